@@ -1,0 +1,160 @@
+/**
+ * zod schemas for rule files and reference data. A rule file that does not parse names its path and field.
+ */
+import * as z from 'zod';
+import {
+  CATEGORIES,
+  FACT_IDS,
+  LANGS,
+  MODES,
+  OPERATORS,
+  PROFILES,
+  REQUIREMENT_STATUSES,
+  RULE_KINDS,
+  SEVERITIES,
+} from './vocabulary';
+
+export const LocalizedText = z.strictObject({ vi: z.string().min(1), en: z.string().min(1).optional() });
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+const FactId = z.enum(FACT_IDS);
+
+export interface FactCondition {
+  fact: string;
+  operator: string;
+  value: unknown;
+  path?: string | undefined;
+  params?: Record<string, unknown> | undefined;
+}
+export type Condition = FactCondition | { all: Condition[] } | { any: Condition[] } | { not: Condition };
+export type TopLevelCondition = { all: Condition[] } | { any: Condition[] };
+
+export const Condition: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ all: z.array(Condition) }),
+    z.strictObject({ any: z.array(Condition) }),
+    z.strictObject({ not: Condition }),
+    z.strictObject({
+      fact: FactId,
+      operator: z.enum(OPERATORS),
+      value: z.unknown(),
+      path: z.string().startsWith('$.').optional(),
+      params: z.record(z.string(), z.unknown()).optional(),
+    }),
+  ]),
+);
+export const TopLevelCondition: z.ZodType<TopLevelCondition> = z.union([
+  z.strictObject({ all: z.array(Condition) }),
+  z.strictObject({ any: z.array(Condition) }),
+]);
+
+/**
+ * One outcome of a rule. For a requirement the first outcome whose conditions hold gives the status;
+ * for a check every outcome whose conditions hold reports one finding per match of `at`.
+ */
+export const Outcome = z.strictObject({
+  conditions: TopLevelCondition,
+  status: z.enum(REQUIREMENT_STATUSES).optional(),
+  messageId: z.string().regex(/^[a-z][A-Za-z0-9]*$/).optional(),
+  /** Fact whose value gives the range(s) to report (a Match, Match[], or Range). */
+  at: FactId.optional(),
+  /** Fact whose value gives the evidence shown for the status. */
+  evidence: FactId.optional(),
+  /** Placeholder name → fact whose value fills it. */
+  data: z.record(z.string(), FactId).optional(),
+});
+export type Outcome = z.infer<typeof Outcome>;
+
+export const ExampleOptions = z.strictObject({
+  expectedParents: z.array(z.string().min(1)).optional(),
+  mode: z.enum(MODES).optional(),
+});
+
+export const ValidExample = z.union([
+  z.string().min(1),
+  z.strictObject({ text: z.string().min(1), description: z.string().optional(), options: ExampleOptions.optional() }),
+]);
+export const InvalidExample = z.strictObject({
+  text: z.string().min(1),
+  description: z.string().optional(),
+  options: ExampleOptions.optional(),
+  /** Requirement rules: the status this text must get. */
+  status: z.enum(REQUIREMENT_STATUSES).optional(),
+  errors: z
+    .array(
+      z.strictObject({
+        messageId: z.string().min(1),
+        range: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]).optional(),
+      }),
+    )
+    .min(1),
+  /** Fixable rules: the text after the fixes are applied. */
+  output: z.string().optional(),
+});
+
+export const RuleFile = z
+  .strictObject({
+    $schema: z.string().optional(),
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    meta: z.strictObject({
+      kind: z.enum(RULE_KINDS),
+      category: z.enum(CATEGORIES),
+      severity: z.enum(SEVERITIES),
+      fixable: z.boolean().default(false),
+      profiles: z.array(z.enum(PROFILES)).min(1),
+      docs: z.strictObject({
+        title: LocalizedText,
+        description: LocalizedText,
+        /** The legal or conventional source of the rule. */
+        source: z.string().min(1),
+        url: z.string().url().optional(),
+      }),
+    }),
+    messages: z.record(z.string().regex(/^[a-z][A-Za-z0-9]*$/), LocalizedText),
+    outcomes: z.array(Outcome).min(1),
+    examples: z.strictObject({
+      valid: z.array(ValidExample).min(1),
+      invalid: z.array(InvalidExample).min(1),
+    }),
+  })
+  .superRefine((rule, ctx) => {
+    rule.outcomes.forEach((outcome, i) => {
+      if (rule.meta.kind === 'requirement' && !outcome.status) {
+        ctx.addIssue({ code: 'custom', path: ['outcomes', i, 'status'], message: 'a requirement outcome needs a status' });
+      }
+      if (rule.meta.kind === 'check' && (outcome.status || !outcome.messageId || !outcome.at)) {
+        ctx.addIssue({ code: 'custom', path: ['outcomes', i], message: 'a check outcome needs messageId and at, and no status' });
+      }
+      if (outcome.messageId && !(outcome.messageId in rule.messages)) {
+        ctx.addIssue({ code: 'custom', path: ['outcomes', i, 'messageId'], message: `unknown messageId "${outcome.messageId}"` });
+      }
+    });
+    for (const [id, text] of Object.entries(rule.messages)) {
+      const vi = placeholders(text.vi);
+      if (text.en !== undefined && placeholders(text.en) !== vi) {
+        ctx.addIssue({ code: 'custom', path: ['messages', id], message: 'vi and en use different placeholders' });
+      }
+    }
+  });
+export type RuleFile = z.infer<typeof RuleFile>;
+
+function placeholders(text: string): string {
+  return [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort().join(',');
+}
+
+export const ConfigFile = z.strictObject({
+  $schema: z.string().optional(),
+  rules: z.record(z.string(), z.enum([...SEVERITIES, 'off'])).optional(),
+  expectedParents: z.array(z.string().min(1)).optional(),
+  mode: z.enum(MODES).optional(),
+  lang: z.enum(LANGS).optional(),
+  profile: z.enum(PROFILES).optional(),
+});
+export type ConfigFile = z.infer<typeof ConfigFile>;
+
+/** Format a zod error as "path: message" lines, for rule files and config files alike. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`)
+    .join('\n');
+}

@@ -1,0 +1,91 @@
+/** Closed lists shared by the rule schema, the checker and the docs. */
+
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const REQUIREMENT_STATUSES = ['pass', 'warn', 'fail', 'not-applicable'] as const;
+export type RequirementStatus = (typeof REQUIREMENT_STATUSES)[number];
+
+/** The five plan requirements, in the order they are shown. */
+export const REQUIREMENT_IDS = [
+  'cites-parent-plan',
+  'assigns-responsible-units',
+  'has-recipients',
+  'has-signature',
+  'covers-election-2026',
+] as const;
+export type RequirementId = (typeof REQUIREMENT_IDS)[number];
+
+export const RULE_KINDS = ['requirement', 'check'] as const;
+export type RuleKind = (typeof RULE_KINDS)[number];
+
+export const CATEGORIES = [
+  'plan-requirement',
+  'header',
+  'body',
+  'citation',
+  'recipients',
+  'signature',
+  'typography',
+  'spelling',
+  'encoding',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const PROFILES = ['ke-hoach-2026', 'nd30'] as const;
+export type Profile = (typeof PROFILES)[number];
+
+export const MODES = ['draft', 'final'] as const;
+export type Mode = (typeof MODES)[number];
+
+export const LANGS = ['vi', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/**
+ * Facts the checker computes for every document (packages/checker/src/facts).
+ * A rule may only name these; the structure test checks that the checker registers exactly this list.
+ */
+export const FACT_IDS = [
+  'documentType',
+  'isPlan',
+  'planYear',
+  'mode',
+  'opening',
+  'openingCitations',
+  'parentPlanCitations',
+  'otherDirectiveCitations',
+  'expectedParents',
+  'expectedParentCitations',
+  'organizationSection',
+  'namedUnits',
+  'genericUnits',
+  'leadUnits',
+  'recipients',
+  'recipientItems',
+  'signature',
+  'signatureAuthority',
+  'signerName',
+  'electionFull',
+  'electionGeneric',
+  'electionWrongTerm',
+  'titleRange',
+  'documentEnd',
+] as const;
+export type FactId = (typeof FACT_IDS)[number];
+
+/** json-rules-engine's built-in operators plus the checker's own (packages/checker/src/engine/operators.ts). */
+export const BUILTIN_OPERATORS = [
+  'equal',
+  'notEqual',
+  'lessThan',
+  'lessThanInclusive',
+  'greaterThan',
+  'greaterThanInclusive',
+  'in',
+  'notIn',
+  'contains',
+  'doesNotContain',
+] as const;
+export const CUSTOM_OPERATORS = ['isEmpty', 'isNonEmpty', 'matches'] as const;
+export const OPERATORS = [...BUILTIN_OPERATORS, ...CUSTOM_OPERATORS] as const;
+export type OperatorName = (typeof OPERATORS)[number];
