@@ -1,0 +1,126 @@
+/**
+ * Citations of other documents: type word, number/symbol in the three shapes (state `73/KH-UBND`,
+ * Party `56-KH/ĐU`, normative `59/2023/NĐ-CP`), date and issuer. Matched on the folded text, so
+ * "Ke hoach so 56-KH/DU", NFD input and OCR ("K& hoach s 56-KH/DU") are found alike.
+ */
+import { citationTypes } from '@soat/rules';
+import { fold, type WorkingText } from '../text';
+import type { Range } from '../types';
+import type { Match } from './match';
+
+export type SymbolShape = 'normative' | 'state' | 'party';
+
+export interface Citation extends Match {
+  readonly type: string;
+  readonly typeName: string;
+  readonly directive: boolean;
+  readonly typeRange: Range;
+  readonly symbol: string | null;
+  readonly symbolRange: Range | null;
+  readonly shape: SymbolShape | null;
+  readonly date: { readonly day: number; readonly month: number; readonly year: number } | null;
+  readonly dateRange: Range | null;
+  readonly issuer: string | null;
+  /** For a Luật or Pháp lệnh cited by name. */
+  readonly name: string | null;
+}
+
+/** A type word, folded, tolerant of one garbled vowel group per word (OCR). */
+function typeWordPattern(name: string): string {
+  const folded = fold(name);
+  if (folded === 'luat') return 'luat';
+  return folded
+    .split(' ')
+    .map((word) => word.replace(/[aeiouy]+/, '[^\\s\\d]{1,3}'))
+    .join('\\s+');
+}
+
+const TYPES = citationTypes.types;
+const TYPE_ALTERNATION = TYPES.map((t, i) => `(?<t${i}>${typeWordPattern(t.name)})`).join('|');
+const NORMATIVE = String.raw`\d{1,5}\s*/\s*(?:19|20)\d{2}\s*/\s*[a-z]+\d*(?:\s*-\s*[a-z]+\d*)*`;
+const STATE = String.raw`\d{1,5}\s*/\s*[a-z]+\d*(?:\s*-\s*[a-z]+\d*)*`;
+const PARTY = String.raw`\d{1,5}\s*-\s*[a-z]+\s*/\s*[a-z]+\d*`;
+const CITATION = new RegExp(
+  String.raw`\b(?:${TYPE_ALTERNATION})\b(?<so>\s+s[o06]?\b\.?)?\s*:?\s*(?:(?<normative>${NORMATIVE})|(?<state>${STATE})|(?<party>${PARTY}))?`,
+  'g',
+);
+const DATE_AFTER = /^\s*,?\s*(?:ng\S{1,2}y\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|^\s*,?\s*ng\S{1,2}y\s*(\d{1,2})\s*th\S{1,2}ng\s*(\d{1,2})\s*n\S{1,2}m\s*(\d{4})/;
+const ISSUER_AFTER = /^\s*,?\s*c\S{0,2}a\s+(.{3,90}?)(?=\s+ve\s|\s+(?:ban hanh|thuc hien|trien khai|quy dinh)\b|[,;.(:]|$)/;
+const SYMBOL_TYPE = /^\d+\s*[-/]\s*([a-z]+)/;
+
+export function extractCitations(w: WorkingText, range: Range): Citation[] {
+  const [from, to] = range;
+  const folded = w.folded.slice(from, to);
+  const out: Citation[] = [];
+  for (const m of folded.matchAll(CITATION)) {
+    const groups = m.groups!;
+    const typeIndex = TYPES.findIndex((_, i) => groups[`t${i}`] !== undefined);
+    const symbolText = groups.normative ?? groups.state ?? groups.party;
+    const shape: SymbolShape | null = groups.normative ? 'normative' : groups.state ? 'state' : groups.party ? 'party' : null;
+    let type = TYPES[typeIndex]!;
+    const isLaw = type.code === 'L' || type.code === 'PL';
+    // Without a symbol, only a Luật/Pháp lệnh cited by name (a capitalised name follows) counts.
+    const start = from + m.index;
+    let end = start + m[0].trimEnd().length;
+    let name: string | null = null;
+    if (!symbolText) {
+      const after = w.text.slice(end, Math.min(to, end + 120));
+      const named = isLaw ? /^\s*(\p{Lu}[^;,.]*?)(?=\s+(?:ngày|số|năm)\b|[;,.]|$)/u.exec(after) : null;
+      if (named) {
+        name = named[1]!.trim();
+        end += named[0].length;
+      } else if (!groups.so) {
+        continue;
+      }
+    }
+    const symbolRange: Range | null = symbolText ? [start + m[0].length - symbolText.length, start + m[0].length] : null;
+    const symbol = symbolRange ? w.text.slice(...symbolRange) : null;
+    // A type word read exactly wins; a garbled one (OCR) is read from the symbol's type code (KH, NQ…).
+    const typeWord = groups[`t${typeIndex}`]!.replace(/\s+/g, ' ');
+    if (symbolText && !TYPES.some((t) => fold(t.name) === typeWord)) {
+      const code = SYMBOL_TYPE.exec(symbolText.replace(/^\d+\s*\/\s*(?:19|20)\d{2}\s*/, '0'))?.[1];
+      const byCode = TYPES.find((t) => fold(t.code) === code);
+      if (byCode) type = byCode;
+    }
+    let dateRange: Range | null = null;
+    let date: Citation['date'] = null;
+    const tail = w.folded.slice(end, Math.min(to, end + 40));
+    const d = DATE_AFTER.exec(tail);
+    if (d) {
+      const [day, month, year] = d[1] ? [d[1], d[2], d[3]] : [d[4], d[5], d[6]];
+      date = { day: Number(day), month: Number(month), year: Number(year) };
+      dateRange = [end + d[0].length - d[0].trimStart().replace(/^,\s*/, '').length, end + d[0].length];
+      end += d[0].length;
+    }
+    let issuer: string | null = null;
+    const issuerMatch = ISSUER_AFTER.exec(w.folded.slice(end, Math.min(to, end + 100)));
+    if (issuerMatch) {
+      const issuerStart = end + issuerMatch[0].length - issuerMatch[1]!.length;
+      issuer = w.text.slice(issuerStart, end + issuerMatch[0].length).trim();
+    }
+    const typeEnd = start + groups[`t${typeIndex}`]!.length;
+    const label = [type.name, symbol ?? name].filter(Boolean).join(' ');
+    out.push({
+      range: [start, end],
+      text: w.text.slice(start, end),
+      label,
+      type: type.code,
+      typeName: type.name,
+      directive: type.directive,
+      typeRange: [start, typeEnd],
+      symbol,
+      symbolRange,
+      shape,
+      date,
+      dateRange,
+      issuer,
+      name,
+    });
+  }
+  return out;
+}
+
+/** Compare symbols tolerant of spaces, case, diacritics and Đ/D: "56-KH/ĐU" = "56 - kh/du". */
+export function symbolKey(symbol: string): string {
+  return fold(symbol).replace(/\s+/g, '');
+}

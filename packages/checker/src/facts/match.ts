@@ -1,0 +1,10 @@
+import type { Range } from '../types';
+
+/** What a fact found: a range over the WORKING text, its text, and an optional short label and fix. */
+export interface Match {
+  readonly range: Range;
+  readonly text: string;
+  /** Short human label (e.g. "Chỉ thị 33/CT-TTg") used when the match fills a message placeholder. */
+  readonly label?: string;
+  readonly fix?: { readonly range: Range; readonly text: string };
+}

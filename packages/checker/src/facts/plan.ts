@@ -1,0 +1,67 @@
+/** Plan identity: document type, year and date, number/symbol, issuer and its level. */
+import type { ParsedDocument } from '../parse';
+import { fold } from '../text';
+import type { DocumentTypeCode, PlanInfo } from '../types';
+import type { Citation } from './citations';
+
+const LEVEL = /\b(?:uy ban nhan dan|ubnd|hdnd|dang uy|uy ban mttq)\s+(xa|phuong|dac khu|tinh|thanh pho)\b/;
+const LEVELS = { xa: 'xã', phuong: 'phường', 'dac khu': 'đặc khu', tinh: 'tỉnh', 'thanh pho': 'thành phố' } as const;
+const YEAR_IN_TITLE = /\bn\S{1,2}m\s+((?:19|20)\d{2})\b/;
+
+export function documentType(doc: ParsedDocument): DocumentTypeCode {
+  if (doc.title) return doc.title.typeCode;
+  const w = doc.working;
+  const header = w.paragraphs.slice(0, 10);
+  return header.some(([s, e]) => /^v\/v\b/.test(w.folded.slice(s, e))) ? 'CV' : 'unknown';
+}
+
+/** Year from the date line, else from the title/trích yếu ("năm 2026"), else the latest cited date. */
+export function planYear(doc: ParsedDocument, citations: readonly Citation[]): number | null {
+  const fromDate = doc.header.dateLine?.year;
+  if (fromDate) return fromDate;
+  const w = doc.working;
+  const summary = doc.summary ? YEAR_IN_TITLE.exec(w.folded.slice(...doc.summary)) : null;
+  if (summary) return Number(summary[1]);
+  const years = citations.map((c) => c.date?.year ?? 0).filter((y) => y > 0);
+  return years.length ? Math.max(...years) : null;
+}
+
+export function planInfo(doc: ParsedDocument, citations: readonly Citation[]): PlanInfo {
+  const w = doc.working;
+  const date = doc.header.dateLine;
+  const iso =
+    date?.year && date.month && date.day && isRealDate(date.year, date.month, date.day)
+      ? `${date.year}-${pad(date.month)}-${pad(date.day)}`
+      : null;
+  const symbol = doc.header.numberLine?.symbol;
+  const headerIssuer = doc.header.issuingBody.map((r) => w.text.slice(...r)).join(' ');
+  const issuer = headerIssuer || issuerFromText(doc);
+  const levelSource = fold(issuer ?? '') || w.folded.slice(0, doc.body[0]);
+  const level = LEVEL.exec(levelSource) ?? LEVEL.exec(` ubnd ${levelSource}`) ?? LEVEL.exec(w.folded.slice(0, doc.body[0]));
+  return {
+    year: planYear(doc, citations),
+    date: iso,
+    number: symbol ? w.text.slice(...symbol) : null,
+    issuer: issuer || null,
+    level: level ? LEVELS[level[1] as keyof typeof LEVELS] : null,
+  };
+}
+
+/** Without a header: "UBND tỉnh ban hành Kế hoạch …", "Ủy ban nhân dân xã ban hành …" in the opening. */
+function issuerFromText(doc: ParsedDocument): string | null {
+  const w = doc.working;
+  for (const p of doc.preamble) {
+    const m = /\b(?:uy ban nhan dan|ubnd)\s+(?:xa|phuong|dac khu|tinh|thanh pho)(?:\s+[a-z]+){0,3}?(?=\s+(?:ban hanh|xay dung))/.exec(
+      w.folded.slice(...p),
+    );
+    if (m) return w.text.slice(p[0] + m.index, p[0] + m.index + m[0].length);
+  }
+  return null;
+}
+
+function isRealDate(year: number, month: number, day: number): boolean {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');

@@ -1,0 +1,63 @@
+/**
+ * Responsible units assigned in the "TỔ CHỨC THỰC HIỆN" section: named units (Phòng…, Sở…, Công an…),
+ * generic ones ("các cơ quan, đơn vị"), and lead units that monitor or report (chủ trì, theo dõi, …).
+ */
+import { units } from '@soat/rules';
+import type { ParsedDocument, Section } from '../parse';
+import { fold } from '../text';
+import type { Range } from '../types';
+import type { Match } from './match';
+
+export interface ResponsibleUnit extends Match {
+  readonly kind: 'named' | 'generic';
+  /** Whether the unit's task includes leading, monitoring or reporting. */
+  readonly lead: boolean;
+}
+
+const wordsPattern = (list: readonly string[]) =>
+  new RegExp(`^(?:${list.map((p) => fold(p).replace(/[,]/g, ',?').replace(/ /g, '\\s+')).join('|')})\\b`);
+const GENERIC = wordsPattern([...units.generic].sort((a, b) => b.length - a.length));
+const NAMED = wordsPattern([...units.named].sort((a, b) => b.length - a.length));
+const LEAD = new RegExp(`\\b(?:${units.leadDuties.map((d) => fold(d).replace(/ /g, '\\s+')).join('|')})\\b`);
+const NAME_END = /\s+(?:chu tri|phoi hop|theo doi|tham muu|chi dao|huong dan|xay dung|to chuc|trien khai|thuc hien|co trach nhiem|can cu|tang cuong|chu dong)\b|[:;.(]/;
+const ORGANIZATION_TITLE = /\bt\S{0,2}\s*ch\S{1,3}c\s+th\S{1,3}c\s+hi\S{1,2}n\b/;
+
+export function findOrganizationSection(doc: ParsedDocument): Section | null {
+  const w = doc.working;
+  const visit = (sections: readonly Section[]): Section | null => {
+    for (const s of sections) {
+      if (ORGANIZATION_TITLE.test(w.folded.slice(...s.title))) return s;
+      const inner = visit(s.children);
+      if (inner) return inner;
+    }
+    return null;
+  };
+  return visit(doc.sections);
+}
+
+/** One unit per item of the section (its numbered children, or its paragraphs when it has none). */
+export function findResponsibleUnits(doc: ParsedDocument): ResponsibleUnit[] {
+  const section = findOrganizationSection(doc);
+  if (!section) return [];
+  const w = doc.working;
+  const items: Range[] = section.children.length
+    ? section.children.map((c) => c.range)
+    : w.paragraphs.filter((p) => p[0] > section.heading[1] && p[1] <= section.range[1]);
+  const out: ResponsibleUnit[] = [];
+  for (const item of items) {
+    const start = skipNumbering(w.folded, item);
+    const head = w.folded.slice(start, Math.min(item[1], start + 160));
+    const kind = GENERIC.test(head) ? 'generic' : NAMED.test(head) ? 'named' : null;
+    if (!kind) continue;
+    const cut = NAME_END.exec(head);
+    const nameEnd = start + Math.min(cut ? cut.index : head.length, 90);
+    const lead = LEAD.test(w.folded.slice(item[0], item[1]));
+    out.push({ range: [start, nameEnd], text: w.text.slice(start, nameEnd).trim(), kind, lead });
+  }
+  return out;
+}
+
+function skipNumbering(folded: string, [start, end]: Range): number {
+  const m = /^\s*(?:[ivxl\d]{1,4}\s*[.)]|[a-z]\)|[-+•*])?\s*/.exec(folded.slice(start, end));
+  return start + (m ? m[0].length : 0);
+}

@@ -1,0 +1,106 @@
+/**
+ * @soat/checker — pure and browser-safe: `check()` turns a text (or a reader's ExtractedDocument)
+ * into requirement statuses and findings with ranges over the ORIGINAL text.
+ */
+import { REQUIREMENT_IDS, rules as allRules, type RequirementId, type RuleFile, type Severity } from '@soat/rules';
+import { runRules } from './engine/run';
+import { allCitations, createFactContext, planInfo, type Match } from './facts';
+import { lineColumn, lineStartsOf, sourceOf } from './locate';
+import { parseDocument } from './parse';
+import { normalize, type WorkingText } from './text';
+import type {
+  CheckOptions,
+  CheckResult,
+  Evidence,
+  ExtractedDocument,
+  Finding,
+  Range,
+  RequirementResult,
+} from './types';
+
+export type * from './types';
+export { applyFixes } from './fix';
+export { normalize, fold, splitSentences } from './text';
+export { parseDocument } from './parse';
+
+const DEFAULT_PROFILE = 'ke-hoach-2026';
+const activeRuleCache = new Map<string, readonly RuleFile[]>();
+
+/** The rules that run for these options (same array for the same options, so engines are reused). */
+export function activeRules(options: CheckOptions = {}): readonly RuleFile[] {
+  const profile = options.profile ?? DEFAULT_PROFILE;
+  const off = Object.entries(options.rules ?? {})
+    .filter(([, v]) => v === 'off')
+    .map(([k]) => k)
+    .sort();
+  const key = `${profile}|${off.join(',')}`;
+  let list = activeRuleCache.get(key);
+  if (!list) {
+    list = allRules.filter((r) => r.meta.profiles.includes(profile as never) && !off.includes(r.id));
+    activeRuleCache.set(key, list);
+  }
+  return list;
+}
+
+export async function check(input: string | ExtractedDocument, options: CheckOptions = {}): Promise<CheckResult> {
+  const source: ExtractedDocument = typeof input === 'string' ? { text: input, format: 'txt' } : input;
+  const working = normalize(source.text);
+  const doc = parseDocument(working);
+  const ctx = createFactContext(doc, options);
+  const lang = options.lang ?? 'vi';
+  const severity = (rule: RuleFile): Severity => {
+    const configured = options.rules?.[rule.id];
+    return configured && configured !== 'off' ? configured : rule.meta.severity;
+  };
+  const raw = await runRules(activeRules(options), ctx, { lang, severity });
+
+  const lineStarts = lineStartsOf(source.text);
+  const toOriginal = (range: Range): Range => working.map.toOriginal(range);
+  const evidence = (m: Match): Evidence => {
+    const range = toOriginal(m.range);
+    return { range, text: source.text.slice(...range) };
+  };
+
+  const requirements = Object.fromEntries(
+    REQUIREMENT_IDS.map((id): [RequirementId, RequirementResult] => {
+      const r = raw.requirements.get(id);
+      return [id, r ? { ...r, evidence: r.evidence.map(evidence) } : { status: 'not-applicable', evidence: [] }];
+    }),
+  ) as Record<RequirementId, RequirementResult>;
+
+  const findings: Finding[] = raw.findings.map((f) => {
+    const range = toOriginal(f.range);
+    const locator = sourceOf(source.blocks, range);
+    return {
+      ...f,
+      range,
+      ...lineColumn(lineStarts, range[0]),
+      ...(f.fix ? { fix: { range: toOriginal(f.fix.range), text: f.fix.text } } : {}),
+      ...(locator ? { source: locator } : {}),
+      ...(source.ocr ? { ocr: true } : {}),
+    };
+  });
+  for (const notice of source.notices ?? []) {
+    const range = notice.range ?? [0, 0];
+    findings.push({
+      ruleId: notice.ruleId,
+      messageId: notice.messageId,
+      severity: notice.severity,
+      message: (lang === 'en' ? notice.message.en : undefined) ?? notice.message.vi,
+      range,
+      ...lineColumn(lineStarts, range[0]),
+    });
+  }
+  findings.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || a.ruleId.localeCompare(b.ruleId));
+
+  const documentType = ctx.get<CheckResult['documentType']>('documentType');
+  return {
+    documentType,
+    documentTypeName: doc.title?.typeName ?? null,
+    plan: planInfo(doc, allCitations(ctx)),
+    requirements,
+    findings,
+  };
+}
+
+export type { WorkingText };

@@ -1,0 +1,429 @@
+/**
+ * The data of a bulk report: one compact entry per input file (what a worker sends back), the matrix row
+ * kept in memory for every document, and the summary built while entries stream past.
+ * Pure (no Node APIs): the formatters import these types and helpers.
+ */
+import { REQUIREMENT_IDS, rules, rulesById, type RuleFile } from '@soat/rules';
+import type {
+  CheckResult,
+  DocumentTypeCode,
+  ExtractedDocument,
+  Lang,
+  PlanInfo,
+  Range,
+  RequirementId,
+  RequirementStatus,
+  Severity,
+  SourceLocator,
+} from '../../types';
+
+/** Text around a range: a few words before and after, the matched text itself marked by the formatters. */
+export interface Quote {
+  readonly before: string;
+  readonly match: string;
+  readonly after: string;
+}
+
+export interface ReportFinding {
+  readonly ruleId: string;
+  readonly messageId: string;
+  readonly severity: Severity;
+  /** In the report language. */
+  readonly message: string;
+  /** In Vietnamese, for the send-back letter. */
+  readonly messageVi: string;
+  readonly line: number;
+  readonly column: number;
+  readonly source?: SourceLocator;
+  readonly quote: Quote;
+}
+
+export interface ReportRequirement {
+  readonly status: RequirementStatus;
+  readonly messageId?: string;
+  readonly message?: string;
+  readonly messageVi?: string;
+  /** The first piece of evidence, quoted. */
+  readonly quote?: Quote;
+}
+
+/** pass: every requirement met and no warning; warn: only warnings; fail: an error rule fails; unreadable: not read. */
+export type Verdict = 'pass' | 'warn' | 'fail' | 'unreadable';
+export const VERDICTS: readonly Verdict[] = ['pass', 'warn', 'fail', 'unreadable'];
+
+export interface CheckedEntry {
+  readonly kind: 'checked';
+  /** Display path: relative to the working folder when inside it, with forward slashes. */
+  readonly path: string;
+  readonly format: ExtractedDocument['format'];
+  readonly documentType: DocumentTypeCode;
+  readonly documentTypeName: string | null;
+  readonly plan: PlanInfo;
+  readonly requirements: Readonly<Record<RequirementId, ReportRequirement>>;
+  readonly findings: readonly ReportFinding[];
+  readonly verdict: Exclude<Verdict, 'unreadable'>;
+  /** The file entry of the `soat check --format json` contract, when JSON output was asked for. */
+  readonly json?: unknown;
+}
+
+export interface UnreadableEntry {
+  readonly kind: 'unreadable';
+  readonly path: string;
+  readonly code: string;
+  readonly message: string;
+  readonly messageVi: string;
+  readonly verdict: 'unreadable';
+  readonly json?: unknown;
+}
+
+export type ReportEntry = CheckedEntry | UnreadableEntry;
+
+export type SkipReason = 'not-a-document' | 'office-lock-file';
+export interface SkippedFile {
+  readonly path: string;
+  readonly reason: SkipReason;
+}
+
+/** What the report keeps in memory for each document: one row of the matrix. */
+export interface MatrixRow {
+  /** 1-based position in the report (the documents are sorted by path). */
+  readonly index: number;
+  readonly path: string;
+  readonly issuer: string | null;
+  readonly number: string | null;
+  readonly date: string | null;
+  readonly documentType: DocumentTypeCode | null;
+  /** null for an unreadable file. */
+  readonly statuses: Readonly<Record<RequirementId, RequirementStatus>> | null;
+  /** The reason of each requirement that is not met (report language), for cell tooltips. */
+  readonly reasons: Readonly<Partial<Record<RequirementId, string>>>;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly verdict: Verdict;
+  readonly problem: string | null;
+}
+
+export interface RuleStat {
+  readonly ruleId: string;
+  /** Documents with at least one finding of the rule. */
+  readonly documents: number;
+  readonly occurrences: number;
+}
+
+export interface DefectStat {
+  readonly ruleId: string;
+  readonly messageId: string;
+  readonly severity: Severity;
+  /** The first message seen for this defect (report language). */
+  readonly example: string;
+  readonly documents: number;
+}
+
+export interface ReportSummary {
+  /** Files found (documents read or not). */
+  readonly files: number;
+  readonly checked: number;
+  readonly unreadable: number;
+  readonly skipped: readonly SkippedFile[];
+  readonly verdicts: Readonly<Record<Verdict, number>>;
+  readonly requirements: Readonly<Record<RequirementId, Readonly<Record<RequirementStatus, number>>>>;
+  readonly rules: readonly RuleStat[];
+  /** Most frequent defects first (by number of documents), at most `MAX_DEFECTS`. */
+  readonly defects: readonly DefectStat[];
+  readonly units: readonly string[];
+}
+
+export const MAX_DEFECTS = 10;
+
+/** The rule's metadata, or null for an id the registry does not know (e.g. a reader notice). */
+export function ruleMeta(ruleId: string): RuleFile | null {
+  return rulesById.get(ruleId) ?? null;
+}
+
+export function ruleTitle(ruleId: string, lang: Lang): string {
+  const title = ruleMeta(ruleId)?.meta.docs.title;
+  return (title && (lang === 'en' ? title.en ?? title.vi : title.vi)) ?? ruleId;
+}
+
+export function requirementSeverity(id: RequirementId): Severity {
+  return ruleMeta(id)?.meta.severity ?? 'error';
+}
+
+/** The verdict of a checked document, the same test as `soat check`'s exit code. */
+export function verdictOf(
+  requirements: Readonly<Record<RequirementId, { readonly status: RequirementStatus }>>,
+  findings: readonly { readonly severity: Severity }[],
+): Exclude<Verdict, 'unreadable'> {
+  let warn = false;
+  for (const id of REQUIREMENT_IDS) {
+    const status = requirements[id].status;
+    if (status === 'fail' && requirementSeverity(id) === 'error') return 'fail';
+    if (status === 'fail' || status === 'warn') warn = true;
+  }
+  for (const f of findings) {
+    if (f.severity === 'error') return 'fail';
+    if (f.severity === 'warning') warn = true;
+  }
+  return warn ? 'warn' : 'pass';
+}
+
+const QUOTE_WORDS = 6;
+const QUOTE_CHARS = 60;
+const MATCH_CHARS = 160;
+const WINDOW = 4 * QUOTE_CHARS;
+
+const squash = (s: string): string => s.replace(/\s+/g, ' ');
+
+/** A few words either side of `range` in `text`, whitespace squashed, with an ellipsis where it is cut. */
+export function quoteAround(text: string, range: Range): Quote {
+  const [start, end] = range;
+  let match = squash(text.slice(start, end));
+  if (match.length > MATCH_CHARS) match = `${match.slice(0, MATCH_CHARS - 1)}…`;
+
+  const from = Math.max(0, start - WINDOW);
+  // The word touching the window's edge may be cut: it is dropped unless the window starts the text.
+  const beforeParts = squash(text.slice(from, start)).split(' ').slice(from > 0 ? 1 : 0);
+  let before = beforeParts.slice(-QUOTE_WORDS - 1).join(' ');
+  let cutBefore = beforeParts.length > QUOTE_WORDS + 1 || (from > 0 && beforeParts.length > 0);
+  if (before.length > QUOTE_CHARS) [before, cutBefore] = [before.slice(-QUOTE_CHARS), true];
+
+  const to = Math.min(text.length, end + WINDOW);
+  const afterAll = squash(text.slice(end, to)).split(' ');
+  const afterParts = to < text.length ? afterAll.slice(0, -1) : afterAll;
+  let after = afterParts.slice(0, QUOTE_WORDS + 1).join(' ');
+  let cutAfter = afterParts.length > QUOTE_WORDS + 1 || to < text.length;
+  if (after.length > QUOTE_CHARS) [after, cutAfter] = [after.slice(0, QUOTE_CHARS), true];
+
+  return {
+    before: (cutBefore && before.trim() ? '…' : '') + before.trimStart(),
+    match,
+    after: after.trimEnd() + (cutAfter && after.trim() ? '…' : ''),
+  };
+}
+
+const LOCATOR_WORDS = {
+  vi: { line: 'dòng', column: 'cột', paragraph: 'đoạn', table: 'bảng', row: 'hàng', cell: 'ô', page: 'trang' },
+  en: { line: 'line', column: 'column', paragraph: 'paragraph', table: 'table', row: 'row', cell: 'cell', page: 'page' },
+} as const;
+
+/** Where a finding is in the source file: "đoạn 12", "trang 3, dòng 8", "dòng 40, cột 5". */
+export function describeLocation(
+  where: { readonly source?: SourceLocator; readonly line: number; readonly column: number },
+  lang: Lang,
+): string {
+  const w = LOCATOR_WORDS[lang];
+  const s = where.source;
+  if (!s) return `${w.line} ${where.line}, ${w.column} ${where.column}`;
+  switch (s.kind) {
+    case 'text':
+    case 'html':
+      return `${w.line} ${s.line}, ${w.column} ${s.column}`;
+    case 'pdf':
+      return `${w.page} ${s.page}, ${w.line} ${s.line}`;
+    case 'docx':
+      return s.table
+        ? `${w.table} ${s.table.index}, ${w.row} ${s.table.row}, ${w.cell} ${s.table.cell} (${w.paragraph} ${s.paragraph})`
+        : `${w.paragraph} ${s.paragraph}`;
+  }
+}
+
+export const STATUS_SYMBOLS: Readonly<Record<RequirementStatus, string>> = {
+  pass: '✓',
+  warn: '⚠',
+  fail: '✗',
+  'not-applicable': '–',
+};
+
+export const STATUS_LABELS: Readonly<Record<Lang, Readonly<Record<RequirementStatus, string>>>> = {
+  vi: { pass: 'Đạt', warn: 'Cần xem lại', fail: 'Không đạt', 'not-applicable': 'Không áp dụng' },
+  en: { pass: 'Pass', warn: 'Review', fail: 'Fail', 'not-applicable': 'Not applicable' },
+};
+
+export const VERDICT_LABELS: Readonly<Record<Lang, Readonly<Record<Verdict, string>>>> = {
+  vi: { pass: 'Đạt', warn: 'Đạt, có lưu ý', fail: 'Trả lại', unreadable: 'Không đọc được' },
+  en: { pass: 'Pass', warn: 'Pass with notes', fail: 'Send back', unreadable: 'Unreadable' },
+};
+
+export const SEVERITY_LABELS: Readonly<Record<Lang, Readonly<Record<Severity, string>>>> = {
+  vi: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Gợi ý' },
+  en: { error: 'Error', warning: 'Warning', info: 'Info' },
+};
+
+export const SKIP_LABELS: Readonly<Record<Lang, Readonly<Record<SkipReason, string>>>> = {
+  vi: { 'not-a-document': 'không phải văn bản được hỗ trợ', 'office-lock-file': 'tệp khóa tạm của Word' },
+  en: { 'not-a-document': 'not a supported document', 'office-lock-file': 'Word lock file' },
+};
+
+/**
+ * A date as Vietnamese administrative documents write it (Nghị định 30/2020, Phụ lục I): days below 10
+ * and the months 1 and 2 take a leading zero, e.g. 09/3/2026, 15/01/2026.
+ */
+export function formatPlanDate(iso: string | null): string | null {
+  const m = iso && /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const [, y, mo, d] = m as unknown as [string, string, string, string];
+  const month = Number(mo);
+  return `${d}/${month <= 2 ? mo : String(month)}/${y}`;
+}
+
+export function toMatrixRow(entry: ReportEntry, index: number, lang: Lang): MatrixRow {
+  if (entry.kind === 'unreadable') {
+    return {
+      index,
+      path: entry.path,
+      issuer: null,
+      number: null,
+      date: null,
+      documentType: null,
+      statuses: null,
+      reasons: {},
+      errors: 0,
+      warnings: 0,
+      verdict: 'unreadable',
+      problem: entry.message,
+    };
+  }
+  const statuses = {} as Record<RequirementId, RequirementStatus>;
+  const reasons: Partial<Record<RequirementId, string>> = {};
+  for (const id of REQUIREMENT_IDS) {
+    const r = entry.requirements[id];
+    statuses[id] = r.status;
+    if (r.message && r.status !== 'pass') reasons[id] = r.message;
+  }
+  return {
+    index,
+    path: entry.path,
+    issuer: entry.plan.issuer,
+    number: entry.plan.number,
+    date: entry.plan.date,
+    documentType: entry.documentType,
+    statuses,
+    reasons,
+    errors: entry.findings.filter((f) => f.severity === 'error').length,
+    warnings: entry.findings.filter((f) => f.severity === 'warning').length,
+    verdict: entry.verdict,
+    problem: null,
+  };
+}
+
+/** Builds the summary while entries stream past; keeps counters only. */
+export class SummaryBuilder {
+  private readonly verdicts: Record<Verdict, number> = { pass: 0, warn: 0, fail: 0, unreadable: 0 };
+  private readonly requirements = Object.fromEntries(
+    REQUIREMENT_IDS.map((id) => [id, { pass: 0, warn: 0, fail: 0, 'not-applicable': 0 }]),
+  ) as Record<RequirementId, Record<RequirementStatus, number>>;
+  private readonly ruleStats = new Map<string, { documents: number; occurrences: number }>();
+  private readonly defects = new Map<string, { stat: Omit<DefectStat, 'documents'>; documents: number }>();
+  private readonly units = new Set<string>();
+  private readonly skipped: SkippedFile[] = [];
+  private files = 0;
+
+  constructor() {
+    for (const rule of rules) if (rule.meta.kind === 'check') this.ruleStats.set(rule.id, { documents: 0, occurrences: 0 });
+  }
+
+  skip(file: SkippedFile): void {
+    this.skipped.push(file);
+  }
+
+  add(entry: ReportEntry): void {
+    this.files++;
+    this.verdicts[entry.verdict]++;
+    if (entry.kind === 'unreadable') return;
+    if (entry.plan.issuer) this.units.add(entry.plan.issuer);
+    const seen = new Set<string>();
+    for (const id of REQUIREMENT_IDS) {
+      const r = entry.requirements[id];
+      this.requirements[id][r.status]++;
+      if ((r.status === 'fail' || r.status === 'warn') && r.messageId) {
+        const severity: Severity = r.status === 'fail' ? requirementSeverity(id) : 'warning';
+        this.countDefect(seen, { ruleId: id, messageId: r.messageId, severity, example: r.message ?? r.messageId });
+      }
+    }
+    const perRule = new Map<string, number>();
+    for (const f of entry.findings) {
+      perRule.set(f.ruleId, (perRule.get(f.ruleId) ?? 0) + 1);
+      this.countDefect(seen, { ruleId: f.ruleId, messageId: f.messageId, severity: f.severity, example: f.message });
+    }
+    for (const [ruleId, n] of perRule) {
+      const stat = this.ruleStats.get(ruleId) ?? { documents: 0, occurrences: 0 };
+      stat.documents++;
+      stat.occurrences += n;
+      this.ruleStats.set(ruleId, stat);
+    }
+  }
+
+  private countDefect(seen: Set<string>, stat: Omit<DefectStat, 'documents'>): void {
+    const key = `${stat.ruleId}\u0000${stat.messageId}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const known = this.defects.get(key);
+    if (known) known.documents++;
+    else this.defects.set(key, { stat, documents: 1 });
+  }
+
+  build(): ReportSummary {
+    const collator = new Intl.Collator('vi');
+    return {
+      files: this.files,
+      checked: this.files - this.verdicts.unreadable,
+      unreadable: this.verdicts.unreadable,
+      skipped: [...this.skipped].sort((a, b) => collator.compare(a.path, b.path)),
+      verdicts: { ...this.verdicts },
+      requirements: this.requirements,
+      rules: [...this.ruleStats].map(([ruleId, s]) => ({ ruleId, ...s })),
+      defects: [...this.defects.values()]
+        .map(({ stat, documents }) => ({ ...stat, documents }))
+        .sort((a, b) => b.documents - a.documents || a.ruleId.localeCompare(b.ruleId) || a.messageId.localeCompare(b.messageId))
+        .slice(0, MAX_DEFECTS),
+      units: [...this.units].sort(collator.compare),
+    };
+  }
+}
+
+/** Share of `part` in `whole` as a whole percentage (0 when `whole` is 0). */
+export function percent(part: number, whole: number): number {
+  return whole === 0 ? 0 : Math.round((part / whole) * 100);
+}
+
+/**
+ * The compact entry of one checked document. `resultVi` is the same check in Vietnamese (the send-back
+ * letter is always Vietnamese); pass `result` again when the report language is Vietnamese.
+ */
+export function toCheckedEntry(path: string, doc: ExtractedDocument, result: CheckResult, resultVi: CheckResult): CheckedEntry {
+  const requirements = {} as Record<RequirementId, ReportRequirement>;
+  for (const id of REQUIREMENT_IDS) {
+    const r = result.requirements[id];
+    const first = r.evidence[0];
+    requirements[id] = {
+      status: r.status,
+      ...(r.messageId ? { messageId: r.messageId } : {}),
+      ...(r.message ? { message: r.message, messageVi: resultVi.requirements[id].message ?? r.message } : {}),
+      ...(first ? { quote: quoteAround(doc.text, first.range) } : {}),
+    };
+  }
+  const findings = result.findings.map(
+    (f, i): ReportFinding => ({
+      ruleId: f.ruleId,
+      messageId: f.messageId,
+      severity: f.severity,
+      message: f.message,
+      messageVi: resultVi.findings[i]?.message ?? f.message,
+      line: f.line,
+      column: f.column,
+      ...(f.source ? { source: f.source } : {}),
+      quote: quoteAround(doc.text, f.range),
+    }),
+  );
+  return {
+    kind: 'checked',
+    path,
+    format: doc.format,
+    documentType: result.documentType,
+    documentTypeName: result.documentTypeName,
+    plan: result.plan,
+    requirements,
+    findings,
+    verdict: verdictOf(requirements, findings),
+  };
+}

@@ -1,0 +1,79 @@
+import type { WorkingText } from '../text';
+import type { Range } from '../types';
+import { AUTHORITY, RECIPIENTS_HEADING } from './patterns';
+import type { Recipients, SignatureBlock } from './types';
+
+const BULLET = /^[-–—+•*]\s*/;
+const PERSON_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,5}$/u;
+
+/** The "Nơi nhận:" heading and its "- …" lines. Anything after "Nơi nhận:" on the heading line that is an authority line belongs to the signature. */
+export function parseRecipients(
+  w: WorkingText,
+  paragraphs: readonly Range[],
+): { recipients: Recipients; index: number; inlineRest: Range | null } | null {
+  for (let index = 0; index < paragraphs.length; index++) {
+    const [start, end] = paragraphs[index]!;
+    const m = RECIPIENTS_HEADING.exec(w.folded.slice(start, end));
+    if (!m) continue;
+    const headingEnd = start + m[0].length;
+    const items: Range[] = [];
+    let inlineRest: Range | null = null;
+    const rest = trimRange(w.text, [headingEnd, end]);
+    if (rest) {
+      if (AUTHORITY.test(w.folded.slice(rest[0], rest[1]))) inlineRest = rest;
+      else items.push(rest);
+    }
+    let k = index + 1;
+    while (k < paragraphs.length && BULLET.test(w.text.slice(...paragraphs[k]!))) {
+      items.push(paragraphs[k]!);
+      k++;
+    }
+    const last = items.at(-1);
+    return {
+      recipients: { heading: [start, headingEnd], items, range: [start, last ? Math.max(last[1], headingEnd) : headingEnd] },
+      index,
+      inlineRest,
+    };
+  }
+  return null;
+}
+
+/**
+ * The signature block: authority lines (TM./KT./TL./TUQ./Q., or the Party's T/M, K/T), position lines
+ * in capitals (CHỦ TỊCH, PHÓ CHỦ TỊCH), and the signer's name (the last personal name).
+ */
+export function parseSignature(w: WorkingText, candidates: readonly Range[]): SignatureBlock | null {
+  const authority: Range[] = [];
+  const positions: Range[] = [];
+  let name: Range | null = null;
+  for (const paragraph of candidates) {
+    const range = trimRange(w.text, paragraph);
+    if (!range) continue;
+    const raw = w.text.slice(...range);
+    const folded = w.folded.slice(...range);
+    if (AUTHORITY.test(folded)) authority.push(range);
+    else if (isPositionLine(raw)) positions.push(range);
+    else if (PERSON_NAME.test(raw) && raw.length <= 40) name = range;
+  }
+  const parts = [...authority, ...positions, ...(name ? [name] : [])];
+  if (parts.length === 0) return null;
+  return {
+    authority,
+    positions,
+    name,
+    range: [Math.min(...parts.map((r) => r[0])), Math.max(...parts.map((r) => r[1]))],
+  };
+}
+
+function isPositionLine(raw: string): boolean {
+  const letters = raw.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && raw.length <= 40 && letters === letters.toUpperCase() && !/\d/.test(raw);
+}
+
+function trimRange(text: string, [start, end]: Range): Range | null {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return e > s ? [s, e] : null;
+}

@@ -1,0 +1,123 @@
+/**
+ * Document structure: header, title and trích yếu, preamble, numbered sections, closing,
+ * Nơi nhận and signature — each with ranges over the working text.
+ */
+import type { WorkingText } from '../text';
+import type { Range } from '../types';
+import { parseRecipients, parseSignature } from './ending';
+import { parseHeader } from './header';
+import { CLOSING_MARK, CLOSING_START, PREAMBLE_START } from './patterns';
+import { headingOf, parseSections } from './sections';
+import { findTitle } from './title';
+import type { ParsedDocument } from './types';
+
+export type * from './types';
+
+const MAX_HEADER_PARAGRAPHS = 8;
+const SIGNATURE_TAIL = 8;
+
+export function parseDocument(w: WorkingText): ParsedDocument {
+  const paragraphs = w.paragraphs;
+  const found = findTitle(w);
+  const isHeading = (p: Range) => headingOf(w, p) !== null;
+  const startsPreamble = (p: Range) => PREAMBLE_START.test(w.folded.slice(p[0], p[1]));
+
+  // Header: everything before the title; without a title, the first lines before any preamble or heading.
+  let headerEnd = found ? found.index : 0;
+  if (!found) {
+    while (
+      headerEnd < Math.min(paragraphs.length, MAX_HEADER_PARAGRAPHS) &&
+      !isHeading(paragraphs[headerEnd]!) &&
+      !startsPreamble(paragraphs[headerEnd]!)
+    ) {
+      headerEnd++;
+    }
+  }
+  const header = parseHeader(w, paragraphs.slice(0, headerEnd));
+
+  // Trích yếu: the paragraph right after the title, unless it is already a căn cứ or a heading.
+  let cursor = found ? found.index + 1 : headerEnd;
+  let summary: Range | null = null;
+  const next = paragraphs[cursor];
+  if (found && next && !isHeading(next) && !/^can cu\b/.test(w.folded.slice(next[0], next[1]))) {
+    summary = next;
+    cursor++;
+  }
+
+  // Preamble: up to the first section heading (or, with no headings, the run of căn cứ/thực hiện lines).
+  const firstHeading = paragraphs.findIndex((p, i) => i >= cursor && isHeading(p));
+  const preambleEnd =
+    firstHeading >= 0 ? firstHeading : runWhile(paragraphs, cursor, (p) => startsPreamble(p));
+  const preamble = paragraphs.slice(cursor, preambleEnd);
+
+  // Nơi nhận, then the closing paragraph(s) right before it.
+  const afterPreamble = paragraphs.slice(preambleEnd);
+  const rec = parseRecipients(w, afterPreamble);
+  const recipientsIndex = rec ? preambleEnd + rec.index : paragraphs.length;
+  const closing = findClosing(w, paragraphs, preambleEnd, recipientsIndex);
+  const bodyEndIndex = closing ? closing.fromIndex : recipientsIndex;
+  const bodyParagraphs = paragraphs.slice(preambleEnd, bodyEndIndex);
+  const bodyStart = bodyParagraphs[0]?.[0] ?? paragraphs[preambleEnd]?.[0] ?? w.text.length;
+  const bodyEnd = closing ? closing.range[1] : (bodyParagraphs.at(-1)?.[1] ?? bodyStart);
+  const sectionsEnd = bodyParagraphs.at(-1)?.[1] ?? bodyStart;
+  const sections = parseSections(w, bodyParagraphs, sectionsEnd);
+
+  // Signature: what follows the closing, outside the recipient lines (it may share the Nơi nhận line).
+  const recipientSet = new Set(rec?.recipients.items.map((r) => r[0]));
+  const tailStart = closing ? closing.toIndex + 1 : Math.max(preambleEnd, paragraphs.length - SIGNATURE_TAIL);
+  const candidates = paragraphs
+    .slice(tailStart)
+    .filter((p, i) => !recipientSet.has(p[0]) && tailStart + i !== recipientsIndex);
+  if (rec?.inlineRest) candidates.unshift(rec.inlineRest);
+  const signature = parseSignature(w, candidates);
+
+  return {
+    working: w,
+    header,
+    title: found?.title ?? null,
+    summary,
+    preamble,
+    sections,
+    body: [bodyStart, bodyEnd],
+    closing: closing ? { range: closing.range, mark: closing.mark } : null,
+    recipients: rec?.recipients ?? null,
+    signature,
+  };
+}
+
+function runWhile(paragraphs: readonly Range[], from: number, test: (p: Range) => boolean): number {
+  let i = from;
+  while (i < paragraphs.length && test(paragraphs[i]!)) i++;
+  return i;
+}
+
+/** The closing: the last paragraph before Nơi nhận that ends with "./.", extended back to a "Trên đây …" paragraph. */
+function findClosing(w: WorkingText, paragraphs: readonly Range[], from: number, to: number) {
+  let markIndex = -1;
+  for (let i = to - 1; i >= from && i >= to - 4; i--) {
+    const [s, e] = paragraphs[i]!;
+    if (CLOSING_MARK.test(w.text.slice(s, e))) {
+      markIndex = i;
+      break;
+    }
+  }
+  let startIndex = markIndex;
+  for (let i = (markIndex >= 0 ? markIndex : to - 1); i >= from && i >= to - 4; i--) {
+    const [s, e] = paragraphs[i]!;
+    if (CLOSING_START.test(w.folded.slice(s, e))) {
+      startIndex = i;
+      break;
+    }
+    if (headingOf(w, paragraphs[i]!)) break;
+  }
+  if (startIndex < 0) return null;
+  const toIndex = markIndex >= 0 ? markIndex : startIndex;
+  const end = paragraphs[toIndex]![1];
+  const markAt = markIndex >= 0 ? w.text.lastIndexOf('./.', end) : -1;
+  return {
+    fromIndex: startIndex,
+    toIndex,
+    range: [paragraphs[startIndex]![0], end] as Range,
+    mark: markAt >= 0 ? ([markAt, markAt + 3] as Range) : null,
+  };
+}

@@ -1,0 +1,17 @@
+/**
+ * Patterns over the FOLDED working text (lower case, no diacritics, đ→d), tolerant of the OCR
+ * confusions seen in real scans: "S6:" for "Số:", "Poc 1ap" for "Độc lập", "Noi nhgn" for "Nơi nhận".
+ */
+export const NATIONAL_TITLE = /cong hoa xa h\S{0,3}i chu nghia viet nam/;
+export const PARTY_TITLE = /dang cong san viet nam/;
+export const MOTTO = /[dp]\S{0,2}c\s*[l1]\S{0,2}p\s*[-–]\s*t\S{0,2}\s*do\s*[-–]\s*h\S{0,2}nh\s*ph\S{1,3}c/;
+export const NUMBER_LINE = /^s[o06ô]\s*:?\s*(\d*\s*[/-][^\s,]*|\d+[^\s,]*)?/;
+export const DATE_LINE = /ng\S{1,2}y\s*(\d{1,2})?\s*th\S{1,2}ng\s*(\d{1,2})\s*n\S{1,2}m\s*(\d{4})/;
+export const RECIPIENTS_HEADING = /^noi nh\S{1,3}n\s*:?/;
+export const AUTHORITY = /^(?:(tm|kt|tl|tuq|q)\s*\.|([tk])\s*\/\s*[ml]\b)\s*/;
+export const CLOSING_START = /^tren day\b/;
+export const CLOSING_MARK = /\.\/\.\s*$/;
+export const PREAMBLE_START = /^(?:can cu|th\S{0,3}c hi\S{0,2}n|theo de nghi|xet de nghi)\b/;
+export const ROMAN_HEADING = /^([ivxl1|]{1,6})\s*\.\s*(\S.*)$/;
+export const ARABIC_HEADING = /^(\d{1,2})\s*\.\s*(\S.*)$/;
+export const LETTER_HEADING = /^([a-zđ])\s*\)\s*(\S.*)$/;

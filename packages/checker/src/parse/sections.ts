@@ -1,0 +1,79 @@
+import type { WorkingText } from '../text';
+import type { Range } from '../types';
+import { ARABIC_HEADING, LETTER_HEADING, ROMAN_HEADING } from './patterns';
+import type { Section } from './types';
+
+interface Heading {
+  readonly level: 1 | 2 | 3;
+  readonly numbering: string;
+  readonly heading: Range;
+  readonly title: Range;
+}
+
+const ROMAN_VALUE = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/;
+
+function mostlyUpper(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length === 0) return false;
+  const upper = [...letters].filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length;
+  return upper / letters.length >= 0.7;
+}
+
+/** Recognise a section heading at the start of a paragraph (I. / 1. / a)), tolerant of OCR ("I11." = "III."). */
+export function headingOf(w: WorkingText, paragraph: Range): Heading | null {
+  const [start, end] = paragraph;
+  const folded = w.folded.slice(start, end);
+  const roman = ROMAN_HEADING.exec(folded);
+  if (roman && /[ivxl|]/.test(roman[1]!)) {
+    const numeral = roman[1]!.replace(/[1l|]/g, 'i');
+    const titleStart = start + folded.length - roman[2]!.length;
+    const titleText = w.text.slice(titleStart, end);
+    if (ROMAN_VALUE.test(numeral) && mostlyUpper(titleText)) {
+      return { level: 1, numbering: numeral.toUpperCase(), heading: paragraph, title: titleRange(w, titleStart, end) };
+    }
+  }
+  const arabic = ARABIC_HEADING.exec(folded);
+  if (arabic) {
+    const titleStart = start + folded.length - arabic[2]!.length;
+    return { level: 2, numbering: arabic[1]!, heading: paragraph, title: titleRange(w, titleStart, end) };
+  }
+  const letter = LETTER_HEADING.exec(folded);
+  if (letter) {
+    const titleStart = start + folded.length - letter[2]!.length;
+    return { level: 3, numbering: letter[1]!, heading: paragraph, title: titleRange(w, titleStart, end) };
+  }
+  return null;
+}
+
+/** The title runs to the first ":" (an item that continues with its text) or to the end of the paragraph. */
+function titleRange(w: WorkingText, start: number, end: number): Range {
+  const colon = w.text.indexOf(':', start);
+  return [start, colon >= 0 && colon < end ? colon : end];
+}
+
+/** Build the section tree over `paragraphs`, each section running to the next of the same or higher level. */
+export function parseSections(w: WorkingText, paragraphs: readonly Range[], bodyEnd: number): Section[] {
+  const headings = paragraphs.map((p) => headingOf(w, p)).filter((h): h is Heading => h !== null);
+  // Without roman sections the arabic ones are the top level.
+  const minLevel = Math.min(...headings.map((h) => h.level), 3);
+  const list = headings.filter((h) => h.level >= minLevel);
+  return build(0, list.length, bodyEnd);
+
+  function build(from: number, to: number, end: number): Section[] {
+    const sections: Section[] = [];
+    let i = from;
+    while (i < to) {
+      const h = list[i]!;
+      let j = i + 1;
+      while (j < to && list[j]!.level > h.level) j++;
+      const sectionEnd = j < to ? list[j]!.heading[0] - 1 : end;
+      sections.push({
+        ...h,
+        range: [h.heading[0], Math.max(sectionEnd, h.heading[1])],
+        children: build(i + 1, j, sectionEnd),
+      });
+      i = j;
+    }
+    return sections;
+  }
+}

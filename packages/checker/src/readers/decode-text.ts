@@ -1,0 +1,89 @@
+/**
+ * Bytes → text, saying which encoding was assumed: UTF-8 (with or without BOM), UTF-16 LE/BE with BOM,
+ * and, for bytes that are not UTF-8, the best-reading of Windows-1258, TCVN3 and VNI (never a silent guess:
+ * `encoding` names it and a legacy conversion adds a `legacy-encoding` notice). Unicode text that holds
+ * TCVN3/VNI glyph codes (mojibake from a copy out of a `.VnTime` document) is detected and converted too.
+ */
+import type { ReaderNotice } from '../types';
+import { readErrors } from './errors';
+import { convertLegacy, detectLegacy, legacyNotice, vietnameseScore, type LegacyEncoding } from './legacy-vn';
+
+export interface DecodedText {
+  readonly text: string;
+  /** `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be`, `windows-1258`, `tcvn3`, `vni`, or `<unicode>+tcvn3|vni`. */
+  readonly encoding: string;
+  readonly notices: readonly ReaderNotice[];
+}
+
+const WHOLE_FILE = { vi: 'Toàn bộ tệp', en: 'The whole file' } as const;
+
+/** Below this share of Vietnamese syllables, a non-UTF-8 file is taken for binary garbage. */
+const MIN_SINGLE_BYTE_SCORE = 0.3;
+
+function bomEncoding(bytes: Uint8Array): { encoding: 'utf-8-bom' | 'utf-16le' | 'utf-16be'; skip: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8-bom', skip: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', skip: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', skip: 2 };
+  return null;
+}
+
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** The Windows-1252 reading of the bytes: how Word and Notepad hand legacy-font text over. */
+function latin(bytes: Uint8Array): string {
+  return new TextDecoder('windows-1252').decode(bytes);
+}
+
+/** Reads single-byte text in whichever of Windows-1258, TCVN3 and VNI gives the most Vietnamese syllables. */
+function decodeSingleByte(bytes: Uint8Array): DecodedText {
+  const asLatin = latin(bytes);
+  const candidates: { encoding: 'windows-1258' | LegacyEncoding; text: string }[] = [
+    { encoding: 'windows-1258', text: new TextDecoder('windows-1258').decode(bytes) },
+    { encoding: 'tcvn3', text: convertLegacy(asLatin, 'tcvn3') },
+    { encoding: 'vni', text: convertLegacy(asLatin, 'vni') },
+  ];
+  let best = candidates[0]!;
+  let bestScore = -1;
+  for (const candidate of candidates) {
+    const score = vietnameseScore(candidate.text);
+    if (score > bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  if (bestScore < MIN_SINGLE_BYTE_SCORE) throw readErrors.binary();
+  const notices = best.encoding === 'windows-1258' ? [] : [legacyNotice(best.encoding, WHOLE_FILE)];
+  return { text: best.text, encoding: best.encoding, notices };
+}
+
+/** Decodes the bytes of a plain-text (or HTML) file. Throws ReadError `empty` or `binary`. */
+export function decodeText(bytes: Uint8Array): DecodedText {
+  const bom = bomEncoding(bytes);
+  const body = bom ? bytes.subarray(bom.skip) : bytes;
+  if (body.length === 0) throw readErrors.empty();
+  let text: string;
+  let encoding: string;
+  if (bom && bom.encoding !== 'utf-8-bom') {
+    text = new TextDecoder(bom.encoding, { ignoreBOM: true }).decode(body);
+    encoding = bom.encoding;
+  } else {
+    const utf8 = strictUtf8(body);
+    if (utf8 === null && !bom) return decodeSingleByte(body);
+    // A UTF-8 BOM settles the encoding: damaged sequences become U+FFFD rather than a guess.
+    text = utf8 ?? new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
+    encoding = bom ? bom.encoding : 'utf-8';
+  }
+  const legacy = detectLegacy(text);
+  if (legacy === null) return { text, encoding, notices: [] };
+  return {
+    text: convertLegacy(text, legacy),
+    encoding: `${encoding}+${legacy}`,
+    notices: [legacyNotice(legacy, WHOLE_FILE)],
+  };
+}

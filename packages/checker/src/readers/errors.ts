@@ -1,0 +1,153 @@
+/**
+ * Every way reading an input can fail, each with its own Vietnamese and English message.
+ * Browser-safe: the CLI, the bulk runner and the extension all show these messages.
+ */
+
+export type ReadErrorCode =
+  | 'not-found'
+  | 'unreadable'
+  | 'too-large'
+  | 'empty'
+  | 'no-text'
+  | 'binary'
+  | 'unsupported'
+  | 'corrupt-zip'
+  | 'corrupt-document'
+  | 'encrypted'
+  | 'zip-bomb'
+  | 'xml-too-deep'
+  | 'xml-entities'
+  | 'too-many-pages'
+  | 'timeout'
+  | 'scanned-pdf'
+  | 'doc-as-docx'
+  | 'needs-node';
+
+export class ReadError extends Error {
+  constructor(
+    readonly code: ReadErrorCode,
+    readonly vi: string,
+    readonly en: string,
+  ) {
+    super(en);
+    this.name = 'ReadError';
+  }
+}
+
+const mb = (bytes: number): string => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+
+/** Builders for every error, so that the same case always reads the same way. */
+export const readErrors = {
+  notFound: () => new ReadError('not-found', 'Không tìm thấy tệp.', 'File not found.'),
+  isDirectory: () => new ReadError('unreadable', 'Đây là thư mục, không phải tệp.', 'This is a folder, not a file.'),
+  unreadable: (reason: string) =>
+    new ReadError('unreadable', `Không đọc được tệp (${reason}).`, `Cannot read the file (${reason}).`),
+  tooLarge: (size: number, limit: number) =>
+    new ReadError(
+      'too-large',
+      `Tệp quá lớn (${mb(size)}; giới hạn ${mb(limit)}). Dùng --max-file-size để nâng giới hạn.`,
+      `File too large (${mb(size)}; the limit is ${mb(limit)}). Use --max-file-size to raise it.`,
+    ),
+  empty: () => new ReadError('empty', 'Tệp rỗng.', 'The file is empty.'),
+  noText: (format: string) =>
+    new ReadError(
+      'no-text',
+      `Tài liệu ${format} không có chữ nào để kiểm tra.`,
+      `The ${format} document contains no text to check.`,
+    ),
+  binary: () =>
+    new ReadError(
+      'binary',
+      'Tệp nhị phân không rõ định dạng, không phải văn bản (.docx, .doc, .pdf, .html, .txt).',
+      'Binary file of unknown format, not a document (.docx, .doc, .pdf, .html, .txt).',
+    ),
+  unsupported: (what: string) =>
+    new ReadError(
+      'unsupported',
+      `Định dạng không được hỗ trợ: ${what}. Hãy lưu lại dưới dạng .docx, .pdf hoặc .txt.`,
+      `Unsupported format: ${what}. Save it as .docx, .pdf or .txt.`,
+    ),
+  corruptZip: (detail: string) =>
+    new ReadError(
+      'corrupt-zip',
+      `Tệp .docx bị hỏng hoặc không đầy đủ (không giải nén được: ${detail}).`,
+      `The .docx file is corrupt or truncated (cannot unzip: ${detail}).`,
+    ),
+  corruptDocument: (format: string, detail: string) =>
+    new ReadError(
+      'corrupt-document',
+      `Tệp ${format} bị hỏng, không đọc được nội dung (${detail}).`,
+      `The ${format} file is corrupt; its content cannot be read (${detail}).`,
+    ),
+  encrypted: (format: string) =>
+    new ReadError(
+      'encrypted',
+      `Tệp ${format} được bảo vệ bằng mật khẩu (mã hóa). Hãy bỏ mật khẩu rồi kiểm tra lại.`,
+      `The ${format} file is password-protected (encrypted). Remove the password and check it again.`,
+    ),
+  zipBombEntries: (count: number, limit: number) =>
+    new ReadError(
+      'zip-bomb',
+      `Tệp nén chứa quá nhiều thành phần (${count}; giới hạn ${limit}), có thể là tệp độc hại.`,
+      `The archive has too many entries (${count}; the limit is ${limit}); it may be malicious.`,
+    ),
+  zipBombSize: (size: number, limit: number) =>
+    new ReadError(
+      'zip-bomb',
+      `Nội dung giải nén quá lớn (${mb(size)}; giới hạn ${mb(limit)}), có thể là "bom nén".`,
+      `The uncompressed content is too large (${mb(size)}; the limit is ${mb(limit)}); it may be a zip bomb.`,
+    ),
+  xmlTooDeep: (limit: number) =>
+    new ReadError(
+      'xml-too-deep',
+      `Cấu trúc XML lồng nhau quá sâu (quá ${limit} cấp), không đọc tiếp.`,
+      `The XML is nested too deeply (more than ${limit} levels); reading stopped.`,
+    ),
+  xmlEntities: () =>
+    new ReadError(
+      'xml-entities',
+      'Tài liệu khai báo DOCTYPE/thực thể XML (có thể gây bùng nổ thực thể); tệp Word thật không có phần này.',
+      'The document declares a DOCTYPE/XML entities (possible entity expansion); real Word files have none.',
+    ),
+  tooManyPages: (pages: number, limit: number) =>
+    new ReadError(
+      'too-many-pages',
+      `Tệp PDF có quá nhiều trang (${pages}; giới hạn ${limit}). Dùng --max-pages để nâng giới hạn.`,
+      `The PDF has too many pages (${pages}; the limit is ${limit}). Use --max-pages to raise it.`,
+    ),
+  timeout: (ms: number) =>
+    new ReadError(
+      'timeout',
+      `Đọc tệp quá thời gian cho phép (${ms} ms). Dùng --timeout để nâng giới hạn.`,
+      `Reading the file took longer than allowed (${ms} ms). Use --timeout to raise it.`,
+    ),
+  scannedPdf: (ocrAvailable: boolean) =>
+    new ReadError(
+      'scanned-pdf',
+      ocrAvailable
+        ? 'Tệp PDF là bản quét (không có lớp chữ). Chạy lại với --ocr để nhận dạng chữ.'
+        : 'Tệp PDF là bản quét (không có lớp chữ). Cần cài tesseract (gói tesseract-ocr-vie) và pdftoppm (poppler-utils) rồi chạy với --ocr, hoặc dùng bản .docx gốc.',
+      ocrAvailable
+        ? 'The PDF is a scan (no text layer). Run again with --ocr to recognise the text.'
+        : 'The PDF is a scan (no text layer). Install tesseract (tesseract-ocr-vie) and pdftoppm (poppler-utils) and run with --ocr, or use the original .docx.',
+    ),
+  docAsDocx: () =>
+    new ReadError(
+      'doc-as-docx',
+      'Tệp mang đuôi .docx nhưng thực ra là tệp Word 97-2003 (.doc); ở đây chỉ đọc được .docx. Hãy mở bằng Word và lưu lại dạng .docx, hoặc dùng dòng lệnh soat.',
+      'The file is named .docx but is really a Word 97-2003 (.doc) file, which cannot be read here. Open it in Word and save it as .docx, or use the soat command line.',
+    ),
+  needsNode: (format: string) =>
+    new ReadError(
+      'needs-node',
+      `Định dạng ${format} chỉ đọc được bằng dòng lệnh soat, không đọc được trong trình duyệt.`,
+      `${format} files can only be read by the soat command line, not in the browser.`,
+    ),
+} as const;
+
+/** Any failure as a ReadError: ReadErrors pass through, anything else is a corrupt document. */
+export function asReadError(format: string, error: unknown): ReadError {
+  if (error instanceof ReadError) return error;
+  const detail = error instanceof Error ? error.message.slice(0, 160) : String(error).slice(0, 160);
+  return readErrors.corruptDocument(format, detail);
+}

@@ -1,0 +1,204 @@
+/**
+ * Normalisation of messy input into a working text, WITH an offset map back to the original:
+ * NFC, one line-ending, NBSP and other spaces → space, invisible characters dropped, and
+ * hard-wrapped lines (PDF extraction, OCR) joined into one paragraph per line.
+ */
+import type { Range } from '../types';
+import { fold } from './fold';
+import { MappedTextBuilder, OffsetMap } from './offset-map';
+
+export interface WorkingText {
+  /** The original input, untouched. */
+  readonly original: string;
+  /** NFC text with one paragraph per line ("\n"), wrapped lines joined by a space. */
+  readonly text: string;
+  /** `text` folded for matching (same length, same offsets). */
+  readonly folded: string;
+  /** Paragraph ranges over `text` (without the "\n"). */
+  readonly paragraphs: readonly Range[];
+  readonly map: OffsetMap;
+}
+
+const SPACE_LIKE = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
+const COMBINING = /\p{M}/u;
+
+function isPlainAscii(code: number): boolean {
+  return (code >= 0x20 && code < 0x7f) || code === 0x0a;
+}
+
+/** Stage 1: characters. NFC per grapheme cluster, CRLF/CR → LF, spaces unified, invisibles dropped. */
+function normalizeCharacters(original: string): { text: string; map: OffsetMap } {
+  const out = new MappedTextBuilder();
+  let i = 0;
+  const n = original.length;
+  while (i < n) {
+    const ch = original[i]!;
+    const code = ch.charCodeAt(0);
+    if (code === 0x0d) {
+      const to = original[i + 1] === '\n' ? i + 2 : i + 1;
+      out.push('\n', i, to);
+      i = to;
+      continue;
+    }
+    if (isPlainAscii(code)) {
+      // Plain ASCII run, copied as is; its last letter stays out when combining marks follow it (NFD).
+      let j = i + 1;
+      while (j < n && isPlainAscii(original.charCodeAt(j))) j++;
+      if (j < n && COMBINING.test(original[j]!)) j--;
+      if (j > i) {
+        out.copy(original, i, j);
+        i = j;
+        continue;
+      }
+    }
+    if (SPACE_LIKE.test(ch)) {
+      out.push(' ', i, i + 1);
+      i++;
+      continue;
+    }
+    if (INVISIBLE.test(ch)) {
+      i++;
+      continue;
+    }
+    // A cluster: one base unit (or surrogate pair) plus its combining marks.
+    let j = i + (code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1);
+    while (j < n && COMBINING.test(original[j]!)) j++;
+    const cluster = original.slice(i, j);
+    const nfc = cluster.normalize('NFC');
+    if (nfc.length === j - i && nfc === cluster) out.copy(original, i, j);
+    else out.push(nfc, i, j);
+    i = j;
+  }
+  return out.build(n);
+}
+
+interface Line {
+  /** Trimmed content range in the stage-1 text. */
+  readonly start: number;
+  readonly end: number;
+  /** Blank lines between this line and the previous non-blank one. */
+  readonly gapBefore: number;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let gap = 0;
+  let pos = 0;
+  while (pos <= text.length) {
+    let eol = text.indexOf('\n', pos);
+    if (eol < 0) eol = text.length;
+    let s = pos;
+    let e = eol;
+    while (s < e && text.charCodeAt(s) === 0x20) s++;
+    while (e > s && text.charCodeAt(e - 1) === 0x20) e--;
+    if (e > s) {
+      lines.push({ start: s, end: e, gapBefore: gap });
+      gap = 0;
+    } else if (lines.length > 0) {
+      gap++;
+    }
+    pos = eol + 1;
+  }
+  return lines;
+}
+
+/** A line that starts a new structural element: numbering, bullets, preamble keywords, signature, Nơi nhận. */
+const STRUCTURAL_START =
+  /^(?:[ivxl1|]{1,6}\s*[.)]\s|\d{1,3}(?:\.\d{1,3})*\s*[.)]\s|[a-zđ]\)\s|[-–—+•*]\s*\S|(?:phan|chuong|muc|dieu)\s+[ivxl\d]+\b|can cu\b|th\S{0,3}c hi\S{0,2}n\b|noi nh\S{1,3}n\s*:|(?:tm|kt|tl|tuq|q)\.\s|[tk]\/m\s|so\s*:)/;
+const TERMINAL = /[.:;!?…]$/;
+const STARTS_LOWER = /^[a-zà-ỹđ]/;
+const CAPITAL_START = /^[A-ZÀ-ỸĐ]/;
+
+/**
+ * Words that are capitalised inside a sentence in administrative Vietnamese (Đảng, Nhà nước, Tỉnh ủy,
+ * Ủy ban, …; folded, with the OCR reading "pang" of Đảng). A wrapped line that starts with one of them,
+ * with an acronym, or with a two-word proper name continues the sentence; other capitals start one.
+ */
+const MID_SENTENCE_CAPITALS = new Set(
+  'dang pang nha nhan tinh uy ban mat to chinh quoc bo so phong trung thu chu hoi cong ke nghi quyet chi luat viet ho hoi thuong doan cuu'.split(' '),
+);
+
+function continuesSentence(head: string, foldedHead: string): boolean {
+  const words = head.split(/[\s,;:.]+/);
+  const first = words[0] ?? '';
+  if (first.length > 1 && first === first.toUpperCase() && /\p{L}/u.test(first)) return true;
+  if (MID_SENTENCE_CAPITALS.has(foldedHead.split(/[\s,;:.]+/)[0] ?? '')) return true;
+  return CAPITAL_START.test(words[1] ?? '');
+}
+
+function quantile(values: number[], q: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
+/**
+ * Decide which line breaks are hard wraps. A document whose lines are each followed by one blank
+ * line (PDF extraction) marks paragraphs with two or more blank lines; otherwise one blank line does.
+ */
+function joinDecisions(text: string, folded: string, lines: Line[]): boolean[] {
+  const lengths = lines.map((l) => l.end - l.start);
+  const width = quantile(lengths.filter((len) => len > 20), 0.9);
+  const withGap = lines.slice(1).filter((l) => l.gapBefore === 1).length;
+  const doubleSpaced = lines.length > 4 && withGap / (lines.length - 1) > 0.6;
+  const breakGap = doubleSpaced ? 2 : 1;
+  const join: boolean[] = [false];
+  for (let k = 1; k < lines.length; k++) {
+    const prev = lines[k - 1]!;
+    const line = lines[k]!;
+    const prevText = text.slice(prev.start, prev.end);
+    const head = text.slice(line.start, Math.min(line.end, line.start + 24));
+    const foldedHead = folded.slice(line.start, Math.min(line.end, line.start + 24));
+    let decision: boolean;
+    if (line.gapBefore >= breakGap) decision = false;
+    else if (STRUCTURAL_START.test(foldedHead) && (CAPITAL_START.test(head) || /^[-–—+•*\d(]/.test(head) || /^[a-z]\)/.test(head))) decision = false;
+    else if (TERMINAL.test(prevText)) decision = false;
+    else if (STARTS_LOWER.test(head)) decision = true;
+    else {
+      const long = prev.end - prev.start >= 0.8 * width && prevText !== prevText.toUpperCase();
+      decision = long && continuesSentence(head, foldedHead);
+    }
+    join.push(decision);
+  }
+  return join;
+}
+
+/** Stage 2: one paragraph per line, hard wraps joined with a single space. */
+function joinParagraphs(text: string): { text: string; map: OffsetMap; paragraphs: Range[] } {
+  const lines = splitLines(text);
+  const join = joinDecisions(text, fold(text), lines);
+  const out = new MappedTextBuilder();
+  const paragraphs: Range[] = [];
+  let outLength = 0;
+  let paragraphStart = 0;
+  lines.forEach((line, k) => {
+    if (k > 0) {
+      const prev = lines[k - 1]!;
+      if (join[k]) {
+        out.push(' ', prev.end, line.start);
+      } else {
+        paragraphs.push([paragraphStart, outLength]);
+        out.push('\n', prev.end, line.start);
+      }
+      outLength++;
+      if (!join[k]) paragraphStart = outLength;
+    }
+    out.copy(text, line.start, line.end);
+    outLength += line.end - line.start;
+  });
+  if (lines.length > 0) paragraphs.push([paragraphStart, outLength]);
+  return { ...out.build(text.length), paragraphs };
+}
+
+export function normalize(original: string): WorkingText {
+  const stage1 = normalizeCharacters(original);
+  const stage2 = joinParagraphs(stage1.text);
+  return {
+    original,
+    text: stage2.text,
+    folded: fold(stage2.text),
+    paragraphs: stage2.paragraphs,
+    map: stage2.map.compose(stage1.map),
+  };
+}
