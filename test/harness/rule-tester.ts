@@ -1,0 +1,63 @@
+/**
+ * RuleTester for declarative rules (after ESLint's RuleTester and textlint-tester): runs a rule's
+ * inline examples through the real `check()` with only that rule active, and checks the examples
+ * themselves (no duplicates, known messageIds, fixable rules state their output).
+ */
+import { applyFixes, check } from '@soat/checker';
+import { REQUIREMENT_IDS, type RuleFile } from '@soat/rules';
+import { describe, expect, it } from 'vitest';
+
+type Options = { expectedParents?: string[]; mode?: 'draft' | 'final' };
+
+function onlyThisRule(rule: RuleFile, options: Options | undefined) {
+  return { ...options, profile: rule.meta.profiles[0] } as const;
+}
+
+export function runRuleExamples(rule: RuleFile): void {
+  const isRequirement = rule.meta.kind === 'requirement';
+  describe(rule.id, () => {
+    it('has well-formed examples', () => {
+      const texts = [
+        ...rule.examples.valid.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))),
+        ...rule.examples.invalid.map((v) => JSON.stringify({ text: v.text, options: v.options })),
+      ];
+      expect(new Set(texts).size, 'duplicate example').toBe(texts.length);
+      for (const example of rule.examples.invalid) {
+        for (const error of example.errors) expect(Object.keys(rule.messages)).toContain(error.messageId);
+        if (rule.meta.fixable) expect(example.output, `fixable: state the output of ${JSON.stringify(example.text)}`).toBeDefined();
+        if (isRequirement) expect(['warn', 'fail']).toContain(example.status);
+      }
+      if (isRequirement) expect(REQUIREMENT_IDS).toContain(rule.id);
+    });
+
+    rule.examples.valid.forEach((example, i) => {
+      const { text, options, description } = typeof example === 'string' ? { text: example, options: undefined, description: undefined } : example;
+      it(`valid #${i + 1}${description ? `: ${description}` : ''}`, async () => {
+        const result = await check(text, onlyThisRule(rule, options));
+        expect(result.findings.filter((f) => f.ruleId === rule.id).map((f) => f.messageId)).toEqual([]);
+        if (isRequirement) {
+          expect(['pass', 'not-applicable']).toContain(result.requirements[rule.id as (typeof REQUIREMENT_IDS)[number]].status);
+        }
+      });
+    });
+
+    rule.examples.invalid.forEach((example, i) => {
+      it(`invalid #${i + 1}${example.description ? `: ${example.description}` : ''}`, async () => {
+        const result = await check(example.text, onlyThisRule(rule, example.options));
+        const own = result.findings.filter((f) => f.ruleId === rule.id);
+        expect(own.map((f) => f.messageId)).toEqual(example.errors.map((e) => e.messageId));
+        example.errors.forEach((error, k) => {
+          if (error.range) expect(own[k]!.range, `range of ${error.messageId}`).toEqual(error.range);
+        });
+        for (const f of own) expect(f.message).not.toMatch(/\{\{\w+\}\}/);
+        if (isRequirement) {
+          expect(result.requirements[rule.id as (typeof REQUIREMENT_IDS)[number]].status).toBe(example.status);
+        }
+        if (example.output !== undefined) {
+          const fixes = own.flatMap((f) => (f.fix ? [f.fix] : []));
+          expect(applyFixes(example.text, fixes).output).toBe(example.output);
+        }
+      });
+    });
+  });
+}
