@@ -1,3 +1,208 @@
-export async function main(_argv: string[]): Promise<number> {
+/**
+ * `soat` command line. Exit codes: 0 no error-severity finding, 1 some, 2 usage/config/input failure
+ * (the other files are still checked).
+ */
+import { renameSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { rules, type Lang } from '@soat/rules';
+import { applyFixes, check, type CheckOptions, type Fix } from '../index';
+import { formatJson, type FileOutcome } from '../formatters/json';
+import { formatStylish } from '../formatters/stylish';
+import { ConfigError, findConfig, loadConfig } from './config';
+import { ReadError, readInput } from './read-file';
+import { runReport } from './report/command';
+import { lineDiff } from './diff';
+
+const FORMATS = ['stylish', 'json'] as const;
+
+const HELP = `soát — kiểm tra Kế hoạch của UBND theo yêu cầu và Nghị định 30/2020/NĐ-CP
+
+Cách dùng:
+  soat check [tùy chọn] <tệp…>     kiểm tra tệp (.txt, .docx, .doc, .pdf, .html; "-" = stdin)
+  soat report [tùy chọn] <thư mục…> báo cáo tổng hợp nhiều kế hoạch (soat report --help)
+  soat rules                       liệt kê các quy tắc
+
+Tùy chọn của check:
+  -f, --format stylish|json   định dạng đầu ra (mặc định stylish)
+      --lang vi|en            ngôn ngữ thông báo (mặc định vi)
+  -c, --config <tệp>          tệp cấu hình (mặc định: soat.config.json gần nhất)
+      --mode draft|final      dự thảo (số, ngày để trống chỉ là thông tin) hoặc bản chính thức
+      --profile <tên>         ke-hoach-2026 (mặc định) hoặc nd30
+      --parent <ký hiệu>      kế hoạch cấp trên phải được trích dẫn (lặp lại được), ví dụ 18-KH/TU
+  -q, --quiet                 chỉ báo lỗi
+      --max-warnings <n>      thoát mã 1 nếu số cảnh báo vượt n
+      --fix                   sửa tự động các lỗi chắc chắn trong tệp .txt (ghi an toàn)
+      --fix-dry-run           in ra bản so sánh, không ghi
+      --color / --no-color    bật/tắt màu
+  -h, --help                  trợ giúp
+`;
+
+export interface CliIO {
+  readonly stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
+export async function main(argv: string[], io: CliIO = process): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === 'report') return runReport(rest, { stdout: io.stdout, stderr: io.stderr, isTTY: Boolean(io.stderr.isTTY) });
+  if (command === 'rules') return listRules(rest, io);
+  if (command === 'check') return runCheck(rest, io);
+  if (command === undefined || command === '-h' || command === '--help') {
+    io.stdout.write(HELP);
+    return command === undefined ? 2 : 0;
+  }
+  return runCheck(argv, io);
+}
+
+function listRules(argv: string[], io: CliIO): number {
+  const lang: Lang = argv.includes('--lang=en') || argv.join(' ').includes('--lang en') ? 'en' : 'vi';
+  const rows = rules.map((r) => {
+    const title = (lang === 'en' ? r.meta.docs.title.en : undefined) ?? r.meta.docs.title.vi;
+    return [r.id, r.meta.severity, r.meta.profiles.join(','), r.meta.fixable ? 'fix' : '', title];
+  });
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i]!.length)));
+  for (const row of rows) io.stdout.write(`${row.map((cell, i) => (i < 4 ? cell.padEnd(widths[i]!) : cell)).join('  ')}\n`);
   return 0;
+}
+
+function fail(io: CliIO, message: string): number {
+  io.stderr.write(`soat: ${message}\n`);
+  return 2;
+}
+
+async function runCheck(argv: string[], io: CliIO): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f', default: 'stylish' },
+        lang: { type: 'string' },
+        config: { type: 'string', short: 'c' },
+        mode: { type: 'string' },
+        profile: { type: 'string' },
+        parent: { type: 'string', multiple: true },
+        quiet: { type: 'boolean', short: 'q', default: false },
+        'max-warnings': { type: 'string' },
+        fix: { type: 'boolean', default: false },
+        'fix-dry-run': { type: 'boolean', default: false },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    return fail(io, `${(error as Error).message}\n(soat --help để xem cách dùng)`);
+  }
+  const { values, positionals } = args;
+  if (values.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  if (positionals.length === 0) return fail(io, 'chưa chỉ định tệp cần kiểm tra (no files given). Dùng "-" để đọc stdin.');
+  if (!FORMATS.includes(values.format as (typeof FORMATS)[number])) {
+    return fail(io, `định dạng không hợp lệ "${values.format}" (invalid format); chọn: ${FORMATS.join(', ')}`);
+  }
+  const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
+  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
+    return fail(io, `--max-warnings cần một số nguyên không âm (got "${values['max-warnings']}")`);
+  }
+
+  // Command-line flags override the config file, which overrides the defaults.
+  const flagOptions = {
+    ...(values.lang ? { lang: values.lang } : {}),
+    ...(values.mode ? { mode: values.mode } : {}),
+    ...(values.profile ? { profile: values.profile } : {}),
+    ...(values.parent ? { expectedParents: values.parent } : {}),
+  };
+  let explicitConfig: CheckOptions | undefined;
+  try {
+    explicitConfig = values.config ? loadConfig(values.config) : undefined;
+  } catch (error) {
+    return fail(io, (error as ConfigError).message);
+  }
+  const flagCheck = validateFlags(flagOptions);
+  if (flagCheck) return fail(io, flagCheck);
+
+  const outcomes: FileOutcome[] = [];
+  let readFailures = 0;
+  const configCache = new Map<string, CheckOptions>();
+  for (const path of positionals) {
+    let options: CheckOptions;
+    try {
+      options = { ...(explicitConfig ?? configFor(path, configCache)), ...flagOptions } as CheckOptions;
+    } catch (error) {
+      return fail(io, (error as ConfigError).message);
+    }
+    try {
+      const doc = await readInput(path);
+      const result = await check(doc, options);
+      outcomes.push({ path, result, format: doc.format, ...(doc.encoding ? { encoding: doc.encoding } : {}) });
+      if (values.fix || values['fix-dry-run']) {
+        const fixes = result.findings.flatMap((f) => (f.fix ? [f.fix] : []));
+        const status = fixFile(path, doc.format, doc.text, fixes, values['fix-dry-run'], io);
+        if (status) readFailures++;
+      }
+    } catch (error) {
+      if (!(error instanceof ReadError)) throw error;
+      readFailures++;
+      outcomes.push({ path, error: { vi: error.vi, en: error.en } });
+    }
+  }
+
+  const lang = (flagOptions.lang ?? explicitConfig?.lang ?? 'vi') as Lang;
+  const color = values['no-color'] ? false : (values.color ?? Boolean(io.stdout.isTTY));
+  io.stdout.write(
+    values.format === 'json'
+      ? formatJson(outcomes, lang)
+      : formatStylish(outcomes, { lang, color, quiet: values.quiet }),
+  );
+
+  if (readFailures > 0) return 2;
+  const findings = outcomes.flatMap((o) => ('result' in o ? o.result.findings : []));
+  if (findings.some((f) => f.severity === 'error')) return 1;
+  if (maxWarnings !== undefined && findings.filter((f) => f.severity === 'warning').length > maxWarnings) return 1;
+  return 0;
+}
+
+function validateFlags(flags: { lang?: string; mode?: string; profile?: string }): string | null {
+  if (flags.lang && !['vi', 'en'].includes(flags.lang)) return `--lang chỉ nhận vi hoặc en (got "${flags.lang}")`;
+  if (flags.mode && !['draft', 'final'].includes(flags.mode)) return `--mode chỉ nhận draft hoặc final (got "${flags.mode}")`;
+  if (flags.profile && !['ke-hoach-2026', 'nd30'].includes(flags.profile)) {
+    return `--profile chỉ nhận ke-hoach-2026 hoặc nd30 (got "${flags.profile}")`;
+  }
+  return null;
+}
+
+function configFor(path: string, cache: Map<string, CheckOptions>): CheckOptions {
+  const dir = path === '-' ? process.cwd() : dirname(path);
+  const found = findConfig(dir);
+  if (!found) return {};
+  let config = cache.get(found);
+  if (!config) {
+    config = loadConfig(found);
+    cache.set(found, config);
+  }
+  return config;
+}
+
+/** Apply certain fixes to a UTF-8 .txt file, atomically (temp file + rename); returns true on refusal. */
+function fixFile(path: string, format: string, text: string, fixes: readonly Fix[], dryRun: boolean, io: CliIO): boolean {
+  if (fixes.length === 0) return false;
+  if (path === '-' || format !== 'txt') {
+    io.stderr.write(`soat: ${path}: chỉ sửa tự động được tệp .txt (--fix is only applied to .txt files)\n`);
+    return !dryRun && path !== '-';
+  }
+  const { output, applied } = applyFixes(text, fixes);
+  if (dryRun) {
+    io.stdout.write(lineDiff(path, text, output));
+    return false;
+  }
+  const temp = join(dirname(path), `.${basename(path)}.soat-${process.pid}.tmp`);
+  writeFileSync(temp, output);
+  renameSync(temp, path);
+  io.stderr.write(`soat: ${path}: đã sửa ${applied} lỗi (fixed ${applied})\n`);
+  return false;
 }
