@@ -127,6 +127,11 @@ function continuesSentence(head: string, foldedHead: string): boolean {
   return CAPITAL_START.test(words[1] ?? '');
 }
 
+/** A line in capitals (a title, heading or header line), ignoring digits and punctuation. */
+function isAllCaps(line: string): boolean {
+  return line === line.toUpperCase() && /\p{L}\p{L}/u.test(line);
+}
+
 function quantile(values: number[], q: number): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
@@ -156,8 +161,8 @@ function joinDecisions(text: string, folded: string, lines: Line[]): boolean[] {
     else if (TERMINAL.test(prevText)) decision = false;
     else if (STARTS_LOWER.test(head)) decision = true;
     else {
-      const long = prev.end - prev.start >= 0.8 * width && prevText !== prevText.toUpperCase();
-      decision = long && continuesSentence(head, foldedHead);
+      const long = prev.end - prev.start >= 0.8 * width && !isAllCaps(prevText);
+      decision = long && !isAllCaps(text.slice(line.start, line.end)) && continuesSentence(head, foldedHead);
     }
     join.push(decision);
   }

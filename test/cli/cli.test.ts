@@ -1,0 +1,140 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { main } from '@soat/checker/node';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DOCUMENTS } from '../fixtures';
+
+const seed = (name: string) => join(DOCUMENTS, name, 'input.txt');
+
+async function run(argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const sink = (write: (s: string) => void) =>
+    new Writable({
+      write(chunk, _enc, done) {
+        write(String(chunk));
+        done();
+      },
+    });
+  const code = await main(argv, { stdout: sink((s) => (stdout += s)), stderr: sink((s) => (stderr += s)) });
+  return { code, stdout, stderr };
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'soat-cli-'));
+});
+
+describe('soat check', () => {
+  it('exits 0 for a plan without error findings and 1 for one with', async () => {
+    expect((await run(['check', seed('003-lang-son')])).code).toBe(0);
+    const failing = await run(['check', seed('000-son-duong')]);
+    expect(failing.code).toBe(1);
+    expect(failing.stdout).toContain('✗');
+    expect(failing.stdout).toContain('covers-election-2026');
+  });
+
+  it('prints the JSON contract', async () => {
+    const { code, stdout } = await run(['check', '--format', 'json', seed('001-dai-son'), seed('004-xa-2023')]);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.version).toBe(1);
+    expect(report.files).toHaveLength(2);
+    const [first] = report.files;
+    expect(first).toMatchObject({ documentType: 'KH', plan: { year: 2026, number: '/UBND-VHXH' } });
+    expect(Object.keys(first.requirements)).toEqual([
+      'cites-parent-plan',
+      'assigns-responsible-units',
+      'has-recipients',
+      'has-signature',
+      'covers-election-2026',
+    ]);
+    expect(first.requirements['cites-parent-plan'].status).toBe('warn');
+    for (const f of first.findings) {
+      expect(Object.keys(f)).toEqual(expect.arrayContaining(['ruleId', 'messageId', 'severity', 'message', 'range', 'line', 'column']));
+    }
+  });
+
+  it('reports unreadable files with exit 2 and still checks the others', async () => {
+    const binary = join(dir, 'binary.txt');
+    writeFileSync(binary, Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00]));
+    const empty = join(dir, 'empty.txt');
+    writeFileSync(empty, '');
+    const { code, stdout } = await run(['check', '--format', 'json', binary, seed('003-lang-son'), empty, join(dir, 'missing.txt')]);
+    expect(code).toBe(2);
+    const files = JSON.parse(stdout).files;
+    expect(files.map((f: { error?: string }) => Boolean(f.error))).toEqual([true, false, true, true]);
+    expect(files[1].requirements['covers-election-2026'].status).toBe('pass');
+    for (const f of [files[0], files[2], files[3]]) expect(f.error).toMatch(/\S/);
+  });
+
+  it('reads UTF-16 with BOM and UTF-8 with BOM', async () => {
+    const text = readFileSync(seed('001-dai-son'), 'utf8');
+    const utf16 = join(dir, 'utf16.txt');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const bom = join(dir, 'bom.txt');
+    writeFileSync(bom, `\ufeff${text}`);
+    const { stdout } = await run(['check', '--format', 'json', utf16, bom]);
+    const files = JSON.parse(stdout).files;
+    expect(files.map((f: { requirements: Record<string, { status: string }> }) => f.requirements['cites-parent-plan'].status)).toEqual(['warn', 'warn']);
+  });
+
+  it('applies the expected parent plan from --parent and from soat.config.json', async () => {
+    const flag = await run(['check', '--format', 'json', '--parent', '18-KH/TU', seed('000-son-duong')]);
+    expect(JSON.parse(flag.stdout).files[0].requirements['cites-parent-plan']).toMatchObject({ status: 'fail', messageId: 'expectedParentMissing' });
+    const project = mkdtempSync(join(dir, 'project-'));
+    writeFileSync(join(project, 'soat.config.json'), JSON.stringify({ expectedParents: ['18 - KH/TU'], lang: 'en' }));
+    const plan = join(project, 'plan.txt');
+    writeFileSync(plan, readFileSync(seed('003-lang-son')));
+    const viaConfig = await run(['check', '--format', 'json', plan]);
+    expect(JSON.parse(viaConfig.stdout).files[0].requirements['cites-parent-plan'].status).toBe('pass');
+  });
+
+  it('rejects an invalid config naming the key, with exit 2', async () => {
+    const bad = join(dir, 'bad.config.json');
+    writeFileSync(bad, JSON.stringify({ mode: 'sometimes', rules: { 'has-signature': 'loud' } }));
+    const { code, stderr } = await run(['check', '--config', bad, seed('003-lang-son')]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('mode');
+    expect(stderr).toContain('rules.has-signature');
+  });
+
+  it('rejects usage errors with exit 2', async () => {
+    expect((await run(['check'])).code).toBe(2);
+    expect((await run(['check', '--format', 'xml', seed('003-lang-son')])).code).toBe(2);
+    expect((await run(['check', '--bogus', seed('003-lang-son')])).code).toBe(2);
+    expect((await run(['check', '--max-warnings', 'x', seed('003-lang-son')])).code).toBe(2);
+  });
+
+  it('honours --max-warnings, --quiet and --lang en', async () => {
+    expect((await run(['check', '--max-warnings', '0', seed('004-xa-2023')])).code).toBe(1);
+    const en = await run(['check', '--lang', 'en', seed('000-son-duong')]);
+    expect(en.stdout).toContain('Plan requirements');
+    const quiet = await run(['check', '--quiet', seed('004-xa-2023')]);
+    expect(quiet.stdout).not.toContain('cảnh báo  Phần mở đầu');
+  });
+
+  it('lists the rules', async () => {
+    const { code, stdout } = await run(['rules']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^cites-parent-plan\s+error\s+ke-hoach-2026/m);
+  });
+});
+
+describe('the soat binary', () => {
+  const bin = join(import.meta.dirname, '..', '..', 'packages', 'checker', 'bin', 'soat.js');
+  beforeAll(() => {
+    execFileSync(process.execPath, [join(import.meta.dirname, '..', '..', 'packages', 'checker', 'scripts', 'build.mjs')]);
+  });
+
+  it('checks stdin ("-") and exits with the right code', () => {
+    const r = spawnSync(process.execPath, [bin, 'check', '--format', 'json', '-'], { input: readFileSync(seed('002-son-duong-ocr')) });
+    expect(r.status).toBe(1);
+    const file = JSON.parse(r.stdout.toString()).files[0];
+    expect(file.path).toBe('-');
+    expect(file.plan).toMatchObject({ year: 2026, date: '2026-03-09', number: '73/KH-UBND' });
+  });
+});

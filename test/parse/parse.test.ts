@@ -1,0 +1,67 @@
+import { normalize, parseDocument } from '@soat/checker';
+import { describe, expect, it } from 'vitest';
+import { documentCases, SEED_CASES } from '../fixtures';
+
+const seeds = documentCases().filter((c) => SEED_CASES.includes(c.name));
+
+describe('parseDocument on the seeds', () => {
+  it.each(seeds)('$name: every recognised part round-trips (text.slice(range))', ({ input }) => {
+    const w = normalize(input);
+    const doc = parseDocument(w);
+    const ranges = [
+      doc.title?.range,
+      doc.summary,
+      ...doc.preamble,
+      doc.recipients?.heading,
+      ...(doc.recipients?.items ?? []),
+      doc.signature?.name,
+      ...(doc.signature?.authority ?? []),
+    ].filter((r): r is readonly [number, number] => Boolean(r));
+    for (const r of ranges) {
+      const [s, e] = w.map.toOriginal(r);
+      // The original slice is the recognised text, up to white space (wraps joined, NBSP, line endings).
+      const squash = (t: string) => t.normalize('NFC').replace(/\s+/g, '');
+      expect(squash(input.slice(s, e))).toBe(squash(w.text.slice(...r)));
+    }
+  });
+
+  it('reads the OCR header of seed 002 (two columns on one line)', () => {
+    const w = normalize(seeds.find((c) => c.name === '002-son-duong-ocr')!.input);
+    const doc = parseDocument(w);
+    const text = (r: readonly [number, number] | null | undefined) => (r ? w.text.slice(...r) : null);
+    expect(doc.header.issuingBody.map(text)).toEqual(['UY BAN NHAN DAN', 'XA SON DUONG']);
+    expect(text(doc.header.numberLine?.symbol)).toBe('73/KH-UBND');
+    expect(doc.header.dateLine).toMatchObject({ day: 9, month: 3, year: 2026 });
+    expect(text(doc.header.dateLine?.place)).toBe('Son Duong');
+    expect(doc.sections.map((s) => s.numbering)).toEqual(['I', 'II', 'III']);
+    expect(text(doc.signature?.authority[0])).toBe('TM. UY BAN NHAN DAN');
+    expect(text(doc.signature?.name)).toBe('Dwong Van Tuan');
+  });
+
+  it('builds the section tree and the ending of seed 000', () => {
+    const w = normalize(seeds.find((c) => c.name === '000-son-duong')!.input);
+    const doc = parseDocument(w);
+    const text = (r: readonly [number, number]) => w.text.slice(...r);
+    expect(doc.sections.map((s) => [s.numbering, text(s.title), s.children.length])).toEqual([
+      ['I', 'MỤC ĐÍCH, YÊU CẦU', 2],
+      ['II', 'NHIỆM VỤ, GIẢI PHÁP', 5],
+      ['III', 'TỔ CHỨC THỰC HIỆN', 6],
+    ]);
+    expect(text(doc.sections[2]!.children[1]!.title)).toBe('Phòng Văn hóa - Xã hội');
+    expect(doc.recipients?.items).toHaveLength(9);
+    expect(doc.signature && [...doc.signature.authority, ...doc.signature.positions].map(text)).toEqual([
+      'TM. UỶ BAN NHÂN DÂN',
+      'KT. CHỦ TỊCH',
+      'PHÓ CHỦ TỊCH',
+    ]);
+    expect(doc.closing && text(doc.closing.mark!)).toBe('./.');
+  });
+
+  it('reads a complete header with the blank day of a draft', () => {
+    const w = normalize('Số: /UBND-VHXH\nĐại Sơn, ngày tháng 01 năm 2026\nKẾ HOẠCH\nDân vận chính quyền năm 2026');
+    const doc = parseDocument(w);
+    expect(doc.header.dateLine).toMatchObject({ day: null, month: 1, year: 2026 });
+    expect(w.text.slice(...doc.header.numberLine!.symbol!)).toBe('/UBND-VHXH');
+    expect(doc.title?.typeCode).toBe('KH');
+  });
+});

@@ -1,0 +1,68 @@
+import { fold, normalize, splitSentences } from '@soat/checker';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+describe('normalize', () => {
+  it('joins hard-wrapped lines of a double-spaced PDF extraction and maps back to the original', () => {
+    const original = 'Thực hiện Kế hoạch số 56-KH/ĐU ngày 02/3/2026 của Ban Thường vụ Đảng \n\nủy xã thực hiện Nghị quyết số 55-NQ/TU ngày 20/01/2026 của Ban Thường vụ \n\nTỉnh ủy về lãnh đạo. \n\nI. MỤC ĐÍCH, YÊU CẦU \n\n1. Mục đích \n\n';
+    const w = normalize(original);
+    expect(w.paragraphs.map((p) => w.text.slice(...p))).toEqual([
+      'Thực hiện Kế hoạch số 56-KH/ĐU ngày 02/3/2026 của Ban Thường vụ Đảng ủy xã thực hiện Nghị quyết số 55-NQ/TU ngày 20/01/2026 của Ban Thường vụ Tỉnh ủy về lãnh đạo.',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      '1. Mục đích',
+    ]);
+    const at = w.text.indexOf('Tỉnh ủy');
+    const [s, e] = w.map.toOriginal([at, at + 'Tỉnh ủy'.length]);
+    expect(original.slice(s, e)).toBe('Tỉnh ủy');
+  });
+
+  it('composes NFC, CRLF, NBSP and invisible characters into one offset map', () => {
+    const original = '\ufeffNơi\u00a0nhận:\r\n- Ủy ban\u200b nhân dân xã;\r\n'.normalize('NFD');
+    const w = normalize(original);
+    expect(w.text).toBe('Nơi nhận:\n- Ủy ban nhân dân xã;');
+    const at = w.text.indexOf('Ủy ban');
+    const [s, e] = w.map.toOriginal([at, at + 6]);
+    expect(original.slice(s, e).normalize('NFC')).toBe('Ủy ban');
+  });
+
+  it('keeps a short heading apart from the paragraph that follows it', () => {
+    const w = normalize('3. Công tác phối hợp\nTăng cường phối hợp chặt chẽ giữa chính quyền với Mặt trận Tổ quốc trong công tác tuyên truyền.');
+    expect(w.paragraphs).toHaveLength(2);
+  });
+
+  it('never loses offsets: every working range maps inside the original (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.integer({ min: 0, max: 400 }), (s, k) => {
+        const w = normalize(s);
+        expect(w.folded.length).toBe(w.text.length);
+        const start = Math.min(k, w.text.length);
+        const [a, b] = w.map.toOriginal([start, w.text.length]);
+        expect(0 <= a && a <= b && b <= s.length).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('fold', () => {
+  it('folds Vietnamese letters, case and dashes one unit for one unit', () => {
+    for (const variant of ['NƠI NHẬN', 'Nơi nhận', 'Noi nhan', 'Nơi nhận'.normalize('NFD').normalize('NFC')]) {
+      expect(fold(variant)).toBe('noi nhan');
+    }
+    expect(fold('Đảng – Nhà nước')).toBe('dang - nha nuoc');
+    expect(fold('ỷ ỹ ỵ Ỷ')).toBe('y y y y');
+  });
+});
+
+describe('splitSentences', () => {
+  const split = (text: string) => splitSentences(text, [0, text.length]).map((r) => text.slice(...r));
+  it('does not split after authority abbreviations, numbering, dates, symbols or ./.', () => {
+    expect(split('TM. ỦY BAN NHÂN DÂN')).toEqual(['TM. ỦY BAN NHÂN DÂN']);
+    expect(split('1. Tổ chức quán triệt Kế hoạch số 73/KH-UBND ngày 20/01/2026 của UBND xã. Đề nghị các đơn vị thực hiện./.')).toEqual([
+      '1. Tổ chức quán triệt Kế hoạch số 73/KH-UBND ngày 20/01/2026 của UBND xã.',
+      'Đề nghị các đơn vị thực hiện./.',
+    ]);
+    expect(split('Ông Nguyễn Văn A. Phó Chủ tịch dự họp.')).toEqual(['Ông Nguyễn Văn A. Phó Chủ tịch dự họp.']);
+    expect(split('KT. CHỦ TỊCH và TP. Hải Phòng. Xong')).toEqual(['KT. CHỦ TỊCH và TP. Hải Phòng.', 'Xong']);
+  });
+});
