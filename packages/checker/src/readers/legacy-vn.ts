@@ -151,6 +151,34 @@ export function detectLegacy(text: string): LegacyEncoding | null {
   return best;
 }
 
+/** A piece of text and the legacy encoding its font says it is in. */
+export interface LegacySegment {
+  text: string;
+  readonly legacy?: { readonly encoding: LegacyEncoding; readonly capitals: boolean };
+}
+
+/**
+ * Converts, in place, the segments whose font is a legacy one, when the converted text reads as Vietnamese
+ * at least as well as before. Segments holding characters past U+00FF are already Unicode (typed in a
+ * `.VnTime` font on a Unicode keyboard) and are left alone. Returns the encodings that were converted.
+ */
+export function convertLegacySegments(segments: readonly LegacySegment[]): Set<LegacyEncoding> {
+  const converted = new Set<LegacyEncoding>();
+  for (const encoding of ['tcvn3', 'vni'] as const) {
+    const candidates = segments.filter((s) => s.legacy?.encoding === encoding && !/[^\u0000-\u00ff]/u.test(s.text));
+    if (candidates.length === 0) continue;
+    const before = candidates.map((s) => s.text);
+    const after = candidates.map((s) => convertLegacy(s.text, encoding, s.legacy?.capitals));
+    if (after.join('') === before.join('') || vietnameseScore(after.join(' ')) < vietnameseScore(before.join(' ')))
+      continue;
+    candidates.forEach((segment, i) => {
+      segment.text = after[i]!;
+    });
+    converted.add(encoding);
+  }
+  return converted;
+}
+
 const ENCODING_NAMES: Record<LegacyEncoding, { vi: string; en: string }> = {
   tcvn3: { vi: 'TCVN3 (ABC, phông .VnTime)', en: 'TCVN3 (ABC, .VnTime fonts)' },
   vni: { vi: 'VNI (phông VNI-Times)', en: 'VNI (VNI-Times fonts)' },

@@ -1,3 +1,5 @@
+import { readErrors } from './errors';
+
 /** Limits that protect every reader against hostile or broken files. All can be raised by flags. */
 export interface ReadLimits {
   /** Largest accepted input in bytes. */
@@ -29,4 +31,22 @@ export function resolveLimits(limits: Partial<ReadLimits> | undefined): ReadLimi
 
 function definedOnly(limits: Partial<ReadLimits>): Partial<ReadLimits> {
   return Object.fromEntries(Object.entries(limits).filter(([, value]) => value !== undefined));
+}
+
+/** A time budget that long-running loops check cooperatively (synchronous work cannot be interrupted). */
+export class Deadline {
+  private readonly at: number;
+
+  constructor(private readonly ms: number) {
+    this.at = Date.now() + ms;
+  }
+
+  check(): void {
+    if (Date.now() > this.at) throw readErrors.timeout(this.ms);
+  }
+
+  /** Milliseconds left (never negative). */
+  remaining(): number {
+    return Math.max(0, this.at - Date.now());
+  }
 }

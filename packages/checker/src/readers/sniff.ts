@@ -13,6 +13,8 @@ export type SniffedFormat =
   | 'ole'
   | 'pdf'
   | 'rtf'
+  /** A Word "single file web page" (.mht): MIME, not plain HTML. */
+  | 'mhtml'
   | 'html'
   | 'text'
   | 'binary';
@@ -84,6 +86,7 @@ export function sniff(bytes: Uint8Array): SniffedFormat {
   // PDF readers accept the header anywhere in the first 1024 bytes.
   if (indexOfAscii(bytes, '%PDF-', 0, 1024) >= 0) return 'pdf';
   if (indexOfAscii(bytes, '{\\rtf', 0, 8) >= 0) return 'rtf';
+  if (indexOfAscii(bytes, 'MIME-Version:', 0, 512) >= 0) return 'mhtml';
   if (hasUtf16Bom(bytes)) {
     const head = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2, 2050));
     return HTML_START.test(head) ? 'html' : 'text';

@@ -5,6 +5,15 @@
  */
 import { SaxesParser } from 'saxes';
 import { asReadError, readErrors } from './errors';
+import type { Deadline } from './limits';
+
+export interface XmlGuard {
+  readonly maxDepth: number;
+  readonly deadline?: Deadline;
+}
+
+/** How many elements are opened between two looks at the clock. */
+const CLOCK_EVERY = 2048;
 
 export interface XmlHandlers {
   open(name: string, attributes: Readonly<Record<string, string>>): void;
@@ -12,9 +21,11 @@ export interface XmlHandlers {
   text?(text: string): void;
 }
 
-export function walkXml(xml: string, maxDepth: number, handlers: XmlHandlers, format = '.docx'): void {
-  const parser = new SaxesParser({ position: false });
+export function walkXml(xml: string, guard: XmlGuard, handlers: XmlHandlers, format = '.docx'): void {
+  const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
+  const { maxDepth, deadline } = guard;
   let depth = 0;
+  let opened = 0;
   parser.on('doctype', () => {
     throw readErrors.xmlEntities();
   });
@@ -23,6 +34,7 @@ export function walkXml(xml: string, maxDepth: number, handlers: XmlHandlers, fo
   });
   parser.on('opentag', (tag) => {
     if (++depth > maxDepth) throw readErrors.xmlTooDeep(maxDepth);
+    if (deadline && ++opened % CLOCK_EVERY === 0) deadline.check();
     handlers.open(tag.name, tag.attributes);
   });
   parser.on('closetag', (tag) => {
