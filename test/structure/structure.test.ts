@@ -1,0 +1,85 @@
+// The repository's own conventions, enforced (ESLint's rule-file checks, refined-github's feature test).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FACT_IDS, loadRule, RuleLoadError, rules } from '@soat/rules';
+import { describe, expect, it } from 'vitest';
+import { factRegistry } from '../../packages/checker/src/facts';
+import { renderRuleDoc, renderRuleIndex } from '../../scripts/rule-docs';
+
+const root = join(import.meta.dirname, '..', '..');
+const rulesDir = join(root, 'packages', 'rules', 'rules');
+
+describe('rule files', () => {
+  it('the generated index lists exactly the rule files', () => {
+    const files = readdirSync(rulesDir).filter((f) => f.endsWith('.json')).sort();
+    expect(rules.map((r) => `${r.id}.json`).sort()).toEqual(files);
+  });
+
+  it('every message is used by an outcome or the docs, and examples exist', () => {
+    for (const rule of rules) {
+      const used = new Set(rule.outcomes.map((o) => o.messageId).filter(Boolean));
+      expect([...used].sort(), rule.id).toEqual(Object.keys(rule.messages).sort());
+      expect(rule.examples.valid.length + rule.examples.invalid.length).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('a bad rule file is rejected with its path and field', () => {
+    const good = JSON.parse(readFileSync(join(rulesDir, 'has-recipients.json'), 'utf8'));
+    expect(() => loadRule('has-recipients.json', { ...good, meta: { ...good.meta, severity: 'fatal' } })).toThrow(
+      /packages\/rules\/rules\/has-recipients\.json: meta\.severity/,
+    );
+    expect(() => loadRule('other-name.json', good)).toThrow(RuleLoadError);
+    const badFact = structuredClone(good);
+    badFact.outcomes[1].conditions.all[0].fact = 'recipientz';
+    expect(() => loadRule('has-recipients.json', badFact)).toThrow(/outcomes\.1\.conditions/);
+  });
+});
+
+describe('facts', () => {
+  it('the checker registers exactly the fact ids of the vocabulary', () => {
+    expect(Object.keys(factRegistry).sort()).toEqual([...FACT_IDS].sort());
+  });
+});
+
+describe('docs', () => {
+  it('docs/rules is generated from the rules (run `pnpm docs:rules`)', () => {
+    const dir = join(root, 'docs', 'rules');
+    for (const rule of rules) {
+      expect(readFileSync(join(dir, `${rule.id}.md`), 'utf8'), rule.id).toBe(renderRuleDoc(rule));
+    }
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe(renderRuleIndex(rules));
+  });
+});
+
+describe('the checker core is browser-safe', () => {
+  it('no module reachable from packages/checker/src/index.ts imports a Node built-in', () => {
+    const srcDir = join(root, 'packages', 'checker', 'src');
+    const seen = new Set<string>();
+    const offenders: string[] = [];
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const source = readFileSync(file, 'utf8');
+      for (const m of source.matchAll(/^(?:import|export)[^'"]*from\s+'([^']+)'/gm)) {
+        const spec = m[1]!;
+        if (spec.startsWith('node:') || ['fs', 'path', 'os', 'child_process', 'worker_threads'].includes(spec)) offenders.push(`${file}: ${spec}`);
+        if (spec.startsWith('.')) {
+          const base = join(file, '..', spec);
+          const candidates = [`${base}.ts`, join(base, 'index.ts')];
+          const next = candidates.find((c) => {
+            try {
+              readFileSync(c);
+              return true;
+            } catch {
+              return false;
+            }
+          });
+          if (next) visit(next);
+        }
+      }
+    };
+    visit(join(srcDir, 'index.ts'));
+    expect(seen.size).toBeGreaterThan(10);
+    expect(offenders).toEqual([]);
+  });
+});
