@@ -1,0 +1,7 @@
+import { serveChecks } from '../src/background/check-service';
+import { followPermissions } from '../src/background/site-access';
+
+export default defineBackground(() => {
+  serveChecks();
+  followPermissions();
+});

@@ -1,0 +1,31 @@
+import { backgroundProvider } from '../src/checking/background-provider';
+import { followSettings } from '../src/features/live-settings';
+import { bridgeToPanels } from '../src/features/panel-bridge';
+import { watchDocument } from '../src/lint-ui/detect';
+import { LintUi } from '../src/lint-ui/lint-ui';
+import { SURFACE_KINDS } from '../src/lint-ui/surface-kinds';
+import { ignoredItem, ignoreOnDocument, setRule, settingsItem, toCheckOptions } from '../src/shared/settings';
+
+/** Registered at runtime, only for the sites the user enabled (see src/background/site-access.ts). */
+export default defineContentScript({
+  registration: 'runtime',
+  matches: [],
+  async main(ctx) {
+    const documentKey = location.origin + location.pathname;
+    const [settings, ignored] = await Promise.all([settingsItem.getValue(), ignoredItem.getValue()]);
+    let publish = () => {};
+    const ui = new LintUi(document, {
+      provider: backgroundProvider(toCheckOptions(settings)),
+      lang: settings.lang,
+      pauseMs: 300,
+      ignored: new Set(ignored[documentKey] ?? []),
+      ignore: (key) => void ignoreOnDocument(documentKey, key),
+      turnOffRule: (ruleId) => void setRule(ruleId, 'off'),
+      changed: () => publish(),
+    });
+    publish = bridgeToPanels(ui, ctx);
+    followSettings(ui, ctx, documentKey);
+    watchDocument(document, SURFACE_KINDS, ui, ctx.signal);
+    ctx.onInvalidated(() => ui.dispose());
+  },
+});

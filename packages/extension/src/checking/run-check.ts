@@ -1,0 +1,38 @@
+/** Runs check() and dresses its result for the UI: rule titles and legal sources in the UI language. */
+import { check, type CheckOptions } from '@soat/checker';
+import { REQUIREMENT_IDS, rulesById } from '@soat/rules';
+import type { LintReport } from '../shared/report';
+
+export async function runCheck(text: string, options: CheckOptions): Promise<LintReport> {
+  const result = await check(text, options);
+  const lang = options.lang ?? 'vi';
+  const titleOf = (ruleId: string) => {
+    const title = rulesById.get(ruleId)?.meta.docs.title;
+    return (lang === 'en' ? title?.en : undefined) ?? title?.vi ?? ruleId;
+  };
+  return {
+    findings: result.findings.map((f) => {
+      const source = rulesById.get(f.ruleId)?.meta.docs.source;
+      return {
+        ruleId: f.ruleId,
+        messageId: f.messageId,
+        severity: f.severity,
+        message: f.message,
+        range: f.range,
+        ...(f.fix ? { fix: f.fix } : {}),
+        title: titleOf(f.ruleId),
+        ...(source ? { source } : {}),
+      };
+    }),
+    requirements: REQUIREMENT_IDS.map((id) => {
+      const r = result.requirements[id];
+      return {
+        id,
+        title: titleOf(id),
+        status: r.status,
+        ...(r.message ? { message: r.message } : {}),
+        evidence: r.evidence,
+      };
+    }),
+  };
+}

@@ -1,0 +1,286 @@
+/**
+ * Orchestrates checking and drawing for every attached surface: checks after the user pauses (never
+ * during IME composition), re-maps ranges that moved while a check ran, paints, and runs the card.
+ * DOM only: everything outside the page (checking, settings, storage) comes in through options.
+ */
+import type { LintFinding, LintProvider, LintReport } from '../shared/report';
+import type { Lang } from '../shared/strings';
+import { CardHost } from './card-host';
+import { diffTexts, remapRange, type TextEdit } from './span-remap';
+import { severityOrder, visibleRange, type PlacedFinding, type Surface } from './surface';
+
+export interface LintUiOptions {
+  provider: LintProvider;
+  lang: Lang;
+  /** Milliseconds without typing before a check starts. */
+  pauseMs: number;
+  /** Keys (see `ignoreKey`) of findings the user chose to ignore on this document. */
+  ignored: ReadonlySet<string>;
+  ignore(key: string): void;
+  turnOffRule(ruleId: string): void;
+  /** A surface's results changed (for the side panel). */
+  changed(): void;
+}
+
+/** What the side panel shows: the results of the surface the user works in. */
+export interface SurfaceSnapshot {
+  readonly surfaceCount: number;
+  readonly checking: boolean;
+  readonly text: string;
+  readonly findings: readonly PlacedFinding[];
+  readonly requirements: LintReport['requirements'];
+}
+
+interface SurfaceState {
+  readonly surface: Surface;
+  timer: ReturnType<typeof setTimeout> | undefined;
+  inFlight: boolean;
+  dirty: boolean;
+  composing: boolean;
+  checkedText: string | null;
+  report: LintReport | null;
+  placed: PlacedFinding[];
+  readonly cleanup: AbortController;
+}
+
+/** Identifies a finding on a document independently of where it is: rule, message and flagged text. */
+export function ignoreKey(finding: PlacedFinding, text: string): string {
+  const [start, end] = visibleRange(text, finding.at);
+  return `${finding.ruleId}\u241f${finding.messageId}\u241f${text.slice(start, Math.min(end, start + 200))}`;
+}
+
+function place(finding: LintFinding, edit: TextEdit | null): PlacedFinding | null {
+  const at = remapRange(finding.range, edit);
+  if (!at) return null;
+  const fixRange = finding.fix && remapRange(finding.fix.range, edit);
+  const { fix, ...rest } = finding;
+  return fixRange ? { ...rest, at, fix: { range: fixRange, text: fix!.text } } : { ...rest, at };
+}
+
+export class LintUi {
+  private readonly states = new Map<Element, SurfaceState>();
+  private readonly hoverDocs = new WeakSet<Document>();
+  private readonly card: CardHost;
+  private cardState: SurfaceState | null = null;
+  private active: SurfaceState | null = null;
+  private hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  private checks = 0;
+
+  constructor(
+    private readonly topDocument: Document,
+    private options: LintUiOptions,
+  ) {
+    this.card = new CardHost(topDocument, {
+      fix: (f) => this.applyFix(f),
+      ignore: (f) => this.ignoreFinding(f),
+      turnOff: (f) => this.options.turnOffRule(f.ruleId),
+      closed: () => this.cardState?.surface.emphasise(null),
+    });
+    this.setStatus('idle');
+  }
+
+  has(element: Element): boolean {
+    return this.states.has(element);
+  }
+
+  elements(): IterableIterator<Element> {
+    return this.states.keys();
+  }
+
+  attach(surface: Surface): void {
+    if (this.states.has(surface.element)) return;
+    const cleanup = new AbortController();
+    const state: SurfaceState = {
+      surface, timer: undefined, inFlight: false, dirty: false, composing: false,
+      checkedText: null, report: null, placed: [], cleanup,
+    };
+    this.states.set(surface.element, state);
+    const { signal } = cleanup;
+    const target = surface.eventTarget;
+    target.addEventListener('compositionstart', () => {
+      state.composing = true;
+      clearTimeout(state.timer);
+    }, { signal });
+    target.addEventListener('compositionend', () => {
+      state.composing = false;
+      this.schedule(state);
+    }, { signal });
+    target.addEventListener('input', (e) => {
+      if (!(e as InputEvent).isComposing) this.schedule(state);
+    }, { signal });
+    target.addEventListener('focusin', () => this.activate(state), { signal });
+    target.addEventListener('focus', () => this.activate(state), { signal });
+    if (surface.element.tagName !== 'TEXTAREA') {
+      const observer = new MutationObserver(() => this.schedule(state));
+      observer.observe(surface.element, { subtree: true, childList: true, characterData: true });
+      signal.addEventListener('abort', () => observer.disconnect());
+    }
+    this.listenForHover(surface.element.ownerDocument);
+    if (!this.active) this.active = state;
+    this.schedule(state, 0);
+  }
+
+  detach(element: Element): void {
+    const state = this.states.get(element);
+    if (!state) return;
+    clearTimeout(state.timer);
+    state.cleanup.abort();
+    state.surface.dispose();
+    this.states.delete(element);
+    if (this.cardState === state) this.card.hide();
+    if (this.active === state) this.active = this.states.values().next().value ?? null;
+    this.options.changed();
+  }
+
+  /** New settings or provider: check everything again. */
+  update(options: Partial<LintUiOptions>): void {
+    this.options = { ...this.options, ...options };
+    for (const state of this.states.values()) {
+      state.checkedText = null;
+      this.schedule(state, 0);
+    }
+  }
+
+  snapshot(): SurfaceSnapshot {
+    const state = this.active;
+    return {
+      surfaceCount: this.states.size,
+      checking: !!state && (state.inFlight || state.timer !== undefined),
+      text: state?.checkedText ?? '',
+      findings: state?.placed ?? [],
+      requirements: state?.report?.requirements ?? [],
+    };
+  }
+
+  /** Scroll to and select a finding of the active surface (from the side panel). */
+  reveal(range: readonly [number, number]): void {
+    this.active?.surface.reveal(range);
+  }
+
+  dispose(): void {
+    for (const element of [...this.states.keys()]) this.detach(element);
+    this.card.dispose();
+  }
+
+  private activate(state: SurfaceState): void {
+    if (this.active === state) return;
+    this.active = state;
+    this.options.changed();
+  }
+
+  private schedule(state: SurfaceState, delay = this.options.pauseMs): void {
+    clearTimeout(state.timer);
+    state.timer = undefined;
+    if (this.cardState === state) this.card.hide();
+    if (state.composing) return;
+    if (state.inFlight) {
+      state.dirty = true;
+      return;
+    }
+    state.timer = setTimeout(() => {
+      state.timer = undefined;
+      void this.run(state);
+    }, delay);
+  }
+
+  private async run(state: SurfaceState): Promise<void> {
+    if (!this.states.has(state.surface.element)) return;
+    const text = state.surface.read();
+    if (text === state.checkedText) return;
+    state.inFlight = true;
+    state.dirty = false;
+    this.setStatus('checking');
+    let report: LintReport;
+    try {
+      report = await this.options.provider(text);
+    } catch (error) {
+      state.inFlight = false;
+      this.setStatus('error');
+      console.warn('soát: check failed', error);
+      return;
+    }
+    state.inFlight = false;
+    if (!this.states.has(state.surface.element)) return;
+    const current = state.surface.read();
+    const edit = diffTexts(text, current);
+    state.checkedText = edit ? null : text;
+    state.report = report;
+    this.paint(state, report, edit, current);
+    this.checks++;
+    this.setStatus('ready');
+    if (edit || state.dirty) this.schedule(state);
+  }
+
+  private paint(state: SurfaceState, report: LintReport, edit: TextEdit | null, text: string): void {
+    const ignored = this.options.ignored;
+    state.placed = report.findings
+      .map((f) => place(f, edit))
+      .filter((f): f is PlacedFinding => f !== null && !ignored.has(ignoreKey(f, text)))
+      .sort((a, b) => a.at[0] - b.at[0] || severityOrder(a.severity) - severityOrder(b.severity));
+    state.surface.paint(state.placed);
+    this.options.changed();
+  }
+
+  private setStatus(status: 'idle' | 'checking' | 'ready' | 'error'): void {
+    const data = this.topDocument.documentElement.dataset;
+    data.soatStatus = status;
+    data.soatChecks = String(this.checks);
+  }
+
+  private listenForHover(doc: Document): void {
+    if (this.hoverDocs.has(doc)) return;
+    this.hoverDocs.add(doc);
+    doc.addEventListener('pointermove', (e) => this.onPointer(doc, e, false), { passive: true });
+    doc.addEventListener('click', (e) => this.onPointer(doc, e, true));
+  }
+
+  private onPointer(doc: Document, e: MouseEvent, click: boolean): void {
+    clearTimeout(this.hoverTimer);
+    let hit: { state: SurfaceState; finding: PlacedFinding } | null = null;
+    for (const state of this.states.values()) {
+      if (state.surface.element.ownerDocument !== doc) continue;
+      const finding = state.surface.findingAt(e.clientX, e.clientY);
+      if (finding) {
+        hit = { state, finding };
+        break;
+      }
+    }
+    if (hit) {
+      if (this.card.finding === hit.finding) return;
+      const { state, finding } = hit;
+      this.hoverTimer = setTimeout(() => this.openCard(state, finding), click ? 0 : 300);
+    } else if (this.card.finding) {
+      this.hoverTimer = setTimeout(() => {
+        if (!this.card.isHovered) this.card.hide();
+      }, 500);
+    }
+  }
+
+  private openCard(state: SurfaceState, finding: PlacedFinding): void {
+    this.cardState?.surface.emphasise(null);
+    this.cardState = state;
+    state.surface.emphasise(finding);
+    this.card.show(finding, state.surface.rectsOf(finding.at), this.options.lang);
+  }
+
+  private stateOf(finding: PlacedFinding): SurfaceState | undefined {
+    return [...this.states.values()].find((s) => s.placed.includes(finding));
+  }
+
+  private applyFix(finding: PlacedFinding): void {
+    const state = this.stateOf(finding);
+    if (!state || !finding.fix) return;
+    state.surface.replace(finding.fix.range, finding.fix.text);
+    this.schedule(state, 0);
+  }
+
+  private ignoreFinding(finding: PlacedFinding): void {
+    const state = this.stateOf(finding);
+    if (!state) return;
+    const text = state.surface.read();
+    this.options.ignore(ignoreKey(finding, text));
+    state.placed = state.placed.filter((f) => f !== finding);
+    state.surface.paint(state.placed);
+    this.options.changed();
+  }
+}

@@ -1,0 +1,22 @@
+/** The editing surfaces soát recognises, most specific first. */
+import type { SurfaceKind } from './detect';
+import { EditableSurface } from './editable-surface';
+import { TextareaSurface } from './textarea-surface';
+
+export const textareas: SurfaceKind = {
+  id: 'textarea',
+  matches: (el) => el.tagName === 'TEXTAREA' && !(el as HTMLTextAreaElement).readOnly && !(el as HTMLTextAreaElement).disabled,
+  create: (el) => new TextareaSurface(el as HTMLTextAreaElement),
+};
+
+/** The root of a contenteditable region: CKEditor 5, TinyMCE's iframe body, Quill, ProseMirror/Tiptap … */
+export const editables: SurfaceKind = {
+  id: 'contenteditable',
+  matches: (el) => {
+    const html = el as HTMLElement;
+    return html.isContentEditable && !html.parentElement?.isContentEditable && el.tagName !== 'HTML';
+  },
+  create: (el) => new EditableSurface(el as HTMLElement),
+};
+
+export const SURFACE_KINDS: readonly SurfaceKind[] = [textareas, editables];

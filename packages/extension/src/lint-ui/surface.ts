@@ -1,0 +1,71 @@
+/**
+ * An editing surface: something with text that soát can read, underline and change through the
+ * editor's own input path. Offsets are over the text returned by `read()`.
+ */
+import type { LintFinding, Range, Severity } from '../shared/report';
+
+export interface PlacedFinding extends LintFinding {
+  /** The finding's range in the surface's current text (re-mapped after edits). */
+  readonly at: Range;
+}
+
+export interface Surface {
+  /** The element the user types into (a <textarea> or a contenteditable root). */
+  readonly element: HTMLElement;
+  /** The element whose `input`, composition and pointer events concern this surface. */
+  readonly eventTarget: EventTarget;
+  read(): string;
+  /** Draw these findings, replacing what was drawn before. */
+  paint(findings: readonly PlacedFinding[]): void;
+  /** Emphasise one finding (the one under the pointer or in the card); null clears. */
+  emphasise(finding: PlacedFinding | null): void;
+  /** The finding under a point given in the viewport of the surface's own window. */
+  findingAt(x: number, y: number): PlacedFinding | undefined;
+  /** Boxes of a range in the viewport of the TOP window, for placing the card. */
+  rectsOf(range: Range): DOMRect[];
+  /** Replace `range` by `text` as if the user typed it; true when the text changed as asked. */
+  replace(range: Range, text: string): boolean;
+  /** Scroll to a range and select it. */
+  reveal(range: Range): void;
+  dispose(): void;
+}
+
+export function severityOrder(severity: Severity): number {
+  return severity === 'error' ? 0 : severity === 'warning' ? 1 : 2;
+}
+
+/**
+ * The range an underline covers: an empty range (a finding about something missing, placed at a
+ * point) is widened to the line it sits on, or the previous non-empty line.
+ */
+export function visibleRange(text: string, [start, end]: Range): Range {
+  if (end > start) return [start, end];
+  let lineEnd = text.indexOf('\n', start);
+  if (lineEnd < 0) lineEnd = text.length;
+  let lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  while (lineStart >= lineEnd && lineStart > 0) {
+    lineEnd = lineStart - 1;
+    lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+  }
+  return [lineStart, lineEnd];
+}
+
+/** Offsets of a frame's viewport inside the top window's viewport (0,0 for the top document). */
+export function frameOffset(win: Window | null): { x: number; y: number } {
+  let x = 0;
+  let y = 0;
+  let current = win;
+  while (current && current.frameElement) {
+    const frame = current.frameElement as HTMLElement;
+    const rect = frame.getBoundingClientRect();
+    const style = current.parent.getComputedStyle(frame);
+    x += rect.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
+    y += rect.top + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop);
+    current = current.parent;
+  }
+  return { x, y };
+}
+
+export function shiftRect(rect: DOMRect, dx: number, dy: number): DOMRect {
+  return new DOMRect(rect.x + dx, rect.y + dy, rect.width, rect.height);
+}

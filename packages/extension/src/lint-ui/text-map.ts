@@ -1,0 +1,133 @@
+/**
+ * Text extraction from a contenteditable root with a map back to DOM positions.
+ * Block elements and <br> become line breaks; zero-width editor fillers are dropped;
+ * every other character maps 1:1 to a character of a DOM text node.
+ */
+
+/** A run of characters of `node.data[nodeOffset, nodeOffset + length)` placed at `start` in the text. */
+interface Segment {
+  readonly start: number;
+  readonly node: Text;
+  readonly nodeOffset: number;
+  readonly length: number;
+}
+
+export interface DomPoint {
+  readonly node: Node;
+  readonly offset: number;
+}
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
+  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
+  'SECTION', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+]);
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'TEXTAREA', 'SELECT', 'BUTTON']);
+/** Characters editors insert as carets/fillers: zero-width space, word joiner, BOM. */
+const FILLER = /[\u200B\u2060\uFEFF]/;
+
+export class TextMap {
+  private constructor(
+    readonly text: string,
+    private readonly segments: readonly Segment[],
+  ) {}
+
+  static extract(root: Node): TextMap {
+    const parts: string[] = [];
+    const segments: Segment[] = [];
+    let length = 0;
+    let endsWithBreak = true;
+    const push = (s: string) => {
+      parts.push(s);
+      length += s.length;
+      endsWithBreak = s.endsWith('\n');
+    };
+    const lineBreak = () => {
+      if (!endsWithBreak) push('\n');
+    };
+    const visitText = (node: Text) => {
+      const data = node.data;
+      // Source-formatting whitespace between blocks (e.g. "\n    " in static HTML) is not content.
+      if (/^\s*$/.test(data) && data.includes('\n')) return;
+      let runStart = -1;
+      for (let i = 0; i <= data.length; i++) {
+        const ch = i < data.length ? data[i]! : '';
+        const keep = ch !== '' && !FILLER.test(ch);
+        if (keep && runStart < 0) runStart = i;
+        if (!keep && runStart >= 0) {
+          const run = data.slice(runStart, i).replace(/[\n\r\t\u00A0]/g, ' ');
+          segments.push({ start: length, node, nodeOffset: runStart, length: run.length });
+          push(run);
+          runStart = -1;
+        }
+      }
+    };
+    const visit = (node: Node) => {
+      if (node.nodeType === 3) return visitText(node as Text);
+      if (node.nodeType !== 1) return;
+      const el = node as Element;
+      if (SKIPPED_TAGS.has(el.tagName)) return;
+      if (el.tagName === 'BR') {
+        push('\n');
+        return;
+      }
+      const block = BLOCK_TAGS.has(el.tagName);
+      if (block) lineBreak();
+      for (let child = el.firstChild; child; child = child.nextSibling) visit(child);
+      if (block) lineBreak();
+    };
+    for (let child = root.firstChild; child; child = child.nextSibling) visit(child);
+    let text = parts.join('');
+    if (text.endsWith('\n')) text = text.slice(0, -1);
+    return new TextMap(text, segments);
+  }
+
+  /**
+   * The DOM position of a text offset. Offsets on a line break belong to no text node:
+   * `forward` maps them to the start of the next run, `backward` to the end of the previous one.
+   */
+  pointAt(offset: number, affinity: 'forward' | 'backward'): DomPoint | null {
+    const segs = this.segments;
+    if (segs.length === 0) return null;
+    let lo = 0;
+    let hi = segs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segs[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    let seg = segs[lo]!;
+    if (offset < seg.start) return { node: seg.node, offset: seg.nodeOffset };
+    const inside = offset - seg.start;
+    if (inside < seg.length || (inside === seg.length && affinity === 'backward')) {
+      return { node: seg.node, offset: seg.nodeOffset + inside };
+    }
+    if (affinity === 'forward' && lo + 1 < segs.length) {
+      seg = segs[lo + 1]!;
+      return { node: seg.node, offset: seg.nodeOffset };
+    }
+    return { node: seg.node, offset: seg.nodeOffset + seg.length };
+  }
+
+  /** A live DOM Range over `[start, end)` of the text, or null for an empty document. */
+  toDomRange(start: number, end: number): Range | null {
+    const a = this.pointAt(start, 'forward');
+    const b = this.pointAt(end, 'backward');
+    if (!a || !b) return null;
+    const range = (a.node.ownerDocument as Document).createRange();
+    range.setStart(a.node, a.offset);
+    range.setEnd(b.node, b.offset);
+    if (range.collapsed && start < end) range.setEnd(a.node, a.offset);
+    return range;
+  }
+
+  /** The text offset of a DOM position inside the root, or -1 when it is not in mapped text. */
+  offsetOf(node: Node, offset: number): number {
+    for (const seg of this.segments) {
+      if (seg.node === node && offset >= seg.nodeOffset && offset <= seg.nodeOffset + seg.length) {
+        return seg.start + offset - seg.nodeOffset;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,59 @@
+/** The toolbar popup: soát's status in this tab and the switch that enables it on this site. */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { strings } from '../shared/strings';
+import { useSettings } from './settings-hook';
+import { disableSite, enableSite, isSiteEnabled, originPattern } from './site-switch';
+import { useTabState } from './tab-state';
+
+export function Popup() {
+  const settings = useSettings();
+  const t = strings(settings.lang);
+  const [tab, setTab] = useState<{ id: number; url: string } | null>(null);
+  const [enabled, setEnabled] = useState(false);
+  const state = useTabState(tab?.id ?? null);
+  useEffect(() => {
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([current]) => {
+      if (current?.id !== undefined) setTab({ id: current.id, url: current.url ?? '' });
+    });
+  }, []);
+  const pattern = tab ? originPattern(tab.url) : null;
+  useEffect(() => {
+    if (pattern) void isSiteEnabled(pattern).then(setEnabled);
+  }, [pattern]);
+
+  if (!tab) return null;
+  if (!pattern) return <main class="popup"><p>{t.unsupportedPage}</p></main>;
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of state?.findings ?? []) counts[f.severity]++;
+  const toggle = async () => {
+    if (enabled) {
+      await disableSite(pattern);
+      setEnabled(false);
+    } else {
+      setEnabled(await enableSite(pattern, tab.id));
+    }
+  };
+  const openPanel = () => {
+    // Chromium side panel; Firefox shows the same page as a sidebar.
+    const api = browser as unknown as {
+      sidePanel?: { open(o: { tabId: number }): Promise<void> };
+      sidebarAction?: { open(): Promise<void> };
+    };
+    void (api.sidePanel ? api.sidePanel.open({ tabId: tab.id }) : api.sidebarAction?.open());
+    window.close();
+  };
+  return (
+    <main class="popup" lang={settings.lang}>
+      <p class="status" data-enabled={String(enabled)}>{enabled ? t.siteOn : t.siteOff}</p>
+      {enabled && state && <p class="summary">{t.summary(counts.error, counts.warning, counts.info)}</p>}
+      <button type="button" class="switch" onClick={() => void toggle()}>
+        {enabled ? t.disableSite : t.enableSite}
+      </button>
+      <button type="button" onClick={openPanel}>
+        {t.openPanel}
+      </button>
+      <p class="privacy">{t.privacy}</p>
+    </main>
+  );
+}

@@ -1,0 +1,36 @@
+/** The messages exchanged between the content script, the background and the panels. */
+import type { CheckOptions } from '@soat/checker';
+import type { LintFinding, LintReport, LintRequirement, Range } from './report';
+
+/** A finding as the panels show it: with the flagged text and its range in the editor's current text. */
+export interface PanelFinding extends LintFinding {
+  readonly at: Range;
+  readonly snippet: string;
+}
+
+/** The state of soát in one tab, for the side panel and the popup. */
+export interface TabState {
+  readonly url: string;
+  readonly surfaceCount: number;
+  readonly checking: boolean;
+  readonly findings: readonly PanelFinding[];
+  readonly requirements: readonly LintRequirement[];
+}
+
+export type Message =
+  | { readonly type: 'soat:check'; readonly text: string; readonly options: CheckOptions }
+  | { readonly type: 'soat:get-state' }
+  | { readonly type: 'soat:state-changed'; readonly state: TabState }
+  | { readonly type: 'soat:reveal'; readonly range: Range };
+
+export interface Responses {
+  'soat:check': LintReport;
+  'soat:get-state': TabState;
+  'soat:state-changed': void;
+  'soat:reveal': void;
+}
+
+export function isMessage(value: unknown): value is Message {
+  return typeof value === 'object' && value !== null && typeof (value as Message).type === 'string' &&
+    (value as Message).type.startsWith('soat:');
+}

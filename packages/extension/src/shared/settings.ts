@@ -1,0 +1,62 @@
+/**
+ * The user's settings and ignores, in the extension's local storage (never `sync`: nothing leaves
+ * the machine). Changes are watched and applied live by the content script and the panels.
+ */
+import { storage } from 'wxt/utils/storage';
+import type { CheckOptions, Lang, Mode, Severity } from '@soat/checker';
+import type { Profile } from '@soat/rules';
+
+export interface Settings {
+  readonly profile: Profile;
+  readonly mode: Mode;
+  readonly lang: Lang;
+  readonly expectedParents: readonly string[];
+  readonly rules: Readonly<Record<string, Severity | 'off'>>;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  profile: 'ke-hoach-2026',
+  mode: 'draft',
+  lang: 'vi',
+  expectedParents: [],
+  rules: {},
+};
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+
+/** Ignored findings per document (origin + path): keys made by `ignoreKey`. */
+export const ignoredItem = storage.defineItem<Record<string, string[]>>('local:ignored', { fallback: {} });
+
+export function toCheckOptions(settings: Settings): CheckOptions {
+  return {
+    profile: settings.profile,
+    mode: settings.mode,
+    lang: settings.lang,
+    expectedParents: settings.expectedParents,
+    rules: settings.rules,
+  };
+}
+
+export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
+  const next = { ...(await settingsItem.getValue()), ...change };
+  await settingsItem.setValue(next);
+  return next;
+}
+
+export async function setRule(ruleId: string, value: Severity | 'off' | 'default'): Promise<void> {
+  const { rules } = await settingsItem.getValue();
+  const next = { ...rules };
+  if (value === 'default') delete next[ruleId];
+  else next[ruleId] = value;
+  await updateSettings({ rules: next });
+}
+
+export async function ignoreOnDocument(documentKey: string, key: string): Promise<void> {
+  const all = await ignoredItem.getValue();
+  const keys = all[documentKey] ?? [];
+  if (keys.includes(key)) return;
+  await ignoredItem.setValue({ ...all, [documentKey]: [...keys, key] });
+}

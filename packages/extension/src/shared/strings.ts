@@ -1,0 +1,76 @@
+/** User-facing strings of the extension's own UI (rule messages come from the rule pack). */
+import type { Lang } from '@soat/checker';
+
+export type { Lang };
+
+const vi = {
+  severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Gợi ý' },
+  status: { pass: 'Đạt', warn: 'Cần xem lại', fail: 'Chưa đạt', 'not-applicable': 'Không áp dụng' },
+  fixTo: (text: string) => `Sửa thành “${text}”`,
+  fixDelete: 'Xoá đoạn này',
+  ignoreHere: 'Bỏ qua chỗ này',
+  turnOffRule: 'Tắt quy tắc này',
+  source: 'Căn cứ',
+  close: 'Đóng',
+  requirements: 'Yêu cầu đối với Kế hoạch',
+  findings: 'Lỗi và cảnh báo',
+  noFindings: 'Không có lỗi nào.',
+  noEditor: 'Chưa thấy ô soạn thảo nào trên trang này. Hãy bấm vào ô soạn thảo hoặc bật soát cho trang.',
+  checking: 'Đang kiểm tra…',
+  evidence: 'Căn cứ tìm thấy',
+  settings: 'Cài đặt',
+  profile: 'Bộ quy tắc',
+  mode: 'Chế độ',
+  modes: { draft: 'Dự thảo', final: 'Bản ban hành' },
+  expectedParents: 'Kế hoạch cấp trên cần dẫn (mỗi dòng một số hiệu)',
+  language: 'Ngôn ngữ',
+  rules: 'Quy tắc',
+  siteOn: 'soát đang bật trên trang này',
+  siteOff: 'soát đang tắt trên trang này',
+  enableSite: 'Bật soát cho trang này',
+  disableSite: 'Tắt soát cho trang này',
+  openPanel: 'Mở bảng kiểm tra',
+  unsupportedPage: 'Không thể kiểm tra trang này.',
+  summary: (errors: number, warnings: number, infos: number) => `${errors} lỗi, ${warnings} cảnh báo, ${infos} gợi ý`,
+  privacy: 'Văn bản chỉ được kiểm tra trên máy này; soát không gửi dữ liệu đi đâu.',
+};
+
+type Strings = typeof vi;
+
+const en: Strings = {
+  severity: { error: 'Error', warning: 'Warning', info: 'Suggestion' },
+  status: { pass: 'Met', warn: 'Needs review', fail: 'Not met', 'not-applicable': 'Not applicable' },
+  fixTo: (text: string) => `Change to “${text}”`,
+  fixDelete: 'Delete this',
+  ignoreHere: 'Ignore here',
+  turnOffRule: 'Turn off this rule',
+  source: 'Source',
+  close: 'Close',
+  requirements: 'Plan requirements',
+  findings: 'Errors and warnings',
+  noFindings: 'No problems found.',
+  noEditor: 'No editor found on this page yet. Click into an editor or enable soát for this site.',
+  checking: 'Checking…',
+  evidence: 'Evidence found',
+  settings: 'Settings',
+  profile: 'Rule profile',
+  mode: 'Mode',
+  modes: { draft: 'Draft', final: 'Final' },
+  expectedParents: 'Parent plans to cite (one number per line)',
+  language: 'Language',
+  rules: 'Rules',
+  siteOn: 'soát is on for this site',
+  siteOff: 'soát is off for this site',
+  enableSite: 'Enable soát on this site',
+  disableSite: 'Disable soát on this site',
+  openPanel: 'Open the check panel',
+  unsupportedPage: 'This page cannot be checked.',
+  summary: (errors: number, warnings: number, infos: number) => `${errors} errors, ${warnings} warnings, ${infos} suggestions`,
+  privacy: 'Text is checked on this machine only; soát sends nothing anywhere.',
+};
+
+export function strings(lang: Lang): Strings {
+  return lang === 'en' ? en : vi;
+}
+
+export const STATUS_ICONS = { pass: '✓', warn: '⚠', fail: '✗', 'not-applicable': '–' } as const;
