@@ -1,6 +1,26 @@
 /**
- * `soat report <files|folders|globs…>`: check many plans at once and write conformance reports.
+ * `soat report <files|folders|globs…>`: check many plans at once, in parallel, and write conformance
+ * reports (HTML, XLSX, CSV, SARIF, JSON) as the results come in.
+ * Exit codes: 0 every document passes, 1 a document fails an error rule (unless --no-fail),
+ * 2 a file could not be read, or a usage/output problem (nothing is written then).
  */
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { LANGS, MODES, PROFILES, type Lang, type Mode, type Profile } from '@soat/rules';
+import packageJson from '../../../package.json';
+import { HTML_GENERATOR } from '../../formatters/html';
+import type { CheckOptions } from '../../types';
+import { ConfigError, findConfig, loadConfig } from '../config';
+import { collectInputs, displayPath } from './collect';
+import { SKIP_LABELS, SummaryBuilder, toMatrixRow, type MatrixRow, type ReportSummary } from './model';
+import { checkMany } from './pool';
+import { ProgressBar } from './progress';
+import { CsvSink, HtmlSink, JsonSink, SarifSink, type ReportSink, type UnreadableFile } from './sinks';
+import type { ReportTask } from './worker';
+import { XlsxSink } from './xlsx';
+
 export interface ReportIO {
   readonly stdout: NodeJS.WritableStream;
   readonly stderr: NodeJS.WritableStream;
@@ -8,7 +28,282 @@ export interface ReportIO {
   readonly isTTY: boolean;
 }
 
-export async function runReport(argv: string[], io: ReportIO): Promise<number> {
-  io.stderr.write(`soat report: chưa hỗ trợ (${argv.length} đối số).\n`);
-  return 2;
+/** The default HTML report, written when no output is named. */
+export const DEFAULT_OUT = 'report.html';
+
+const HELP = `soat report — báo cáo tổng hợp mức đáp ứng của nhiều kế hoạch
+
+Cách dùng:
+  soat report [tùy chọn] <tệp|thư mục|mẫu glob…>
+
+Thư mục được duyệt đệ quy; tệp không phải văn bản (.txt, .docx, .doc, .pdf, .html) được bỏ qua và liệt kê.
+
+Đầu ra (mặc định: ${DEFAULT_OUT}):
+      --out <tệp.html>        báo cáo HTML (một tệp, mở được không cần mạng, in được)
+      --xlsx <tệp.xlsx>       bảng tính: "Tổng hợp" và "Chi tiết"
+      --csv <tệp.csv>         mỗi dòng một phát hiện (UTF-8 có BOM)
+      --sarif <tệp.sarif>     SARIF 2.1.0 cho hệ thống CI
+      --json <tệp.json>       như soat check --format json, kèm phần tổng hợp
+
+Tùy chọn:
+      --lang vi|en            ngôn ngữ báo cáo (mặc định vi; phần đề nghị chỉnh sửa luôn bằng tiếng Việt)
+  -c, --config <tệp>          tệp cấu hình (mặc định: soat.config.json gần thư mục hiện tại nhất)
+      --mode draft|final      dự thảo hoặc bản chính thức
+      --profile <tên>         ke-hoach-2026 (mặc định) hoặc nd30
+      --parent <ký hiệu>      kế hoạch cấp trên phải được trích dẫn (lặp lại được), ví dụ 18-KH/TU
+  -j, --jobs <n>              số luồng soát song song (mặc định: số nhân CPU)
+      --no-fail               thoát mã 0 cả khi có văn bản phải trả lại
+  -h, --help                  trợ giúp
+
+Mã thoát: 0 mọi văn bản đạt; 1 có văn bản phải trả lại; 2 có tệp không đọc được hoặc lỗi tham số.
+`;
+
+class UsageError extends Error {}
+
+export interface ReportArgs {
+  readonly inputs: readonly string[];
+  readonly outputs: {
+    readonly html: string | null;
+    readonly xlsx: string | null;
+    readonly csv: string | null;
+    readonly sarif: string | null;
+    readonly json: string | null;
+  };
+  /** True when the HTML path is the default one (an existing file there is only replaced if soát wrote it). */
+  readonly defaultHtml: boolean;
+  readonly options: CheckOptions;
+  readonly lang: Lang;
+  readonly jobs: number;
+  readonly fail: boolean;
+}
+
+function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  if (!allowed.includes(value as T)) throw new UsageError(`--${flag} chỉ nhận ${allowed.join(' hoặc ')} (nhận được "${value}")`);
+  return value as T;
+}
+
+/** Parses the arguments; null when help was asked for. */
+export function parseReportArgs(argv: readonly string[], cwd: string): ReportArgs | null {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', short: 'o' },
+        xlsx: { type: 'string' },
+        csv: { type: 'string' },
+        sarif: { type: 'string' },
+        json: { type: 'string' },
+        lang: { type: 'string' },
+        config: { type: 'string', short: 'c' },
+        mode: { type: 'string' },
+        profile: { type: 'string' },
+        parent: { type: 'string', multiple: true },
+        jobs: { type: 'string', short: 'j' },
+        'no-fail': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return null;
+  if (positionals.length === 0) throw new UsageError('chưa chỉ định tệp hoặc thư mục cần soát');
+
+  const flags: CheckOptions = {
+    ...(values.mode ? { mode: oneOf<Mode>('mode', values.mode, MODES) } : {}),
+    ...(values.profile ? { profile: oneOf<Profile>('profile', values.profile, PROFILES) } : {}),
+    ...(values.parent ? { expectedParents: values.parent } : {}),
+  };
+  let config: CheckOptions = {};
+  const configPath = values.config ?? findConfig(cwd);
+  if (configPath) {
+    try {
+      config = loadConfig(resolve(cwd, configPath));
+    } catch (error) {
+      throw new UsageError((error as ConfigError).message);
+    }
+  }
+  const lang = oneOf<Lang>('lang', values.lang, LANGS) ?? config.lang ?? 'vi';
+
+  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs cần một số nguyên dương (nhận được "${values.jobs}")`);
+
+  const named = { html: values.out, xlsx: values.xlsx, csv: values.csv, sarif: values.sarif, json: values.json };
+  const anyNamed = Object.values(named).some((v) => v !== undefined);
+  const at = (path: string | undefined): string | null => (path === undefined ? null : resolve(cwd, path));
+  const outputs = {
+    html: at(named.html ?? (anyNamed ? undefined : DEFAULT_OUT)),
+    xlsx: at(named.xlsx),
+    csv: at(named.csv),
+    sarif: at(named.sarif),
+    json: at(named.json),
+  };
+  const paths = Object.values(outputs).filter((p): p is string => p !== null);
+  if (new Set(paths).size !== paths.length) throw new UsageError('hai đầu ra trùng một tệp');
+
+  return {
+    inputs: positionals,
+    outputs,
+    defaultHtml: !anyNamed,
+    options: { ...config, ...flags, lang },
+    lang,
+    jobs,
+    fail: !values['no-fail'],
+  };
+}
+
+export interface ReportStats {
+  readonly summary: ReportSummary;
+  /** Milliseconds from the start to the first document's result. */
+  readonly firstResultMs: number | null;
+  readonly elapsedMs: number;
+  readonly unreadable: readonly UnreadableFile[];
+  /** Output files written (display paths). */
+  readonly written: readonly string[];
+}
+
+/** Refuses to replace a file soát did not write at the default output path, or to write over an input. */
+async function checkOutputs(args: ReportArgs, files: readonly string[]): Promise<void> {
+  const inputs = new Set(files);
+  for (const path of Object.values(args.outputs)) {
+    if (path && inputs.has(path)) throw new UsageError(`tệp đầu ra ${path} cũng là một tệp đầu vào`);
+  }
+  const html = args.outputs.html;
+  if (html && args.defaultHtml) {
+    const existing = await readFile(html, 'utf8').catch(() => null);
+    if (existing !== null && !existing.slice(0, 2000).includes(`<meta name="generator" content="${HTML_GENERATOR}">`)) {
+      throw new UsageError(`${html} đã có và không phải báo cáo của soát; chọn tệp khác với --out`);
+    }
+  }
+}
+
+async function openSinks(args: ReportArgs): Promise<ReportSink[]> {
+  const { outputs, lang } = args;
+  const sinks: ReportSink[] = [];
+  try {
+    if (outputs.html) sinks.push(await HtmlSink.open(outputs.html, lang));
+    if (outputs.xlsx) sinks.push(await XlsxSink.open(outputs.xlsx, lang));
+    if (outputs.csv) sinks.push(await CsvSink.open(outputs.csv, lang));
+    if (outputs.sarif) sinks.push(await SarifSink.open(outputs.sarif, lang, packageJson.version));
+    if (outputs.json) sinks.push(await JsonSink.open(outputs.json));
+  } catch (error) {
+    await Promise.all(sinks.map((s) => s.abort()));
+    throw new UsageError(`không tạo được tệp đầu ra: ${(error as Error).message}`);
+  }
+  return sinks;
+}
+
+/** Runs the whole report for parsed arguments; throws UsageError before anything is written. */
+export async function generateReport(args: ReportArgs, io: ReportIO, cwd: string): Promise<ReportStats> {
+  const started = performance.now();
+  const exclude = new Set(Object.values(args.outputs).filter((p): p is string => p !== null));
+  const collected = await collectInputs(args.inputs, { cwd, exclude });
+  if (collected.files.length === 0) {
+    const skipped = collected.skipped.length ? ` (${collected.skipped.length} tệp bị bỏ qua vì không phải văn bản)` : '';
+    throw new UsageError(`không tìm thấy văn bản nào để soát trong ${args.inputs.join(', ')}${skipped}`);
+  }
+  await checkOutputs(args, collected.files);
+  const sinks = await openSinks(args);
+
+  const summary = new SummaryBuilder();
+  for (const s of collected.skipped) summary.skip(s);
+  const rows: MatrixRow[] = [];
+  const unreadable: UnreadableFile[] = [];
+  const progress = io.isTTY ? new ProgressBar(io.stderr, collected.files.length, args.lang) : null;
+  const tasks: ReportTask[] = collected.files.map((file) => ({
+    file,
+    path: displayPath(file, cwd),
+    options: args.options,
+    json: args.outputs.json !== null,
+  }));
+  let firstResultMs: number | null = null;
+  try {
+    for await (const entry of checkMany(tasks, { jobs: args.jobs })) {
+      firstResultMs ??= performance.now() - started;
+      const row = toMatrixRow(entry, rows.length + 1, args.lang);
+      rows.push(row);
+      summary.add(entry);
+      if (entry.kind === 'unreadable') unreadable.push({ path: entry.path, code: entry.code, message: entry.message });
+      for (const sink of sinks) await sink.add(entry, row);
+      progress?.update(rows.length);
+    }
+    progress?.done();
+    const built = summary.build();
+    const info = {
+      summary: built,
+      rows,
+      unreadable,
+      generatedAt: new Intl.DateTimeFormat(args.lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(new Date()),
+      inputs: args.inputs,
+      options: describeOptions(args.options),
+    };
+    for (const sink of sinks) await sink.finish(info);
+    const written = Object.values(args.outputs).filter((p): p is string => p !== null).map((p) => displayPath(p, cwd));
+    return { summary: built, firstResultMs, elapsedMs: performance.now() - started, unreadable, written };
+  } catch (error) {
+    progress?.done();
+    await Promise.all(sinks.map((s) => s.abort()));
+    throw error;
+  }
+}
+
+function describeOptions(options: CheckOptions): string[] {
+  return [
+    ...(options.profile ? [`--profile ${options.profile}`] : []),
+    ...(options.mode ? [`--mode ${options.mode}`] : []),
+    ...(options.expectedParents ?? []).map((p) => `--parent ${p}`),
+  ];
+}
+
+const SHOWN_PROBLEMS = 20;
+
+const TEXT = {
+  vi: {
+    done: (s: ReportSummary) =>
+      `Đã soát ${s.checked} văn bản: ${s.verdicts.pass} đạt, ${s.verdicts.warn} đạt có lưu ý, ${s.verdicts.fail} phải trả lại` +
+      `${s.unreadable ? `; ${s.unreadable} tệp không đọc được` : ''}${s.skipped.length ? `; ${s.skipped.length} tệp bỏ qua` : ''}.`,
+    written: 'Đã ghi',
+    skipped: 'Bỏ qua',
+    more: (n: number) => `… và ${n} tệp khác (xem báo cáo)`,
+  },
+  en: {
+    done: (s: ReportSummary) =>
+      `Checked ${s.checked} documents: ${s.verdicts.pass} pass, ${s.verdicts.warn} pass with notes, ${s.verdicts.fail} to send back` +
+      `${s.unreadable ? `; ${s.unreadable} unreadable` : ''}${s.skipped.length ? `; ${s.skipped.length} skipped` : ''}.`,
+    written: 'Written',
+    skipped: 'Skipped',
+    more: (n: number) => `… and ${n} more (see the report)`,
+  },
+} as const;
+
+export async function runReport(argv: string[], io: ReportIO, cwd: string = process.cwd()): Promise<number> {
+  let args: ReportArgs | null;
+  let stats: ReportStats;
+  try {
+    args = parseReportArgs(argv, cwd);
+    if (!args) {
+      io.stdout.write(HELP);
+      return 0;
+    }
+    stats = await generateReport(args, io, cwd);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`soat report: ${error.message}\n(soat report --help để xem cách dùng)\n`);
+    return 2;
+  }
+  const { summary } = stats;
+  const t = TEXT[args.lang];
+  const problems = [
+    ...stats.unreadable.map((u) => `${u.path}: ${u.message}`),
+    ...summary.skipped.map((s) => `${t.skipped}: ${s.path} (${SKIP_LABELS[args.lang][s.reason]})`),
+  ];
+  for (const line of problems.slice(0, SHOWN_PROBLEMS)) io.stderr.write(`${line}\n`);
+  if (problems.length > SHOWN_PROBLEMS) io.stderr.write(`${t.more(problems.length - SHOWN_PROBLEMS)}\n`);
+  io.stdout.write(`${t.done(summary)}\n${t.written}: ${stats.written.join(', ')}\n`);
+  if (summary.unreadable > 0) return 2;
+  return args.fail && summary.verdicts.fail > 0 ? 1 : 0;
 }

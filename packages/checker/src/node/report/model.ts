@@ -72,6 +72,7 @@ export interface UnreadableEntry {
   readonly code: string;
   readonly message: string;
   readonly messageVi: string;
+  readonly messageEn: string;
   readonly verdict: 'unreadable';
   readonly json?: unknown;
 }
@@ -127,8 +128,9 @@ export interface ReportSummary {
   readonly skipped: readonly SkippedFile[];
   readonly verdicts: Readonly<Record<Verdict, number>>;
   readonly requirements: Readonly<Record<RequirementId, Readonly<Record<RequirementStatus, number>>>>;
+  /** The check rules (not the requirements, which have their own counts). */
   readonly rules: readonly RuleStat[];
-  /** Most frequent defects first (by number of documents), at most `MAX_DEFECTS`. */
+  /** Most frequent defects (findings, unmet requirements included) first, by number of documents; at most `MAX_DEFECTS`. */
   readonly defects: readonly DefectStat[];
   readonly units: readonly string[];
 }
@@ -145,26 +147,20 @@ export function ruleTitle(ruleId: string, lang: Lang): string {
   return (title && (lang === 'en' ? title.en ?? title.vi : title.vi)) ?? ruleId;
 }
 
-export function requirementSeverity(id: RequirementId): Severity {
-  return ruleMeta(id)?.meta.severity ?? 'error';
+const REQUIREMENT_SET: ReadonlySet<string> = new Set(REQUIREMENT_IDS);
+
+/** True for the rules that give the five requirement statuses (their unmet outcomes are findings too). */
+export function isRequirement(ruleId: string): boolean {
+  return REQUIREMENT_SET.has(ruleId);
 }
 
-/** The verdict of a checked document, the same test as `soat check`'s exit code. */
-export function verdictOf(
-  requirements: Readonly<Record<RequirementId, { readonly status: RequirementStatus }>>,
-  findings: readonly { readonly severity: Severity }[],
-): Exclude<Verdict, 'unreadable'> {
-  let warn = false;
-  for (const id of REQUIREMENT_IDS) {
-    const status = requirements[id].status;
-    if (status === 'fail' && requirementSeverity(id) === 'error') return 'fail';
-    if (status === 'fail' || status === 'warn') warn = true;
-  }
-  for (const f of findings) {
-    if (f.severity === 'error') return 'fail';
-    if (f.severity === 'warning') warn = true;
-  }
-  return warn ? 'warn' : 'pass';
+/**
+ * The verdict of a checked document, the same test as `soat check`'s exit code: every unmet requirement
+ * is also a finding, so the findings' severities decide.
+ */
+export function verdictOf(findings: readonly { readonly severity: Severity }[]): Exclude<Verdict, 'unreadable'> {
+  if (findings.some((f) => f.severity === 'error')) return 'fail';
+  return findings.some((f) => f.severity === 'warning') ? 'warn' : 'pass';
 }
 
 const QUOTE_WORDS = 6;
@@ -331,19 +327,12 @@ export class SummaryBuilder {
     this.verdicts[entry.verdict]++;
     if (entry.kind === 'unreadable') return;
     if (entry.plan.issuer) this.units.add(entry.plan.issuer);
+    for (const id of REQUIREMENT_IDS) this.requirements[id][entry.requirements[id].status]++;
     const seen = new Set<string>();
-    for (const id of REQUIREMENT_IDS) {
-      const r = entry.requirements[id];
-      this.requirements[id][r.status]++;
-      if ((r.status === 'fail' || r.status === 'warn') && r.messageId) {
-        const severity: Severity = r.status === 'fail' ? requirementSeverity(id) : 'warning';
-        this.countDefect(seen, { ruleId: id, messageId: r.messageId, severity, example: r.message ?? r.messageId });
-      }
-    }
     const perRule = new Map<string, number>();
     for (const f of entry.findings) {
-      perRule.set(f.ruleId, (perRule.get(f.ruleId) ?? 0) + 1);
       this.countDefect(seen, { ruleId: f.ruleId, messageId: f.messageId, severity: f.severity, example: f.message });
+      if (!isRequirement(f.ruleId)) perRule.set(f.ruleId, (perRule.get(f.ruleId) ?? 0) + 1);
     }
     for (const [ruleId, n] of perRule) {
       const stat = this.ruleStats.get(ruleId) ?? { documents: 0, occurrences: 0 };
@@ -424,6 +413,16 @@ export function toCheckedEntry(path: string, doc: ExtractedDocument, result: Che
     plan: result.plan,
     requirements,
     findings,
-    verdict: verdictOf(requirements, findings),
+    verdict: verdictOf(findings),
   };
+}
+
+/** A quote on one line: the match between « », or ‸ where an empty range points. */
+export function quoteText(q: Quote): string {
+  return `${q.before}${q.match ? `«${q.match}»` : '‸'}${q.after}`;
+}
+
+/** The plan's date as the report shows it: Vietnamese style in Vietnamese, ISO in English. */
+export function shownDate(iso: string | null, lang: Lang): string {
+  return (lang === 'vi' ? formatPlanDate(iso) : iso) ?? '';
 }

@@ -1,0 +1,77 @@
+/**
+ * Output files written atomically (a temporary file beside the target, renamed over it at the end, removed
+ * on failure) and spool files (temporary, for parts of a report written before they can be placed).
+ */
+import { once } from 'node:events';
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { mkdtemp, rename, rm, unlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+
+/** A write stream that honours back-pressure, so that a slow disk never makes memory grow. */
+class Writer {
+  constructor(readonly stream: WriteStream) {}
+
+  async write(chunk: string | Buffer): Promise<void> {
+    if (!this.stream.write(chunk)) await once(this.stream, 'drain');
+  }
+
+  /** Ends the stream (unless a library writing to it already did) and waits until the file is closed. */
+  async close(): Promise<void> {
+    if (this.stream.closed) return;
+    const closed = once(this.stream, 'close');
+    if (!this.stream.writableEnded) this.stream.end();
+    await closed;
+  }
+}
+
+export class AtomicFile extends Writer {
+  private constructor(
+    readonly target: string,
+    readonly temp: string,
+  ) {
+    super(createWriteStream(temp, { flags: 'wx' }));
+  }
+
+  static async open(target: string): Promise<AtomicFile> {
+    const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+    const file = new AtomicFile(target, temp);
+    await once(file.stream, 'open');
+    return file;
+  }
+
+  /** Copies a spool file's content here. */
+  async append(spool: Spool): Promise<void> {
+    await spool.close();
+    for await (const chunk of createReadStream(spool.path)) await this.write(chunk as Buffer);
+  }
+
+  async commit(): Promise<void> {
+    await this.close();
+    await rename(this.temp, this.target);
+  }
+
+  async abort(): Promise<void> {
+    this.stream.destroy();
+    await unlink(this.temp).catch(() => {});
+  }
+}
+
+export class Spool extends Writer {
+  private constructor(
+    readonly dir: string,
+    readonly path: string,
+  ) {
+    super(createWriteStream(path));
+  }
+
+  static async create(name: string): Promise<Spool> {
+    const dir = await mkdtemp(join(tmpdir(), 'soat-report-'));
+    return new Spool(dir, join(dir, name));
+  }
+
+  async dispose(): Promise<void> {
+    this.stream.destroy();
+    await rm(this.dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * Checks many files on a pool of worker threads and hands the entries back in input order, as they come:
+ * at most `window` files are in flight, so memory stays flat however many files there are.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import Tinypool from 'tinypool';
+import type { ReportEntry } from './model';
+import { failedEntry, type ReportTask } from './worker';
+
+/** How many files may be in flight per worker: enough to keep every worker busy behind a slow file. */
+const IN_FLIGHT_PER_WORKER = 16;
+
+interface WorkerModule {
+  readonly url: string;
+  dispose(): Promise<void>;
+}
+
+/**
+ * The bundled CLI ships `report-worker.js` beside `cli.js`. Run from the TypeScript sources (tests, tsx),
+ * worker threads cannot load .ts on Node 20, so the worker is bundled for the run with esbuild.
+ */
+async function workerModule(): Promise<WorkerModule> {
+  const bundled = new URL('./report-worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(bundled))) return { url: bundled.href, dispose: async () => {} };
+  const source = fileURLToPath(new URL('./worker.ts', import.meta.url));
+  const esbuildName = 'esbuild';
+  const { build } = (await import(esbuildName)) as typeof import('esbuild');
+  const dir = await mkdtemp(join(tmpdir(), 'soat-report-'));
+  const outfile = join(dir, 'report-worker.mjs');
+  await build({
+    entryPoints: [source],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    banner: { js: "import { createRequire as __soatCreateRequire } from 'node:module'; const require = __soatCreateRequire(import.meta.url);" },
+    logLevel: 'error',
+  });
+  return { url: pathToFileURL(outfile).href, dispose: () => rm(dir, { recursive: true, force: true }) };
+}
+
+export interface CheckManyOptions {
+  readonly jobs: number;
+}
+
+/** Yields one entry per task, in the order of `tasks`; a task that crashes its worker yields an unreadable entry. */
+export async function* checkMany(tasks: readonly ReportTask[], options: CheckManyOptions): AsyncGenerator<ReportEntry> {
+  if (tasks.length === 0) return;
+  const worker = await workerModule();
+  const threads = Math.max(1, Math.min(options.jobs, tasks.length));
+  const pool = new Tinypool({ filename: worker.url, minThreads: threads, maxThreads: threads, isolateWorkers: false });
+  const window = threads * IN_FLIGHT_PER_WORKER;
+  const inFlight = new Map<number, Promise<ReportEntry>>();
+  let next = 0;
+  const submit = (): void => {
+    while (next < tasks.length && inFlight.size < window) {
+      const task = tasks[next] as ReportTask;
+      inFlight.set(
+        next++,
+        (pool.run(task) as Promise<ReportEntry>).catch((error: unknown) => failedEntry(task, error)),
+      );
+    }
+  };
+  try {
+    for (let i = 0; i < tasks.length; i++) {
+      submit();
+      const entry = await (inFlight.get(i) as Promise<ReportEntry>);
+      inFlight.delete(i);
+      yield entry;
+    }
+  } finally {
+    await pool.destroy();
+    await worker.dispose();
+  }
+}
