@@ -1,0 +1,56 @@
+import { check, type ExtractedDocument } from '@soat/checker';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+describe('check()', () => {
+  it('never throws and keeps every range inside the original text (property)', async () => {
+    const vietnamese = fc.constantFrom('Kế hoạch số 56-KH/ĐU ngày 02/3/2026', '\nNơi nhận:\n- UBND tỉnh;', '\nTM. ỦY BAN NHÂN DÂN\n', 'III. TỔ CHỨC THỰC HIỆN\n', 'bầu cử khóa XVI ', '\r\n', '\u00a0', 'ệ', '́');
+    const text = fc.array(fc.oneof(vietnamese, fc.string({ unit: 'grapheme', maxLength: 20 })), { maxLength: 40 }).map((parts) => parts.join(''));
+    await fc.assert(
+      fc.asyncProperty(text, async (input) => {
+        const result = await check(input);
+        for (const f of result.findings) {
+          expect(0 <= f.range[0] && f.range[0] <= f.range[1] && f.range[1] <= input.length).toBe(true);
+          expect(f.line).toBeGreaterThanOrEqual(1);
+        }
+        for (const r of Object.values(result.requirements)) for (const e of r.evidence) expect(input.slice(...e.range)).toBe(e.text);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('recognises a document that is not a plan and marks all five not-applicable', async () => {
+    const result = await check('ỦY BAN NHÂN DÂN\nXÃ LƯƠNG MINH\nQUYẾT ĐỊNH\nVề việc thành lập Tổ tiếp công dân\nĐiều 1. Thành lập Tổ.');
+    expect(result.documentType).toBe('QĐ');
+    expect(result.documentTypeName).toBe('Quyết định');
+    expect(Object.values(result.requirements).map((r) => r.status)).toEqual(Array(5).fill('not-applicable'));
+  });
+
+  it('carries the reader’s source locators and notices into the findings', async () => {
+    const text = 'KẾ HOẠCH\nDân vận chính quyền năm 2026\nI. NHIỆM VỤ\n1. Tuyên truyền.';
+    const doc: ExtractedDocument = {
+      text,
+      format: 'docx',
+      blocks: [
+        { range: [0, 8], locator: { kind: 'docx', paragraph: 4 } },
+        { range: [9, text.length], locator: { kind: 'docx', paragraph: 5 } },
+      ],
+      notices: [{ ruleId: 'legacy-encoding', messageId: 'converted', severity: 'warning', message: { vi: 'Đã chuyển TCVN3.', en: 'Converted TCVN3.' }, range: [9, 12] }],
+    };
+    const result = await check(doc, { lang: 'en' });
+    const election = result.findings.find((f) => f.ruleId === 'covers-election-2026')!;
+    expect(election.source).toEqual({ kind: 'docx', paragraph: 4 });
+    expect(result.findings.find((f) => f.ruleId === 'legacy-encoding')).toMatchObject({ message: 'Converted TCVN3.', line: 2, column: 1 });
+  });
+
+  it('applies rule configuration: off and severity overrides', async () => {
+    const text = 'KẾ HOẠCH\nDân vận chính quyền năm 2026\nI. NHIỆM VỤ\n1. Tuyên truyền.';
+    const off = await check(text, { rules: { 'covers-election-2026': 'off' } });
+    expect(off.requirements['covers-election-2026'].status).toBe('not-applicable');
+    expect(off.findings.some((f) => f.ruleId === 'covers-election-2026')).toBe(false);
+    const warning = await check(text, { rules: { 'covers-election-2026': 'warning' } });
+    expect(warning.findings.find((f) => f.ruleId === 'covers-election-2026')?.severity).toBe('warning');
+    const nd30 = await check(text, { profile: 'nd30' });
+    expect(nd30.requirements['cites-parent-plan'].status).toBe('not-applicable');
+  });
+});
