@@ -33,6 +33,7 @@ const T = {
     title: 'Báo cáo rà soát kế hoạch',
     generated: 'Lập lúc',
     inputs: 'Nguồn',
+    folder: 'Thư mục',
     options: 'Tùy chọn',
     summary: 'Tổng hợp',
     matrix: 'Bảng đối chiếu',
@@ -87,6 +88,7 @@ const T = {
     title: 'Plan review report',
     generated: 'Generated',
     inputs: 'Inputs',
+    folder: 'Folder',
     options: 'Options',
     summary: 'Summary',
     matrix: 'Matrix',
@@ -155,6 +157,8 @@ const esc = escapeHtml;
 
 export interface HtmlReportInfo {
   readonly lang: Lang;
+  /** Folder shared by every document's path, shown once in the header and left out of each path. */
+  readonly base: string;
   /** Already formatted for display. */
   readonly generatedAt: string;
   readonly inputs: readonly string[];
@@ -298,7 +302,7 @@ const SCRIPT = `(() => {
 
 /** A horizontal stacked bar per requirement: the share of documents in each status. */
 function requirementChart(summary: ReportSummary, lang: Lang): string {
-  const labelW = 250;
+  const labelW = 340;
   const barW = 420;
   const rowH = 30;
   const height = REQUIREMENT_IDS.length * rowH + 8;
@@ -317,7 +321,7 @@ function requirementChart(summary: ReportSummary, lang: Lang): string {
     }).join('');
     const applicable = total - counts['not-applicable'];
     const rate = `${percent(counts.pass, applicable)}%`;
-    return `<text x="0" y="${y + rowH / 2 + 4}">${esc(truncate(ruleTitle(id, lang), 34))}</text>${segments}<rect x="${labelW}" y="${y + 4}" width="${barW}" height="${rowH - 10}" fill="none" stroke="#c7ccd3"/><text x="${labelW + barW + 8}" y="${y + rowH / 2 + 4}" font-weight="600">${rate}</text>`;
+    return `<text x="0" y="${y + rowH / 2 + 4}">${esc(truncate(ruleTitle(id, lang), 48))}</text>${segments}<rect x="${labelW}" y="${y + 4}" width="${barW}" height="${rowH - 10}" fill="none" stroke="#c7ccd3"/><text x="${labelW + barW + 8}" y="${y + rowH / 2 + 4}" font-weight="600">${rate}</text>`;
   }).join('');
   return `<svg class="chart" role="img" aria-label="${esc(T[lang].byRequirement)}" viewBox="0 0 ${labelW + barW + 60} ${height}" width="${labelW + barW + 60}" height="${height}">${bars}</svg>`;
 }
@@ -325,7 +329,7 @@ function requirementChart(summary: ReportSummary, lang: Lang): string {
 /** One bar per check rule: the share of checked documents without a finding of that rule. */
 function ruleChart(summary: ReportSummary, lang: Lang): string {
   if (summary.rules.length === 0) return `<p class="meta">${esc(T[lang].noRules)}</p>`;
-  const labelW = 250;
+  const labelW = 340;
   const barW = 420;
   const rowH = 24;
   const height = summary.rules.length * rowH + 8;
@@ -334,7 +338,7 @@ function ruleChart(summary: ReportSummary, lang: Lang): string {
     const clean = summary.checked - r.documents;
     const share = summary.checked === 0 ? 0 : clean / summary.checked;
     const color = share >= 0.9 ? COLORS.pass : share >= 0.6 ? COLORS.warn : COLORS.fail;
-    return `<text x="0" y="${y + rowH / 2 + 4}">${esc(truncate(ruleTitle(r.ruleId, lang), 34))}</text><rect x="${labelW}" y="${y + 4}" width="${barW}" height="${rowH - 8}" fill="#eceff3"/><rect x="${labelW}" y="${y + 4}" width="${(share * barW).toFixed(1)}" height="${rowH - 8}" fill="${color}"><title>${esc(`${r.ruleId}: ${clean}/${summary.checked}`)}</title></rect><text x="${labelW + barW + 8}" y="${y + rowH / 2 + 4}" font-weight="600">${percent(clean, summary.checked)}%</text>`;
+    return `<text x="0" y="${y + rowH / 2 + 4}">${esc(truncate(ruleTitle(r.ruleId, lang), 48))}</text><rect x="${labelW}" y="${y + 4}" width="${barW}" height="${rowH - 8}" fill="#eceff3"/><rect x="${labelW}" y="${y + 4}" width="${(share * barW).toFixed(1)}" height="${rowH - 8}" fill="${color}"><title>${esc(`${r.ruleId}: ${clean}/${summary.checked}`)}</title></rect><text x="${labelW + barW + 8}" y="${y + rowH / 2 + 4}" font-weight="600">${percent(clean, summary.checked)}%</text>`;
   }).join('');
   return `<svg class="chart" role="img" aria-label="${esc(T[lang].byRule)}" viewBox="0 0 ${labelW + barW + 60} ${height}" width="${labelW + barW + 60}" height="${height}">${bars}</svg>`;
 }
@@ -371,7 +375,20 @@ function defectsTable(summary: ReportSummary, lang: Lang): string {
   return `<table class="defects"><thead><tr><th class="n">#</th><th>${esc(t.rule)}</th><th>${esc(t.example)}</th><th class="n">${esc(t.documents)}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
-function matrixRowHtml(row: MatrixRow, lang: Lang): string {
+/** A path without the shared folder. */
+export function shortPath(path: string, base: string): string {
+  return base && path.startsWith(base) ? path.slice(base.length) : path;
+}
+
+/** The folder (ending in "/") shared by all paths, or "" when they share none. */
+export function commonFolder(paths: readonly string[]): string {
+  if (paths.length === 0) return '';
+  let base = paths[0]!.slice(0, paths[0]!.lastIndexOf('/') + 1);
+  for (const p of paths) while (base && !p.startsWith(base)) base = base.slice(0, base.slice(0, -1).lastIndexOf('/') + 1);
+  return base;
+}
+
+function matrixRowHtml(row: MatrixRow, lang: Lang, base: string): string {
   const data: string[] = [
     `data-index="${row.index}"`,
     `data-verdict="${row.verdict}"`,
@@ -394,7 +411,7 @@ function matrixRowHtml(row: MatrixRow, lang: Lang): string {
   } else {
     cells = `<td class="st unreadable" colspan="${REQUIREMENT_IDS.length}">${esc(T[lang].unreadable)}: ${esc(row.problem ?? '')}</td>`;
   }
-  return `<tr ${data.join(' ')}><td class="n">${row.index}</td><td>${esc(row.issuer ?? T[lang].none)}</td><td>${esc(row.number ?? T[lang].none)}</td><td>${esc(shownDate(row.date, lang) || T[lang].none)}</td><td class="file"><a href="#doc-${row.index}">${esc(row.path)}</a></td>${cells}<td class="n">${row.errors}</td><td class="n">${row.warnings}</td><td class="verdict ${row.verdict}">${esc(VERDICT_LABELS[lang][row.verdict])}</td></tr>`;
+  return `<tr ${data.join(' ')}><td class="n">${row.index}</td><td>${esc(row.issuer ?? T[lang].none)}</td><td>${esc(row.number ?? T[lang].none)}</td><td>${esc(shownDate(row.date, lang) || T[lang].none)}</td><td class="file"><a href="#doc-${row.index}">${esc(shortPath(row.path, base))}</a></td>${cells}<td class="n">${row.errors}</td><td class="n">${row.warnings}</td><td class="verdict ${row.verdict}">${esc(VERDICT_LABELS[lang][row.verdict])}</td></tr>`;
 }
 
 function matrix(info: HtmlReportInfo): string {
@@ -412,7 +429,7 @@ function matrix(info: HtmlReportInfo): string {
 </div>
 <table class="matrix" id="matrix" data-sort-hint="${esc(t.sortHint)}"><thead><tr><th class="n" data-key="index" data-kind="num">${esc(t.index)}</th><th data-key="unit">${esc(t.unit)}</th><th data-key="number">${esc(t.number)}</th><th data-key="date">${esc(t.date)}</th><th data-key="file">${esc(t.file)}</th>${reqHeads}<th class="n" data-key="errors" data-kind="num">${esc(t.errors)}</th><th class="n" data-key="warnings" data-kind="num">${esc(t.warnings)}</th><th data-key="verdict" data-kind="status">${esc(t.verdict)}</th></tr></thead>
 <tbody>
-${rows.map((r) => matrixRowHtml(r, lang)).join('\n')}
+${rows.map((r) => matrixRowHtml(r, lang, info.base)).join('\n')}
 </tbody></table>
 ${statusLegend(lang)}`;
 }
@@ -438,7 +455,7 @@ export function htmlReportStart(info: HtmlReportInfo): string {
 <body>
 <header>
 <h1>${esc(t.title)}</h1>
-<p class="meta">${esc(t.generated)}: ${esc(info.generatedAt)} · ${esc(t.inputs)}: ${esc(info.inputs.join(', '))}${info.options.length ? ` · ${esc(t.options)}: ${esc(info.options.join(', '))}` : ''}</p>
+<p class="meta">${esc(t.generated)}: ${esc(info.generatedAt)} · ${esc(t.inputs)}: ${esc(info.inputs.join(', '))}${info.base ? ` · ${esc(t.folder)}: ${esc(info.base)}` : ''}${info.options.length ? ` · ${esc(t.options)}: ${esc(info.options.join(', '))}` : ''}</p>
 <nav class="toc"><a href="#tong-hop">${esc(t.summary)}</a><a href="#doi-chieu">${esc(t.matrix)}</a><a href="#chi-tiet">${esc(t.details)}</a><a href="#bo-qua">${esc(t.skipped)}</a></nav>
 </header>
 <main>
@@ -494,13 +511,14 @@ function findingHtml(f: ReportFinding, lang: Lang): string {
 
 /** The Vietnamese name of the document for the reply letter: "Kế hoạch số 73/KH-UBND ngày 09/3/2026 của UBND xã …". */
 function documentName(entry: ReportEntry): string {
-  if (entry.kind === 'unreadable') return `Tệp "${entry.path}"`;
+  const file = entry.path.slice(entry.path.lastIndexOf('/') + 1);
+  if (entry.kind === 'unreadable') return `Tệp "${file}"`;
   const parts = [entry.documentTypeName ? capitalize(entry.documentTypeName) : 'Văn bản'];
   if (entry.plan.number) parts.push(`số ${entry.plan.number}`);
   const date = shownDate(entry.plan.date, 'vi');
   if (date) parts.push(`ngày ${date}`);
   if (entry.plan.issuer) parts.push(`của ${entry.plan.issuer}`);
-  parts.push(`(tệp "${entry.path}")`);
+  parts.push(`(tệp "${file}")`);
   return parts.join(' ');
 }
 
@@ -560,10 +578,10 @@ function requirementsTable(entry: Extract<ReportEntry, { kind: 'checked' }>, lan
 }
 
 /** The section of one document: requirements, findings with their context, the send-back text. */
-export function htmlDocumentSection(entry: ReportEntry, row: MatrixRow, lang: Lang): string {
+export function htmlDocumentSection(entry: ReportEntry, row: MatrixRow, lang: Lang, base: string): string {
   const t = T[lang];
   const verdict: Verdict = entry.verdict;
-  const head = `<h3><span class="badge ${verdict}">${esc(VERDICT_LABELS[lang][verdict])}</span>${row.index}. <span class="file">${esc(entry.path)}</span></h3>`;
+  const head = `<h3><span class="badge ${verdict}">${esc(VERDICT_LABELS[lang][verdict])}</span>${row.index}. <span class="file">${esc(shortPath(entry.path, base))}</span></h3>`;
   const letter = sendBackText(entry);
   const letterHtml = letter
     ? `<div class="sendback"><h4>${esc(verdict === 'warn' ? t.notes : t.sendBack)} <button class="copy" type="button" data-target="sb-${row.index}" data-done="${esc(t.copied)}" hidden>${esc(t.copy)}</button></h4><pre id="sb-${row.index}">${esc(letter)}</pre></div>`

@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LANGS, MODES, PROFILES, type Lang, type Mode, type Profile } from '@soat/rules';
 import packageJson from '../../../package.json';
-import { HTML_GENERATOR } from '../../formatters/html';
+import { commonFolder, HTML_GENERATOR } from '../../formatters/html';
 import type { CheckOptions } from '../../types';
 import { ConfigError, findConfig, loadConfig } from '../config';
 import { collectInputs, displayPath } from './collect';
@@ -181,11 +181,11 @@ async function checkOutputs(args: ReportArgs, files: readonly string[]): Promise
   }
 }
 
-async function openSinks(args: ReportArgs): Promise<ReportSink[]> {
+async function openSinks(args: ReportArgs, paths: readonly string[]): Promise<ReportSink[]> {
   const { outputs, lang } = args;
   const sinks: ReportSink[] = [];
   try {
-    if (outputs.html) sinks.push(await HtmlSink.open(outputs.html, lang));
+    if (outputs.html) sinks.push(await HtmlSink.open(outputs.html, lang, commonFolder(paths)));
     if (outputs.xlsx) sinks.push(await XlsxSink.open(outputs.xlsx, lang));
     if (outputs.csv) sinks.push(await CsvSink.open(outputs.csv, lang));
     if (outputs.sarif) sinks.push(await SarifSink.open(outputs.sarif, lang, packageJson.version));
@@ -207,19 +207,19 @@ export async function generateReport(args: ReportArgs, io: ReportIO, cwd: string
     throw new UsageError(`không tìm thấy văn bản nào để soát trong ${args.inputs.join(', ')}${skipped}`);
   }
   await checkOutputs(args, collected.files);
-  const sinks = await openSinks(args);
-
-  const summary = new SummaryBuilder();
-  for (const s of collected.skipped) summary.skip(s);
-  const rows: MatrixRow[] = [];
-  const unreadable: UnreadableFile[] = [];
-  const progress = io.isTTY ? new ProgressBar(io.stderr, collected.files.length, args.lang) : null;
   const tasks: ReportTask[] = collected.files.map((file) => ({
     file,
     path: displayPath(file, cwd),
     options: args.options,
     json: args.outputs.json !== null,
   }));
+  const sinks = await openSinks(args, tasks.map((t) => t.path));
+
+  const summary = new SummaryBuilder();
+  for (const s of collected.skipped) summary.skip(s);
+  const rows: MatrixRow[] = [];
+  const unreadable: UnreadableFile[] = [];
+  const progress = io.isTTY ? new ProgressBar(io.stderr, collected.files.length, args.lang) : null;
   let firstResultMs: number | null = null;
   try {
     for await (const entry of checkMany(tasks, { jobs: args.jobs })) {
@@ -237,7 +237,7 @@ export async function generateReport(args: ReportArgs, io: ReportIO, cwd: string
       summary: built,
       rows,
       unreadable,
-      generatedAt: new Intl.DateTimeFormat(args.lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' }).format(new Date()),
+      generatedAt: timestamp(new Date()),
       inputs: args.inputs,
       options: describeOptions(args.options),
     };
@@ -249,6 +249,12 @@ export async function generateReport(args: ReportArgs, io: ReportIO, cwd: string
     await Promise.all(sinks.map((s) => s.abort()));
     throw error;
   }
+}
+
+/** "21/11/2026 22:12", the same in both languages. */
+function timestamp(d: Date): string {
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
 
 function describeOptions(options: CheckOptions): string[] {

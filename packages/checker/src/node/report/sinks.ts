@@ -37,19 +37,21 @@ export class HtmlSink implements ReportSink {
     private readonly out: AtomicFile,
     private readonly sections: Spool,
     private readonly lang: Lang,
+    private readonly base: string,
   ) {}
 
-  static async open(path: string, lang: Lang): Promise<HtmlSink> {
+  /** `base`: the folder shared by all documents' paths, left out of each. */
+  static async open(path: string, lang: Lang, base: string): Promise<HtmlSink> {
     const out = await AtomicFile.open(path);
-    return new HtmlSink(out, await Spool.create('sections.html'), lang);
+    return new HtmlSink(out, await Spool.create('sections.html'), lang, base);
   }
 
   async add(entry: ReportEntry, row: MatrixRow): Promise<void> {
-    await this.sections.write(htmlDocumentSection(entry, row, this.lang));
+    await this.sections.write(htmlDocumentSection(entry, row, this.lang, this.base));
   }
 
   async finish(info: FinishInfo): Promise<void> {
-    await this.out.write(htmlReportStart({ ...info, lang: this.lang }));
+    await this.out.write(htmlReportStart({ ...info, lang: this.lang, base: this.base }));
     await this.out.append(this.sections);
     await this.out.write(htmlReportEnd(this.lang));
     await this.out.commit();
