@@ -64,4 +64,15 @@ describe('parseDocument on the seeds', () => {
     expect(w.text.slice(...doc.header.numberLine!.symbol!)).toBe('/UBND-VHXH');
     expect(doc.title?.typeCode).toBe('KH');
   });
+
+  it('joins a recipient wrapped onto the next line and stops at the signature', () => {
+    const w = normalize('KẾ HOẠCH\nKiểm tra\nTrên đây là Kế hoạch./.\nNơi nhận:\n- Thường trực HĐND, UBND xã;\n- Uỷ ban Kiểm tra Đảng uỷ, Ban xây dựng Đảng,\n\nVP Đảng uỷ;\n- Lưu: MTTQ\nTM. BAN THƯỜNG TRỰC\nCHỦ TỊCH\nLan Thị Vân');
+    const doc = parseDocument(w);
+    expect(doc.recipients?.items.map((r) => w.text.slice(...r))).toEqual([
+      '- Thường trực HĐND, UBND xã;',
+      '- Uỷ ban Kiểm tra Đảng uỷ, Ban xây dựng Đảng,\nVP Đảng uỷ;',
+      '- Lưu: MTTQ',
+    ]);
+    expect(doc.signature?.name && w.text.slice(...doc.signature.name)).toBe('Lan Thị Vân');
+  });
 });

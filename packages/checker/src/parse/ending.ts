@@ -23,10 +23,17 @@ export function parseRecipients(
       if (AUTHORITY.test(w.folded.slice(rest[0], rest[1]))) inlineRest = rest;
       else items.push(rest);
     }
-    let k = index + 1;
-    while (k < paragraphs.length && BULLET.test(w.text.slice(...paragraphs[k]!))) {
-      items.push(paragraphs[k]!);
-      k++;
+    for (let k = index + 1; k < paragraphs.length; k++) {
+      const paragraph = paragraphs[k]!;
+      const raw = w.text.slice(...paragraph);
+      if (BULLET.test(raw)) {
+        items.push(paragraph);
+        continue;
+      }
+      // A recipient wrapped onto the next line ("- Ủy ban Kiểm tra Đảng ủy, Ban xây dựng Đảng," / "VP Đảng ủy;").
+      const last = items.at(-1);
+      if (!last || /[;.]$/.test(w.text.slice(...last).trimEnd()) || isSignatureLine(w, paragraph)) break;
+      items[items.length - 1] = [last[0], paragraph[1]];
     }
     const last = items.at(-1);
     return {
@@ -63,6 +70,11 @@ export function parseSignature(w: WorkingText, candidates: readonly Range[]): Si
     name,
     range: [Math.min(...parts.map((r) => r[0])), Math.max(...parts.map((r) => r[1]))],
   };
+}
+
+function isSignatureLine(w: WorkingText, paragraph: Range): boolean {
+  const raw = w.text.slice(...paragraph);
+  return AUTHORITY.test(w.folded.slice(...paragraph)) || isPositionLine(raw) || PERSON_NAME.test(raw);
 }
 
 function isPositionLine(raw: string): boolean {
