@@ -53,4 +53,22 @@ describe('check()', () => {
     const nd30 = await check(text, { profile: 'nd30' });
     expect(nd30.requirements['cites-parent-plan'].status).toBe('not-applicable');
   });
+
+  it('finishes on pathological inputs (no catastrophic backtracking)', { timeout: 5000 }, async () => {
+    const inputs = [
+      `Số: 1/KH-UBND ${'A'.repeat(5000)}a, ngày 1 tháng 2 năm 2026`,
+      `Sơn Dương${' Xã'.repeat(20000)}, ngày 09 tháng 3 năm 2026`,
+      `Kế hoạch số 12/KH-UBND của ${'Ban '.repeat(50000)}`,
+      'x'.repeat(300_000),
+      '- '.repeat(100_000),
+      '1. '.repeat(60_000),
+      '\n'.repeat(200_000),
+      'ỦY BAN '.repeat(30_000),
+      `KẾ HOẠCH\n${'Căn cứ Nghị định số '.repeat(10_000)}`,
+    ];
+    for (const input of inputs) {
+      const result = await check(input);
+      expect(result.findings.every((f) => f.range[1] <= input.length)).toBe(true);
+    }
+  });
 });

@@ -53,12 +53,17 @@ export function parseHeader(w: WorkingText, paragraphs: readonly Range[]): Heade
   return { issuingBody, nationalTitle, motto, numberLine, dateLine };
 }
 
+/** Capitalised words separated by spaces (no nested quantifier: it must not backtrack exponentially). */
+const PLACE = /(?<![\p{L}\d/-])(\p{Lu}[\p{L}\d.]*(?:\s+\p{Lu}[\p{L}\d.]*)*)[,\s]*$/u;
+
 /** The place name before ", ngày": the capitalised words right before it. */
 function placeBefore(text: string, lineStart: number, at: number): Range | null {
-  const before = text.slice(lineStart, at);
-  const m = /(?<![\p{L}\d/-])((?:\p{Lu}[\p{L}\d.]*\s*)+)[,\s]*$/u.exec(before);
+  // A place name is a few words: look at the last 80 characters only.
+  const from = Math.max(lineStart, at - 80);
+  const before = text.slice(from, at);
+  const m = PLACE.exec(before);
   if (!m) return null;
-  const start = lineStart + m.index;
+  const start = from + m.index;
   const trimmed = m[1]!.trimEnd();
   return [start, start + trimmed.length];
 }
