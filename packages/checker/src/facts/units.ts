@@ -10,6 +10,8 @@ import type { Match } from './match';
 
 export interface ResponsibleUnit extends Match {
   readonly kind: 'named' | 'generic';
+  /** The tasks assigned to the unit: the rest of its item after the name. */
+  readonly duties: string;
   /** Whether the unit's task includes leading, monitoring or reporting. */
   readonly lead: boolean;
 }
@@ -52,7 +54,8 @@ export function findResponsibleUnits(doc: ParsedDocument): ResponsibleUnit[] {
     const cut = NAME_END.exec(head);
     const nameEnd = start + Math.min(cut ? cut.index : head.length, 90);
     const lead = LEAD.test(w.folded.slice(item[0], item[1]));
-    out.push({ range: [start, nameEnd], text: w.text.slice(start, nameEnd).trim(), kind, lead });
+    const duties = w.text.slice(nameEnd, item[1]).replace(/^[\s:.-]+/, '').trim();
+    out.push({ range: [start, nameEnd], text: w.text.slice(start, nameEnd).trim(), kind, lead, duties });
   }
   return out;
 }

@@ -1,0 +1,78 @@
+import { normalize, parseDocument } from '@soat/checker';
+import { describe, expect, it } from 'vitest';
+import { extractCitations } from '../../packages/checker/src/facts/citations';
+import { findElectionMentions } from '../../packages/checker/src/facts/election';
+import { planInfo } from '../../packages/checker/src/facts/plan';
+import { findResponsibleUnits } from '../../packages/checker/src/facts/units';
+import { documentCases } from '../fixtures';
+
+const input = (name: string) => documentCases().find((c) => c.name === name)!.input;
+const parse = (text: string) => parseDocument(normalize(text));
+
+describe('citations', () => {
+  const cite = (text: string) => {
+    const w = normalize(text);
+    return extractCitations(w, [0, w.text.length]).map((c) => ({ type: c.type, symbol: c.symbol, shape: c.shape, date: c.date, issuer: c.issuer, name: c.name }));
+  };
+
+  it('reads the three symbol shapes with date and issuer', () => {
+    expect(cite('Thực hiện Kế hoạch số 56-KH/ĐU ngày 02/3/2026 của Ban Thường vụ Đảng ủy xã về công tác dân vận')).toEqual([
+      { type: 'KH', symbol: '56-KH/ĐU', shape: 'party', date: { day: 2, month: 3, year: 2026 }, issuer: 'Ban Thường vụ Đảng ủy xã', name: null },
+    ]);
+    expect(cite('Căn cứ Nghị định số 59/2023/NĐ-CP ngày 14/8/2023 của Chính phủ;')[0]).toMatchObject({ type: 'NĐ', symbol: '59/2023/NĐ-CP', shape: 'normative', issuer: 'Chính phủ' });
+    expect(cite('Chỉ thị số 33/CT-TTg ngày 26 tháng 11 năm 2021 của Thủ tướng Chính phủ')[0]).toMatchObject({ type: 'CT', symbol: '33/CT-TTg', shape: 'state', date: { day: 26, month: 11, year: 2021 } });
+  });
+
+  it('reads a Luật by name, a citation without number, stray spaces and OCR', () => {
+    expect(cite('Căn cứ Luật Thực hiện dân chủ ở cơ sở ngày 01/7/2023;')[0]).toMatchObject({ type: 'L', name: 'Thực hiện dân chủ ở cơ sở', symbol: null });
+    expect(cite('Nghị định số ngày 09/01/2015 của Chính phủ')[0]).toMatchObject({ type: 'NĐ', symbol: null, date: { day: 9, month: 1, year: 2015 } });
+    expect(cite('Quyết định số 23- QĐ/TW ngày 30/7/2021')[0]).toMatchObject({ symbol: '23- QĐ/TW', shape: 'party' });
+    expect(cite('Thuec hién K& hoach s 56-KH/DU ngay 02/3/2026 cua Ban Thuong vu')[0]).toMatchObject({ type: 'KH', symbol: '56-KH/DU' });
+    expect(cite('Nghi quyet s0 55-NQ/TU ngay 20/01/2026')[0]).toMatchObject({ type: 'NQ', symbol: '55-NQ/TU' });
+  });
+
+  it('does not take periods or compound words for symbols', () => {
+    expect(cite('giai đoạn 2026 - 2030, phát triển kinh tế - xã hội, Đề án 06')).toEqual([]);
+  });
+});
+
+describe('responsible units', () => {
+  it('finds named units, their duties and the lead unit in seed 000', () => {
+    const units = findResponsibleUnits(parse(input('000-son-duong')));
+    expect(units.map((u) => [u.text, u.kind, u.lead])).toEqual([
+      ['Các cơ quan, đơn vị thuộc UBND xã', 'generic', false],
+      ['Phòng Văn hóa - Xã hội', 'named', true],
+      ['Trung tâm Dịch vụ công xã', 'named', false],
+      ['Công an xã', 'named', false],
+      ['Ban Chỉ huy Quân sự xã', 'named', false],
+      ['Các thôn trên địa bàn xã', 'named', false],
+    ]);
+    expect(units[1]!.duties).toMatch(/^Chủ trì, phối hợp với các cơ quan, đơn vị liên quan hướng dẫn, đôn đốc/);
+  });
+
+  it('cuts a unit name at its first duty verb (seed 003 writes items without a colon)', () => {
+    const units = findResponsibleUnits(parse(input('003-lang-son')));
+    expect(units.map((u) => u.text)).toContain('Sở Văn hóa, Thể thao và Du lịch');
+    expect(units.find((u) => u.text === 'UBND các xã, phường')?.duties).toMatch(/^xây dựng kế hoạch/);
+  });
+});
+
+describe('election mentions', () => {
+  it('separates the full task, a generic mention and the wrong term', () => {
+    const m = findElectionMentions(parse('KẾ HOẠCH\nDân vận\nI. NHIỆM VỤ\n1. Tuyên truyền bầu cử đại biểu Quốc hội khóa XVI và đại biểu HĐND các cấp nhiệm kỳ 2026-2031. Bảo đảm an ninh cho cuộc bầu cử năm 2026.\n2. Tổng kết bầu cử khóa XV.'));
+    expect([m.full.length, m.generic.length, m.wrongTerm.length]).toEqual([1, 1, 1]);
+  });
+});
+
+describe('plan identity', () => {
+  it('takes the year from the date line, the trích yếu, or the latest cited date', () => {
+    const info = (name: string) => {
+      const doc = parse(input(name));
+      return planInfo(doc, extractCitations(doc.working, [0, doc.working.text.length]));
+    };
+    expect(info('002-son-duong-ocr')).toMatchObject({ year: 2026, date: '2026-03-09', number: '73/KH-UBND', level: 'xã' });
+    expect(info('003-lang-son')).toMatchObject({ year: 2026, date: null, issuer: 'UBND tỉnh', level: 'tỉnh' });
+    expect(info('004-xa-2023').year).toBe(2023);
+    expect(info('000-son-duong').year).toBe(2026);
+  });
+});
