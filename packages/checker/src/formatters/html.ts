@@ -171,6 +171,7 @@ export interface HtmlReportInfo {
 const STYLE = `
 :root{--pass:${COLORS.pass};--warn:${COLORS.warn};--fail:${COLORS.fail};--na:${COLORS['not-applicable']};--ink:#1b1f24;--muted:#5b6470;--line:#d8dde3;--bg:#f6f7f9}
 *{box-sizing:border-box}
+[hidden]{display:none!important}
 body{margin:0;font:15px/1.5 "Segoe UI",Roboto,"Noto Sans","Helvetica Neue",Arial,sans-serif;color:var(--ink);background:#fff}
 header,main,footer{max-width:1200px;margin:0 auto;padding:0 20px}
 header{padding-top:24px;border-bottom:3px solid var(--ink)}

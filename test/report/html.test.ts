@@ -1,0 +1,149 @@
+/** The HTML report in Debian's Chromium: matrix cells, filters, search, sorting, reading without JavaScript. */
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PLANS, report, ROOT, tempDir } from './run';
+
+const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+let browser: Browser;
+let url: string;
+let html: string;
+
+beforeAll(async () => {
+  const run = await report([PLANS]);
+  url = pathToFileURL(join(run.dir, 'report.html')).href;
+  html = await readFile(join(run.dir, 'report.html'), 'utf8');
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(javaScriptEnabled = true): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 1400 }, javaScriptEnabled });
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  expect(errors).toEqual([]);
+  // Self-contained: the report itself is the only thing loaded.
+  expect(requests).toEqual([url]);
+  return page;
+}
+
+/** Visible rows of the matrix: [file, five status symbols, verdict]. */
+async function visibleRows(page: Page): Promise<string[][]> {
+  return page.$$eval('#matrix tbody tr:not([hidden])', (rows) =>
+    rows.map((r) => {
+      const cells = Array.from(r.querySelectorAll('td'));
+      const statuses = cells.filter((c) => c.dataset.status).map((c) => c.dataset.status!);
+      return [cells[4]!.textContent!, ...statuses, r.querySelector('td.verdict')!.textContent!];
+    }),
+  );
+}
+
+describe('HTML report in Chromium', () => {
+  it('shows one matrix row per document with coloured status cells', async () => {
+    const page = await open();
+    const rows = await visibleRows(page);
+    expect(rows).toHaveLength(13);
+    expect(rows).toContainEqual(['xa-son-duong/thieu-noi-nhan.txt', 'pass', 'pass', 'fail', 'pass', 'fail', 'Trả lại']);
+    expect(rows).toContainEqual(['xa-2023/ke-hoach-2023.txt', 'warn', 'pass', 'pass', 'pass', 'not-applicable', 'Đạt, có lưu ý']);
+    expect(rows).toContainEqual(['tinh-lang-son/ke-hoach-2026.txt', 'pass', 'pass', 'pass', 'pass', 'pass', 'Đạt']);
+    const unreadable = page.locator('#matrix tr[data-verdict="unreadable"] td.st');
+    await expect(unreadable.first().textContent()).resolves.toContain('Không đọc được tệp: Tệp nhị phân, không phải văn bản.');
+    const fail = page.locator('#matrix tr[data-file$="thieu-noi-nhan.txt"] td[data-status="fail"]').first();
+    expect(await fail.textContent()).toContain('✗');
+    expect(await fail.evaluate((td) => getComputedStyle(td).backgroundColor)).toBe('rgb(251, 227, 227)');
+    expect(await fail.getAttribute('title')).toBe('Kế hoạch thiếu phần "Nơi nhận".');
+    await page.close();
+  });
+
+  it('filters: only failing, by unit, by requirement, and a search that ignores diacritics', async () => {
+    const page = await open();
+    await page.check('#only-failing');
+    const failing = await visibleRows(page);
+    expect(failing.map((r) => r[r.length - 1])).toEqual(Array(failing.length).fill(expect.stringMatching(/^(Trả lại|Không đọc được)$/)));
+    expect(failing).toHaveLength(8);
+    expect(await page.textContent('#shown-count')).toBe('8');
+    await page.uncheck('#only-failing');
+
+    await page.selectOption('#unit', 'UBND xã Đại Sơn');
+    expect((await visibleRows(page)).map((r) => r[0])).toEqual([
+      'xa-dai-son/ke-hoach-dan-van.txt',
+      'xa-dai-son/ke-hoach-nfd.txt',
+      'xa-dai-son/khong-phan-cong.txt',
+    ]);
+    await page.selectOption('#unit', '');
+
+    await page.selectOption('#req', { label: 'Chưa đạt: Kế hoạch có phần "Nơi nhận"' });
+    expect((await visibleRows(page)).map((r) => r[0])).toEqual(['xa-son-duong/thieu-noi-nhan.txt']);
+    await page.selectOption('#req', '');
+
+    await page.fill('#q', 'dai son');
+    expect(await visibleRows(page)).toHaveLength(3);
+    await page.fill('#q', 'thieu-chu');
+    expect((await visibleRows(page)).map((r) => r[0])).toEqual(['xa-son-duong/thieu-chu-ky.txt']);
+    await page.close();
+  });
+
+  it('sorts by a column when its header is clicked', async () => {
+    const page = await open();
+    await page.click('#matrix th[data-key="r4"] button');
+    const sorted = await visibleRows(page);
+    // Worst first, in report order among equals; unreadable files (no status) last.
+    const election = sorted.map((r) => (r.length === 2 ? 'unreadable' : r[5]));
+    expect(election).toEqual(['fail', 'fail', 'fail', 'fail', 'fail', 'warn', 'pass', 'pass', 'pass', 'pass', 'not-applicable', 'unreadable', 'unreadable']);
+    expect(await page.getAttribute('#matrix th[data-key="r4"]', 'aria-sort')).toBe('ascending');
+    await page.close();
+  });
+
+  it('reads without JavaScript: every row and every document section is there, the controls are hidden', async () => {
+    const page = await open(false);
+    expect(await visibleRows(page)).toHaveLength(13);
+    expect(await page.isVisible('#controls')).toBe(false);
+    expect(await page.locator('article.doc').count()).toBe(13);
+    await page.close();
+  });
+
+  it('quotes each finding with its context, locator, explanation and legal source, and a send-back text', async () => {
+    const page = await open();
+    const doc = page.locator('article.doc', { hasText: 'thieu-noi-nhan.txt' });
+    const finding = doc.locator('ol.findings li', { hasText: 'Kế hoạch thiếu phần "Nơi nhận".' });
+    expect(await finding.locator('.loc').textContent()).toMatch(/— dòng \d+, cột \d+/);
+    expect(await finding.locator('blockquote mark').count()).toBe(1);
+    expect(await finding.locator('.why').textContent()).toContain('Căn cứ: Nghị định 30/2020/NĐ-CP');
+    const letter = await doc.locator('.sendback pre').textContent();
+    expect(letter).toMatch(/^Kế hoạch của Ủy ban nhân dân xã \(tệp "thieu-noi-nhan\.txt"\) chưa đáp ứng yêu cầu\. Đề nghị rà soát, chỉnh sửa, bổ sung các nội dung sau:\n1\. /);
+    expect(letter).toContain('Kế hoạch thiếu phần "Nơi nhận"');
+    await page.close();
+  });
+
+  it('has no external reference', () => {
+    expect(html).not.toMatch(/\b(src|href)=["']?(https?:)?\/\//);
+    expect(html).not.toMatch(/@import|url\(/);
+  });
+
+  it('takes a screenshot for the docs', async () => {
+    const page = await open();
+    const target = process.env.SOAT_UPDATE_SCREENSHOTS ? join(ROOT, 'docs/screenshots') : await tempDir();
+    await mkdir(target, { recursive: true });
+    const png = await page.screenshot({ path: join(target, 'report.png'), fullPage: false });
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    await page.close();
+  });
+});
