@@ -1,88 +1,102 @@
 /**
- * Node entry for reading one input (a path, or "-" for stdin) into an ExtractedDocument.
- * Every failure is a ReadError with a Vietnamese and an English message naming the problem.
+ * Node entry for reading one input (a path, or "-" for stdin) into an ExtractedDocument. The format is
+ * taken from the content (magic bytes): .docx, .doc, .pdf (OCR for scans with `ocr: true`), .html, .txt.
+ * Every failure is a ReadError with a Vietnamese and an English message naming the problem. Nothing is
+ * ever written next to the input (OCR works in a private temporary folder).
  */
-import { readFile as readFileBytes } from 'node:fs/promises';
+import { readFile as readFileBytes, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { checkSize, readPortable } from '../readers/index';
+import { ReadError, readErrors } from '../readers/errors';
+import { Deadline, DEFAULT_LIMITS, resolveLimits, type ReadLimits } from '../readers/limits';
+import { sniff } from '../readers/sniff';
 import type { ExtractedDocument } from '../types';
+import { readDoc } from './readers/doc';
+import { ocrAvailable, ocrPdf } from './readers/ocr';
+import { readPdf } from './readers/pdf';
 
-export interface ReadOptions {
-  /** Largest accepted input in bytes (default 50 MB). */
-  readonly maxBytes?: number;
-}
+export { ReadError, type ReadErrorCode } from '../readers/errors';
+export { decodeText } from '../readers/decode-text';
+export { DEFAULT_LIMITS, type ReadLimits } from '../readers/limits';
 
-export const DEFAULT_READ_OPTIONS = { maxBytes: 50 * 1024 * 1024 } as const;
-
-export type ReadErrorCode = 'not-found' | 'unreadable' | 'too-large' | 'empty' | 'binary' | 'unsupported';
-
-export class ReadError extends Error {
-  constructor(
-    readonly code: ReadErrorCode,
-    readonly vi: string,
-    readonly en: string,
-  ) {
-    super(en);
-    this.name = 'ReadError';
-  }
+export interface ReadOptions extends Partial<ReadLimits> {
+  /** Recognise scanned PDFs with tesseract (needs `tesseract` with `vie` data and `pdftoppm`). */
+  readonly ocr?: boolean;
 }
 
 export async function readInput(path: string, options: ReadOptions = {}): Promise<ExtractedDocument> {
-  const bytes = path === '-' ? await readStdin() : await readPath(path);
-  const maxBytes = options.maxBytes ?? DEFAULT_READ_OPTIONS.maxBytes;
-  if (bytes.length > maxBytes) {
-    throw new ReadError(
-      'too-large',
-      `Tệp quá lớn (${bytes.length} byte; giới hạn ${maxBytes} byte).`,
-      `File too large (${bytes.length} bytes; the limit is ${maxBytes}).`,
-    );
-  }
-  return { format: 'txt', ...decodeText(bytes) };
+  const limits = resolveLimits(pickLimits(options));
+  const deadline = new Deadline(limits.timeoutMs);
+  const bytes = path === '-' ? await readStdin(limits.maxBytes) : await readPath(path, limits.maxBytes);
+  checkSize(bytes, limits);
+  return withTimeout(readBytesNode(bytes, path === '-' ? '' : basename(path), limits, deadline, options.ocr === true), limits.timeoutMs);
 }
 
-async function readPath(path: string): Promise<Uint8Array> {
+/** Every format, the Node-only ones (.doc, .pdf, OCR) included. */
+export async function readBytesNode(
+  bytes: Uint8Array,
+  name: string,
+  limits: ReadLimits,
+  deadline: Deadline,
+  ocr: boolean,
+): Promise<ExtractedDocument> {
+  const format = sniff(bytes);
+  if (format === 'doc') return readDoc(bytes);
+  if (format === 'pdf') {
+    return readPdf(bytes, {
+      limits,
+      deadline,
+      onScanned: async (scan, pages) => {
+        const canOcr = await ocrAvailable();
+        if (ocr && canOcr) return ocrPdf(scan, Math.min(pages, limits.maxPdfPages), deadline);
+        throw readErrors.scannedPdf(canOcr);
+      },
+    });
+  }
+  return readPortable(bytes, format, limits, deadline, name);
+}
+
+function pickLimits(options: ReadOptions): Partial<ReadLimits> {
+  const keys = Object.keys(DEFAULT_LIMITS) as (keyof ReadLimits)[];
+  return Object.fromEntries(keys.map((key) => [key, options[key]]));
+}
+
+/** Rejects with a timeout error when the work (asynchronous parts: PDF, OCR) takes too long. */
+async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(readErrors.timeout(ms)), ms);
+  });
   try {
-    return await readFileBytes(path);
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function readPath(path: string, maxBytes: number): Promise<Uint8Array> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw readErrors.isDirectory();
+    // Refuse before reading: a 5 GB file is never loaded.
+    if (info.size > maxBytes) throw readErrors.tooLarge(info.size, maxBytes);
+    return new Uint8Array(await readFileBytes(path));
   } catch (error) {
+    if (error instanceof ReadError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new ReadError('not-found', 'Không tìm thấy tệp.', 'File not found.');
-    if (code === 'EISDIR') throw new ReadError('unreadable', 'Đây là thư mục, không phải tệp.', 'This is a folder, not a file.');
-    throw new ReadError('unreadable', `Không đọc được tệp (${code ?? 'lỗi'}).`, `Cannot read the file (${code ?? 'error'}).`);
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw readErrors.notFound();
+    if (code === 'EISDIR') throw readErrors.isDirectory();
+    throw readErrors.unreadable(code ?? 'error');
   }
 }
 
-async function readStdin(): Promise<Uint8Array> {
+async function readStdin(maxBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
-/** UTF-8 (with or without BOM) and UTF-16 LE/BE with BOM. */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: string } {
-  let encoding = 'utf-8';
-  let body = bytes;
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    encoding = 'utf-8-bom';
-    body = bytes.subarray(3);
-  } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    encoding = 'utf-16le';
-  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    encoding = 'utf-16be';
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) throw readErrors.tooLarge(size, maxBytes);
+    chunks.push(chunk as Buffer);
   }
-  if (body.length === 0 || (encoding.startsWith('utf-16') && body.length <= 2)) {
-    throw new ReadError('empty', 'Tệp rỗng.', 'The file is empty.');
-  }
-  if (encoding === 'utf-8' || encoding === 'utf-8-bom') {
-    if (body.includes(0)) {
-      throw new ReadError('binary', 'Tệp nhị phân, không phải văn bản.', 'Binary file, not text.');
-    }
-    try {
-      return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding };
-    } catch {
-      throw new ReadError(
-        'unsupported',
-        'Tệp không phải UTF-8 hợp lệ (mã hóa không được hỗ trợ).',
-        'The file is not valid UTF-8 (unsupported encoding).',
-      );
-    }
-  }
-  return { text: new TextDecoder(encoding, { fatal: false }).decode(body.subarray(2)), encoding };
+  return new Uint8Array(Buffer.concat(chunks));
 }

@@ -76,7 +76,8 @@ function letters(n: number): string {
   return String.fromCharCode(97 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1);
 }
 
-function formatNumber(n: number, format: string): string {
+/** A list number in one of Word's numbering formats. */
+export function formatNumber(n: number, format: string): string {
   switch (format) {
     case 'upperRoman': return roman(n);
     case 'lowerRoman': return roman(n).toLowerCase();

@@ -9,6 +9,7 @@ import { Parser } from 'htmlparser2';
 import type { ExtractedDocument, ReaderNotice, SourceBlock } from '../types';
 import { decodeText, type DecodedText } from './decode-text';
 import { readErrors } from './errors';
+import { formatNumber } from './docx-numbering';
 import { columnByColumn, isLayoutTable } from './layout';
 import { convertLegacySegments, fontEncoding, legacyNotice, type LegacySegment } from './legacy-vn';
 import type { Deadline } from './limits';
@@ -18,7 +19,12 @@ const BLOCKS = new Set([
   'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'html', 'li',
   'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'title', 'tr', 'ul',
 ]);
-const SKIPPED = new Set(['script', 'style', 'head', 'noscript', 'template', 'xml', 'svg', 'object']);
+const SKIPPED = new Set(['script', 'style', 'head', 'noscript', 'template', 'xml', 'svg', 'object', 'del']);
+/** Footnote reference marks (LibreOffice: sdfootnoteanc/sym; Word: #_ftn1/#_ftnref1): not part of the text. */
+const NOTE_ANCHOR = /^sd(?:foot|end)note(?:anc|sym)$/;
+const NOTE_HREF = /^#_(?:ftn|edn)(?:ref)?\d/;
+/** `<ol type>` → the numbering format of a docx level (see docx-numbering.ts). */
+const LIST_FORMATS: Record<string, string> = { '1': 'decimal', a: 'lowerLetter', A: 'upperLetter', i: 'lowerRoman', I: 'upperRoman' };
 const VOID = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'wbr', 'col', 'area', 'base', 'source']);
 const COLLAPSE = /[ \t\n\r\f]+/g;
 const CLOCK_EVERY = 2048;
@@ -56,6 +62,11 @@ function decodeHtml(bytes: Uint8Array): DecodedText {
   } catch {
     return decodeText(bytes);
   }
+}
+
+function skipped(name: string, attributes: Record<string, string>): boolean {
+  if (SKIPPED.has(name)) return true;
+  return name === 'a' && (NOTE_ANCHOR.test(attributes['class'] ?? '') || NOTE_HREF.test(attributes['href'] ?? ''));
 }
 
 function legacyOf(attributes: Record<string, string>): LegacySegment['legacy'] | null | undefined {
@@ -96,6 +107,8 @@ export function readHtml(bytes: Uint8Array, deadline?: Deadline): ExtractedDocum
   const blocks: Block[] = [];
   const tables: Table[] = [];
   const fonts: (LegacySegment['legacy'] | null)[] = [];
+  const lists: ({ format: string; next: number } | null)[] = [];
+  let label = '';
   let current: Block | undefined;
   let skip = 0;
   let pre = 0;
@@ -120,12 +133,20 @@ export function readHtml(bytes: Uint8Array, deadline?: Deadline): ExtractedDocum
           const legacy = legacyOf(attributes);
           fonts.push(legacy === undefined ? (fonts[fonts.length - 1] ?? null) : legacy);
         }
-        if (skip > 0 || SKIPPED.has(name)) {
+        if (skip > 0 || skipped(name, attributes)) {
           if (!VOID.has(name)) skip++;
           return;
         }
         if (BLOCKS.has(name) || name === 'br') flush();
         if (name === 'pre') pre++;
+        else if (name === 'ol' || name === 'ul') {
+          const start = Number(attributes['start'] ?? '1');
+          lists.push(name === 'ol' ? { format: LIST_FORMATS[attributes['type'] ?? '1'] ?? 'decimal', next: Number.isFinite(start) ? start : 1 } : null);
+        } else if (name === 'li') {
+          const list = lists[lists.length - 1];
+          // The browser draws the number of an ordered list item; it is text to the reader.
+          if (list) label = `${formatNumber(list.next++, list.format)}. `;
+        }
         else if (name === 'table') tables.push({ row: 0, cell: 0, maxCells: 0, start: blocks.length });
         else if (name === 'tr' && tables.length > 0) {
           tables[tables.length - 1]!.row++;
@@ -144,6 +165,7 @@ export function readHtml(bytes: Uint8Array, deadline?: Deadline): ExtractedDocum
         }
         if (BLOCKS.has(name)) flush();
         if (name === 'pre') pre = Math.max(0, pre - 1);
+        else if (name === 'ol' || name === 'ul') lists.pop();
         else if (name === 'table') closeTable();
       },
       ontext(data) {
@@ -156,6 +178,10 @@ export function readHtml(bytes: Uint8Array, deadline?: Deadline): ExtractedDocum
           offset: parser.startIndex + leading,
           cells: tables.map(({ row, cell }) => ({ row, cell })),
         };
+        if (label !== '') {
+          current.segments.push({ text: label });
+          label = '';
+        }
         const legacy = fonts[fonts.length - 1];
         current.segments.push(legacy ? { text, legacy } : { text });
       },
