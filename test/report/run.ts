@@ -1,5 +1,6 @@
 /** Runs `soat report` in-process, capturing its output, with every output file in a fresh temporary folder. */
 import { mkdtemp } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -8,6 +9,9 @@ import { runReport } from '../../packages/checker/src/node/report/command';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const PLANS = 'fixtures/report/plans';
+
+/** Loads a package the checker depends on (exceljs, ajv…): they are its dependencies, not the root's. */
+export const fromChecker = createRequire(new URL('../../packages/checker/package.json', import.meta.url));
 
 class Capture extends Writable {
   text = '';
