@@ -166,9 +166,12 @@ export interface ReportStats {
   readonly written: readonly string[];
 }
 
-/** Refuses to replace a file soát did not write at the default output path, or to write over an input. */
-async function checkOutputs(args: ReportArgs, files: readonly string[]): Promise<void> {
-  const inputs = new Set(files);
+/**
+ * Refuses to write over a file named as input, or to replace a file soát did not write at the default
+ * output path. (Outputs met while walking a folder, e.g. last run's report, are simply not read.)
+ */
+async function checkOutputs(args: ReportArgs, cwd: string): Promise<void> {
+  const inputs = new Set(args.inputs.map((input) => resolve(cwd, input)));
   for (const path of Object.values(args.outputs)) {
     if (path && inputs.has(path)) throw new UsageError(`tệp đầu ra ${path} cũng là một tệp đầu vào`);
   }
@@ -200,13 +203,13 @@ async function openSinks(args: ReportArgs, paths: readonly string[]): Promise<Re
 /** Runs the whole report for parsed arguments; throws UsageError before anything is written. */
 export async function generateReport(args: ReportArgs, io: ReportIO, cwd: string): Promise<ReportStats> {
   const started = performance.now();
+  await checkOutputs(args, cwd);
   const exclude = new Set(Object.values(args.outputs).filter((p): p is string => p !== null));
   const collected = await collectInputs(args.inputs, { cwd, exclude });
   if (collected.files.length === 0) {
     const skipped = collected.skipped.length ? ` (${collected.skipped.length} tệp bị bỏ qua vì không phải văn bản)` : '';
     throw new UsageError(`không tìm thấy văn bản nào để soát trong ${args.inputs.join(', ')}${skipped}`);
   }
-  await checkOutputs(args, collected.files);
   const tasks: ReportTask[] = collected.files.map((file) => ({
     file,
     path: displayPath(file, cwd),

@@ -1,0 +1,160 @@
+/** The report's building blocks: quotes, dates, paths, input collection, CSV fields, progress, safe outputs. */
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { csvField } from '../../packages/checker/src/formatters/csv';
+import { commonFolder, escapeHtml, sendBackText } from '../../packages/checker/src/formatters/html';
+import { artifactUri } from '../../packages/checker/src/formatters/sarif';
+import { collectInputs } from '../../packages/checker/src/node/report/collect';
+import { formatPlanDate, quoteAround, quoteText, type CheckedEntry } from '../../packages/checker/src/node/report/model';
+import { progressLine } from '../../packages/checker/src/node/report/progress';
+import { PLANS, report, ROOT, tempDir } from './run';
+
+describe('quoteAround', () => {
+  const text = 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025; Ủy ban nhân dân xã ban hành Kế hoạch thực hiện như sau: một hai ba bốn năm sáu bảy tám.';
+  it('keeps a few whole words either side and marks where it cuts', () => {
+    const start = text.indexOf('Ủy ban');
+    const q = quoteAround(text, [start, start + 'Ủy ban nhân dân xã'.length]);
+    expect(q).toEqual({
+      before: '…chính quyền địa phương ngày 16/6/2025; ',
+      match: 'Ủy ban nhân dân xã',
+      after: ' ban hành Kế hoạch thực hiện…',
+    });
+    expect(quoteText(q)).toBe('…chính quyền địa phương ngày 16/6/2025; «Ủy ban nhân dân xã» ban hành Kế hoạch thực hiện…');
+  });
+  it('has no ellipsis at the ends of the text, and squashes line breaks', () => {
+    expect(quoteAround('Nơi nhận:\n- Sở Nội vụ;', [0, 9])).toEqual({ before: '', match: 'Nơi nhận:', after: ' - Sở Nội vụ;' });
+  });
+  it('points with ‸ at an empty range', () => {
+    expect(quoteText(quoteAround('TM. ỦY BAN NHÂN DÂN', [19, 19]))).toBe('TM. ỦY BAN NHÂN DÂN‸');
+  });
+});
+
+describe('formatPlanDate', () => {
+  it('writes dates as Nghị định 30 does: leading zero for days below 10 and for months 1 and 2', () => {
+    expect(formatPlanDate('2026-03-09')).toBe('09/3/2026');
+    expect(formatPlanDate('2026-01-15')).toBe('15/01/2026');
+    expect(formatPlanDate('2026-12-25')).toBe('25/12/2026');
+    expect(formatPlanDate(null)).toBeNull();
+  });
+});
+
+describe('paths', () => {
+  it('finds the folder shared by all paths', () => {
+    expect(commonFolder(['a/b/c.txt', 'a/b/d/e.txt'])).toBe('a/b/');
+    expect(commonFolder(['a/b/c.txt', 'a/bc/d.txt'])).toBe('a/');
+    expect(commonFolder(['x.txt', 'a/y.txt'])).toBe('');
+  });
+  it('turns paths into URI references', () => {
+    expect(artifactUri('hồ sơ/kế hoạch #2.docx')).toBe('h%E1%BB%93%20s%C6%A1/k%E1%BA%BF%20ho%E1%BA%A1ch%20%232.docx');
+    expect(artifactUri('/srv/a b.txt')).toBe('file:///srv/a%20b.txt');
+  });
+});
+
+describe('collectInputs', () => {
+  it('walks folders recursively, expands globs, skips non-documents, lock files and hidden files, sorts naturally', async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, 'xã A', '.git'), { recursive: true });
+    for (const f of ['xã A/kh 10.docx', 'xã A/kh 9.txt', 'xã A/~$kh 9.docx', 'xã A/ảnh.jpg', 'xã A/.an.txt', 'xã A/.git/x.txt', 'b.pdf']) {
+      await writeFile(join(dir, f), 'x');
+    }
+    const found = await collectInputs(['xã A', '*.pdf', 'khong-co.txt'], { cwd: dir });
+    expect(found.files.map((f) => f.slice(dir.length + 1))).toEqual(['b.pdf', 'khong-co.txt', 'xã A/kh 9.txt', 'xã A/kh 10.docx']);
+    expect(found.skipped).toEqual([
+      { path: 'xã A/~$kh 9.docx', reason: 'office-lock-file' },
+      { path: 'xã A/ảnh.jpg', reason: 'not-a-document' },
+    ]);
+  });
+});
+
+describe('csvField', () => {
+  it('quotes what needs quoting and defuses spreadsheet formulas', () => {
+    expect(csvField('Sở Nội vụ')).toBe('Sở Nội vụ');
+    expect(csvField('a, "b"')).toBe('"a, ""b"""');
+    expect(csvField('- Sở Nội vụ;')).toBe("'- Sở Nội vụ;");
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+  });
+});
+
+describe('escapeHtml', () => {
+  it('escapes markup and quotes', () => {
+    expect(escapeHtml(`<b a="1">'&`)).toBe('&#60;b a=&#34;1&#34;&#62;&#39;&#38;');
+  });
+});
+
+describe('sendBackText', () => {
+  const base: CheckedEntry = {
+    kind: 'checked',
+    path: 'xa/ke-hoach.docx',
+    format: 'docx',
+    documentType: 'KH',
+    documentTypeName: 'KẾ HOẠCH',
+    plan: { year: 2026, date: '2026-03-09', number: '73/KH-UBND', issuer: 'UBND xã Sơn Dương', level: 'xã' },
+    requirements: {
+      'cites-parent-plan': { status: 'pass' },
+      'assigns-responsible-units': { status: 'pass' },
+      'has-recipients': { status: 'fail', messageId: 'missing', message: 'Kế hoạch thiếu phần "Nơi nhận".', messageVi: 'Kế hoạch thiếu phần "Nơi nhận".' },
+      'has-signature': { status: 'pass' },
+      'covers-election-2026': { status: 'pass' },
+    },
+    findings: [
+      { ruleId: 'has-recipients', messageId: 'missing', severity: 'error', message: 'm', messageVi: 'Kế hoạch thiếu phần "Nơi nhận".', line: 90, column: 1, source: { kind: 'docx', paragraph: 88 }, quote: { before: '', match: '', after: '' } },
+      { ruleId: 'dash-spacing', messageId: 'x', severity: 'warning', message: 'm', messageVi: 'Thiếu dấu cách sau gạch đầu dòng.', line: 3, column: 1, source: { kind: 'docx', paragraph: 3 }, quote: { before: '', match: '-', after: '' } },
+      { ruleId: 'dash-spacing', messageId: 'x', severity: 'warning', message: 'm', messageVi: 'Thiếu dấu cách sau gạch đầu dòng.', line: 7, column: 1, source: { kind: 'docx', paragraph: 7 }, quote: { before: '', match: '-', after: '' } },
+    ],
+    verdict: 'fail',
+  };
+  it('names the plan as a reply letter does and lists each point once, with where it occurs', () => {
+    expect(sendBackText(base)).toBe(
+      [
+        'Kế hoạch số 73/KH-UBND ngày 09/3/2026 của UBND xã Sơn Dương (tệp "ke-hoach.docx") chưa đáp ứng yêu cầu. Đề nghị rà soát, chỉnh sửa, bổ sung các nội dung sau:',
+        '1. Kế hoạch thiếu phần "Nơi nhận".',
+        'Ngoài ra, đề nghị xem xét:',
+        '- Thiếu dấu cách sau gạch đầu dòng (2 chỗ: đoạn 3; đoạn 7).',
+      ].join('\n'),
+    );
+  });
+  it('is absent for a document that passes', () => {
+    expect(sendBackText({ ...base, findings: [], verdict: 'pass' })).toBeNull();
+  });
+});
+
+describe('progressLine', () => {
+  it('shows files done, rate and time left', () => {
+    expect(progressLine(120, 2000, 0.4, 'vi')).toBe('▕█░░░░░░░░░░░░░░░░░░░░░░░▏ 120/2000 tệp · 300 tệp/giây · còn 7 giây');
+    expect(progressLine(10, 20000, 1, 'en')).toBe('▕░░░░░░░░░░░░░░░░░░░░░░░░▏ 10/20000 files · 10 files/s · left 34 min');
+  });
+  it('is drawn on a terminal only', async () => {
+    const quiet = await report([`${PLANS}/tinh-lang-son`], { outputs: true });
+    expect(quiet.stderr).toBe('');
+    const tty = await report([`${PLANS}/tinh-lang-son`], { outputs: true, isTTY: true });
+    expect(tty.stderr).toContain('3/3 tệp');
+  });
+});
+
+describe('outputs are safe', () => {
+  it('never replaces a report.html that soát did not write at the default path', async () => {
+    const cwd = await tempDir();
+    await writeFile(join(cwd, 'report.html'), '<p>của người dùng</p>');
+    const run = await report([join(ROOT, PLANS, 'tinh-lang-son')], { outputs: false, cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('report.html đã có và không phải báo cáo của soát; chọn tệp khác với --out');
+    expect(await readFile(join(cwd, 'report.html'), 'utf8')).toBe('<p>của người dùng</p>');
+    expect(await readdir(cwd)).toEqual(['report.html']);
+  });
+
+  it('replaces its own previous report at the default path', async () => {
+    const cwd = await tempDir();
+    expect((await report([join(ROOT, PLANS, 'tinh-lang-son/ke-hoach-2026.txt')], { outputs: false, cwd })).code).toBe(0);
+    expect((await report([join(ROOT, PLANS, 'tinh-lang-son/ke-hoach-2026.txt')], { outputs: false, cwd })).code).toBe(0);
+    expect(await readdir(cwd)).toEqual(['report.html']);
+  });
+
+  it('refuses to write over an input', async () => {
+    const cwd = await tempDir();
+    await writeFile(join(cwd, 'a.txt'), await readFile(join(ROOT, PLANS, 'tinh-lang-son/ke-hoach-2026.txt')));
+    const run = await report(['a.txt', '--csv', 'a.txt'], { outputs: false, cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('cũng là một tệp đầu vào');
+  });
+});
