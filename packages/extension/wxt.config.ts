@@ -8,6 +8,8 @@ import { defineConfig } from 'wxt';
 const e2eHosts = process.env.SOAT_E2E === '1' ? ['http://127.0.0.1/*', 'http://localhost/*'] : [];
 
 export default defineConfig({
+  // The test build goes elsewhere so it is never mistaken for (or zipped as) the store build.
+  outDir: process.env.SOAT_E2E === '1' ? '.output-e2e' : '.output',
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -100,6 +100,7 @@ export class TextareaSurface implements Surface {
       const box = rects.map((r) => {
         const div = this.element.ownerDocument.createElement('div');
         div.className = `box ${finding.severity}`;
+        div.dataset.range = `${start},${end}`;
         Object.assign(div.style, { left: `${r.left}px`, top: `${r.top}px`, width: `${r.width}px`, height: `${r.height}px` });
         this.layer.append(div);
         return div;

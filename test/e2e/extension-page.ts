@@ -1,0 +1,86 @@
+/**
+ * Functions the e2e test runs inside the editor pages (they must be self-contained: Playwright
+ * serialises them). `frame` is a CSS selector of the iframe that holds the editor, or null.
+ */
+
+export type Underlines = Record<'error' | 'warning' | 'info', string[]>;
+
+/** The text under each soát highlight (or textarea overlay box), by severity, sorted. */
+export function readUnderlines(frame: string | null): Underlines {
+  const out: Underlines = { error: [], warning: [], info: [] };
+  const overlay = document.querySelector('soat-textarea-overlay');
+  if (overlay) {
+    const value = (document.querySelector('textarea') as HTMLTextAreaElement).value;
+    const seen = new Set<string>();
+    for (const box of overlay.shadowRoot!.querySelectorAll<HTMLElement>('.box')) {
+      const severity = (['error', 'warning', 'info'] as const).find((s) => box.classList.contains(s))!;
+      const key = `${severity}:${box.dataset.range}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const [start, end] = box.dataset.range!.split(',').map(Number);
+      out[severity].push(value.slice(start, end));
+    }
+  } else {
+    const doc = frame ? (document.querySelector(frame) as HTMLIFrameElement).contentDocument! : document;
+    const win = doc.defaultView as Window & typeof globalThis;
+    for (const severity of ['error', 'warning', 'info'] as const) {
+      const highlight = win.CSS.highlights.get(`soat-${severity}`);
+      out[severity] = highlight ? [...highlight].map((r) => (r as Range).toString()) : [];
+    }
+  }
+  for (const list of Object.values(out)) list.sort();
+  return out;
+}
+
+/** Centre of the first box of the underline over `text`, in the top page's viewport. */
+export function underlineCenter([frame, text]: [string | null, string]): { x: number; y: number } | null {
+  const overlay = document.querySelector('soat-textarea-overlay');
+  if (overlay) {
+    const value = (document.querySelector('textarea') as HTMLTextAreaElement).value;
+    for (const box of overlay.shadowRoot!.querySelectorAll<HTMLElement>('.box')) {
+      const [start, end] = box.dataset.range!.split(',').map(Number);
+      if (value.slice(start, end) !== text) continue;
+      const r = box.getBoundingClientRect();
+      return { x: r.left + Math.min(r.width / 2, 20), y: r.top + r.height / 2 };
+    }
+    return null;
+  }
+  const frameElement = frame ? (document.querySelector(frame) as HTMLIFrameElement) : null;
+  const doc = frameElement ? frameElement.contentDocument! : document;
+  const win = doc.defaultView as Window & typeof globalThis;
+  let dx = 0;
+  let dy = 0;
+  if (frameElement) {
+    const f = frameElement.getBoundingClientRect();
+    dx = f.left + frameElement.clientLeft;
+    dy = f.top + frameElement.clientTop;
+  }
+  for (const severity of ['error', 'warning', 'info']) {
+    for (const range of win.CSS.highlights.get(`soat-${severity}`) ?? []) {
+      if ((range as Range).toString() !== text) continue;
+      const r = (range as Range).getClientRects()[0];
+      if (r) return { x: dx + r.left + Math.min(r.width / 2, 20), y: dy + r.top + r.height / 2 };
+    }
+  }
+  return null;
+}
+
+/** soát's status on the top page: `ready` once a check has been drawn, and how many checks ran. */
+export function soatStatus(): { status: string | undefined; checks: number } {
+  const data = document.documentElement.dataset;
+  return { status: data.soatStatus, checks: Number(data.soatChecks ?? 0) };
+}
+
+/** Put the caret at the end of the paragraph whose text is `text` (inside `frame` if given). */
+export function caretAtEndOf([frame, text]: [string | null, string]): boolean {
+  const doc = frame ? (document.querySelector(frame) as HTMLIFrameElement).contentDocument! : document;
+  const block = [...doc.querySelectorAll('p, div, li')].find((el) => el.textContent === text);
+  if (!block) return false;
+  (block.closest('[contenteditable="true"]') as HTMLElement).focus();
+  const range = doc.createRange();
+  range.selectNodeContents(block);
+  range.collapse(false);
+  doc.getSelection()!.removeAllRanges();
+  doc.getSelection()!.addRange(range);
+  return true;
+}
