@@ -4,9 +4,10 @@
  *   automatic Roman numbering of the sections (suffix: a space, so the text is the seed's), a footnote,
  *   one paragraph typed in the legacy `.VnTime` font (TCVN3), a tracked deletion, a line break, A4 margins;
  * - plan-001.txt: the text the .docx reader must give back for it (the round-trip reference);
- * - with LibreOffice (soffice) when present: plan-001.pdf/.doc/.html from the .docx, plan-001-mono.pdf from
+ * - with LibreOffice (soffice) when present: plan-001.pdf/.doc/.html from the same .docx with typed section
+ *   numbers, plan-001-mono.pdf from
  *   the .txt (a monospace font without Vietnamese letters: the fallback-font pitfall), plan-001-locked.pdf
- *   (password "soat"), and with pdftoppm plan-001-scan.pdf (the top of page 1 as an image only: a "scan").
+ *   (a two-line text, password "soat"), and with pdftoppm plan-001-scan.pdf (the top of page 1 as an image only: a "scan").
  * Run: pnpm exec tsx scripts/make-format-fixtures.ts
  */
 import { execFileSync } from 'node:child_process';
@@ -116,15 +117,19 @@ const layoutTable = (rows: [Paragraph[], Paragraph[]][]): Table =>
 
 const ROMAN_HEADING = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\. (.+)$/;
 
-/** Builds the .docx and the text the reader must extract from it. */
-function build(plan: Plan): { doc: Document; expected: string } {
+/**
+ * Builds the .docx and the text the reader must extract from it. `autoNumbering` makes the section
+ * numbers Word list numbers; the copy given to LibreOffice types them, because word-extractor (.doc)
+ * cannot render list numbers (see docs/formats.md).
+ */
+function build(plan: Plan, autoNumbering: boolean): { doc: Document; expected: string } {
   const expected: string[] = [];
   const body: Paragraph[] = [];
   let legacyDone = false;
   let footnoteDone = false;
   for (const line of plan.body) {
     const heading = ROMAN_HEADING.exec(line);
-    if (heading) {
+    if (heading && autoNumbering) {
       body.push(new Paragraph({ numbering: { reference: 'sections', level: 0 }, children: [run(heading[1]!, { bold: true })] }));
       expected.push(line);
       continue;
@@ -225,7 +230,8 @@ function imageOnlyPdf(pgm: Uint8Array): Uint8Array {
   const match = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(header);
   if (!match) throw new Error('pdftoppm did not write a binary PGM');
   const [whole, width, height] = [match[0], Number(match[1]), Number(match[2])];
-  const pixels = zlibSync(pgm.subarray(whole.length), { level: 9 });
+  // Black and white, as most office scanners send: far smaller once deflated.
+  const pixels = zlibSync(pgm.subarray(whole.length).map((v) => (v < 160 ? 0 : 255)), { level: 9 });
   const pageWidth = 595;
   const pageHeight = Math.round((pageWidth * height) / width);
   const content = `q ${pageWidth} 0 0 ${pageHeight} 0 0 cm /Im1 Do Q`;
@@ -274,7 +280,8 @@ async function main(): Promise<void> {
     return;
   }
   mkdirSync(out, { recursive: true });
-  const { doc, expected } = build(parseSeed(readFileSync(seedPath, 'utf8')));
+  const plan = parseSeed(readFileSync(seedPath, 'utf8'));
+  const { doc, expected } = build(plan, true);
   writeFileSync(join(out, 'plan-001.docx'), await Packer.toBuffer(doc));
   writeFileSync(join(out, 'plan-001.txt'), expected);
   console.log('wrote plan-001.docx, plan-001.txt');
@@ -285,7 +292,7 @@ async function main(): Promise<void> {
   }
   const work = mkdtempSync(join(tmpdir(), 'soat-fixtures-'));
   try {
-    copyFileSync(join(out, 'plan-001.docx'), join(work, 'plan-001.docx'));
+    writeFileSync(join(work, 'plan-001.docx'), await Packer.toBuffer(build(plan, false).doc));
     copyFileSync(join(out, 'plan-001.txt'), join(work, 'plan-001-mono.txt'));
     soffice(['--convert-to', 'pdf', 'plan-001.docx'], work);
     soffice(['--convert-to', 'doc:MS Word 97', 'plan-001.docx'], work);
@@ -295,8 +302,8 @@ async function main(): Promise<void> {
       EncryptFile: { type: 'boolean', value: 'true' },
       DocumentOpenPassword: { type: 'string', value: 'soat' },
     });
-    copyFileSync(join(work, 'plan-001.docx'), join(work, 'plan-001-locked.docx'));
-    soffice(['--convert-to', `pdf:writer_pdf_Export:${locked}`, 'plan-001-locked.docx'], work);
+    writeFileSync(join(work, 'plan-001-locked.txt'), 'KẾ HOẠCH\nBản có mật khẩu.\n');
+    soffice(['--convert-to', `pdf:writer_pdf_Export:${locked}`, 'plan-001-locked.txt'], work);
     for (const name of ['plan-001.pdf', 'plan-001.doc', 'plan-001.html', 'plan-001-mono.pdf', 'plan-001-locked.pdf']) {
       copyFileSync(join(work, name), join(out, name));
     }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { ExtractedDocument } from '../../types';
 import { readErrors } from '../../readers/errors';
 import type { Deadline } from '../../readers/limits';
-import { pagesToDocument } from './pdf';
+import { pagesToDocument, type PdfLine } from './pdf';
 
 /** Resolution of the rendered pages: tesseract reads 300 dpi best. */
 const DPI = 300;
@@ -48,7 +48,7 @@ export async function ocrPdf(bytes: Uint8Array, maxPages: number, deadline: Dead
       throw readErrors.corruptDocument('PDF', `pdftoppm: ${(error as Error).message.slice(0, 120)}`);
     }
     const images = (await readdir(work)).filter((name) => name.endsWith('.png')).sort();
-    const pages: string[][] = [];
+    const pages: PdfLine[][] = [];
     for (const image of images) {
       deadline.check();
       const text = await run('tesseract', [join(work, image), 'stdout', '-l', 'vie'], deadline.remaining()).catch(
@@ -57,7 +57,12 @@ export async function ocrPdf(bytes: Uint8Array, maxPages: number, deadline: Dead
           throw readErrors.corruptDocument('PDF', `tesseract: ${error.message.slice(0, 120)}`);
         },
       );
-      pages.push(text.split('\n').map((line) => line.trimEnd()).filter((line) => line !== ''));
+      pages.push(
+        text
+          .split('\n')
+          .map((line, i) => ({ text: line.trimEnd(), line: i + 1 }))
+          .filter((line) => line.text !== ''),
+      );
     }
     return pagesToDocument(pages, true);
   } finally {

@@ -74,25 +74,50 @@ function lines(all: readonly Piece[]): Piece[][] {
 
 const isSpace = (text: string): boolean => /^\s*$/u.test(text);
 
-/** Splits pieces into single glyphs with interpolated x (exact for monospace fonts, close otherwise). */
-function glyphs(line: readonly Piece[]): Piece[] {
-  return line.flatMap((piece) => {
-    const chars = [...piece.str];
-    const width = piece.width / chars.length;
-    return chars.map((str, i) => ({ ...piece, str, x: piece.x + i * width, width }));
+/**
+ * Puts fallback glyphs back into the run they were cut out of. A fallback glyph is a single letter drawn
+ * inside another run's box; the run holds a space (or nothing) in its slot. Each glyph takes the unused
+ * space of the run whose interpolated x is nearest (or is inserted at the nearest position). Space-only
+ * pieces go: the gaps between the remaining pieces give the spaces back.
+ */
+function overlay(line: readonly Piece[]): Piece[] {
+  const solid = line.filter((piece) => !isSpace(piece.str));
+  const runs = solid.filter((piece) => [...piece.str].length > 1);
+  const inside = (glyph: Piece, run: Piece): boolean =>
+    glyph.x > run.x + OVERLAP * glyph.size && glyph.x < run.x + run.width - OVERLAP * glyph.size;
+  const hosted = new Map<Piece, Piece[]>();
+  const free: Piece[] = [];
+  for (const piece of solid) {
+    const host = [...piece.str].length === 1 ? runs.find((run) => inside(piece, run)) : undefined;
+    if (host) hosted.set(host, [...(hosted.get(host) ?? []), piece]);
+    else free.push(piece);
+  }
+  return free.map((piece) => {
+    const guests = hosted.get(piece);
+    return guests ? { ...piece, str: mergeGuests(piece, guests) } : piece;
   });
 }
 
-/** Glyphs laid out by x: a letter drawn on the slot of a space takes its place; a space on a letter goes. */
-function overlay(line: readonly Piece[]): Piece[] {
-  const placed: Piece[] = [];
-  for (const glyph of [...glyphs(line)].sort((a, b) => a.x - b.x)) {
-    const previous = placed[placed.length - 1];
-    const sameSlot = previous !== undefined && Math.abs(glyph.x - previous.x) < Math.max(previous.width, glyph.width) / 2;
-    if (previous && sameSlot && isSpace(previous.str) && !isSpace(glyph.str)) placed[placed.length - 1] = glyph;
-    else if (!(previous && sameSlot && isSpace(glyph.str))) placed.push(glyph);
+function mergeGuests(run: Piece, guests: readonly Piece[]): string {
+  const chars = [...run.str];
+  const step = run.width / chars.length;
+  const slotX = (i: number): number => run.x + i * step;
+  const taken = new Set<number>();
+  const inserts: { at: number; ch: string }[] = [];
+  for (const guest of [...guests].sort((a, b) => a.x - b.x)) {
+    let best = -1;
+    chars.forEach((ch, i) => {
+      if (ch === ' ' && !taken.has(i) && (best === -1 || Math.abs(slotX(i) - guest.x) < Math.abs(slotX(best) - guest.x))) best = i;
+    });
+    if (best !== -1 && Math.abs(slotX(best) - guest.x) < 2 * guest.size) {
+      taken.add(best);
+      chars[best] = guest.str;
+    } else {
+      inserts.push({ at: Math.round((guest.x - run.x) / step), ch: guest.str });
+    }
   }
-  return placed;
+  for (const { at, ch } of inserts.sort((a, b) => b.at - a.at)) chars.splice(Math.max(0, Math.min(chars.length, at)), 0, ch);
+  return chars.join('');
 }
 
 function overlaps(line: readonly Piece[]): boolean {
@@ -102,25 +127,90 @@ function overlaps(line: readonly Piece[]): boolean {
   });
 }
 
-/** The text of one line: pieces in x order, with spaces (and tabs between columns) from the gaps. */
-export function lineText(line: readonly Piece[]): string {
+/** Text of one line between two column gaps, with its horizontal extent. */
+interface Segment {
+  readonly text: string;
+  readonly x: number;
+  readonly end: number;
+}
+
+/** The text of one line: pieces in x order, spaces from the gaps, cut into segments at column gaps. */
+export function lineSegments(line: readonly Piece[]): Segment[] {
   const sorted = [...line].sort((a, b) => a.x - b.x);
   const laid = overlaps(sorted) ? overlay(sorted) : sorted;
+  const segments: Segment[] = [];
   let text = '';
+  let x = laid[0]?.x ?? 0;
+  let end = x;
+  const close = (): void => {
+    if (text.trim() !== '') segments.push({ text: text.trim(), x, end });
+    text = '';
+  };
   laid.forEach((piece, i) => {
     const previous = laid[i - 1];
     if (previous) {
       const gap = piece.x - (previous.x + previous.width);
-      if (gap > COLUMN_GAP * piece.size) text += '\t';
-      else if (gap > SPACE_GAP * piece.size && !/\s$/u.test(previous.str) && !/^\s/u.test(piece.str)) text += ' ';
+      if (gap > COLUMN_GAP * piece.size) {
+        close();
+        x = piece.x;
+      } else if (gap > SPACE_GAP * piece.size && !/\s$/u.test(previous.str) && !/^\s/u.test(piece.str)) text += ' ';
     }
     text += piece.str;
+    if (!isSpace(piece.str)) end = piece.x + piece.width;
   });
-  return text.trimEnd();
+  close();
+  return segments;
+}
+
+/** One line of extracted text and the line of the page it comes from (1-based). */
+export interface PdfLine {
+  readonly text: string;
+  readonly line: number;
+}
+
+/**
+ * Lines in reading order. Two-column regions (the header block, the signature block: consecutive lines
+ * whose left parts all end before their right parts start) are read column by column, like the .docx
+ * and .html layout tables; other lines keep their column gaps as tabs.
+ */
+export function readingOrder(segmented: readonly Segment[][]): PdfLine[] {
+  const out: PdfLine[] = [];
+  for (let i = 0; i < segmented.length; ) {
+    const first = segmented[i]!;
+    if (first.length !== 2) {
+      if (first.length > 0) out.push({ text: first.map((s) => s.text).join('\t'), line: i + 1 });
+      i++;
+      continue;
+    }
+    let leftEnd = first[0]!.end;
+    let rightStart = first[1]!.x;
+    const left: PdfLine[] = [{ text: first[0]!.text, line: i + 1 }];
+    const right: PdfLine[] = [{ text: first[1]!.text, line: i + 1 }];
+    let j = i + 1;
+    for (; j < segmented.length; j++) {
+      const segments = segmented[j]!;
+      const [a, b] = segments;
+      if (segments.length === 2 && a!.end < rightStart && b!.x > leftEnd) {
+        left.push({ text: a!.text, line: j + 1 });
+        right.push({ text: b!.text, line: j + 1 });
+        leftEnd = Math.max(leftEnd, a!.end);
+        rightStart = Math.min(rightStart, b!.x);
+      } else if (segments.length === 1 && a!.end < rightStart) {
+        left.push({ text: a!.text, line: j + 1 });
+        leftEnd = Math.max(leftEnd, a!.end);
+      } else if (segments.length === 1 && a!.x > leftEnd) {
+        right.push({ text: a!.text, line: j + 1 });
+        rightStart = Math.min(rightStart, a!.x);
+      } else if (segments.length !== 0) break;
+    }
+    out.push(...left, ...right);
+    i = j;
+  }
+  return out;
 }
 
 export interface PdfPages {
-  readonly pages: readonly (readonly string[])[];
+  readonly pages: readonly (readonly PdfLine[])[];
   readonly numPages: number;
 }
 
@@ -131,12 +221,12 @@ async function readPages(bytes: Uint8Array, limits: ReadLimits, deadline: Deadli
     // pdf.js takes the buffer over: give it a copy.
     pdf = await getDocumentProxy(new Uint8Array(bytes));
     if (pdf.numPages > limits.maxPdfPages) throw readErrors.tooManyPages(pdf.numPages, limits.maxPdfPages);
-    const pages: string[][] = [];
+    const pages: PdfLine[][] = [];
     for (let number = 1; number <= pdf.numPages; number++) {
       deadline.check();
       const page = await pdf.getPage(number);
       const content = await page.getTextContent();
-      pages.push(lines(pieces(content.items)).map(lineText));
+      pages.push(readingOrder(lines(pieces(content.items)).map(lineSegments)));
       page.cleanup();
     }
     return { pages, numPages: pdf.numPages };
@@ -150,21 +240,21 @@ async function readPages(bytes: Uint8Array, limits: ReadLimits, deadline: Deadli
 }
 
 export function hasTextLayer({ pages, numPages }: PdfPages): boolean {
-  const visible = pages.flat().join('').replace(/\s/gu, '').length;
+  const visible = pages.flat().map((l) => l.text).join('').replace(/\s/gu, '').length;
   return visible >= MIN_CHARS_PER_PAGE * Math.max(1, numPages);
 }
 
 /** Joins page lines into the extracted text with one `pdf` block per line. */
-export function pagesToDocument(pages: readonly (readonly string[])[], ocr: boolean): ExtractedDocument {
+export function pagesToDocument(pages: readonly (readonly PdfLine[])[], ocr: boolean): ExtractedDocument {
   const blocks: SourceBlock[] = [];
   let text = '';
   pages.forEach((lines, p) => {
-    lines.forEach((line, l) => {
+    for (const { text: line, line: number } of lines) {
       if (blocks.length > 0) text += '\n';
       const start = text.length;
       text += line;
-      blocks.push({ range: [start, text.length], locator: { kind: 'pdf', page: p + 1, line: l + 1 } });
-    });
+      blocks.push({ range: [start, text.length], locator: { kind: 'pdf', page: p + 1, line: number } });
+    }
   });
   if (text.trim() === '') throw readErrors.noText('PDF');
   return { text, format: 'pdf', blocks, ...(ocr ? { ocr: true } : {}) };
