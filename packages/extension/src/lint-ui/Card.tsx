@@ -1,3 +1,4 @@
+/** @jsxImportSource preact */
 /** The card shown for one finding: message, rule title, legal source and the actions. */
 import { strings, type Lang } from '../shared/strings';
 import type { PlacedFinding } from './surface';

@@ -1,3 +1,4 @@
+/** @jsxImportSource preact */
 /**
  * Hosts the card in a shadow root on the top document (outside every editor), positioned next to
  * the finding's boxes. Keeps itself open while the pointer is over the underline or the card.

@@ -98,6 +98,11 @@ export class TextMap {
     }
     let seg = segs[lo]!;
     if (offset < seg.start) return { node: seg.node, offset: seg.nodeOffset };
+    // An end point where two runs meet belongs to the earlier one (not past a dropped filler).
+    const previous = segs[lo - 1];
+    if (affinity === 'backward' && offset === seg.start && previous && previous.start + previous.length === offset) {
+      return { node: previous.node, offset: previous.nodeOffset + previous.length };
+    }
     const inside = offset - seg.start;
     if (inside < seg.length || (inside === seg.length && affinity === 'backward')) {
       return { node: seg.node, offset: seg.nodeOffset + inside };

@@ -1,3 +1,4 @@
+/** @jsxImportSource preact */
 /** The five plan requirements as a checklist with the evidence found for each. */
 import type { LintRequirement, Range } from '../shared/report';
 import { STATUS_ICONS, strings, type Lang } from '../shared/strings';

@@ -1,3 +1,4 @@
+/** @jsxImportSource preact */
 /** All findings, grouped by rule with counts; clicking one selects it in the editor. */
 import type { PanelFinding } from '../shared/messages';
 import type { Range } from '../shared/report';

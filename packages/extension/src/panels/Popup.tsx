@@ -1,3 +1,4 @@
+/** @jsxImportSource preact */
 /** The toolbar popup: soát's status in this tab and the switch that enables it on this site. */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';

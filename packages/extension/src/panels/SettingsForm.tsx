@@ -1,3 +1,4 @@
+/** @jsxImportSource preact */
 /** Profile, mode, expected parent plans, language and rules on/off; every change is stored at once. */
 import { LANGS, MODES, PROFILES, rules } from '@soat/rules';
 import { setRule, updateSettings, type Settings } from '../shared/settings';

@@ -1,3 +1,4 @@
+/** @jsxImportSource preact */
 /** The side panel: requirement checklist, findings by rule, settings — for the tab it follows. */
 import type { Range } from '../shared/report';
 import { strings } from '../shared/strings';

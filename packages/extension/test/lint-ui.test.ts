@@ -1,0 +1,160 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCheck } from '../src/checking/run-check';
+import { ignoreKey, LintUi, type LintUiOptions } from '../src/lint-ui/lint-ui';
+import type { PlacedFinding, Surface } from '../src/lint-ui/surface';
+import type { LintReport, Range } from '../src/shared/report';
+
+const plan = readFileSync(path.join(import.meta.dirname, '../../../fixtures/editors/plans/dan-chu-co-so.txt'), 'utf8');
+const PAUSE = 20;
+
+/** A surface over a plain string that records what it was asked to paint. */
+class StringSurface implements Surface {
+  readonly element = document.body.appendChild(document.createElement('section'));
+  readonly eventTarget = this.element;
+  painted: PlacedFinding[][] = [];
+  constructor(public text: string) {}
+  read = () => this.text;
+  paint = (findings: readonly PlacedFinding[]) => void this.painted.push([...findings]);
+  emphasise = () => undefined;
+  findingAt = () => undefined;
+  rectsOf = () => [];
+  replace = ([start, end]: Range, text: string) => {
+    this.text = this.text.slice(0, start) + text + this.text.slice(end);
+    return true;
+  };
+  reveal = () => undefined;
+  dispose = () => this.element.remove();
+  input(isComposing = false) {
+    this.element.dispatchEvent(new InputEvent('input', { isComposing }));
+  }
+}
+
+/** The real checker, with a record of the texts it was given and an optional gate to hold it. */
+function checker() {
+  const calls: string[] = [];
+  let gate: Promise<void> | null = null;
+  let open = () => {};
+  return {
+    calls,
+    hold() {
+      gate = new Promise((resolve) => (open = resolve));
+    },
+    release: () => open(),
+    provider: async (text: string): Promise<LintReport> => {
+      calls.push(text);
+      if (gate) await gate;
+      return runCheck(text, {});
+    },
+  };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+async function until(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !condition(); i++) await sleep(5);
+  expect(condition()).toBe(true);
+}
+
+let ui: LintUi | null = null;
+function start(provider: LintUiOptions['provider'], extra: Partial<LintUiOptions> = {}) {
+  ui = new LintUi(document, {
+    provider,
+    lang: 'vi',
+    pauseMs: PAUSE,
+    ignored: new Set(),
+    ignore: () => undefined,
+    turnOffRule: () => undefined,
+    changed: () => undefined,
+    ...extra,
+  });
+  return ui;
+}
+afterEach(() => {
+  ui?.dispose();
+  ui = null;
+});
+
+describe('LintUi', () => {
+  it('checks once after the user pauses, with the latest text, and paints check() findings', async () => {
+    const c = checker();
+    const surface = new StringSurface(plan);
+    start(c.provider).attach(surface);
+    await until(() => surface.painted.length === 1);
+    surface.text = plan + '\nA';
+    surface.input();
+    surface.text = plan + '\nAB';
+    surface.input();
+    await until(() => surface.painted.length === 2);
+    expect(c.calls).toEqual([plan, plan + '\nAB']);
+    const expected = await runCheck(plan + '\nAB', {});
+    expect(surface.painted[1]!.map((f) => [f.ruleId, f.at])).toEqual(
+      expected.findings.map((f) => [f.ruleId, f.range]).sort((a, b) => (a[1] as Range)[0] - (b[1] as Range)[0]),
+    );
+    expect(document.documentElement.dataset.soatStatus).toBe('ready');
+    expect(document.documentElement.dataset.soatChecks).toBe('2');
+  });
+
+  it('never checks during IME composition, and checks when it ends', async () => {
+    const c = checker();
+    const surface = new StringSurface(plan);
+    start(c.provider).attach(surface);
+    await until(() => c.calls.length === 1);
+    surface.element.dispatchEvent(new CompositionEvent('compositionstart'));
+    surface.text = plan + ' tieesp';
+    surface.input(true);
+    await sleep(PAUSE * 4);
+    expect(c.calls.length).toBe(1);
+    surface.text = plan + ' tiếp';
+    surface.element.dispatchEvent(new CompositionEvent('compositionend', { data: 'tiếp' }));
+    await until(() => c.calls.length === 2);
+    expect(c.calls[1]).toBe(plan + ' tiếp');
+  });
+
+  it('re-maps findings when the text changed while the check ran, then checks again', async () => {
+    const c = checker();
+    c.hold();
+    const surface = new StringSurface(plan);
+    start(c.provider).attach(surface);
+    await until(() => c.calls.length === 1);
+    const inserted = 'Dự thảo\n';
+    surface.text = inserted + plan;
+    c.release();
+    await until(() => surface.painted.length >= 1);
+    const report = await runCheck(plan, {});
+    const first = surface.painted[0]!;
+    expect(first.length).toBe(report.findings.filter((f) => f.range[0] > 0).length);
+    first.forEach((f, i) => {
+      const original = report.findings[i]!;
+      expect(f.ruleId).toBe(original.ruleId);
+      expect(f.at).toEqual([original.range[0] + inserted.length, original.range[1] + inserted.length]);
+      expect(surface.text.slice(...f.at)).toBe(plan.slice(...original.range));
+    });
+    await until(() => c.calls.length === 2);
+    expect(c.calls[1]).toBe(inserted + plan);
+  });
+
+  it('leaves out the findings the user ignored on this document', async () => {
+    const report = await runCheck(plan, {});
+    expect(report.findings.length).toBeGreaterThan(0);
+    const target = { ...report.findings[0]!, at: report.findings[0]!.range };
+    const surface = new StringSurface(plan);
+    start(checker().provider, { ignored: new Set([ignoreKey(target, plan)]) }).attach(surface);
+    await until(() => surface.painted.length === 1);
+    expect(surface.painted[0]!.map((f) => f.at)).toEqual(report.findings.slice(1).map((f) => f.range));
+  });
+
+  it('reports the surface the user works in to the side panel', async () => {
+    const surface = new StringSurface(plan);
+    const lint = start(checker().provider);
+    lint.attach(surface);
+    await until(() => surface.painted.length === 1);
+    const snapshot = lint.snapshot();
+    const report = await runCheck(plan, {});
+    expect(snapshot.surfaceCount).toBe(1);
+    expect(snapshot.text).toBe(plan);
+    expect(snapshot.requirements).toEqual(report.requirements);
+    expect(snapshot.findings.map((f) => f.range)).toEqual(report.findings.map((f) => f.range));
+  });
+});
