@@ -18,7 +18,7 @@ export interface DecodedText {
 const WHOLE_FILE = { vi: 'Toàn bộ tệp', en: 'The whole file' } as const;
 
 /** Below this share of Vietnamese syllables, a non-UTF-8 file is taken for binary garbage. */
-const MIN_SINGLE_BYTE_SCORE = 0.3;
+const MIN_SINGLE_BYTE_SCORE = 0.5;
 
 function bomEncoding(bytes: Uint8Array): { encoding: 'utf-8-bom' | 'utf-16le' | 'utf-16be'; skip: number } | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8-bom', skip: 3 };

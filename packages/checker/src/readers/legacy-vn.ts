@@ -97,10 +97,13 @@ export function convertLegacy(text: string, encoding: LegacyEncoding, capitals =
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 const ONSET = '(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?';
-const NUCLEUS =
-  '(?:iêu|yêu|oai|oay|oao|oeo|uây|uôi|ươi|ươu|uya|uyê|uyu|ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|oo|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ươ|ưu|yê|[aăâeêioôơuưy])';
+/** Vowel groups that end in a glide (i/y/o/u): nothing can follow them. */
+const OPEN_NUCLEUS =
+  '(?:iêu|yêu|oai|oay|oao|oeo|uây|uôi|ươi|ươu|uyu|ai|ao|au|ay|âu|ây|eo|êu|iu|oi|ôi|ơi|ui|ưi|ưu)';
+/** Vowel groups that a final consonant may close. */
+const NUCLEUS = '(?:uyê|ia|iê|oa|oă|oe|oo|ua|uâ|uê|uô|uơ|uy|ưa|ươ|yê|uya|[aăâeêioôơuưy])';
 const CODA = '(?:ch|ng|nh|[cmnpt])?';
-const SYLLABLE = new RegExp(`^${ONSET}${NUCLEUS}${CODA}$`, 'u');
+const SYLLABLE = new RegExp(`^${ONSET}(?:${OPEN_NUCLEUS}|${NUCLEUS}${CODA})$`, 'u');
 const WORD = /[\p{L}\p{M}]+/gu;
 
 /** True when `word` has the shape of a Vietnamese syllable (at most one tone mark). */
@@ -122,8 +125,12 @@ export function vietnameseScore(text: string): number {
   return words === 0 ? 0 : valid / words;
 }
 
-/** Characters that legacy-encoded text shows but Unicode Vietnamese never uses. */
-const LEGACY_MARKERS = /[\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe]/gu;
+/**
+ * Characters that legacy-encoded text shows inside words but Unicode Vietnamese never uses ("hoµ",
+ * "ViÖt", "c«ng", "Vieät"). Standing alone (« », ©, ±, °) they are ordinary symbols and do not count.
+ */
+const LEGACY_MARKERS =
+  /(?<=[a-zA-Z])[\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe]|[\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe](?=[a-zA-Z])/gu;
 
 export function legacyMarkerCount(text: string): number {
   return text.match(LEGACY_MARKERS)?.length ?? 0;
