@@ -88,6 +88,7 @@ describe('SARIF log', () => {
     expect(sarifRun.results).toHaveLength(files.reduce((n, f) => n + f.findings.length, 0));
     const notifications = sarifRun.invocations[0].toolExecutionNotifications;
     expect(notifications.map((n: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => n.locations[0]!.physicalLocation.artifactLocation.uri)).toEqual([
+      `${PLANS}/hong/ke-hoach-co-mat-khau.pdf`,
       `${PLANS}/hong/ke-hoach-hong.docx`,
       `${PLANS}/hong/rong.txt`,
     ]);

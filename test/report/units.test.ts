@@ -145,14 +145,14 @@ describe('outputs are safe', () => {
 
   it('replaces its own previous report at the default path', async () => {
     const cwd = await tempDir();
-    expect((await report([join(ROOT, PLANS, 'tinh-lang-son/ke-hoach-2026.txt')], { outputs: false, cwd })).code).toBe(0);
-    expect((await report([join(ROOT, PLANS, 'tinh-lang-son/ke-hoach-2026.txt')], { outputs: false, cwd })).code).toBe(0);
+    expect((await report([join(ROOT, PLANS, 'xa-mau/ke-hoach-mau.txt')], { outputs: false, cwd })).code).toBe(0);
+    expect((await report([join(ROOT, PLANS, 'xa-mau/ke-hoach-mau.txt')], { outputs: false, cwd })).code).toBe(0);
     expect(await readdir(cwd)).toEqual(['report.html']);
   });
 
   it('refuses to write over an input', async () => {
     const cwd = await tempDir();
-    await writeFile(join(cwd, 'a.txt'), await readFile(join(ROOT, PLANS, 'tinh-lang-son/ke-hoach-2026.txt')));
+    await writeFile(join(cwd, 'a.txt'), await readFile(join(ROOT, PLANS, 'xa-mau/ke-hoach-mau.txt')));
     const run = await report(['a.txt', '--csv', 'a.txt'], { outputs: false, cwd });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('cũng là một tệp đầu vào');

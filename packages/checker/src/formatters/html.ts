@@ -393,7 +393,7 @@ function matrixRowHtml(row: MatrixRow, lang: Lang, base: string): string {
   const data: string[] = [
     `data-index="${row.index}"`,
     `data-verdict="${row.verdict}"`,
-    `data-unit="${esc(row.issuer ?? '')}"`,
+    `data-unit="${esc(row.unit ?? '')}"`,
     `data-number="${esc(row.number ?? '')}"`,
     `data-date="${esc(row.date ?? '')}"`,
     `data-file="${esc(row.path)}"`,
@@ -419,7 +419,7 @@ function matrix(info: HtmlReportInfo): string {
   const { lang, rows, summary } = info;
   const t = T[lang];
   const reqHeads = REQUIREMENT_IDS.map((id, i) => `<th class="req" data-key="r${i}" data-kind="status" title="${esc(ruleTitle(id, lang))}">${esc(ruleTitle(id, lang))}</th>`).join('');
-  const unitOptions = summary.units.map((u) => `<option value="${esc(u)}">${esc(u)}</option>`).join('');
+  const unitOptions = summary.units.map((u) => `<option value="${esc(u.key)}">${esc(u.name)}</option>`).join('');
   const reqOptions = REQUIREMENT_IDS.map((id, i) => `<option value="r${i}">${esc(t.notMet)}: ${esc(ruleTitle(id, lang))}</option>`).join('');
   return `<div class="controls" id="controls" hidden>
 <input type="search" id="q" placeholder="${esc(t.search)}" aria-label="${esc(t.search)}">

@@ -4,6 +4,7 @@
  * Pure (no Node APIs): the formatters import these types and helpers.
  */
 import { REQUIREMENT_IDS, rules, rulesById, type RuleFile } from '@soat/rules';
+import { fold } from '../../text';
 import type {
   CheckResult,
   DocumentTypeCode,
@@ -91,6 +92,8 @@ export interface MatrixRow {
   readonly index: number;
   readonly path: string;
   readonly issuer: string | null;
+  /** `unitKey(issuer)`, for grouping. */
+  readonly unit: string | null;
   readonly number: string | null;
   readonly date: string | null;
   readonly documentType: DocumentTypeCode | null;
@@ -132,7 +135,21 @@ export interface ReportSummary {
   readonly rules: readonly RuleStat[];
   /** Most frequent defects (findings, unmet requirements included) first, by number of documents; at most `MAX_DEFECTS`. */
   readonly defects: readonly DefectStat[];
-  readonly units: readonly string[];
+  /** Issuing units, one per spelling-insensitive key, named by their best spelling. */
+  readonly units: readonly IssuingUnit[];
+}
+
+export interface IssuingUnit {
+  readonly key: string;
+  readonly name: string;
+}
+
+/**
+ * The same unit however it is spelled: case, diacritics (OCR loses them) and the abbreviation UBND do
+ * not matter, so "UBND xã Sơn Dương" and "ỦY BAN NHÂN DÂN XÃ SƠN DƯƠNG" are one unit.
+ */
+export function unitKey(issuer: string): string {
+  return fold(issuer.normalize('NFC')).replace(/\s+/g, ' ').trim().replace(/^ubnd(?= |$)/, 'uy ban nhan dan');
 }
 
 export const MAX_DEFECTS = 10;
@@ -268,6 +285,7 @@ export function toMatrixRow(entry: ReportEntry, index: number, lang: Lang): Matr
       index,
       path: entry.path,
       issuer: null,
+      unit: null,
       number: null,
       date: null,
       documentType: null,
@@ -290,6 +308,7 @@ export function toMatrixRow(entry: ReportEntry, index: number, lang: Lang): Matr
     index,
     path: entry.path,
     issuer: entry.plan.issuer,
+    unit: entry.plan.issuer ? unitKey(entry.plan.issuer) : null,
     number: entry.plan.number,
     date: entry.plan.date,
     documentType: entry.documentType,
@@ -302,6 +321,11 @@ export function toMatrixRow(entry: ReportEntry, index: number, lang: Lang): Matr
   };
 }
 
+/** How well a unit's name is written: with its diacritics (not an OCR loss), then not in capitals. */
+function spellingScore(name: string): number {
+  return (/[^\x00-\x7f]/.test(name) ? 2 : 0) + (name !== name.toLocaleUpperCase('vi') ? 1 : 0);
+}
+
 /** Builds the summary while entries stream past; keeps counters only. */
 export class SummaryBuilder {
   private readonly verdicts: Record<Verdict, number> = { pass: 0, warn: 0, fail: 0, unreadable: 0 };
@@ -310,7 +334,7 @@ export class SummaryBuilder {
   ) as Record<RequirementId, Record<RequirementStatus, number>>;
   private readonly ruleStats = new Map<string, { documents: number; occurrences: number }>();
   private readonly defects = new Map<string, { stat: Omit<DefectStat, 'documents'>; documents: number }>();
-  private readonly units = new Set<string>();
+  private readonly units = new Map<string, string>();
   private readonly skipped: SkippedFile[] = [];
   private files = 0;
 
@@ -326,7 +350,12 @@ export class SummaryBuilder {
     this.files++;
     this.verdicts[entry.verdict]++;
     if (entry.kind === 'unreadable') return;
-    if (entry.plan.issuer) this.units.add(entry.plan.issuer);
+    const issuer = entry.plan.issuer;
+    if (issuer) {
+      const key = unitKey(issuer);
+      const known = this.units.get(key);
+      if (known === undefined || spellingScore(issuer) > spellingScore(known)) this.units.set(key, issuer);
+    }
     for (const id of REQUIREMENT_IDS) this.requirements[id][entry.requirements[id].status]++;
     const seen = new Set<string>();
     const perRule = new Map<string, number>();
@@ -365,7 +394,7 @@ export class SummaryBuilder {
         .map(({ stat, documents }) => ({ ...stat, documents }))
         .sort((a, b) => b.documents - a.documents || a.ruleId.localeCompare(b.ruleId) || a.messageId.localeCompare(b.messageId))
         .slice(0, MAX_DEFECTS),
-      units: [...this.units].sort(collator.compare),
+      units: [...this.units].map(([key, name]) => ({ key, name })).sort((a, b) => collator.compare(a.key, b.key)),
     };
   }
 }
