@@ -2,11 +2,12 @@
  * Bytes → text, saying which encoding was assumed: UTF-8 (with or without BOM), UTF-16 LE/BE with BOM,
  * and, for bytes that are not UTF-8, the best-reading of Windows-1258, TCVN3 and VNI (never a silent guess:
  * `encoding` names it and a legacy conversion adds a `legacy-encoding` notice). Unicode text that holds
- * TCVN3/VNI glyph codes (mojibake from a copy out of a `.VnTime` document) is detected and converted too.
+ * TCVN3/VNI glyph codes (mojibake from a copy out of a `.VnTime` document) is detected and converted
+ * line by line.
  */
 import type { ReaderNotice } from '../types';
 import { readErrors } from './errors';
-import { convertLegacy, detectLegacy, legacyNotice, vietnameseScore, type LegacyEncoding } from './legacy-vn';
+import { convertLegacy, legacyNotice, repairLegacyLines, vietnameseScore, type LegacyEncoding } from './legacy-vn';
 
 export interface DecodedText {
   readonly text: string;
@@ -16,6 +17,7 @@ export interface DecodedText {
 }
 
 const WHOLE_FILE = { vi: 'Toàn bộ tệp', en: 'The whole file' } as const;
+const SOME_LINES = { vi: 'Một số dòng', en: 'Some lines' } as const;
 
 /** Below this share of Vietnamese syllables, a non-UTF-8 file is taken for binary garbage. */
 const MIN_SINGLE_BYTE_SCORE = 0.5;
@@ -62,8 +64,8 @@ function decodeSingleByte(bytes: Uint8Array): DecodedText {
   return { text: best.text, encoding: best.encoding, notices };
 }
 
-/** Decodes the bytes of a plain-text (or HTML) file. Throws ReadError `empty` or `binary`. */
-export function decodeText(bytes: Uint8Array): DecodedText {
+/** Bytes → text in the encoding they declare (BOM) or read best in; no mojibake repair. */
+export function decodeBytes(bytes: Uint8Array): DecodedText {
   const bom = bomEncoding(bytes);
   const body = bom ? bytes.subarray(bom.skip) : bytes;
   if (body.length === 0) throw readErrors.empty();
@@ -79,11 +81,22 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     text = utf8 ?? new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
     encoding = bom ? bom.encoding : 'utf-8';
   }
-  const legacy = detectLegacy(text);
-  if (legacy === null) return { text, encoding, notices: [] };
+  return { text, encoding, notices: [] };
+}
+
+/**
+ * Decodes the bytes of a plain-text file, then converts the lines that are TCVN3/VNI mojibake.
+ * Throws ReadError `empty` or `binary`.
+ */
+export function decodeText(bytes: Uint8Array): DecodedText {
+  const decoded = decodeBytes(bytes);
+  if (decoded.notices.length > 0) return decoded;
+  const repaired = repairLegacyLines(decoded.text);
+  if (repaired.converted.size === 0) return decoded;
+  const encodings = [...repaired.converted.keys()];
   return {
-    text: convertLegacy(text, legacy),
-    encoding: `${encoding}+${legacy}`,
-    notices: [legacyNotice(legacy, WHOLE_FILE)],
+    text: repaired.text,
+    encoding: [decoded.encoding, ...encodings].join('+'),
+    notices: [...repaired.converted].map(([encoding, range]) => legacyNotice(encoding, SOME_LINES, range)),
   };
 }

@@ -7,11 +7,11 @@
  */
 import { Parser } from 'htmlparser2';
 import type { ExtractedDocument, ReaderNotice, SourceBlock } from '../types';
-import { decodeText, type DecodedText } from './decode-text';
+import { decodeBytes, type DecodedText } from './decode-text';
 import { readErrors } from './errors';
 import { formatNumber } from './docx-numbering';
 import { columnByColumn, isLayoutTable } from './layout';
-import { convertLegacySegments, fontEncoding, legacyNotice, type LegacySegment } from './legacy-vn';
+import { convertLegacy, convertLegacySegments, detectLegacy, fontEncoding, legacyNotice, type LegacySegment } from './legacy-vn';
 import type { Deadline } from './limits';
 
 const BLOCKS = new Set([
@@ -56,11 +56,11 @@ function declaredCharset(bytes: Uint8Array): string | undefined {
 function decodeHtml(bytes: Uint8Array): DecodedText {
   const charset = declaredCharset(bytes);
   const hasBom = bytes[0] === 0xef || bytes[0] === 0xff || bytes[0] === 0xfe;
-  if (charset === undefined || hasBom || /^utf-?8$/.test(charset)) return decodeText(bytes);
+  if (charset === undefined || hasBom || /^utf-?8$/.test(charset)) return decodeBytes(bytes);
   try {
     return { text: new TextDecoder(charset).decode(bytes), encoding: charset, notices: [] };
   } catch {
-    return decodeText(bytes);
+    return decodeBytes(bytes);
   }
 }
 
@@ -193,6 +193,14 @@ export function readHtml(bytes: Uint8Array, deadline?: Deadline): ExtractedDocum
   while (tables.length > 0) closeTable();
 
   const converted = convertLegacySegments(blocks.flatMap((b) => b.segments));
+  // Blocks with no font to go by are tested for mojibake one by one.
+  for (const block of blocks) {
+    if (block.segments.some((s) => s.legacy)) continue;
+    const legacy = detectLegacy(block.segments.map((s) => s.text).join(''));
+    if (!legacy) continue;
+    for (const segment of block.segments) segment.text = convertLegacy(segment.text, legacy);
+    converted.add(legacy);
+  }
   const starts = lineStarts(source);
   const sourceBlocks: SourceBlock[] = [];
   let text = '';

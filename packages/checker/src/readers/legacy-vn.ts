@@ -186,6 +186,27 @@ export function convertLegacySegments(segments: readonly LegacySegment[]): Set<L
   return converted;
 }
 
+/**
+ * Converts, line by line, the lines that read as TCVN3/VNI mojibake (for text without font names: .txt,
+ * .doc, HTML without font-family). Line by line, so that a document mixing Unicode and legacy parts keeps
+ * its Unicode parts. Returns the new text and, per encoding, the range of the first converted line.
+ */
+export function repairLegacyLines(text: string): {
+  text: string;
+  converted: Map<LegacyEncoding, readonly [number, number]>;
+} {
+  const converted = new Map<LegacyEncoding, readonly [number, number]>();
+  let out = '';
+  text.split('\n').forEach((line, i) => {
+    if (i > 0) out += '\n';
+    const legacy = detectLegacy(line);
+    const start = out.length;
+    out += legacy ? convertLegacy(line, legacy) : line;
+    if (legacy && !converted.has(legacy)) converted.set(legacy, [start, out.length]);
+  });
+  return { text: out, converted };
+}
+
 const ENCODING_NAMES: Record<LegacyEncoding, { vi: string; en: string }> = {
   tcvn3: { vi: 'TCVN3 (ABC, phông .VnTime)', en: 'TCVN3 (ABC, .VnTime fonts)' },
   vni: { vi: 'VNI (phông VNI-Times)', en: 'VNI (VNI-Times fonts)' },

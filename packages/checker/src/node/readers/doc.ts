@@ -8,7 +8,7 @@
 import WordExtractor from 'word-extractor';
 import type { ExtractedDocument, ReaderNotice, SourceBlock } from '../../types';
 import { readErrors } from '../../readers/errors';
-import { convertLegacy, detectLegacy, legacyNotice, type LegacyEncoding } from '../../readers/legacy-vn';
+import { legacyNotice, repairLegacyLines } from '../../readers/legacy-vn';
 
 type RawOptions = { filterUnicode: false };
 /** word-extractor accepts these options at run time; its published types leave them out. */
@@ -41,21 +41,13 @@ export async function readDoc(bytes: Uint8Array): Promise<ExtractedDocument> {
   ]
     .map(withoutTrailingBreaks)
     .filter((part) => part !== '');
+  const { text, converted } = repairLegacyLines(parts.join('\n'));
   const blocks: SourceBlock[] = [];
-  const converted = new Map<LegacyEncoding, readonly [number, number]>();
-  let text = '';
-  parts
-    .join('\n')
-    .split('\n')
-    .forEach((paragraph, i) => {
-      if (i > 0) text += '\n';
-      const legacy = detectLegacy(paragraph);
-      const start = text.length;
-      text += legacy ? convertLegacy(paragraph, legacy) : paragraph;
-      const range = [start, text.length] as const;
-      if (legacy && !converted.has(legacy)) converted.set(legacy, range);
-      blocks.push({ range, locator: { kind: 'docx', paragraph: i + 1 } });
-    });
+  let start = 0;
+  text.split('\n').forEach((paragraph, i) => {
+    blocks.push({ range: [start, start + paragraph.length], locator: { kind: 'docx', paragraph: i + 1 } });
+    start += paragraph.length + 1;
+  });
   if (text.trim() === '') throw readErrors.noText('.doc');
   const notices: ReaderNotice[] = [...converted].map(([encoding, range]) =>
     legacyNotice(encoding, { vi: 'Một số đoạn', en: 'Some paragraphs' }, range),
