@@ -1,0 +1,194 @@
+/**
+ * Benchmark of `soat report` (not a timed test). Generates documents from the labelled seeds and their
+ * variants (fixtures/documents/<case>/input.txt) and the model plan of fixtures/report, as .txt and as .docx
+ * (with the `docx` library), into a temporary folder, then runs each configuration in its own process and
+ * prints documents/second, time to the first result and the process's peak memory (worker threads included):
+ *   soát on .txt and .docx, with 1 worker and with every core; soát on 10,000 .docx (memory);
+ *   textlint on the same .txt with @textlint-rule/textlint-rule-pattern regexes doing comparable checks.
+ * Run: pnpm exec tsx scripts/bench-report.ts [--docs 2000] [--big 10000] [--quick] [--json]
+ *   --quick skips the 10,000-document run; --json prints the figures as JSON.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** The benchmark's own dependencies (docx, textlint) are devDependencies of the checker package. */
+const fromChecker = createRequire(join(ROOT, 'packages/checker/package.json'));
+
+/** Regexes doing work comparable to a few of soát's checks, for textlint's pattern rule. */
+const TEXTLINT_PATTERNS = [
+  { message: 'Số, ký hiệu để trống', pattern: '/Số:\\s*\\//u' },
+  { message: 'Thiếu "số" trước số, ký hiệu', pattern: '/(Nghị quyết|Quyết định|Kế hoạch|Chỉ thị|Thông tư|Nghị định) (?=\\d)/u' },
+  { message: 'Sai nhiệm kỳ bầu cử', pattern: '/nhiệm kỳ 2021\\s*-\\s*2026/iu' },
+  { message: 'Văn bản đã bị thay thế', pattern: '/Chỉ thị số 16\\/CT-TTg/u' },
+  { message: 'Lặp từ', pattern: '/(?<=^|\\s)(\\p{L}+) \\1(?=\\s|$)/iu' },
+  { message: 'Thiếu dấu cách sau gạch đầu dòng', pattern: '/^-(?=\\S)/mu' },
+  { message: 'Viết hoa tên tổ chức', pattern: '/Ban chấp hành/u' },
+  { message: 'Thiếu phần Nơi nhận', pattern: '/Nơi nhận:/u' },
+];
+
+interface RunFigures {
+  readonly label: string;
+  readonly documents: number;
+  readonly seconds: number;
+  readonly perSecond: number;
+  readonly firstResultMs: number | null;
+  readonly peakMB: number;
+}
+
+const discard = (): Writable => new Writable({ write: (_c, _e, done) => done() });
+
+/** Child: one `soat report` run over `dir`. */
+async function childReport(dir: string, jobs: number, out: string): Promise<void> {
+  const { parseReportArgs, generateReport } = await import('../packages/checker/src/node/report/command');
+  const args = parseReportArgs([dir, '--out', join(out, 'report.html'), '--xlsx', join(out, 'report.xlsx'), '--json', join(out, 'report.json'), '--jobs', String(jobs)], ROOT)!;
+  const stats = await generateReport(args, { stdout: discard(), stderr: discard(), isTTY: false }, ROOT);
+  const documents = stats.summary.files;
+  process.stdout.write(
+    JSON.stringify({ documents, seconds: stats.elapsedMs / 1000, firstResultMs: stats.firstResultMs, peakMB: process.resourceUsage().maxRSS / 1024 }),
+  );
+}
+
+/** Child: textlint over every .txt of `dir` in this process. */
+async function childTextlint(dir: string): Promise<void> {
+  const started = performance.now();
+  const { createLinter, loadTextlintrc } = fromChecker('textlint') as typeof import('textlint');
+  const config = join(dir, '..', '.textlintrc.json');
+  await writeFile(config, JSON.stringify({ rules: { '@textlint-rule/pattern': { patterns: TEXTLINT_PATTERNS } } }));
+  const descriptor = await loadTextlintrc({ configFilePath: config, node_modulesDir: join(ROOT, 'packages/checker/node_modules') });
+  const linter = createLinter({ descriptor });
+  const files = (await readdir(dir)).map((f) => join(dir, f));
+  let firstResultMs: number | null = null;
+  let messages = 0;
+  // One file at a time so that the first result is timed; textlint's lintFiles would keep them all anyway.
+  for (const file of files) {
+    const result = await linter.lintFiles([file]);
+    firstResultMs ??= performance.now() - started;
+    messages += result[0]?.messages.length ?? 0;
+  }
+  if (messages === 0) throw new Error('textlint reported nothing: the patterns did not run');
+  process.stdout.write(
+    JSON.stringify({ documents: files.length, seconds: (performance.now() - started) / 1000, firstResultMs, peakMB: process.resourceUsage().maxRSS / 1024 }),
+  );
+}
+
+function runChild(label: string, childArgs: string[]): RunFigures {
+  const result = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', ...childArgs], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (result.status !== 0) throw new Error(`${label}: ${result.stderr || result.stdout}`);
+  const figures = JSON.parse(result.stdout) as Omit<RunFigures, 'label' | 'perSecond'>;
+  return { label, ...figures, perSecond: figures.documents / figures.seconds };
+}
+
+async function sources(): Promise<string[]> {
+  const cases = await readdir(join(ROOT, 'fixtures/documents'));
+  const texts = await Promise.all(cases.sort().map((c) => readFile(join(ROOT, 'fixtures/documents', c, 'input.txt'), 'utf8')));
+  texts.push(await readFile(join(ROOT, 'fixtures/report/plans/xa-mau/ke-hoach-mau.txt'), 'utf8'));
+  return texts;
+}
+
+async function docxOf(text: string): Promise<Buffer> {
+  const { Document, Packer, Paragraph, TextRun } = fromChecker('docx') as typeof import('docx');
+  const doc = new Document({
+    sections: [{ children: text.split(/\r?\n/).map((line) => new Paragraph({ children: [new TextRun({ text: line, font: 'Times New Roman', size: 28 })] })) }],
+  });
+  return Packer.toBuffer(doc);
+}
+
+/** `count` files in `dir`, cycling through `bodies` (each written once, then copied). */
+async function fill(dir: string, count: number, ext: string, bodies: readonly (string | Buffer)[]): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const firsts = await Promise.all(bodies.map(async (body, i) => {
+    const path = join(dir, `${String(i).padStart(5, '0')}${ext}`);
+    await writeFile(path, body);
+    return path;
+  }));
+  for (let i = bodies.length; i < count; i++) await copyFile(firsts[i % bodies.length]!, join(dir, `${String(i).padStart(5, '0')}${ext}`));
+}
+
+function table(rows: readonly RunFigures[]): string {
+  const head = ['run', 'documents', 'docs/s', 'first result', 'peak RSS'];
+  const body = rows.map((r) => [r.label, String(r.documents), r.perSecond.toFixed(0), r.firstResultMs === null ? '–' : `${r.firstResultMs.toFixed(0)} ms`, `${r.peakMB.toFixed(0)} MB`]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
+  const line = (cells: readonly string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
+}
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      child: { type: 'boolean', default: false },
+      docs: { type: 'string', default: '2000' },
+      big: { type: 'string', default: '10000' },
+      quick: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  if (values.child) {
+    const [kind, dir, jobs, out] = positionals as [string, string, string, string];
+    return kind === 'textlint' ? childTextlint(dir) : childReport(dir, Number(jobs), out);
+  }
+
+  const docs = Number(values.docs);
+  const big = Number(values.big);
+  const cores = availableParallelism();
+  const work = await mkdtemp(join(tmpdir(), 'soat-bench-report-'));
+  try {
+    const texts = await sources();
+    const docx = await Promise.all(texts.map(docxOf));
+    await fill(join(work, 'txt'), docs, '.txt', texts);
+    await fill(join(work, 'docx'), docs, '.docx', docx);
+    if (!values.quick) await fill(join(work, 'docx-big'), big, '.docx', docx);
+    const out = join(work, 'out');
+    await mkdir(out);
+
+    const runs: RunFigures[] = [];
+    const report = (label: string, folder: string, jobs: number): RunFigures => {
+      const figures = runChild(label, ['report', join(work, folder), String(jobs), out]);
+      runs.push(figures);
+      if (!values.json) process.stderr.write(`${label}: ${figures.perSecond.toFixed(0)} docs/s\n`);
+      return figures;
+    };
+    const txt1 = report('soát .txt, 1 worker', 'txt', 1);
+    const txtAll = report(`soát .txt, ${cores} workers`, 'txt', cores);
+    report('soát .docx, 1 worker', 'docx', 1);
+    const docxAll = report(`soát .docx, ${cores} workers`, 'docx', cores);
+    const bigRun = values.quick ? null : report(`soát .docx, ${cores} workers, ${big} docs`, 'docx-big', cores);
+    const textlint = runChild('textlint .txt (pattern rule), 1 process', ['textlint', join(work, 'txt')]);
+    runs.push(textlint);
+
+    const figures = {
+      machine: { cores, cpu: cpus()[0]?.model ?? 'unknown', node: process.version },
+      runs,
+      ratio: { oneWorker: txt1.perSecond / textlint.perSecond, allCores: txtAll.perSecond / textlint.perSecond },
+      targets: {
+        docxPerSecond: { target: 300, value: docxAll.perSecond, met: docxAll.perSecond >= 300 },
+        ...(bigRun ? { peakMB: { target: 400, documents: big, value: bigRun.peakMB, met: bigRun.peakMB < 400 } } : {}),
+      },
+    };
+    if (values.json) {
+      process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
+      return;
+    }
+    process.stdout.write(`soat report benchmark — ${cores} cores (${figures.machine.cpu}), Node ${process.version}\n\n`);
+    process.stdout.write(`${table(runs)}\n\n`);
+    process.stdout.write(`soát / textlint on the same .txt: ${figures.ratio.oneWorker.toFixed(1)}× (1 worker), ${figures.ratio.allCores.toFixed(1)}× (${cores} workers)\n`);
+    const t = figures.targets;
+    process.stdout.write(`target ≥ 300 .docx/s on ${cores} cores: ${t.docxPerSecond.value.toFixed(0)} — ${t.docxPerSecond.met ? 'met' : 'NOT met'}\n`);
+    if (t.peakMB) process.stdout.write(`target peak < 400 MB at ${big} documents: ${t.peakMB.value.toFixed(0)} MB — ${t.peakMB.met ? 'met' : 'NOT met'}\n`);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+await main();
