@@ -49,7 +49,9 @@ function pieces(items: readonly unknown[]): Piece[] {
   for (const item of items) {
     if (!isPositioned(item) || item.str === '') continue;
     const [, , c = 0, d = 0, x = 0, y = 0] = item.transform;
-    out.push({ str: item.str, x, y, width: item.width, size: Math.hypot(c, d) || item.height || 10 });
+    // Unmapped glyphs come out as C0 controls (a fallback font's space is U+0011): keep their slot as a space.
+    const str = item.str.replace(/[\u0000-\u0008\u000b-\u001f]/gu, ' ');
+    out.push({ str, x, y, width: item.width, size: Math.hypot(c, d) || item.height || 10 });
   }
   return out;
 }
@@ -74,8 +76,37 @@ function lines(all: readonly Piece[]): Piece[][] {
 
 const isSpace = (text: string): boolean => /^\s*$/u.test(text);
 
+/** Splits pieces into single glyphs with interpolated x (exact in a monospace font). */
+function glyphs(line: readonly Piece[]): Piece[] {
+  return line.flatMap((piece) => {
+    const chars = [...piece.str];
+    const width = piece.width / chars.length;
+    return chars.map((str, i) => ({ ...piece, str, x: piece.x + i * width, width }));
+  });
+}
+
+/** Monospace lines (every longer run has the same advance per character) can be laid out glyph by glyph. */
+function isMonospace(line: readonly Piece[]): boolean {
+  const advances = line.filter((p) => p.str.trim().length >= 4).map((p) => p.width / [...p.str].length);
+  if (advances.length < 2) return false;
+  const min = Math.min(...advances);
+  return Math.max(...advances) - min < 0.005 * min;
+}
+
+/** Glyph by glyph: a letter drawn on the slot of a space takes its place; a space drawn on a letter goes. */
+function overlayGlyphs(line: readonly Piece[]): Piece[] {
+  const placed: Piece[] = [];
+  for (const glyph of glyphs(line).sort((a, b) => a.x - b.x)) {
+    const previous = placed[placed.length - 1];
+    const sameSlot = previous !== undefined && Math.abs(glyph.x - previous.x) < Math.min(previous.width, glyph.width) / 2;
+    if (previous && sameSlot && isSpace(previous.str) && !isSpace(glyph.str)) placed[placed.length - 1] = glyph;
+    else if (!(previous && sameSlot && isSpace(glyph.str))) placed.push(glyph);
+  }
+  return placed;
+}
+
 /**
- * Puts fallback glyphs back into the run they were cut out of. A fallback glyph is a single letter drawn
+ * Puts fallback glyphs back into the run they were cut out of (proportional fonts). A fallback glyph is a single letter drawn
  * inside another run's box; the run holds a space (or nothing) in its slot. Each glyph takes the unused
  * space of the run whose interpolated x is nearest (or is inserted at the nearest position). Space-only
  * pieces go: the gaps between the remaining pieces give the spaces back.
@@ -137,7 +168,7 @@ interface Segment {
 /** The text of one line: pieces in x order, spaces from the gaps, cut into segments at column gaps. */
 export function lineSegments(line: readonly Piece[]): Segment[] {
   const sorted = [...line].sort((a, b) => a.x - b.x);
-  const laid = overlaps(sorted) ? overlay(sorted) : sorted;
+  const laid = !overlaps(sorted) ? sorted : isMonospace(sorted) ? overlayGlyphs(sorted) : overlay(sorted);
   const segments: Segment[] = [];
   let text = '';
   let x = laid[0]?.x ?? 0;
@@ -218,8 +249,8 @@ export interface PdfPages {
 async function readPages(bytes: Uint8Array, limits: ReadLimits, deadline: Deadline): Promise<PdfPages> {
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>> | undefined;
   try {
-    // pdf.js takes the buffer over: give it a copy.
-    pdf = await getDocumentProxy(new Uint8Array(bytes));
+    // pdf.js takes the buffer over: give it a copy. Its console warnings about broken files are silenced.
+    pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
     if (pdf.numPages > limits.maxPdfPages) throw readErrors.tooManyPages(pdf.numPages, limits.maxPdfPages);
     const pages: PdfLine[][] = [];
     for (let number = 1; number <= pdf.numPages; number++) {

@@ -1,0 +1,106 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readInput } from '../../packages/checker/src/node/read-file';
+import { ocrAvailable } from '../../packages/checker/src/node/readers/ocr';
+import { FORMATS, fixture, fixtureText, readErrorOf, wordRecall } from './helpers';
+
+// unpdf is a dependency of @soat/checker, not of the repository root.
+const { extractText, getDocumentProxy } = await import('../../packages/checker/node_modules/unpdf');
+const canOcr = await ocrAvailable();
+const path = (name: string): string => join(FORMATS, name);
+const PLAN = fixtureText('plan-001.txt');
+const HEADER = ['ỦY BAN NHÂN DÂN', 'XÃ ĐẠI SƠN', 'Số: /UBND-VHXH'];
+
+describe('pdf reader', () => {
+  it('rebuilds lines from glyph positions and reads the header block column by column', async () => {
+    const doc = await readInput(path('plan-001.pdf'));
+    expect(doc.format).toBe('pdf');
+    expect(doc.text.split('\n').slice(0, 3)).toEqual(HEADER);
+    expect(doc.text).toContain('Nơi nhận:\n- Sở Nội vụ thành phố;');
+    expect(doc.text).toContain('TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Thị Minh Huệ');
+    expect(wordRecall(doc.text, PLAN.replace(/\n[^\n]*$/u, ''))).toBeGreaterThan(0.97);
+    expect(doc.blocks?.[0]).toEqual({ range: [0, HEADER[0]!.length], locator: { kind: 'pdf', page: 1, line: 1 } });
+    const pages = [...new Set(doc.blocks?.map((b) => (b.locator as { page: number }).page))];
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages).toEqual(pages.map((_, i) => i + 1));
+  });
+
+  it('repairs letters drawn from a fallback font (LibreOffice monospace export)', async () => {
+    // The trap is real in this fixture: plain pdf.js text has the Vietnamese capitals at the end of the line.
+    const pdf = await getDocumentProxy(fixture('plan-001-mono.pdf'));
+    const naive = (await extractText(pdf, { mergePages: true })).text;
+    expect(naive).toContain('XÃ Đ I S N');
+    const doc = await readInput(path('plan-001-mono.pdf'));
+    expect(doc.text.split('\n').slice(0, 6)).toEqual([...HEADER, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Đại Sơn, ngày tháng 01 năm 2026']);
+    // What is left is pdf.js mapping a few fallback glyphs to a neighbour letter (ế → ề; poppler reads them right).
+    expect(wordRecall(doc.text, PLAN)).toBeGreaterThan(0.93);
+    expect(wordRecall(naive, PLAN)).toBeLessThan(0.5);
+  });
+
+  it('names encrypted, scanned, overlong and slow PDFs', async () => {
+    expect((await readErrorOf(() => readInput(path('plan-001-locked.pdf')))).code).toBe('encrypted');
+    const scan = await readErrorOf(() => readInput(path('plan-001-scan.pdf')));
+    expect(scan.code).toBe('scanned-pdf');
+    expect(scan.vi).toContain('bản quét');
+    expect((await readErrorOf(() => readInput(path('plan-001.pdf'), { maxPdfPages: 2 }))).code).toBe('too-many-pages');
+    expect((await readErrorOf(() => readInput(path('plan-001.pdf'), { timeoutMs: 1 }))).code).toBe('timeout');
+    const truncated = fixture('plan-001.pdf').subarray(0, 3000);
+    const dir = mkdtempSync(join(tmpdir(), 'soat-test-'));
+    writeFileSync(join(dir, 'cut.pdf'), truncated);
+    expect(['corrupt-document', 'no-text', 'scanned-pdf']).toContain((await readErrorOf(() => readInput(join(dir, 'cut.pdf')))).code);
+  });
+
+  it.skipIf(!canOcr)('recognises a scan with --ocr and marks the result as OCR', async () => {
+    const doc = await readInput(path('plan-001-scan.pdf'), { ocr: true });
+    expect(doc.ocr).toBe(true);
+    expect(doc.format).toBe('pdf');
+    expect(doc.text).toContain('KẾ HOẠCH');
+    expect(doc.text).toContain('XÃ ĐẠI SƠN');
+    expect(doc.blocks?.[0]?.locator).toEqual({ kind: 'pdf', page: 1, line: 1 });
+    // Nothing is written next to the input.
+    expect(readdirSync(FORMATS).filter((name) => !/^plan-001/.test(name))).toEqual([]);
+  });
+});
+
+describe('doc reader', () => {
+  it('reads a Word 97-2003 file, cells and all, with the footnote after the body', async () => {
+    const doc = await readInput(path('plan-001.doc'));
+    expect(doc.format).toBe('doc');
+    expect(doc.text).toContain('ỦY BAN NHÂN DÂN\nXÃ ĐẠI SƠN');
+    expect(doc.text).toContain('I. MỤC ĐÍCH YÊU CẦU');
+    expect(doc.text.split('\n').at(-1)).toMatch(/^Luật Thực hiện dân chủ ở cơ sở/);
+    expect(doc.text).not.toContain('bản dự thảo');
+    expect(wordRecall(doc.text, PLAN)).toBeGreaterThan(0.99);
+    expect(doc.blocks?.every((b) => b.locator.kind === 'docx')).toBe(true);
+  });
+
+  it('reads a .doc named .docx by its content', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'soat-test-'));
+    writeFileSync(join(dir, 'ke-hoach.docx'), fixture('plan-001.doc'));
+    await expect(readInput(join(dir, 'ke-hoach.docx'))).resolves.toMatchObject({ format: 'doc' });
+  });
+});
+
+describe('readInput', () => {
+  it('names missing files, folders and oversized files', async () => {
+    expect((await readErrorOf(() => readInput(path('khong-co.docx')))).code).toBe('not-found');
+    expect((await readErrorOf(() => readInput(FORMATS))).code).toBe('unreadable');
+    const big = await readErrorOf(() => readInput(path('plan-001.pdf'), { maxBytes: 1024 }));
+    expect(big.code).toBe('too-large');
+    expect(big.en).toContain('--max-file-size');
+  });
+
+  it('reads standard input when the path is "-", detecting the format from the content', () => {
+    const driver = join(import.meta.dirname, 'stdin-driver.ts');
+    const run = (input: Uint8Array, maxBytes?: number) =>
+      JSON.parse(
+        spawnSync(process.execPath, ['--import', 'tsx', driver, ...(maxBytes ? [String(maxBytes)] : [])], { input, encoding: 'utf8' }).stdout,
+      );
+    expect(run(fixture('plan-001.docx'))).toEqual({ format: 'docx', text: PLAN });
+    expect(run(fixture('plan-001.txt'))).toEqual({ format: 'txt', text: PLAN });
+    expect(run(fixture('plan-001.txt'), 100)).toEqual({ error: 'too-large' });
+  });
+});
