@@ -52,7 +52,8 @@ export function extractCitations(w: WorkingText, range: Range): Citation[] {
   const [from, to] = range;
   const folded = w.folded.slice(from, to);
   const out: Citation[] = [];
-  for (const m of folded.matchAll(CITATION)) {
+  CITATION.lastIndex = 0;
+  for (let m = CITATION.exec(folded); m; m = CITATION.exec(folded)) {
     const groups = m.groups!;
     const typeIndex = TYPES.findIndex((_, i) => groups[`t${i}`] !== undefined);
     const symbolText = groups.normative ?? groups.state ?? groups.party;
@@ -70,6 +71,9 @@ export function extractCitations(w: WorkingText, range: Range): Citation[] {
         name = named[1]!.trim();
         end += named[0].length;
       } else if (!groups.so) {
+        // Not a citation: look again from the type word's second syllable ("thực hiện Pháp lệnh" is not "Hiến pháp").
+        const space = m[0].search(/\s/);
+        if (space > 0) CITATION.lastIndex = m.index + space + 1;
         continue;
       }
     }

@@ -10,6 +10,15 @@ import { findElectionMentions, type ElectionMentions } from './election';
 import type { Match } from './match';
 import { documentType, planInfo } from './plan';
 import { findOrganizationSection, findResponsibleUnits, type ResponsibleUnit } from './units';
+import * as header from './header-format';
+import * as ending from './ending-format';
+import * as citationChecks from './citation-checks';
+import { planPeriod } from './plan-period';
+import { abolishedUnitMentions, supersededReferences } from './outdated';
+import { repeatedWords } from './repeated-word';
+import { planLayoutMissing, sectionNumberingBreaks } from './section-numbering';
+import { lowercaseOrganisationName, lowercaseSpecialNoun } from './capitalisation';
+import { dashSpacing } from './spacing';
 
 export type { Match } from './match';
 export type { Citation } from './citations';
@@ -34,6 +43,10 @@ const openingCitations = (ctx: FactContext) =>
   });
 const units = (ctx: FactContext) => ctx.memo('units', () => findResponsibleUnits(ctx.doc));
 const election = (ctx: FactContext) => ctx.memo<ElectionMentions>('election', () => findElectionMentions(ctx.doc));
+const period = (ctx: FactContext) => ctx.memo('planPeriod', () => planPeriod(ctx.doc, allCitations(ctx)));
+const citationCheck =
+  (check: (w: FactContext['doc']['working'], citations: readonly Citation[]) => Match[]) => (ctx: FactContext) =>
+    check(ctx.doc.working, allCitations(ctx));
 const paragraphMatch = (ctx: FactContext, range: Range): Match => ({ range, text: ctx.doc.working.text.slice(...range) });
 
 export const factRegistry = {
@@ -76,6 +89,57 @@ export const factRegistry = {
     const last = ctx.doc.working.paragraphs.at(-1) ?? [end, end];
     return [paragraphMatch(ctx, last)];
   },
+  headerMissing: (ctx) => header.headerMissing(ctx.doc),
+  nationalTitleMissing: (ctx) => header.nationalTitleMissing(ctx.doc),
+  nationalTitleMisspelled: (ctx) => header.nationalTitleMisspelled(ctx.doc),
+  mottoMissing: (ctx) => header.mottoMissing(ctx.doc),
+  mottoMalformed: (ctx) => header.mottoMalformed(ctx.doc),
+  issuingBodyMissing: (ctx) => header.issuingBodyMissing(ctx.doc),
+  numberMissing: (ctx) => header.numberMissing(ctx.doc),
+  numberBlank: (ctx) => header.numberBlank(ctx.doc),
+  numberNoColon: (ctx) => header.numberNoColon(ctx.doc),
+  numberSpaces: (ctx) => header.numberSpaces(ctx.doc),
+  numberLeadingZero: (ctx) => header.numberLeadingZero(ctx.doc),
+  numberWrongType: (ctx) => header.numberWrongType(ctx.doc),
+  dateMissing: (ctx) => header.dateMissing(ctx.doc),
+  datePlaceMissing: (ctx) => header.datePlaceMissing(ctx.doc),
+  dateBlankDay: (ctx) => header.dateBlankDay(ctx.doc),
+  dateNoComma: (ctx) => header.dateNoComma(ctx.doc),
+  dateLeadingZero: (ctx) => header.dateLeadingZero(ctx.doc),
+  dateInvalid: (ctx) => header.dateInvalid(ctx.doc),
+  titleMissing: (ctx) => header.titleMissing(ctx.doc, ctx.get('documentType')),
+  summaryMissing: (ctx) => header.summaryMissing(ctx.doc),
+  closingMarkMissing: (ctx) => ending.closingMarkMissing(ctx.doc),
+  recipientItemEnd: (ctx) => ending.recipientItemEnd(ctx.doc),
+  storageLineMissing: (ctx) => ending.storageLineMissing(ctx.doc),
+  storageLineNotLast: (ctx) => ending.storageLineNotLast(ctx.doc),
+  storageLineNoColon: (ctx) => ending.storageLineNoColon(ctx.doc),
+  storageLineNoUnit: (ctx) => ending.storageLineNoUnit(ctx.doc),
+  storageLineEmptyUnit: (ctx) => ending.storageLineEmptyUnit(ctx.doc),
+  storageLineUnitMismatch: (ctx) => ending.storageLineUnitMismatch(ctx.doc),
+  signatureDeputyMissing: (ctx) => ending.signatureDeputyMissing(ctx.doc),
+  signatureDeputyWithoutKt: (ctx) => ending.signatureDeputyWithoutKt(ctx.doc),
+  signaturePositionMissing: (ctx) => ending.signaturePositionMissing(ctx.doc),
+  signaturePartyStyle: (ctx) => ending.signaturePartyStyle(ctx.doc, header.isPartyDocument(ctx.doc)),
+  citationNoNumber: citationCheck(citationChecks.citationNoNumber),
+  citationInvalidDate: citationCheck(citationChecks.citationInvalidDate),
+  lawCitedByNumber: citationCheck(citationChecks.lawCitedByNumber),
+  lawCitedByDate: citationCheck(citationChecks.lawCitedByDate),
+  citationAfterPlan: (ctx) => citationChecks.citationAfterPlan(ctx.doc.working, allCitations(ctx), period(ctx)),
+  symbolSpaces: citationCheck(citationChecks.symbolSpaces),
+  symbolShapeMixed: citationCheck(citationChecks.symbolShapeMixed),
+  citationWithoutSo: citationCheck(citationChecks.citationWithoutSo),
+  supersededRepealed: (ctx) => supersededReferences(ctx.doc, allCitations(ctx), period(ctx), 'error'),
+  supersededReplaced: (ctx) => supersededReferences(ctx.doc, allCitations(ctx), period(ctx), 'warning'),
+  supersededOutdated: (ctx) => supersededReferences(ctx.doc, allCitations(ctx), period(ctx), 'info'),
+  abolishedUnits: (ctx) => abolishedUnitMentions(ctx.doc, allCitations(ctx), period(ctx)),
+  repeatedWords: (ctx) => repeatedWords(ctx.doc.working),
+  sectionNumberingBreaks: (ctx) => sectionNumberingBreaks(ctx.doc),
+  planLayoutMissing: (ctx) => planLayoutMissing(ctx.doc, ctx.get('isPlan')),
+  lowercaseSpecialNoun: (ctx) => lowercaseSpecialNoun(ctx.doc.working),
+  lowercaseOrganisationName: (ctx) => lowercaseOrganisationName(ctx.doc.working),
+  dashSpacing: citationCheck(dashSpacing),
+  numberSymbol: (ctx) => (ctx.doc.header.numberLine?.symbol ? [paragraphMatch(ctx, ctx.doc.header.numberLine.symbol)] : []),
 } satisfies Record<FactId, FactFn>;
 
 export function createFactContext(doc: ParsedDocument, options: CheckOptions): FactContext {

@@ -1,0 +1,83 @@
+/**
+ * Capitalisation that Nghị định 30/2020/NĐ-CP, Phụ lục II prescribes and that can be checked without a
+ * dictionary: the special nouns Nhân dân, Nhà nước, Chính phủ (V.1) and the capitalised words of common
+ * organisation names, "Ban Chỉ huy Quân sự xã" (IV.1; packages/rules/data/capitalisation.json).
+ * Quoted slogans are left alone (“… có trách nhiệm với nhân dân”).
+ */
+import { capitalisation } from '@soat/rules';
+import { fold, type WorkingText } from '../text';
+import { matchAt } from './format-common';
+import type { Match } from './match';
+
+const NAME_HEAD = new RegExp(`\\b(?:${capitalisation.nameHeads.join('|')})\\s+$`);
+/** The special nouns (folded), each with the words one of which must precede it, when only that use is meant. */
+const SPECIAL = new Map<string, readonly string[] | null>([
+  ['nhan dan', null],
+  ['nha nuoc', ['cua', 'dang va', 'dang,']],
+  ['chinh phu', ['thu tuong', 'cua']],
+]);
+const ORGANISATIONS = new Map(
+  capitalisation.organisations.map((name) => [fold(name), name.split(' ').map((word) => word[0] === word[0]!.toUpperCase())]),
+);
+const QUOTES = /[“”"]/g;
+
+const isLetter = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z';
+const isLower = (c: string) => c !== c.toUpperCase();
+
+/** Every whole-word occurrence of each phrase, in text order (indexOf is far cheaper than an alternation). */
+function occurrences(folded: string, phrases: Iterable<string>): [string, number][] {
+  const out: [string, number][] = [];
+  for (const phrase of phrases) {
+    for (let at = folded.indexOf(phrase); at >= 0; at = folded.indexOf(phrase, at + phrase.length)) {
+      if (!isLetter(folded[at - 1]) && !isLetter(folded[at + phrase.length])) out.push([phrase, at]);
+    }
+  }
+  return out.sort((a, b) => a[1] - b[1]);
+}
+
+function insideQuotes(w: WorkingText, at: number): boolean {
+  const paragraph = w.paragraphs.find((p) => p[0] <= at && at < p[1]);
+  if (!paragraph) return false;
+  let open = false;
+  for (const q of w.text.slice(paragraph[0], at).matchAll(QUOTES)) open = q[0] === '“' ? true : q[0] === '”' ? false : !open;
+  return open;
+}
+
+/** Lower-case "nhân dân" (not in "Ủy ban nhân dân", "Công an nhân dân" …), "của nhà nước", "Thủ tướng chính phủ". */
+export function lowercaseSpecialNoun(w: WorkingText): Match[] {
+  const out: Match[] = [];
+  for (const [noun, at] of occurrences(w.folded, SPECIAL.keys())) {
+    const first = w.text[at]!;
+    if (!isLower(first)) continue;
+    const before = w.folded.slice(Math.max(0, at - 30), at);
+    const after = SPECIAL.get(noun);
+    if (after ? !after.some((word) => before.endsWith(`${word} `)) : NAME_HEAD.test(before)) continue;
+    if (insideQuotes(w, at)) continue;
+    out.push(matchAt(w, [at, at + noun.length], { range: [at, at + 1], text: first.toUpperCase() }));
+  }
+  return out;
+}
+
+function previousWordInitial(text: string, at: number): string {
+  const m = /(\p{L})\p{L}*\s+$/u.exec(text.slice(Math.max(0, at - 20), at));
+  return m ? m[1]! : '';
+}
+
+/** "Ban chỉ huy quân sự xã": a word that the name capitalises is written in lower case. */
+export function lowercaseOrganisationName(w: WorkingText): Match[] {
+  const out: Match[] = [];
+  for (const [name, at] of occurrences(w.folded, ORGANISATIONS.keys())) {
+    const upper = ORGANISATIONS.get(name)!;
+    const starts = [...name.matchAll(/\S+/g)].map((word) => at + word.index);
+    const wrong = starts.filter((start, i) => upper[i] && isLower(w.text[start]!));
+    // "Ủy ban Thường vụ Quốc hội": a lower-case first word after a capitalised one is inside a longer name.
+    const previous = previousWordInitial(w.text, at);
+    if (wrong[0] === at && previous && !isLower(previous)) wrong.shift();
+    if (wrong.length === 0) continue;
+    const first = wrong[0]!;
+    const last = wrong.at(-1)!;
+    const text = [...w.text.slice(first, last + 1)].map((c, i) => (wrong.includes(first + i) ? c.toUpperCase() : c)).join('');
+    out.push(matchAt(w, [at, at + name.length], { range: [first, last + 1], text }));
+  }
+  return out;
+}

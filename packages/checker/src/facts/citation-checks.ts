@@ -1,0 +1,94 @@
+/**
+ * Citation hygiene (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.6.a–b; Luật Ban hành VBQPPL, Điều 10;
+ * Hướng dẫn 36-HD/VPTW): a cited document has its number and a real date, is not dated after the plan,
+ * writes its symbol without spaces and in the shape of its system (state "33/CT-TTg", Party "23-QĐ/TW");
+ * a Luật or Pháp lệnh is cited by name only.
+ */
+import { symbolIssuers } from '@soat/rules';
+import { fold, type WorkingText } from '../text';
+import type { Citation } from './citations';
+import { isoDate, matchAt, spansLineBreak } from './format-common';
+import type { Match } from './match';
+import type { PlanPeriod } from './plan-period';
+
+const isLaw = (c: Citation) => c.type === 'L' || c.type === 'PL';
+const SO_THEN_DIGIT = /^\s+s\S?\.?\s*(\d+)/;
+const NAME_DATE = /\bngay\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/;
+const citationDate = (c: Citation) => (c.date ? isoDate(c.date.year, c.date.month, c.date.day) : null);
+
+/** "Nghị định số ngày 09/01/2015": the word "số" with no number after it. */
+export function citationNoNumber(w: WorkingText, citations: readonly Citation[]): Match[] {
+  return citations
+    .filter((c) => !isLaw(c) && !c.symbol && !c.name && c.date && !SO_THEN_DIGIT.test(w.folded.slice(c.typeRange[1], c.range[1])))
+    .map((c) => matchAt(w, c.range));
+}
+
+export function citationInvalidDate(w: WorkingText, citations: readonly Citation[]): Match[] {
+  return citations.filter((c) => c.date && c.dateRange && !citationDate(c)).map((c) => matchAt(w, c.dateRange!));
+}
+
+/** "Pháp lệnh số 04", "Luật số 10/2022/QH15": Luật and Pháp lệnh are cited by type and name. */
+export function lawCitedByNumber(w: WorkingText, citations: readonly Citation[]): Match[] {
+  const out: Match[] = [];
+  for (const c of citations) {
+    if (!isLaw(c)) continue;
+    if (c.symbolRange) {
+      out.push(matchAt(w, [c.range[0], c.symbolRange[1]]));
+      continue;
+    }
+    const number = SO_THEN_DIGIT.exec(w.folded.slice(c.typeRange[1], c.typeRange[1] + 20));
+    if (number) out.push(matchAt(w, [c.range[0], c.typeRange[1] + number[0].length]));
+  }
+  return out;
+}
+
+/** "Luật Thực hiện dân chủ ở cơ sở ngày 01/7/2023": a date on a Luật cited by name (often its entry into force). */
+export function lawCitedByDate(w: WorkingText, citations: readonly Citation[]): Match[] {
+  // Without diacritics the name runs on over an unaccented "ngay …": look for the date inside it too.
+  return citations
+    .filter((c) => isLaw(c) && c.name && (c.dateRange || NAME_DATE.test(w.folded.slice(...c.range))))
+    .map((c) => matchAt(w, c.range));
+}
+
+/** A cited document dated after the plan itself (the plan cannot implement a later document). */
+export function citationAfterPlan(w: WorkingText, citations: readonly Citation[], period: PlanPeriod | null): Match[] {
+  if (!period?.dated) return [];
+  return citations
+    .filter((c) => {
+      const date = citationDate(c);
+      return date !== null && date > period.latest;
+    })
+    .map((c) => matchAt(w, c.range));
+}
+
+/** "23- QĐ/TW": spaces inside a symbol (a line wrap joined by normalisation is not the drafter's). */
+export function symbolSpaces(w: WorkingText, citations: readonly Citation[]): Match[] {
+  const out: Match[] = [];
+  for (const c of citations) {
+    if (!c.symbol || !c.symbolRange || !/\s/.test(c.symbol) || spansLineBreak(w, c.symbolRange)) continue;
+    out.push(matchAt(w, c.symbolRange, { range: c.symbolRange, text: c.symbol.replace(/\s+/g, '') }));
+  }
+  return out;
+}
+
+const PARTY_ISSUERS = new Set(symbolIssuers.partyIssuers.map(fold));
+const STATE_ISSUERS = new Set(symbolIssuers.stateIssuers.map(fold));
+const ISSUER = /([a-z]+)\d*\s*$/;
+
+/** A Party issuer in the state shape ("55/NQ-TU") or a state issuer in the Party shape ("33-CT/TTg"). */
+export function symbolShapeMixed(w: WorkingText, citations: readonly Citation[]): Match[] {
+  return citations
+    .filter((c) => {
+      if (!c.symbol || !c.symbolRange) return false;
+      const issuer = ISSUER.exec(fold(c.symbol))?.[1] ?? '';
+      return (c.shape === 'state' && PARTY_ISSUERS.has(issuer)) || (c.shape === 'party' && STATE_ISSUERS.has(issuer));
+    })
+    .map((c) => matchAt(w, c.symbolRange!));
+}
+
+/** "Nghị quyết 57-NQ/TW": the word "số" is missing between the type and the symbol. */
+export function citationWithoutSo(w: WorkingText, citations: readonly Citation[]): Match[] {
+  return citations
+    .filter((c) => c.symbolRange && !isLaw(c) && /^\s*$/.test(w.text.slice(c.typeRange[1], c.symbolRange[0])))
+    .map((c) => matchAt(w, [c.range[0], c.symbolRange![1]], { range: [c.typeRange[1], c.symbolRange![0]], text: ' số ' }));
+}

@@ -1,0 +1,205 @@
+/**
+ * Thể thức of the ending (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.7 and II.9; Phụ lục III templates):
+ * the closing mark "./.", the Nơi nhận lines ("- …;" and a last "- Lưu: VT, <unit>.") and the chain of
+ * the signature block (TM. / KT. / TL. / TUQ. / Q. and the positions that must follow them).
+ */
+import { documentTypes } from '@soat/rules';
+import type { ParsedDocument } from '../parse';
+import { fold } from '../text';
+import type { Range } from '../types';
+import { matchAt } from './format-common';
+import type { Match } from './match';
+
+// ── Dấu kết thúc ./. ─────────────────────────────────────────────────────────────────────────
+
+const CLOSING_MARK = /\.\/\.\s*$/;
+const WRONG_MARK = /(?:\.\s*\/\s*\.?|\/\s*\.|\.)\s*$/;
+const OPEN_END = /[\p{L}\d)"”'’]\s*$/u;
+
+/** The last body paragraph (before Nơi nhận or the signature) does not end with "./.". */
+export function closingMarkMissing(doc: ParsedDocument): Match[] {
+  if (doc.closing?.mark) return [];
+  const w = doc.working;
+  const anchors = [doc.recipients?.heading[0], doc.signature?.range[0]].filter((n): n is number => n !== undefined);
+  if (anchors.length === 0) return [];
+  const anchor = Math.min(...anchors);
+  const last = w.paragraphs.filter((p) => p[1] <= anchor && p[0] >= doc.body[0]).at(-1);
+  if (!last) return [];
+  const text = w.text.slice(...last);
+  if (CLOSING_MARK.test(text)) return [];
+  const wrong = WRONG_MARK.exec(text);
+  if (wrong) {
+    const at = last[0] + wrong.index;
+    return [matchAt(w, [at, last[1]], { range: [at, last[1]], text: './.' })];
+  }
+  if (!OPEN_END.test(text)) return [];
+  return [matchAt(w, [Math.max(last[0], last[1] - 1), last[1]], { range: [last[1], last[1]], text: './.' })];
+}
+
+// ── Nơi nhận ────────────────────────────────────────────────────────────────────────────────
+
+const BULLET = /^[-–—+•*]\s*/;
+const STORAGE = /^(l\S{1,2}u)\b(\s*)(:?)\s*/d;
+
+interface Item {
+  readonly range: Range;
+  /** Where the text after the bullet starts. */
+  readonly start: number;
+  readonly storage: RegExpExecArray | null;
+}
+
+/** The recipient lines that carry text (OCR leaves stray marks such as "—/ r" among them). */
+function items(doc: ParsedDocument): Item[] {
+  const w = doc.working;
+  return (doc.recipients?.items ?? [])
+    .filter((r) => w.text.slice(...r).replace(/[^\p{L}]/gu, '').length >= 3)
+    .map((range) => {
+      const bullet = BULLET.exec(w.text.slice(...range));
+      const start = range[0] + (bullet ? bullet[0].length : 0);
+      return { range, start, storage: STORAGE.exec(w.folded.slice(start, range[1])) };
+    });
+}
+
+const storageItem = (doc: ParsedDocument) => items(doc).find((i) => i.storage);
+
+/** Each recipient line ends with ";" and the Lưu line with ".". */
+export function recipientItemEnd(doc: ParsedDocument): Match[] {
+  const w = doc.working;
+  const out: Match[] = [];
+  for (const item of items(doc)) {
+    const text = w.text.slice(...item.range);
+    const end = item.storage ? '.' : ';';
+    if (item.storage ? /\.\s*$/.test(text) : text.includes(';')) continue;
+    const trailing = /[.,;:]\s*$/.exec(text);
+    const at = trailing ? item.range[0] + trailing.index : item.range[1];
+    out.push(matchAt(w, item.range, { range: [at, item.range[1]], text: end }));
+  }
+  return out;
+}
+
+export function storageLineMissing(doc: ParsedDocument): Match[] {
+  const rec = doc.recipients;
+  if (!rec || rec.items.length === 0 || storageItem(doc)) return [];
+  return [matchAt(doc.working, rec.heading)];
+}
+
+export function storageLineNotLast(doc: ParsedDocument): Match[] {
+  const list = items(doc);
+  const index = list.findIndex((i) => i.storage);
+  return index >= 0 && index < list.length - 1 ? [matchAt(doc.working, list[index]!.range)] : [];
+}
+
+/** "- Lưu VT.": a colon follows "Lưu". */
+export function storageLineNoColon(doc: ParsedDocument): Match[] {
+  const item = storageItem(doc);
+  if (!item?.storage || item.storage[3] === ':') return [];
+  const wordEnd = item.start + item.storage.indices![1]![1];
+  const spaceEnd = item.start + item.storage.indices![2]![1];
+  return [matchAt(doc.working, item.range, { range: [wordEnd, spaceEnd], text: ': ' })];
+}
+
+/** What follows "Lưu:": the filing places, "VT" first, then the drafting unit (parentheses dropped). */
+function storagePlaces(doc: ParsedDocument, item: Item): string[] {
+  const rest = doc.working.text.slice(item.start + item.storage![0].length, item.range[1]);
+  return rest
+    .replace(/\.\s*$/, '')
+    .split(/[,;]/)
+    .map((p) => p.replace(/\([^)]*\)?/g, '').trim());
+}
+
+/** "- Lưu: VT." or "- Lưu VT.": no drafting unit after VT. */
+export function storageLineNoUnit(doc: ParsedDocument): Match[] {
+  const item = storageItem(doc);
+  return item && storagePlaces(doc, item).length < 2 ? [matchAt(doc.working, item.range)] : [];
+}
+
+/** "- Lưu: VT,  (Trg).": the unit's slot after the comma is left empty. */
+export function storageLineEmptyUnit(doc: ParsedDocument): Match[] {
+  const item = storageItem(doc);
+  if (!item) return [];
+  const places = storagePlaces(doc, item);
+  return places.length >= 2 && places.slice(1).some((p) => p === '') ? [matchAt(doc.working, item.range)] : [];
+}
+
+/** The drafting unit of the symbol ("12/UBND-VX" → VX; "73/KH-UBND" has none). */
+const TYPE_CODES: ReadonlySet<string> = new Set(documentTypes.types.map((t) => fold(t.code)));
+
+function symbolUnit(doc: ParsedDocument): string | null {
+  const symbol = doc.header.numberLine?.symbol;
+  if (!symbol) return null;
+  const groups = doc.working.folded
+    .slice(...symbol)
+    .replace(/^\d*\s*\//, '')
+    .split('-')
+    .map((g) => g.trim());
+  const afterType = TYPE_CODES.has(groups[0] ?? '') ? groups.slice(1) : groups;
+  return afterType.length >= 2 ? afterType.at(-1)! : null;
+}
+
+/** The unit in "Lưu: VT, VHXX." differs from the drafting unit in the symbol "…/UBND-VHXH". */
+export function storageLineUnitMismatch(doc: ParsedDocument): Match[] {
+  const item = storageItem(doc);
+  const unit = symbolUnit(doc);
+  if (!item || !unit) return [];
+  const units = storagePlaces(doc, item)
+    .slice(1)
+    .map((p) => fold(p).replace(/[^a-z0-9]/g, ''));
+  return units.length > 0 && !units.includes(unit.replace(/[^a-z0-9]/g, '')) ? [matchAt(doc.working, item.range)] : [];
+}
+
+// ── Chữ ký ──────────────────────────────────────────────────────────────────────────────────
+
+const AUTHORITY = /^(?:(tm|kt|tl|tuq|q)\s*\.|([tk])\s*\/\s*([ml]))/;
+const DEPUTY = /^(?:pho\b|thu truong\b)/;
+
+interface SignatureLine {
+  readonly range: Range;
+  readonly kind: 'tm' | 'kt' | 'tl' | 'tuq' | 'q' | 'position';
+  readonly party: boolean;
+  readonly folded: string;
+}
+
+function signatureLines(doc: ParsedDocument): SignatureLine[] {
+  const sig = doc.signature;
+  if (!sig) return [];
+  const w = doc.working;
+  return [...sig.authority, ...sig.positions]
+    .sort((a, b) => a[0] - b[0])
+    .map((range) => {
+      const folded = w.folded.slice(...range);
+      const m = AUTHORITY.exec(folded);
+      const kind = !m ? 'position' : m[1] ? (m[1] as SignatureLine['kind']) : m[2] === 't' ? (m[3] === 'm' ? 'tm' : 'tl') : 'kt';
+      return { range, kind, party: Boolean(m?.[2]), folded: m ? folded.slice(m[0].length).trim() : folded };
+    });
+}
+
+/** "KT. CHỦ TỊCH" followed by something other than a deputy's title (PHÓ CHỦ TỊCH, THỨ TRƯỞNG…). */
+export function signatureDeputyMissing(doc: ParsedDocument): Match[] {
+  const lines = signatureLines(doc);
+  return lines
+    .filter((line, i) => line.kind === 'kt' && !DEPUTY.test(lines[i + 1]?.folded ?? ''))
+    .map((line) => matchAt(doc.working, line.range));
+}
+
+/** "TM. ỦY BAN NHÂN DÂN" followed directly by "PHÓ CHỦ TỊCH": a deputy signs with "KT. CHỦ TỊCH". */
+export function signatureDeputyWithoutKt(doc: ParsedDocument): Match[] {
+  const lines = signatureLines(doc);
+  return lines
+    .filter((line, i) => line.kind === 'tm' && lines[i + 1]?.kind === 'position' && DEPUTY.test(lines[i + 1]!.folded))
+    .map((line) => matchAt(doc.working, lines[lines.indexOf(line) + 1]!.range));
+}
+
+/** "TM. ỦY BAN NHÂN DÂN" with no position line after it (CHỦ TỊCH, or KT. CHỦ TỊCH / PHÓ CHỦ TỊCH). */
+export function signaturePositionMissing(doc: ParsedDocument): Match[] {
+  const lines = signatureLines(doc);
+  const last = lines.at(-1);
+  return last && last.kind !== 'position' && last.kind !== 'kt' ? [matchAt(doc.working, last.range)] : [];
+}
+
+/** Party-style "T/M", "K/T", "T/L" in a state document. */
+export function signaturePartyStyle(doc: ParsedDocument, partyDocument: boolean): Match[] {
+  if (partyDocument) return [];
+  return signatureLines(doc)
+    .filter((line) => line.party)
+    .map((line) => matchAt(doc.working, line.range));
+}

@@ -1,0 +1,27 @@
+/** Small helpers shared by the thể thức (format) facts. */
+import type { WorkingText } from '../text';
+import type { Range } from '../types';
+import type { Match } from './match';
+
+/** A Match over the working text, with an optional fix replacing `fixRange` by `fixText`. */
+export function matchAt(w: WorkingText, range: Range, fix?: { range: Range; text: string }): Match {
+  return { range, text: w.text.slice(...range), ...(fix ? { fix } : {}) };
+}
+
+/** Whether the text carries Vietnamese letters beyond ASCII (OCR and unaccented text do not). */
+export function hasDiacritics(text: string): boolean {
+  return /[^\x00-\x7f]/.test(text);
+}
+
+/** Whether the ORIGINAL input has a line break inside this working range (a hard wrap joined by normalisation). */
+export function spansLineBreak(w: WorkingText, range: Range): boolean {
+  const [s, e] = w.map.toOriginal(range);
+  return /[\r\n]/.test(w.original.slice(s, e));
+}
+
+/** The ISO date `YYYY-MM-DD` of a day, or null when it is not a calendar date. */
+export function isoDate(year: number, month: number, day: number): string | null {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return d.toISOString().slice(0, 10);
+}

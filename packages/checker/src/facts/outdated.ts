@@ -1,0 +1,77 @@
+/**
+ * References that the plan's date has overtaken: documents replaced or repealed before the plan
+ * (packages/rules/data/superseded.json) and units abolished by the 2025 reform (cấp huyện, thị trấn;
+ * packages/rules/data/abolished-units.json) named in the plan's own tasks, reporting lines and Nơi nhận.
+ */
+import { abolishedUnits, superseded } from '@soat/rules';
+import type { ParsedDocument } from '../parse';
+import { splitSentences } from '../text';
+import type { Range } from '../types';
+import { symbolKey, type Citation } from './citations';
+import { matchAt } from './format-common';
+import type { Match } from './match';
+import type { PlanPeriod } from './plan-period';
+import { findOrganizationSection } from './units';
+
+type Severity = (typeof superseded.documents)[number]['severity'];
+
+const ENTRIES = superseded.documents.map((d) => ({
+  ...d,
+  keys: new Set(d.symbols.map(symbolKey)),
+  names: d.names.map((n) => new RegExp(n)),
+}));
+
+/** The first citation or mention of each document replaced before the end of the plan's period, for one severity. */
+export function supersededReferences(
+  doc: ParsedDocument,
+  citations: readonly Citation[],
+  period: PlanPeriod | null,
+  severity: Severity,
+): Match[] {
+  if (!period) return [];
+  const w = doc.working;
+  const out: Match[] = [];
+  for (const entry of ENTRIES) {
+    if (entry.severity !== severity || period.latest < entry.from) continue;
+    // The first mention of each document is reported; later ones repeat the same advice.
+    const bySymbol = citations.find((c) => c.symbol && entry.keys.has(symbolKey(c.symbol)))?.range;
+    const byName = entry.names
+      .map((name) => name.exec(w.folded))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m): Range => [m.index, m.index + m[0].length]);
+    const first = [...(bySymbol ? [bySymbol] : []), ...byName].sort((a, b) => a[0] - b[0])[0];
+    if (first) out.push({ ...matchAt(w, first), label: entry.replacedBy });
+  }
+  return out.sort((a, b) => a.range[0] - b.range[0]);
+}
+
+const ABOLISHED = new RegExp(`\\b(?:${abolishedUnits.patterns.join('|')})`, 'g');
+const REPORTING = /\b(?:bao cao|gui)\b/;
+/** A citation's range ends at its date; its issuer ("… của Huyện ủy …") follows within this many characters. */
+const ISSUER_REACH = 60;
+
+/**
+ * "UBND huyện", "Phòng Nội vụ huyện", "cấp huyện", "Huyện ủy", "thị trấn" in a plan dated from 01/7/2025:
+ * in Nơi nhận, in the "Tổ chức thực hiện" section and in reporting sentences — not in citations of older documents.
+ */
+export function abolishedUnitMentions(doc: ParsedDocument, citations: readonly Citation[], period: PlanPeriod | null): Match[] {
+  if (!period || period.earliest < abolishedUnits.from) return [];
+  const w = doc.working;
+  const scopes: Range[] = [...(doc.recipients?.items ?? [])];
+  const organization = findOrganizationSection(doc);
+  if (organization) scopes.push(organization.range);
+  for (const p of w.paragraphs) {
+    if (p[0] < doc.body[0] || p[1] > doc.body[1] || (organization && p[0] >= organization.range[0] && p[1] <= organization.range[1])) continue;
+    if (!REPORTING.test(w.folded.slice(...p))) continue;
+    for (const s of splitSentences(w.text, p)) if (REPORTING.test(w.folded.slice(...s))) scopes.push(s);
+  }
+  const inCitation = (at: number) => citations.some((c) => c.range[0] <= at && at < c.range[1] + ISSUER_REACH);
+  const out: Match[] = [];
+  for (const [start, end] of scopes) {
+    for (const m of w.folded.slice(start, end).matchAll(ABOLISHED)) {
+      const at = start + m.index;
+      if (!inCitation(at)) out.push(matchAt(w, [at, at + m[0].length]));
+    }
+  }
+  return out;
+}

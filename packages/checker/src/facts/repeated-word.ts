@@ -1,0 +1,51 @@
+/**
+ * A function word written twice ("Các các", "của của"). Vietnamese repeats syllables legitimately
+ * ("hành vi vi phạm", "dần dần"), so only words that never double are checked; words whose unaccented
+ * form is shared by other words that may follow them ("để đề xuất", "về vệ sinh", "có cơ sở") are left out.
+ * "Các các quan" is a typo for "Các cơ quan" (packages/rules/data/compounds.json): the fix restores the word.
+ */
+import { compounds } from '@soat/rules';
+import { fold, type WorkingText } from '../text';
+import { hasDiacritics, matchAt } from './format-common';
+import type { Match } from './match';
+
+const FUNCTION_WORDS = [
+  'cac', 'cua', 'va', 'nhung', 'voi', 'trong', 'duoc', 'la', 'theo', 'tai', 'tren', 'mot', 'doi', 'nham', 'thuoc', 'giua',
+];
+const HEAD_OF_TAIL = new Map(compounds.compounds.map(([head, tail]) => [fold(tail), head]));
+/** Two function words in a row, then the next word (to recognise "các các quan"); equality is checked in code. */
+const PAIR = new RegExp(`\\b(${FUNCTION_WORDS.join('|')}) +(${FUNCTION_WORDS.join('|')})\\b(?: +([a-z]+))?`, 'g');
+
+export function repeatedWords(w: WorkingText): Match[] {
+  const out: Match[] = [];
+  PAIR.lastIndex = 0;
+  for (let m = PAIR.exec(w.folded); m; m = PAIR.exec(w.folded)) {
+    const first: Word = { index: m.index, text: m[1]! };
+    const second: Word = { index: m.index + m[0].indexOf(m[2]!, m[1]!.length), text: m[2]! };
+    if (first.text === second.text && sameWord(w, first, second)) out.push(repeatMatch(w, first, second, m[3]));
+    // Look again from the second word: "các của của" holds a repeat after a pair that is not one.
+    else PAIR.lastIndex = second.index;
+  }
+  return out;
+}
+
+interface Word {
+  readonly index: number;
+  readonly text: string;
+}
+
+/** With diacritics, the two words must be the same word ("những nhũng nhiễu" is not a repeat). */
+function sameWord(w: WorkingText, a: Word, b: Word): boolean {
+  const x = w.text.slice(a.index, a.index + a.text.length);
+  const y = w.text.slice(b.index, b.index + b.text.length);
+  return !hasDiacritics(x + y) || x.toLowerCase() === y.toLowerCase();
+}
+
+function repeatMatch(w: WorkingText, first: Word, second: Word, next: string | undefined): Match {
+  const range = [first.index, second.index + second.text.length] as const;
+  const head = next ? HEAD_OF_TAIL.get(next) : undefined;
+  const fix = head
+    ? { range: [second.index, second.index + second.text.length] as const, text: hasDiacritics(w.text.slice(...range)) ? head : fold(head) }
+    : { range: [first.index + first.text.length, second.index + second.text.length] as const, text: '' };
+  return matchAt(w, range, fix);
+}

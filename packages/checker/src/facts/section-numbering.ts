@@ -1,0 +1,60 @@
+/**
+ * Numbering of sections (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.6.c and the sample table: I. / 1. / a)):
+ * under each parent the numbers run 1, 2, 3 … (I, II, III …; a, b, c, d, đ, e …) without gaps or repeats.
+ */
+import type { ParsedDocument, Section } from '../parse';
+import { matchAt } from './format-common';
+import type { Match } from './match';
+
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };
+/** Vietnamese alphabet order for điểm (Phụ lục I): a, b, c, d, đ, e, g, h, i, k … */
+const LETTERS = 'abcdđeghiklmnopqrstuvxy';
+
+function romanValue(numeral: string): number {
+  let total = 0;
+  const chars = numeral.toLowerCase();
+  for (let i = 0; i < chars.length; i++) {
+    const v = ROMAN[chars[i]!] ?? 0;
+    const next = ROMAN[chars[i + 1] ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+function ordinal(doc: ParsedDocument, s: Section): number {
+  if (s.level === 1) return romanValue(s.numbering);
+  if (s.level === 2) return Number(s.numbering);
+  // The folded numbering reads "đ" as "d": take the letter from the text itself.
+  const letter = doc.working.text.slice(s.heading[0], s.heading[1]).trimStart().charAt(0).toLowerCase();
+  return LETTERS.indexOf(letter) + 1;
+}
+
+/** Headings whose number is not the one after their previous sibling (or not the first, for the first). */
+export function sectionNumberingBreaks(doc: ParsedDocument): Match[] {
+  const out: Match[] = [];
+  const visit = (siblings: readonly Section[]) => {
+    let expected = 1;
+    for (const s of siblings) {
+      const n = ordinal(doc, s);
+      if (n !== expected) out.push(matchAt(doc.working, [s.heading[0], s.title[1]]));
+      expected = n + 1;
+      visit(s.children);
+    }
+  };
+  visit(doc.sections);
+  return out;
+}
+
+const PURPOSE = /\b(?:m\S{0,2}c (?:d|p)\S{0,2}ch|m\S{0,2}c ti\S{0,2}u|y\S{0,2}u c\S{0,2}u)\b/;
+const TASKS = /\b(?:nhi\S{0,2}m v\S{0,2}|n\S{0,2}i dung|gi\S{0,2}i ph\S{0,2}p|ho\S{0,2}t \S{0,2}ng|ch\S{0,2}ng tr\S{0,2}nh)\b/;
+
+/**
+ * A plan divided into sections (I., II., …) without the usual parts "Mục đích, yêu cầu" and "Nhiệm vụ" /
+ * "Nội dung" — drafting convention, not law (vn-admin-documents.md §6); "Tổ chức thực hiện" is a requirement rule.
+ */
+export function planLayoutMissing(doc: ParsedDocument, isPlan: boolean): Match[] {
+  if (!isPlan || !doc.title || doc.sections.length < 2 || doc.sections[0]!.level !== 1) return [];
+  const titles = doc.sections.map((s) => doc.working.folded.slice(...s.title));
+  const complete = titles.some((t) => PURPOSE.test(t)) && titles.some((t) => TASKS.test(t));
+  return complete ? [] : [matchAt(doc.working, doc.title.range)];
+}
