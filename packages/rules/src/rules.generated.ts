@@ -15,6 +15,7 @@ import hasSignature from '../rules/has-signature.json';
 import issuingBody from '../rules/issuing-body.json';
 import lawCitation from '../rules/law-citation.json';
 import outdatedReference from '../rules/outdated-reference.json';
+import preambleFormat from '../rules/preamble-format.json';
 import quocHieu from '../rules/quoc-hieu.json';
 import recipientsFormat from '../rules/recipients-format.json';
 import repealedReference from '../rules/repealed-reference.json';
@@ -44,6 +45,7 @@ export const ruleSources: Record<string, unknown> = {
   'issuing-body.json': issuingBody,
   'law-citation.json': lawCitation,
   'outdated-reference.json': outdatedReference,
+  'preamble-format.json': preambleFormat,
   'quoc-hieu.json': quocHieu,
   'recipients-format.json': recipientsFormat,
   'repealed-reference.json': repealedReference,

@@ -122,6 +122,8 @@ export const FACT_IDS = [
   'lowercaseOrganisationName',
   'dashSpacing',
   'numberSymbol',
+  'basesRunTogether',
+  'basisWithoutSummary',
 ] as const;
 export type FactId = (typeof FACT_IDS)[number];
 

@@ -19,6 +19,7 @@ import { repeatedWords } from './repeated-word';
 import { planLayoutMissing, sectionNumberingBreaks } from './section-numbering';
 import { lowercaseOrganisationName, lowercaseSpecialNoun } from './capitalisation';
 import { dashSpacing } from './spacing';
+import { basesRunTogether, basisWithoutSummary } from './preamble';
 
 export type { Match } from './match';
 export type { Citation } from './citations';
@@ -139,6 +140,8 @@ export const factRegistry = {
   lowercaseSpecialNoun: (ctx) => lowercaseSpecialNoun(ctx.doc.working),
   lowercaseOrganisationName: (ctx) => lowercaseOrganisationName(ctx.doc.working),
   dashSpacing: citationCheck(dashSpacing),
+  basesRunTogether: (ctx) => basesRunTogether(ctx.doc, allCitations(ctx)),
+  basisWithoutSummary: (ctx) => basisWithoutSummary(ctx.doc, allCitations(ctx)),
   numberSymbol: (ctx) => (ctx.doc.header.numberLine?.symbol ? [paragraphMatch(ctx, ctx.doc.header.numberLine.symbol)] : []),
 } satisfies Record<FactId, FactFn>;
 

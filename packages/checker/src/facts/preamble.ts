@@ -1,0 +1,54 @@
+/**
+ * The "Căn cứ …" lines of the preamble (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.6.a): each basis on its own
+ * line ending in ";" (the last in "."), each given with its type, number, date, issuer and trích yếu.
+ * Luật and Pháp lệnh are cited by name alone and are left out of the trích yếu check.
+ */
+import type { ParsedDocument } from '../parse';
+import type { Range } from '../types';
+import type { Citation } from './citations';
+import { matchAt } from './format-common';
+import type { Match } from './match';
+
+const BASIS = /^can cu\b/;
+/** "của Chính phủ" and the like: at most this many words after a citation mean there is no trích yếu. */
+const ISSUER_ONLY_WORDS = 5;
+
+function basisParagraphs(doc: ParsedDocument): Range[] {
+  const w = doc.working;
+  return doc.preamble.filter((p) => BASIS.test(w.folded.slice(...p)));
+}
+
+const citationsIn = (citations: readonly Citation[], [start, end]: Range) =>
+  citations.filter((c) => c.range[0] >= start && c.range[1] <= end);
+
+/** Several bases run together in one paragraph, separated by ";". */
+export function basesRunTogether(doc: ParsedDocument, citations: readonly Citation[]): Match[] {
+  const w = doc.working;
+  const out: Match[] = [];
+  for (const p of basisParagraphs(doc)) {
+    const inside = citationsIn(citations, p);
+    const joined = inside.findIndex((c, i) => i > 0 && w.text.slice(inside[i - 1]!.range[1], c.range[0]).includes(';'));
+    if (joined > 0) {
+      const semicolon = w.text.indexOf(';', inside[joined - 1]!.range[1]);
+      out.push(matchAt(w, [p[0], semicolon + 1]));
+    }
+  }
+  return out;
+}
+
+/** A basis given without its trích yếu: "Nghị định số 59/2023/NĐ-CP ngày 14/8/2023 của Chính phủ;". */
+export function basisWithoutSummary(doc: ParsedDocument, citations: readonly Citation[]): Match[] {
+  const w = doc.working;
+  const out: Match[] = [];
+  for (const p of basisParagraphs(doc)) {
+    for (const c of citationsIn(citations, p)) {
+      if (c.type === 'L' || c.type === 'PL' || !c.symbol) continue;
+      const rest = w.text.slice(c.range[1], p[1]);
+      const tail = rest.slice(0, rest.search(/[;.]|$/));
+      if (tail.trim().split(/\s+/).filter(Boolean).length <= ISSUER_ONLY_WORDS) {
+        out.push(matchAt(w, [c.range[0], c.range[1] + tail.trimEnd().length]));
+      }
+    }
+  }
+  return out;
+}
