@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readInput } from '../../packages/checker/src/node/read-file';
+import { readInput, readOptionsFromFlags } from '../../packages/checker/src/node/read-file';
 import { ocrAvailable } from '../../packages/checker/src/node/readers/ocr';
 import { FORMATS, fixture, fixtureText, readErrorOf, wordRecall } from './helpers';
 
@@ -102,5 +102,16 @@ describe('readInput', () => {
     expect(run(fixture('plan-001.docx'))).toEqual({ format: 'docx', text: PLAN });
     expect(run(fixture('plan-001.txt'))).toEqual({ format: 'txt', text: PLAN });
     expect(run(fixture('plan-001.txt'), 100)).toEqual({ error: 'too-large' });
+  });
+});
+
+describe('reading flags', () => {
+  it('turn MB and seconds into limits, and name a wrong value', () => {
+    expect(readOptionsFromFlags({ 'max-file-size': '2', timeout: '1.5', 'max-pages': '10', ocr: true })).toEqual({
+      options: { ocr: true, maxBytes: 2 * 2 ** 20, timeoutMs: 1500, maxPdfPages: 10 },
+    });
+    expect(readOptionsFromFlags({})).toEqual({ options: { ocr: false } });
+    expect(readOptionsFromFlags({ 'max-xml-depth': 'sâu' })).toEqual({ error: expect.stringContaining('--max-xml-depth') });
+    expect(readOptionsFromFlags({ 'max-zip-entries': '-3' })).toEqual({ error: expect.stringContaining('--max-zip-entries') });
   });
 });
