@@ -85,12 +85,19 @@ function glyphs(line: readonly Piece[]): Piece[] {
   });
 }
 
-/** Monospace lines (every longer run has the same advance per character) can be laid out glyph by glyph. */
+/** Monospace fonts (Courier, Liberation Mono, DejaVu Sans Mono) advance 0.6 em per character. */
+const MONOSPACE_ADVANCE = { min: 0.59, max: 0.61 };
+
+/** A line set in a monospace font: every run of two or more characters advances 0.6 em per character. */
 function isMonospace(line: readonly Piece[]): boolean {
-  const advances = line.filter((p) => p.str.trim().length >= 4).map((p) => p.width / [...p.str].length);
-  if (advances.length < 2) return false;
-  const min = Math.min(...advances);
-  return Math.max(...advances) - min < 0.005 * min;
+  const runs = line.filter((p) => [...p.str].length >= 2 && !isSpace(p.str));
+  return (
+    runs.length > 0 &&
+    runs.every((p) => {
+      const advance = p.width / [...p.str].length / p.size;
+      return advance >= MONOSPACE_ADVANCE.min && advance <= MONOSPACE_ADVANCE.max;
+    })
+  );
 }
 
 /** Glyph by glyph: a letter drawn on the slot of a space takes its place; a space drawn on a letter goes. */
@@ -129,10 +136,34 @@ function overlay(line: readonly Piece[]): Piece[] {
   });
 }
 
+/** Advance widths of Times-like serif letters in 1/1000 em (fallback glyphs mostly replace these fonts). */
+const SERIF_WIDTHS: Record<string, number> = {
+  ' ': 250, a: 444, b: 500, c: 444, d: 500, e: 444, f: 333, g: 500, h: 500, i: 278, j: 278, k: 500, l: 278,
+  m: 778, n: 500, o: 500, p: 500, q: 500, r: 333, s: 389, t: 278, u: 500, v: 500, w: 722, x: 500, y: 500,
+  z: 444, A: 722, B: 667, C: 667, D: 722, E: 611, F: 556, G: 722, H: 722, I: 333, J: 389, K: 722, L: 611,
+  M: 889, N: 722, O: 722, P: 556, Q: 722, R: 667, S: 556, T: 611, U: 722, V: 722, W: 944, X: 722, Y: 722,
+  Z: 611, '.': 250, ',': 250, ':': 278, ';': 278, '-': 333, '/': 278, '(': 333, ')': 333, đ: 500, Đ: 722,
+};
+
+function serifWidth(ch: string): number {
+  return SERIF_WIDTHS[ch] ?? SERIF_WIDTHS[ch.normalize('NFD')[0]!] ?? 500;
+}
+
 function mergeGuests(run: Piece, guests: readonly Piece[]): string {
   const chars = [...run.str];
-  const step = run.width / chars.length;
-  const slotX = (i: number): number => run.x + i * step;
+  // Where each character starts, by serif advance widths scaled to the run's real width.
+  const starts: number[] = [];
+  let total = 0;
+  for (const ch of chars) {
+    starts.push(total);
+    total += serifWidth(ch);
+  }
+  const slotX = (i: number): number => run.x + (run.width * (starts[i] ?? total)) / total;
+  const nearestSlot = (x: number): number => {
+    let best = 0;
+    for (let i = 1; i <= chars.length; i++) if (Math.abs(slotX(i) - x) < Math.abs(slotX(best) - x)) best = i;
+    return best;
+  };
   const taken = new Set<number>();
   const inserts: { at: number; ch: string }[] = [];
   for (const guest of [...guests].sort((a, b) => a.x - b.x)) {
@@ -144,10 +175,10 @@ function mergeGuests(run: Piece, guests: readonly Piece[]): string {
       taken.add(best);
       chars[best] = guest.str;
     } else {
-      inserts.push({ at: Math.round((guest.x - run.x) / step), ch: guest.str });
+      inserts.push({ at: nearestSlot(guest.x), ch: guest.str });
     }
   }
-  for (const { at, ch } of inserts.sort((a, b) => b.at - a.at)) chars.splice(Math.max(0, Math.min(chars.length, at)), 0, ch);
+  for (const { at, ch } of inserts.sort((a, b) => b.at - a.at)) chars.splice(at, 0, ch);
   return chars.join('');
 }
 
