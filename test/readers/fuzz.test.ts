@@ -34,6 +34,7 @@ async function outcome(bytes: Uint8Array, read: (b: Uint8Array) => Promise<unkno
 
 const DOCX = fixture('plan-001.docx');
 const PDF = fixture('plan-001-mono.pdf');
+const DOC = fixture('plan-001.doc');
 const MAGIC = [
   [0x50, 0x4b, 0x03, 0x04],
   [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
@@ -79,15 +80,18 @@ describe('fuzz: any bytes give a document or a ReadError, in bounded time', () =
     await fc.assert(fc.asyncProperty(flips(DOCX.length), async (changes) => void (await outcome(flip(DOCX, changes)))), { numRuns: RUNS });
   });
 
-  it('bit-flipped and truncated real .pdf (Node reader)', async () => {
-    const read = (bytes: Uint8Array) => readBytesNode(bytes, 'x.pdf', DEFAULT_LIMITS, new Deadline(DEFAULT_LIMITS.timeoutMs), false);
-    await fc.assert(
-      fc.asyncProperty(flips(PDF.length), fc.nat({ max: PDF.length }), async (changes, length) => {
-        await outcome(flip(PDF, changes).subarray(0, Math.max(length, 16)), read);
-      }),
-      { numRuns: Math.ceil(RUNS / 5) },
-    );
-  });
+  const readNode = (bytes: Uint8Array) => readBytesNode(bytes, '', DEFAULT_LIMITS, new Deadline(DEFAULT_LIMITS.timeoutMs), false);
+
+  for (const [name, original] of [['.pdf', PDF], ['.doc', DOC]] as const) {
+    it(`bit-flipped and truncated real ${name} (Node reader)`, async () => {
+      await fc.assert(
+        fc.asyncProperty(flips(original.length), fc.nat({ max: original.length }), async (changes, length) => {
+          await outcome(flip(original, changes).subarray(0, Math.max(length, 16)), readNode);
+        }),
+        { numRuns: Math.ceil(RUNS / 5) },
+      );
+    });
+  }
 });
 
 /** Text that has nothing in common with legacy mojibake, markup or binary: it must come back unchanged. */

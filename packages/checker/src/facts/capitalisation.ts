@@ -13,7 +13,7 @@ const NAME_HEAD = new RegExp(`\\b(?:${capitalisation.nameHeads.join('|')})\\s+$`
 /** The special nouns (folded), each with the words one of which must precede it, when only that use is meant. */
 const SPECIAL = new Map<string, readonly string[] | null>([
   ['nhan dan', null],
-  ['nha nuoc', ['cua', 'dang va', 'dang,']],
+  ['nha nuoc', ['cua']],
   ['chinh phu', ['thu tuong', 'cua']],
 ]);
 const ORGANISATIONS = new Map(
@@ -58,21 +58,16 @@ export function lowercaseSpecialNoun(w: WorkingText): Match[] {
   return out;
 }
 
-function previousWordInitial(text: string, at: number): string {
-  const m = /(\p{L})\p{L}*\s+$/u.exec(text.slice(Math.max(0, at - 20), at));
-  return m ? m[1]! : '';
-}
-
 /** "Ban chỉ huy quân sự xã": a word that the name capitalises is written in lower case. */
 export function lowercaseOrganisationName(w: WorkingText): Match[] {
   const out: Match[] = [];
   for (const [name, at] of occurrences(w.folded, ORGANISATIONS.keys())) {
     const upper = ORGANISATIONS.get(name)!;
     const starts = [...name.matchAll(/\S+/g)].map((word) => at + word.index);
+    // A lower-case first word is the common noun ("các ban công tác Mặt trận") or part of a longer name
+    // ("Ủy ban Thường vụ Quốc hội"): only a name that starts as a name is checked.
+    if (isLower(w.text[at]!)) continue;
     const wrong = starts.filter((start, i) => upper[i] && isLower(w.text[start]!));
-    // "Ủy ban Thường vụ Quốc hội": a lower-case first word after a capitalised one is inside a longer name.
-    const previous = previousWordInitial(w.text, at);
-    if (wrong[0] === at && previous && !isLower(previous)) wrong.shift();
     if (wrong.length === 0) continue;
     const first = wrong[0]!;
     const last = wrong.at(-1)!;

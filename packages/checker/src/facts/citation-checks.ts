@@ -13,7 +13,7 @@ import type { PlanPeriod } from './plan-period';
 
 const isLaw = (c: Citation) => c.type === 'L' || c.type === 'PL';
 const SO_THEN_DIGIT = /^\s+s\S?\.?\s*(\d+)/;
-const NAME_DATE = /\bngay\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/;
+const NAME_DATE = /\bngay\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*\d{4}/;
 const citationDate = (c: Citation) => (c.date ? isoDate(c.date.year, c.date.month, c.date.day) : null);
 
 /** "Nghị định số ngày 09/01/2015": the word "số" with no number after it. */
@@ -27,27 +27,35 @@ export function citationInvalidDate(w: WorkingText, citations: readonly Citation
   return citations.filter((c) => c.date && c.dateRange && !citationDate(c)).map((c) => matchAt(w, c.dateRange!));
 }
 
-/** "Pháp lệnh số 04", "Luật số 10/2022/QH15": Luật and Pháp lệnh are cited by type and name. */
+/** "Pháp lệnh số 04": a Luật or Pháp lệnh given a bare number (a full symbol such as 83/2025/QH15 identifies it). */
 export function lawCitedByNumber(w: WorkingText, citations: readonly Citation[]): Match[] {
   const out: Match[] = [];
   for (const c of citations) {
-    if (!isLaw(c)) continue;
-    if (c.symbolRange) {
-      out.push(matchAt(w, [c.range[0], c.symbolRange[1]]));
-      continue;
-    }
+    if (!isLaw(c) || c.symbolRange) continue;
     const number = SO_THEN_DIGIT.exec(w.folded.slice(c.typeRange[1], c.typeRange[1] + 20));
     if (number) out.push(matchAt(w, [c.range[0], c.typeRange[1] + number[0].length]));
   }
   return out;
 }
 
-/** "Luật Thực hiện dân chủ ở cơ sở ngày 01/7/2023": a date on a Luật cited by name (often its entry into force). */
+/**
+ * "Luật Thực hiện dân chủ ở cơ sở ngày 01/7/2023": a Luật dated 1 January or 1 July. The Quốc hội does not sit
+ * on those days, which are when laws take effect: the date given is the entry into force, not the adoption.
+ */
 export function lawCitedByDate(w: WorkingText, citations: readonly Citation[]): Match[] {
-  // Without diacritics the name runs on over an unaccented "ngay …": look for the date inside it too.
   return citations
-    .filter((c) => isLaw(c) && c.name && (c.dateRange || NAME_DATE.test(w.folded.slice(...c.range))))
+    .filter((c) => {
+      if (!isLaw(c) || !c.name) return false;
+      // Without diacritics the name runs on over an unaccented "ngay …": read the date inside it too.
+      const date = c.date ?? dateIn(w.folded.slice(...c.range));
+      return date !== null && date.day === 1 && (date.month === 1 || date.month === 7);
+    })
     .map((c) => matchAt(w, c.range));
+}
+
+function dateIn(folded: string): { day: number; month: number } | null {
+  const m = NAME_DATE.exec(folded);
+  return m ? { day: Number(m[1]), month: Number(m[2]) } : null;
 }
 
 /** A cited document dated after the plan itself (the plan cannot implement a later document). */
@@ -55,7 +63,8 @@ export function citationAfterPlan(w: WorkingText, citations: readonly Citation[]
   if (!period?.dated) return [];
   return citations
     .filter((c) => {
-      const date = citationDate(c);
+      // A Luật is cited by name; a date after its name belongs to the sentence ("… chậm nhất là ngày …").
+      const date = isLaw(c) ? null : citationDate(c);
       return date !== null && date > period.latest;
     })
     .map((c) => matchAt(w, c.range));

@@ -33,7 +33,8 @@ export function closingMarkMissing(doc: ParsedDocument): Match[] {
     return [matchAt(w, [at, last[1]], { range: [at, last[1]], text: './.' })];
   }
   if (!OPEN_END.test(text)) return [];
-  return [matchAt(w, [Math.max(last[0], last[1] - 1), last[1]], { range: [last[1], last[1]], text: './.' })];
+  const lastWord = last[0] + text.search(/\S+$/);
+  return [matchAt(w, [lastWord, last[1]], { range: [last[1], last[1]], text: './.' })];
 }
 
 // ── Nơi nhận ────────────────────────────────────────────────────────────────────────────────
@@ -110,7 +111,9 @@ function storagePlaces(doc: ParsedDocument, item: Item): string[] {
 /** "- Lưu: VT." or "- Lưu VT.": no drafting unit after VT. */
 export function storageLineNoUnit(doc: ParsedDocument): Match[] {
   const item = storageItem(doc);
-  return item && storagePlaces(doc, item).length < 2 ? [matchAt(doc.working, item.range)] : [];
+  if (!item) return [];
+  const places = storagePlaces(doc, item);
+  return places.length === 1 && fold(places[0]!) === 'vt' ? [matchAt(doc.working, item.range)] : [];
 }
 
 /** "- Lưu: VT,  (Trg).": the unit's slot after the comma is left empty. */
@@ -151,6 +154,7 @@ export function storageLineUnitMismatch(doc: ParsedDocument): Match[] {
 
 const AUTHORITY = /^(?:(tm|kt|tl|tuq|q)\s*\.|([tk])\s*\/\s*([ml]))/;
 const DEPUTY = /^(?:pho\b|thu truong\b)/;
+const PEOPLES_COMMITTEE = /^(?:uy ban nhan dan|ubnd)\b/;
 
 interface SignatureLine {
   readonly range: Range;
@@ -181,11 +185,14 @@ export function signatureDeputyMissing(doc: ParsedDocument): Match[] {
     .map((line) => matchAt(doc.working, line.range));
 }
 
-/** "TM. ỦY BAN NHÂN DÂN" followed directly by "PHÓ CHỦ TỊCH": a deputy signs with "KT. CHỦ TỊCH". */
+/**
+ * "TM. ỦY BAN NHÂN DÂN" followed directly by "PHÓ CHỦ TỊCH": a deputy signs with "KT. CHỦ TỊCH" (Điều 13.2).
+ * Other collectives (Ban Thường trực of the Mặt trận, Party committees) let a member sign on their behalf.
+ */
 export function signatureDeputyWithoutKt(doc: ParsedDocument): Match[] {
   const lines = signatureLines(doc);
   return lines
-    .filter((line, i) => line.kind === 'tm' && lines[i + 1]?.kind === 'position' && DEPUTY.test(lines[i + 1]!.folded))
+    .filter((line, i) => line.kind === 'tm' && PEOPLES_COMMITTEE.test(line.folded) && DEPUTY.test(lines[i + 1]?.folded ?? ''))
     .map((line) => matchAt(doc.working, lines[lines.indexOf(line) + 1]!.range));
 }
 

@@ -139,7 +139,11 @@ export const factRegistry = {
   planLayoutMissing: (ctx) => planLayoutMissing(ctx.doc, ctx.get('isPlan')),
   lowercaseSpecialNoun: (ctx) => lowercaseSpecialNoun(ctx.doc.working),
   lowercaseOrganisationName: (ctx) => lowercaseOrganisationName(ctx.doc.working),
-  dashSpacing: citationCheck(dashSpacing),
+  dashSpacing: (ctx) =>
+    dashSpacing(ctx.doc.working, [
+      ...allCitations(ctx).flatMap((c) => (c.symbolRange ? [c.symbolRange] : [])),
+      ...(ctx.doc.header.numberLine ? [ctx.doc.header.numberLine.range] : []),
+    ]),
   basesRunTogether: (ctx) => basesRunTogether(ctx.doc, allCitations(ctx)),
   basisWithoutSummary: (ctx) => basisWithoutSummary(ctx.doc, allCitations(ctx)),
   numberSymbol: (ctx) => (ctx.doc.header.numberLine?.symbol ? [paragraphMatch(ctx, ctx.doc.header.numberLine.symbol)] : []),

@@ -10,6 +10,7 @@ import { matchAt } from './format-common';
 import type { Match } from './match';
 
 const BASIS = /^can cu\b/;
+const BASIS_LEAD = /^\s*(?:can cu\s*)?$/;
 /** "của Chính phủ" and the like: at most this many words after a citation mean there is no trích yếu. */
 const ISSUER_ONLY_WORDS = 5;
 
@@ -43,6 +44,9 @@ export function basisWithoutSummary(doc: ParsedDocument, citations: readonly Cit
   for (const p of basisParagraphs(doc)) {
     for (const c of citationsIn(citations, p)) {
       if (c.type === 'L' || c.type === 'PL' || !c.symbol) continue;
+      // Only a document that is itself a basis: "…; Nghị định số …", not "… sửa đổi theo Nghị quyết số …".
+      const lead = w.folded.slice(p[0], c.range[0]);
+      if (!BASIS_LEAD.test(lead.slice(lead.lastIndexOf(';') + 1))) continue;
       const rest = w.text.slice(c.range[1], p[1]);
       const tail = rest.slice(0, rest.search(/[;.]|$/));
       if (tail.trim().split(/\s+/).filter(Boolean).length <= ISSUER_ONLY_WORDS) {

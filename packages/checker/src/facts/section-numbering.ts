@@ -29,15 +29,25 @@ function ordinal(doc: ParsedDocument, s: Section): number {
   return LETTERS.indexOf(letter) + 1;
 }
 
-/** Headings whose number is not the one after their previous sibling (or not the first, for the first). */
+/** "1.1." / "2.5.3" sub-numbering: the parser reads it as "1." and it has its own sequence. */
+const DECIMAL = /^\s*\d+\s*\.\s*\d/;
+
+/**
+ * Headings whose number repeats or skips ("I, II, II, IV", "1, 3"). A restart at the first number (I, 1, a)
+ * is not reported: it opens a new part (Phần, Phụ lục) that the structure does not show.
+ */
 export function sectionNumberingBreaks(doc: ParsedDocument): Match[] {
   const out: Match[] = [];
   const visit = (siblings: readonly Section[]) => {
-    let expected = 1;
+    let previous = 0;
+    let position = 0;
     for (const s of siblings) {
+      if (DECIMAL.test(doc.working.text.slice(...s.heading))) continue;
       const n = ordinal(doc, s);
-      if (n !== expected) out.push(matchAt(doc.working, [s.heading[0], s.title[1]]));
-      expected = n + 1;
+      position = n === 1 ? 1 : position + 1;
+      // "I, II, II, IV" reports the second II only: IV follows on from its place in the list.
+      if (n !== 1 && n !== previous + 1 && n !== position) out.push(matchAt(doc.working, [s.heading[0], s.title[1]]));
+      previous = n;
       visit(s.children);
     }
   };

@@ -132,7 +132,7 @@ export function vietnameseScore(text: string): number {
 const LEGACY_MARKERS =
   /(?<=[a-zA-Z])[\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe]|[\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe](?=[a-zA-Z])/gu;
 
-export function legacyMarkerCount(text: string): number {
+function legacyMarkerCount(text: string): number {
   return text.match(LEGACY_MARKERS)?.length ?? 0;
 }
 

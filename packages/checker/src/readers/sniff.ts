@@ -28,7 +28,7 @@ function startsWith(bytes: Uint8Array, magic: readonly number[], at = 0): boolea
 }
 
 /** Index of an ASCII string in the bytes (or -1), looking no further than `limit`. */
-export function indexOfAscii(bytes: Uint8Array, text: string, from = 0, limit = bytes.length): number {
+function indexOfAscii(bytes: Uint8Array, text: string, from = 0, limit = bytes.length): number {
   const first = text.charCodeAt(0);
   const end = Math.min(limit, bytes.length) - text.length;
   outer: for (let i = from; i <= end; i++) {

@@ -197,7 +197,7 @@ interface Segment {
 }
 
 /** The text of one line: pieces in x order, spaces from the gaps, cut into segments at column gaps. */
-export function lineSegments(line: readonly Piece[]): Segment[] {
+function lineSegments(line: readonly Piece[]): Segment[] {
   const sorted = [...line].sort((a, b) => a.x - b.x);
   const laid = !overlaps(sorted) ? sorted : isMonospace(sorted) ? overlayGlyphs(sorted) : overlay(sorted);
   const segments: Segment[] = [];
@@ -235,7 +235,7 @@ export interface PdfLine {
  * whose left parts all end before their right parts start) are read column by column, like the .docx
  * and .html layout tables; other lines keep their column gaps as tabs.
  */
-export function readingOrder(segmented: readonly Segment[][]): PdfLine[] {
+function readingOrder(segmented: readonly Segment[][]): PdfLine[] {
   const out: PdfLine[] = [];
   for (let i = 0; i < segmented.length; ) {
     const first = segmented[i]!;
@@ -271,7 +271,7 @@ export function readingOrder(segmented: readonly Segment[][]): PdfLine[] {
   return out;
 }
 
-export interface PdfPages {
+interface PdfPages {
   readonly pages: readonly (readonly PdfLine[])[];
   readonly numPages: number;
 }
@@ -301,7 +301,7 @@ async function readPages(bytes: Uint8Array, limits: ReadLimits, deadline: Deadli
   }
 }
 
-export function hasTextLayer({ pages, numPages }: PdfPages): boolean {
+function hasTextLayer({ pages, numPages }: PdfPages): boolean {
   const visible = pages.flat().map((l) => l.text).join('').replace(/\s/gu, '').length;
   return visible >= MIN_CHARS_PER_PAGE * Math.max(1, numPages);
 }

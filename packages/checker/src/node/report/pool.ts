@@ -27,6 +27,9 @@ async function workerModule(): Promise<WorkerModule> {
   const bundled = new URL('./report-worker.js', import.meta.url);
   if (existsSync(fileURLToPath(bundled))) return { url: bundled.href, dispose: async () => {} };
   const source = fileURLToPath(new URL('./worker.ts', import.meta.url));
+  if (!existsSync(source)) {
+    throw new Error(`thiếu ${fileURLToPath(bundled)} (build the CLI with \`pnpm build\`: it bundles the report worker)`);
+  }
   const esbuildName = 'esbuild';
   const { build } = (await import(esbuildName)) as typeof import('esbuild');
   const dir = await mkdtemp(join(tmpdir(), 'soat-report-'));
@@ -53,7 +56,7 @@ export async function* checkMany(tasks: readonly ReportTask[], options: CheckMan
   if (tasks.length === 0) return;
   const worker = await workerModule();
   const threads = Math.max(1, Math.min(options.jobs, tasks.length));
-  const pool = new Tinypool({ filename: worker.url, minThreads: threads, maxThreads: threads, isolateWorkers: false });
+  const pool = new Tinypool({ filename: worker.url, minThreads: threads, maxThreads: threads, isolateWorkers: false, resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 } });
   const window = threads * IN_FLIGHT_PER_WORKER;
   const inFlight = new Map<number, Promise<ReportEntry>>();
   let next = 0;
