@@ -142,14 +142,9 @@ describe('text decoding', () => {
     expect((await readErrorOf(() => readBytes(new TextEncoder().encode(' \n\t\n ')))).code).toBe('no-text');
   });
 
-  it('gives one text block per line', async () => {
-    const doc = await readBytes(new TextEncoder().encode('một\nhai\n\nbốn'));
-    expect(doc.blocks?.map((b) => [b.range, b.locator])).toEqual([
-      [[0, 3], { kind: 'text', line: 1, column: 1 }],
-      [[4, 7], { kind: 'text', line: 2, column: 1 }],
-      [[8, 8], { kind: 'text', line: 3, column: 1 }],
-      [[9, 12], { kind: 'text', line: 4, column: 1 }],
-    ]);
+  it('keeps the lines of the file (no blocks needed: text positions are file positions)', async () => {
+    const doc = await readBytes(new TextEncoder().encode('một\r\nhai\n\nbốn'));
+    expect(doc).toEqual({ text: 'một\r\nhai\n\nbốn', format: 'txt', encoding: 'utf-8' });
   });
 });
 
