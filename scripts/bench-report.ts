@@ -11,7 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +40,14 @@ interface RunFigures {
   readonly perSecond: number;
   readonly firstResultMs: number | null;
   readonly peakMB: number;
+  /** CPU time (all threads) per document: what the run costs whatever else the machine is doing. */
+  readonly cpuMsPerDoc: number;
+}
+
+/** Peak memory of the process and CPU time per document, worker threads included. */
+function usage(documents: number): { peakMB: number; cpuMsPerDoc: number } {
+  const u = process.resourceUsage();
+  return { peakMB: u.maxRSS / 1024, cpuMsPerDoc: (u.userCPUTime + u.systemCPUTime) / 1000 / documents };
 }
 
 const discard = (): Writable => new Writable({ write: (_c, _e, done) => done() });
@@ -50,15 +58,19 @@ async function childReport(dir: string, jobs: number, out: string): Promise<void
   const args = parseReportArgs([dir, '--out', join(out, 'report.html'), '--xlsx', join(out, 'report.xlsx'), '--json', join(out, 'report.json'), '--jobs', String(jobs)], ROOT)!;
   const stats = await generateReport(args, { stdout: discard(), stderr: discard(), isTTY: false }, ROOT);
   const documents = stats.summary.files;
-  process.stdout.write(
-    JSON.stringify({ documents, seconds: stats.elapsedMs / 1000, firstResultMs: stats.firstResultMs, peakMB: process.resourceUsage().maxRSS / 1024 }),
-  );
+  process.stdout.write(JSON.stringify({ documents, seconds: stats.elapsedMs / 1000, firstResultMs: stats.firstResultMs, ...usage(documents) }));
+}
+
+/** The part of textlint's API used here. */
+interface TextlintApi {
+  loadTextlintrc(options: { configFilePath: string; node_modulesDir: string }): Promise<unknown>;
+  createLinter(options: { descriptor: unknown }): { lintFiles(files: string[]): Promise<{ messages: unknown[] }[]> };
 }
 
 /** Child: textlint over every .txt of `dir` in this process. */
 async function childTextlint(dir: string): Promise<void> {
   const started = performance.now();
-  const { createLinter, loadTextlintrc } = fromChecker('textlint') as typeof import('textlint');
+  const { createLinter, loadTextlintrc } = fromChecker('textlint') as TextlintApi;
   const config = join(dir, '..', '.textlintrc.json');
   await writeFile(config, JSON.stringify({ rules: { '@textlint-rule/pattern': { patterns: TEXTLINT_PATTERNS } } }));
   const descriptor = await loadTextlintrc({ configFilePath: config, node_modulesDir: join(ROOT, 'packages/checker/node_modules') });
@@ -73,9 +85,7 @@ async function childTextlint(dir: string): Promise<void> {
     messages += result[0]?.messages.length ?? 0;
   }
   if (messages === 0) throw new Error('textlint reported nothing: the patterns did not run');
-  process.stdout.write(
-    JSON.stringify({ documents: files.length, seconds: (performance.now() - started) / 1000, firstResultMs, peakMB: process.resourceUsage().maxRSS / 1024 }),
-  );
+  process.stdout.write(JSON.stringify({ documents: files.length, seconds: (performance.now() - started) / 1000, firstResultMs, ...usage(files.length) }));
 }
 
 function runChild(label: string, childArgs: string[]): RunFigures {
@@ -116,8 +126,15 @@ async function fill(dir: string, count: number, ext: string, bodies: readonly (s
 }
 
 function table(rows: readonly RunFigures[]): string {
-  const head = ['run', 'documents', 'docs/s', 'first result', 'peak RSS'];
-  const body = rows.map((r) => [r.label, String(r.documents), r.perSecond.toFixed(0), r.firstResultMs === null ? '–' : `${r.firstResultMs.toFixed(0)} ms`, `${r.peakMB.toFixed(0)} MB`]);
+  const head = ['run', 'documents', 'docs/s', 'CPU ms/doc', 'first result', 'peak RSS'];
+  const body = rows.map((r) => [
+    r.label,
+    String(r.documents),
+    r.perSecond.toFixed(0),
+    r.cpuMsPerDoc.toFixed(2),
+    r.firstResultMs === null ? '–' : `${r.firstResultMs.toFixed(0)} ms`,
+    `${r.peakMB.toFixed(0)} MB`,
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   const line = (cells: readonly string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
@@ -168,9 +185,11 @@ async function main(): Promise<void> {
     runs.push(textlint);
 
     const figures = {
-      machine: { cores, cpu: cpus()[0]?.model ?? 'unknown', node: process.version },
+      machine: { cores, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, load: loadavg()[0] },
       runs,
-      ratio: { oneWorker: txt1.perSecond / textlint.perSecond, allCores: txtAll.perSecond / textlint.perSecond },
+      ratio: { oneWorker: txt1.perSecond / textlint.perSecond, allCores: txtAll.perSecond / textlint.perSecond, cpu: txt1.cpuMsPerDoc / textlint.cpuMsPerDoc },
+      /** Documents per second that the measured CPU time per document allows when every core is free. */
+      ceiling: { txt: (cores * 1000) / txtAll.cpuMsPerDoc, docx: (cores * 1000) / docxAll.cpuMsPerDoc },
       targets: {
         docxPerSecond: { target: 300, value: docxAll.perSecond, met: docxAll.perSecond >= 300 },
         ...(bigRun ? { peakMB: { target: 400, documents: big, value: bigRun.peakMB, met: bigRun.peakMB < 400 } } : {}),
@@ -180,9 +199,10 @@ async function main(): Promise<void> {
       process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
       return;
     }
-    process.stdout.write(`soat report benchmark — ${cores} cores (${figures.machine.cpu}), Node ${process.version}\n\n`);
+    process.stdout.write(`soat report benchmark — ${cores} cores (${figures.machine.cpu}), Node ${process.version}, load average ${figures.machine.load.toFixed(1)} at the end\n\n`);
     process.stdout.write(`${table(runs)}\n\n`);
-    process.stdout.write(`soát / textlint on the same .txt: ${figures.ratio.oneWorker.toFixed(1)}× (1 worker), ${figures.ratio.allCores.toFixed(1)}× (${cores} workers)\n`);
+    process.stdout.write(`soát / textlint on the same .txt: ${figures.ratio.oneWorker.toFixed(1)}× (1 worker), ${figures.ratio.allCores.toFixed(1)}× (${cores} workers); CPU per document ${figures.ratio.cpu.toFixed(1)}× textlint's\n`);
+    process.stdout.write(`on ${cores} idle cores the CPU time allows at most ${figures.ceiling.docx.toFixed(0)} .docx/s (${figures.ceiling.txt.toFixed(0)} .txt/s)\n`);
     const t = figures.targets;
     process.stdout.write(`target ≥ 300 .docx/s on ${cores} cores: ${t.docxPerSecond.value.toFixed(0)} — ${t.docxPerSecond.met ? 'met' : 'NOT met'}\n`);
     if (t.peakMB) process.stdout.write(`target peak < 400 MB at ${big} documents: ${t.peakMB.value.toFixed(0)} MB — ${t.peakMB.met ? 'met' : 'NOT met'}\n`);
