@@ -14,7 +14,7 @@ export function readUnderlines(frame: string | null): Underlines {
     const seen = new Set<string>();
     for (const box of overlay.shadowRoot!.querySelectorAll<HTMLElement>('.box')) {
       const severity = (['error', 'warning', 'info'] as const).find((s) => box.classList.contains(s))!;
-      const key = `${severity}:${box.dataset.range}`;
+      const key = box.dataset.finding!;
       if (seen.has(key)) continue;
       seen.add(key);
       const [start, end] = box.dataset.range!.split(',').map(Number);
@@ -32,34 +32,41 @@ export function readUnderlines(frame: string | null): Underlines {
   return out;
 }
 
-/** Centre of the first box of the underline over `text`, in the top page's viewport. */
-export function underlineCenter([frame, text]: [string | null, string]): { x: number; y: number } | null {
+/**
+ * Scrolls the underline over `text` into view and returns the centre of its first box (near its start),
+ * in the top page's viewport.
+ */
+export async function underlineCenter([frame, text]: [string | null, string]): Promise<{ x: number; y: number } | null> {
+  const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  const point = (r: DOMRect, dx = 0, dy = 0) => ({ x: dx + r.left + Math.min(r.width / 2, 20), y: dy + r.top + r.height / 2 });
   const overlay = document.querySelector('soat-textarea-overlay');
   if (overlay) {
-    const value = (document.querySelector('textarea') as HTMLTextAreaElement).value;
-    for (const box of overlay.shadowRoot!.querySelectorAll<HTMLElement>('.box')) {
-      const [start, end] = box.dataset.range!.split(',').map(Number);
-      if (value.slice(start, end) !== text) continue;
-      const r = box.getBoundingClientRect();
-      return { x: r.left + Math.min(r.width / 2, 20), y: r.top + r.height / 2 };
-    }
-    return null;
+    const field = document.querySelector('textarea') as HTMLTextAreaElement;
+    const box = [...overlay.shadowRoot!.querySelectorAll<HTMLElement>('.box')].find((b) => {
+      const [start, end] = b.dataset.range!.split(',').map(Number);
+      return field.value.slice(start, end) === text;
+    });
+    if (!box) return null;
+    field.scrollIntoView({ block: 'center' });
+    const fieldBox = field.getBoundingClientRect();
+    field.scrollTop += box.getBoundingClientRect().top - fieldBox.top - fieldBox.height / 2;
+    await frames();
+    return point(box.getBoundingClientRect());
   }
   const frameElement = frame ? (document.querySelector(frame) as HTMLIFrameElement) : null;
   const doc = frameElement ? frameElement.contentDocument! : document;
   const win = doc.defaultView as Window & typeof globalThis;
-  let dx = 0;
-  let dy = 0;
-  if (frameElement) {
-    const f = frameElement.getBoundingClientRect();
-    dx = f.left + frameElement.clientLeft;
-    dy = f.top + frameElement.clientTop;
-  }
   for (const severity of ['error', 'warning', 'info']) {
     for (const range of win.CSS.highlights.get(`soat-${severity}`) ?? []) {
       if ((range as Range).toString() !== text) continue;
+      frameElement?.scrollIntoView({ block: 'center' });
+      (range as Range).startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      await frames();
       const r = (range as Range).getClientRects()[0];
-      if (r) return { x: dx + r.left + Math.min(r.width / 2, 20), y: dy + r.top + r.height / 2 };
+      if (!r) return null;
+      if (!frameElement) return point(r);
+      const f = frameElement.getBoundingClientRect();
+      return point(r, f.left + frameElement.clientLeft, f.top + frameElement.clientTop);
     }
   }
   return null;

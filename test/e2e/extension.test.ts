@@ -2,7 +2,8 @@
  * End to end: the built extension in Debian's Chromium over real editors from npm and plain pages.
  * Expected results come from check() run here on the same text the page holds.
  */
-import { check, type CheckResult } from '@soat/checker';
+import { applyFixes, check, type CheckResult, type Finding } from '@soat/checker';
+import { rulesById } from '@soat/rules';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,14 +51,41 @@ const EDITORS: readonly EditorCase[] = [
   { page: 'tinymce', frame: 'iframe.tox-edit-area__iframe', plan: 'dan-chu-co-so', rich: true },
 ];
 
+/** The text an underline covers: a DOM Range's text has no line breaks between blocks. */
+function underText(text: string, finding: Finding, rich: boolean): string {
+  const slice = text.slice(...visibleRange(text, finding.range));
+  return rich ? slice.replace(/\n/g, '') : slice;
+}
+
+/**
+ * A finding the pointer can reach unambiguously: a non-empty range that overlaps no other finding and
+ * whose text no other finding has (optionally one with a fix).
+ */
+function pickFinding(text: string, findings: readonly Finding[], withFix: boolean): Finding | undefined {
+  return findings.find((f) => {
+    if (f.range[1] <= f.range[0] || (withFix && !f.fix)) return false;
+    return findings.every(
+      (o) =>
+        o === f ||
+        ((o.range[1] <= f.range[0] || o.range[0] >= f.range[1]) &&
+          text.slice(...visibleRange(text, o.range)) !== text.slice(...f.range)),
+    );
+  });
+}
+
+function lineAt(text: string, offset: number): string {
+  return text.slice(text.lastIndexOf('\n', offset - 1) + 1, (text.indexOf('\n', offset) + 1 || text.length + 1) - 1);
+}
+
+function without(list: readonly string[], item: string): string[] {
+  const i = list.indexOf(item);
+  return [...list.slice(0, i), ...list.slice(i + 1)];
+}
+
 /** The underlines check() says the page should show for `text`. */
 function expectedUnderlines(text: string, result: CheckResult, rich: boolean): Underlines {
   const out: Underlines = { error: [], warning: [], info: [] };
-  for (const f of result.findings) {
-    const slice = text.slice(...visibleRange(text, f.range));
-    // A DOM Range's text has no line breaks between blocks.
-    out[f.severity].push(rich ? slice.replace(/\n/g, '') : slice);
-  }
+  for (const f of result.findings) out[f.severity].push(underText(text, f, rich));
   for (const list of Object.values(out)) list.sort();
   return out;
 }
@@ -97,6 +125,16 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
     return page;
   }
 
+  /** The text of the editor's own data (its HTML as text, for rich editors). */
+  async function editorText(page: Page, rich: boolean): Promise<string> {
+    return page.evaluate((asHtml) => {
+      const data = (window as unknown as { editorTest: { getData(): string } }).editorTest.getData();
+      if (!asHtml) return data;
+      const parsed = new DOMParser().parseFromString(data, 'text/html').body;
+      return [...parsed.querySelectorAll('p, li, h1, h2, h3, h4, div')].map((p) => p.textContent!.replace(/\u00a0/g, ' ')).join('\n');
+    }, rich);
+  }
+
   async function sidePanelStatuses(panel: Page): Promise<Record<string, string>> {
     return panel.evaluate(() =>
       Object.fromEntries(
@@ -108,33 +146,53 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
   const statusesOf = (result: CheckResult) =>
     Object.fromEntries(Object.entries(result.requirements).map(([id, r]) => [id, r.status]));
 
+  /** Hover the underline of `finding` and wait for its card. */
+  async function openCard(page: Page, editor: EditorCase, text: string, finding: Finding): Promise<void> {
+    const under = underText(text, finding, editor.rich);
+    const target = await page.evaluate(underlineCenter, [editor.frame, under] as [string | null, string]);
+    expect(target, `an underline over ${JSON.stringify(under)}`).not.toBeNull();
+    await page.mouse.move(target!.x, target!.y);
+    await expect.poll(() => page.locator('soat-card .message').textContent(), { timeout: 5_000 }).toBe(finding.message);
+  }
+
   for (const editor of EDITORS) {
-    it(`${editor.page}: underlines, card and side panel match check()`, async () => {
+    it(`${editor.page}: underlines, card, fix and side panel match check()`, async () => {
       const text = editor.rich ? asParagraphs(plan(editor.plan)) : plan(editor.plan);
       const expected = await check(text);
       const page = await openEditor(editor, text);
-      const want = expectedUnderlines(text, expected, editor.rich);
-      await expect.poll(() => page.evaluate(readUnderlines, editor.frame), { timeout: 10_000 }).toEqual(want);
+      await expect
+        .poll(() => page.evaluate(readUnderlines, editor.frame), { timeout: 10_000 })
+        .toEqual(expectedUnderlines(text, expected, editor.rich));
 
       const panel = await openSidePanel(browser, await tabIdOf(browser, page));
       await expect.poll(() => sidePanelStatuses(panel), { timeout: 5_000 }).toEqual(statusesOf(expected));
       await expect(panel.locator('.finding').count()).resolves.toBe(expected.findings.length);
 
-      const first = expected.findings.find((f) => f.range[1] > f.range[0]) ?? expected.findings[0];
-      if (first) {
-        const under = text.slice(...visibleRange(text, first.range));
-        const target = await page.evaluate(underlineCenter, [editor.frame, editor.rich ? under.replace(/\n/g, '') : under] as [string | null, string]);
-        expect(target).not.toBeNull();
-        await page.mouse.move(target!.x, target!.y);
-        await expect.poll(() => page.locator('soat-card .message').textContent(), { timeout: 5_000 }).toBe(first.message);
-        const title = await page.locator('soat-card .title').textContent();
-        expect(title?.length).toBeGreaterThan(0);
-      }
+      const finding = pickFinding(text, expected.findings, true);
+      expect(finding, 'a finding with a fix, alone under its underline').toBeDefined();
+      await openCard(page, editor, text, finding!);
+      const rule = rulesById.get(finding!.ruleId)!;
+      await expect(page.locator('soat-card .title').textContent()).resolves.toBe(rule.meta.docs.title.vi);
+      await expect(page.locator('soat-card .source').textContent()).resolves.toContain(rule.meta.docs.source);
       if (editor.page === 'ckeditor5') {
         await page.screenshot({ path: path.join(SCREENSHOTS, 'extension-card.png') });
         await panel.screenshot({ path: path.join(SCREENSHOTS, 'extension-side-panel.png'), fullPage: true });
       }
       if (editor.page === 'textarea') await page.screenshot({ path: path.join(SCREENSHOTS, 'extension-textarea.png') });
+
+      // One click applies the fix through the editor's own input path.
+      await page.locator('soat-card button.fix').click();
+      const fixed = applyFixes(text, [finding!.fix!]).output;
+      const fixedLine = lineAt(fixed, finding!.fix!.range[0]);
+      // The editor's own data holds the fixed text, and nothing of soát.
+      await expect.poll(() => editorText(page, editor.rich)).toContain(editor.rich ? fixedLine : fixed);
+      const data = await page.evaluate(() => (window as unknown as { editorTest: { getData(): string } }).editorTest.getData());
+      expect(data).not.toMatch(/soat/i);
+      const afterFix = await check(fixed);
+      await expect
+        .poll(() => page.evaluate(readUnderlines, editor.frame), { timeout: 10_000 })
+        .toEqual(expectedUnderlines(fixed, afterFix, editor.rich));
+      await expect.poll(() => sidePanelStatuses(panel)).toEqual(statusesOf(afterFix));
       await panel.close();
       await page.close();
     });
@@ -143,28 +201,30 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
   it('re-checks after typing, and the side panel follows live', async () => {
     const editor = EDITORS[0]!;
     const text = asParagraphs(plan('dan-van-2026'));
-    expect((await check(text)).requirements['covers-election-2026'].status).toBe('fail');
+    const before = await check(text);
+    expect(before.requirements['covers-election-2026'].status).toBe('fail');
     const page = await openEditor(editor, text);
-    await expect.poll(() => page.evaluate(readUnderlines, null).then((u) => u.error.length)).toBe(1);
+    await expect.poll(() => page.evaluate(readUnderlines, null)).toEqual(expectedUnderlines(text, before, true));
     const panel = await openSidePanel(browser, await tabIdOf(browser, page));
-    await expect.poll(() => sidePanelStatuses(panel).then((s) => s['covers-election-2026'])).toBe('fail');
+    await expect.poll(() => sidePanelStatuses(panel)).toEqual(statusesOf(before));
 
     const sentence = 'Tuyên truyền bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026-2031.';
     expect(await page.evaluate(caretAtEndOf, [null, '1. Mục đích'] as [null, string])).toBe(true);
     await page.keyboard.press('Enter');
     await page.keyboard.type(sentence, { delay: 5 });
     const typed = text.replace('1. Mục đích', `1. Mục đích\n${sentence}`);
-    const expected = await check(typed);
-    expect(expected.requirements['covers-election-2026'].status).toBe('pass');
-    await expect.poll(() => sidePanelStatuses(panel), { timeout: 10_000 }).toEqual(statusesOf(expected));
-    await expect.poll(() => page.evaluate(readUnderlines, null)).toEqual(expectedUnderlines(typed, expected, true));
+    const after = await check(typed);
+    expect(after.requirements['covers-election-2026'].status).toBe('pass');
+    await expect.poll(() => sidePanelStatuses(panel), { timeout: 10_000 }).toEqual(statusesOf(after));
+    await expect.poll(() => page.evaluate(readUnderlines, null)).toEqual(expectedUnderlines(typed, after, true));
     await panel.close();
     await page.close();
   });
 
   it('never checks during IME composition (Telex/VNI), and checks when it ends', async () => {
-    const page = await openEditor(EDITORS[0]!, asParagraphs(plan('dan-van-2026')));
-    await expect.poll(() => page.evaluate(readUnderlines, null).then((u) => u.error.length)).toBe(1);
+    const text = asParagraphs(plan('dan-van-2026'));
+    const page = await openEditor(EDITORS[0]!, text);
+    await expect.poll(() => page.evaluate(readUnderlines, null)).toEqual(expectedUnderlines(text, await check(text), true));
     const before = (await page.evaluate(soatStatus)).checks;
     expect(await page.evaluate(caretAtEndOf, [null, '1. Mục đích'] as [null, string])).toBe(true);
     const cdp = await browser.context.newCDPSession(page);
@@ -180,20 +240,20 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
 
   it('"ignore here" hides a finding and remembers it for the document', async () => {
     await resetStorage(browser);
-    const text = asParagraphs(plan('dan-van-2026'));
     const editor = EDITORS[0]!;
-    const finding = (await check(text)).findings[0]!;
-    const under = text.slice(...visibleRange(text, finding.range));
+    const text = asParagraphs(plan('dan-van-2026'));
+    const result = await check(text);
+    const finding = pickFinding(text, result.findings, false)!;
+    const want = expectedUnderlines(text, result, true);
+    const remaining = { ...want, [finding.severity]: without(want[finding.severity], underText(text, finding, true)) };
     let page = await openEditor(editor, text);
-    await expect.poll(() => page.evaluate(readUnderlines, null).then((u) => u.error)).toEqual([under]);
-    const target = await page.evaluate(underlineCenter, [null, under] as [null, string]);
-    await page.mouse.move(target!.x, target!.y);
+    await expect.poll(() => page.evaluate(readUnderlines, null)).toEqual(want);
+    await openCard(page, editor, text, finding);
     await page.locator('soat-card button.ignore').click();
-    await expect.poll(() => page.evaluate(readUnderlines, null).then((u) => u.error)).toEqual([]);
+    await expect.poll(() => page.evaluate(readUnderlines, null)).toEqual(remaining);
     await page.close();
     page = await openEditor(editor, text);
-    await page.waitForFunction(() => Number(document.documentElement.dataset.soatChecks) >= 2);
-    expect((await page.evaluate(readUnderlines, null)).error).toEqual([]);
+    await expect.poll(() => page.evaluate(readUnderlines, null)).toEqual(remaining);
     await page.close();
     await resetStorage(browser);
   });
@@ -202,15 +262,15 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
     await resetStorage(browser);
     const editor = EDITORS.find((e) => e.page === 'ckeditor5')!;
     const text = asParagraphs(plan('dan-van-2026'));
-    const finding = (await check(text)).findings[0]!;
-    const under = text.slice(...visibleRange(text, finding.range));
+    const result = await check(text);
+    const finding = pickFinding(text, result.findings, false)!;
     const page = await openEditor(editor, text);
-    await expect.poll(() => page.evaluate(readUnderlines, null).then((u) => u.error)).toEqual([under]);
+    await expect.poll(() => page.evaluate(readUnderlines, null)).toEqual(expectedUnderlines(text, result, true));
     const panel = await openSidePanel(browser, await tabIdOf(browser, page));
-    const target = await page.evaluate(underlineCenter, [null, under] as [null, string]);
-    await page.mouse.move(target!.x, target!.y);
+    await openCard(page, editor, text, finding);
     await page.locator('soat-card button.turn-off').click();
-    await expect.poll(() => page.evaluate(readUnderlines, null).then((u) => u.error)).toEqual([]);
+    const off = await check(text, { rules: { [finding.ruleId]: 'off' } });
+    await expect.poll(() => page.evaluate(readUnderlines, null)).toEqual(expectedUnderlines(text, off, true));
     expect((await storedSettings(browser)).rules).toEqual({ [finding.ruleId]: 'off' });
     await expect.poll(() => panel.locator(`input[name="rule:${finding.ruleId}"]`).isChecked()).toBe(false);
     await panel.close();

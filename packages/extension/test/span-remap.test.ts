@@ -45,4 +45,10 @@ describe('visibleRange', () => {
     expect(visibleRange(text, [9, 9])).toEqual([0, 8]);
     expect(visibleRange(text, [3, 3])).toEqual([0, 8]);
   });
+  it('looks forward when only empty lines precede, and ends on an empty text', () => {
+    expect(visibleRange('\n\nSố: 12', [1, 1])).toEqual([2, 8]);
+    expect(visibleRange('\n\nSố: 12', [0, 0])).toEqual([2, 8]);
+    expect(visibleRange('\n\n', [1, 1])).toEqual([2, 2]);
+    expect(visibleRange('', [0, 0])).toEqual([0, 0]);
+  });
 });

@@ -36,16 +36,24 @@ export function severityOrder(severity: Severity): number {
 
 /**
  * The range an underline covers: an empty range (a finding about something missing, placed at a
- * point) is widened to the line it sits on, or the previous non-empty line.
+ * point) is widened to the line it sits on, else the nearest non-empty line before it, else after it.
  */
 export function visibleRange(text: string, [start, end]: Range): Range {
   if (end > start) return [start, end];
-  let lineEnd = text.indexOf('\n', start);
-  if (lineEnd < 0) lineEnd = text.length;
-  let lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  while (lineStart >= lineEnd && lineStart > 0) {
+  const lineStartOf = (i: number) => (i <= 0 ? 0 : text.lastIndexOf('\n', i - 1) + 1);
+  const lineEndOf = (i: number) => {
+    const e = text.indexOf('\n', i);
+    return e < 0 ? text.length : e;
+  };
+  let lineStart = lineStartOf(start);
+  let lineEnd = lineEndOf(start);
+  while (lineStart === lineEnd && lineStart > 0) {
     lineEnd = lineStart - 1;
-    lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    lineStart = lineStartOf(lineEnd);
+  }
+  while (lineStart === lineEnd && lineEnd < text.length) {
+    lineStart = lineEnd + 1;
+    lineEnd = lineEndOf(lineStart);
   }
   return [lineStart, lineEnd];
 }

@@ -94,13 +94,14 @@ export class TextareaSurface implements Surface {
     this.mirror.sync();
     const text = this.element.value;
     this.layer.replaceChildren();
-    this.placed = findings.map((finding) => {
+    this.placed = findings.map((finding, index) => {
       const [start, end] = visibleRange(text, finding.at);
       const rects = this.mirror.rects(start, end);
       const box = rects.map((r) => {
         const div = this.element.ownerDocument.createElement('div');
         div.className = `box ${finding.severity}`;
         div.dataset.range = `${start},${end}`;
+        div.dataset.finding = String(index);
         Object.assign(div.style, { left: `${r.left}px`, top: `${r.top}px`, width: `${r.width}px`, height: `${r.height}px` });
         this.layer.append(div);
         return div;
