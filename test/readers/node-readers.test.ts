@@ -58,7 +58,8 @@ describe('pdf reader', () => {
     expect(doc.ocr).toBe(true);
     expect(doc.format).toBe('pdf');
     expect(doc.text).toContain('KẾ HOẠCH');
-    expect(doc.text).toContain('XÃ ĐẠI SƠN');
+    // Word boxes go through the PDF layout: the header block comes out column by column.
+    expect(doc.text.split('\n').slice(0, 3)).toEqual(HEADER);
     expect(doc.blocks?.[0]?.locator).toEqual({ kind: 'pdf', page: 1, line: 1 });
     // Nothing is written next to the input.
     expect(readdirSync(FORMATS).filter((name) => !/^plan-001/.test(name))).toEqual([]);

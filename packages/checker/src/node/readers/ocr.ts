@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { ExtractedDocument } from '../../types';
 import { readErrors } from '../../readers/errors';
 import type { Deadline } from '../../readers/limits';
-import { pagesToDocument, type PdfLine } from './pdf';
+import { layoutPage, pagesToDocument, type PdfLine, type Piece } from './pdf';
 
 /** Resolution of the rendered pages: tesseract reads 300 dpi best. */
 const DPI = 300;
@@ -22,6 +22,30 @@ function run(command: string, args: readonly string[], timeoutMs: number): Promi
       else resolve(stdout);
     });
   });
+}
+
+/**
+ * The words of tesseract's TSV output as positioned pieces, so that OCR text goes through the same
+ * line and column layout as PDF text (the header block's two columns come out one after the other).
+ * Every word of a tesseract line sits on that line's bottom edge; its size (em) is the line box height over
+ * 1.25 (the box runs from the accents above capitals to the descenders). Words always end in a space.
+ */
+const LINE_BOX_PER_EM = 1.25;
+
+function words(tsv: string): Piece[] {
+  const out: Piece[] = [];
+  let line = { bottom: 0, height: 0 };
+  for (const row of tsv.split('\n').slice(1)) {
+    const cells = row.split('\t');
+    if (cells.length < 12) continue;
+    const [level, , , , , , left, top, width, height] = cells.map(Number);
+    const text = cells.slice(11).join('\t').trim();
+    if (level === 4) line = { bottom: top! + height!, height: height! };
+    else if (level === 5 && text !== '') {
+      out.push({ str: `${text} `, x: left!, y: -line.bottom, width: width!, size: (line.height || height!) / LINE_BOX_PER_EM });
+    }
+  }
+  return out;
 }
 
 let available: Promise<boolean> | undefined;
@@ -51,18 +75,13 @@ export async function ocrPdf(bytes: Uint8Array, maxPages: number, deadline: Dead
     const pages: PdfLine[][] = [];
     for (const image of images) {
       deadline.check();
-      const text = await run('tesseract', [join(work, image), 'stdout', '-l', 'vie'], deadline.remaining()).catch(
+      const tsv = await run('tesseract', [join(work, image), 'stdout', '-l', 'vie', 'tsv'], deadline.remaining()).catch(
         (error: Error) => {
           deadline.check();
           throw readErrors.corruptDocument('PDF', `tesseract: ${error.message.slice(0, 120)}`);
         },
       );
-      pages.push(
-        text
-          .split('\n')
-          .map((line, i) => ({ text: line.trimEnd(), line: i + 1 }))
-          .filter((line) => line.text !== ''),
-      );
+      pages.push(layoutPage(words(tsv)));
     }
     return pagesToDocument(pages, true);
   } finally {

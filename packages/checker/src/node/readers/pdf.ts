@@ -13,8 +13,8 @@ import type { ExtractedDocument, SourceBlock } from '../../types';
 import { readErrors, ReadError } from '../../readers/errors';
 import type { Deadline, ReadLimits } from '../../readers/limits';
 
-/** A run of text drawn at one place (a pdf.js text item), or one glyph of it. */
-interface Piece {
+/** A run of text drawn at one place (a pdf.js text item, an OCR'd word), or one glyph of it; y grows upwards. */
+export interface Piece {
   readonly str: string;
   readonly x: number;
   readonly y: number;
@@ -28,8 +28,11 @@ const SAME_LINE = 0.5;
 const SPACE_GAP = 0.2;
 /** An item starting this share of the font size before the previous one ends overlaps it (fallback glyphs). */
 const OVERLAP = 0.3;
-/** A gap wider than this many font sizes separates columns (header block): written as a tab. */
-const COLUMN_GAP = 3;
+/**
+ * A gap wider than this many font sizes separates columns (header block). Between the two cells of a
+ * header table it is about 3 em; a justified line rarely stretches a space past 1.5 em.
+ */
+const COLUMN_GAP = 2;
 /** Below this many visible characters a page, the PDF is taken for a scan without a text layer. */
 const MIN_CHARS_PER_PAGE = 10;
 
@@ -271,6 +274,11 @@ function readingOrder(segmented: readonly Segment[][]): PdfLine[] {
   return out;
 }
 
+/** The lines of a page in reading order, from positioned pieces (pdf.js items or OCR words). */
+export function layoutPage(all: readonly Piece[]): PdfLine[] {
+  return readingOrder(lines(all).map(lineSegments));
+}
+
 interface PdfPages {
   readonly pages: readonly (readonly PdfLine[])[];
   readonly numPages: number;
@@ -288,7 +296,7 @@ async function readPages(bytes: Uint8Array, limits: ReadLimits, deadline: Deadli
       deadline.check();
       const page = await pdf.getPage(number);
       const content = await page.getTextContent();
-      pages.push(readingOrder(lines(pieces(content.items)).map(lineSegments)));
+      pages.push(layoutPage(pieces(content.items)));
       page.cleanup();
     }
     return { pages, numPages: pdf.numPages };
