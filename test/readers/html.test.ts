@@ -58,6 +58,17 @@ describe('html reader', () => {
     expect(doc.notices?.map((n) => n.messageId).sort()).toEqual(['tcvn3', 'vni']);
   });
 
+  it('reads Word "Save as Web Page" markup: conditional comments, list numbers as text, footnote marks dropped', async () => {
+    const doc = await html(
+      `<html><head><!--[if gte mso 9]><xml><o:DocumentProperties><o:Author>x</o:Author></o:DocumentProperties></xml><![endif]--></head><body><div class=WordSection1>
+<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]><span style='mso-list:Ignore'>I.<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span><![endif]><b>MỤC ĐÍCH<o:p></o:p></b></p>
+<p class=MsoNormal>Nội dung<a style='mso-footnote-id:ftn1' href="#_ftn1" name="_ftnref1"><span class=MsoFootnoteReference><![if !supportFootnotes]>[1]<![endif]></span></a></p>
+<div style='mso-element:footnote' id=ftn1><p class=MsoFootnoteText><a href="#_ftnref1" name="_ftn1">[1]</a> Chú thích.</p></div>
+</div></body></html>`,
+    );
+    expect(doc.text).toBe('I.\u00a0\u00a0 MỤC ĐÍCH\nNội dung\nChú thích.');
+  });
+
   it('honours a declared charset', async () => {
     const head = new TextEncoder().encode('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1258"></head><body><p>');
     const body = new Uint8Array([0x56, 0x69, 0xea, 0xf2, 0x74, 0x20, 0x4e, 0x61, 0x6d]); // "Vie^.t Nam" in Windows-1258
