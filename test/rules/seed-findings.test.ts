@@ -57,6 +57,7 @@ const GOLDEN: Record<string, readonly Row[]> = {
     ['dash-spacing', 'oneSided', 'hóa- Xã'],
     ['dash-spacing', 'oneSided', 'trị- xã'],
     ['law-citation', 'byNumber', 'Pháp lệnh số 04'],
+    ['letter-spacing', 'spaced', 't h ố n g k ê'],
     ['quoc-hieu', 'headerMissing', 'KẾ HOẠCH'],
     ['recipients-format', 'storageNoColon', '- Lưu VT.'],
     ['recipients-format', 'storageNoUnit', '- Lưu VT.'],

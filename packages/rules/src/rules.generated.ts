@@ -14,6 +14,7 @@ import hasRecipients from '../rules/has-recipients.json';
 import hasSignature from '../rules/has-signature.json';
 import issuingBody from '../rules/issuing-body.json';
 import lawCitation from '../rules/law-citation.json';
+import letterSpacing from '../rules/letter-spacing.json';
 import outdatedReference from '../rules/outdated-reference.json';
 import preambleFormat from '../rules/preamble-format.json';
 import quocHieu from '../rules/quoc-hieu.json';
@@ -44,6 +45,7 @@ export const ruleSources: Record<string, unknown> = {
   'has-signature.json': hasSignature,
   'issuing-body.json': issuingBody,
   'law-citation.json': lawCitation,
+  'letter-spacing.json': letterSpacing,
   'outdated-reference.json': outdatedReference,
   'preamble-format.json': preambleFormat,
   'quoc-hieu.json': quocHieu,

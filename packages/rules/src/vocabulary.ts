@@ -124,6 +124,7 @@ export const FACT_IDS = [
   'numberSymbol',
   'basesRunTogether',
   'basisWithoutSummary',
+  'letterSpacedWords',
 ] as const;
 export type FactId = (typeof FACT_IDS)[number];
 

@@ -20,6 +20,7 @@ import { planLayoutMissing, sectionNumberingBreaks } from './section-numbering';
 import { lowercaseOrganisationName, lowercaseSpecialNoun } from './capitalisation';
 import { dashSpacing } from './spacing';
 import { basesRunTogether, basisWithoutSummary } from './preamble';
+import { letterSpacedWords } from './letter-spacing';
 
 export type { Match } from './match';
 export type { Citation } from './citations';
@@ -146,6 +147,7 @@ export const factRegistry = {
     ]),
   basesRunTogether: (ctx) => basesRunTogether(ctx.doc, allCitations(ctx)),
   basisWithoutSummary: (ctx) => basisWithoutSummary(ctx.doc, allCitations(ctx)),
+  letterSpacedWords: (ctx) => letterSpacedWords(ctx.doc.working),
   numberSymbol: (ctx) => (ctx.doc.header.numberLine?.symbol ? [paragraphMatch(ctx, ctx.doc.header.numberLine.symbol)] : []),
 } satisfies Record<FactId, FactFn>;
 

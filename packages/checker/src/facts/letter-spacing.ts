@@ -1,0 +1,24 @@
+/**
+ * A word typed (or extracted) letter by letter, "t h ố n g  k ê": single letters separated by spaces, the words
+ * by two spaces. Four letters or more in a row, so that "a b" in a formula or an enumeration is not taken.
+ * The fix joins the letters and keeps one space where there were two.
+ */
+import type { WorkingText } from '../text';
+import { matchAt } from './format-common';
+import type { Match } from './match';
+
+const SPACED = /\b[a-z](?: {1,2}[a-z]){3,}\b/g;
+
+export function letterSpacedWords(w: WorkingText): Match[] {
+  const out: Match[] = [];
+  for (const m of w.folded.matchAll(SPACED)) {
+    const range = [m.index, m.index + m[0].length] as const;
+    const joined = w.text
+      .slice(...range)
+      .split(/ {2,}/)
+      .map((word) => word.replace(/ /g, ''))
+      .join(' ');
+    out.push(matchAt(w, range, { range, text: joined }));
+  }
+  return out;
+}
