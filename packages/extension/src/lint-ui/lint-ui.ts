@@ -183,14 +183,21 @@ export class LintUi {
     }, delay);
   }
 
+  /**
+   * One check: read the text, hand it to the provider, read again, re-map, paint. The page-side steps
+   * are recorded as User Timing measures ("soát:read", "soát:check", "soát:paint") for profiling.
+   */
   private async run(state: SurfaceState): Promise<void> {
     if (!this.states.has(state.surface.element)) return;
+    const t0 = performance.now();
     const text = state.surface.read();
+    performance.measure('soát:read', { start: t0 });
     if (text === state.checkedText) return;
     state.inFlight = true;
     state.dirty = false;
     this.setStatus('checking');
     let report: LintReport;
+    const t1 = performance.now();
     try {
       report = await this.options.provider(text);
     } catch (error) {
@@ -199,13 +206,16 @@ export class LintUi {
       console.warn('soát: check failed', error);
       return;
     }
+    performance.measure('soát:check', { start: t1 });
     state.inFlight = false;
     if (!this.states.has(state.surface.element)) return;
+    const t2 = performance.now();
     const current = state.surface.read();
     const edit = diffTexts(text, current);
     state.checkedText = edit ? null : text;
     state.report = report;
     this.paint(state, report, edit, current);
+    performance.measure('soát:paint', { start: t2 });
     this.checks++;
     this.setStatus('ready');
     if (edit || state.dirty) this.schedule(state);
