@@ -71,6 +71,10 @@ export const AbolishedUnitsTable = z.strictObject({
   from: IsoDate,
   /** Patterns over the folded text ("ubnd huyen", "thi tran"). */
   patterns: z.array(z.string().min(1)).min(1),
+  /** Provinces merged into another on 01/7/2025 (their names are no longer provinces). */
+  provinces: z
+    .array(z.strictObject({ name: z.string().min(1), mergedInto: z.string().min(1), confidence: z.enum(['S', 'U']) }))
+    .min(1),
 });
 export const SymbolsTable = z.strictObject({
   ...Sourced,

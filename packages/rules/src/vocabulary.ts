@@ -125,6 +125,7 @@ export const FACT_IDS = [
   'basesRunTogether',
   'basisWithoutSummary',
   'letterSpacedWords',
+  'mergedProvinces',
 ] as const;
 export type FactId = (typeof FACT_IDS)[number];
 

@@ -5,7 +5,7 @@
  */
 import { abolishedUnits, superseded } from '@soat/rules';
 import type { ParsedDocument } from '../parse';
-import { splitSentences } from '../text';
+import { fold, splitSentences } from '../text';
 import type { Range } from '../types';
 import { symbolKey, type Citation } from './citations';
 import { matchAt } from './format-common';
@@ -46,16 +46,17 @@ export function supersededReferences(
 }
 
 const ABOLISHED = new RegExp(`\\b(?:${abolishedUnits.patterns.join('|')})`, 'g');
+const PROVINCE_NAMES = new Map(abolishedUnits.provinces.map((p) => [fold(p.name), p]));
+/** "tỉnh Bắc Giang", "Tỉnh ủy Bắc Giang", not "tỉnh Bắc Giang (cũ)" nor a ward that kept the name. */
+const provinceKey = (folded: string) => folded.replace(/\s*-\s*/g, ' - ');
+const PROVINCE_PATTERN = [...PROVINCE_NAMES.keys()].map((name) => name.replace(/ - /g, '\\s*-\\s*')).join('|');
+const MERGED_PROVINCE = new RegExp(`\\btinh(?: uy)? (${PROVINCE_PATTERN})\\b(?! ?\\(?cu\\b)`, 'g');
 const REPORTING = /\b(?:bao cao|gui)\b/;
 /** A citation's range ends at its date; its issuer ("… của Huyện ủy …") follows within this many characters. */
 const ISSUER_REACH = 60;
 
-/**
- * "UBND huyện", "Phòng Nội vụ huyện", "cấp huyện", "Huyện ủy", "thị trấn" in a plan dated from 01/7/2025:
- * in Nơi nhận, in the "Tổ chức thực hiện" section and in reporting sentences — not in citations of older documents.
- */
-export function abolishedUnitMentions(doc: ParsedDocument, citations: readonly Citation[], period: PlanPeriod | null): Match[] {
-  if (!period || period.earliest < abolishedUnits.from) return [];
+/** Where a plan speaks in the present: Nơi nhận, the "Tổ chức thực hiện" section and reporting sentences. */
+function presentTenseScopes(doc: ParsedDocument): Range[] {
   const w = doc.working;
   const scopes: Range[] = [...(doc.recipients?.items ?? [])];
   const organization = findOrganizationSection(doc);
@@ -65,13 +66,33 @@ export function abolishedUnitMentions(doc: ParsedDocument, citations: readonly C
     if (!REPORTING.test(w.folded.slice(...p))) continue;
     for (const s of splitSentences(w.text, p)) if (REPORTING.test(w.folded.slice(...s))) scopes.push(s);
   }
+  return scopes;
+}
+
+/** Mentions matching `pattern` in a plan dated from 01/7/2025, in present-tense scopes, outside citations. */
+function reformMentions(doc: ParsedDocument, citations: readonly Citation[], period: PlanPeriod | null, pattern: RegExp): Match[] {
+  if (!period || period.earliest < abolishedUnits.from) return [];
+  const w = doc.working;
   const inCitation = (at: number) => citations.some((c) => c.range[0] <= at && at < c.range[1] + ISSUER_REACH);
   const out: Match[] = [];
-  for (const [start, end] of scopes) {
-    for (const m of w.folded.slice(start, end).matchAll(ABOLISHED)) {
+  for (const [start, end] of presentTenseScopes(doc)) {
+    for (const m of w.folded.slice(start, end).matchAll(pattern)) {
       const at = start + m.index;
-      if (!inCitation(at)) out.push(matchAt(w, [at, at + m[0].length]));
+      if (inCitation(at)) continue;
+      const province = m[1] ? PROVINCE_NAMES.get(provinceKey(m[1])) : undefined;
+      out.push({ ...matchAt(w, [at, at + m[0].length]), ...(province ? { label: province.mergedInto } : {}) });
     }
   }
   return out;
 }
+
+/**
+ * "UBND huyện", "Phòng Nội vụ huyện", "cấp huyện", "Huyện ủy", "thị trấn" in a plan dated from 01/7/2025:
+ * in Nơi nhận, in the "Tổ chức thực hiện" section and in reporting sentences — not in citations of older documents.
+ */
+export const abolishedUnitMentions = (doc: ParsedDocument, citations: readonly Citation[], period: PlanPeriod | null) =>
+  reformMentions(doc, citations, period, ABOLISHED);
+
+/** "tỉnh Bắc Giang", "Tỉnh ủy Hải Dương": a province merged into another on 01/7/2025, in the same places. */
+export const mergedProvinceMentions = (doc: ParsedDocument, citations: readonly Citation[], period: PlanPeriod | null) =>
+  reformMentions(doc, citations, period, MERGED_PROVINCE);
