@@ -1,7 +1,9 @@
 import { backgroundProvider } from '../src/checking/background-provider';
 import { followSettings } from '../src/features/live-settings';
 import { bridgeToPanels } from '../src/features/panel-bridge';
+import { isGoogleDocs } from '../src/docs/annotated-text';
 import { watchDocument } from '../src/lint-ui/detect';
+import { DocsSurface } from '../src/lint-ui/docs-surface';
 import { LintUi } from '../src/lint-ui/lint-ui';
 import { SURFACE_KINDS } from '../src/lint-ui/surface-kinds';
 import { ignoredItem, ignoreOnDocument, setRule, settingsItem, toCheckOptions } from '../src/shared/settings';
@@ -25,7 +27,9 @@ export default defineContentScript({
     });
     publish = bridgeToPanels(ui, ctx);
     followSettings(ui, ctx, documentKey);
-    watchDocument(document, SURFACE_KINDS, ui, ctx.signal);
+    // Google Docs paints on a canvas: read it through the annotated text, not its hidden editables.
+    if (isGoogleDocs(location.href)) ui.attach(new DocsSurface(document.body));
+    else watchDocument(document, SURFACE_KINDS, ui, ctx.signal);
     ctx.onInvalidated(() => ui.dispose());
   },
 });

@@ -14,6 +14,7 @@ const PAUSE = 20;
 class StringSurface implements Surface {
   readonly element = document.body.appendChild(document.createElement('section'));
   readonly eventTarget = this.element;
+  readonly observeMutations = false;
   painted: PlacedFinding[][] = [];
   constructor(public text: string) {}
   read = () => this.text;

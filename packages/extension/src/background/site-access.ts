@@ -9,6 +9,13 @@ export const EDITOR_SCRIPT = {
   js: ['/content-scripts/editor.js'],
 } as const;
 
+/** Google Docs' bridge: an id drop in the content world, then the main-world hook, both at document_start. */
+const DOCS_SCRIPTS = [
+  { id: 'soat-docs-id', js: ['/content-scripts/docs-id.js'], world: 'ISOLATED' },
+  { id: 'soat-docs-annotate', js: ['/content-scripts/docs-annotate.js'], world: 'MAIN' },
+] as const;
+const DOCS_MATCHES = ['https://docs.google.com/document/*'];
+
 export async function grantedOrigins(): Promise<string[]> {
   const { origins = [] } = await browser.permissions.getAll();
   return origins.filter((o) => /^(https?|\*):\/\//.test(o));
@@ -16,10 +23,21 @@ export async function grantedOrigins(): Promise<string[]> {
 
 export async function syncContentScripts(): Promise<void> {
   const origins = await grantedOrigins();
-  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [EDITOR_SCRIPT.id] });
-  if (registered.length) await browser.scripting.unregisterContentScripts({ ids: [EDITOR_SCRIPT.id] });
+  const ids = [EDITOR_SCRIPT.id, ...DOCS_SCRIPTS.map((s) => s.id)];
+  const registered = await browser.scripting.getRegisteredContentScripts({ ids });
+  if (registered.length) await browser.scripting.unregisterContentScripts({ ids: registered.map((s) => s.id) });
   if (!origins.length) return;
+  const docs = await browser.permissions.contains({ origins: DOCS_MATCHES });
   await browser.scripting.registerContentScripts([
+    ...(docs
+      ? DOCS_SCRIPTS.map((s) => ({
+          ...s,
+          js: [...s.js],
+          matches: DOCS_MATCHES,
+          runAt: 'document_start' as const,
+          persistAcrossSessions: true,
+        }))
+      : []),
     { ...EDITOR_SCRIPT, js: [...EDITOR_SCRIPT.js], matches: origins, runAt: 'document_idle', persistAcrossSessions: true },
   ]);
 }

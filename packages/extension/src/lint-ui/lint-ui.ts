@@ -110,7 +110,7 @@ export class LintUi {
     }, { signal });
     target.addEventListener('focusin', () => this.activate(state), { signal });
     target.addEventListener('focus', () => this.activate(state), { signal });
-    if (surface.element.tagName !== 'TEXTAREA') {
+    if (surface.observeMutations) {
       const observer = new MutationObserver(() => this.schedule(state));
       observer.observe(surface.element, { subtree: true, childList: true, characterData: true });
       signal.addEventListener('abort', () => observer.disconnect());

@@ -14,6 +14,8 @@ export interface Surface {
   readonly element: HTMLElement;
   /** The element whose `input`, composition and pointer events concern this surface. */
   readonly eventTarget: EventTarget;
+  /** Whether edits show as DOM mutations under `element` (contenteditable) rather than `input` events. */
+  readonly observeMutations: boolean;
   read(): string;
   /** Draw these findings, replacing what was drawn before. */
   paint(findings: readonly PlacedFinding[]): void;

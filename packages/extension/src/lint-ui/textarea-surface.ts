@@ -28,6 +28,7 @@ interface Placed {
 
 export class TextareaSurface implements Surface {
   readonly eventTarget: EventTarget;
+  readonly observeMutations = false;
   private readonly host: HTMLElement;
   private readonly clip: HTMLDivElement;
   private readonly layer: HTMLDivElement;
