@@ -75,6 +75,8 @@ export const AbolishedUnitsTable = z.strictObject({
   provinces: z
     .array(z.strictObject({ name: z.string().min(1), mergedInto: z.string().min(1), confidence: z.enum(['S', 'U']) }))
     .min(1),
+  /** Party boards merged into "Ban Tuyên giáo và Dân vận" in 2025 (folded patterns). */
+  mergedBoards: z.array(z.string().min(1)).min(1),
 });
 export const SymbolsTable = z.strictObject({
   ...Sourced,

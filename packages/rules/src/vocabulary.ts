@@ -126,6 +126,7 @@ export const FACT_IDS = [
   'basisWithoutSummary',
   'letterSpacedWords',
   'mergedProvinces',
+  'mergedBoards',
 ] as const;
 export type FactId = (typeof FACT_IDS)[number];
 

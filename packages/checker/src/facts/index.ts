@@ -14,7 +14,7 @@ import * as header from './header-format';
 import * as ending from './ending-format';
 import * as citationChecks from './citation-checks';
 import { planPeriod } from './plan-period';
-import { abolishedUnitMentions, mergedProvinceMentions, supersededReferences } from './outdated';
+import { abolishedUnitMentions, mergedBoardMentions, mergedProvinceMentions, supersededReferences } from './outdated';
 import { repeatedWords } from './repeated-word';
 import { planLayoutMissing, sectionNumberingBreaks } from './section-numbering';
 import { lowercaseOrganisationName, lowercaseSpecialNoun } from './capitalisation';
@@ -148,6 +148,7 @@ export const factRegistry = {
   basesRunTogether: (ctx) => basesRunTogether(ctx.doc, allCitations(ctx)),
   basisWithoutSummary: (ctx) => basisWithoutSummary(ctx.doc, allCitations(ctx)),
   mergedProvinces: (ctx) => mergedProvinceMentions(ctx.doc, allCitations(ctx), period(ctx)),
+  mergedBoards: (ctx) => mergedBoardMentions(ctx.doc, allCitations(ctx), period(ctx)),
   letterSpacedWords: (ctx) => letterSpacedWords(ctx.doc.working),
   numberSymbol: (ctx) => (ctx.doc.header.numberLine?.symbol ? [paragraphMatch(ctx, ctx.doc.header.numberLine.symbol)] : []),
 } satisfies Record<FactId, FactFn>;

@@ -51,6 +51,7 @@ const PROVINCE_NAMES = new Map(abolishedUnits.provinces.map((p) => [fold(p.name)
 const provinceKey = (folded: string) => folded.replace(/\s*-\s*/g, ' - ');
 const PROVINCE_PATTERN = [...PROVINCE_NAMES.keys()].map((name) => name.replace(/ - /g, '\\s*-\\s*')).join('|');
 const MERGED_PROVINCE = new RegExp(`\\btinh(?: uy)? (${PROVINCE_PATTERN})\\b(?! ?\\(?cu\\b)`, 'g');
+const MERGED_BOARD = new RegExp(`\\b(?:${abolishedUnits.mergedBoards.join('|')})`, 'g');
 const REPORTING = /\b(?:bao cao|gui)\b/;
 /** A citation's range ends at its date; its issuer ("… của Huyện ủy …") follows within this many characters. */
 const ISSUER_REACH = 60;
@@ -96,3 +97,7 @@ export const abolishedUnitMentions = (doc: ParsedDocument, citations: readonly C
 /** "tỉnh Bắc Giang", "Tỉnh ủy Hải Dương": a province merged into another on 01/7/2025, in the same places. */
 export const mergedProvinceMentions = (doc: ParsedDocument, citations: readonly Citation[], period: PlanPeriod | null) =>
   reformMentions(doc, citations, period, MERGED_PROVINCE);
+
+/** "Ban Dân vận Tỉnh ủy", "Ban Tuyên giáo Trung ương": boards merged into "Ban Tuyên giáo và Dân vận" in 2025. */
+export const mergedBoardMentions = (doc: ParsedDocument, citations: readonly Citation[], period: PlanPeriod | null) =>
+  reformMentions(doc, citations, period, MERGED_BOARD);
