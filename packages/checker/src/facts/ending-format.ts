@@ -40,6 +40,7 @@ export function closingMarkMissing(doc: ParsedDocument): Match[] {
 // ── Nơi nhận ────────────────────────────────────────────────────────────────────────────────
 
 const BULLET = /^[-–—+•*]\s*/;
+const SIGNATURE_AFTER = /[.;]\s+(?:tm|kt|tl|tuq)\.\s/;
 const STORAGE = /^(l\S{1,2}u)\b(\s*)(:?)\s*/d;
 
 interface Item {
@@ -54,7 +55,10 @@ function items(doc: ParsedDocument): Item[] {
   const w = doc.working;
   return (doc.recipients?.items ?? [])
     .filter((r) => w.text.slice(...r).replace(/[^\p{L}]/gu, '').length >= 3)
-    .map((range) => {
+    .map((line) => {
+      // A reader that merges the two columns puts the signature's first line after the last recipient.
+      const authority = SIGNATURE_AFTER.exec(w.folded.slice(...line));
+      const range: Range = authority ? [line[0], line[0] + authority.index + 1] : line;
       const bullet = BULLET.exec(w.text.slice(...range));
       const start = range[0] + (bullet ? bullet[0].length : 0);
       return { range, start, storage: STORAGE.exec(w.folded.slice(start, range[1])) };

@@ -15,6 +15,7 @@ const NATIONAL_TITLE_VARIANT = 'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 const MOTTO = /^Độc lập [-–] Tự do [-–] Hạnh phúc$/;
 const MOTTO_TEXT = 'Độc lập - Tự do - Hạnh phúc';
 const PARTY_TITLE = /^dang cong san viet nam$/;
+const WRAPPED_NATIONAL_TITLE = /cong\s+hoa\s+xa\s+h\S{0,3}i\s+chu\s+nghia\s+viet\s+nam/;
 
 export function headerPresent(h: Header): boolean {
   return Boolean(h.nationalTitle || h.motto || h.issuingBody.length || h.numberLine || h.dateLine);
@@ -43,7 +44,15 @@ function missingPart(doc: ParsedDocument, present: boolean): Match[] {
   return headerPresent(doc.header) && !present ? [matchAt(doc.working, headerAnchor(doc))] : [];
 }
 
-export const nationalTitleMissing = (doc: ParsedDocument) => missingPart(doc, doc.header.nationalTitle !== null);
+/** The national title, also when a PDF wrapped it over two header lines ("… VIỆT" / "NAM"). */
+function hasNationalTitle(doc: ParsedDocument): boolean {
+  if (doc.header.nationalTitle) return true;
+  const w = doc.working;
+  const headerEnd = doc.title?.range[0] ?? doc.body[0];
+  return WRAPPED_NATIONAL_TITLE.test(w.folded.slice(0, headerEnd));
+}
+
+export const nationalTitleMissing = (doc: ParsedDocument) => missingPart(doc, hasNationalTitle(doc));
 export const mottoMissing = (doc: ParsedDocument) =>
   doc.header.nationalTitle && !isParty(doc) ? missingPart(doc, doc.header.motto !== null) : [];
 export const issuingBodyMissing = (doc: ParsedDocument) => missingPart(doc, doc.header.issuingBody.length > 0);
