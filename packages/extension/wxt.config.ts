@@ -10,6 +10,7 @@ const e2eHosts = process.env.SOAT_E2E === '1' ? ['http://127.0.0.1/*', 'http://l
 export default defineConfig({
   // The test build goes elsewhere so it is never mistaken for (or zipped as) the store build.
   outDir: process.env.SOAT_E2E === '1' ? '.output-e2e' : '.output',
+  zip: { artifactTemplate: 'soat-{{version}}-{{browser}}.zip', sourcesTemplate: 'soat-{{version}}-sources.zip' },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

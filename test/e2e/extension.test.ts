@@ -278,6 +278,50 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
     await resetStorage(browser);
   });
 
+  it('settings changed in the side panel apply live: expected parent plans, language', async () => {
+    await resetStorage(browser);
+    const editor = EDITORS[0]!;
+    const text = asParagraphs(plan('dan-van-2026'));
+    const page = await openEditor(editor, text);
+    await expect.poll(() => page.evaluate(readUnderlines, null)).toEqual(expectedUnderlines(text, await check(text), true));
+    const panel = await openSidePanel(browser, await tabIdOf(browser, page));
+    await panel.locator('.settings-box summary').click();
+
+    const parents = ['99-KH/UBND'];
+    const withParents = await check(text, { expectedParents: parents });
+    expect(statusesOf(withParents)).not.toEqual(statusesOf(await check(text)));
+    await panel.locator('textarea[name="expectedParents"]').fill(parents.join('\n'));
+    await panel.locator('textarea[name="expectedParents"]').blur();
+    await expect.poll(() => sidePanelStatuses(panel), { timeout: 10_000 }).toEqual(statusesOf(withParents));
+    await expect.poll(() => page.evaluate(readUnderlines, null)).toEqual(expectedUnderlines(text, withParents, true));
+
+    await panel.locator('select[name="lang"]').selectOption('en');
+    const english = await check(text, { expectedParents: parents, lang: 'en' });
+    await expect.poll(() => panel.locator('h2').first().textContent()).toBe('Plan requirements');
+    const finding = pickFinding(text, english.findings, false)!;
+    await openCard(page, editor, text, finding);
+    await expect(page.locator('soat-card button.ignore').textContent()).resolves.toBe('Ignore here');
+    await panel.close();
+    await page.close();
+    await resetStorage(browser);
+  });
+
+  it('the popup shows that soát is on for the site, with the tab\'s counts', async () => {
+    const text = asParagraphs(plan('dan-van-2026'));
+    const expected = await check(text);
+    const page = await openEditor(EDITORS[0]!, text);
+    await expect.poll(() => page.evaluate(readUnderlines, null)).toEqual(expectedUnderlines(text, expected, true));
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(browser, page)}`);
+    await expect.poll(() => popup.locator('.status').getAttribute('data-enabled')).toBe('true');
+    const count = (s: string) => expected.findings.filter((f) => f.severity === s).length;
+    await expect
+      .poll(() => popup.locator('.summary').textContent())
+      .toBe(`${count('error')} lỗi, ${count('warning')} cảnh báo, ${count('info')} gợi ý`);
+    await popup.close();
+    await page.close();
+  });
+
   it('sends nothing off the machine', () => {
     expect(leaks.foreign()).toEqual([]);
     expect(offMachine).toEqual([]);

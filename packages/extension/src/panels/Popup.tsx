@@ -5,19 +5,18 @@ import { browser } from 'wxt/browser';
 import { strings } from '../shared/strings';
 import { useSettings } from './settings-hook';
 import { disableSite, enableSite, isSiteEnabled, originPattern } from './site-switch';
-import { useTabState } from './tab-state';
+import { useTabId, useTabState } from './tab-state';
 
 export function Popup() {
   const settings = useSettings();
   const t = strings(settings.lang);
+  const tabId = useTabId();
   const [tab, setTab] = useState<{ id: number; url: string } | null>(null);
   const [enabled, setEnabled] = useState(false);
   const state = useTabState(tab?.id ?? null);
   useEffect(() => {
-    void browser.tabs.query({ active: true, currentWindow: true }).then(([current]) => {
-      if (current?.id !== undefined) setTab({ id: current.id, url: current.url ?? '' });
-    });
-  }, []);
+    if (tabId !== null) void browser.tabs.get(tabId).then((t) => setTab({ id: tabId, url: t.url ?? '' }));
+  }, [tabId]);
   const pattern = tab ? originPattern(tab.url) : null;
   useEffect(() => {
     if (pattern) void isSiteEnabled(pattern).then(setEnabled);
