@@ -127,6 +127,7 @@ export const FACT_IDS = [
   'letterSpacedWords',
   'mergedProvinces',
   'mergedBoards',
+  'numberShapeMixed',
 ] as const;
 export type FactId = (typeof FACT_IDS)[number];
 

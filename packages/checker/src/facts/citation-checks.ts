@@ -87,12 +87,14 @@ const ISSUER = /([a-z]+)\d*\s*$/;
 /** A Party issuer in the state shape ("55/NQ-TU") or a state issuer in the Party shape ("33-CT/TTg"). */
 export function symbolShapeMixed(w: WorkingText, citations: readonly Citation[]): Match[] {
   return citations
-    .filter((c) => {
-      if (!c.symbol || !c.symbolRange) return false;
-      const issuer = ISSUER.exec(fold(c.symbol))?.[1] ?? '';
-      return (c.shape === 'state' && PARTY_ISSUERS.has(issuer)) || (c.shape === 'party' && STATE_ISSUERS.has(issuer));
-    })
+    .filter((c) => c.symbol && c.symbolRange && c.shape && c.shape !== 'normative' && isMixedShape(c.symbol, c.shape))
     .map((c) => matchAt(w, c.symbolRange!));
+}
+
+/** Whether a symbol's issuer belongs to the other system than its shape ("33-CT/TTg", "55/NQ-TU"). */
+export function isMixedShape(symbol: string, shape: 'state' | 'party'): boolean {
+  const issuer = ISSUER.exec(fold(symbol))?.[1] ?? '';
+  return shape === 'state' ? PARTY_ISSUERS.has(issuer) : STATE_ISSUERS.has(issuer);
 }
 
 /** "Nghị quyết 57-NQ/TW": the word "số" is missing between the type and the symbol. */

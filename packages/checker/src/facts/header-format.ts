@@ -7,6 +7,7 @@
 import type { Header, ParsedDocument } from '../parse';
 import { fold } from '../text';
 import type { Range } from '../types';
+import { isMixedShape } from './citation-checks';
 import { hasDiacritics, isoDate, matchAt } from './format-common';
 import type { Match } from './match';
 
@@ -159,6 +160,14 @@ export function numberWrongType(doc: ParsedDocument): Match[] {
   // Party symbols use their own type codes (a Party Quy định is "-QĐ/TW"): there, only a Kế hoạch is checked.
   if (parts.shape === 'party' && expected !== 'KH') return [];
   return [matchAt(doc.working, parts.symbol)];
+}
+
+/** "Số: 56-KH/UBND", "Số: 73/KH-ĐU": the number's shape belongs to the other system than its issuer. */
+export function numberShapeMixed(doc: ParsedDocument): Match[] {
+  const parts = numberParts(doc);
+  if (!parts) return [];
+  const symbol = doc.working.text.slice(...parts.symbol);
+  return isMixedShape(symbol, parts.shape) ? [matchAt(doc.working, parts.symbol)] : [];
 }
 
 // ── Địa danh, ngày tháng ──────────────────────────────────────────────────────────────────────

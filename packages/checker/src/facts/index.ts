@@ -149,6 +149,7 @@ export const factRegistry = {
   basisWithoutSummary: (ctx) => basisWithoutSummary(ctx.doc, allCitations(ctx)),
   mergedProvinces: (ctx) => mergedProvinceMentions(ctx.doc, allCitations(ctx), period(ctx)),
   mergedBoards: (ctx) => mergedBoardMentions(ctx.doc, allCitations(ctx), period(ctx)),
+  numberShapeMixed: (ctx) => header.numberShapeMixed(ctx.doc),
   letterSpacedWords: (ctx) => letterSpacedWords(ctx.doc.working),
   numberSymbol: (ctx) => (ctx.doc.header.numberLine?.symbol ? [paragraphMatch(ctx, ctx.doc.header.numberLine.symbol)] : []),
 } satisfies Record<FactId, FactFn>;
