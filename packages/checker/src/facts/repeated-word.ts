@@ -1,7 +1,8 @@
 /**
  * A function word written twice ("Các các", "của của"). Vietnamese repeats syllables legitimately
- * ("hành vi vi phạm", "dần dần"), so only words that never double are checked; words whose unaccented
- * form is shared by other words that may follow them ("để đề xuất", "về vệ sinh", "có cơ sở") are left out.
+ * ("hành vi vi phạm", "dần dần"), so only words that never double are checked. Words whose unaccented form
+ * is shared by words that may follow them ("để đề xuất", "về vệ sinh", "có cơ sở") are only checked in text
+ * written with diacritics, where the two can be told apart.
  * "Các các quan" is a typo for "Các cơ quan" (packages/rules/data/compounds.json): the fix restores the word.
  */
 import { compounds } from '@soat/rules';
@@ -12,9 +13,15 @@ import type { Match } from './match';
 const FUNCTION_WORDS = [
   'cac', 'cua', 'va', 'nhung', 'voi', 'trong', 'duoc', 'la', 'theo', 'tai', 'tren', 'mot', 'doi', 'nham', 'thuoc', 'giua',
 ];
+/** Checked only where the text around has diacritics ("de de xuat" may be "để đề xuất"). */
+const AMBIGUOUS = ['de', 've', 'co', 'cho', 'da', 'se', 'bi', 'khi', 'neu', 'thi', 'hoac'];
+const AMBIGUOUS_SET = new Set(AMBIGUOUS);
+/** Characters around a pair in which diacritics tell whether the text is written with them. */
+const CONTEXT = 40;
 const HEAD_OF_TAIL = new Map(compounds.compounds.map(([head, tail]) => [fold(tail), head]));
 /** Two function words in a row, then the next word (to recognise "các các quan"); equality is checked in code. */
-const PAIR = new RegExp(`\\b(${FUNCTION_WORDS.join('|')}) +(${FUNCTION_WORDS.join('|')})\\b(?: +([a-z]+))?`, 'g');
+const WORDS = [...FUNCTION_WORDS, ...AMBIGUOUS].join('|');
+const PAIR = new RegExp(`\\b(${WORDS}) +(${WORDS})\\b(?: +([a-z]+))?`, 'g');
 
 export function repeatedWords(w: WorkingText): Match[] {
   const out: Match[] = [];
@@ -38,6 +45,7 @@ interface Word {
 function sameWord(w: WorkingText, a: Word, b: Word): boolean {
   const x = w.text.slice(a.index, a.index + a.text.length);
   const y = w.text.slice(b.index, b.index + b.text.length);
+  if (AMBIGUOUS_SET.has(a.text) && !hasDiacritics(w.text.slice(Math.max(0, a.index - CONTEXT), b.index + CONTEXT))) return false;
   return !hasDiacritics(x + y) || x.toLowerCase() === y.toLowerCase();
 }
 
