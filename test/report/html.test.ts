@@ -141,6 +141,9 @@ describe('HTML report in Chromium', () => {
     expect(await finding.locator('.loc').textContent()).toMatch(/— dòng \d+, cột \d+/);
     expect(await finding.locator('blockquote mark').count()).toBe(1);
     expect(await finding.locator('.why').textContent()).toContain('Căn cứ: Nghị định 30/2020/NĐ-CP');
+    // The explanation is written once, in the glossary the finding links to.
+    expect(await finding.locator('.why a').getAttribute('href')).toBe('#rule-has-recipients');
+    expect(await page.locator('#rule-has-recipients + dd').textContent()).toContain('Kế hoạch phải có phần "Nơi nhận:"');
     const letter = await doc.locator('.sendback pre').textContent();
     expect(letter).toMatch(/^Kế hoạch của Ủy ban nhân dân xã \(tệp "thieu-noi-nhan\.txt"\) chưa đáp ứng yêu cầu\. Đề nghị rà soát, chỉnh sửa, bổ sung các nội dung sau:\n1\. /);
     expect(letter).toContain('Kế hoạch thiếu phần "Nơi nhận"');
@@ -152,12 +155,17 @@ describe('HTML report in Chromium', () => {
     expect(html).not.toMatch(/@import|url\(/);
   });
 
-  it('takes a screenshot for the docs', async () => {
+  it('takes screenshots for the docs: the summary, and the matrix filtered to the plans to send back', async () => {
     const page = await open();
     const target = process.env.SOAT_UPDATE_SCREENSHOTS ? join(ROOT, 'docs/screenshots') : await tempDir();
     await mkdir(target, { recursive: true });
-    const png = await page.screenshot({ path: join(target, 'report.png'), fullPage: false });
-    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    const summary = await page.screenshot({ path: join(target, 'report.png') });
+    expect(summary.subarray(1, 4).toString()).toBe('PNG');
+    await page.check('#only-failing');
+    await page.locator('#doi-chieu').scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.getElementById('doi-chieu')!.scrollIntoView());
+    const matrix = await page.screenshot({ path: join(target, 'report-matrix.png') });
+    expect(matrix.subarray(1, 4).toString()).toBe('PNG');
     await page.close();
   });
 });

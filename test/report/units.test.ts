@@ -114,6 +114,12 @@ describe('sendBackText', () => {
       ].join('\n'),
     );
   });
+  it('asks for the file again when it cannot be read, without the advice meant for the reviewer', () => {
+    const unreadable = { kind: 'unreadable', path: 'hong/kh.pdf', code: 'encrypted', message: 'm', messageEn: 'm', verdict: 'unreadable' } as const;
+    expect(sendBackText({ ...unreadable, messageVi: 'Tệp PDF được bảo vệ bằng mật khẩu (mã hóa). Hãy bỏ mật khẩu rồi kiểm tra lại.' })).toBe(
+      'Tệp "kh.pdf" không đọc được: Tệp PDF được bảo vệ bằng mật khẩu (mã hóa). Đề nghị gửi lại bản điện tử của văn bản (định dạng .docx, .doc, .pdf có lớp chữ hoặc .txt).',
+    );
+  });
   it('is absent for a document that passes', () => {
     expect(sendBackText({ ...base, findings: [], verdict: 'pass' })).toBeNull();
   });

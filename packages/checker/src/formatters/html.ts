@@ -4,7 +4,7 @@
  * Written in three pieces so that the per-document sections stream: `htmlReportStart` (summary, charts,
  * matrix), then `htmlDocumentSection` for each document, then `htmlReportEnd`.
  */
-import { REQUIREMENT_IDS, type Lang, type RequirementId, type RequirementStatus } from '@soat/rules';
+import { REQUIREMENT_IDS, rules, type Lang, type RequirementStatus } from '@soat/rules';
 import {
   describeLocation,
   isRequirement,
@@ -39,6 +39,7 @@ const T = {
     matrix: 'Bảng đối chiếu',
     details: 'Chi tiết từng văn bản',
     skipped: 'Tệp bỏ qua',
+    glossary: 'Giải thích quy tắc',
     filesChecked: 'văn bản đã soát',
     unreadableCount: 'không đọc được',
     skippedCount: 'tệp bỏ qua (không phải văn bản)',
@@ -94,6 +95,7 @@ const T = {
     matrix: 'Matrix',
     details: 'Documents',
     skipped: 'Skipped files',
+    glossary: 'Rules explained',
     filesChecked: 'documents checked',
     unreadableCount: 'unreadable',
     skippedCount: 'files skipped (not documents)',
@@ -225,6 +227,7 @@ blockquote{margin:4px 0;padding:4px 10px;border-left:3px solid var(--line);backg
 mark{background:#ffe08a;padding:0 1px}
 mark.point{background:none;color:var(--fail);font-weight:700}
 .why{margin:2px 0;color:var(--muted);font-size:13px}
+.glossary dt{font-weight:600;margin-top:8px}.glossary dd{margin:2px 0 0 18px}
 .sendback pre{white-space:pre-wrap;font:14px/1.5 "Times New Roman",Georgia,serif;background:#fffdf5;border:1px dashed #c9b458;padding:10px 12px;margin:4px 0}
 footer{color:var(--muted);font-size:13px;border-top:1px solid var(--line);margin-top:32px;padding-top:10px;padding-bottom:24px}
 @media print{
@@ -327,14 +330,15 @@ function requirementChart(summary: ReportSummary, lang: Lang): string {
   return `<svg class="chart" role="img" aria-label="${esc(T[lang].byRequirement)}" viewBox="0 0 ${labelW + barW + 60} ${height}" width="${labelW + barW + 60}" height="${height}">${bars}</svg>`;
 }
 
-/** One bar per check rule: the share of checked documents without a finding of that rule. */
+/** One bar per check rule, least respected first: the share of checked documents without a finding of that rule. */
 function ruleChart(summary: ReportSummary, lang: Lang): string {
   if (summary.rules.length === 0) return `<p class="meta">${esc(T[lang].noRules)}</p>`;
+  const stats = [...summary.rules].sort((a, b) => b.documents - a.documents);
   const labelW = 340;
   const barW = 420;
   const rowH = 24;
-  const height = summary.rules.length * rowH + 8;
-  const bars = summary.rules.map((r, i) => {
+  const height = stats.length * rowH + 8;
+  const bars = stats.map((r, i) => {
     const y = 4 + i * rowH;
     const clean = summary.checked - r.documents;
     const share = summary.checked === 0 ? 0 : clean / summary.checked;
@@ -457,7 +461,7 @@ export function htmlReportStart(info: HtmlReportInfo): string {
 <header>
 <h1>${esc(t.title)}</h1>
 <p class="meta">${esc(t.generated)}: ${esc(info.generatedAt)} · ${esc(t.inputs)}: ${esc(info.inputs.join(', '))}${info.base ? ` · ${esc(t.folder)}: ${esc(info.base)}` : ''}${info.options.length ? ` · ${esc(t.options)}: ${esc(info.options.join(', '))}` : ''}</p>
-<nav class="toc"><a href="#tong-hop">${esc(t.summary)}</a><a href="#doi-chieu">${esc(t.matrix)}</a><a href="#chi-tiet">${esc(t.details)}</a><a href="#bo-qua">${esc(t.skipped)}</a></nav>
+<nav class="toc"><a href="#tong-hop">${esc(t.summary)}</a><a href="#doi-chieu">${esc(t.matrix)}</a><a href="#chi-tiet">${esc(t.details)}</a><a href="#bo-qua">${esc(t.skipped)}</a><a href="#quy-tac">${esc(t.glossary)}</a></nav>
 </header>
 <main>
 <section id="tong-hop">
@@ -485,6 +489,7 @@ ${matrix(info)}
 /** Closes the document. */
 export function htmlReportEnd(lang: Lang): string {
   return `</section>
+${glossary(lang)}
 </main>
 <footer>${esc(T[lang].footer)}</footer>
 <script>${SCRIPT}</script>
@@ -498,16 +503,25 @@ function quoteHtml(q: Quote): string {
   return `<blockquote>${esc(q.before)}${match}${esc(q.after)}</blockquote>`;
 }
 
-function ruleExplanation(ruleId: string, lang: Lang): string {
+/** The rule's title and legal source, linked to its explanation in the glossary (written once, at the end). */
+function ruleReference(ruleId: string, lang: Lang): string {
   const meta = ruleMeta(ruleId);
   if (!meta) return '';
-  const d = meta.meta.docs.description;
-  const text = (lang === 'en' ? d.en : undefined) ?? d.vi;
-  return `<p class="why"><b>${esc(ruleTitle(ruleId, lang))}</b> (${esc(ruleId)}): ${esc(text)} <i>${esc(T[lang].source)}: ${esc(meta.meta.docs.source)}</i></p>`;
+  return `<p class="why"><a href="#rule-${esc(ruleId)}">${esc(ruleTitle(ruleId, lang))}</a> · ${esc(T[lang].source)}: ${esc(meta.meta.docs.source)}</p>`;
+}
+
+function glossary(lang: Lang): string {
+  const t = T[lang];
+  const items = rules.map((rule) => {
+    const d = rule.meta.docs.description;
+    const text = (lang === 'en' ? d.en : undefined) ?? d.vi;
+    return `<dt id="rule-${esc(rule.id)}">${esc(ruleTitle(rule.id, lang))} <span class="loc">(${esc(rule.id)} · ${esc(SEVERITY_LABELS[lang][rule.meta.severity])})</span></dt><dd>${esc(text)} <i>${esc(t.source)}: ${esc(rule.meta.docs.source)}</i></dd>`;
+  });
+  return `<section id="quy-tac"><h2>${esc(t.glossary)}</h2><dl class="glossary">${items.join('')}</dl></section>`;
 }
 
 function findingHtml(f: ReportFinding, lang: Lang): string {
-  return `<li class="f ${f.severity}"><p><span class="sev ${f.severity}">${esc(SEVERITY_LABELS[lang][f.severity])}</span>${esc(f.message)} <span class="loc">— ${esc(describeLocation(f, lang))}</span></p>${quoteHtml(f.quote)}${ruleExplanation(f.ruleId, lang)}</li>`;
+  return `<li class="f ${f.severity}"><p><span class="sev ${f.severity}">${esc(SEVERITY_LABELS[lang][f.severity])}</span>${esc(f.message)} <span class="loc">— ${esc(describeLocation(f, lang))}</span></p>${quoteHtml(f.quote)}${ruleReference(f.ruleId, lang)}</li>`;
 }
 
 /** The Vietnamese name of the document for the reply letter: "Kế hoạch số 73/KH-UBND ngày 09/3/2026 của UBND xã …". */
@@ -534,7 +548,9 @@ function capitalize(text: string): string {
  */
 export function sendBackText(entry: ReportEntry): string | null {
   if (entry.kind === 'unreadable') {
-    return `${documentName(entry)} không đọc được (${entry.messageVi.replace(/\.$/, '')}). Đề nghị gửi lại bản điện tử của văn bản (định dạng .docx, .doc, .pdf có lớp chữ hoặc .txt).`;
+    // The reader's first sentence says what is wrong; what follows is advice to the reviewer, not the sender.
+    const reason = entry.messageVi.split(/(?<=\.)\s/)[0]!.replace(/\.$/, '');
+    return `${documentName(entry)} không đọc được: ${reason}. Đề nghị gửi lại bản điện tử của văn bản (định dạng .docx, .doc, .pdf có lớp chữ hoặc .txt).`;
   }
   if (entry.verdict === 'pass') return null;
   const must = new Map<string, string[]>();

@@ -15,7 +15,7 @@ import type { CheckOptions } from '../../types';
 import { ConfigError, findConfig, loadConfig } from '../config';
 import { collectInputs, displayPath } from './collect';
 import { SKIP_LABELS, SummaryBuilder, toMatrixRow, type MatrixRow, type ReportSummary } from './model';
-import { checkMany } from './pool';
+import { checkMany, PoolError } from './pool';
 import { ProgressBar } from './progress';
 import { CsvSink, HtmlSink, JsonSink, SarifSink, type ReportSink, type UnreadableFile } from './sinks';
 import type { ReportTask } from './worker';
@@ -281,7 +281,7 @@ const TEXT = {
   },
   en: {
     done: (s: ReportSummary) =>
-      `Checked ${s.checked} documents: ${s.verdicts.pass} pass, ${s.verdicts.warn} pass with notes, ${s.verdicts.fail} to send back` +
+      `Checked ${s.checked} document${s.checked === 1 ? '' : 's'}: ${s.verdicts.pass} pass, ${s.verdicts.warn} pass with notes, ${s.verdicts.fail} to send back` +
       `${s.unreadable ? `; ${s.unreadable} unreadable` : ''}${s.skipped.length ? `; ${s.skipped.length} skipped` : ''}.`,
     written: 'Written',
     skipped: 'Skipped',
@@ -300,6 +300,10 @@ export async function runReport(argv: string[], io: ReportIO, cwd: string = proc
     }
     stats = await generateReport(args, io, cwd);
   } catch (error) {
+    if (error instanceof PoolError) {
+      io.stderr.write(`soat report: ${error.message}\n`);
+      return 2;
+    }
     if (!(error instanceof UsageError)) throw error;
     io.stderr.write(`soat report: ${error.message}\n(soat report --help để xem cách dùng)\n`);
     return 2;

@@ -133,7 +133,10 @@ export interface ReportSummary {
   readonly requirements: Readonly<Record<RequirementId, Readonly<Record<RequirementStatus, number>>>>;
   /** The check rules (not the requirements, which have their own counts). */
   readonly rules: readonly RuleStat[];
-  /** Most frequent defects (findings, unmet requirements included) first, by number of documents; at most `MAX_DEFECTS`. */
+  /**
+   * Most frequent defects first (errors and warnings, unmet requirements included; not the info-level
+   * suggestions), by number of documents, errors first among equals; at most `MAX_DEFECTS`.
+   */
   readonly defects: readonly DefectStat[];
   /** Issuing units, one per spelling-insensitive key, named by their best spelling. */
   readonly units: readonly IssuingUnit[];
@@ -153,6 +156,8 @@ export function unitKey(issuer: string): string {
 }
 
 export const MAX_DEFECTS = 10;
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
 /** The rule's metadata, or null for an id the registry does not know (e.g. a reader notice). */
 export function ruleMeta(ruleId: string): RuleFile | null {
@@ -360,7 +365,7 @@ export class SummaryBuilder {
     const seen = new Set<string>();
     const perRule = new Map<string, number>();
     for (const f of entry.findings) {
-      this.countDefect(seen, { ruleId: f.ruleId, messageId: f.messageId, severity: f.severity, example: f.message });
+      if (f.severity !== 'info') this.countDefect(seen, { ruleId: f.ruleId, messageId: f.messageId, severity: f.severity, example: f.message });
       if (!isRequirement(f.ruleId)) perRule.set(f.ruleId, (perRule.get(f.ruleId) ?? 0) + 1);
     }
     for (const [ruleId, n] of perRule) {
@@ -392,7 +397,7 @@ export class SummaryBuilder {
       rules: [...this.ruleStats].map(([ruleId, s]) => ({ ruleId, ...s })),
       defects: [...this.defects.values()]
         .map(({ stat, documents }) => ({ ...stat, documents }))
-        .sort((a, b) => b.documents - a.documents || a.ruleId.localeCompare(b.ruleId) || a.messageId.localeCompare(b.messageId))
+        .sort((a, b) => b.documents - a.documents || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.ruleId.localeCompare(b.ruleId) || a.messageId.localeCompare(b.messageId))
         .slice(0, MAX_DEFECTS),
       units: [...this.units].map(([key, name]) => ({ key, name })).sort((a, b) => collator.compare(a.key, b.key)),
     };

@@ -54,6 +54,14 @@ async function workerModule(): Promise<WorkerModule> {
   return { url: pathToFileURL(outfile).href, dispose: () => rm(dir, { recursive: true, force: true }) };
 }
 
+/** The pool itself failed (a worker could not start): the run cannot go on. */
+export class PoolError extends Error {
+  constructor(cause: unknown) {
+    super(`không chạy được luồng soát: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'PoolError';
+  }
+}
+
 export interface CheckManyOptions {
   readonly jobs: number;
 }
@@ -64,6 +72,9 @@ export async function* checkMany(tasks: readonly ReportTask[], options: CheckMan
   const worker = await workerModule();
   const threads = Math.max(1, Math.min(options.jobs, tasks.length));
   const pool = new Tinypool({ filename: worker.url, minThreads: threads, maxThreads: threads, isolateWorkers: false, resourceLimits: WORKER_LIMITS });
+  // A worker that cannot start is reported by the pool, not by a task: it ends the run.
+  const broken = new Promise<never>((_, reject) => pool.on('error', (error: unknown) => reject(new PoolError(error))));
+  broken.catch(() => {});
   const window = threads * IN_FLIGHT_PER_WORKER;
   const inFlight = new Map<number, Promise<ReportEntry>>();
   let next = 0;
@@ -79,7 +90,7 @@ export async function* checkMany(tasks: readonly ReportTask[], options: CheckMan
   try {
     for (let i = 0; i < tasks.length; i++) {
       submit();
-      const entry = await (inFlight.get(i) as Promise<ReportEntry>);
+      const entry = await Promise.race([inFlight.get(i) as Promise<ReportEntry>, broken]);
       inFlight.delete(i);
       yield entry;
     }
