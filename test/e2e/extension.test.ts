@@ -278,6 +278,39 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
     await resetStorage(browser);
   });
 
+  it('an editor in a cross-origin iframe gets its own soát: underlines, card, side panel, reveal', async () => {
+    const text = asParagraphs(plan('dan-chu-co-so'));
+    const expected = await check(text);
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/cross-origin.html`);
+    await expect.poll(() => page.frames().length).toBe(2);
+    const frame = page.frames()[1]!;
+    expect(new URL(frame.url()).hostname).toBe('localhost');
+    await frame.waitForFunction(() => document.documentElement.dataset.editorReady === 'true', null, { timeout: 10_000 });
+    await frame.waitForFunction(() => document.documentElement.dataset.soatStatus === 'ready', null, { timeout: 5_000 });
+    await frame.evaluate((t) => (window as unknown as { editorTest: { setText(t: string): void } }).editorTest.setText(t), text);
+    await expect.poll(() => frame.evaluate(readUnderlines, null), { timeout: 10_000 }).toEqual(expectedUnderlines(text, expected, true));
+
+    const panel = await openSidePanel(browser, await tabIdOf(browser, page));
+    await expect.poll(() => sidePanelStatuses(panel), { timeout: 5_000 }).toEqual(statusesOf(expected));
+
+    const finding = pickFinding(text, expected.findings, false)!;
+    const under = underText(text, finding, true);
+    const inner = await frame.evaluate(underlineCenter, [null, under] as [null, string]);
+    const offset = await page.evaluate(() => {
+      const f = document.querySelector('iframe')!;
+      const r = f.getBoundingClientRect();
+      return { x: r.left + f.clientLeft, y: r.top + f.clientTop };
+    });
+    await page.mouse.move(offset.x + inner!.x, offset.y + inner!.y);
+    await expect.poll(() => frame.locator('soat-card .message').textContent(), { timeout: 5_000 }).toBe(finding.message);
+
+    await panel.locator('.finding button.link', { hasText: under }).first().click();
+    await expect.poll(() => frame.evaluate(() => getSelection()!.toString())).toBe(under);
+    await panel.close();
+    await page.close();
+  });
+
   it('settings changed in the side panel apply live: expected parent plans, language', async () => {
     await resetStorage(browser);
     const editor = EDITORS[0]!;

@@ -13,6 +13,8 @@ export default defineContentScript({
   registration: 'runtime',
   matches: [],
   async main(ctx) {
+    // A frame whose parent we can reach is handled by the parent's soát (src/lint-ui/detect.ts).
+    if (window.frameElement) return;
     const documentKey = location.origin + location.pathname;
     const [settings, ignored] = await Promise.all([settingsItem.getValue(), ignoredItem.getValue()]);
     let publish = () => {};

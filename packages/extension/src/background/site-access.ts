@@ -38,13 +38,20 @@ export async function syncContentScripts(): Promise<void> {
           persistAcrossSessions: true,
         }))
       : []),
-    { ...EDITOR_SCRIPT, js: [...EDITOR_SCRIPT.js], matches: origins, runAt: 'document_idle', persistAcrossSessions: true },
+    {
+      ...EDITOR_SCRIPT,
+      js: [...EDITOR_SCRIPT.js],
+      matches: origins,
+      runAt: 'document_idle',
+      allFrames: true,
+      persistAcrossSessions: true,
+    },
   ]);
 }
 
 /** Start soát in a tab that is already open (right after the user enables its site). */
 export async function injectInto(tabId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId }, files: [...EDITOR_SCRIPT.js] });
+  await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [...EDITOR_SCRIPT.js] });
 }
 
 export function followPermissions(): void {

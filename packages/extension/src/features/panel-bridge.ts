@@ -5,9 +5,10 @@ import type { LintUi } from '../lint-ui/lint-ui';
 import { visibleRange } from '../lint-ui/surface';
 import { isMessage, type Message, type TabState } from '../shared/messages';
 
-export function tabState(ui: LintUi): TabState {
+export function tabState(ui: LintUi, frame: string): TabState {
   const snapshot = ui.snapshot();
   return {
+    frame,
     url: location.href,
     surfaceCount: snapshot.surfaceCount,
     checking: snapshot.checking,
@@ -19,25 +20,41 @@ export function tabState(ui: LintUi): TabState {
   };
 }
 
+/**
+ * Every frame of a tab runs its own soát (cross-origin frames: Word for the web, portals embedding an
+ * editor). The frame with editors answers the panels; the top frame answers last when none has any.
+ */
 export function bridgeToPanels(ui: LintUi, ctx: ContentScriptContext): () => void {
+  const frame = crypto.randomUUID();
+  const isTop = window === window.top;
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (r: unknown) => void) => {
     if (!ctx.isValid || !isMessage(message)) return undefined;
     if (message.type === 'soat:get-state') {
-      sendResponse(tabState(ui));
-    } else if (message.type === 'soat:reveal') {
+      const state = tabState(ui, frame);
+      if (state.surfaceCount > 0) sendResponse(state);
+      else if (isTop) {
+        setTimeout(() => sendResponse(tabState(ui, frame)), 150);
+        return true;
+      }
+    } else if (message.type === 'soat:reveal' && message.frame === frame) {
       ui.reveal(message.range);
       sendResponse(undefined);
     }
     return undefined;
   });
   let queued = false;
+  let published = 0;
   /** Tell an open side panel that the results changed (coalesced; nobody listening is fine). */
   return () => {
     if (queued || !ctx.isValid) return;
     queued = true;
     queueMicrotask(() => {
       queued = false;
-      const message: Message = { type: 'soat:state-changed', state: tabState(ui) };
+      const state = tabState(ui, frame);
+      // A frame without editors stays silent, unless it just lost the ones it had.
+      if (state.surfaceCount === 0 && published === 0) return;
+      published = state.surfaceCount;
+      const message: Message = { type: 'soat:state-changed', state };
       browser.runtime.sendMessage(message).catch(() => undefined);
     });
   };

@@ -13,7 +13,7 @@ export function SidePanel() {
   const tabId = useTabId();
   const state = useTabState(tabId);
   const t = strings(settings.lang);
-  const reveal = (range: Range) => tabId !== null && revealInTab(tabId, range);
+  const reveal = (range: Range) => tabId !== null && state && revealInTab(tabId, state.frame, range);
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of state?.findings ?? []) counts[f.severity]++;
   return (

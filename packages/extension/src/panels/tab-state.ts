@@ -54,7 +54,7 @@ export function useTabState(tabId: number | null): TabState | null {
   return state;
 }
 
-export function revealInTab(tabId: number, range: Range): void {
-  const message: Message = { type: 'soat:reveal', range };
+export function revealInTab(tabId: number, frame: string, range: Range): void {
+  const message: Message = { type: 'soat:reveal', frame, range };
   void browser.tabs.sendMessage(tabId, message).catch(() => undefined);
 }

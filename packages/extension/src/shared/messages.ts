@@ -10,6 +10,8 @@ export interface PanelFinding extends LintFinding {
 
 /** The state of soát in one tab, for the side panel and the popup. */
 export interface TabState {
+  /** The content script instance (one per frame) the state comes from. */
+  readonly frame: string;
   readonly url: string;
   readonly surfaceCount: number;
   readonly checking: boolean;
@@ -21,7 +23,7 @@ export type Message =
   | { readonly type: 'soat:check'; readonly text: string; readonly options: CheckOptions }
   | { readonly type: 'soat:get-state' }
   | { readonly type: 'soat:state-changed'; readonly state: TabState }
-  | { readonly type: 'soat:reveal'; readonly range: Range };
+  | { readonly type: 'soat:reveal'; readonly frame: string; readonly range: Range };
 
 export interface Responses {
   'soat:check': LintReport;
