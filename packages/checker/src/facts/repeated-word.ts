@@ -1,5 +1,5 @@
 /**
- * A function word written twice ("Các các", "của của"). Vietnamese repeats syllables legitimately
+ * A function word or a capitalised word written twice ("Các các", "của của", "Ban Ban"). Vietnamese repeats syllables legitimately
  * ("hành vi vi phạm", "dần dần"), so only words that never double are checked. Words whose unaccented form
  * is shared by words that may follow them ("để đề xuất", "về vệ sinh", "có cơ sở") are only checked in text
  * written with diacritics, where the two can be told apart.
@@ -23,7 +23,41 @@ const HEAD_OF_TAIL = new Map(compounds.compounds.map(([head, tail]) => [fold(tai
 const WORDS = [...FUNCTION_WORDS, ...AMBIGUOUS].join('|');
 const PAIR = new RegExp(`\\b(${WORDS}) +(${WORDS})\\b(?: +([a-z]+))?`, 'g');
 
+/** A capitalised word written twice ("Ủy viên Ban Ban chấp hành"): names do not double either. */
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+
 export function repeatedWords(w: WorkingText): Match[] {
+  return [...functionWordRepeats(w), ...capitalisedRepeats(w)].sort((a, b) => a.range[0] - b.range[0]);
+}
+
+/** Neighbouring space-separated tokens of the same length and an upper-case start, then compared as text. */
+function capitalisedRepeats(w: WorkingText): Match[] {
+  const t = w.text;
+  const out: Match[] = [];
+  let previousStart = -1;
+  let previousEnd = -1;
+  let start = 0;
+  while (start <= t.length) {
+    const space = t.indexOf(' ', start);
+    const end = space < 0 ? t.length : space;
+    if (
+      end - start === previousEnd - previousStart &&
+      end - start > 1 &&
+      t[start] !== t[start]!.toLowerCase() &&
+      t.startsWith(t.slice(previousStart, previousEnd), start) &&
+      CAPITALISED.test(t.slice(start, end))
+    ) {
+      const text = t.slice(start, end);
+      out.push(repeatMatch(w, { index: previousStart, text }, { index: start, text }, undefined));
+    }
+    previousStart = start;
+    previousEnd = end;
+    start = end + 1;
+  }
+  return out;
+}
+
+function functionWordRepeats(w: WorkingText): Match[] {
   const out: Match[] = [];
   PAIR.lastIndex = 0;
   for (let m = PAIR.exec(w.folded); m; m = PAIR.exec(w.folded)) {
