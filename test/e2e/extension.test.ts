@@ -164,6 +164,7 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
         .poll(() => page.evaluate(readUnderlines, editor.frame), { timeout: 10_000 })
         .toEqual(expectedUnderlines(text, expected, editor.rich));
 
+      if (editor.page === 'quill') await page.screenshot({ path: path.join(SCREENSHOTS, 'extension-underlines.png') });
       const panel = await openSidePanel(browser, await tabIdOf(browser, page));
       await expect.poll(() => sidePanelStatuses(panel), { timeout: 5_000 }).toEqual(statusesOf(expected));
       await expect(panel.locator('.finding').count()).resolves.toBe(expected.findings.length);

@@ -61,3 +61,4 @@ describe('TextMap.extract', () => {
     expect(TextMap.extract(root('')).toDomRange(0, 0)).toBeNull();
   });
 });
+

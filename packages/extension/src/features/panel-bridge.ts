@@ -1,6 +1,7 @@
 /** Lets the side panel and popup read this tab's results and reveal a finding in the editor. */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { embeddedSites } from '../lint-ui/embedded-sites';
 import type { LintUi } from '../lint-ui/lint-ui';
 import { visibleRange } from '../lint-ui/surface';
 import { isMessage, type Message, type TabState } from '../shared/messages';
@@ -10,6 +11,7 @@ export function tabState(ui: LintUi, frame: string): TabState {
   return {
     frame,
     url: location.href,
+    embeddedSites: embeddedSites(document, location.origin),
     surfaceCount: snapshot.surfaceCount,
     checking: snapshot.checking,
     requirements: snapshot.requirements,

@@ -21,6 +21,14 @@ export function Popup() {
   useEffect(() => {
     if (pattern) void isSiteEnabled(pattern).then(setEnabled);
   }, [pattern]);
+  // Editors embedded from other sites need those sites enabled too.
+  const [embeddedOff, setEmbeddedOff] = useState<string[]>([]);
+  const embedded = (state?.embeddedSites ?? []).map(originPattern).filter((p): p is string => p !== null);
+  useEffect(() => {
+    void Promise.all(embedded.map(async (p) => ((await isSiteEnabled(p)) ? null : p))).then((off) =>
+      setEmbeddedOff(off.filter((p): p is string => p !== null)),
+    );
+  }, [embedded.join(' ')]);
 
   if (!tab) return null;
   if (!pattern) return <main class="popup"><p>{t.unsupportedPage}</p></main>;
@@ -31,7 +39,7 @@ export function Popup() {
       await disableSite(pattern);
       setEnabled(false);
     } else {
-      setEnabled(await enableSite(pattern, tab.id));
+      setEnabled(await enableSite([pattern], tab.id));
     }
   };
   const openPanel = () => {
@@ -50,6 +58,15 @@ export function Popup() {
       <button type="button" class="switch" onClick={() => void toggle()}>
         {enabled ? t.disableSite : t.enableSite}
       </button>
+      {enabled && embeddedOff.length > 0 && (
+        <button
+          type="button"
+          class="embedded"
+          onClick={() => void enableSite(embeddedOff, tab.id).then((ok) => ok && setEmbeddedOff([]))}
+        >
+          {t.enableEmbedded(embeddedOff.map((p) => new URL(p.replace('/*', '/')).host).join(', '))}
+        </button>
+      )}
       <button type="button" onClick={openPanel}>
         {t.openPanel}
       </button>

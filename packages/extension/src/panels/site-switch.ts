@@ -11,9 +11,9 @@ export async function isSiteEnabled(pattern: string): Promise<boolean> {
   return browser.permissions.contains({ origins: [pattern] });
 }
 
-/** Must run from a user gesture (the popup's switch). */
-export async function enableSite(pattern: string, tabId: number): Promise<boolean> {
-  const granted = await browser.permissions.request({ origins: [pattern] });
+/** Must run from a user gesture (the popup's buttons). */
+export async function enableSite(patterns: readonly string[], tabId: number): Promise<boolean> {
+  const granted = await browser.permissions.request({ origins: [...patterns] });
   if (granted) await injectInto(tabId);
   return granted;
 }

@@ -13,6 +13,8 @@ export interface TabState {
   /** The content script instance (one per frame) the state comes from. */
   readonly frame: string;
   readonly url: string;
+  /** Origins of cross-origin iframes in the frame (see src/lint-ui/embedded-sites.ts). */
+  readonly embeddedSites: readonly string[];
   readonly surfaceCount: number;
   readonly checking: boolean;
   readonly findings: readonly PanelFinding[];
