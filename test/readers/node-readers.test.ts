@@ -78,6 +78,18 @@ describe('doc reader', () => {
     expect(doc.blocks?.every((b) => b.locator.kind === 'docx')).toBe(true);
   });
 
+  it('names a password-protected .doc (fEncrypted in the File Information Block)', async () => {
+    const doc = fixture('plan-001.doc');
+    let fib = 512;
+    while (!(doc[fib] === 0xec && doc[fib + 1] === 0xa5)) fib += 512;
+    doc[fib + 0x0b]! |= 0x01;
+    const dir = mkdtempSync(join(tmpdir(), 'soat-test-'));
+    writeFileSync(join(dir, 'khoa.doc'), doc);
+    const error = await readErrorOf(() => readInput(join(dir, 'khoa.doc')));
+    expect(error.code).toBe('encrypted');
+    expect(error.vi).toContain('.doc');
+  });
+
   it('reads a .doc named .docx by its content', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'soat-test-'));
     writeFileSync(join(dir, 'ke-hoach.docx'), fixture('plan-001.doc'));

@@ -52,6 +52,8 @@ export function readPortable(
       throw readErrors.needsNode('PDF');
     case 'encrypted-docx':
       throw readErrors.encrypted('.docx');
+    case 'encrypted-doc':
+      throw readErrors.encrypted('.doc');
     case 'rtf':
       throw readErrors.unsupported('RTF');
     case 'mhtml':

@@ -9,6 +9,8 @@ export type SniffedFormat =
   | 'doc'
   /** An OLE2 container holding an encrypted (password-protected) .docx. */
   | 'encrypted-docx'
+  /** A Word 97-2003 file whose File Information Block says it is encrypted. */
+  | 'encrypted-doc'
   /** Any other OLE2 container (.xls, .ppt, .msg …). */
   | 'ole'
   | 'pdf'
@@ -56,9 +58,22 @@ function containsBytes(bytes: Uint8Array, needle: readonly number[]): boolean {
 const WORD_DOCUMENT_STREAM = utf16leBytes('WordDocument');
 const ENCRYPTED_PACKAGE_STREAM = utf16leBytes('EncryptedPackage');
 
+/** Word's File Information Block starts its stream with 0xA5EC; bit 0x0100 of the word at 0x0A is fEncrypted. */
+const FIB_MAGIC = [0xec, 0xa5];
+const OLE_SECTOR = 512;
+const F_ENCRYPTED = 0x0100;
+
+/** The WordDocument stream starts on a sector boundary: find its FIB and read the encryption flag. */
+function wordIsEncrypted(bytes: Uint8Array): boolean {
+  for (let at = OLE_SECTOR; at + 0x0c <= bytes.length; at += OLE_SECTOR) {
+    if (startsWith(bytes, FIB_MAGIC, at)) return ((bytes[at + 0x0a]! | (bytes[at + 0x0b]! << 8)) & F_ENCRYPTED) !== 0;
+  }
+  return false;
+}
+
 function sniffOle(bytes: Uint8Array): SniffedFormat {
   if (containsBytes(bytes, ENCRYPTED_PACKAGE_STREAM)) return 'encrypted-docx';
-  if (containsBytes(bytes, WORD_DOCUMENT_STREAM)) return 'doc';
+  if (containsBytes(bytes, WORD_DOCUMENT_STREAM)) return wordIsEncrypted(bytes) ? 'encrypted-doc' : 'doc';
   return 'ole';
 }
 
