@@ -218,6 +218,12 @@ describe('docx reader armour', () => {
     expect((await readErrorOf(() => readBytes(broken))).code).toBe('corrupt-document');
   });
 
+  it('stops a long walk at the time limit', async () => {
+    const long = makeDocx(p('Một đoạn văn.').repeat(20_000));
+    expect((await readErrorOf(() => readBytes(long, { limits: { timeoutMs: 1 } }))).code).toBe('timeout');
+    await expect(readBytes(long)).resolves.toMatchObject({ format: 'docx' });
+  });
+
   it('says when a document has no text', async () => {
     const error = await readErrorOf(() => readBytes(makeDocx(p('') + p('   '))));
     expect(error.code).toBe('no-text');
