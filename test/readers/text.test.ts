@@ -133,12 +133,14 @@ describe('text decoding', () => {
     expect(decoded.notices[0]!.message.en).toContain('converted');
   });
 
-  it('refuses empty input and binary garbage', async () => {
+  it('refuses empty input, binary garbage and text in an encoding it does not know', async () => {
     expect((await readErrorOf(() => decodeText(new Uint8Array([0xef, 0xbb, 0xbf])))).code).toBe('empty');
     expect((await readErrorOf(() => readBytes(new Uint8Array(0)))).code).toBe('empty');
     expect((await readErrorOf(() => readBytes(new Uint8Array([1, 2, 3, 0, 5, 6])))).code).toBe('binary');
     const noise = new Uint8Array(4000).map((_, i) => 0x80 + ((i * 7919) % 127));
-    expect((await readErrorOf(() => readBytes(noise))).code).toBe('binary');
+    expect((await readErrorOf(() => readBytes(noise))).code).toBe('unknown-encoding');
+    const latin1French = new Uint8Array([...'Le comité a décidé: été, déjà, élève, à côté.'].map((c) => c.charCodeAt(0)));
+    expect((await readErrorOf(() => readBytes(latin1French))).code).toBe('unknown-encoding');
     expect((await readErrorOf(() => readBytes(new TextEncoder().encode(' \n\t\n ')))).code).toBe('no-text');
   });
 

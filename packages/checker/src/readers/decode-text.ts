@@ -19,7 +19,7 @@ export interface DecodedText {
 const WHOLE_FILE = { vi: 'Toàn bộ tệp', en: 'The whole file' } as const;
 const SOME_LINES = { vi: 'Một số dòng', en: 'Some lines' } as const;
 
-/** Below this share of Vietnamese syllables, a non-UTF-8 file is taken for binary garbage. */
+/** Below this share of Vietnamese syllables, a non-UTF-8 file is in no encoding we know (or not text). */
 const MIN_SINGLE_BYTE_SCORE = 0.5;
 
 function bomEncoding(bytes: Uint8Array): { encoding: 'utf-8-bom' | 'utf-16le' | 'utf-16be'; skip: number } | null {
@@ -59,7 +59,7 @@ function decodeSingleByte(bytes: Uint8Array): DecodedText {
       bestScore = score;
     }
   }
-  if (bestScore < MIN_SINGLE_BYTE_SCORE) throw readErrors.binary();
+  if (bestScore < MIN_SINGLE_BYTE_SCORE) throw readErrors.unknownEncoding();
   const notices = best.encoding === 'windows-1258' ? [] : [legacyNotice(best.encoding, WHOLE_FILE)];
   return { text: best.text, encoding: best.encoding, notices };
 }
@@ -86,7 +86,7 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
 
 /**
  * Decodes the bytes of a plain-text file, then converts the lines that are TCVN3/VNI mojibake.
- * Throws ReadError `empty` or `binary`.
+ * Throws ReadError `empty` or `unknown-encoding`.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
   const decoded = decodeBytes(bytes);

@@ -10,6 +10,7 @@ export type ReadErrorCode =
   | 'empty'
   | 'no-text'
   | 'binary'
+  | 'unknown-encoding'
   | 'unsupported'
   | 'corrupt-zip'
   | 'corrupt-document'
@@ -60,6 +61,12 @@ export const readErrors = {
       'binary',
       'Tệp nhị phân không rõ định dạng, không phải văn bản (.docx, .doc, .pdf, .html, .txt).',
       'Binary file of unknown format, not a document (.docx, .doc, .pdf, .html, .txt).',
+    ),
+  unknownEncoding: () =>
+    new ReadError(
+      'unknown-encoding',
+      'Không nhận ra bảng mã của tệp văn bản (không phải UTF-8, UTF-16, Windows-1258, TCVN3 hay VNI), hoặc tệp không phải văn bản. Hãy lưu lại dưới dạng UTF-8.',
+      'The text encoding is not recognised (not UTF-8, UTF-16, Windows-1258, TCVN3 or VNI), or the file is not text. Save it as UTF-8.',
     ),
   unsupported: (what: string) =>
     new ReadError(
