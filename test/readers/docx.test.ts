@@ -139,6 +139,14 @@ describe('docx reader on hand-made packages', () => {
     expect(doc.notices?.map((n) => n.messageId).sort()).toEqual(['tcvn3', 'vni']);
   });
 
+  it('converts a paragraph of TCVN3 mojibake whose legacy font was lost, and only that one', async () => {
+    const doc = await readBytes(
+      makeDocx(`<w:p>${fontRun('Times New Roman', 'Céng hoµ x· héi chñ nghÜa ViÖt Nam')}</w:p>` + p('Ngày 20 tháng 01 năm 2026, các xã')),
+    );
+    expect(doc.text).toBe('Cộng hoà xã hội chủ nghĩa Việt Nam\nNgày 20 tháng 01 năm 2026, các xã');
+    expect(doc.notices?.map((n) => [n.messageId, n.range])).toEqual([['tcvn3', [0, 34]]]);
+  });
+
   it('resolves formatting through document defaults, theme fonts and basedOn style chains', async () => {
     const styles =
       `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +

@@ -7,7 +7,8 @@
  * - text boxes (after the paragraph that anchors them; only the `mc:Choice` copy), field results (never field
  *   codes), tabs, line breaks, automatic list labels; deleted tracked changes and hidden text are skipped;
  * - footnotes then endnotes after the body, as further paragraphs;
- * - runs in `.VnTime…`/`VNI-…` fonts are converted from TCVN3/VNI to Unicode, with a `legacy-encoding` notice.
+ * - runs in `.VnTime…`/`VNI-…` fonts are converted from TCVN3/VNI to Unicode, with a `legacy-encoding` notice
+ *   (so are paragraphs that read as TCVN3/VNI mojibake in another font).
  */
 import { unzipSync } from 'fflate';
 import type { ExtractedDocument, PageSetup, ParagraphFormat, ReaderNotice, SourceBlock } from '../types';
@@ -24,7 +25,7 @@ import {
   type RunProps,
   type StyleSheet,
 } from './docx-styles';
-import { convertLegacySegments, fontEncoding, legacyNotice, type LegacyEncoding, type LegacySegment } from './legacy-vn';
+import { convertLegacyParagraphs, fontEncoding, legacyNotice, type LegacyEncoding, type LegacySegment } from './legacy-vn';
 import { columnByColumn, isLayoutTable } from './layout';
 import type { Deadline, ReadLimits } from './limits';
 import { walkXml, type XmlGuard } from './xml';
@@ -406,7 +407,7 @@ export function readDocx(bytes: Uint8Array, limits: ReadLimits, deadline?: Deadl
     ...walkPart(parts.get(PARTS.endnotes), guard, 'w:endnote').paragraphs,
   ];
   const paragraphs = [...body.paragraphs, ...notes].map((p) => resolveParagraph(p, sheet, numberer));
-  const converted = convertLegacySegments(paragraphs.flatMap((p) => p.segments));
+  const converted = convertLegacyParagraphs(paragraphs.map((p) => p.segments));
 
   const blocks: SourceBlock[] = [];
   const formats: ParagraphFormat[] = [];
@@ -417,10 +418,8 @@ export function readDocx(bytes: Uint8Array, limits: ReadLimits, deadline?: Deadl
     const start = text.length;
     text += p.label + p.segments.map((s) => s.text).join('');
     const range = [start, text.length] as const;
-    for (const segment of p.segments) {
-      const encoding = segment.legacy?.encoding;
-      if (encoding && converted.has(encoding) && !firstConverted.has(encoding)) firstConverted.set(encoding, range);
-    }
+    const encoding = converted[i];
+    if (encoding && !firstConverted.has(encoding)) firstConverted.set(encoding, range);
     blocks.push({
       range,
       locator: { kind: 'docx', paragraph: i + 1, ...(p.cell ? { table: { ...p.cell } } : {}) },
@@ -430,7 +429,7 @@ export function readDocx(bytes: Uint8Array, limits: ReadLimits, deadline?: Deadl
   if (text.trim() === '') throw readErrors.noText('.docx');
 
   const notices: ReaderNotice[] = [...firstConverted].map(([encoding, range]) =>
-    legacyNotice(encoding, { vi: 'Một số đoạn (phông chữ cũ)', en: 'Some paragraphs (legacy fonts)' }, range),
+    legacyNotice(encoding, { vi: 'Một số đoạn', en: 'Some paragraphs' }, range),
   );
   return {
     text,

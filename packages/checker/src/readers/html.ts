@@ -11,7 +11,7 @@ import { decodeBytes, type DecodedText } from './decode-text';
 import { readErrors } from './errors';
 import { formatNumber } from './docx-numbering';
 import { columnByColumn, isLayoutTable } from './layout';
-import { convertLegacy, convertLegacySegments, detectLegacy, fontEncoding, legacyNotice, type LegacySegment } from './legacy-vn';
+import { convertLegacyParagraphs, fontEncoding, legacyNotice, type LegacyEncoding, type LegacySegment } from './legacy-vn';
 import type { Deadline } from './limits';
 
 const BLOCKS = new Set([
@@ -192,30 +192,24 @@ export function readHtml(bytes: Uint8Array, deadline?: Deadline): ExtractedDocum
   flush();
   while (tables.length > 0) closeTable();
 
-  const converted = convertLegacySegments(blocks.flatMap((b) => b.segments));
-  // Blocks with no font to go by are tested for mojibake one by one.
-  for (const block of blocks) {
-    if (block.segments.some((s) => s.legacy)) continue;
-    const legacy = detectLegacy(block.segments.map((s) => s.text).join(''));
-    if (!legacy) continue;
-    for (const segment of block.segments) segment.text = convertLegacy(segment.text, legacy);
-    converted.add(legacy);
-  }
+  const converted = convertLegacyParagraphs(blocks.map((b) => b.segments));
   const starts = lineStarts(source);
   const sourceBlocks: SourceBlock[] = [];
   let text = '';
-  for (const block of blocks) {
-    if (text !== '') text += '\n';
+  const firstConverted = new Map<LegacyEncoding, readonly [number, number]>();
+  blocks.forEach((block, i) => {
+    if (i > 0) text += '\n';
     const start = text.length;
     text += block.segments.map((s) => s.text).join('');
-    sourceBlocks.push({ range: [start, text.length], locator: { kind: 'html', ...lineAndColumn(starts, block.offset) } });
-  }
+    const range = [start, text.length] as const;
+    const encoding = converted[i];
+    if (encoding && !firstConverted.has(encoding)) firstConverted.set(encoding, range);
+    sourceBlocks.push({ range, locator: { kind: 'html', ...lineAndColumn(starts, block.offset) } });
+  });
   if (text.trim() === '') throw readErrors.noText('HTML');
   const notices: ReaderNotice[] = [
     ...decoded.notices,
-    ...[...converted].map((encoding) =>
-      legacyNotice(encoding, { vi: 'Một số đoạn (phông chữ cũ)', en: 'Some paragraphs (legacy fonts)' }),
-    ),
+    ...[...firstConverted].map(([encoding, range]) => legacyNotice(encoding, { vi: 'Một số đoạn', en: 'Some paragraphs' }, range)),
   ];
   return {
     text,

@@ -169,7 +169,7 @@ export interface LegacySegment {
  * at least as well as before. Segments holding characters past U+00FF are already Unicode (typed in a
  * `.VnTime` font on a Unicode keyboard) and are left alone. Returns the encodings that were converted.
  */
-export function convertLegacySegments(segments: readonly LegacySegment[]): Set<LegacyEncoding> {
+function convertLegacySegments(segments: readonly LegacySegment[]): Set<LegacyEncoding> {
   const converted = new Set<LegacyEncoding>();
   for (const encoding of ['tcvn3', 'vni'] as const) {
     const candidates = segments.filter((s) => s.legacy?.encoding === encoding && !/[^\u0000-\u00ff]/u.test(s.text));
@@ -184,6 +184,22 @@ export function convertLegacySegments(segments: readonly LegacySegment[]): Set<L
     converted.add(encoding);
   }
   return converted;
+}
+
+/**
+ * Converts the legacy text of paragraphs made of segments (.docx runs, HTML text nodes): by font where a
+ * font says so (see convertLegacySegments), otherwise paragraph by paragraph when it reads as mojibake
+ * (legacy text whose font was lost). Returns, for each paragraph, the encoding converted in it.
+ */
+export function convertLegacyParagraphs(paragraphs: readonly (readonly LegacySegment[])[]): (LegacyEncoding | undefined)[] {
+  const byFont = convertLegacySegments(paragraphs.flat());
+  return paragraphs.map((segments) => {
+    const font = segments.find((s) => s.legacy && byFont.has(s.legacy.encoding))?.legacy?.encoding;
+    if (font || segments.some((s) => s.legacy)) return font;
+    const detected = detectLegacy(segments.map((s) => s.text).join(''));
+    if (detected) for (const segment of segments) segment.text = convertLegacy(segment.text, detected);
+    return detected ?? undefined;
+  });
 }
 
 /**

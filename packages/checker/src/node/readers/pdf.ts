@@ -9,7 +9,8 @@
  * slot takes its place: "XÃ ĐẠI SƠN".
  */
 import { getDocumentProxy } from 'unpdf';
-import type { ExtractedDocument, SourceBlock } from '../../types';
+import type { ExtractedDocument, ReaderNotice, SourceBlock } from '../../types';
+import { legacyNotice, repairLegacyLines } from '../../readers/legacy-vn';
 import { readErrors, ReadError } from '../../readers/errors';
 import type { Deadline, ReadLimits } from '../../readers/limits';
 
@@ -53,7 +54,7 @@ function pieces(items: readonly unknown[]): Piece[] {
     if (!isPositioned(item) || item.str === '') continue;
     const [, , c = 0, d = 0, x = 0, y = 0] = item.transform;
     // Unmapped glyphs come out as C0 controls (a fallback font's space is U+0011): keep their slot as a space.
-    const str = item.str.replace(/[\u0000-\u0008\u000b-\u001f]/gu, ' ');
+    const str = item.str.replace(/[\u0000-\u001f]/gu, ' ');
     out.push({ str, x, y, width: item.width, size: Math.hypot(c, d) || item.height || 10 });
   }
   return out;
@@ -314,20 +315,25 @@ function hasTextLayer({ pages, numPages }: PdfPages): boolean {
   return visible >= MIN_CHARS_PER_PAGE * Math.max(1, numPages);
 }
 
-/** Joins page lines into the extracted text with one `pdf` block per line. */
+/**
+ * Joins page lines into the extracted text with one `pdf` block per line. Lines that read as TCVN3/VNI
+ * mojibake (a PDF made from a `.VnTime` document) are converted, with a `legacy-encoding` notice.
+ */
 export function pagesToDocument(pages: readonly (readonly PdfLine[])[], ocr: boolean): ExtractedDocument {
-  const blocks: SourceBlock[] = [];
-  let text = '';
-  pages.forEach((lines, p) => {
-    for (const { text: line, line: number } of lines) {
-      if (blocks.length > 0) text += '\n';
-      const start = text.length;
-      text += line;
-      blocks.push({ range: [start, text.length], locator: { kind: 'pdf', page: p + 1, line: number } });
-    }
-  });
+  const numbered = pages.flatMap((lines, p) => lines.map((line) => ({ ...line, page: p + 1 })));
+  const { text, converted } = repairLegacyLines(numbered.map((line) => line.text).join('\n'));
   if (text.trim() === '') throw readErrors.noText('PDF');
-  return { text, format: 'pdf', blocks, ...(ocr ? { ocr: true } : {}) };
+  const blocks: SourceBlock[] = [];
+  let start = 0;
+  text.split('\n').forEach((line, i) => {
+    const { page, line: number } = numbered[i]!;
+    blocks.push({ range: [start, start + line.length], locator: { kind: 'pdf', page, line: number } });
+    start += line.length + 1;
+  });
+  const notices: ReaderNotice[] = [...converted].map(([encoding, range]) =>
+    legacyNotice(encoding, { vi: 'Một số dòng', en: 'Some lines' }, range),
+  );
+  return { text, format: 'pdf', blocks, ...(ocr ? { ocr: true } : {}), ...(notices.length > 0 ? { notices } : {}) };
 }
 
 export interface PdfOptions {

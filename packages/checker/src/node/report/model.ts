@@ -50,7 +50,6 @@ export interface ReportRequirement {
 
 /** pass: every requirement met and no warning; warn: only warnings; fail: an error rule fails; unreadable: not read. */
 export type Verdict = 'pass' | 'warn' | 'fail' | 'unreadable';
-export const VERDICTS: readonly Verdict[] = ['pass', 'warn', 'fail', 'unreadable'];
 
 export interface CheckedEntry {
   readonly kind: 'checked';
