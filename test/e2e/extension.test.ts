@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { visibleRange } from '../../packages/extension/src/lint-ui/surface';
 import {
   buildExtension,
@@ -110,6 +110,9 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
     });
     mkdirSync(SCREENSHOTS, { recursive: true });
   }, 120_000);
+
+  // Settings and ignores of one test must not leak into the next, even when it failed half-way.
+  beforeEach(() => resetStorage(browser));
 
   afterAll(async () => {
     await browser?.close();
@@ -240,7 +243,6 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
   });
 
   it('"ignore here" hides a finding and remembers it for the document', async () => {
-    await resetStorage(browser);
     const editor = EDITORS[0]!;
     const text = asParagraphs(plan('dan-van-2026'));
     const result = await check(text);
@@ -256,11 +258,9 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
     page = await openEditor(editor, text);
     await expect.poll(() => page.evaluate(readUnderlines, null)).toEqual(remaining);
     await page.close();
-    await resetStorage(browser);
   });
 
   it('"turn off rule" stores the setting and removes the rule\'s underlines live', async () => {
-    await resetStorage(browser);
     const editor = EDITORS.find((e) => e.page === 'ckeditor5')!;
     const text = asParagraphs(plan('dan-van-2026'));
     const result = await check(text);
@@ -276,7 +276,6 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
     await expect.poll(() => panel.locator(`input[name="rule:${finding.ruleId}"]`).isChecked()).toBe(false);
     await panel.close();
     await page.close();
-    await resetStorage(browser);
   });
 
   it('an editor in a cross-origin iframe gets its own soát: underlines, card, side panel, reveal', async () => {
@@ -313,7 +312,6 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
   });
 
   it('settings changed in the side panel apply live: expected parent plans, language', async () => {
-    await resetStorage(browser);
     const editor = EDITORS[0]!;
     const text = asParagraphs(plan('dan-van-2026'));
     const page = await openEditor(editor, text);
@@ -332,12 +330,14 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
     await panel.locator('select[name="lang"]').selectOption('en');
     const english = await check(text, { expectedParents: parents, lang: 'en' });
     await expect.poll(() => panel.locator('h2').first().textContent()).toBe('Plan requirements');
+    // The page has re-checked in English once the checklist it reports carries the English titles.
+    const firstTitle = rulesById.get('cites-parent-plan')!.meta.docs.title.en;
+    await expect.poll(() => panel.locator('[data-requirement="cites-parent-plan"] .title').textContent()).toBe(firstTitle);
     const finding = pickFinding(text, english.findings, false)!;
     await openCard(page, editor, text, finding);
     await expect(page.locator('soat-card button.ignore').textContent()).resolves.toBe('Ignore here');
     await panel.close();
     await page.close();
-    await resetStorage(browser);
   });
 
   it('the popup shows that soát is on for the site, with the tab\'s counts', async () => {

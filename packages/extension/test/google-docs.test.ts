@@ -25,7 +25,7 @@ function bootDocs(win: DocsWindow, doc: { text: string; selection: number[] }): 
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function until(condition: () => boolean): Promise<void> {
-  for (let i = 0; i < 300 && !condition(); i++) await sleep(5);
+  for (let i = 0; i < 1000 && !condition(); i++) await sleep(5);
   expect(condition()).toBe(true);
 }
 

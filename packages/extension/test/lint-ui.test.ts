@@ -54,7 +54,7 @@ function checker() {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function until(condition: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !condition(); i++) await sleep(5);
+  for (let i = 0; i < 1000 && !condition(); i++) await sleep(5);
   expect(condition()).toBe(true);
 }
 
