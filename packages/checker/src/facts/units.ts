@@ -22,19 +22,19 @@ const GENERIC = wordsPattern([...units.generic].sort((a, b) => b.length - a.leng
 const NAMED = wordsPattern([...units.named].sort((a, b) => b.length - a.length));
 const LEAD = new RegExp(`\\b(?:${units.leadDuties.map((d) => fold(d).replace(/ /g, '\\s+')).join('|')})\\b`);
 const NAME_END = /\s+(?:chu tri|phoi hop|theo doi|tham muu|chi dao|huong dan|xay dung|to chuc|trien khai|thuc hien|co trach nhiem|can cu|tang cuong|chu dong)\b|[:;.(]/;
-const ORGANIZATION_TITLE = /\bt\S{0,2}\s*ch\S{1,3}c\s+th\S{1,3}c\s+hi\S{1,2}n\b/;
+/** The whole heading is "TỔ CHỨC THỰC HIỆN" (OCR-tolerant), not a task that starts with those words. */
+const ORGANIZATION_TITLE = /^t\S{0,2}\s*ch\S{1,3}c\s+th\S{1,3}c\s+hi\S{1,2}n\s*[.:]?$/;
 
+/** The "TỔ CHỨC THỰC HIỆN" section, the shallowest one first. */
 export function findOrganizationSection(doc: ParsedDocument): Section | null {
   const w = doc.working;
-  const visit = (sections: readonly Section[]): Section | null => {
-    for (const s of sections) {
-      if (ORGANIZATION_TITLE.test(w.folded.slice(...s.title))) return s;
-      const inner = visit(s.children);
-      if (inner) return inner;
-    }
-    return null;
-  };
-  return visit(doc.sections);
+  let level: readonly Section[] = doc.sections;
+  while (level.length > 0) {
+    const hit = level.find((s) => ORGANIZATION_TITLE.test(w.folded.slice(...s.title).trim()));
+    if (hit) return hit;
+    level = level.flatMap((s) => s.children);
+  }
+  return null;
 }
 
 /** One unit per item of the section (its numbered children, or its paragraphs when it has none). */

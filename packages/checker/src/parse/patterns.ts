@@ -14,4 +14,6 @@ export const CLOSING_MARK = /\.\/\.\s*$/;
 export const PREAMBLE_START = /^(?:can cu|th\S{0,3}c hi\S{0,2}n|theo de nghi|xet de nghi)\b/;
 export const ROMAN_HEADING = /^([ivxl1|]{1,6})\s*\.\s*(\S.*)$/;
 export const ARABIC_HEADING = /^(\d{1,2})\s*\.\s*(\S.*)$/;
+/** "1.1.", "2.3" — a sub-item numbered under its arabic parent. */
+export const DOTTED_HEADING = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.*)$/;
 export const LETTER_HEADING = /^([a-zđ])\s*\)\s*(\S.*)$/;

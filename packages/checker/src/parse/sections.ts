@@ -1,6 +1,6 @@
 import type { WorkingText } from '../text';
 import type { Range } from '../types';
-import { ARABIC_HEADING, LETTER_HEADING, ROMAN_HEADING } from './patterns';
+import { ARABIC_HEADING, DOTTED_HEADING, LETTER_HEADING, ROMAN_HEADING } from './patterns';
 import type { Section } from './types';
 
 interface Heading {
@@ -31,6 +31,11 @@ export function headingOf(w: WorkingText, paragraph: Range): Heading | null {
     if (ROMAN_VALUE.test(numeral) && mostlyUpper(titleText)) {
       return { level: 1, numbering: numeral.toUpperCase(), heading: paragraph, title: titleRange(w, titleStart, end) };
     }
+  }
+  const dotted = DOTTED_HEADING.exec(folded);
+  if (dotted) {
+    const titleStart = start + folded.length - dotted[2]!.length;
+    return { level: 3, numbering: dotted[1]!, heading: paragraph, title: titleRange(w, titleStart, end) };
   }
   const arabic = ARABIC_HEADING.exec(folded);
   if (arabic) {
