@@ -49,14 +49,6 @@ describe('TextMap.extract', () => {
     }
   });
 
-  it('gives the text offset of a DOM position, and -1 outside mapped text', () => {
-    const el = root('<p>ab</p><p>c<b>de</b></p>');
-    const map = TextMap.extract(el);
-    const bold = el.querySelector('b')!.firstChild!;
-    expect(map.offsetOf(bold, 1)).toBe(map.text.indexOf('e'));
-    expect(map.offsetOf(el, 0)).toBe(-1);
-  });
-
   it('has no DOM range for an empty editor', () => {
     expect(TextMap.extract(root('')).toDomRange(0, 0)).toBeNull();
   });

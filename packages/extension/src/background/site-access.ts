@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 
-export const EDITOR_SCRIPT = {
+const EDITOR_SCRIPT = {
   id: 'soat-editor',
   js: ['/content-scripts/editor.js'],
 } as const;
@@ -16,7 +16,7 @@ const DOCS_SCRIPTS = [
 ] as const;
 const DOCS_MATCHES = ['https://docs.google.com/document/*'];
 
-export async function grantedOrigins(): Promise<string[]> {
+async function grantedOrigins(): Promise<string[]> {
   const { origins = [] } = await browser.permissions.getAll();
   return origins.filter((o) => /^(https?|\*):\/\//.test(o));
 }

@@ -6,7 +6,7 @@ import type { LintUi } from '../lint-ui/lint-ui';
 import { visibleRange } from '../lint-ui/surface';
 import { isMessage, type Message, type TabState } from '../shared/messages';
 
-export function tabState(ui: LintUi, frame: string): TabState {
+function tabState(ui: LintUi, frame: string): TabState {
   const snapshot = ui.snapshot();
   return {
     frame,

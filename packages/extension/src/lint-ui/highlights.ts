@@ -5,7 +5,7 @@
  */
 import type { Severity } from '../shared/report';
 
-export const HIGHLIGHT_NAMES: Readonly<Record<Severity | 'active', string>> = {
+const HIGHLIGHT_NAMES: Readonly<Record<Severity | 'active', string>> = {
   error: 'soat-error',
   warning: 'soat-warning',
   info: 'soat-info',
@@ -30,7 +30,7 @@ interface DocumentHighlights {
 const perDocument = new WeakMap<Document, DocumentHighlights>();
 
 /** Whether this document's window can draw custom highlights (Chromium 105+, Safari 17.2+, Firefox 140+). */
-export function supportsHighlights(doc: Document): boolean {
+function supportsHighlights(doc: Document): boolean {
   const win = doc.defaultView as (Window & typeof globalThis) | null;
   return !!win && typeof win.Highlight === 'function' && !!win.CSS?.highlights;
 }
@@ -57,12 +57,16 @@ function stateOf(doc: Document): DocumentHighlights {
   return state;
 }
 
-/** Replace the ranges `owner` (a surface) contributes to the document's highlights. */
+/**
+ * Replace the ranges `owner` (a surface) contributes to the document's highlights. Without the API
+ * (Firefox before 140) nothing is drawn; cards and the side panel still work.
+ */
 export function setHighlights(
   doc: Document,
   owner: object,
   entries: readonly { kind: Kind; range: AbstractRange }[],
 ): void {
+  if (!supportsHighlights(doc)) return;
   const state = stateOf(doc);
   for (const old of state.owners.get(owner) ?? []) state.highlights.get(old.kind)!.delete(old.range);
   for (const entry of entries) state.highlights.get(entry.kind)!.add(entry.range);

@@ -125,14 +125,4 @@ export class TextMap {
     if (range.collapsed && start < end) range.setEnd(a.node, a.offset);
     return range;
   }
-
-  /** The text offset of a DOM position inside the root, or -1 when it is not in mapped text. */
-  offsetOf(node: Node, offset: number): number {
-    for (const seg of this.segments) {
-      if (seg.node === node && offset >= seg.nodeOffset && offset <= seg.nodeOffset + seg.length) {
-        return seg.start + offset - seg.nodeOffset;
-      }
-    }
-    return -1;
-  }
 }

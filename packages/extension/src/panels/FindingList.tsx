@@ -4,7 +4,7 @@ import type { PanelFinding } from '../shared/messages';
 import type { Range } from '../shared/report';
 import { strings, type Lang } from '../shared/strings';
 
-export function groupByRule(findings: readonly PanelFinding[]): [string, PanelFinding[]][] {
+function groupByRule(findings: readonly PanelFinding[]): [string, PanelFinding[]][] {
   const groups = new Map<string, PanelFinding[]>();
   for (const f of findings) groups.set(f.ruleId, [...(groups.get(f.ruleId) ?? []), f]);
   return [...groups];

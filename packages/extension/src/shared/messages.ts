@@ -27,13 +27,6 @@ export type Message =
   | { readonly type: 'soat:state-changed'; readonly state: TabState }
   | { readonly type: 'soat:reveal'; readonly frame: string; readonly range: Range };
 
-export interface Responses {
-  'soat:check': LintReport;
-  'soat:get-state': TabState;
-  'soat:state-changed': void;
-  'soat:reveal': void;
-}
-
 export function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && typeof (value as Message).type === 'string' &&
     (value as Message).type.startsWith('soat:');
