@@ -23,8 +23,23 @@ const SPACE_LIKE = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
 const COMBINING = /\p{M}/u;
 
-function isPlainAscii(code: number): boolean {
-  return (code >= 0x20 && code < 0x7f) || code === 0x0a;
+const plainCache = new Map<number, boolean>();
+
+/** A unit copied as is: printable ASCII, LF, or a non-ASCII BMP character that is already NFC on its own. */
+function isPlain(code: number): boolean {
+  if (code < 0x80) return (code >= 0x20 && code < 0x7f) || code === 0x0a;
+  let plain = plainCache.get(code);
+  if (plain === undefined) {
+    const ch = String.fromCharCode(code);
+    plain =
+      !(code >= 0xd800 && code <= 0xdfff) &&
+      !SPACE_LIKE.test(ch) &&
+      !INVISIBLE.test(ch) &&
+      !COMBINING.test(ch) &&
+      ch.normalize('NFC') === ch;
+    plainCache.set(code, plain);
+  }
+  return plain;
 }
 
 /** Stage 1: characters. NFC per grapheme cluster, CRLF/CR → LF, spaces unified, invisibles dropped. */
@@ -41,10 +56,10 @@ function normalizeCharacters(original: string): { text: string; map: OffsetMap }
       i = to;
       continue;
     }
-    if (isPlainAscii(code)) {
-      // Plain ASCII run, copied as is; its last letter stays out when combining marks follow it (NFD).
+    if (isPlain(code)) {
+      // A run copied as is; its last letter stays out when combining marks follow it (NFD).
       let j = i + 1;
-      while (j < n && isPlainAscii(original.charCodeAt(j))) j++;
+      while (j < n && isPlain(original.charCodeAt(j))) j++;
       if (j < n && COMBINING.test(original[j]!)) j--;
       if (j > i) {
         out.copy(original, i, j);
@@ -142,7 +157,7 @@ function quantile(values: number[], q: number): number {
  * Decide which line breaks are hard wraps. A document whose lines are each followed by one blank
  * line (PDF extraction) marks paragraphs with two or more blank lines; otherwise one blank line does.
  */
-function joinDecisions(text: string, folded: string, lines: Line[]): boolean[] {
+function joinDecisions(text: string, lines: Line[]): boolean[] {
   const lengths = lines.map((l) => l.end - l.start);
   const width = quantile(lengths.filter((len) => len > 20), 0.9);
   const withGap = lines.slice(1).filter((l) => l.gapBefore === 1).length;
@@ -154,7 +169,7 @@ function joinDecisions(text: string, folded: string, lines: Line[]): boolean[] {
     const line = lines[k]!;
     const prevText = text.slice(prev.start, prev.end);
     const head = text.slice(line.start, Math.min(line.end, line.start + 24));
-    const foldedHead = folded.slice(line.start, Math.min(line.end, line.start + 24));
+    const foldedHead = fold(head);
     let decision: boolean;
     if (line.gapBefore >= breakGap) decision = false;
     else if (STRUCTURAL_START.test(foldedHead) && (CAPITAL_START.test(head) || /^[-–—+•*\d(]/.test(head) || /^[a-z]\)/.test(head))) decision = false;
@@ -172,7 +187,7 @@ function joinDecisions(text: string, folded: string, lines: Line[]): boolean[] {
 /** Stage 2: one paragraph per line, hard wraps joined with a single space. */
 function joinParagraphs(text: string): { text: string; map: OffsetMap; paragraphs: Range[] } {
   const lines = splitLines(text);
-  const join = joinDecisions(text, fold(text), lines);
+  const join = joinDecisions(text, lines);
   const out = new MappedTextBuilder();
   const paragraphs: Range[] = [];
   let outLength = 0;

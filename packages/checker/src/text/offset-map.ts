@@ -40,34 +40,50 @@ export class OffsetMap {
   }
 }
 
-/** Builds a derived text and its OffsetMap piece by piece. */
+/** Builds a derived text and its OffsetMap piece by piece (typed arrays, grown by doubling). */
 export class MappedTextBuilder {
   private parts: string[] = [];
-  private starts: number[] = [];
-  private ends: number[] = [];
+  private starts = new Int32Array(1024);
+  private ends = new Int32Array(1024);
+  private length = 0;
+
+  private reserve(extra: number): void {
+    const need = this.length + extra;
+    if (need <= this.starts.length) return;
+    let size = this.starts.length * 2;
+    while (size < need) size *= 2;
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    starts.set(this.starts.subarray(0, this.length));
+    ends.set(this.ends.subarray(0, this.length));
+    this.starts = starts;
+    this.ends = ends;
+  }
 
   /** Append `text`, every unit of which stands for the source span `[from, to)`. */
   push(text: string, from: number, to: number): void {
     this.parts.push(text);
-    for (let i = 0; i < text.length; i++) {
-      this.starts.push(from);
-      this.ends.push(to);
-    }
+    this.reserve(text.length);
+    this.starts.fill(from, this.length, this.length + text.length);
+    this.ends.fill(to, this.length, this.length + text.length);
+    this.length += text.length;
   }
 
   /** Append `source.slice(from, to)` unit by unit, each mapping to itself. */
   copy(source: string, from: number, to: number): void {
     this.parts.push(source.slice(from, to));
-    for (let i = from; i < to; i++) {
-      this.starts.push(i);
-      this.ends.push(i + 1);
+    this.reserve(to - from);
+    for (let i = from, k = this.length; i < to; i++, k++) {
+      this.starts[k] = i;
+      this.ends[k] = i + 1;
     }
+    this.length += to - from;
   }
 
   build(originalLength: number): { text: string; map: OffsetMap } {
     return {
       text: this.parts.join(''),
-      map: new OffsetMap(Int32Array.from(this.starts), Int32Array.from(this.ends), originalLength),
+      map: new OffsetMap(this.starts.slice(0, this.length), this.ends.slice(0, this.length), originalLength),
     };
   }
 }
