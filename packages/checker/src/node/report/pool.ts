@@ -72,9 +72,14 @@ export async function* checkMany(tasks: readonly ReportTask[], options: CheckMan
   const worker = await workerModule();
   const threads = Math.max(1, Math.min(options.jobs, tasks.length));
   const pool = new Tinypool({ filename: worker.url, minThreads: threads, maxThreads: threads, isolateWorkers: false, resourceLimits: WORKER_LIMITS });
-  // A worker that cannot start is reported by the pool, not by a task: it ends the run.
-  const broken = new Promise<never>((_, reject) => pool.on('error', (error: unknown) => reject(new PoolError(error))));
-  broken.catch(() => {});
+  // A worker that cannot start is reported by the pool, not by a task: it ends the run. (Not a promise raced
+  // against every task: each race would stay attached to it, and keep its entry, until the end of the run.)
+  let failure: PoolError | null = null;
+  let interrupt: ((error: PoolError) => void) | null = null;
+  pool.on('error', (error: unknown) => {
+    failure = new PoolError(error);
+    interrupt?.(failure);
+  });
   const window = threads * IN_FLIGHT_PER_WORKER;
   const inFlight = new Map<number, Promise<ReportEntry>>();
   let next = 0;
@@ -90,7 +95,12 @@ export async function* checkMany(tasks: readonly ReportTask[], options: CheckMan
   try {
     for (let i = 0; i < tasks.length; i++) {
       submit();
-      const entry = await Promise.race([inFlight.get(i) as Promise<ReportEntry>, broken]);
+      if (failure) throw failure;
+      const entry = await new Promise<ReportEntry>((resolve, reject) => {
+        interrupt = reject;
+        (inFlight.get(i) as Promise<ReportEntry>).then(resolve);
+      });
+      interrupt = null;
       inFlight.delete(i);
       yield entry;
     }
