@@ -20,6 +20,7 @@ export class CardHost {
   private readonly mount: HTMLDivElement;
   private current: PlacedFinding | null = null;
   private hovered = false;
+  private readonly listeners = new AbortController();
 
   constructor(
     private readonly doc: Document,
@@ -34,7 +35,7 @@ export class CardHost {
     shadow.append(style, this.mount);
     this.host.addEventListener('pointerenter', () => (this.hovered = true));
     this.host.addEventListener('pointerleave', () => (this.hovered = false));
-    doc.addEventListener('keydown', (e) => e.key === 'Escape' && this.hide());
+    doc.addEventListener('keydown', (e) => e.key === 'Escape' && this.hide(), { signal: this.listeners.signal });
   }
 
   get finding(): PlacedFinding | null {
@@ -83,6 +84,7 @@ export class CardHost {
   }
 
   dispose(): void {
+    this.listeners.abort();
     render(null, this.mount);
     this.host.remove();
   }

@@ -36,6 +36,7 @@ export class TextareaSurface implements Surface {
   private placed: Placed[] = [];
   private readonly resizeObserver: ResizeObserver;
   private readonly onScroll = () => this.place();
+  private readonly listeners = new AbortController();
 
   constructor(readonly element: HTMLTextAreaElement) {
     this.eventTarget = element;
@@ -53,8 +54,11 @@ export class TextareaSurface implements Surface {
     shadow.append(style, this.clip);
     this.mirror = new TextareaMirror(element, shadow);
     doc.documentElement.append(this.host);
-    element.addEventListener('scroll', this.onScroll);
-    doc.defaultView?.addEventListener('resize', this.onScroll);
+    // The field's own scroll, any scrolling ancestor (capture), and the window's size move the boxes.
+    const { signal } = this.listeners;
+    element.addEventListener('scroll', this.onScroll, { signal, passive: true });
+    doc.addEventListener('scroll', this.onScroll, { signal, passive: true, capture: true });
+    doc.defaultView?.addEventListener('resize', this.onScroll, { signal });
     this.resizeObserver = new ResizeObserver(() => this.repaint());
     this.resizeObserver.observe(element);
   }
@@ -157,8 +161,7 @@ export class TextareaSurface implements Surface {
 
   dispose(): void {
     this.resizeObserver.disconnect();
-    this.element.removeEventListener('scroll', this.onScroll);
-    this.element.ownerDocument.defaultView?.removeEventListener('resize', this.onScroll);
+    this.listeners.abort();
     this.host.remove();
   }
 }
