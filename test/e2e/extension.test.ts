@@ -202,6 +202,22 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
     });
   }
 
+  it('finds an editor added after the page loaded', async () => {
+    const page = await openEditor(EDITORS[0]!, '');
+    const text = asParagraphs(plan('dan-chu-co-so'));
+    await page.evaluate((html) => {
+      document.getElementById('editor')!.remove();
+      const later = document.createElement('div');
+      later.contentEditable = 'true';
+      later.innerHTML = html;
+      document.body.append(later);
+    }, text.split('\n').map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join(''));
+    await expect
+      .poll(() => page.evaluate(readUnderlines, null), { timeout: 10_000 })
+      .toEqual(expectedUnderlines(text, await check(text), true));
+    await page.close();
+  });
+
   it('re-checks after typing, and the side panel follows live', async () => {
     const editor = EDITORS[0]!;
     const text = asParagraphs(plan('dan-van-2026'));
