@@ -1,11 +1,13 @@
 /** Renders one rule's doc page (docs/rules/<id>.md) from its metadata and examples. */
-import type { RuleFile } from '@soat/rules';
+import type { ExampleFormat, RuleFile } from '@soat/rules';
 
 const SEVERITY = { error: 'lỗi (error)', warning: 'cảnh báo (warning)', info: 'thông tin (info)' } as const;
 
 export function renderRuleDoc(rule: RuleFile): string {
   const { docs } = rule.meta;
   const fence = (text: string) => ['```text', text, '```'].join('\n');
+  const formatNote = (format: ExampleFormat | undefined) =>
+    format ? ['', `Định dạng như tệp .docx (format): \`${JSON.stringify(format)}\``] : [];
   const lines = [
     `<!-- Generated from packages/rules/rules/${rule.id}.json by \`pnpm docs:rules\` — do not edit. -->`,
     `# ${rule.id}`,
@@ -35,8 +37,8 @@ export function renderRuleDoc(rule: RuleFile): string {
     '## Ví dụ đúng (valid)',
     '',
     ...rule.examples.valid.flatMap((v) => {
-      const { text, description } = typeof v === 'string' ? { text: v, description: undefined } : v;
-      return [...(description ? [`${description}:`, ''] : []), fence(text), ''];
+      const { text, description, format } = typeof v === 'string' ? { text: v, description: undefined, format: undefined } : v;
+      return [...(description ? [`${description}:`, ''] : []), fence(text), ...formatNote(format), ''];
     }),
     '## Ví dụ sai (invalid)',
     '',
@@ -44,6 +46,7 @@ export function renderRuleDoc(rule: RuleFile): string {
       `${v.status ? `Trạng thái \`${v.status}\`, ` : ''}thông báo ${v.errors.map((e) => `\`${e.messageId}\``).join(', ')}${v.description ? ` — ${v.description}` : ''}:`,
       '',
       fence(v.text),
+      ...formatNote(v.format),
       ...(v.output !== undefined ? ['', 'Sau khi sửa (fixed):', '', fence(v.output)] : []),
       '',
     ]),

@@ -3,14 +3,25 @@
  * inline examples through the real `check()` with only that rule active, and checks the examples
  * themselves (no duplicates, known messageIds, fixable rules state their output).
  */
-import { applyFixes, check } from '@soat/checker';
-import { REQUIREMENT_IDS, type RuleFile } from '@soat/rules';
+import { applyFixes, check, type ExtractedDocument } from '@soat/checker';
+import { REQUIREMENT_IDS, type ExampleFormat, type RuleFile } from '@soat/rules';
 import { describe, expect, it } from 'vitest';
 
 type Options = { expectedParents?: string[]; mode?: 'draft' | 'final' };
 
 function onlyThisRule(rule: RuleFile, options: Options | undefined) {
   return { ...options, profile: rule.meta.profiles[0] } as const;
+}
+
+/** The example as a reader would deliver it: plain text, or text with .docx-like formatting. */
+function exampleInput(text: string, format: ExampleFormat | undefined): string | ExtractedDocument {
+  if (!format) return text;
+  const paragraphs = (format.paragraphs ?? []).map(({ text: piece, ...style }) => {
+    const start = text.indexOf(piece);
+    if (start < 0) throw new Error(`format: "${piece}" is not in the example text`);
+    return { range: [start, start + piece.length] as const, ...style };
+  });
+  return { text, format: 'docx', paragraphs, ...(format.page ? { page: format.page } : {}) };
 }
 
 export function runRuleExamples(rule: RuleFile): void {
@@ -31,9 +42,10 @@ export function runRuleExamples(rule: RuleFile): void {
     });
 
     rule.examples.valid.forEach((example, i) => {
-      const { text, options, description } = typeof example === 'string' ? { text: example, options: undefined, description: undefined } : example;
+      const { text, options, description, format } =
+        typeof example === 'string' ? { text: example, options: undefined, description: undefined, format: undefined } : example;
       it(`valid #${i + 1}${description ? `: ${description}` : ''}`, async () => {
-        const result = await check(text, onlyThisRule(rule, options));
+        const result = await check(exampleInput(text, format), onlyThisRule(rule, options));
         expect(result.findings.filter((f) => f.ruleId === rule.id).map((f) => f.messageId)).toEqual([]);
         if (isRequirement) {
           expect(['pass', 'not-applicable']).toContain(result.requirements[rule.id as (typeof REQUIREMENT_IDS)[number]].status);
@@ -43,7 +55,7 @@ export function runRuleExamples(rule: RuleFile): void {
 
     rule.examples.invalid.forEach((example, i) => {
       it(`invalid #${i + 1}${example.description ? `: ${example.description}` : ''}`, async () => {
-        const result = await check(example.text, onlyThisRule(rule, example.options));
+        const result = await check(exampleInput(example.text, example.format), onlyThisRule(rule, example.options));
         const own = result.findings.filter((f) => f.ruleId === rule.id);
         expect(own.map((f) => f.messageId)).toEqual(example.errors.map((e) => e.messageId));
         example.errors.forEach((error, k) => {

@@ -46,7 +46,7 @@ export async function check(input: string | ExtractedDocument, options: CheckOpt
   const source: ExtractedDocument = typeof input === 'string' ? { text: input, format: 'txt' } : input;
   const working = normalize(source.text);
   const doc = parseDocument(working);
-  const ctx = createFactContext(doc, options);
+  const ctx = createFactContext(doc, options, source);
   const lang = options.lang ?? 'vi';
   const severity = (rule: RuleFile): Severity => {
     const configured = options.rules?.[rule.id];

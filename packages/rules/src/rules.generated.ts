@@ -27,6 +27,7 @@ import soKyHieu from '../rules/so-ky-hieu.json';
 import supersededReference from '../rules/superseded-reference.json';
 import tieuNgu from '../rules/tieu-ngu.json';
 import title from '../rules/title.json';
+import typography from '../rules/typography.json';
 import unnumberedDraft from '../rules/unnumbered-draft.json';
 
 export const ruleSources: Record<string, unknown> = {
@@ -58,5 +59,6 @@ export const ruleSources: Record<string, unknown> = {
   'superseded-reference.json': supersededReference,
   'tieu-ngu.json': tieuNgu,
   'title.json': title,
+  'typography.json': typography,
   'unnumbered-draft.json': unnumberedDraft,
 };

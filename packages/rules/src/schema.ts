@@ -70,14 +70,48 @@ export const ExampleOptions = z.strictObject({
   mode: z.enum(MODES).optional(),
 });
 
+/**
+ * Formatting for an example, as a .docx reader would report it: each paragraph names a piece of the
+ * example's text it applies to; page sizes are in millimetres.
+ */
+export const ExampleFormat = z.strictObject({
+  paragraphs: z
+    .array(
+      z.strictObject({
+        text: z.string().min(1),
+        bold: z.boolean().optional(),
+        fontName: z.string().min(1).optional(),
+        fontSize: z.number().positive().optional(),
+      }),
+    )
+    .optional(),
+  page: z
+    .strictObject({
+      width: z.number().positive(),
+      height: z.number().positive(),
+      marginTop: z.number().nonnegative(),
+      marginBottom: z.number().nonnegative(),
+      marginLeft: z.number().nonnegative(),
+      marginRight: z.number().nonnegative(),
+    })
+    .optional(),
+});
+export type ExampleFormat = z.infer<typeof ExampleFormat>;
+
 export const ValidExample = z.union([
   z.string().min(1),
-  z.strictObject({ text: z.string().min(1), description: z.string().optional(), options: ExampleOptions.optional() }),
+  z.strictObject({
+    text: z.string().min(1),
+    description: z.string().optional(),
+    options: ExampleOptions.optional(),
+    format: ExampleFormat.optional(),
+  }),
 ]);
 export const InvalidExample = z.strictObject({
   text: z.string().min(1),
   description: z.string().optional(),
   options: ExampleOptions.optional(),
+  format: ExampleFormat.optional(),
   /** Requirement rules: the status this text must get. */
   status: z.enum(REQUIREMENT_STATUSES).optional(),
   errors: z

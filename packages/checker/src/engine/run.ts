@@ -126,7 +126,7 @@ export async function runRules(
       const outcome = rule.outcomes[index]!;
       const data = dataFor(outcome.data, ctx);
       for (const match of asMatches(ctx.get(outcome.at!))) {
-        report(rule, outcome.messageId!, { ...data, text: match.text }, match.range, match.fix);
+        report(rule, outcome.messageId!, { ...data, text: match.text, ...match.data }, match.range, match.fix);
       }
     }
   }

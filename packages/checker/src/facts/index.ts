@@ -4,7 +4,7 @@
  */
 import type { FactId } from '@soat/rules';
 import type { ParsedDocument } from '../parse';
-import type { CheckOptions, Range } from '../types';
+import type { CheckOptions, ExtractedDocument, Range } from '../types';
 import { extractCitations, symbolKey, type Citation } from './citations';
 import { findElectionMentions, type ElectionMentions } from './election';
 import type { Match } from './match';
@@ -21,6 +21,7 @@ import { lowercaseOrganisationName, lowercaseSpecialNoun } from './capitalisatio
 import { dashSpacing } from './spacing';
 import { basesRunTogether, basisWithoutSummary } from './preamble';
 import { letterSpacedWords } from './letter-spacing';
+import * as typography from './typography';
 
 export type { Match } from './match';
 export type { Citation } from './citations';
@@ -28,6 +29,8 @@ export type { Citation } from './citations';
 export interface FactContext {
   readonly doc: ParsedDocument;
   readonly options: CheckOptions;
+  /** What the reader extracted: the text plus formatting, for the typography facts. */
+  readonly source: ExtractedDocument;
   get<T>(id: FactId): T;
   /** Memoised helper values shared by several facts. */
   memo<T>(key: string, compute: () => T): T;
@@ -151,14 +154,19 @@ export const factRegistry = {
   mergedBoards: (ctx) => mergedBoardMentions(ctx.doc, allCitations(ctx), period(ctx)),
   numberShapeMixed: (ctx) => header.numberShapeMixed(ctx.doc),
   letterSpacedWords: (ctx) => letterSpacedWords(ctx.doc.working),
+  typographyFont: (ctx) => typography.fontIssues(ctx.doc, ctx.source),
+  typographyBodySize: (ctx) => typography.bodySizeIssues(ctx.doc, ctx.source),
+  typographyPage: (ctx) => typography.pageIssues(ctx.doc, ctx.source),
+  typographyNationalTitle: (ctx) => typography.nationalTitleNotBold(ctx.doc, ctx.source),
   numberSymbol: (ctx) => (ctx.doc.header.numberLine?.symbol ? [paragraphMatch(ctx, ctx.doc.header.numberLine.symbol)] : []),
 } satisfies Record<FactId, FactFn>;
 
-export function createFactContext(doc: ParsedDocument, options: CheckOptions): FactContext {
+export function createFactContext(doc: ParsedDocument, options: CheckOptions, source: ExtractedDocument): FactContext {
   const cache = new Map<string, unknown>();
   const ctx: FactContext = {
     doc,
     options,
+    source,
     memo<T>(key: string, compute: () => T): T {
       if (!cache.has(key)) cache.set(key, compute());
       return cache.get(key) as T;

@@ -7,4 +7,6 @@ export interface Match {
   /** Short human label (e.g. "Chỉ thị 33/CT-TTg") used when the match fills a message placeholder. */
   readonly label?: string;
   readonly fix?: { readonly range: Range; readonly text: string };
+  /** Placeholder values particular to this match (e.g. the font size found). */
+  readonly data?: Readonly<Record<string, string>>;
 }

@@ -26,6 +26,27 @@ export class OffsetMap {
     return [this.starts[start]!, this.ends[end - 1]!];
   }
 
+  /**
+   * The derived range covering the original range `[start, end)`: the first derived unit that starts at or
+   * after `start`, up to the last one that starts before `end` (starts never decrease).
+   */
+  fromOriginal(range: Range): Range {
+    const first = this.firstStartAtOrAfter(range[0]);
+    const last = Math.max(first, this.firstStartAtOrAfter(range[1]));
+    return [first, last];
+  }
+
+  private firstStartAtOrAfter(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   /** Compose: `this` maps derived→middle, `inner` maps middle→original. */
   compose(inner: OffsetMap): OffsetMap {
     const n = this.starts.length;
