@@ -4,7 +4,7 @@
  */
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
-import { mkdtemp, rename, rm, unlink } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 
@@ -34,6 +34,8 @@ export class AtomicFile extends Writer {
   }
 
   static async open(target: string): Promise<AtomicFile> {
+    // The output's folder is created like `mkdir -p` (reports/2026/…): it holds nothing of the user's yet.
+    await mkdir(dirname(target), { recursive: true });
     const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
     const file = new AtomicFile(target, temp);
     await once(file.stream, 'open');
