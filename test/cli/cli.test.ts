@@ -140,4 +140,14 @@ describe('the soat binary', () => {
     expect(file.path).toBe('-');
     expect(file.plan).toMatchObject({ year: 2026, date: '2026-03-09', number: '73/KH-UBND' });
   });
+
+  it('runs `soat report` from the bundle (worker shipped beside cli.js)', () => {
+    const out = mkdtempSync(join(tmpdir(), 'soat-bin-report-'));
+    const r = spawnSync(process.execPath, [bin, 'report', seed('model-tan-an'), seed('003-lang-son'), '--out', join(out, 'nested', 'r.html'), '--json', join(out, 'nested', 'r.json')]);
+    expect(r.stderr.toString()).not.toMatch(/Deprecation|Error:/);
+    const report = JSON.parse(readFileSync(join(out, 'nested', 'r.json'), 'utf8'));
+    expect(report.files).toHaveLength(2);
+    expect(readFileSync(join(out, 'nested', 'r.html'), 'utf8')).toContain('<html');
+  });
 });
+
