@@ -6,7 +6,7 @@ import { csvField } from '../../packages/checker/src/formatters/csv';
 import { commonFolder, escapeHtml, sendBackText } from '../../packages/checker/src/formatters/html';
 import { artifactUri } from '../../packages/checker/src/formatters/sarif';
 import { collectInputs } from '../../packages/checker/src/node/report/collect';
-import { formatPlanDate, quoteAround, quoteText, type CheckedEntry } from '../../packages/checker/src/node/report/model';
+import { formatPlanDate, quoteAround, quoteText, type CheckedEntry } from '../../packages/checker/src/report/model';
 import { progressLine } from '../../packages/checker/src/node/report/progress';
 import { PLANS, report, ROOT, tempDir } from './run';
 

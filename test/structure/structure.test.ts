@@ -52,7 +52,7 @@ describe('docs', () => {
 });
 
 describe('the checker core is browser-safe', () => {
-  it('no module reachable from packages/checker/src/index.ts imports a Node built-in', () => {
+  it('no module reachable from the pure entry points (index, formatters, report model) imports a Node built-in', () => {
     const srcDir = join(root, 'packages', 'checker', 'src');
     const seen = new Set<string>();
     const offenders: string[] = [];
@@ -79,6 +79,8 @@ describe('the checker core is browser-safe', () => {
       }
     };
     visit(join(srcDir, 'index.ts'));
+    for (const file of readdirSync(join(srcDir, 'formatters'))) visit(join(srcDir, 'formatters', file));
+    visit(join(srcDir, 'report', 'model.ts'));
     expect(seen.size).toBeGreaterThan(10);
     expect(offenders).toEqual([]);
   });

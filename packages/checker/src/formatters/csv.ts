@@ -14,7 +14,7 @@ import {
   shownDate,
   VERDICT_LABELS,
   type ReportEntry,
-} from '../node/report/model';
+} from '../report/model';
 
 export const CSV_BOM = '\uFEFF';
 

@@ -23,7 +23,7 @@ import {
   type ReportFinding,
   type ReportSummary,
   type Verdict,
-} from '../node/report/model';
+} from '../report/model';
 
 /** Marks a file as written by this formatter (the command only overwrites such files unless told to). */
 export const HTML_GENERATOR = 'soát report';

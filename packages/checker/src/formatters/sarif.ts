@@ -4,7 +4,7 @@
  * Findings (unmet requirements among them) are results; files that could not be read are tool notifications.
  */
 import { rules, type Lang, type Severity } from '@soat/rules';
-import { describeLocation, ruleTitle, type ReportEntry } from '../node/report/model';
+import { describeLocation, ruleTitle, type ReportEntry } from '../report/model';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 

@@ -6,7 +6,7 @@
 import { stat } from 'node:fs/promises';
 import { basename, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { convertPathToPattern, glob, isDynamicPattern } from 'tinyglobby';
-import type { SkippedFile } from './model';
+import type { SkippedFile } from '../../report/model';
 
 /** Extensions of the formats the readers take. */
 export const DOCUMENT_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.docx', '.doc', '.pdf', '.html', '.htm']);

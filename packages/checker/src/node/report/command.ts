@@ -14,7 +14,7 @@ import { commonFolder, HTML_GENERATOR } from '../../formatters/html';
 import type { CheckOptions } from '../../types';
 import { ConfigError, findConfig, loadConfig } from '../config';
 import { collectInputs, displayPath } from './collect';
-import { SKIP_LABELS, SummaryBuilder, toMatrixRow, type MatrixRow, type ReportSummary } from './model';
+import { SKIP_LABELS, SummaryBuilder, toMatrixRow, type MatrixRow, type ReportSummary } from '../../report/model';
 import { checkMany, PoolError } from './pool';
 import { ProgressBar } from './progress';
 import { CsvSink, HtmlSink, JsonSink, SarifSink, type ReportSink, type UnreadableFile } from './sinks';

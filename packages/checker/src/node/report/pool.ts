@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Tinypool from 'tinypool';
-import type { ReportEntry } from './model';
+import type { ReportEntry } from '../../report/model';
 import { failedEntry, type ReportTask } from './worker';
 
 /** How many files may be in flight per worker: enough to keep every worker busy behind a slow file. */

@@ -8,7 +8,7 @@ import { csvHeader, csvRecords } from '../../formatters/csv';
 import { htmlDocumentSection, htmlReportEnd, htmlReportStart } from '../../formatters/html';
 import { sarifEnd, sarifResults, sarifStart } from '../../formatters/sarif';
 import { AtomicFile, Spool } from './files';
-import type { MatrixRow, ReportEntry, ReportSummary } from './model';
+import type { MatrixRow, ReportEntry, ReportSummary } from '../../report/model';
 
 export interface UnreadableFile {
   readonly path: string;

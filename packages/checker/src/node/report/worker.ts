@@ -6,7 +6,7 @@ import { toJsonFile } from '../../formatters/json';
 import { check } from '../../index';
 import type { CheckOptions, Lang } from '../../types';
 import { readInput } from '../read-file';
-import { toCheckedEntry, type ReportEntry, type UnreadableEntry } from './model';
+import { toCheckedEntry, type ReportEntry, type UnreadableEntry } from '../../report/model';
 
 export interface ReportTask {
   /** Absolute path of the file to read. */

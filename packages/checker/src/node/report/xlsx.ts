@@ -18,7 +18,7 @@ import {
   VERDICT_LABELS,
   type MatrixRow,
   type ReportEntry,
-} from './model';
+} from '../../report/model';
 import type { ReportSink } from './sinks';
 
 export const SHEET_NAMES = { vi: ['Tổng hợp', 'Chi tiết'], en: ['Summary', 'Details'] } as const;

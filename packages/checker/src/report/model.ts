@@ -4,7 +4,7 @@
  * Pure (no Node APIs): the formatters import these types and helpers.
  */
 import { REQUIREMENT_IDS, rules, rulesById, type RuleFile } from '@soat/rules';
-import { fold } from '../../text';
+import { fold } from '../text';
 import type {
   CheckResult,
   DocumentTypeCode,
@@ -16,7 +16,7 @@ import type {
   RequirementStatus,
   Severity,
   SourceLocator,
-} from '../../types';
+} from '../types';
 
 /** Text around a range: a few words before and after, the matched text itself marked by the formatters. */
 export interface Quote {
