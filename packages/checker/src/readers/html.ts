@@ -5,6 +5,7 @@
  * of its first character in the HTML source. Small layout tables are read column by column (see layout.ts);
  * text in `.VnTime`/`VNI-` fonts (font-family or <font face>) is converted to Unicode.
  */
+import { lineColumn, lineStartsOf } from '../locate';
 import { Parser } from 'htmlparser2';
 import type { ExtractedDocument, ReaderNotice, SourceBlock } from '../types';
 import { decodeBytes, type DecodedText } from './decode-text';
@@ -73,23 +74,6 @@ function legacyOf(attributes: Record<string, string>): LegacySegment['legacy'] |
   const family = /font-family\s*:\s*["']?([^;"',]+)/i.exec(attributes['style'] ?? '')?.[1] ?? attributes['face'];
   if (family === undefined) return undefined;
   return fontEncoding(family.split(',')[0]!.trim()) ?? null;
-}
-
-function lineStarts(source: string): number[] {
-  const starts = [0];
-  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function lineAndColumn(starts: readonly number[], offset: number): { line: number; column: number } {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid]! <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return { line: low + 1, column: offset - starts[low]! + 1 };
 }
 
 /** Trims ASCII whitespace around a block spread over several segments; true when text is left. */
@@ -193,7 +177,7 @@ export function readHtml(bytes: Uint8Array, deadline?: Deadline): ExtractedDocum
   while (tables.length > 0) closeTable();
 
   const converted = convertLegacyParagraphs(blocks.map((b) => b.segments));
-  const starts = lineStarts(source);
+  const starts = lineStartsOf(source);
   const sourceBlocks: SourceBlock[] = [];
   let text = '';
   const firstConverted = new Map<LegacyEncoding, readonly [number, number]>();
@@ -204,7 +188,7 @@ export function readHtml(bytes: Uint8Array, deadline?: Deadline): ExtractedDocum
     const range = [start, text.length] as const;
     const encoding = converted[i];
     if (encoding && !firstConverted.has(encoding)) firstConverted.set(encoding, range);
-    sourceBlocks.push({ range, locator: { kind: 'html', ...lineAndColumn(starts, block.offset) } });
+    sourceBlocks.push({ range, locator: { kind: 'html', ...lineColumn(starts, block.offset) } });
   });
   if (text.trim() === '') throw readErrors.noText('HTML');
   const notices: ReaderNotice[] = [
