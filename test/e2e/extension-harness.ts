@@ -3,6 +3,7 @@
  * through playwright-core with the unpacked extension, and routes every non-loopback request through
  * a recording proxy that refuses them, so a test can prove that nothing left the browser.
  */
+import { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -21,7 +22,7 @@ declare const chrome: {
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXTENSION_DIR = path.join(ROOT, 'packages/extension/.output-e2e/chrome-mv3');
-export const CHROMIUM = process.env.SOAT_CHROMIUM ?? '/usr/bin/chromium';
+export { CHROMIUM } from '../chromium';
 
 export function buildExtension(): void {
   execFileSync('pnpm', ['--filter', '@soat/extension', 'exec', 'wxt', 'build'], {
@@ -85,14 +86,7 @@ export async function launchWithExtension(proxyPort: number): Promise<Browser> {
     headless: false,
     viewport: { width: 1100, height: 800 },
     args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
+      ...CHROMIUM_ARGS,
       // Chromium's own services (not the extension's): keep them quiet so the proxy log means something.
       '--disable-features=Translate,OptimizationHints,MediaRouter,AutofillServerCommunication,NetworkTimeServiceQuerying,SigninInterceptBubble,AccountConsistency,DeskOptionsMenu,DIPS,InterestFeedContentSuggestions,CertificateTransparencyComponentUpdater',
       '--disable-client-side-phishing-detection',

@@ -1,4 +1,5 @@
 /** The HTML report in Debian's Chromium: matrix cells, filters, search, sorting, reading without JavaScript. */
+import { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -6,16 +7,6 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLANS, report, ROOT, tempDir } from './run';
 
-const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 let browser: Browser;
 let url: string;
@@ -33,7 +24,7 @@ beforeAll(async () => {
   errors = Object.fromEntries(json.files.flatMap((f) => (f.error ? [[f.path.slice(PLANS.length + 1), f.error]] : [])));
   documents = json.files.length;
   failing = json.files.filter((f) => f.error || f.findings.some((x) => x.severity === 'error')).length;
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
 });
 
 afterAll(async () => {

@@ -2,18 +2,12 @@
  * What the extension shows for one text: check() findings and requirements, each enriched with the
  * rule's title and legal source in the UI language, so the page never needs the rule pack itself.
  */
-import type { Range, RequirementId, RequirementStatus, Severity } from '@soat/checker';
+import type { Finding, Range, RequirementId, RequirementStatus, Severity } from '@soat/checker';
 
 export type { Range, RequirementId, RequirementStatus, Severity };
 
-export interface LintFinding {
-  readonly ruleId: string;
-  readonly messageId: string;
-  readonly severity: Severity;
-  readonly message: string;
-  /** `[start, end)` in UTF-16 units over the text that was checked. */
-  readonly range: Range;
-  readonly fix?: { readonly range: Range; readonly text: string };
+/** A check() finding (ranges over the text that was checked) with its rule's title and legal source. */
+export interface LintFinding extends Pick<Finding, 'ruleId' | 'messageId' | 'severity' | 'message' | 'range' | 'fix'> {
   readonly title: string;
   readonly source?: string;
 }
