@@ -105,6 +105,15 @@ describe('soat check', () => {
     expect(stderr).toContain('rules.has-signature');
   });
 
+  it('applies the reading limits from the flags', async () => {
+    const tooSmall = await run(['check', '--format', 'json', '--max-file-size', '0.001', seed('003-lang-son')]);
+    expect(tooSmall.code).toBe(2);
+    expect(JSON.parse(tooSmall.stdout).files[0].error).toMatch(/--max-file-size/);
+    const bad = await run(['check', '--timeout', 'soon', seed('003-lang-son')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--timeout');
+  });
+
   it('rejects usage errors with exit 2', async () => {
     expect((await run(['check'])).code).toBe(2);
     expect((await run(['check', '--format', 'xml', seed('003-lang-son')])).code).toBe(2);

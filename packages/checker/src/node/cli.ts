@@ -10,7 +10,7 @@ import { applyFixes, check, type CheckOptions, type Fix } from '../index';
 import { formatJson, type FileOutcome } from '../formatters/json';
 import { formatStylish } from '../formatters/stylish';
 import { ConfigError, findConfig, loadConfig } from './config';
-import { ReadError, readInput } from './read-file';
+import { READ_FLAGS, READ_FLAGS_HELP, ReadError, readInput, readOptionsFromFlags } from './read-file';
 import { runReport } from './report/command';
 import { lineDiff } from './diff';
 
@@ -36,7 +36,8 @@ Tùy chọn của check:
       --fix-dry-run           in ra bản so sánh, không ghi
       --color / --no-color    bật/tắt màu
   -h, --help                  trợ giúp
-`;
+
+${READ_FLAGS_HELP}`;
 
 export interface CliIO {
   readonly stdout: NodeJS.WritableStream & { isTTY?: boolean };
@@ -91,6 +92,7 @@ async function runCheck(argv: string[], io: CliIO): Promise<number> {
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h', default: false },
+        ...READ_FLAGS,
       },
     });
   } catch (error) {
@@ -105,6 +107,8 @@ async function runCheck(argv: string[], io: CliIO): Promise<number> {
   if (!FORMATS.includes(values.format as (typeof FORMATS)[number])) {
     return fail(io, `định dạng không hợp lệ "${values.format}" (invalid format); chọn: ${FORMATS.join(', ')}`);
   }
+  const read = readOptionsFromFlags(values);
+  if ('error' in read) return fail(io, read.error);
   const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
     return fail(io, `--max-warnings cần một số nguyên không âm (got "${values['max-warnings']}")`);
@@ -137,7 +141,7 @@ async function runCheck(argv: string[], io: CliIO): Promise<number> {
       return fail(io, (error as ConfigError).message);
     }
     try {
-      const doc = await readInput(path);
+      const doc = await readInput(path, read.options);
       const result = await check(doc, options);
       outcomes.push({ path, result, format: doc.format, ...(doc.encoding ? { encoding: doc.encoding } : {}) });
       if (values.fix || values['fix-dry-run']) {
