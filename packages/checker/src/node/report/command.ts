@@ -13,6 +13,7 @@ import packageJson from '../../../package.json';
 import { commonFolder, HTML_GENERATOR } from '../../formatters/html';
 import type { CheckOptions } from '../../types';
 import { ConfigError, findConfig, loadConfig } from '../config';
+import { READ_FLAGS, READ_FLAGS_HELP, readOptionsFromFlags, type ReadOptions } from '../read-file';
 import { collectInputs, displayPath } from './collect';
 import { SKIP_LABELS, SummaryBuilder, toMatrixRow, type MatrixRow, type ReportSummary } from '../../report/model';
 import { checkMany, PoolError } from './pool';
@@ -55,6 +56,7 @@ Tùy chọn:
       --no-fail               thoát mã 0 cả khi có văn bản phải trả lại
   -h, --help                  trợ giúp
 
+${READ_FLAGS_HELP}
 Mã thoát: 0 mọi văn bản đạt; 1 có văn bản phải trả lại; 2 có tệp không đọc được hoặc lỗi tham số.
 `;
 
@@ -62,6 +64,8 @@ class UsageError extends Error {}
 
 export interface ReportArgs {
   readonly inputs: readonly string[];
+  /** Reading limits and OCR, as for `soat check`. */
+  readonly read: ReadOptions;
   readonly outputs: {
     readonly html: string | null;
     readonly xlsx: string | null;
@@ -104,6 +108,7 @@ export function parseReportArgs(argv: readonly string[], cwd: string): ReportArg
         jobs: { type: 'string', short: 'j' },
         'no-fail': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
+        ...READ_FLAGS,
       },
     });
   } catch (error) {
@@ -113,6 +118,8 @@ export function parseReportArgs(argv: readonly string[], cwd: string): ReportArg
   if (values.help) return null;
   if (positionals.length === 0) throw new UsageError('chưa chỉ định tệp hoặc thư mục cần soát');
 
+  const read = readOptionsFromFlags(values);
+  if ('error' in read) throw new UsageError(read.error);
   const flags: CheckOptions = {
     ...(values.mode ? { mode: oneOf<Mode>('mode', values.mode, MODES) } : {}),
     ...(values.profile ? { profile: oneOf<Profile>('profile', values.profile, PROFILES) } : {}),
@@ -150,6 +157,7 @@ export function parseReportArgs(argv: readonly string[], cwd: string): ReportArg
     outputs,
     defaultHtml: !anyNamed,
     options: { ...config, ...flags, lang },
+    read: read.options,
     lang,
     jobs,
     fail: !values['no-fail'],
@@ -214,6 +222,7 @@ export async function generateReport(args: ReportArgs, io: ReportIO, cwd: string
     file,
     path: displayPath(file, cwd),
     options: args.options,
+    read: args.read,
     json: args.outputs.json !== null,
   }));
   const sinks = await openSinks(args, tasks.map((t) => t.path));

@@ -5,7 +5,7 @@
 import { toJsonFile } from '../../formatters/json';
 import { check } from '../../index';
 import type { CheckOptions, Lang } from '../../types';
-import { readInput } from '../read-file';
+import { readInput, type ReadOptions } from '../read-file';
 import { toCheckedEntry, type ReportEntry, type UnreadableEntry } from '../../report/model';
 
 export interface ReportTask {
@@ -14,6 +14,7 @@ export interface ReportTask {
   /** Path shown in the report. */
   readonly path: string;
   readonly options: CheckOptions;
+  readonly read: ReadOptions;
   /** Also send the file's entry of the `soat check --format json` contract. */
   readonly json: boolean;
 }
@@ -22,7 +23,7 @@ export default async function checkForReport(task: ReportTask): Promise<ReportEn
   const lang: Lang = task.options.lang ?? 'vi';
   let doc;
   try {
-    doc = await readInput(task.file);
+    doc = await readInput(task.file, task.read);
   } catch (error) {
     return failedEntry(task, error);
   }
