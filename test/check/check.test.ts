@@ -43,6 +43,14 @@ describe('check()', () => {
     expect(result.findings.find((f) => f.ruleId === 'legacy-encoding')).toMatchObject({ message: 'Converted TCVN3.', line: 2, column: 1 });
   });
 
+  it('moves an html/text locator along to the finding within its block', async () => {
+    const text = '  KẾ HOẠCH\nDân vận chính quyền năm 2026\nI. NHIỆM VỤ\n1. Tuyên truyền.';
+    const doc: ExtractedDocument = { text, format: 'html', blocks: [{ range: [0, 10], locator: { kind: 'html', line: 3, column: 5 } }] };
+    const election = (await check(doc)).findings.find((f) => f.ruleId === 'covers-election-2026')!;
+    expect(election.range[0]).toBe(2);
+    expect(election.source).toEqual({ kind: 'html', line: 3, column: 7 });
+  });
+
   it('applies rule configuration: off and severity overrides', async () => {
     const text = 'KẾ HOẠCH\nDân vận chính quyền năm 2026\nI. NHIỆM VỤ\n1. Tuyên truyền.';
     const off = await check(text, { rules: { 'covers-election-2026': 'off' } });

@@ -24,7 +24,7 @@ const result: CheckResult = {
       range: [30, 40],
       line: 3,
       column: 5,
-      source: { kind: 'docx', paragraph: 12, table: { index: 0, row: 1, cell: 0 } },
+      source: { kind: 'docx', paragraph: 12, table: { index: 1, row: 2, cell: 1 } },
     },
   ],
 };

@@ -31,5 +31,11 @@ export function sourceOf(blocks: readonly SourceBlock[] | undefined, range: Rang
     if (blocks[mid]!.range[0] <= range[0]) lo = mid;
     else hi = mid - 1;
   }
-  return blocks[lo]!.locator;
+  const block = blocks[lo]!;
+  const locator = block.locator;
+  // Line/column locators name the block's first character: move along to the finding within the line.
+  if ((locator.kind === 'text' || locator.kind === 'html') && range[0] >= block.range[0]) {
+    return { ...locator, column: locator.column + (range[0] - block.range[0]) };
+  }
+  return locator;
 }

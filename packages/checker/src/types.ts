@@ -15,7 +15,7 @@ export interface Fix {
   readonly text: string;
 }
 
-/** Where a piece of extracted text came from in the source file (set by the readers). */
+/** Where a piece of extracted text came from in the source file (set by the readers); all numbers 1-based. */
 export type SourceLocator =
   | { readonly kind: 'text'; readonly line: number; readonly column: number }
   | {

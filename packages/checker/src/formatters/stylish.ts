@@ -98,7 +98,7 @@ export function describeSource(source: SourceLocator, lang: Lang): string {
   switch (source.kind) {
     case 'docx':
       return source.table
-        ? `${t.paragraph} ${source.paragraph}, ${t.cell} ${source.table.row + 1}/${source.table.cell + 1}`
+        ? `${t.paragraph} ${source.paragraph}, ${t.cell} ${source.table.row}/${source.table.cell}`
         : `${t.paragraph} ${source.paragraph}`;
     case 'pdf':
       return `${t.page} ${source.page}, ${t.line} ${source.line}`;
