@@ -75,4 +75,13 @@ describe('parseDocument on the seeds', () => {
     ]);
     expect(doc.signature?.name && w.text.slice(...doc.signature.name)).toBe('Lan Thị Vân');
   });
+
+  it('finds a Quốc hiệu wrapped onto the next line and keeps it out of the issuing body (PDF)', () => {
+    const w = normalize('ỦY BAN NHÂN DÂN\nXÃ ĐẠI SƠN\nSố: /UBND-VHXH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\nNAM Độc lập - Tự do - Hạnh phúc Đại Sơn, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\nDân vận');
+    const doc = parseDocument(w);
+    expect(doc.header.issuingBody.map((r) => w.text.slice(...r))).toEqual(['ỦY BAN NHÂN DÂN', 'XÃ ĐẠI SƠN']);
+    expect(doc.header.nationalTitle && w.text.slice(...doc.header.nationalTitle)).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\nNAM');
+    expect(doc.header.motto && w.text.slice(...doc.header.motto)).toBe('Độc lập - Tự do - Hạnh phúc');
+  });
 });
+

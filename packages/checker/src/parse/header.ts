@@ -9,25 +9,19 @@ import type { DateLine, Header } from './types';
  * what is left over in capitals is the issuing body.
  */
 export function parseHeader(w: WorkingText, paragraphs: readonly Range[]): Header {
-  let nationalTitle: Range | null = null;
-  let motto: Range | null = null;
   let numberLine: Header['numberLine'] = null;
   let dateLine: DateLine | null = null;
   const issuingBody: Range[] = [];
+  // Quốc hiệu and Tiêu ngữ may wrap onto the next line (PDF: "… VIỆT" / "NAM"): look across the whole header.
+  const zone: Range = [paragraphs[0]?.[0] ?? 0, paragraphs.at(-1)?.[1] ?? 0];
+  const nationalTitle = findAcross(w, zone, NATIONAL_ACROSS) ?? findAcross(w, zone, PARTY_ACROSS);
+  const motto = findAcross(w, zone, MOTTO_ACROSS);
 
   for (const [start, end] of paragraphs) {
     const folded = w.folded.slice(start, end);
-    const taken: Range[] = [];
-    const national = NATIONAL_TITLE.exec(folded) ?? PARTY_TITLE.exec(folded);
-    if (national && !nationalTitle) {
-      nationalTitle = [start + national.index, start + national.index + national[0].length];
-      taken.push(nationalTitle);
-    }
-    const m = MOTTO.exec(folded);
-    if (m && !motto) {
-      motto = [start + m.index, start + m.index + m[0].length];
-      taken.push(motto);
-    }
+    const taken: Range[] = [nationalTitle, motto]
+      .filter((r): r is Range => r !== null && r[0] < end && r[1] > start)
+      .map((r) => [Math.max(r[0], start), Math.min(r[1], end)] as Range);
     const date = DATE_LINE.exec(folded);
     if (date && !dateLine) {
       const placeRange = placeBefore(w.text, start, start + date.index);
@@ -51,6 +45,18 @@ export function parseHeader(w: WorkingText, paragraphs: readonly Range[]): Heade
     issuingBody.push(...leftovers(w.text, [start, end], taken));
   }
   return { issuingBody, nationalTitle, motto, numberLine, dateLine };
+}
+
+/** A pattern whose spaces also match line breaks. */
+const acrossLines = (pattern: RegExp) => new RegExp(pattern.source.replace(/ /g, '\\s+'));
+const NATIONAL_ACROSS = acrossLines(NATIONAL_TITLE);
+const PARTY_ACROSS = acrossLines(PARTY_TITLE);
+const MOTTO_ACROSS = acrossLines(MOTTO);
+
+/** The first match of `pattern` in the zone. */
+function findAcross(w: WorkingText, [from, to]: Range, pattern: RegExp): Range | null {
+  const m = pattern.exec(w.folded.slice(from, to));
+  return m ? [from + m.index, from + m.index + m[0].length] : null;
 }
 
 /** Capitalised words separated by spaces (no nested quantifier: it must not backtrack exponentially). */
