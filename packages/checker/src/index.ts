@@ -22,6 +22,8 @@ export type * from './types';
 export { applyFixes } from './fix';
 export { normalize, fold, splitSentences } from './text';
 export { parseDocument } from './parse';
+/** Browser-safe readers (.docx, .html, text) for callers that hold the bytes, e.g. the extension. */
+export { readBytes, ReadError } from './readers';
 
 const DEFAULT_PROFILE = 'ke-hoach-2026';
 const activeRuleCache = new Map<string, readonly RuleFile[]>();
