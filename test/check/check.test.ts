@@ -35,12 +35,22 @@ describe('check()', () => {
         { range: [0, 8], locator: { kind: 'docx', paragraph: 4 } },
         { range: [9, text.length], locator: { kind: 'docx', paragraph: 5 } },
       ],
-      notices: [{ ruleId: 'legacy-encoding', messageId: 'converted', severity: 'warning', message: { vi: 'Đã chuyển TCVN3.', en: 'Converted TCVN3.' }, range: [9, 12] }],
+      notices: [
+        { ruleId: 'legacy-encoding', messageId: 'tcvn3', severity: 'warning', message: { vi: 'Đã chuyển TCVN3.', en: 'Converted TCVN3.' }, range: [9, 12] },
+        { ruleId: 'reader-note', messageId: 'note', severity: 'info', message: { vi: 'Ghi chú.', en: 'A note.' }, range: [0, 2] },
+      ],
     };
     const result = await check(doc, { lang: 'en' });
     const election = result.findings.find((f) => f.ruleId === 'covers-election-2026')!;
     expect(election.source).toEqual({ kind: 'docx', paragraph: 4 });
-    expect(result.findings.find((f) => f.ruleId === 'legacy-encoding')).toMatchObject({ message: 'Converted TCVN3.', line: 2, column: 1 });
+    // A notice of a rule in the pack is reported by that rule (configurable); any other passes through as is.
+    const legacy = result.findings.filter((f) => f.ruleId === 'legacy-encoding');
+    expect(legacy).toHaveLength(1);
+    expect(legacy[0]).toMatchObject({ messageId: 'converted', range: [9, 12], line: 2, column: 1 });
+    expect(legacy[0]!.message).toContain('TCVN3 (ABC, .VnTime)');
+    expect(result.findings.find((f) => f.ruleId === 'reader-note')).toMatchObject({ message: 'A note.', severity: 'info' });
+    const off = await check(doc, { rules: { 'legacy-encoding': 'off' } });
+    expect(off.findings.some((f) => f.ruleId === 'legacy-encoding')).toBe(false);
   });
 
   it('moves an html/text locator along to the finding within its block', async () => {

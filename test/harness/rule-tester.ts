@@ -16,12 +16,20 @@ function onlyThisRule(rule: RuleFile, options: Options | undefined) {
 /** The example as a reader would deliver it: plain text, or text with .docx-like formatting. */
 function exampleInput(text: string, format: ExampleFormat | undefined): string | ExtractedDocument {
   if (!format) return text;
-  const paragraphs = (format.paragraphs ?? []).map(({ text: piece, ...style }) => {
+  const rangeOf = (piece: string) => {
     const start = text.indexOf(piece);
     if (start < 0) throw new Error(`format: "${piece}" is not in the example text`);
-    return { range: [start, start + piece.length] as const, ...style };
-  });
-  return { text, format: 'docx', paragraphs, ...(format.page ? { page: format.page } : {}) };
+    return [start, start + piece.length] as const;
+  };
+  const paragraphs = (format.paragraphs ?? []).map(({ text: piece, ...style }) => ({ range: rangeOf(piece), ...style }));
+  const notices = (format.conversions ?? []).map(({ text: piece, encoding }) => ({
+    ruleId: 'legacy-encoding',
+    messageId: encoding,
+    severity: 'warning' as const,
+    message: { vi: `Đã chuyển ${encoding}.` },
+    range: rangeOf(piece),
+  }));
+  return { text, format: 'docx', paragraphs, notices, ...(format.page ? { page: format.page } : {}) };
 }
 
 export function runRuleExamples(rule: RuleFile): void {

@@ -2,7 +2,7 @@
  * @soat/checker — pure and browser-safe: `check()` turns a text (or a reader's ExtractedDocument)
  * into requirement statuses and findings with ranges over the ORIGINAL text.
  */
-import { REQUIREMENT_IDS, rules as allRules, type RequirementId, type RuleFile, type Severity } from '@soat/rules';
+import { REQUIREMENT_IDS, rules as allRules, rulesById, type RequirementId, type RuleFile, type Severity } from '@soat/rules';
 import { runRules } from './engine/run';
 import { allCitations, createFactContext, planInfo, type Match } from './facts';
 import { lineColumn, lineStartsOf, sourceOf } from './locate';
@@ -82,7 +82,8 @@ export async function check(input: string | ExtractedDocument, options: CheckOpt
       ...(source.ocr ? { ocr: true } : {}),
     };
   });
-  for (const notice of source.notices ?? []) {
+  // Notices of a rule in the pack (legacy-encoding) are reported by that rule, configurable like any other.
+  for (const notice of (source.notices ?? []).filter((n) => !rulesById.has(n.ruleId))) {
     const range = notice.range ?? [0, 0];
     findings.push({
       ruleId: notice.ruleId,

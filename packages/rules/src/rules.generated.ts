@@ -14,6 +14,7 @@ import hasRecipients from '../rules/has-recipients.json';
 import hasSignature from '../rules/has-signature.json';
 import issuingBody from '../rules/issuing-body.json';
 import lawCitation from '../rules/law-citation.json';
+import legacyEncoding from '../rules/legacy-encoding.json';
 import letterSpacing from '../rules/letter-spacing.json';
 import outdatedReference from '../rules/outdated-reference.json';
 import preambleFormat from '../rules/preamble-format.json';
@@ -46,6 +47,7 @@ export const ruleSources: Record<string, unknown> = {
   'has-signature.json': hasSignature,
   'issuing-body.json': issuingBody,
   'law-citation.json': lawCitation,
+  'legacy-encoding.json': legacyEncoding,
   'letter-spacing.json': letterSpacing,
   'outdated-reference.json': outdatedReference,
   'preamble-format.json': preambleFormat,

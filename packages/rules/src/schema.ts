@@ -75,6 +75,8 @@ export const ExampleOptions = z.strictObject({
  * example's text it applies to; page sizes are in millimetres.
  */
 export const ExampleFormat = z.strictObject({
+  /** Pieces of the text that the reader converted from a legacy encoding (its `legacy-encoding` notices). */
+  conversions: z.array(z.strictObject({ text: z.string().min(1), encoding: z.enum(['tcvn3', 'vni']) })).optional(),
   paragraphs: z
     .array(
       z.strictObject({

@@ -122,6 +122,7 @@ export const FACT_IDS = [
   'lowercaseOrganisationName',
   'dashSpacing',
   'numberSymbol',
+  'legacyConversions',
   'typographyFont',
   'typographyBodySize',
   'typographyPage',

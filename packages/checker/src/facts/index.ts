@@ -22,6 +22,7 @@ import { dashSpacing } from './spacing';
 import { basesRunTogether, basisWithoutSummary } from './preamble';
 import { letterSpacedWords } from './letter-spacing';
 import * as typography from './typography';
+import { legacyConversions } from './legacy-encoding';
 
 export type { Match } from './match';
 export type { Citation } from './citations';
@@ -154,6 +155,7 @@ export const factRegistry = {
   mergedBoards: (ctx) => mergedBoardMentions(ctx.doc, allCitations(ctx), period(ctx)),
   numberShapeMixed: (ctx) => header.numberShapeMixed(ctx.doc),
   letterSpacedWords: (ctx) => letterSpacedWords(ctx.doc.working),
+  legacyConversions: (ctx) => legacyConversions(ctx.doc, ctx.source),
   typographyFont: (ctx) => typography.fontIssues(ctx.doc, ctx.source),
   typographyBodySize: (ctx) => typography.bodySizeIssues(ctx.doc, ctx.source),
   typographyPage: (ctx) => typography.pageIssues(ctx.doc, ctx.source),
