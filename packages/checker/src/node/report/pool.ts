@@ -15,11 +15,12 @@ import { failedEntry, type ReportTask } from './worker';
 const IN_FLIGHT_PER_WORKER = 16;
 
 /**
- * Heap limits of each worker. A small young generation keeps the process's peak memory low (measured: 403 MB
- * → 298 MB over 4,000 plans with 2 workers) for the same speed; the old generation leaves room for a large
+ * Heap limits of each worker. The young generation trades speed for peak memory: 16 MB gave 131 .docx/s and
+ * 298 MB over 4,000 plans; 64 MB 166/s but 411 MB at 2,000; 32 MB gives 162/s (176/s over 10,000 plans, peak
+ * 348 MB; 2 cores, scripts/bench-report.ts). Unlimited was 403 MB at 4,000. The old generation leaves room for a large
  * document, and a document that needs more fails alone (its worker is replaced) instead of the run.
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 } as const;
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 32 } as const;
 
 interface WorkerModule {
   readonly url: string;
