@@ -4,7 +4,7 @@
  */
 import { REQUIREMENT_IDS, rules as allRules, rulesById, type RequirementId, type RuleFile, type Severity } from '@soat/rules';
 import { runRules } from './engine/run';
-import { allCitations, createFactContext, planInfo, type Match } from './facts';
+import { createFactContext, planOf, type Match } from './facts';
 import { lineColumn, lineStartsOf, sourceOf } from './locate';
 import { parseDocument } from './parse';
 import { normalize, type WorkingText } from './text';
@@ -100,7 +100,7 @@ export async function check(input: string | ExtractedDocument, options: CheckOpt
   return {
     documentType,
     documentTypeName: doc.title?.typeName ?? null,
-    plan: planInfo(doc, allCitations(ctx)),
+    plan: planOf(ctx),
     requirements,
     findings,
   };

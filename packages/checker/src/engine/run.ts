@@ -82,16 +82,8 @@ export async function runRules(
   const findings: RawFinding[] = [];
   const fallbackAt = (): Range => asMatches(ctx.get('titleRange'))[0]?.range ?? [0, 0];
 
-  const report = (rule: RuleFile, messageId: string, data: Record<string, string>, range: Range, fix?: Match['fix']) => {
-    const severity = settings.severity(rule);
-    findings.push({
-      ruleId: rule.id,
-      messageId,
-      severity,
-      message: renderMessage(rule.messages[messageId]!, settings.lang, data),
-      range,
-      ...(fix ? { fix } : {}),
-    });
+  const report = (rule: RuleFile, severity: Severity, messageId: string, message: string, range: Range, fix?: Match['fix']) => {
+    findings.push({ ruleId: rule.id, messageId, severity, message, range, ...(fix ? { fix } : {}) });
   };
 
   for (const rule of rules) {
@@ -112,21 +104,18 @@ export async function runRules(
         const at = outcome.at ? asMatches(ctx.get(outcome.at))[0]?.range : undefined;
         const configured = settings.severity(rule);
         const severity: Severity = outcome.status === 'warn' && configured === 'error' ? 'warning' : configured;
-        findings.push({
-          ruleId: rule.id,
-          messageId: outcome.messageId,
-          severity,
-          message: message!,
-          range: at ?? fallbackAt(),
-        });
+        report(rule, severity, outcome.messageId, message!, at ?? fallbackAt());
       }
       continue;
     }
     for (const index of indexes) {
       const outcome = rule.outcomes[index]!;
       const data = dataFor(outcome.data, ctx);
+      const severity = settings.severity(rule);
+      const template = rule.messages[outcome.messageId!]!;
       for (const match of asMatches(ctx.get(outcome.at!))) {
-        report(rule, outcome.messageId!, { ...data, text: match.text, ...match.data }, match.range, match.fix);
+        const message = renderMessage(template, settings.lang, { ...data, text: match.text, ...match.data });
+        report(rule, severity, outcome.messageId!, message, match.range, match.fix);
       }
     }
   }

@@ -49,6 +49,8 @@ const openingCitations = (ctx: FactContext) =>
   });
 const units = (ctx: FactContext) => ctx.memo('units', () => findResponsibleUnits(ctx.doc));
 const election = (ctx: FactContext) => ctx.memo<ElectionMentions>('election', () => findElectionMentions(ctx.doc));
+/** The plan's identity (year, date, number, issuer), computed once per document for the facts and check(). */
+export const planOf = (ctx: FactContext) => ctx.memo('planInfo', () => planInfo(ctx.doc, allCitations(ctx)));
 const period = (ctx: FactContext) => ctx.memo('planPeriod', () => planPeriod(ctx.doc, allCitations(ctx)));
 const citationCheck =
   (check: (w: FactContext['doc']['working'], citations: readonly Citation[]) => Match[]) => (ctx: FactContext) =>
@@ -58,7 +60,7 @@ const paragraphMatch = (ctx: FactContext, range: Range): Match => ({ range, text
 export const factRegistry = {
   documentType: (ctx) => documentType(ctx.doc),
   isPlan: (ctx) => ctx.get('documentType') === 'KH',
-  planYear: (ctx) => ctx.memo('planInfo', () => planInfo(ctx.doc, allCitations(ctx))).year,
+  planYear: (ctx) => planOf(ctx).year,
   mode: (ctx) => ctx.options.mode ?? 'draft',
   opening: (ctx) => [...(ctx.doc.summary ? [ctx.doc.summary] : []), ...ctx.doc.preamble].map((r) => paragraphMatch(ctx, r)),
   openingCitations: (ctx) => openingCitations(ctx),
@@ -180,5 +182,3 @@ export function createFactContext(doc: ParsedDocument, options: CheckOptions, so
   return ctx;
 }
 
-export { planInfo } from './plan';
-export { allCitations };
