@@ -9,6 +9,7 @@ import { rules, type Lang } from '@soat/rules';
 import { applyFixes, check, type CheckOptions, type Fix } from '../index';
 import { formatJson, type FileOutcome } from '../formatters/json';
 import { formatStylish } from '../formatters/stylish';
+import { CHECK_FLAGS, checkOptionsFromFlags } from './check-flags';
 import { ConfigError, findConfig, loadConfig } from './config';
 import { READ_FLAGS, READ_FLAGS_HELP, ReadError, readInput, readOptionsFromFlags } from './read-file';
 import { runReport } from './report/command';
@@ -57,7 +58,15 @@ export async function main(argv: string[], io: CliIO = process): Promise<number>
 }
 
 function listRules(argv: string[], io: CliIO): number {
-  const lang: Lang = argv.includes('--lang=en') || argv.join(' ').includes('--lang en') ? 'en' : 'vi';
+  let lang: Lang = 'vi';
+  try {
+    const { values } = parseArgs({ args: argv, options: { lang: CHECK_FLAGS.lang } });
+    const flags = checkOptionsFromFlags(values);
+    if ('error' in flags) return fail(io, flags.error);
+    lang = flags.options.lang ?? 'vi';
+  } catch (error) {
+    return fail(io, (error as Error).message);
+  }
   const rows = rules.map((r) => {
     const title = (lang === 'en' ? r.meta.docs.title.en : undefined) ?? r.meta.docs.title.vi;
     return [r.id, r.meta.severity, r.meta.profiles.join(','), r.meta.fixable ? 'fix' : '', title];
@@ -80,11 +89,8 @@ async function runCheck(argv: string[], io: CliIO): Promise<number> {
       allowPositionals: true,
       options: {
         format: { type: 'string', short: 'f', default: 'stylish' },
-        lang: { type: 'string' },
+        ...CHECK_FLAGS,
         config: { type: 'string', short: 'c' },
-        mode: { type: 'string' },
-        profile: { type: 'string' },
-        parent: { type: 'string', multiple: true },
         quiet: { type: 'boolean', short: 'q', default: false },
         'max-warnings': { type: 'string' },
         fix: { type: 'boolean', default: false },
@@ -115,20 +121,15 @@ async function runCheck(argv: string[], io: CliIO): Promise<number> {
   }
 
   // Command-line flags override the config file, which overrides the defaults.
-  const flagOptions = {
-    ...(values.lang ? { lang: values.lang } : {}),
-    ...(values.mode ? { mode: values.mode } : {}),
-    ...(values.profile ? { profile: values.profile } : {}),
-    ...(values.parent ? { expectedParents: values.parent } : {}),
-  };
+  const flags = checkOptionsFromFlags(values);
+  if ('error' in flags) return fail(io, flags.error);
+  const flagOptions = flags.options;
   let explicitConfig: CheckOptions | undefined;
   try {
     explicitConfig = values.config ? loadConfig(values.config) : undefined;
   } catch (error) {
     return fail(io, (error as ConfigError).message);
   }
-  const flagCheck = validateFlags(flagOptions);
-  if (flagCheck) return fail(io, flagCheck);
 
   const outcomes: FileOutcome[] = [];
   let readFailures = 0;
@@ -136,7 +137,7 @@ async function runCheck(argv: string[], io: CliIO): Promise<number> {
   for (const path of positionals) {
     let options: CheckOptions;
     try {
-      options = { ...(explicitConfig ?? configFor(path, configCache)), ...flagOptions } as CheckOptions;
+      options = { ...(explicitConfig ?? configFor(path, configCache)), ...flagOptions };
     } catch (error) {
       return fail(io, (error as ConfigError).message);
     }
@@ -169,15 +170,6 @@ async function runCheck(argv: string[], io: CliIO): Promise<number> {
   if (findings.some((f) => f.severity === 'error')) return 1;
   if (maxWarnings !== undefined && findings.filter((f) => f.severity === 'warning').length > maxWarnings) return 1;
   return 0;
-}
-
-function validateFlags(flags: { lang?: string; mode?: string; profile?: string }): string | null {
-  if (flags.lang && !['vi', 'en'].includes(flags.lang)) return `--lang chỉ nhận vi hoặc en (got "${flags.lang}")`;
-  if (flags.mode && !['draft', 'final'].includes(flags.mode)) return `--mode chỉ nhận draft hoặc final (got "${flags.mode}")`;
-  if (flags.profile && !['ke-hoach-2026', 'nd30'].includes(flags.profile)) {
-    return `--profile chỉ nhận ke-hoach-2026 hoặc nd30 (got "${flags.profile}")`;
-  }
-  return null;
 }
 
 function configFor(path: string, cache: Map<string, CheckOptions>): CheckOptions {

@@ -8,10 +8,11 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { LANGS, MODES, PROFILES, type Lang, type Mode, type Profile } from '@soat/rules';
+import type { Lang } from '@soat/rules';
 import packageJson from '../../../package.json';
 import { commonFolder, HTML_GENERATOR } from '../../formatters/html';
 import type { CheckOptions } from '../../types';
+import { CHECK_FLAGS, checkOptionsFromFlags } from '../check-flags';
 import { ConfigError, findConfig, loadConfig } from '../config';
 import { READ_FLAGS, READ_FLAGS_HELP, readOptionsFromFlags, type ReadOptions } from '../read-file';
 import { collectInputs, displayPath } from './collect';
@@ -81,12 +82,6 @@ export interface ReportArgs {
   readonly fail: boolean;
 }
 
-function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
-  if (value === undefined) return undefined;
-  if (!allowed.includes(value as T)) throw new UsageError(`--${flag} chỉ nhận ${allowed.join(' hoặc ')} (nhận được "${value}")`);
-  return value as T;
-}
-
 /** Parses the arguments; null when help was asked for. */
 export function parseReportArgs(argv: readonly string[], cwd: string): ReportArgs | null {
   let parsed;
@@ -100,11 +95,8 @@ export function parseReportArgs(argv: readonly string[], cwd: string): ReportArg
         csv: { type: 'string' },
         sarif: { type: 'string' },
         json: { type: 'string' },
-        lang: { type: 'string' },
+        ...CHECK_FLAGS,
         config: { type: 'string', short: 'c' },
-        mode: { type: 'string' },
-        profile: { type: 'string' },
-        parent: { type: 'string', multiple: true },
         jobs: { type: 'string', short: 'j' },
         'no-fail': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -120,11 +112,9 @@ export function parseReportArgs(argv: readonly string[], cwd: string): ReportArg
 
   const read = readOptionsFromFlags(values);
   if ('error' in read) throw new UsageError(read.error);
-  const flags: CheckOptions = {
-    ...(values.mode ? { mode: oneOf<Mode>('mode', values.mode, MODES) } : {}),
-    ...(values.profile ? { profile: oneOf<Profile>('profile', values.profile, PROFILES) } : {}),
-    ...(values.parent ? { expectedParents: values.parent } : {}),
-  };
+  const checkFlags = checkOptionsFromFlags(values);
+  if ('error' in checkFlags) throw new UsageError(checkFlags.error);
+  const { lang: flagLang, ...flags } = checkFlags.options;
   let config: CheckOptions = {};
   const configPath = values.config ?? findConfig(cwd);
   if (configPath) {
@@ -134,7 +124,7 @@ export function parseReportArgs(argv: readonly string[], cwd: string): ReportArg
       throw new UsageError((error as ConfigError).message);
     }
   }
-  const lang = oneOf<Lang>('lang', values.lang, LANGS) ?? config.lang ?? 'vi';
+  const lang = flagLang ?? config.lang ?? 'vi';
 
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs cần một số nguyên dương (nhận được "${values.jobs}")`);
