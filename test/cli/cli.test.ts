@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -157,6 +157,16 @@ describe('the soat binary', () => {
     const report = JSON.parse(readFileSync(join(out, 'nested', 'r.json'), 'utf8'));
     expect(report.files).toHaveLength(2);
     expect(readFileSync(join(out, 'nested', 'r.html'), 'utf8')).toContain('<html');
+  });
+
+  it('stops quietly when the reader of its output goes away (soat rules | head)', async () => {
+    const child = spawn(process.execPath, [bin, 'rules'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += String(chunk)));
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });
 
