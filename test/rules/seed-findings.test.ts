@@ -15,6 +15,7 @@ const GOLDEN: Record<string, readonly Row[]> = {
     ['quoc-hieu', 'headerMissing', 'KẾ HOẠCH'],
     ['recipients-format', 'storageEmptyUnit', '- Lưu: VT, (Trg).'],
     ['repeated-word', 'repeated', 'Các các'],
+    ['syllable', 'notSyllable', 'tắ'],
   ],
   '001-dai-son': [
     ['capitalisation', 'organisationName', 'Ban chỉ huy quân sự'],
@@ -41,6 +42,11 @@ const GOLDEN: Record<string, readonly Row[]> = {
     ['recipients-format', 'storageEmptyUnit', '- Luu: VT, (Trg).'],
     // OCR lost "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": the text as read has no position after TM.
     ['signature-authority', 'positionMissing', 'TM. UY BAN NHAN DAN'],
+    [
+      'syllable',
+      'noDiacritics',
+      'Thyec hién Nghi quyet s0 55-NQ/TU ngay 20/01/2026 ciia Ban Thu’O’ng vu Tinh ty vé lanh dao doi moi, nang cao hiéu qua cong tac dan van trong tinh hinh méi, ting cwdng moi quan hé mat thiét gitra Pang v4i Nhan dan',
+    ],
   ],
   '003-lang-son': [
     ['capitalisation', 'organisationName', 'Ban chấp hành Đảng bộ'],
@@ -67,6 +73,7 @@ const GOLDEN: Record<string, readonly Row[]> = {
       'Pháp lệnh số 04 ngày 20/4/2007 của Ủy ban Thường vụ Quốc hội khóa XI về thực hiện dân chủ ở xã, phường, thị trấn',
     ],
     ['superseded-reference', 'replaced', 'Chỉ thị số 16/CT-TTg ngày 16/5/2016'],
+    ['syllable', 'notSyllable', 'trển'],
   ],
 };
 

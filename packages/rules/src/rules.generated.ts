@@ -26,6 +26,7 @@ import sectionNumbering from '../rules/section-numbering.json';
 import signatureAuthority from '../rules/signature-authority.json';
 import soKyHieu from '../rules/so-ky-hieu.json';
 import supersededReference from '../rules/superseded-reference.json';
+import syllable from '../rules/syllable.json';
 import tieuNgu from '../rules/tieu-ngu.json';
 import title from '../rules/title.json';
 import typography from '../rules/typography.json';
@@ -59,6 +60,7 @@ export const ruleSources: Record<string, unknown> = {
   'signature-authority.json': signatureAuthority,
   'so-ky-hieu.json': soKyHieu,
   'superseded-reference.json': supersededReference,
+  'syllable.json': syllable,
   'tieu-ngu.json': tieuNgu,
   'title.json': title,
   'typography.json': typography,

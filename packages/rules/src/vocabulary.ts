@@ -133,6 +133,9 @@ export const FACT_IDS = [
   'mergedProvinces',
   'mergedBoards',
   'numberShapeMixed',
+  'nonSyllables',
+  'garbledText',
+  'unaccentedText',
 ] as const;
 export type FactId = (typeof FACT_IDS)[number];
 

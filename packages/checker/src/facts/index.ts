@@ -23,6 +23,7 @@ import { basesRunTogether, basisWithoutSummary } from './preamble';
 import { letterSpacedWords } from './letter-spacing';
 import * as typography from './typography';
 import { legacyConversions } from './legacy-encoding';
+import { syllableFindings, type SyllableFindings } from './syllable';
 
 export type { Match } from './match';
 export type { Citation } from './citations';
@@ -51,6 +52,7 @@ const units = (ctx: FactContext) => ctx.memo('units', () => findResponsibleUnits
 const election = (ctx: FactContext) => ctx.memo<ElectionMentions>('election', () => findElectionMentions(ctx.doc));
 /** The plan's identity (year, date, number, issuer), computed once per document for the facts and check(). */
 export const planOf = (ctx: FactContext) => ctx.memo('planInfo', () => planInfo(ctx.doc, allCitations(ctx)));
+const syllableCheck = (ctx: FactContext) => ctx.memo<SyllableFindings>('syllables', () => syllableFindings(ctx.doc.working));
 const period = (ctx: FactContext) => ctx.memo('planPeriod', () => planPeriod(ctx.doc, allCitations(ctx)));
 const citationCheck =
   (check: (w: FactContext['doc']['working'], citations: readonly Citation[]) => Match[]) => (ctx: FactContext) =>
@@ -162,6 +164,9 @@ export const factRegistry = {
   typographyBodySize: (ctx) => typography.bodySizeIssues(ctx.doc, ctx.source),
   typographyPage: (ctx) => typography.pageIssues(ctx.doc, ctx.source),
   typographyNationalTitle: (ctx) => typography.nationalTitleNotBold(ctx.doc, ctx.source),
+  nonSyllables: (ctx) => syllableCheck(ctx).words,
+  garbledText: (ctx) => syllableCheck(ctx).garbled,
+  unaccentedText: (ctx) => syllableCheck(ctx).noDiacritics,
   numberSymbol: (ctx) => (ctx.doc.header.numberLine?.symbol ? [paragraphMatch(ctx, ctx.doc.header.numberLine.symbol)] : []),
 } satisfies Record<FactId, FactFn>;
 

@@ -1,0 +1,182 @@
+/**
+ * Words that are not Vietnamese syllables: typos ("phát trển", "gọi tắ"), slips of the tone or vowel mark
+ * ("Ban Thưòng trực"), words run together ("Nguyễn ĐứcMạnh"), OCR garbage. A word is looked up in the syllable
+ * list of @cspell/dict-vi-vn (packages/rules/data/syllables.json) by its letters and its tone, so that both
+ * tone-mark placements are accepted ("hòa" and "hoà", "thủy" and "thuỷ").
+ *
+ * Left alone: single letters; words joined to digits, slashes, hyphens or dots (symbols, e-mail and web
+ * addresses, "pa-nô"); loanwords (data/loanwords.json); words in capitals or capitalised that carry no vowel
+ * mark (abbreviations "UBND", names "Zalo"). Capitalised words with a vowel mark may be names from minority
+ * languages ("Krông Pắc"): for them only the part after the initial consonants must be a known rhyme.
+ * Paragraphs written without diacritics are skipped: "cong tac" cannot be judged letter by letter. A document
+ * mostly without diacritics, or with many non-syllables (OCR, a wrong encoding), gets one finding instead.
+ */
+import { loanwords, syllables } from '@soat/rules';
+import type { WorkingText } from '../text';
+import type { Range } from '../types';
+import { matchAt } from './format-common';
+import type { Match } from './match';
+
+export interface SyllableFindings {
+  /** Each word that is not a syllable. */
+  readonly words: readonly Match[];
+  /** One match for a document with many non-syllables (count and examples in its data). */
+  readonly garbled: readonly Match[];
+  /** One match (the first unaccented paragraph) for a document mostly without diacritics. */
+  readonly noDiacritics: readonly Match[];
+}
+
+/** A paragraph of at least this many lower-case words is unaccented below the share of words with marks. */
+const PARAGRAPH_MIN_WORDS = 4;
+const PARAGRAPH_MIN_MARKED = 0.3;
+/** A document of at least this many lower-case words is unaccented below the share of words with marks. */
+const DOCUMENT_MIN_WORDS = 30;
+const DOCUMENT_MIN_MARKED = 0.5;
+/** From this many non-syllables, and this share of the words checked, the text is garbled. */
+const GARBLED_MIN_WORDS = 20;
+const GARBLED_MIN_SHARE = 0.03;
+const GARBLED_EXAMPLES = 5;
+
+const WORD = /\p{L}+/gu;
+const VOWEL_MARK = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/;
+const MARK = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/;
+/** Characters that join a word to something that is not running text (symbols, addresses, "pa-nô", "H'Mông"). */
+const JOINED = /[\p{N}_/\\@&=+#'’-]/u;
+const ONSET = /^[bcdđghklmnpqrstvx]+/;
+const TONE_MARKS = new Map([
+  ['\u0300', 1],
+  ['\u0301', 2],
+  ['\u0303', 3],
+  ['\u0309', 4],
+  ['\u0323', 5],
+]);
+
+const letters = new Map<string, readonly [string, number]>();
+/** A lower-case letter without its tone mark, and the tone (0 for none). */
+function untone(letter: string): readonly [string, number] {
+  let hit = letters.get(letter);
+  if (!hit) {
+    let tone = 0;
+    let base = '';
+    for (const c of letter.normalize('NFD')) {
+      const t = TONE_MARKS.get(c);
+      if (t) tone = t;
+      else base += c;
+    }
+    hit = [base.normalize('NFC'), tone];
+    letters.set(letter, hit);
+  }
+  return hit;
+}
+
+/** "hòa" and "hoà" → "hoa1": the letters without the tone mark, then the tone. */
+function toneKey(word: string): string {
+  let base = '';
+  let tone = 0;
+  for (const c of word) {
+    const [b, t] = untone(c);
+    base += b;
+    if (t) tone = t;
+  }
+  return base + tone;
+}
+
+const rhymeKey = (word: string) => toneKey(word.replace(ONSET, ''));
+
+interface Lexicon {
+  readonly words: ReadonlySet<string>;
+  readonly keys: ReadonlySet<string>;
+  readonly rhymes: ReadonlySet<string>;
+  readonly loanwords: ReadonlySet<string>;
+}
+let lexicon: Lexicon | undefined;
+/** Built on first use: 6,600 syllables, their tone keys and the keys of their rhymes. */
+function getLexicon(): Lexicon {
+  if (!lexicon) {
+    const words = syllables.syllables.split(' ');
+    lexicon = {
+      words: new Set(words),
+      keys: new Set(words.map(toneKey)),
+      rhymes: new Set(words.map(rhymeKey)),
+      loanwords: new Set(loanwords.words),
+    };
+  }
+  return lexicon;
+}
+
+const isSyllable = (lex: Lexicon, lower: string) => lex.words.has(lower) || lex.keys.has(toneKey(lower));
+
+/** Whether a word is part of something that is not running text: a symbol, an address, a hyphenated loanword. */
+function joined(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  if (before !== undefined && (JOINED.test(before) || before === '.')) return true;
+  if (after === undefined) return false;
+  return JOINED.test(after) || ((after === '.' || after === ':') && /[\p{L}\p{N}]/u.test(text[end + 1] ?? ''));
+}
+
+/** What a word is, whatever its place: lower case, with marks, and whether it is not a syllable (undefined: not judged). */
+interface WordInfo {
+  readonly lowerCase: boolean;
+  readonly marked: boolean;
+  readonly invalid: boolean | undefined;
+}
+/** Words repeat: each distinct spelling is judged once (the cache is emptied when it grows large). */
+const infos = new Map<string, WordInfo>();
+const MAX_CACHED = 50_000;
+
+function wordInfo(lex: Lexicon, word: string): WordInfo {
+  let info = infos.get(word);
+  if (info) return info;
+  const lower = word.toLowerCase();
+  const lowerCase = lower === word;
+  let invalid: boolean | undefined;
+  if (lowerCase) invalid = lex.loanwords.has(lower) ? undefined : !isSyllable(lex, lower);
+  else if (VOWEL_MARK.test(lower)) invalid = !isSyllable(lex, lower) && !lex.rhymes.has(rhymeKey(lower));
+  info = { lowerCase, marked: lowerCase && MARK.test(lower), invalid };
+  if (infos.size >= MAX_CACHED) infos.clear();
+  infos.set(word, info);
+  return info;
+}
+
+export function syllableFindings(w: WorkingText): SyllableFindings {
+  const lex = getLexicon();
+  const invalid: Match[] = [];
+  let checked = 0;
+  let lowerWords = 0;
+  let marked = 0;
+  let firstUnaccented: Range | undefined;
+  for (const paragraph of w.paragraphs) {
+    const words: [RegExpExecArray, WordInfo][] = [];
+    let paragraphLower = 0;
+    let paragraphMarked = 0;
+    WORD.lastIndex = paragraph[0];
+    for (let m = WORD.exec(w.text); m && m.index < paragraph[1]; m = WORD.exec(w.text)) {
+      if (m[0].length < 2) continue;
+      const info = wordInfo(lex, m[0]);
+      if (info.lowerCase) paragraphLower++;
+      if (info.marked) paragraphMarked++;
+      if (info.invalid !== undefined) words.push([m, info]);
+    }
+    lowerWords += paragraphLower;
+    marked += paragraphMarked;
+    if (paragraphLower >= PARAGRAPH_MIN_WORDS && paragraphMarked < paragraphLower * PARAGRAPH_MIN_MARKED) {
+      firstUnaccented ??= paragraph;
+      continue;
+    }
+    checked += words.length;
+    for (const [m, info] of words) {
+      const range = [m.index, m.index + m[0].length] as const;
+      if (info.invalid && !joined(w.text, ...range)) invalid.push(matchAt(w, range));
+    }
+  }
+  if (firstUnaccented && lowerWords >= DOCUMENT_MIN_WORDS && marked < lowerWords * DOCUMENT_MIN_MARKED) {
+    return { words: [], garbled: [], noDiacritics: [matchAt(w, firstUnaccented)] };
+  }
+  if (invalid.length >= GARBLED_MIN_WORDS && invalid.length >= checked * GARBLED_MIN_SHARE) {
+    const examples = [...new Set(invalid.map((m) => m.text))].slice(0, GARBLED_EXAMPLES).join(', ');
+    const garbled = { ...invalid[0]!, data: { count: String(invalid.length), examples } };
+    return { words: [], garbled: [garbled], noDiacritics: [] };
+  }
+  return { words: invalid, garbled: [], noDiacritics: [] };
+}
