@@ -1,21 +1,33 @@
 /**
  * Capitalisation that Nghị định 30/2020/NĐ-CP, Phụ lục II prescribes and that can be checked without a
- * dictionary: the special nouns Nhân dân, Nhà nước, Chính phủ (V.1) and the capitalised words of common
+ * dictionary: the special nouns Nhân dân, Nhà nước, Chính phủ (V.1), Đảng (V.4) and the capitalised words of common
  * organisation names, "Ban Chỉ huy Quân sự xã" (IV.1; packages/rules/data/capitalisation.json).
  * Quoted slogans are left alone (“… có trách nhiệm với nhân dân”).
  */
 import { capitalisation } from '@soat/rules';
 import { fold, type WorkingText } from '../text';
-import { matchAt } from './format-common';
+import { hasDiacritics, matchAt } from './format-common';
 import type { Match } from './match';
 
 const NAME_HEAD = new RegExp(`\\b(?:${capitalisation.nameHeads.join('|')})\\s+$`);
-/** The special nouns (folded), each with the words one of which must precede it, when only that use is meant. */
-const SPECIAL = new Map<string, readonly string[] | null>([
-  ['nhan dan', null],
-  ['nha nuoc', ['cua']],
-  ['chinh phu', ['thu tuong', 'cua']],
+/**
+ * The special nouns (folded) and the context in which the capitalised use is meant: the words one of which
+ * must precede it (else: not inside a name such as "Ủy ban nhân dân"), and what must follow it.
+ * Đảng (the Party, V.4) only after "của" at the end of a phrase or before "và Nhà nước" or "ta" ("của đảng;"):
+ * "đảng viên", "tổ chức đảng", "cấp ủy đảng", "đại hội đảng bộ các cấp" stay in lower case.
+ */
+interface SpecialNoun {
+  readonly before?: readonly string[];
+  readonly after?: RegExp;
+}
+const SPECIAL = new Map<string, SpecialNoun>([
+  ['nhan dan', {}],
+  ['nha nuoc', { before: ['cua', 'dang va'] }],
+  ['chinh phu', { before: ['thu tuong', 'cua'] }],
+  ['dang', { before: ['cua'], after: /^(?:\s*(?:[,;.:)”"]|$)|\s+(?:va nha nuoc|ta)\b)/ }],
 ]);
+/** The special nouns as spelled with diacritics, lower case. */
+const SPELLED = new Set(['nhân dân', 'nhà nước', 'chính phủ', 'đảng']);
 const ORGANISATIONS = new Map(
   capitalisation.organisations.map((name) => [fold(name), name.split(' ').map((word) => word[0] === word[0]!.toUpperCase())]),
 );
@@ -43,15 +55,19 @@ function insideQuotes(w: WorkingText, at: number): boolean {
   return open;
 }
 
-/** Lower-case "nhân dân" (not in "Ủy ban nhân dân", "Công an nhân dân" …), "của nhà nước", "Thủ tướng chính phủ". */
+/** Lower-case "nhân dân" (not in "Ủy ban nhân dân", "Công an nhân dân" …), "của nhà nước", "Thủ tướng chính phủ", "của đảng". */
 export function lowercaseSpecialNoun(w: WorkingText): Match[] {
   const out: Match[] = [];
   for (const [noun, at] of occurrences(w.folded, SPECIAL.keys())) {
     const first = w.text[at]!;
     if (!isLower(first)) continue;
     const before = w.folded.slice(Math.max(0, at - 30), at);
-    const after = SPECIAL.get(noun);
-    if (after ? !after.some((word) => before.endsWith(`${word} `)) : NAME_HEAD.test(before)) continue;
+    const { before: words, after } = SPECIAL.get(noun)!;
+    if (words ? !words.some((word) => before.endsWith(`${word} `)) : NAME_HEAD.test(before)) continue;
+    if (after && !after.test(w.folded.slice(at + noun.length, at + noun.length + 20))) continue;
+    // Folded, "dang" is also "đang", "dạng": with diacritics the word itself must be the noun.
+    const word = w.text.slice(at, at + noun.length);
+    if (hasDiacritics(word) && !SPELLED.has(word.toLowerCase())) continue;
     if (insideQuotes(w, at)) continue;
     out.push(matchAt(w, [at, at + noun.length], { range: [at, at + 1], text: first.toUpperCase() }));
   }
