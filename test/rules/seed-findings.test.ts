@@ -34,6 +34,7 @@ const GOLDEN: Record<string, readonly Row[]> = {
     ['preamble-format', 'runTogether', 'Căn cứ Luật Thực hiện dân chủ ở cơ sở ngày 01/7/2023;'],
     ['quoc-hieu', 'missing', 'Số: /UBND-VHXH'],
     ['recipients-format', 'unitMismatch', '- Lưu: VT, VHXX.'],
+    ['section-title', 'missingComma', 'MỤC ĐÍCH YÊU CẦU'],
     ['so-ky-hieu', 'wrongType', '/UBND-VHXH'],
     ['unnumbered-draft', 'blankDay', 'Đại Sơn, ngày tháng 01 năm 2026'],
     ['unnumbered-draft', 'blankNumber', '/UBND-VHXH'],
@@ -134,12 +135,13 @@ describe('fixes on the seed plans', () => {
     const text = input('001-dai-son');
     const before = await check(text);
     const fixable = before.findings.filter((f) => isPackFinding(f) && f.fix);
-    expect(fixable.length).toBe(23);
+    expect(fixable.length).toBe(24);
     const { output, applied } = applyFixes(text, fixable.map((f) => f.fix!));
     expect(applied).toBe(fixable.length);
     expect(output).toContain('Quyết định số 23-QĐ/TW ngày 30/7/2021');
     expect(output).toContain('phát triển kinh tế - xã hội, giữ vững');
     expect(output).toContain('- Ban Chỉ huy Quân sự xã;');
+    expect(output).toContain('I. MỤC ĐÍCH, YÊU CẦU');
     const after = await check(output);
     expect(after.findings.filter((f) => isPackFinding(f) && f.fix)).toEqual([]);
     const unfixable = (findings: readonly Finding[]) =>

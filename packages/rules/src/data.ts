@@ -11,6 +11,7 @@ import supersededJson from '../data/superseded.json';
 import symbolsJson from '../data/symbols.json';
 import syllablesJson from '../data/syllables.json';
 import loanwordsJson from '../data/loanwords.json';
+import sectionTitlesJson from '../data/section-titles.json';
 
 const Sourced = { source: z.string().min(1) };
 
@@ -112,6 +113,13 @@ export const SyllablesTable = z.strictObject({
 /** Words from other languages written in lower case in plans ("video", "zalo"): not typos. */
 export const LoanwordsTable = z.strictObject({ ...Sourced, words: z.array(LowerCaseWord).min(1) });
 
+/** Pairs of nouns that section titles join with a comma ("MỤC ĐÍCH, YÊU CẦU"). */
+export const SectionTitlesTable = z.strictObject({
+  ...Sourced,
+  pairs: z.array(z.tuple([z.string().min(1), z.string().min(1)])).min(1),
+});
+
 export const syllables = SyllablesTable.parse(syllablesJson);
+export const sectionTitles = SectionTitlesTable.parse(sectionTitlesJson);
 export const loanwords = LoanwordsTable.parse(loanwordsJson);
 

@@ -23,6 +23,7 @@ import recipientsFormat from '../rules/recipients-format.json';
 import repealedReference from '../rules/repealed-reference.json';
 import repeatedWord from '../rules/repeated-word.json';
 import sectionNumbering from '../rules/section-numbering.json';
+import sectionTitle from '../rules/section-title.json';
 import signatureAuthority from '../rules/signature-authority.json';
 import soKyHieu from '../rules/so-ky-hieu.json';
 import supersededReference from '../rules/superseded-reference.json';
@@ -57,6 +58,7 @@ export const ruleSources: Record<string, unknown> = {
   'repealed-reference.json': repealedReference,
   'repeated-word.json': repeatedWord,
   'section-numbering.json': sectionNumbering,
+  'section-title.json': sectionTitle,
   'signature-authority.json': signatureAuthority,
   'so-ky-hieu.json': soKyHieu,
   'superseded-reference.json': supersededReference,

@@ -136,6 +136,7 @@ export const FACT_IDS = [
   'nonSyllables',
   'garbledText',
   'unaccentedText',
+  'sectionTitleWithoutComma',
 ] as const;
 export type FactId = (typeof FACT_IDS)[number];
 

@@ -17,6 +17,7 @@ import { planPeriod } from './plan-period';
 import { abolishedUnitMentions, mergedBoardMentions, mergedProvinceMentions, supersededReferences } from './outdated';
 import { repeatedWords } from './repeated-word';
 import { planLayoutMissing, sectionNumberingBreaks } from './section-numbering';
+import { sectionTitlesWithoutComma } from './section-title';
 import { lowercaseOrganisationName, lowercaseSpecialNoun } from './capitalisation';
 import { dashSpacing } from './spacing';
 import { basesRunTogether, basisWithoutSummary } from './preamble';
@@ -145,6 +146,7 @@ export const factRegistry = {
   abolishedUnits: (ctx) => abolishedUnitMentions(ctx.doc, allCitations(ctx), period(ctx)),
   repeatedWords: (ctx) => repeatedWords(ctx.doc.working),
   sectionNumberingBreaks: (ctx) => sectionNumberingBreaks(ctx.doc),
+  sectionTitleWithoutComma: (ctx) => sectionTitlesWithoutComma(ctx.doc),
   planLayoutMissing: (ctx) => planLayoutMissing(ctx.doc, ctx.get('isPlan')),
   lowercaseSpecialNoun: (ctx) => lowercaseSpecialNoun(ctx.doc.working),
   lowercaseOrganisationName: (ctx) => lowercaseOrganisationName(ctx.doc.working),
