@@ -4,6 +4,7 @@ import assignsResponsibleUnits from '../rules/assigns-responsible-units.json';
 import capitalisation from '../rules/capitalisation.json';
 import citationComplete from '../rules/citation-complete.json';
 import citationDateOrder from '../rules/citation-date-order.json';
+import citationIssuer from '../rules/citation-issuer.json';
 import citationSymbolShape from '../rules/citation-symbol-shape.json';
 import citesParentPlan from '../rules/cites-parent-plan.json';
 import closingMark from '../rules/closing-mark.json';
@@ -39,6 +40,7 @@ export const ruleSources: Record<string, unknown> = {
   'capitalisation.json': capitalisation,
   'citation-complete.json': citationComplete,
   'citation-date-order.json': citationDateOrder,
+  'citation-issuer.json': citationIssuer,
   'citation-symbol-shape.json': citationSymbolShape,
   'cites-parent-plan.json': citesParentPlan,
   'closing-mark.json': closingMark,

@@ -137,6 +137,7 @@ export const FACT_IDS = [
   'garbledText',
   'unaccentedText',
   'sectionTitleWithoutComma',
+  'citationNoIssuer',
 ] as const;
 export type FactId = (typeof FACT_IDS)[number];
 

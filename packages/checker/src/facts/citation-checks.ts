@@ -6,10 +6,11 @@
  */
 import { symbolIssuers } from '@soat/rules';
 import { fold, type WorkingText } from '../text';
-import type { Citation } from './citations';
+import { symbolKey, type Citation } from './citations';
 import { isoDate, matchAt, spansLineBreak } from './format-common';
 import type { Match } from './match';
 import type { PlanPeriod } from './plan-period';
+import type { Range } from '../types';
 
 const isLaw = (c: Citation) => c.type === 'L' || c.type === 'PL';
 const SO_THEN_DIGIT = /^\s+s\S?\.?\s*(\d+)/;
@@ -102,4 +103,50 @@ export function citationWithoutSo(w: WorkingText, citations: readonly Citation[]
   return citations
     .filter((c) => c.symbolRange && !isLaw(c) && /^\s*$/.test(w.text.slice(c.typeRange[1], c.symbolRange[0])))
     .map((c) => matchAt(w, [c.range[0], c.symbolRange![1]], { range: [c.typeRange[1], c.symbolRange![0]], text: ' số ' }));
+}
+
+/** After a citation: its issuer, "… của Chính phủ", or a capitalised issuer after a comma ("…, Hội nghị Trung ương"). */
+const ISSUER_AFTER = /^\s*,?\s*c\S{0,2}a\s+\S/;
+const CAPITALISED_AFTER = /^\s*,\s*\p{Lu}/u;
+/** Before a citation, in the same clause: its issuer ("của UBND tỉnh giao tại …", "Tỉnh ủy ban hành …"), or an amendment. */
+const ISSUER_BEFORE = /\bc\S{0,2}a\s+\S|\bban\s+hanh\b|\bsua\s+doi\b/;
+/** What may join two citations that share the issuer named after the second ("… ngày 26/9/2025 và Nghị quyết …"). */
+const JOINER = /^\s*(?:,|;|va\b)?\s*$/;
+const CLAUSE_BREAKS = '.;:\n(';
+
+/** The end of a text since its last clause break. */
+function lastClause(text: string): string {
+  let cut = -1;
+  for (const ch of CLAUSE_BREAKS) cut = Math.max(cut, text.lastIndexOf(ch));
+  return text.slice(cut + 1);
+}
+
+/**
+ * The first citation of a document that does not name its issuer (Phụ lục I, mục II.6.b: the first citation gives
+ * type, number, date, issuer and trích yếu). Not asked of a Luật or Pháp lệnh (cited by name), of the document's
+ * own number, of an amendment ("sửa đổi, bổ sung theo Nghị quyết số …"), nor when the issuer is named before the
+ * citation or after the next citation of a list.
+ */
+export function citationNoIssuer(w: WorkingText, citations: readonly Citation[], ownNumber: Range | null): Match[] {
+  const seen = new Set<string>();
+  const out: Match[] = [];
+  citations.forEach((c, i) => {
+    if (isLaw(c) || !c.symbol) return;
+    if (ownNumber && c.range[0] < ownNumber[1] && c.range[1] > ownNumber[0]) return;
+    const key = symbolKey(c.symbol);
+    if (seen.has(key)) return;
+    seen.add(key);
+    if (!namesIssuer(w, citations, i)) out.push(matchAt(w, c.range));
+  });
+  return out;
+}
+
+function namesIssuer(w: WorkingText, citations: readonly Citation[], i: number): boolean {
+  const c = citations[i]!;
+  if (c.issuer) return true;
+  const [start, end] = c.range;
+  if (ISSUER_AFTER.test(w.folded.slice(end, end + 12)) || CAPITALISED_AFTER.test(w.text.slice(end, end + 6))) return true;
+  if (ISSUER_BEFORE.test(lastClause(w.folded.slice(Math.max(0, start - 60), start)))) return true;
+  const next = citations[i + 1];
+  return next !== undefined && JOINER.test(w.folded.slice(end, next.range[0])) && namesIssuer(w, citations, i + 1);
 }

@@ -134,6 +134,8 @@ export const factRegistry = {
   signaturePartyStyle: (ctx) => ending.signaturePartyStyle(ctx.doc, header.isPartyDocument(ctx.doc)),
   citationNoNumber: citationCheck(citationChecks.citationNoNumber),
   citationInvalidDate: citationCheck(citationChecks.citationInvalidDate),
+  citationNoIssuer: (ctx) =>
+    citationChecks.citationNoIssuer(ctx.doc.working, allCitations(ctx), ctx.doc.header.numberLine?.range ?? null),
   lawCitedByNumber: citationCheck(citationChecks.lawCitedByNumber),
   lawCitedByDate: citationCheck(citationChecks.lawCitedByDate),
   citationAfterPlan: (ctx) => citationChecks.citationAfterPlan(ctx.doc.working, allCitations(ctx), period(ctx)),
