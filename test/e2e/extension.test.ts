@@ -4,7 +4,8 @@
  */
 import { applyFixes, check, type CheckResult, type Finding } from '@soat/checker';
 import { rulesById } from '@soat/rules';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -26,7 +27,10 @@ import { caretAtEndOf, readUnderlines, soatStatus, underlineCenter, type Underli
 import { startEditorServer, type EditorServer } from './extension-server';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const SCREENSHOTS = path.join(ROOT, 'docs/screenshots');
+/** The docs' screenshots are only rewritten on request (SOAT_UPDATE_SCREENSHOTS=1): a test run leaves the tree clean. */
+const SCREENSHOTS = process.env.SOAT_UPDATE_SCREENSHOTS
+  ? path.join(ROOT, 'docs/screenshots')
+  : mkdtempSync(path.join(tmpdir(), 'soat-screenshots-'));
 const plan = (name: string) => readFileSync(path.join(ROOT, 'fixtures/editors/plans', `${name}.txt`), 'utf8');
 
 /** What a rich editor holds after pasting a plan: one paragraph per non-empty line, spaces collapsed. */
