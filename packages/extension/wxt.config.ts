@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 /**
@@ -10,7 +11,23 @@ const e2eHosts = process.env.SOAT_E2E === '1' ? ['http://127.0.0.1/*', 'http://l
 export default defineConfig({
   // The test build goes elsewhere so it is never mistaken for (or zipped as) the store build.
   outDir: process.env.SOAT_E2E === '1' ? '.output-e2e' : '.output',
-  zip: { artifactTemplate: 'soat-{{version}}-{{browser}}.zip', sourcesTemplate: 'soat-{{version}}-sources.zip' },
+  zip: {
+    artifactTemplate: 'soat-{{version}}-{{browser}}.zip',
+    sourcesTemplate: 'soat-{{version}}-sources.zip',
+    // The extension bundles the workspace packages (checker, rules): the sources zip a store reviewer rebuilds
+    // from is the whole workspace, without the tests, fixtures, docs and build outputs.
+    sourcesRoot: fileURLToPath(new URL('../..', import.meta.url)),
+    excludeSources: [
+      'fixtures/**',
+      'test/**',
+      'docs/**',
+      'scripts/**',
+      'packages/*/test/**',
+      'packages/*/dist/**',
+      'packages/extension/.output*/**',
+      'packages/extension/.wxt/**',
+    ],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
