@@ -10,7 +10,7 @@ import compoundsJson from '../data/compounds.json';
 import supersededJson from '../data/superseded.json';
 import symbolsJson from '../data/symbols.json';
 import syllablesJson from '../data/syllables.json';
-import loanwordsJson from '../data/loanwords.json';
+import spellingExceptionsJson from '../data/spelling-exceptions.json';
 import sectionTitlesJson from '../data/section-titles.json';
 
 const Sourced = { source: z.string().min(1) };
@@ -110,8 +110,12 @@ export const SyllablesTable = z.strictObject({
   ...Sourced,
   syllables: z.string().regex(/^\p{Ll}+(?: \p{Ll}+)*$/u),
 });
-/** Words from other languages written in lower case in plans ("video", "zalo"): not typos. */
-export const LoanwordsTable = z.strictObject({ ...Sourced, words: z.array(LowerCaseWord).min(1) });
+/** Lower-case words that are not syllables and not typos: loanwords ("video", "zalo"), abbreviations and units ("km"). */
+export const SpellingExceptionsTable = z.strictObject({
+  ...Sourced,
+  loanwords: z.array(LowerCaseWord).min(1),
+  abbreviations: z.array(LowerCaseWord).min(1),
+});
 
 /** Pairs of nouns that section titles join with a comma ("MỤC ĐÍCH, YÊU CẦU"). */
 export const SectionTitlesTable = z.strictObject({
@@ -121,5 +125,5 @@ export const SectionTitlesTable = z.strictObject({
 
 export const syllables = SyllablesTable.parse(syllablesJson);
 export const sectionTitles = SectionTitlesTable.parse(sectionTitlesJson);
-export const loanwords = LoanwordsTable.parse(loanwordsJson);
+export const spellingExceptions = SpellingExceptionsTable.parse(spellingExceptionsJson);
 

@@ -4,14 +4,16 @@
  * list of @cspell/dict-vi-vn (packages/rules/data/syllables.json) by its letters and its tone, so that both
  * tone-mark placements are accepted ("hòa" and "hoà", "thủy" and "thuỷ").
  *
- * Left alone: single letters; words joined to digits, slashes, hyphens or dots (symbols, e-mail and web
- * addresses, "pa-nô"); loanwords (data/loanwords.json); words in capitals or capitalised that carry no vowel
- * mark (abbreviations "UBND", names "Zalo"). Capitalised words with a vowel mark may be names from minority
+ * "i" and "y" at the end are one vowel in the older spelling ("quí", "qui" for "quý", "quy").
+ *
+ * Left alone: single letters; roman numerals ("ii", "iv"); words joined to digits, slashes, hyphens or dots
+ * (symbols, e-mail and web addresses, "pa-nô"); loanwords, abbreviations and units (data/spelling-exceptions.json:
+ * "video", "km"); words in capitals or capitalised that carry no vowel mark (abbreviations "UBND", names "Zalo"). Capitalised words with a vowel mark may be names from minority
  * languages ("Krông Pắc"): for them only the part after the initial consonants must be a known rhyme.
  * Paragraphs written without diacritics are skipped: "cong tac" cannot be judged letter by letter. A document
  * mostly without diacritics, or with many non-syllables (OCR, a wrong encoding), gets one finding instead.
  */
-import { loanwords, syllables } from '@soat/rules';
+import { spellingExceptions, syllables } from '@soat/rules';
 import type { WorkingText } from '../text';
 import type { Range } from '../types';
 import { matchAt } from './format-common';
@@ -43,6 +45,10 @@ const MARK = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêề�
 /** Characters that join a word to something that is not running text (symbols, addresses, "pa-nô", "H'Mông"). */
 const JOINED = /[\p{N}_/\\@&=+#'’-]/u;
 const ONSET = /^[bcdđghklmnpqrstvx]+/;
+const ROMAN_NUMERAL = /^x{0,3}(?:ix|iv|v?i{0,3})$/;
+/** A final i and y with the same tone: the older spelling writes "quí", "qui" for "quý", "quy". */
+const FINAL_I = 'iíìỉĩị';
+const FINAL_Y = 'yýỳỷỹỵ';
 const TONE_MARKS = new Map([
   ['\u0300', 1],
   ['\u0301', 2],
@@ -87,7 +93,8 @@ interface Lexicon {
   readonly words: ReadonlySet<string>;
   readonly keys: ReadonlySet<string>;
   readonly rhymes: ReadonlySet<string>;
-  readonly loanwords: ReadonlySet<string>;
+  /** Loanwords, abbreviations and units: not syllables, not typos. */
+  readonly exceptions: ReadonlySet<string>;
 }
 let lexicon: Lexicon | undefined;
 /** Built on first use: 6,600 syllables, their tone keys and the keys of their rhymes. */
@@ -98,13 +105,27 @@ function getLexicon(): Lexicon {
       words: new Set(words),
       keys: new Set(words.map(toneKey)),
       rhymes: new Set(words.map(rhymeKey)),
-      loanwords: new Set(loanwords.words),
+      exceptions: new Set([...spellingExceptions.loanwords, ...spellingExceptions.abbreviations]),
     };
   }
   return lexicon;
 }
 
-const isSyllable = (lex: Lexicon, lower: string) => lex.words.has(lower) || lex.keys.has(toneKey(lower));
+/** The word with its final i written y, or its final y written i ("quí" → "quý"); null when it ends otherwise. */
+function swapFinalIY(lower: string): string | null {
+  const last = lower.at(-1)!;
+  const i = FINAL_I.indexOf(last);
+  const y = FINAL_Y.indexOf(last);
+  if (i < 0 && y < 0) return null;
+  return lower.slice(0, -1) + (i >= 0 ? FINAL_Y[i] : FINAL_I[y]);
+}
+
+const known = (lex: Lexicon, lower: string) => lex.words.has(lower) || lex.keys.has(toneKey(lower));
+function isSyllable(lex: Lexicon, lower: string): boolean {
+  if (known(lex, lower)) return true;
+  const swapped = swapFinalIY(lower);
+  return swapped !== null && known(lex, swapped);
+}
 
 /** Whether a word is part of something that is not running text: a symbol, an address, a hyphenated loanword. */
 function joined(text: string, start: number, end: number): boolean {
@@ -131,7 +152,7 @@ function wordInfo(lex: Lexicon, word: string): WordInfo {
   const lower = word.toLowerCase();
   const lowerCase = lower === word;
   let invalid: boolean | undefined;
-  if (lowerCase) invalid = lex.loanwords.has(lower) ? undefined : !isSyllable(lex, lower);
+  if (lowerCase) invalid = lex.exceptions.has(lower) || ROMAN_NUMERAL.test(lower) ? undefined : !isSyllable(lex, lower);
   else if (VOWEL_MARK.test(lower)) invalid = !isSyllable(lex, lower) && !lex.rhymes.has(rhymeKey(lower));
   info = { lowerCase, marked: lowerCase && MARK.test(lower), invalid };
   if (infos.size >= MAX_CACHED) infos.clear();
