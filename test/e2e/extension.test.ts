@@ -245,6 +245,31 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
     await page.close();
   });
 
+  for (const editor of EDITORS.filter((e) => e.page === 'contenteditable' || e.page === 'textarea')) {
+    it(`${editor.page}: a typo in the word being typed is underlined once the caret leaves it`, async () => {
+      const text = editor.rich ? asParagraphs(plan(editor.plan)) : plan(editor.plan);
+      const page = await openEditor(editor, text);
+      await expect.poll(() => page.evaluate(readUnderlines, null)).toEqual(expectedUnderlines(text, await check(text), editor.rich));
+      await page.focus(editor.rich ? '#editor' : 'textarea');
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Enter');
+      const before = (await page.evaluate(soatStatus)).checks;
+      // A pause in the middle of "người": "ngươ" is not a syllable, but the user has not finished the word.
+      await page.keyboard.type('Đồng chí ngươ', { delay: 5 });
+      const typed = `${text}\nĐồng chí ngươ`;
+      // The typed text has been checked (the underlines alone may not have changed yet).
+      await expect.poll(() => page.evaluate(soatStatus).then((s) => s.checks > before && s.status === 'ready'), { timeout: 10_000 }).toBe(true);
+      const result = await check(typed);
+      const all = expectedUnderlines(typed, result, editor.rich);
+      expect(all.info).toContain('ngươ');
+      const held = { ...all, info: without(all.info, 'ngươ') };
+      await expect.poll(() => page.evaluate(readUnderlines, null), { timeout: 10_000 }).toEqual(held);
+      await page.keyboard.press('Home');
+      await expect.poll(() => page.evaluate(readUnderlines, null), { timeout: 5_000 }).toEqual(all);
+      await page.close();
+    });
+  }
+
   it('never checks during IME composition (Telex/VNI), and checks when it ends', async () => {
     const text = asParagraphs(plan('dan-van-2026'));
     const page = await openEditor(EDITORS[0]!, text);

@@ -16,8 +16,11 @@ class StringSurface implements Surface {
   readonly eventTarget = this.element;
   readonly observeMutations = false;
   painted: PlacedFinding[][] = [];
+  /** Where the caret is (null: the surface does not have the focus). */
+  caretAt: number | null = null;
   constructor(public text: string) {}
   read = () => this.text;
+  caret = () => this.caretAt;
   paint = (findings: readonly PlacedFinding[]) => void this.painted.push([...findings]);
   emphasise = () => undefined;
   findingAt = () => undefined;
@@ -144,6 +147,44 @@ describe('LintUi', () => {
     start(checker().provider, { ignored: new Set([ignoreKey(target, plan)]) }).attach(surface);
     await until(() => surface.painted.length === 1);
     expect(surface.painted[0]!.map((f) => f.at)).toEqual(report.findings.slice(1).map((f) => f.range));
+  });
+
+  it('holds a spelling finding on the word the caret is in until the caret leaves it', async () => {
+    const typing = `${plan}\nĐồng chí ngươ`;
+    const surface = new StringSurface(typing);
+    surface.caretAt = typing.length;
+    const lint = start(checker().provider);
+    lint.attach(surface);
+    await until(() => surface.painted.length === 1);
+    const word: Range = [typing.length - 'ngươ'.length, typing.length];
+    const report = await runCheck(typing, {});
+    const atWord = report.findings.filter((f) => f.range[0] === word[0] && f.range[1] === word[1]);
+    expect(atWord.map((f) => [f.ruleId, f.category])).toEqual([['syllable', 'spelling']]);
+    expect(surface.painted[0]!.some((f) => f.ruleId === 'syllable' && f.at[0] === word[0])).toBe(false);
+    expect(surface.painted[0]!.length).toBe(report.findings.length - 1);
+    expect(lint.snapshot().findings.length).toBe(report.findings.length - 1);
+    // Still in the word: nothing changes; moved away (an arrow key): it is drawn.
+    surface.element.dispatchEvent(new KeyboardEvent('keyup'));
+    expect(surface.painted.length).toBe(1);
+    surface.caretAt = 0;
+    surface.element.dispatchEvent(new KeyboardEvent('keyup'));
+    expect(surface.painted.length).toBe(2);
+    expect(surface.painted[1]!.map((f) => f.at)).toEqual(report.findings.map((f) => f.range));
+  });
+
+  it('does not hold other findings at the caret, nor spelling findings when the surface has no caret', async () => {
+    const typing = `${plan}\nĐồng chí ngươ`;
+    const report = await runCheck(typing, {});
+    const surface = new StringSurface(typing);
+    start(checker().provider).attach(surface);
+    await until(() => surface.painted.length === 1);
+    expect(surface.painted[0]!.length).toBe(report.findings.length);
+    const other = report.findings.find((f) => f.category !== 'spelling' && f.range[1] > f.range[0])!;
+    const second = new StringSurface(typing);
+    second.caretAt = other.range[1];
+    ui!.attach(second);
+    await until(() => second.painted.length === 1);
+    expect(second.painted[0]!.some((f) => f.ruleId === other.ruleId && f.at[0] === other.range[0])).toBe(true);
   });
 
   it('reports the surface the user works in to the side panel', async () => {

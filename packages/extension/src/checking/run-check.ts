@@ -12,7 +12,8 @@ export async function runCheck(text: string, options: CheckOptions): Promise<Lin
   };
   return {
     findings: result.findings.map((f) => {
-      const source = rulesById.get(f.ruleId)?.meta.docs.source;
+      const meta = rulesById.get(f.ruleId)?.meta;
+      const source = meta?.docs.source;
       return {
         ruleId: f.ruleId,
         messageId: f.messageId,
@@ -21,6 +22,7 @@ export async function runCheck(text: string, options: CheckOptions): Promise<Lin
         range: f.range,
         ...(f.fix ? { fix: f.fix } : {}),
         title: titleOf(f.ruleId),
+        ...(meta ? { category: meta.category } : {}),
         ...(source ? { source } : {}),
       };
     }),

@@ -24,6 +24,11 @@ export class DocsSurface implements Surface {
     return this.text;
   }
 
+  /** Docs keeps its caret to itself (the bridge reads text only). */
+  caret(): null {
+    return null;
+  }
+
   paint(): void {}
 
   emphasise(): void {}

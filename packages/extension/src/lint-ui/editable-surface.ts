@@ -30,6 +30,12 @@ export class EditableSurface implements Surface {
     return this.map.text;
   }
 
+  caret(): number | null {
+    const selection = this.doc.getSelection();
+    if (!selection?.isCollapsed || !selection.focusNode || !this.element.contains(selection.focusNode)) return null;
+    return this.currentMap().offsetOf(selection.focusNode, selection.focusOffset);
+  }
+
   private currentMap(): TextMap {
     return this.map ?? TextMap.extract(this.element);
   }

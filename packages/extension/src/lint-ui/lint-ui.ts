@@ -1,6 +1,8 @@
 /**
  * Orchestrates checking and drawing for every attached surface: checks after the user pauses (never
  * during IME composition), re-maps ranges that moved while a check ran, paints, and runs the card.
+ * A spelling finding on the word the caret is in waits until the caret leaves it: a pause in the middle of
+ * "người" must not underline "ngư" as a typo.
  * DOM only: everything outside the page (checking, settings, storage) comes in through options.
  */
 import type { LintFinding, LintProvider, LintReport } from '../shared/report';
@@ -40,6 +42,8 @@ interface SurfaceState {
   checkedText: string | null;
   report: LintReport | null;
   placed: PlacedFinding[];
+  /** Spelling findings at the caret, drawn once it moves away. */
+  held: PlacedFinding[];
   readonly cleanup: AbortController;
 }
 
@@ -47,6 +51,11 @@ interface SurfaceState {
 export function ignoreKey(finding: PlacedFinding, text: string): string {
   const [start, end] = visibleRange(text, finding.at);
   return `${finding.ruleId}\u241f${finding.messageId}\u241f${text.slice(start, Math.min(end, start + 200))}`;
+}
+
+/** A spelling finding on the word the caret is in (or just after). */
+function atCaret(finding: PlacedFinding, caret: number | null): boolean {
+  return caret !== null && finding.category === 'spelling' && finding.at[0] <= caret && caret <= finding.at[1];
 }
 
 function place(finding: LintFinding, edit: TextEdit | null): PlacedFinding | null {
@@ -92,7 +101,7 @@ export class LintUi {
     const cleanup = new AbortController();
     const state: SurfaceState = {
       surface, timer: undefined, inFlight: false, dirty: false, composing: false,
-      checkedText: null, report: null, placed: [], cleanup,
+      checkedText: null, report: null, placed: [], held: [], cleanup,
     };
     this.states.set(surface.element, state);
     const { signal } = cleanup;
@@ -108,6 +117,8 @@ export class LintUi {
     target.addEventListener('input', (e) => {
       if (!(e as InputEvent).isComposing) this.schedule(state);
     }, { signal });
+    for (const type of ['keyup', 'mouseup', 'focusout']) target.addEventListener(type, () => this.release(state), { signal });
+    surface.element.ownerDocument.addEventListener('selectionchange', () => this.release(state), { signal });
     target.addEventListener('focusin', () => this.activate(state), { signal });
     target.addEventListener('focus', () => this.activate(state), { signal });
     if (surface.observeMutations) {
@@ -223,12 +234,28 @@ export class LintUi {
 
   private paint(state: SurfaceState, report: LintReport, edit: TextEdit | null, text: string): void {
     const ignored = this.options.ignored;
-    state.placed = report.findings
+    const placed = report.findings
       .map((f) => place(f, edit))
-      .filter((f): f is PlacedFinding => f !== null && !ignored.has(ignoreKey(f, text)))
-      .sort((a, b) => a.at[0] - b.at[0] || severityOrder(a.severity) - severityOrder(b.severity));
+      .filter((f): f is PlacedFinding => f !== null && !ignored.has(ignoreKey(f, text)));
+    const caret = state.surface.caret();
+    state.held = placed.filter((f) => atCaret(f, caret));
+    this.draw(state, placed.filter((f) => !state.held.includes(f)));
+  }
+
+  private draw(state: SurfaceState, findings: readonly PlacedFinding[]): void {
+    state.placed = [...findings].sort((a, b) => a.at[0] - b.at[0] || severityOrder(a.severity) - severityOrder(b.severity));
     state.surface.paint(state.placed);
     this.options.changed();
+  }
+
+  /** The caret moved: draw the held findings it has left, unless a check is coming that will draw anew. */
+  private release(state: SurfaceState): void {
+    if (state.held.length === 0 || state.inFlight || state.timer !== undefined) return;
+    const caret = state.surface.caret();
+    const left = state.held.filter((f) => !atCaret(f, caret));
+    if (left.length === 0) return;
+    state.held = state.held.filter((f) => !left.includes(f));
+    this.draw(state, [...state.placed, ...left]);
   }
 
   private setStatus(status: 'idle' | 'checking' | 'ready' | 'error'): void {

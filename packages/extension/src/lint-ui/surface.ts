@@ -17,6 +17,8 @@ export interface Surface {
   /** Whether edits show as DOM mutations under `element` (contenteditable) rather than `input` events. */
   readonly observeMutations: boolean;
   read(): string;
+  /** The caret's offset in the text while the user types here (focused, nothing selected); null otherwise. */
+  caret(): number | null;
   /** Draw these findings, replacing what was drawn before. */
   paint(findings: readonly PlacedFinding[]): void;
   /** Emphasise one finding (the one under the pointer or in the card); null clears. */

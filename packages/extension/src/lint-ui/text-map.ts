@@ -114,6 +114,12 @@ export class TextMap {
     return { node: seg.node, offset: seg.nodeOffset + seg.length };
   }
 
+  /** The text offset of a DOM position inside one of the map's text nodes; null for any other position. */
+  offsetOf(node: Node, offset: number): number | null {
+    const seg = this.segments.find((s) => s.node === node && s.nodeOffset <= offset && offset <= s.nodeOffset + s.length);
+    return seg ? seg.start + offset - seg.nodeOffset : null;
+  }
+
   /** A live DOM Range over `[start, end)` of the text, or null for an empty document. */
   toDomRange(start: number, end: number): Range | null {
     const a = this.pointAt(start, 'forward');

@@ -67,6 +67,12 @@ export class TextareaSurface implements Surface {
     return this.element.value;
   }
 
+  caret(): number | null {
+    const field = this.element;
+    const focused = field.ownerDocument.activeElement === field;
+    return focused && field.selectionStart === field.selectionEnd ? field.selectionStart : null;
+  }
+
   /** Put the host over the field and scroll the boxes with the field's content. */
   private place(): void {
     const field = this.element;

@@ -3,12 +3,15 @@
  * rule's title and legal source in the UI language, so the page never needs the rule pack itself.
  */
 import type { Finding, Range, RequirementId, RequirementStatus, Severity } from '@soat/checker';
+import type { Category } from '@soat/rules';
 
 export type { Range, RequirementId, RequirementStatus, Severity };
 
 /** A check() finding (ranges over the text that was checked) with its rule's title and legal source. */
 export interface LintFinding extends Pick<Finding, 'ruleId' | 'messageId' | 'severity' | 'message' | 'range' | 'fix'> {
   readonly title: string;
+  /** The rule's category (none for a reader's notice): spelling findings wait until the caret leaves the word. */
+  readonly category?: Category;
   readonly source?: string;
 }
 
