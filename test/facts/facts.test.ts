@@ -34,6 +34,11 @@ describe('citations', () => {
   it('does not take periods or compound words for symbols', () => {
     expect(cite('giai đoạn 2026 - 2030, phát triển kinh tế - xã hội, Đề án 06')).toEqual([]);
   });
+
+  it('does not take another word for a garbled type word', () => {
+    // "THƯỜNG TRỰC" folds to "thuong truc", near "thong tri" (Thông tri) but with a consonant in the garbled part.
+    expect(cite('BAN THƯỜNG TRỰC\nSố: 16/KH-MTTQ-BTT')).toEqual([]);
+  });
 });
 
 describe('responsible units', () => {

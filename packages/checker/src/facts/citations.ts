@@ -25,13 +25,16 @@ export interface Citation extends Match {
   readonly name: string | null;
 }
 
-/** A type word, folded, tolerant of one garbled vowel group per word (OCR). */
+/**
+ * A type word, folded, tolerant of one garbled vowel group per word (OCR: "K& hoach"). The garbled group holds
+ * no consonant letter, so that another word does not pass for a type word ("Thường trực" is not "Thông tri").
+ */
 function typeWordPattern(name: string): string {
   const folded = fold(name);
   if (folded === 'luat') return 'luat';
   return folded
     .split(' ')
-    .map((word) => word.replace(/[aeiouy]+/, '[^\\s\\d]{1,3}'))
+    .map((word) => word.replace(/[aeiouy]+/, '[^\\s\\dbcdfghjklmnpqrstvwxz]{1,3}'))
     .join('\\s+');
 }
 
