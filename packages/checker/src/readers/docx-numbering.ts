@@ -30,19 +30,19 @@ export function parseNumbering(xml: string | undefined, guard: XmlGuard): Defini
     open(name, attributes) {
       if (name === 'w:abstractNum') {
         levels = [];
-        abstracts.set(attributes['w:abstractNumId'] ?? '', levels);
+        abstracts.set(attributes.get('w:abstractNumId') ?? '', levels);
       } else if (name === 'w:lvl' && levels) {
         level = { start: 1, format: 'decimal', text: '', suffix: '\t' };
-        levels[Number(attributes['w:ilvl']) || 0] = level;
+        levels[Number(attributes.get('w:ilvl')) || 0] = level;
       } else if (level && name === 'w:start') level.start = Number(val(attributes)) || 0;
       else if (level && name === 'w:numFmt') level.format = val(attributes) ?? 'decimal';
       else if (level && name === 'w:lvlText') level.text = val(attributes) ?? '';
       else if (level && name === 'w:suff') level.suffix = { space: ' ', nothing: '' }[val(attributes) ?? ''] ?? '\t';
       else if (name === 'w:num') {
         num = { abstractId: '', starts: new Map() };
-        nums.set(attributes['w:numId'] ?? '', num);
+        nums.set(attributes.get('w:numId') ?? '', num);
       } else if (num && name === 'w:abstractNumId') num.abstractId = val(attributes) ?? '';
-      else if (num && name === 'w:lvlOverride') overrideLevel = Number(attributes['w:ilvl']) || 0;
+      else if (num && name === 'w:lvlOverride') overrideLevel = Number(attributes.get('w:ilvl')) || 0;
       else if (num && name === 'w:startOverride') num.starts.set(overrideLevel, Number(val(attributes)) || 0);
     },
     close(name) {

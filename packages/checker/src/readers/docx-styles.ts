@@ -3,7 +3,7 @@
  * alignment, font and size of a run: document defaults, paragraph styles and character styles with
  * their `basedOn` chains. Table styles and conditional formatting are ignored.
  */
-import { onOff, val, walkXml, type XmlGuard } from './xml';
+import { onOff, val, walkXml, type XmlAttributes, type XmlGuard } from './xml';
 
 export interface RunProps {
   /** A font name, or `@major` / `@minor` for the theme fonts. */
@@ -41,12 +41,12 @@ export interface StyleSheet {
 }
 
 /** Applies one child element of a `w:rPr` to `props`; returns false when the element is not a run property. */
-export function applyRunProperty(props: RunProps, name: string, attributes: Readonly<Record<string, string>>): boolean {
+export function applyRunProperty(props: RunProps, name: string, attributes: XmlAttributes): boolean {
   switch (name) {
     case 'w:rFonts': {
       // A theme font, when given, wins over the explicit name (ECMA-376 §17.3.2.26).
-      const theme = attributes['w:asciiTheme'] ?? attributes['w:hAnsiTheme'];
-      const font = attributes['w:ascii'] ?? attributes['w:hAnsi'];
+      const theme = attributes.get('w:asciiTheme') ?? attributes.get('w:hAnsiTheme');
+      const font = attributes.get('w:ascii') ?? attributes.get('w:hAnsi');
       if (theme !== undefined) props.font = theme.startsWith('major') ? '@major' : '@minor';
       else if (font !== undefined) props.font = font;
       return true;
@@ -74,7 +74,7 @@ export function applyRunProperty(props: RunProps, name: string, attributes: Read
 export function applyParagraphProperty(
   props: ParagraphProps,
   name: string,
-  attributes: Readonly<Record<string, string>>,
+  attributes: XmlAttributes,
 ): void {
   if (name === 'w:jc') props.align = val(attributes);
   else if (name === 'w:ilvl') props.numbering = { numId: props.numbering?.numId ?? '', level: Number(val(attributes)) || 0 };
@@ -97,10 +97,10 @@ export function parseStyles(stylesXml: string | undefined, themeXml: string | un
       open(name, attributes) {
         if (name === 'w:docDefaults') inDefaults = true;
         else if (name === 'w:style') {
-          const id = attributes['w:styleId'] ?? '';
-          current = { type: attributes['w:type'] ?? 'paragraph', run: {}, paragraph: {} };
+          const id = attributes.get('w:styleId') ?? '';
+          current = { type: attributes.get('w:type') ?? 'paragraph', run: {}, paragraph: {} };
           styles.set(id, current);
-          const isDefault = attributes['w:default'] === '1' || attributes['w:default'] === 'true';
+          const isDefault = attributes.get('w:default') === '1' || attributes.get('w:default') === 'true';
           if (current.type === 'paragraph' && isDefault) defaultParagraphStyle = id;
         } else if (name === 'w:basedOn' && current) current.basedOn = val(attributes);
         else if (name === 'w:rPr') where = 'run';
@@ -129,7 +129,7 @@ function parseThemeFonts(themeXml: string | undefined, guard: XmlGuard): { major
     open(name, attributes) {
       if (name === 'a:majorFont') which = 'major';
       else if (name === 'a:minorFont') which = 'minor';
-      else if (name === 'a:latin' && which) fonts[which] = attributes['typeface'];
+      else if (name === 'a:latin' && which) fonts[which] = attributes.get('typeface');
     },
     close(name) {
       if (name === 'a:majorFont' || name === 'a:minorFont') which = undefined;

@@ -1,5 +1,5 @@
 /**
- * .docx reader (browser-safe): fflate unzips the few parts needed, saxes walks the WordprocessingML.
+ * .docx reader (browser-safe): fflate unzips the few parts needed, our XML scanner (xml.ts) walks the WordprocessingML.
  * - paragraphs in reading order, one SourceBlock each (1-based paragraph index, table/row/cell);
  * - small layout tables (at most 2 cells a row, at most 4 rows: the header block and the signature block)
  *   are read column by column, so "ỦY BAN NHÂN DÂN / XÃ … / Số: …" come before "CỘNG HÒA … / Độc lập … / date";
@@ -28,7 +28,7 @@ import {
 import { convertLegacyParagraphs, fontEncoding, legacyNotice, type LegacyEncoding, type LegacySegment } from './legacy-vn';
 import { columnByColumn, isLayoutTable } from './layout';
 import type { Deadline, ReadLimits } from './limits';
-import { walkXml, type XmlGuard } from './xml';
+import { walkXml, type XmlAttributes, type XmlGuard } from './xml';
 
 const PARTS = {
   document: 'word/document.xml',
@@ -144,8 +144,8 @@ class DocxWalker {
     return this.open[this.open.length - 1];
   }
 
-  openElement(name: string, attributes: Readonly<Record<string, string>>): void {
-    if (this.skip > 0 || SKIPPED.has(name) || (name === this.noteElement && attributes['w:type'] !== undefined)) {
+  openElement(name: string, attributes: XmlAttributes): void {
+    if (this.skip > 0 || SKIPPED.has(name) || (name === this.noteElement && attributes.get('w:type') !== undefined)) {
       this.skip++;
       return;
     }
@@ -154,12 +154,12 @@ class DocxWalker {
     if (this.inRunProps) {
       // Run properties of the paragraph mark (inside w:pPr) do not apply to any text.
       if (this.inParagraphProps || !paragraph?.run) return;
-      if (name === 'w:rStyle') paragraph.run.styleId = attributes['w:val'];
+      if (name === 'w:rStyle') paragraph.run.styleId = attributes.get('w:val');
       else applyRunProperty(paragraph.run.props, name, attributes);
       return;
     }
     if (this.inParagraphProps && name !== 'w:rPr' && name !== 'w:sectPr') {
-      if (name === 'w:pStyle' && paragraph) paragraph.styleId = attributes['w:val'];
+      if (name === 'w:pStyle' && paragraph) paragraph.styleId = attributes.get('w:val');
       else if (paragraph) applyParagraphProperty(paragraph.props, name, attributes);
       return;
     }
@@ -196,7 +196,7 @@ class DocxWalker {
       case 'w:noBreakHyphen':
         return this.append('-');
       case 'w:fldChar':
-        return this.field(attributes['w:fldCharType']);
+        return this.field(attributes.get('w:fldCharType'));
       case 'w:sectPr':
         this.inSection = this.page === undefined;
         return;
@@ -276,10 +276,11 @@ class DocxWalker {
     else if (type === 'end') this.fields.pop();
   }
 
-  private section(name: string, attributes: Readonly<Record<string, string>>): void {
+  private section(name: string, attributes: XmlAttributes): void {
     const mm = (key: string): number | undefined => {
-      const twips = Number(attributes[key]);
-      return attributes[key] !== undefined && Number.isFinite(twips) ? Math.round((twips / TWIPS_PER_MM) * 10) / 10 : undefined;
+      const value = attributes.get(key);
+      const twips = Number(value);
+      return value !== undefined && Number.isFinite(twips) ? Math.round((twips / TWIPS_PER_MM) * 10) / 10 : undefined;
     };
     const fields: [string, keyof PageSetup][] =
       name === 'w:pgSz'
@@ -364,13 +365,28 @@ function resolveParagraph(p: Paragraph, sheet: StyleSheet, numberer: ListNumbere
   };
 }
 
-/** The value covering most of the paragraph's visible characters. */
+/** White space as `\s` matches it. */
+function isWhiteSpace(c: number): boolean {
+  if (c < 0xa0) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0x1680) return c === 0xa0;
+  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** How many characters of `text` are not white space (counted, not built as a string: this runs per run). */
+function visibleLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (!isWhiteSpace(text.charCodeAt(i))) n++;
+  return n;
+}
+
+/** The value covering most of the paragraph's visible characters (`segments`: those that are not all white space). */
 function dominant<T>(segments: readonly Segment[], pick: (s: Segment) => T | undefined): T | undefined {
+  if (segments.length === 1) return pick(segments[0] as Segment);
   const weights = new Map<T, number>();
   for (const segment of segments) {
     const value = pick(segment);
     if (value === undefined) continue;
-    weights.set(value, (weights.get(value) ?? 0) + segment.text.replace(/\s/gu, '').length);
+    weights.set(value, (weights.get(value) ?? 0) + visibleLength(segment.text));
   }
   let best: T | undefined;
   let bestWeight = 0;

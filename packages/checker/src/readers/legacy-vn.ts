@@ -129,10 +129,13 @@ export function vietnameseScore(text: string): number {
  * Characters that legacy-encoded text shows inside words but Unicode Vietnamese never uses ("hoµ",
  * "ViÖt", "c«ng", "Vieät"). Standing alone (« », ©, ±, °) they are ordinary symbols and do not count.
  */
-const LEGACY_MARKERS =
-  /(?<=[a-zA-Z])[\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe]|[\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe](?=[a-zA-Z])/gu;
+const MARKER = '[\\u00a1-\\u00bf\\u00c4-\\u00c7\\u00cb\\u00ce-\\u00d1\\u00d6-\\u00d8\\u00db\\u00dc\\u00de\\u00df\\u00e4-\\u00e7\\u00eb\\u00ee\\u00ef\\u00f1\\u00f6-\\u00f8\\u00fb\\u00fc\\u00fe]';
+const LEGACY_MARKERS = new RegExp(`(?<=[a-zA-Z])${MARKER}|${MARKER}(?=[a-zA-Z])`, 'gu');
+/** Any marker character at all: a cheap test that spares most Unicode text the look-behind above. */
+const ANY_MARKER = new RegExp(MARKER);
 
 function legacyMarkerCount(text: string): number {
+  if (!ANY_MARKER.test(text)) return 0;
   return text.match(LEGACY_MARKERS)?.length ?? 0;
 }
 
