@@ -61,6 +61,7 @@ const GOLDEN: Record<string, readonly Row[]> = {
     ['capitalisation', 'organisationName', 'Ban thường vụ'],
     ['capitalisation', 'specialNoun', 'nhân dân', 17],
     ['citation-complete', 'noNumber', 'Nghị định số ngày 09/01/2015'],
+    ['common-typo', 'typo', 'dân vân', 2],
     ['dash-spacing', 'oneSided', 'hóa- Xã'],
     ['dash-spacing', 'oneSided', 'trị- xã'],
     ['law-citation', 'byNumber', 'Pháp lệnh số 04'],

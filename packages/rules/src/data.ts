@@ -12,6 +12,7 @@ import symbolsJson from '../data/symbols.json';
 import syllablesJson from '../data/syllables.json';
 import spellingExceptionsJson from '../data/spelling-exceptions.json';
 import sectionTitlesJson from '../data/section-titles.json';
+import commonTyposJson from '../data/common-typos.json';
 
 const Sourced = { source: z.string().min(1) };
 
@@ -123,7 +124,14 @@ export const SectionTitlesTable = z.strictObject({
   pairs: z.array(z.tuple([z.string().min(1), z.string().min(1)])).min(1),
 });
 
+/** Misspellings made of real syllables ("bổ xung", "dân vân"), each with its correct spelling; lower case. */
+export const CommonTyposTable = z.strictObject({
+  ...Sourced,
+  typos: z.array(z.tuple([z.string().regex(/^\p{Ll}+(?: \p{Ll}+)*$/u), z.string().regex(/^\p{Ll}+(?: \p{Ll}+)*$/u)])).min(1),
+});
+
 export const syllables = SyllablesTable.parse(syllablesJson);
+export const commonTypos = CommonTyposTable.parse(commonTyposJson);
 export const sectionTitles = SectionTitlesTable.parse(sectionTitlesJson);
 export const spellingExceptions = SpellingExceptionsTable.parse(spellingExceptionsJson);
 

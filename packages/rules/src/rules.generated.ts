@@ -8,6 +8,7 @@ import citationIssuer from '../rules/citation-issuer.json';
 import citationSymbolShape from '../rules/citation-symbol-shape.json';
 import citesParentPlan from '../rules/cites-parent-plan.json';
 import closingMark from '../rules/closing-mark.json';
+import commonTypo from '../rules/common-typo.json';
 import coversElection2026 from '../rules/covers-election-2026.json';
 import dashSpacing from '../rules/dash-spacing.json';
 import dateLine from '../rules/date-line.json';
@@ -44,6 +45,7 @@ export const ruleSources: Record<string, unknown> = {
   'citation-symbol-shape.json': citationSymbolShape,
   'cites-parent-plan.json': citesParentPlan,
   'closing-mark.json': closingMark,
+  'common-typo.json': commonTypo,
   'covers-election-2026.json': coversElection2026,
   'dash-spacing.json': dashSpacing,
   'date-line.json': dateLine,

@@ -138,6 +138,7 @@ export const FACT_IDS = [
   'unaccentedText',
   'sectionTitleWithoutComma',
   'citationNoIssuer',
+  'commonTypos',
 ] as const;
 export type FactId = (typeof FACT_IDS)[number];
 

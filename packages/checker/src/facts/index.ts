@@ -16,6 +16,7 @@ import * as citationChecks from './citation-checks';
 import { planPeriod } from './plan-period';
 import { abolishedUnitMentions, mergedBoardMentions, mergedProvinceMentions, supersededReferences } from './outdated';
 import { repeatedWords } from './repeated-word';
+import { commonTypoMatches } from './common-typo';
 import { planLayoutMissing, sectionNumberingBreaks } from './section-numbering';
 import { sectionTitlesWithoutComma } from './section-title';
 import { lowercaseOrganisationName, lowercaseSpecialNoun } from './capitalisation';
@@ -147,6 +148,7 @@ export const factRegistry = {
   supersededOutdated: (ctx) => supersededReferences(ctx.doc, allCitations(ctx), period(ctx), 'info'),
   abolishedUnits: (ctx) => abolishedUnitMentions(ctx.doc, allCitations(ctx), period(ctx)),
   repeatedWords: (ctx) => repeatedWords(ctx.doc.working),
+  commonTypos: (ctx) => commonTypoMatches(ctx.doc.working),
   sectionNumberingBreaks: (ctx) => sectionNumberingBreaks(ctx.doc),
   sectionTitleWithoutComma: (ctx) => sectionTitlesWithoutComma(ctx.doc),
   planLayoutMissing: (ctx) => planLayoutMissing(ctx.doc, ctx.get('isPlan')),
