@@ -62,8 +62,8 @@ export interface CheckedEntry {
   readonly requirements: Readonly<Record<RequirementId, ReportRequirement>>;
   readonly findings: readonly ReportFinding[];
   readonly verdict: Exclude<Verdict, 'unreadable'>;
-  /** The file entry of the `soat check --format json` contract, when JSON output was asked for. */
-  readonly json?: unknown;
+  /** The file entry of the `soat check --format json` contract, serialised, when JSON output was asked for. */
+  readonly json?: string;
 }
 
 export interface UnreadableEntry {
@@ -74,7 +74,8 @@ export interface UnreadableEntry {
   readonly messageVi: string;
   readonly messageEn: string;
   readonly verdict: 'unreadable';
-  readonly json?: unknown;
+  /** As in CheckedEntry. */
+  readonly json?: string;
 }
 
 export type ReportEntry = CheckedEntry | UnreadableEntry;

@@ -20,7 +20,7 @@ import { SKIP_LABELS, SummaryBuilder, toMatrixRow, type MatrixRow, type ReportSu
 import { checkMany, PoolError } from './pool';
 import { ProgressBar } from './progress';
 import { CsvSink, HtmlSink, JsonSink, SarifSink, type ReportSink, type UnreadableFile } from './sinks';
-import type { ReportTask } from './worker';
+import type { ReportSettings, ReportTask } from './worker';
 import { XlsxSink } from './xlsx';
 
 export interface ReportIO {
@@ -208,13 +208,8 @@ export async function generateReport(args: ReportArgs, io: ReportIO, cwd: string
     const skipped = collected.skipped.length ? ` (${collected.skipped.length} tệp bị bỏ qua vì không phải văn bản)` : '';
     throw new UsageError(`không tìm thấy văn bản nào để soát trong ${args.inputs.join(', ')}${skipped}`);
   }
-  const tasks: ReportTask[] = collected.files.map((file) => ({
-    file,
-    path: displayPath(file, cwd),
-    options: args.options,
-    read: args.read,
-    json: args.outputs.json !== null,
-  }));
+  const tasks: ReportTask[] = collected.files.map((file) => ({ file, path: displayPath(file, cwd) }));
+  const settings: ReportSettings = { options: args.options, read: args.read, json: args.outputs.json !== null };
   const sinks = await openSinks(args, tasks.map((t) => t.path));
 
   const summary = new SummaryBuilder();
@@ -224,7 +219,7 @@ export async function generateReport(args: ReportArgs, io: ReportIO, cwd: string
   const progress = io.isTTY ? new ProgressBar(io.stderr, collected.files.length, args.lang) : null;
   let firstResultMs: number | null = null;
   try {
-    for await (const entry of checkMany(tasks, { jobs: args.jobs })) {
+    for await (const entry of checkMany(tasks, settings, { jobs: args.jobs })) {
       firstResultMs ??= performance.now() - started;
       const row = toMatrixRow(entry, rows.length + 1, args.lang);
       rows.push(row);

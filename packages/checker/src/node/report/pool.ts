@@ -1,6 +1,7 @@
 /**
  * Checks many files on a pool of worker threads and hands the entries back in input order, as they come:
- * at most `window` files are in flight, so memory stays flat however many files there are.
+ * files go to the workers in batches, and at most `IN_FLIGHT_PER_WORKER` files per worker are in flight, so
+ * memory stays flat however many files there are.
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -9,16 +10,31 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Tinypool from 'tinypool';
 import type { ReportEntry } from '../../report/model';
-import { failedEntry, type ReportTask } from './worker';
+import { failedEntry, type ReportBatch, type ReportSettings, type ReportTask } from './worker';
 
 /** How many files may be in flight per worker: enough to keep every worker busy behind a slow file. */
 const IN_FLIGHT_PER_WORKER = 16;
 
 /**
- * Heap limits of each worker. The young generation trades speed for peak memory: 16 MB gave 131 .docx/s and
- * 298 MB over 4,000 plans; 64 MB 166/s but 411 MB at 2,000; 32 MB gives 162/s (176/s over 10,000 plans, peak
- * 348 MB; 2 cores, scripts/bench-report.ts). Unlimited was 403 MB at 4,000. The old generation leaves room for a large
- * document, and a document that needs more fails alone (its worker is replaced) instead of the run.
+ * Most files sent to a worker in one message. Every message is a round trip between the threads (and
+ * tinypool reads the worker's memory use after each); a batch keeps its entries alive until it ends, which
+ * costs garbage collection. Batches of 4 gave ~3 % more .docx per second than one file per message, 8 no
+ * more than 4 (2,000 .docx, 2 cores, 4 runs each).
+ */
+const MAX_BATCH = 4;
+
+/** Files per batch: at most MAX_BATCH, and at least four batches per worker. */
+function batchSize(files: number, threads: number): number {
+  return Math.max(1, Math.min(MAX_BATCH, Math.ceil(files / (threads * 4))));
+}
+
+/**
+ * Heap limits of each worker. The young generation trades speed for peak memory: 16 or 24 MB cost ~20 % of
+ * the .docx throughput, 48 MB gained nothing over 32 MB. V8 lets a heap whose limit is small grow by only
+ * ~1.3× between full collections (by ~4× from 2 GB up): a 2 GB old generation gave ~10 % more .docx/s but a
+ * peak of 440–460 MB at 2,000 documents, over the 400 MB target (2 cores, scripts/bench-report.ts). The old
+ * generation leaves room for a large document, and a document that needs more fails alone (its worker is
+ * replaced, the rest of its batch is checked again file by file) instead of the run.
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 32 } as const;
 
@@ -68,7 +84,11 @@ export interface CheckManyOptions {
 }
 
 /** Yields one entry per task, in the order of `tasks`; a task that crashes its worker yields an unreadable entry. */
-export async function* checkMany(tasks: readonly ReportTask[], options: CheckManyOptions): AsyncGenerator<ReportEntry> {
+export async function* checkMany(
+  tasks: readonly ReportTask[],
+  settings: ReportSettings,
+  options: CheckManyOptions,
+): AsyncGenerator<ReportEntry> {
   if (tasks.length === 0) return;
   const worker = await workerModule();
   const threads = Math.max(1, Math.min(options.jobs, tasks.length));
@@ -81,29 +101,38 @@ export async function* checkMany(tasks: readonly ReportTask[], options: CheckMan
     failure = new PoolError(error);
     interrupt?.(failure);
   });
-  const window = threads * IN_FLIGHT_PER_WORKER;
-  const inFlight = new Map<number, Promise<ReportEntry>>();
+  const size = batchSize(tasks.length, threads);
+  const window = Math.ceil((threads * IN_FLIGHT_PER_WORKER) / size);
+  // A batch whose worker dies (a document over the heap limit) is run again file by file: only the file
+  // that kills its worker fails.
+  const run = async (batch: readonly ReportTask[]): Promise<ReportEntry[]> => {
+    try {
+      return (await pool.run({ settings, tasks: batch } satisfies ReportBatch)) as ReportEntry[];
+    } catch (error) {
+      if (batch.length === 1) return [failedEntry(batch[0] as ReportTask, settings, error)];
+      return (await Promise.all(batch.map((task) => run([task])))).flat();
+    }
+  };
+  const batches = Math.ceil(tasks.length / size);
+  const inFlight = new Map<number, Promise<ReportEntry[]>>();
   let next = 0;
   const submit = (): void => {
-    while (next < tasks.length && inFlight.size < window) {
-      const task = tasks[next] as ReportTask;
-      inFlight.set(
-        next++,
-        (pool.run(task) as Promise<ReportEntry>).catch((error: unknown) => failedEntry(task, error)),
-      );
+    while (next < batches && inFlight.size < window) {
+      inFlight.set(next, run(tasks.slice(next * size, (next + 1) * size)));
+      next++;
     }
   };
   try {
-    for (let i = 0; i < tasks.length; i++) {
+    for (let i = 0; i < batches; i++) {
       submit();
       if (failure) throw failure;
-      const entry = await new Promise<ReportEntry>((resolve, reject) => {
+      const entries = await new Promise<ReportEntry[]>((resolve, reject) => {
         interrupt = reject;
-        (inFlight.get(i) as Promise<ReportEntry>).then(resolve);
+        (inFlight.get(i) as Promise<ReportEntry[]>).then(resolve);
       });
       interrupt = null;
       inFlight.delete(i);
-      yield entry;
+      yield* entries;
     }
   } finally {
     await pool.destroy();

@@ -94,8 +94,9 @@ class JsonArrayWriter {
   private first = true;
   constructor(private readonly out: AtomicFile) {}
 
-  async push(item: unknown): Promise<void> {
-    await this.out.write(`${this.first ? '' : ','}\n${JSON.stringify(item)}`);
+  /** `json`: the item, serialised. */
+  async push(json: string): Promise<void> {
+    await this.out.write(`${this.first ? '' : ','}\n${json}`);
     this.first = false;
   }
 }
@@ -116,7 +117,7 @@ export class SarifSink implements ReportSink {
   }
 
   async add(entry: ReportEntry): Promise<void> {
-    for (const result of sarifResults(entry, this.lang)) await this.results.push(result);
+    for (const result of sarifResults(entry, this.lang)) await this.results.push(JSON.stringify(result));
   }
 
   async finish(info: FinishInfo): Promise<void> {
@@ -142,8 +143,9 @@ export class JsonSink implements ReportSink {
     return new JsonSink(out);
   }
 
+  /** The entries carry their serialised contract: the command asks the workers for it when JSON is written. */
   async add(entry: ReportEntry): Promise<void> {
-    await this.files.push(entry.json);
+    await this.files.push(entry.json as string);
   }
 
   async finish(info: FinishInfo): Promise<void> {
