@@ -4,7 +4,7 @@
  * Every failure is a ReadError with a Vietnamese and an English message naming the problem. Nothing is
  * ever written next to the input (OCR works in a private temporary folder).
  */
-import { readFile as readFileBytes, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { checkSize, readPortable } from '../readers/index';
 import { ReadError, readErrors } from '../readers/errors';
@@ -74,7 +74,7 @@ export function readOptionsFromFlags(values: FlagValues): { options: ReadOptions
 export async function readInput(path: string, options: ReadOptions = {}): Promise<ExtractedDocument> {
   const limits = resolveLimits(pickLimits(options));
   const deadline = new Deadline(limits.timeoutMs);
-  const bytes = path === '-' ? await readStdin(limits.maxBytes) : await readPath(path, limits.maxBytes);
+  const bytes = path === '-' ? await readStdin(limits.maxBytes) : readPath(path, limits.maxBytes);
   checkSize(bytes, limits);
   return withTimeout(readBytesNode(bytes, path === '-' ? '' : basename(path), limits, deadline, options.ocr === true), limits.timeoutMs);
 }
@@ -121,13 +121,18 @@ async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   }
 }
 
-async function readPath(path: string, maxBytes: number): Promise<Uint8Array> {
+/**
+ * Synchronous on purpose: files are read one after the other (by `soat check`, and by each `soat report`
+ * worker), and the promise-based calls cost ~0.15 ms of CPU per file against ~0.01 ms (2 cores, Node 20).
+ */
+function readPath(path: string, maxBytes: number): Uint8Array {
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     if (info.isDirectory()) throw readErrors.isDirectory();
     // Refuse before reading: a 5 GB file is never loaded.
     if (info.size > maxBytes) throw readErrors.tooLarge(info.size, maxBytes);
-    return new Uint8Array(await readFileBytes(path));
+    const bytes = readFileSync(path);
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   } catch (error) {
     if (error instanceof ReadError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
