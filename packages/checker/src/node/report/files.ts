@@ -22,7 +22,7 @@ class Writer {
 
   constructor(readonly stream: WriteStream) {}
 
-  async write(chunk: string | Buffer): Promise<void> {
+  async write(chunk: string | Uint8Array): Promise<void> {
     if (typeof chunk === 'string') {
       this.pending.push(chunk);
       this.pendingChars += chunk.length;
