@@ -33,9 +33,16 @@ interface Style {
   readonly paragraph: ParagraphProps;
 }
 
+export interface ResolvedStyle {
+  readonly run: RunProps;
+  readonly paragraph: ParagraphProps;
+}
+
 export interface StyleSheet {
   readonly defaults: { readonly run: RunProps; readonly paragraph: ParagraphProps };
   readonly styles: ReadonlyMap<string, Style>;
+  /** resolveStyle's results: a document has few styles and many paragraphs and runs. */
+  readonly resolved: Map<string, ResolvedStyle>;
   readonly defaultParagraphStyle?: string;
   readonly themeFonts: { readonly major?: string; readonly minor?: string };
 }
@@ -118,7 +125,7 @@ export function parseStyles(stylesXml: string | undefined, themeXml: string | un
       },
     });
   }
-  return { defaults, styles, defaultParagraphStyle, themeFonts: parseThemeFonts(themeXml, guard) };
+  return { defaults, styles, resolved: new Map(), defaultParagraphStyle, themeFonts: parseThemeFonts(themeXml, guard) };
 }
 
 function parseThemeFonts(themeXml: string | undefined, guard: XmlGuard): { major?: string; minor?: string } {
@@ -138,11 +145,16 @@ function parseThemeFonts(themeXml: string | undefined, guard: XmlGuard): { major
   return fonts;
 }
 
-/** A style with its `basedOn` chain folded in (cycles and overlong chains are cut). */
-export function resolveStyle(sheet: StyleSheet, id: string | undefined): { run: RunProps; paragraph: ParagraphProps } {
+const NO_STYLE: ResolvedStyle = { run: {}, paragraph: {} };
+
+/** A style with its `basedOn` chain folded in (cycles and overlong chains are cut). Do not modify the result. */
+export function resolveStyle(sheet: StyleSheet, id: string | undefined): ResolvedStyle {
+  if (id === undefined) return NO_STYLE;
+  const known = sheet.resolved.get(id);
+  if (known) return known;
   const chain: Style[] = [];
   const seen = new Set<string>();
-  for (let next = id; next !== undefined && !seen.has(next) && chain.length < 32; ) {
+  for (let next: string | undefined = id; next !== undefined && !seen.has(next) && chain.length < 32; ) {
     seen.add(next);
     const style = sheet.styles.get(next);
     if (!style) break;
@@ -155,7 +167,9 @@ export function resolveStyle(sheet: StyleSheet, id: string | undefined): { run: 
     run = mergeRun(run, style.run);
     paragraph = { ...paragraph, ...style.paragraph };
   }
-  return { run, paragraph };
+  const resolved = { run, paragraph };
+  sheet.resolved.set(id, resolved);
+  return resolved;
 }
 
 export function themeFont(sheet: StyleSheet, font: string | undefined): string | undefined {
