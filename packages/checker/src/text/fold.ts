@@ -1,27 +1,40 @@
 /**
  * Diacritic folding for matching: đ→d, tone and vowel marks stripped, lower case, dashes unified.
  * The folded text has exactly the same length as its input (one unit per unit), so offsets are shared.
+ * (A lone surrogate may come out as U+FFFD: it matches nothing either way.)
  */
-const cache = new Map<number, string>();
+/** Folded unit per UTF-16 unit, filled on first use (0: not yet known; code 0 folds to itself anyway). */
+const table = new Uint16Array(0x10000);
 
-function foldUnit(code: number): string {
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : String.fromCharCode(code);
-  const hit = cache.get(code);
-  if (hit !== undefined) return hit;
-  let out: string;
-  if (code === 0x0110 || code === 0x0111) out = 'd';
-  else if (code >= 0x2010 && code <= 0x2015) out = '-';
-  else if (code >= 0xd800 && code <= 0xdfff) out = String.fromCharCode(code);
+function foldUnit(code: number): number {
+  const known = table[code]!;
+  if (known !== 0 || code === 0) return known;
+  let out: number;
+  if (code < 0x80) out = code >= 0x41 && code <= 0x5a ? code + 32 : code;
+  else if (code === 0x0110 || code === 0x0111) out = 0x64;
+  else if (code >= 0x2010 && code <= 0x2015) out = 0x2d;
+  else if (code >= 0xd800 && code <= 0xdfff) out = code;
   else {
     const base = String.fromCharCode(code).normalize('NFD').charAt(0).toLowerCase();
-    out = base.length === 1 ? base : String.fromCharCode(code);
+    out = base.length === 1 ? base.charCodeAt(0) : code;
   }
-  cache.set(code, out);
+  table[code] = out;
   return out;
 }
 
+/** Below this length a string is folded unit by unit; above it, through one array and one decode. */
+const SHORT = 64;
+// ignoreBOM keeps a leading U+FEFF as text: the folded string must keep the input's length.
+const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
 export function fold(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += foldUnit(text.charCodeAt(i));
-  return out;
+  const n = text.length;
+  if (n <= SHORT) {
+    let out = '';
+    for (let i = 0; i < n; i++) out += String.fromCharCode(foldUnit(text.charCodeAt(i)));
+    return out;
+  }
+  const units = new Uint16Array(n);
+  for (let i = 0; i < n; i++) units[i] = foldUnit(text.charCodeAt(i));
+  return utf16.decode(units);
 }

@@ -23,28 +23,30 @@ const SPACE_LIKE = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
 const COMBINING = /\p{M}/u;
 
-const plainCache = new Map<number, boolean>();
+/** Per UTF-16 unit: 0 not yet known, 1 plain, 2 not plain (filled on first use). */
+const plainTable = new Uint8Array(0x10000);
 
 /** A unit copied as is: printable ASCII, LF, or a non-ASCII BMP character that is already NFC on its own. */
 function isPlain(code: number): boolean {
   if (code < 0x80) return (code >= 0x20 && code < 0x7f) || code === 0x0a;
-  let plain = plainCache.get(code);
-  if (plain === undefined) {
+  let known = plainTable[code]!;
+  if (known === 0) {
     const ch = String.fromCharCode(code);
-    plain =
+    const plain =
       !(code >= 0xd800 && code <= 0xdfff) &&
       !SPACE_LIKE.test(ch) &&
       !INVISIBLE.test(ch) &&
       !COMBINING.test(ch) &&
       ch.normalize('NFC') === ch;
-    plainCache.set(code, plain);
+    known = plain ? 1 : 2;
+    plainTable[code] = known;
   }
-  return plain;
+  return known === 1;
 }
 
 /** Stage 1: characters. NFC per grapheme cluster, CRLF/CR → LF, spaces unified, invisibles dropped. */
 function normalizeCharacters(original: string): { text: string; map: OffsetMap } {
-  const out = new MappedTextBuilder();
+  const out = new MappedTextBuilder(original.length);
   let i = 0;
   const n = original.length;
   while (i < n) {
@@ -188,7 +190,7 @@ function joinDecisions(text: string, lines: Line[]): boolean[] {
 function joinParagraphs(text: string): { text: string; map: OffsetMap; paragraphs: Range[] } {
   const lines = splitLines(text);
   const join = joinDecisions(text, lines);
-  const out = new MappedTextBuilder();
+  const out = new MappedTextBuilder(text.length);
   const paragraphs: Range[] = [];
   let outLength = 0;
   let paragraphStart = 0;
@@ -219,6 +221,7 @@ export function normalize(original: string): WorkingText {
     text: stage2.text,
     folded: fold(stage2.text),
     paragraphs: stage2.paragraphs,
-    map: stage2.map.compose(stage1.map),
+    // Text that stage 1 left as it was (NFC, LF, plain spaces) maps to itself: nothing to compose.
+    map: stage1.text === original ? stage2.map : stage2.map.compose(stage1.map),
   };
 }

@@ -52,10 +52,17 @@ export class OffsetMap {
     const n = this.starts.length;
     const starts = new Int32Array(n);
     const ends = new Int32Array(n);
+    const innerLength = inner.starts.length;
+    // inner.toOriginal() unit by unit, without its tuples (this runs once per unit of every checked text).
     for (let i = 0; i < n; i++) {
-      const [s, e] = inner.toOriginal([this.starts[i]!, this.ends[i]!]);
-      starts[i] = s;
-      ends[i] = e;
+      const s = this.starts[i]!;
+      const e = this.ends[i]!;
+      if (e <= s) {
+        starts[i] = ends[i] = s < innerLength ? inner.starts[s]! : inner.originalLength;
+      } else {
+        starts[i] = inner.starts[s]!;
+        ends[i] = inner.ends[e - 1]!;
+      }
     }
     return new OffsetMap(starts, ends, inner.originalLength);
   }
@@ -64,9 +71,15 @@ export class OffsetMap {
 /** Builds a derived text and its OffsetMap piece by piece (typed arrays, grown by doubling). */
 export class MappedTextBuilder {
   private parts: string[] = [];
-  private starts = new Int32Array(1024);
-  private ends = new Int32Array(1024);
+  private starts: Int32Array;
+  private ends: Int32Array;
   private length = 0;
+
+  /** `capacity`: the expected length of the derived text (it grows past it if need be). */
+  constructor(capacity = 1024) {
+    this.starts = new Int32Array(Math.max(16, capacity));
+    this.ends = new Int32Array(Math.max(16, capacity));
+  }
 
   private reserve(extra: number): void {
     const need = this.length + extra;
@@ -104,7 +117,7 @@ export class MappedTextBuilder {
   build(originalLength: number): { text: string; map: OffsetMap } {
     return {
       text: this.parts.join(''),
-      map: new OffsetMap(this.starts.slice(0, this.length), this.ends.slice(0, this.length), originalLength),
+      map: new OffsetMap(this.starts.subarray(0, this.length), this.ends.subarray(0, this.length), originalLength),
     };
   }
 }
