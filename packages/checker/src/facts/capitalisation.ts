@@ -6,7 +6,7 @@
  */
 import { capitalisation } from '@soat/rules';
 import { fold, type WorkingText } from '../text';
-import { hasDiacritics, matchAt } from './format-common';
+import { hasDiacritics, matchAt, occurrences, phrasePattern } from './format-common';
 import type { Match } from './match';
 
 const NAME_HEAD = new RegExp(`\\b(?:${capitalisation.nameHeads.join('|')})\\s+$`);
@@ -31,21 +31,11 @@ const SPELLED = new Set(['nhân dân', 'nhà nước', 'chính phủ', 'đảng'
 const ORGANISATIONS = new Map(
   capitalisation.organisations.map((name) => [fold(name), name.split(' ').map((word) => word[0] === word[0]!.toUpperCase())]),
 );
+const SPECIAL_PATTERN = phrasePattern(SPECIAL.keys());
+const ORGANISATION_PATTERN = phrasePattern(ORGANISATIONS.keys());
 const QUOTES = /[“”"]/g;
 
-const isLetter = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z';
 const isLower = (c: string) => c !== c.toUpperCase();
-
-/** Every whole-word occurrence of each phrase, in text order (indexOf is far cheaper than an alternation). */
-function occurrences(folded: string, phrases: Iterable<string>): [string, number][] {
-  const out: [string, number][] = [];
-  for (const phrase of phrases) {
-    for (let at = folded.indexOf(phrase); at >= 0; at = folded.indexOf(phrase, at + phrase.length)) {
-      if (!isLetter(folded[at - 1]) && !isLetter(folded[at + phrase.length])) out.push([phrase, at]);
-    }
-  }
-  return out.sort((a, b) => a[1] - b[1]);
-}
 
 function insideQuotes(w: WorkingText, at: number): boolean {
   const paragraph = w.paragraphs.find((p) => p[0] <= at && at < p[1]);
@@ -58,7 +48,7 @@ function insideQuotes(w: WorkingText, at: number): boolean {
 /** Lower-case "nhân dân" (not in "Ủy ban nhân dân", "Công an nhân dân" …), "của nhà nước", "Thủ tướng chính phủ", "của đảng". */
 export function lowercaseSpecialNoun(w: WorkingText): Match[] {
   const out: Match[] = [];
-  for (const [noun, at] of occurrences(w.folded, SPECIAL.keys())) {
+  for (const [noun, at] of occurrences(w.folded, SPECIAL_PATTERN)) {
     const first = w.text[at]!;
     if (!isLower(first)) continue;
     const before = w.folded.slice(Math.max(0, at - 30), at);
@@ -77,7 +67,7 @@ export function lowercaseSpecialNoun(w: WorkingText): Match[] {
 /** "Ban chỉ huy quân sự xã": a word that the name capitalises is written in lower case. */
 export function lowercaseOrganisationName(w: WorkingText): Match[] {
   const out: Match[] = [];
-  for (const [name, at] of occurrences(w.folded, ORGANISATIONS.keys())) {
+  for (const [name, at] of occurrences(w.folded, ORGANISATION_PATTERN)) {
     const upper = ORGANISATIONS.get(name)!;
     const starts = [...name.matchAll(/\S+/g)].map((word) => at + word.index);
     // A lower-case first word is the common noun ("các ban công tác Mặt trận") or part of a longer name

@@ -1,28 +1,29 @@
 /**
  * Misspellings made of real syllables, which the syllable check cannot see: "bổ xung" for "bổ sung", "sát nhập"
- * for "sáp nhập", "công tác dân vân" for "dân vận" (packages/rules/data/common-typos.json). Matched with their
- * diacritics and in any case; a text without diacritics is not judged. The fix changes only the letters that
- * differ and keeps the case of the text ("Bổ xung" → "Bổ sung").
+ * for "sáp nhập", "công tác dân vân" for "dân vận" (packages/rules/data/common-typos.json). Found on the folded
+ * text, then compared with their diacritics in any case; a text without diacritics is not judged. The fix
+ * changes only the letters that differ and keeps the case of the text ("Bổ xung" → "Bổ sung").
  */
 import { commonTypos } from '@soat/rules';
-import type { WorkingText } from '../text';
-import { matchAt } from './format-common';
+import { fold, type WorkingText } from '../text';
+import { matchAt, occurrences, phrasePattern } from './format-common';
 import type { Match } from './match';
 
-const RIGHT = new Map(commonTypos.typos);
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const TYPO = new RegExp(
-  `(?<!\\p{L})(?:${commonTypos.typos.map(([wrong]) => escape(wrong).replace(/ /g, '\\s+')).join('|')})(?!\\p{L})`,
-  'gu',
-);
+/** Folded typo → [typo, correct spelling] pairs that fold to it ("dan van" is only a typo as "dân vân"). */
+const BY_FOLDED = new Map<string, [string, string][]>();
+for (const pair of commonTypos.typos) {
+  const key = fold(pair[0]);
+  BY_FOLDED.set(key, [...(BY_FOLDED.get(key) ?? []), pair]);
+}
+const TYPOS = phrasePattern(BY_FOLDED.keys());
 
 export function commonTypoMatches(w: WorkingText): Match[] {
-  const lower = w.text.toLowerCase();
   const out: Match[] = [];
-  for (const m of lower.matchAll(TYPO)) {
-    const right = RIGHT.get(m[0].replace(/\s+/g, ' '))!;
-    const start = m.index;
-    out.push({ ...matchAt(w, [start, start + m[0].length], fixOf(w.text, start, m[0], right)), data: { right } });
+  for (const [folded, at] of occurrences(w.folded, TYPOS)) {
+    const written = w.text.slice(at, at + folded.length);
+    const pair = BY_FOLDED.get(folded)!.find(([typo]) => typo === written.toLowerCase());
+    if (!pair) continue;
+    out.push({ ...matchAt(w, [at, at + folded.length], fixOf(w.text, at, pair[0], pair[1])), data: { right: pair[1] } });
   }
   return out;
 }

@@ -39,7 +39,6 @@ const GARBLED_MIN_WORDS = 20;
 const GARBLED_MIN_SHARE = 0.03;
 const GARBLED_EXAMPLES = 5;
 
-const WORD = /\p{L}+/gu;
 const VOWEL_MARK = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/;
 const MARK = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/;
 /** Characters that join a word to something that is not running text (symbols, addresses, "pa-nô", "H'Mông"). */
@@ -160,24 +159,47 @@ function wordInfo(lex: Lexicon, word: string): WordInfo {
   return info;
 }
 
+/** A letter of Vietnamese text: Latin with its diacritics (other scripts are not judged). */
+function isLetter(c: number): boolean {
+  const lower = c | 32;
+  return (lower >= 97 && lower <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff);
+}
+
 export function syllableFindings(w: WorkingText): SyllableFindings {
   const lex = getLexicon();
+  const t = w.text;
   const invalid: Match[] = [];
   let checked = 0;
   let lowerWords = 0;
   let marked = 0;
   let firstUnaccented: Range | undefined;
+  // The judged words of the paragraph being read: where they start and end, and whether they are wrong.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const wrong: boolean[] = [];
   for (const paragraph of w.paragraphs) {
-    const words: [RegExpExecArray, WordInfo][] = [];
+    const [from, to] = paragraph;
+    starts.length = ends.length = wrong.length = 0;
     let paragraphLower = 0;
     let paragraphMarked = 0;
-    WORD.lastIndex = paragraph[0];
-    for (let m = WORD.exec(w.text); m && m.index < paragraph[1]; m = WORD.exec(w.text)) {
-      if (m[0].length < 2) continue;
-      const info = wordInfo(lex, m[0]);
-      if (info.lowerCase) paragraphLower++;
-      if (info.marked) paragraphMarked++;
-      if (info.invalid !== undefined) words.push([m, info]);
+    for (let i = from; i < to; ) {
+      if (!isLetter(t.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      let end = i + 1;
+      while (end < to && isLetter(t.charCodeAt(end))) end++;
+      if (end - i >= 2) {
+        const info = wordInfo(lex, t.slice(i, end));
+        if (info.lowerCase) paragraphLower++;
+        if (info.marked) paragraphMarked++;
+        if (info.invalid !== undefined) {
+          starts.push(i);
+          ends.push(end);
+          wrong.push(info.invalid);
+        }
+      }
+      i = end;
     }
     lowerWords += paragraphLower;
     marked += paragraphMarked;
@@ -185,10 +207,9 @@ export function syllableFindings(w: WorkingText): SyllableFindings {
       firstUnaccented ??= paragraph;
       continue;
     }
-    checked += words.length;
-    for (const [m, info] of words) {
-      const range = [m.index, m.index + m[0].length] as const;
-      if (info.invalid && !joined(w.text, ...range)) invalid.push(matchAt(w, range));
+    checked += starts.length;
+    for (let k = 0; k < starts.length; k++) {
+      if (wrong[k] && !joined(t, starts[k]!, ends[k]!)) invalid.push(matchAt(w, [starts[k]!, ends[k]!]));
     }
   }
   if (firstUnaccented && lowerWords >= DOCUMENT_MIN_WORDS && marked < lowerWords * DOCUMENT_MIN_MARKED) {
