@@ -11,9 +11,6 @@ import { ReadError, readErrors } from '../readers/errors';
 import { Deadline, DEFAULT_LIMITS, resolveLimits, type ReadLimits } from '../readers/limits';
 import { sniff } from '../readers/sniff';
 import type { ExtractedDocument } from '../types';
-import { readDoc } from './readers/doc';
-import { ocrAvailable, ocrPdf } from './readers/ocr';
-import { readPdf } from './readers/pdf';
 
 export { ReadError, type ReadErrorCode } from '../readers/errors';
 export { decodeText } from '../readers/decode-text';
@@ -79,7 +76,10 @@ export async function readInput(path: string, options: ReadOptions = {}): Promis
   return withTimeout(readBytesNode(bytes, path === '-' ? '' : basename(path), limits, deadline, options.ocr === true), limits.timeoutMs);
 }
 
-/** Every format, the Node-only ones (.doc, .pdf, OCR) included. */
+/**
+ * Every format, the Node-only ones (.doc, .pdf, OCR) included. Their readers (pdf.js, word-extractor) are
+ * loaded on first use: a run over .docx files never parses their 3 MB of code (the bundle splits them off).
+ */
 export async function readBytesNode(
   bytes: Uint8Array,
   name: string,
@@ -88,8 +88,9 @@ export async function readBytesNode(
   ocr: boolean,
 ): Promise<ExtractedDocument> {
   const format = sniff(bytes);
-  if (format === 'doc') return readDoc(bytes);
+  if (format === 'doc') return (await import('./readers/doc')).readDoc(bytes);
   if (format === 'pdf') {
+    const [{ readPdf }, { ocrAvailable, ocrPdf }] = await Promise.all([import('./readers/pdf'), import('./readers/ocr')]);
     return readPdf(bytes, {
       limits,
       deadline,
