@@ -5,6 +5,7 @@
  * prints documents/second, time to the first result and the process's peak memory (worker threads included):
  *   soát on .txt and .docx, with 1 worker and with every core; soát on 10,000 .docx (memory);
  *   textlint on the same .txt with @textlint-rule/textlint-rule-pattern regexes doing comparable checks.
+ * soát runs as it ships: the bundled dist/cli.js and its worker (built first), not the TypeScript sources.
  * Run: pnpm exec tsx scripts/bench-report.ts [--docs 2000] [--big 10000] [--quick] [--json]
  *   --quick skips the 10,000-document run; --json prints the figures as JSON.
  */
@@ -13,7 +14,6 @@ import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node
 import { createRequire } from 'node:module';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
@@ -50,17 +50,6 @@ function usage(documents: number): { peakMB: number; cpuMsPerDoc: number } {
   return { peakMB: u.maxRSS / 1024, cpuMsPerDoc: (u.userCPUTime + u.systemCPUTime) / 1000 / documents };
 }
 
-const discard = (): Writable => new Writable({ write: (_c, _e, done) => done() });
-
-/** Child: one `soat report` run over `dir`. */
-async function childReport(dir: string, jobs: number, out: string): Promise<void> {
-  const { parseReportArgs, generateReport } = await import('../packages/checker/src/node/report/command');
-  const args = parseReportArgs([dir, '--out', join(out, 'report.html'), '--xlsx', join(out, 'report.xlsx'), '--json', join(out, 'report.json'), '--jobs', String(jobs)], ROOT)!;
-  const stats = await generateReport(args, { stdout: discard(), stderr: discard(), isTTY: false }, ROOT);
-  const documents = stats.summary.files;
-  process.stdout.write(JSON.stringify({ documents, seconds: stats.elapsedMs / 1000, firstResultMs: stats.firstResultMs, ...usage(documents) }));
-}
-
 /** The part of textlint's API used here. */
 interface TextlintApi {
   loadTextlintrc(options: { configFilePath: string; node_modulesDir: string }): Promise<unknown>;
@@ -88,8 +77,14 @@ async function childTextlint(dir: string): Promise<void> {
   process.stdout.write(JSON.stringify({ documents: files.length, seconds: (performance.now() - started) / 1000, firstResultMs, ...usage(files.length) }));
 }
 
+/** soát runs in scripts/bench-report-child.mjs (plain JavaScript); textlint in this script, as a child. */
 function runChild(label: string, childArgs: string[]): RunFigures {
-  const result = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', ...childArgs], {
+  const [kind, ...rest] = childArgs;
+  const command =
+    kind === 'report'
+      ? [join(ROOT, 'scripts/bench-report-child.mjs'), ...rest]
+      : [...process.execArgv, fileURLToPath(import.meta.url), '--child', ...childArgs];
+  const result = spawnSync(process.execPath, command, {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,
@@ -152,10 +147,12 @@ async function main(): Promise<void> {
     },
   });
   if (values.child) {
-    const [kind, dir, jobs, out] = positionals as [string, string, string, string];
-    return kind === 'textlint' ? childTextlint(dir) : childReport(dir, Number(jobs), out);
+    const [, dir] = positionals as [string, string];
+    return childTextlint(dir);
   }
 
+  const built = spawnSync(process.execPath, [join(ROOT, 'packages/checker/scripts/build.mjs')], { stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('could not build the CLI bundle');
   const docs = Number(values.docs);
   const big = Number(values.big);
   const cores = availableParallelism();

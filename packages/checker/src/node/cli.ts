@@ -15,6 +15,9 @@ import { READ_FLAGS, READ_FLAGS_HELP, ReadError, readInput, readOptionsFromFlags
 import { runReport } from './report/command';
 import { lineDiff } from './diff';
 
+/** The report's programmatic entry, exported by the bundle so that the benchmark (scripts/bench-report-child.mjs) runs what ships. */
+export { generateReport, parseReportArgs } from './report/command';
+
 const FORMATS = ['stylish', 'json'] as const;
 
 const HELP = `soát — kiểm tra Kế hoạch của UBND theo yêu cầu và Nghị định 30/2020/NĐ-CP
