@@ -188,9 +188,39 @@ export function verdictOf(findings: readonly { readonly severity: Severity }[]):
 const QUOTE_WORDS = 6;
 const QUOTE_CHARS = 60;
 const MATCH_CHARS = 160;
-const WINDOW = 4 * QUOTE_CHARS;
+/** Characters read either side: a short window holds enough words almost always; the long one is the fallback. */
+const WINDOWS = [QUOTE_CHARS + QUOTE_CHARS / 3, 4 * QUOTE_CHARS] as const;
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ');
+
+/**
+ * The words before `start` within `window` characters. The word touching the window's edge may be cut: it is
+ * dropped unless the window starts the text. With more words than a quote takes, a larger window would give
+ * the same quote, so the short window is enough.
+ */
+function wordsBefore(text: string, start: number): { parts: string[]; cut: boolean } {
+  let parts: string[] = [];
+  let from = 0;
+  for (const window of WINDOWS) {
+    from = Math.max(0, start - window);
+    parts = squash(text.slice(from, start)).split(' ').slice(from > 0 ? 1 : 0);
+    if (from === 0 || parts.length > QUOTE_WORDS + 1) break;
+  }
+  return { parts, cut: parts.length > QUOTE_WORDS + 1 || (from > 0 && parts.length > 0) };
+}
+
+/** The words after `end`, the same way (the last, maybe cut, word dropped unless the window ends the text). */
+function wordsAfter(text: string, end: number): { parts: string[]; cut: boolean } {
+  let parts: string[] = [];
+  let to = text.length;
+  for (const window of WINDOWS) {
+    to = Math.min(text.length, end + window);
+    const all = squash(text.slice(end, to)).split(' ');
+    parts = to < text.length ? all.slice(0, -1) : all;
+    if (to === text.length || parts.length > QUOTE_WORDS + 1) break;
+  }
+  return { parts, cut: parts.length > QUOTE_WORDS + 1 || to < text.length };
+}
 
 /** A few words either side of `range` in `text`, whitespace squashed, with an ellipsis where it is cut. */
 export function quoteAround(text: string, range: Range): Quote {
@@ -198,18 +228,14 @@ export function quoteAround(text: string, range: Range): Quote {
   let match = squash(text.slice(start, end));
   if (match.length > MATCH_CHARS) match = `${match.slice(0, MATCH_CHARS - 1)}…`;
 
-  const from = Math.max(0, start - WINDOW);
-  // The word touching the window's edge may be cut: it is dropped unless the window starts the text.
-  const beforeParts = squash(text.slice(from, start)).split(' ').slice(from > 0 ? 1 : 0);
-  let before = beforeParts.slice(-QUOTE_WORDS - 1).join(' ');
-  let cutBefore = beforeParts.length > QUOTE_WORDS + 1 || (from > 0 && beforeParts.length > 0);
+  const beforeWords = wordsBefore(text, start);
+  let before = beforeWords.parts.slice(-QUOTE_WORDS - 1).join(' ');
+  let cutBefore = beforeWords.cut;
   if (before.length > QUOTE_CHARS) [before, cutBefore] = [before.slice(-QUOTE_CHARS), true];
 
-  const to = Math.min(text.length, end + WINDOW);
-  const afterAll = squash(text.slice(end, to)).split(' ');
-  const afterParts = to < text.length ? afterAll.slice(0, -1) : afterAll;
-  let after = afterParts.slice(0, QUOTE_WORDS + 1).join(' ');
-  let cutAfter = afterParts.length > QUOTE_WORDS + 1 || to < text.length;
+  const afterWords = wordsAfter(text, end);
+  let after = afterWords.parts.slice(0, QUOTE_WORDS + 1).join(' ');
+  let cutAfter = afterWords.cut;
   if (after.length > QUOTE_CHARS) [after, cutAfter] = [after.slice(0, QUOTE_CHARS), true];
 
   return {
