@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Deprecation warnings from dependencies (exceljs's archiver calls `new Buffer`) are nothing a user can act on.
+// Deprecation warnings from dependencies are nothing a user can act on.
 process.noDeprecation = true;
 // The reader of our output went away (`soat rules | head`): stop quietly, as other command-line tools do.
 process.stdout.on('error', (error) => {
