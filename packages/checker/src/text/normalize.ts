@@ -25,6 +25,30 @@ const COMBINING = /\p{M}/u;
 
 /** Per UTF-16 unit: 0 not yet known, 1 plain, 2 not plain (filled on first use). */
 const plainTable = new Uint8Array(0x10000);
+/** Per UTF-16 unit: 0 not yet known, 1 a combining mark, 2 not. */
+const markTable = new Uint8Array(0x10000);
+/** NFC of each cluster met (NFD text repeats a few hundred of them); emptied when it grows large. */
+const nfcOfCluster = new Map<string, string>();
+const MAX_CLUSTERS = 10_000;
+
+function isMark(code: number): boolean {
+  let known = markTable[code]!;
+  if (known === 0) {
+    known = COMBINING.test(String.fromCharCode(code)) ? 1 : 2;
+    markTable[code] = known;
+  }
+  return known === 1;
+}
+
+function nfc(cluster: string): string {
+  let out = nfcOfCluster.get(cluster);
+  if (out === undefined) {
+    out = cluster.normalize('NFC');
+    if (nfcOfCluster.size >= MAX_CLUSTERS) nfcOfCluster.clear();
+    nfcOfCluster.set(cluster, out);
+  }
+  return out;
+}
 
 /** A unit copied as is: printable ASCII, LF, or a non-ASCII BMP character that is already NFC on its own. */
 function isPlain(code: number): boolean {
@@ -62,29 +86,31 @@ function normalizeCharacters(original: string): { text: string; map: OffsetMap }
       // A run copied as is; its last letter stays out when combining marks follow it (NFD).
       let j = i + 1;
       while (j < n && isPlain(original.charCodeAt(j))) j++;
-      if (j < n && COMBINING.test(original[j]!)) j--;
+      if (j < n && isMark(original.charCodeAt(j))) j--;
       if (j > i) {
         out.copy(original, i, j);
         i = j;
         continue;
       }
     }
-    if (SPACE_LIKE.test(ch)) {
+    // (A plain unit that got here is a letter whose combining marks follow: no space, nothing invisible.)
+    const plain = isPlain(code);
+    if (!plain && SPACE_LIKE.test(ch)) {
       out.push(' ', i, i + 1);
       i++;
       continue;
     }
-    if (INVISIBLE.test(ch)) {
+    if (!plain && INVISIBLE.test(ch)) {
       i++;
       continue;
     }
     // A cluster: one base unit (or surrogate pair) plus its combining marks.
     let j = i + (code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1);
-    while (j < n && COMBINING.test(original[j]!)) j++;
+    while (j < n && isMark(original.charCodeAt(j))) j++;
     const cluster = original.slice(i, j);
-    const nfc = cluster.normalize('NFC');
-    if (nfc.length === j - i && nfc === cluster) out.copy(original, i, j);
-    else out.push(nfc, i, j);
+    const composed = nfc(cluster);
+    if (composed === cluster) out.copy(original, i, j);
+    else out.push(composed, i, j);
     i = j;
   }
   return out.build(n);
