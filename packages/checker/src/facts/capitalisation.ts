@@ -11,23 +11,26 @@ import type { Match } from './match';
 
 const NAME_HEAD = new RegExp(`\\b(?:${capitalisation.nameHeads.join('|')})\\s+$`);
 /**
- * The special nouns (folded) and the context in which the capitalised use is meant: the words one of which
- * must precede it (else: not inside a name such as "Ủy ban nhân dân"), and what must follow it.
+ * The special nouns, found by their folded form, and the context in which the capitalised use is meant: the
+ * (folded) words one of which must precede it (else: not inside a name such as "Ủy ban nhân dân"), and what
+ * must follow it.
  * Đảng (the Party, V.4) only after "của" at the end of a phrase or before "và Nhà nước" or "ta" ("của đảng;"):
  * "đảng viên", "tổ chức đảng", "cấp ủy đảng", "đại hội đảng bộ các cấp" stay in lower case.
  */
 interface SpecialNoun {
+  /** Lower case, with its diacritics. */
+  readonly spelled: string;
   readonly before?: readonly string[];
   readonly after?: RegExp;
 }
-const SPECIAL = new Map<string, SpecialNoun>([
-  ['nhan dan', {}],
-  ['nha nuoc', { before: ['cua', 'dang va'] }],
-  ['chinh phu', { before: ['thu tuong', 'cua'] }],
-  ['dang', { before: ['cua'], after: /^(?:\s*(?:[,;.:)”"]|$)|\s+(?:va nha nuoc|ta)\b)/ }],
-]);
-/** The special nouns as spelled with diacritics, lower case. */
-const SPELLED = new Set(['nhân dân', 'nhà nước', 'chính phủ', 'đảng']);
+const SPECIAL = new Map<string, SpecialNoun>(
+  [
+    { spelled: 'nhân dân' },
+    { spelled: 'nhà nước', before: ['cua', 'dang va'] },
+    { spelled: 'chính phủ', before: ['thu tuong', 'cua'] },
+    { spelled: 'đảng', before: ['cua'], after: /^(?:\s*(?:[,;.:)”"]|$)|\s+(?:va nha nuoc|ta)\b)/ },
+  ].map((noun) => [fold(noun.spelled), noun]),
+);
 const ORGANISATIONS = new Map(
   capitalisation.organisations.map((name) => [fold(name), name.split(' ').map((word) => word[0] === word[0]!.toUpperCase())]),
 );
@@ -52,12 +55,12 @@ export function lowercaseSpecialNoun(w: WorkingText): Match[] {
     const first = w.text[at]!;
     if (!isLower(first)) continue;
     const before = w.folded.slice(Math.max(0, at - 30), at);
-    const { before: words, after } = SPECIAL.get(noun)!;
+    const { spelled, before: words, after } = SPECIAL.get(noun)!;
     if (words ? !words.some((word) => before.endsWith(`${word} `)) : NAME_HEAD.test(before)) continue;
     if (after && !after.test(w.folded.slice(at + noun.length, at + noun.length + 20))) continue;
     // Folded, "dang" is also "đang", "dạng": with diacritics the word itself must be the noun.
     const word = w.text.slice(at, at + noun.length);
-    if (hasDiacritics(word) && !SPELLED.has(word.toLowerCase())) continue;
+    if (hasDiacritics(word) && word.toLowerCase() !== spelled) continue;
     if (insideQuotes(w, at)) continue;
     out.push(matchAt(w, [at, at + noun.length], { range: [at, at + 1], text: first.toUpperCase() }));
   }
