@@ -39,8 +39,8 @@ const GARBLED_MIN_WORDS = 20;
 const GARBLED_MIN_SHARE = 0.03;
 const GARBLED_EXAMPLES = 5;
 
+/** A vowel with a Vietnamese mark (a word with "đ" but no such vowel carries marks too, see wordInfo). */
 const VOWEL_MARK = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/;
-const MARK = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/;
 /** Characters that join a word to something that is not running text (symbols, addresses, "pa-nô", "H'Mông"). */
 const JOINED = /[\p{N}_/\\@&=+#'’-]/u;
 const ONSET = /^[bcdđghklmnpqrstvx]+/;
@@ -150,10 +150,11 @@ function wordInfo(lex: Lexicon, word: string): WordInfo {
   if (info) return info;
   const lower = word.toLowerCase();
   const lowerCase = lower === word;
+  const vowelMarked = VOWEL_MARK.test(lower);
   let invalid: boolean | undefined;
   if (lowerCase) invalid = lex.exceptions.has(lower) || ROMAN_NUMERAL.test(lower) ? undefined : !isSyllable(lex, lower);
-  else if (VOWEL_MARK.test(lower)) invalid = !isSyllable(lex, lower) && !lex.rhymes.has(rhymeKey(lower));
-  info = { lowerCase, marked: lowerCase && MARK.test(lower), invalid };
+  else if (vowelMarked) invalid = !isSyllable(lex, lower) && !lex.rhymes.has(rhymeKey(lower));
+  info = { lowerCase, marked: lowerCase && (vowelMarked || lower.includes('đ')), invalid };
   if (infos.size >= MAX_CACHED) infos.clear();
   infos.set(word, info);
   return info;
