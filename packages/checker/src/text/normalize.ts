@@ -23,22 +23,41 @@ const SPACE_LIKE = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
 const COMBINING = /\p{M}/u;
 
-/** Per UTF-16 unit: 0 not yet known, 1 plain, 2 not plain (filled on first use). */
-const plainTable = new Uint8Array(0x10000);
-/** Per UTF-16 unit: 0 not yet known, 1 a combining mark, 2 not. */
-const markTable = new Uint8Array(0x10000);
+/** A test of one UTF-16 unit, answered once per unit (a table: 0 not yet known, 1 true, 2 false). */
+function unitTest(test: (code: number) => boolean): (code: number) => boolean {
+  const table = new Uint8Array(0x10000);
+  return (code) => {
+    let known = table[code]!;
+    if (known === 0) {
+      known = test(code) ? 1 : 2;
+      table[code] = known;
+    }
+    return known === 1;
+  };
+}
+
+const isMark = unitTest((code) => COMBINING.test(String.fromCharCode(code)));
+
+/** A non-ASCII unit copied as is: a BMP character that is already NFC on its own, not a space or invisible. */
+const isPlainNonAscii = unitTest((code) => {
+  const ch = String.fromCharCode(code);
+  return (
+    !(code >= 0xd800 && code <= 0xdfff) &&
+    !SPACE_LIKE.test(ch) &&
+    !INVISIBLE.test(ch) &&
+    !COMBINING.test(ch) &&
+    ch.normalize('NFC') === ch
+  );
+});
+
+/** A unit copied as is: printable ASCII, LF, or a non-ASCII BMP character that is already NFC on its own. */
+function isPlain(code: number): boolean {
+  return code < 0x80 ? (code >= 0x20 && code < 0x7f) || code === 0x0a : isPlainNonAscii(code);
+}
+
 /** NFC of each cluster met (NFD text repeats a few hundred of them); emptied when it grows large. */
 const nfcOfCluster = new Map<string, string>();
 const MAX_CLUSTERS = 10_000;
-
-function isMark(code: number): boolean {
-  let known = markTable[code]!;
-  if (known === 0) {
-    known = COMBINING.test(String.fromCharCode(code)) ? 1 : 2;
-    markTable[code] = known;
-  }
-  return known === 1;
-}
 
 function nfc(cluster: string): string {
   let out = nfcOfCluster.get(cluster);
@@ -48,24 +67,6 @@ function nfc(cluster: string): string {
     nfcOfCluster.set(cluster, out);
   }
   return out;
-}
-
-/** A unit copied as is: printable ASCII, LF, or a non-ASCII BMP character that is already NFC on its own. */
-function isPlain(code: number): boolean {
-  if (code < 0x80) return (code >= 0x20 && code < 0x7f) || code === 0x0a;
-  let known = plainTable[code]!;
-  if (known === 0) {
-    const ch = String.fromCharCode(code);
-    const plain =
-      !(code >= 0xd800 && code <= 0xdfff) &&
-      !SPACE_LIKE.test(ch) &&
-      !INVISIBLE.test(ch) &&
-      !COMBINING.test(ch) &&
-      ch.normalize('NFC') === ch;
-    known = plain ? 1 : 2;
-    plainTable[code] = known;
-  }
-  return known === 1;
 }
 
 /** Stage 1: characters. NFC per grapheme cluster, CRLF/CR → LF, spaces unified, invisibles dropped. */
