@@ -1,22 +1,31 @@
 /** The XML scanner under the .docx reader (decision 0004): what it reports, and what it refuses. */
 import { describe, expect, it } from 'vitest';
-import { walkXml } from '../../packages/checker/src/readers/xml';
+import { walkXml, type XmlPart } from '../../packages/checker/src/readers/xml';
 import { readErrorOf } from './helpers';
 
 const GUARD = { maxDepth: 256 };
 
-/** The events of a walk, one string each: `<name a=value`, `/name`, `"text`. */
-function events(xml: string, attributes: readonly string[] = []): string[] {
-  const out: string[] = [];
-  walkXml(xml, GUARD, {
-    open: (name, a) => out.push(`<${name}${attributes.map((key) => ` ${key}=${a.get(key) ?? '∅'}`).join('')}`),
-    close: (name) => out.push(`/${name}`),
-    text: (text) => out.push(`"${text}`),
-  });
-  return out;
-}
+/** The part as decoded text, and as its UTF-8 bytes held one per character (what the Node reader walks). */
+const FORMS = {
+  text: (xml: string): XmlPart => xml,
+  'UTF-8 bytes as latin1': (xml: string): XmlPart => {
+    const utf8 = new TextEncoder().encode(xml);
+    return { latin1: Buffer.from(utf8).toString('latin1'), utf8 };
+  },
+};
 
-describe('walkXml', () => {
+describe.each(Object.entries(FORMS))('walkXml over %s', (_, form) => {
+  /** The events of a walk, one string each: `<name a=value`, `/name`, `"text`. */
+  function events(xml: string, attributes: readonly string[] = []): string[] {
+    const out: string[] = [];
+    walkXml(form(xml), GUARD, {
+      open: (name, a) => out.push(`<${name}${attributes.map((key) => ` ${key}=${a.get(key) ?? '∅'}`).join('')}`),
+      close: (name) => out.push(`/${name}`),
+      text: (text) => out.push(`"${text}`),
+    });
+    return out;
+  }
+
   it('reports elements, attributes and text in order; self-closing elements open and close', () => {
     expect(events(`<?xml version="1.0"?>\n<w:p a="1"><w:r><w:t>x</w:t><w:br/></w:r></w:p>\n`, ['a'])).toEqual([
       '<w:p a=1', '<w:r a=∅', '<w:t a=∅', '"x', '/w:t', '<w:br a=∅', '/w:br', '/w:r', '/w:p',
@@ -58,6 +67,12 @@ describe('walkXml', () => {
 
   it('refuses a DOCTYPE and nesting deeper than the limit', async () => {
     expect((await readErrorOf(() => events('<!DOCTYPE a [<!ENTITY x "y">]><a>&x;</a>'))).code).toBe('xml-entities');
-    expect((await readErrorOf(() => walkXml('<a>'.repeat(3) + '</a>'.repeat(3), { maxDepth: 2 }, { open() {}, close() {} }))).code).toBe('xml-too-deep');
+    expect((await readErrorOf(() => walkXml(form('<a>'.repeat(3) + '</a>'.repeat(3)), { maxDepth: 2 }, { open() {}, close() {} }))).code).toBe('xml-too-deep');
+  });
+
+  it('gives Vietnamese text and attribute values decoded, whatever the form', () => {
+    expect(events('<w:t w:val="Tiêu đề 1">Ủy ban nhân dân xã Sơn Dương</w:t>', ['w:val'])).toEqual([
+      '<w:t w:val=Tiêu đề 1', '"Ủy ban nhân dân xã Sơn Dương', '/w:t',
+    ]);
   });
 });

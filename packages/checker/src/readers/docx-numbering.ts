@@ -4,7 +4,7 @@
  * reader renders the label the way Word shows it.
  */
 import type { NumberingRef } from './docx-styles';
-import { val, walkXml, type XmlGuard } from './xml';
+import { val, walkXml, type XmlGuard, type XmlPart } from './xml';
 
 interface Level {
   start: number;
@@ -18,7 +18,7 @@ interface Definitions {
   readonly nums: Map<string, { abstractId: string; starts: Map<number, number> }>;
 }
 
-export function parseNumbering(xml: string | undefined, guard: XmlGuard): Definitions {
+export function parseNumbering(xml: XmlPart | undefined, guard: XmlGuard): Definitions {
   const abstracts = new Map<string, Level[]>();
   const nums = new Map<string, { abstractId: string; starts: Map<number, number> }>();
   if (xml === undefined) return { abstracts, nums };

@@ -3,7 +3,7 @@
  * alignment, font and size of a run: document defaults, paragraph styles and character styles with
  * their `basedOn` chains. Table styles and conditional formatting are ignored.
  */
-import { onOff, val, walkXml, type XmlAttributes, type XmlGuard } from './xml';
+import { onOff, val, walkXml, type XmlAttributes, type XmlGuard, type XmlPart } from './xml';
 
 export interface RunProps {
   /** A font name, or `@major` / `@minor` for the theme fonts. */
@@ -92,7 +92,7 @@ export function mergeRun(base: RunProps, over: RunProps): RunProps {
   return { ...base, ...over };
 }
 
-export function parseStyles(stylesXml: string | undefined, themeXml: string | undefined, guard: XmlGuard): StyleSheet {
+export function parseStyles(stylesXml: XmlPart | undefined, themeXml: XmlPart | undefined, guard: XmlGuard): StyleSheet {
   const defaults = { run: {} as RunProps, paragraph: {} as ParagraphProps };
   const styles = new Map<string, Style>();
   let defaultParagraphStyle: string | undefined;
@@ -128,7 +128,7 @@ export function parseStyles(stylesXml: string | undefined, themeXml: string | un
   return { defaults, styles, resolved: new Map(), defaultParagraphStyle, themeFonts: parseThemeFonts(themeXml, guard) };
 }
 
-function parseThemeFonts(themeXml: string | undefined, guard: XmlGuard): { major?: string; minor?: string } {
+function parseThemeFonts(themeXml: XmlPart | undefined, guard: XmlGuard): { major?: string; minor?: string } {
   const fonts: { major?: string; minor?: string } = {};
   if (themeXml === undefined) return fonts;
   let which: 'major' | 'minor' | undefined;

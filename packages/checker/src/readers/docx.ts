@@ -1,5 +1,5 @@
 /**
- * .docx reader (browser-safe): fflate unzips the few parts needed, our XML scanner (xml.ts) walks the WordprocessingML.
+ * .docx reader (browser-safe): the few parts needed are unzipped (zip.ts), our XML scanner (xml.ts) walks the WordprocessingML.
  * - paragraphs in reading order, one SourceBlock each (1-based paragraph index, table/row/cell);
  * - small layout tables (at most 2 cells a row, at most 4 rows: the header block and the signature block)
  *   are read column by column, so "ỦY BAN NHÂN DÂN / XÃ … / Số: …" come before "CỘNG HÒA … / Độc lập … / date";
@@ -10,7 +10,6 @@
  * - runs in `.VnTime…`/`VNI-…` fonts are converted from TCVN3/VNI to Unicode, with a `legacy-encoding` notice
  *   (so are paragraphs that read as TCVN3/VNI mojibake in another font).
  */
-import { unzipSync } from 'fflate';
 import type { ExtractedDocument, PageSetup, ParagraphFormat, ReaderNotice, SourceBlock } from '../types';
 import { readErrors, ReadError } from './errors';
 import { ListNumberer, parseNumbering } from './docx-numbering';
@@ -28,7 +27,9 @@ import {
 import { convertLegacyParagraphs, fontEncoding, legacyNotice, type LegacyEncoding, type LegacySegment } from './legacy-vn';
 import { columnByColumn, isLayoutTable } from './layout';
 import type { Deadline, ReadLimits } from './limits';
-import { walkXml, type XmlAttributes, type XmlGuard } from './xml';
+import { walkXml, type XmlAttributes, type XmlGuard, type XmlPart } from './xml';
+import { entryData, zipEntries, type ZipEntry } from './zip';
+import type { ReaderPlatform } from './platform';
 
 const PARTS = {
   document: 'word/document.xml',
@@ -47,40 +48,43 @@ const OTHER_ZIP_FORMATS: [RegExp, string][] = [
   [/^content\.xml$/, 'OpenDocument (.odt/.ods)'],
 ];
 
-function unzipParts(bytes: Uint8Array, limits: ReadLimits): Map<string, string> {
+function unzipParts(bytes: Uint8Array, limits: ReadLimits, platform: ReaderPlatform): Map<string, XmlPart> {
   let entries = 0;
   let total = 0;
   let other: string | undefined;
-  let files: Record<string, Uint8Array>;
+  const wanted: ZipEntry[] = [];
+  const parts = new Map<string, XmlPart>();
   try {
-    files = unzipSync(bytes, {
-      filter(file) {
-        if (++entries > limits.maxZipEntries) throw readErrors.zipBombEntries(entries, limits.maxZipEntries);
-        other ??= OTHER_ZIP_FORMATS.find(([pattern]) => pattern.test(file.name))?.[1];
-        if (!WANTED.has(file.name)) return false;
-        total += file.originalSize;
-        if (total > limits.maxUncompressedBytes) throw readErrors.zipBombSize(total, limits.maxUncompressedBytes);
-        return true;
-      },
+    zipEntries(bytes, (entry) => {
+      if (++entries > limits.maxZipEntries) throw readErrors.zipBombEntries(entries, limits.maxZipEntries);
+      other ??= OTHER_ZIP_FORMATS.find(([pattern]) => pattern.test(entry.name))?.[1];
+      if (!WANTED.has(entry.name) || wanted.some((w) => w.name === entry.name)) return;
+      total += entry.size;
+      if (total > limits.maxUncompressedBytes) throw readErrors.zipBombSize(total, limits.maxUncompressedBytes);
+      wanted.push(entry);
     });
+    if (!wanted.some((entry) => entry.name === PARTS.document)) {
+      if (entries === 0) throw readErrors.corruptZip('no entries');
+      throw readErrors.unsupported(other ?? 'zip');
+    }
+    for (const entry of wanted) parts.set(entry.name, xmlPart(entryData(bytes, entry, platform.inflate), platform));
   } catch (error) {
     if (error instanceof ReadError) throw error;
     throw readErrors.corruptZip(error instanceof Error ? error.message : String(error));
   }
-  if (!files[PARTS.document]) {
-    if (entries === 0) throw readErrors.corruptZip('no entries');
-    throw readErrors.unsupported(other ?? 'zip');
-  }
-  const parts = new Map<string, string>();
-  for (const [name, data] of Object.entries(files)) parts.set(name, xmlText(data));
   return parts;
 }
 
-/** XML parts are UTF-8 unless they start with a UTF-16 byte order mark. */
-function xmlText(data: Uint8Array): string {
+/**
+ * XML parts are UTF-8 unless they start with a UTF-16 byte order mark. Where the platform reads bytes as
+ * latin1 fast, a UTF-8 part is walked as bytes (decision 0006).
+ */
+function xmlPart(data: Uint8Array, platform: ReaderPlatform): XmlPart {
   if (data[0] === 0xff && data[1] === 0xfe) return new TextDecoder('utf-16le').decode(data);
   if (data[0] === 0xfe && data[1] === 0xff) return new TextDecoder('utf-16be').decode(data);
-  return new TextDecoder('utf-8').decode(data);
+  if (!platform.latin1) return new TextDecoder('utf-8').decode(data);
+  const utf8 = data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? data.subarray(3) : data;
+  return { latin1: platform.latin1(utf8), utf8 };
 }
 
 // --- Walking the XML ------------------------------------------------------------------------------
@@ -304,7 +308,7 @@ class DocxWalker {
   }
 }
 
-function walkPart(xml: string | undefined, guard: XmlGuard, note?: 'w:footnote' | 'w:endnote'): DocxWalker {
+function walkPart(xml: XmlPart | undefined, guard: XmlGuard, note?: 'w:footnote' | 'w:endnote'): DocxWalker {
   const walker = new DocxWalker(note);
   if (xml !== undefined) {
     walkXml(xml, guard, {
@@ -412,8 +416,8 @@ function format(range: readonly [number, number], p: ResolvedParagraph): Paragra
   };
 }
 
-export function readDocx(bytes: Uint8Array, limits: ReadLimits, deadline?: Deadline): ExtractedDocument {
-  const parts = unzipParts(bytes, limits);
+export function readDocx(bytes: Uint8Array, limits: ReadLimits, platform: ReaderPlatform, deadline?: Deadline): ExtractedDocument {
+  const parts = unzipParts(bytes, limits, platform);
   const guard: XmlGuard = { maxDepth: limits.maxXmlDepth, ...(deadline ? { deadline } : {}) };
   const sheet = parseStyles(parts.get(PARTS.styles), parts.get(PARTS.theme), guard);
   const numberer = new ListNumberer(parseNumbering(parts.get(PARTS.numbering), guard));

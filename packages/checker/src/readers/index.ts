@@ -8,11 +8,13 @@ import { readDocx } from './docx';
 import { readErrors } from './errors';
 import { readHtml } from './html';
 import { Deadline, resolveLimits, type ReadLimits } from './limits';
+import { PORTABLE, type ReaderPlatform } from './platform';
 import { sniff, type SniffedFormat } from './sniff';
 import { readText } from './txt';
 
 export { ReadError, readErrors, type ReadErrorCode } from './errors';
 export { DEFAULT_LIMITS, type ReadLimits } from './limits';
+export type { ReaderPlatform } from './platform';
 export { sniff, type SniffedFormat } from './sniff';
 export { decodeText } from './decode-text';
 
@@ -38,10 +40,11 @@ export function readPortable(
   limits: ReadLimits,
   deadline: Deadline,
   name = '',
+  platform: ReaderPlatform = PORTABLE,
 ): ExtractedDocument {
   switch (format) {
     case 'zip':
-      return readDocx(bytes, limits, deadline);
+      return readDocx(bytes, limits, platform, deadline);
     case 'html':
       return readHtml(bytes, deadline);
     case 'text':

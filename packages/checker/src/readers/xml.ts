@@ -4,6 +4,8 @@
  * entities and character references), refuses any DOCTYPE (entity-expansion attacks), stops at nesting
  * deeper than `maxDepth`, and turns malformed XML into a ReadError. It allocates little: an element's
  * attributes are read only when the reader asks for one, and text only where there is a text handler.
+ * A part can also be walked as UTF-8 bytes held one per character (decision 0006): markup is ASCII, so the
+ * walk is the same, and only the text and attribute values handed out are decoded.
  */
 import { asReadError, readErrors } from './errors';
 import type { Deadline } from './limits';
@@ -28,9 +30,15 @@ export interface XmlHandlers {
   text?(text: string): void;
 }
 
-export function walkXml(xml: string, guard: XmlGuard, handlers: XmlHandlers, format = '.docx'): void {
+/**
+ * An XML part: decoded text, or its UTF-8 bytes with the same bytes as a string of one character per byte
+ * (latin1), which some platforms make far faster than decoding.
+ */
+export type XmlPart = string | { readonly latin1: string; readonly utf8: Uint8Array };
+
+export function walkXml(part: XmlPart, guard: XmlGuard, handlers: XmlHandlers, format = '.docx'): void {
   try {
-    new XmlScanner(xml, guard, handlers).scan();
+    new XmlScanner(part, guard, handlers).scan();
   } catch (error) {
     throw asReadError(format, error);
   }
@@ -90,6 +98,18 @@ function decodeEntities(s: string): string {
   });
 }
 
+const UTF8 = new TextDecoder('utf-8');
+
+/** Cuts text out of a part: a slice, decoded from UTF-8 where the part is held as bytes and the slice is not ASCII. */
+function cutter(part: XmlPart): (from: number, to: number) => string {
+  if (typeof part === 'string') return (from, to) => part.slice(from, to);
+  const { latin1, utf8 } = part;
+  return (from, to) => {
+    for (let i = from; i < to; i++) if (latin1.charCodeAt(i) >= 0x80) return UTF8.decode(utf8.subarray(from, to));
+    return latin1.slice(from, to);
+  };
+}
+
 class XmlScanner implements XmlAttributes {
   /** The current element's attributes: name start, name end, value start, value end, for each in turn. */
   private readonly attributes: number[] = [];
@@ -98,12 +118,17 @@ class XmlScanner implements XmlAttributes {
   private readonly stack: string[] = [];
   private opened = 0;
   private rootClosed = false;
+  private readonly xml: string;
+  private readonly cut: (from: number, to: number) => string;
 
   constructor(
-    private readonly xml: string,
+    part: XmlPart,
     private readonly guard: XmlGuard,
     private readonly handlers: XmlHandlers,
-  ) {}
+  ) {
+    this.xml = typeof part === 'string' ? part : part.latin1;
+    this.cut = cutter(part);
+  }
 
   scan(): void {
     const { xml } = this;
@@ -128,7 +153,7 @@ class XmlScanner implements XmlAttributes {
     for (let k = 0; k < this.attributesLength; k += 4) {
       const nameStart = attributes[k] as number;
       if ((attributes[k + 1] as number) - nameStart === name.length && xml.startsWith(name, nameStart)) {
-        return attributeValue(xml.slice(attributes[k + 2], attributes[k + 3]));
+        return attributeValue(this.cut(attributes[k + 2] as number, attributes[k + 3] as number));
       }
     }
     return undefined;
@@ -145,7 +170,7 @@ class XmlScanner implements XmlAttributes {
       for (let i = from; i < to; i++) if (xml.charCodeAt(i) === AMPERSAND) return void decodeEntities(xml.slice(from, to));
       return;
     }
-    let text = xml.slice(from, to);
+    let text = this.cut(from, to);
     if (NOT_XML_CHARACTERS.test(text)) throw new Error('a character XML does not allow');
     if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
     onText(text.includes('&') ? decodeEntities(text) : text);
@@ -238,7 +263,7 @@ class XmlScanner implements XmlAttributes {
     if (xml.startsWith('<![CDATA[', lt)) {
       const end = this.skipPast(']]>', lt + 9, 'CDATA section');
       if (this.stack.length === 0) throw new Error('CDATA outside the root element');
-      this.handlers.text?.(xml.slice(lt + 9, end - 3));
+      this.handlers.text?.(this.cut(lt + 9, end - 3));
       return end;
     }
     if (xml.startsWith('<!DOCTYPE', lt)) throw readErrors.xmlEntities();
