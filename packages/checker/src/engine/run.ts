@@ -41,11 +41,16 @@ function engineFor(rules: readonly RuleFile[]): Engine {
   if (engine) return engine;
   engine = new Engine([], { allowUndefinedFacts: false });
   for (const [name, fn] of Object.entries(customOperators)) engine.addOperator(name, fn);
+  // The context memoises every fact: the engine's own cache would only hash each call's parameters.
   for (const id of FACT_IDS) {
-    engine.addFact(id, async (_params: Record<string, unknown>, almanac: Almanac) => {
-      const ctx = (await almanac.factValue(CONTEXT_FACT)) as FactContext;
-      return ctx.get(id);
-    });
+    engine.addFact(
+      id,
+      async (_params: Record<string, unknown>, almanac: Almanac) => {
+        const ctx = (await almanac.factValue(CONTEXT_FACT)) as FactContext;
+        return ctx.get(id);
+      },
+      { cache: false },
+    );
   }
   for (const rule of rules) {
     rule.outcomes.forEach((outcome, index) => {
