@@ -1,12 +1,15 @@
 // Bundles the Node CLI into dist/cli.js (and the `soat report` worker into dist/report-worker.js, loaded
 // beside it) so that `soat` starts without a TypeScript loader. tinypool stays external: it starts its
 // threads from a file next to its own code. Code splitting puts what is imported lazily (the .pdf and .doc
-// readers) and what both entries share into chunks: a process parses only what it runs.
+// readers) and what both entries share into chunks: a process parses only what it runs. Chunks of earlier
+// builds (their names carry a content hash) are removed afterwards, so dist/ holds only what this build wrote.
 import { build } from 'esbuild';
+import { readdirSync, unlinkSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-await build({
+const result = await build({
   entryPoints: { cli: `${root}src/node/cli.ts`, 'report-worker': `${root}src/node/report/worker.ts` },
   outdir: `${root}dist`,
   bundle: true,
@@ -19,4 +22,10 @@ await build({
   external: ['tinypool'],
   banner: { js: "import { createRequire as __soatCreateRequire } from 'node:module'; const require = __soatCreateRequire(import.meta.url);" },
   logLevel: 'warning',
+  metafile: true,
 });
+const written = new Set(Object.keys(result.metafile.outputs).map((path) => resolve(path)));
+const chunks = join(root, 'dist', 'chunks');
+for (const name of readdirSync(chunks)) {
+  if (!written.has(join(chunks, name))) unlinkSync(join(chunks, name));
+}
