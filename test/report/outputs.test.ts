@@ -1,6 +1,7 @@
 /** The XLSX report read back with exceljs, and the SARIF log validated against the SARIF 2.1.0 schema. */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { crc32, inflateRawSync } from 'node:zlib';
 import type { Ajv as AjvClass } from 'ajv';
 import type ExcelJSModule from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +30,23 @@ describe('XLSX report', () => {
   beforeAll(async () => {
     workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(join(run.dir, 'report.xlsx'));
+  });
+
+  it('is a zip whose every entry has the CRC-32 of its content (Excel refuses the file otherwise)', async () => {
+    const zip = await readFile(join(run.dir, 'report.xlsx'));
+    const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    const checked: string[] = [];
+    for (let at = zip.readUInt32LE(end + 16), n = 0; n < zip.readUInt16LE(end + 10); n++) {
+      const [nameLength, extraLength, commentLength] = [28, 30, 32].map((o) => zip.readUInt16LE(at + o)) as [number, number, number];
+      const local = zip.readUInt32LE(at + 42);
+      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+      const data = zip.subarray(start, start + zip.readUInt32LE(at + 20));
+      const content = zip.readUInt16LE(at + 10) === 8 ? inflateRawSync(data) : data;
+      expect(crc32(content)).toBe(zip.readUInt32LE(at + 16));
+      checked.push(zip.toString('latin1', at + 46, at + 46 + nameLength));
+      at += 46 + nameLength + extraLength + commentLength;
+    }
+    expect(checked).toContain('xl/worksheets/sheet2.xml');
   });
 
   it('has the sheets "Tổng hợp" and "Chi tiết"', () => {
