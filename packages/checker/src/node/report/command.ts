@@ -238,7 +238,10 @@ export async function generateReport(args: ReportArgs, io: ReportIO, cwd: string
       inputs: args.inputs,
       options: describeOptions(args.options),
     };
-    for (const sink of sinks) await sink.finish(info);
+    // Together: the HTML report's copy is mostly file I/O (libuv's threads) while the XLSX compresses here.
+    const finished = await Promise.allSettled(sinks.map((sink) => sink.finish(info)));
+    const failed = finished.find((f): f is PromiseRejectedResult => f.status === 'rejected');
+    if (failed) throw failed.reason;
     const written = Object.values(args.outputs).filter((p): p is string => p !== null).map((p) => displayPath(p, cwd));
     return { summary: built, firstResultMs, elapsedMs: performance.now() - started, unreadable, written };
   } catch (error) {
