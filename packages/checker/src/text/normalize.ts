@@ -71,7 +71,7 @@ function nfc(cluster: string): string {
 
 /** Stage 1: characters. NFC per grapheme cluster, CRLF/CR → LF, spaces unified, invisibles dropped. */
 function normalizeCharacters(original: string): { text: string; map: OffsetMap } {
-  const out = new MappedTextBuilder(original.length);
+  const out = new MappedTextBuilder();
   let i = 0;
   const n = original.length;
   while (i < n) {
@@ -217,7 +217,7 @@ function joinDecisions(text: string, lines: Line[]): boolean[] {
 function joinParagraphs(text: string): { text: string; map: OffsetMap; paragraphs: Range[] } {
   const lines = splitLines(text);
   const join = joinDecisions(text, lines);
-  const out = new MappedTextBuilder(text.length);
+  const out = new MappedTextBuilder();
   const paragraphs: Range[] = [];
   let outLength = 0;
   let paragraphStart = 0;
