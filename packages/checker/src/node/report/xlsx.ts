@@ -55,13 +55,45 @@ function xmlText(value: string): string {
 }
 const XML_ESCAPES: Readonly<Record<string, string>> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' };
 
-/** One row of cells: numbers as numbers, text as inline `t="str"` cells (as exceljs wrote them). */
-function rowXml(index: number, cells: readonly (string | number)[], style: number = STYLE.plain): string {
+/**
+ * The workbook's shared strings (xl/sharedStrings.xml): the text of the columns whose values come from a
+ * small fixed set (statuses, verdicts, rule ids, titles and legal sources, severities). A cell then holds an
+ * index: the legal source of each finding was a third of the details sheet. Other text stays in its cell, so
+ * the table does not grow with the documents.
+ */
+class SharedStrings {
+  private readonly index = new Map<string, number>();
+
+  id(text: string): number {
+    let id = this.index.get(text);
+    if (id === undefined) {
+      id = this.index.size;
+      this.index.set(text, id);
+    }
+    return id;
+  }
+
+  xml(): string {
+    const items = [...this.index.keys()].map((text) => `<si><t xml:space="preserve">${xmlText(text)}</t></si>`).join('');
+    return `${XML_HEAD}<sst xmlns="${MAIN_NS}" count="${this.index.size}" uniqueCount="${this.index.size}">${items}</sst>`;
+  }
+}
+
+/** Text cells of these columns (0-based) are shared strings. */
+interface Sharing {
+  readonly strings: SharedStrings;
+  readonly columns: ReadonlySet<number>;
+}
+
+/** One row of cells: numbers as numbers, text as inline `t="str"` cells (as exceljs wrote them) or shared. */
+function rowXml(index: number, cells: readonly (string | number)[], style: number = STYLE.plain, sharing?: Sharing): string {
   const s = style === STYLE.plain ? '' : ` s="${style}"`;
   let xml = `<row r="${index}">`;
   cells.forEach((cell, i) => {
     const ref = `${column(i + 1)}${index}`;
-    xml += typeof cell === 'number' ? `<c r="${ref}"${s}><v>${cell}</v></c>` : `<c r="${ref}"${s} t="str"><v>${xmlText(cell)}</v></c>`;
+    if (typeof cell === 'number') xml += `<c r="${ref}"${s}><v>${cell}</v></c>`;
+    else if (sharing?.columns.has(i)) xml += `<c r="${ref}"${s} t="s"><v>${sharing.strings.id(cell)}</v></c>`;
+    else xml += `<c r="${ref}"${s} t="str"><v>${xmlText(cell)}</v></c>`;
   });
   return `${xml}</row>`;
 }
@@ -130,6 +162,7 @@ function packageParts(lang: Lang, created: string): [string, string][] {
         '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
         `<Override PartName="/xl/worksheets/sheet1.xml" ContentType="${SHEET_TYPE}"/><Override PartName="/xl/worksheets/sheet2.xml" ContentType="${SHEET_TYPE}"/>` +
         '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+        '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' +
         '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>',
     ],
     [
@@ -151,7 +184,8 @@ function packageParts(lang: Lang, created: string): [string, string][] {
     [
       'xl/_rels/workbook.xml.rels',
       `${XML_HEAD}<Relationships xmlns="${PACKAGE_REL_NS}"><Relationship Id="rId1" Type="${REL_NS}/worksheet" Target="worksheets/sheet1.xml"/>` +
-        `<Relationship Id="rId2" Type="${REL_NS}/worksheet" Target="worksheets/sheet2.xml"/><Relationship Id="rId3" Type="${REL_NS}/styles" Target="styles.xml"/></Relationships>`,
+        `<Relationship Id="rId2" Type="${REL_NS}/worksheet" Target="worksheets/sheet2.xml"/><Relationship Id="rId3" Type="${REL_NS}/styles" Target="styles.xml"/>` +
+        `<Relationship Id="rId4" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
     ],
     ['xl/styles.xml', STYLES_XML],
   ];
@@ -250,9 +284,17 @@ class ZipWriter {
   }
 }
 
+/** Matrix columns (0-based) of fixed values: the requirement statuses and the verdict. */
+const MATRIX_SHARED = new Set([...REQUIREMENT_IDS.map((_, i) => HEAD.vi.length + i), HEAD.vi.length + REQUIREMENT_IDS.length + 2]);
+/** Detail columns (0-based, see detailColumns) of fixed values: verdict, kind, rule, its title, severity, legal source. */
+const DETAIL_SHARED = new Set([4, 5, 6, 7, 8, 12]);
+
 export class XlsxSink implements ReportSink {
   private count = 0;
   private detailCount = 0;
+  private readonly strings = new SharedStrings();
+  private readonly matrixSharing: Sharing = { strings: this.strings, columns: MATRIX_SHARED };
+  private readonly detailSharing: Sharing = { strings: this.strings, columns: DETAIL_SHARED };
   private constructor(
     private readonly out: AtomicFile,
     private readonly zip: ZipWriter,
@@ -294,10 +336,10 @@ export class XlsxSink implements ReportSink {
         row.warnings,
         VERDICT_LABELS[lang][row.verdict],
         row.problem ?? '',
-      ]),
+      ], STYLE.plain, this.matrixSharing),
     );
     let xml = '';
-    for (const cells of detailRows(entry, lang)) xml += rowXml(++this.detailCount + 1, cells);
+    for (const cells of detailRows(entry, lang)) xml += rowXml(++this.detailCount + 1, cells, STYLE.plain, this.detailSharing);
     await this.details.write(xml);
   }
 
@@ -319,6 +361,9 @@ export class XlsxSink implements ReportSink {
     await this.details.close();
     for await (const chunk of createReadStream(this.details.path, { highWaterMark: SPOOL_CHUNK_BYTES })) await zip.writeBytes(chunk as Buffer);
     await zip.write(sheetEnd(columns.length, this.detailCount + 1));
+    await zip.end();
+    zip.start('xl/sharedStrings.xml');
+    await zip.write(this.strings.xml());
     await zip.end();
     await zip.close();
     await this.out.commit();
