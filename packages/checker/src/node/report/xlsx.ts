@@ -1,8 +1,8 @@
 /**
- * The XLSX report, written as SpreadsheetML by hand into a streamed zip: sheet "Tổng hợp" (the
- * matrix, coloured by conditional formatting, with an autofilter and a frozen header) gets its rows as they
- * come; the rows of sheet "Chi tiết" (one per finding) are spooled as XML and copied in once the first sheet
- * is closed, since a zip holds one entry at a time. (exceljs built an object per cell and a style per cell:
+ * The XLSX report, written as SpreadsheetML by hand into a streamed zip: sheet "Chi tiết" (one row per
+ * finding, by far the larger) is compressed into the zip as the rows come; the rows of sheet "Tổng hợp" (the
+ * matrix, coloured by conditional formatting, with an autofilter and a frozen header) are spooled as XML and
+ * copied in at the end, since a zip holds one entry at a time (the order of a zip's entries does not matter). (exceljs built an object per cell and a style per cell:
  * ~0.4 ms of the main thread per document, more than the rest of the report's outputs together.)
  */
 import { createReadStream } from 'node:fs';
@@ -192,18 +192,22 @@ function packageParts(lang: Lang, created: string): [string, string][] {
 }
 
 /**
- * Text gathered before it is compressed, and the pieces the spooled rows are read back in. Pieces are
- * compressed on their own, so larger ones compress better (the details sheet read back in 64 KB pieces made
- * the file 17 % larger than exceljs's single stream, in 1 MB pieces 5 %); the matrix rows, kept as strings
- * until compressed, stay in small pieces (512 K characters of them raised the peak memory by ~10 MB).
+ * Text gathered before it is compressed, and the pieces the spooled rows are read back in. Rows are kept as
+ * strings until compressed, so the pieces stay small (512 K characters of them raised the peak memory by
+ * ~10 MB); each piece is compressed with the 32 KB before it as dictionary, so small pieces compress as well
+ * as one stream.
  */
 const ENTRY_CHUNK_CHARS = 64 * 1024;
 const SPOOL_CHUNK_BYTES = 1024 * 1024;
+/** How far back DEFLATE may refer. */
+const DEFLATE_WINDOW = 32 * 1024;
 
 /**
  * A zip entry deflated by Node's zlib (fflate's deflate, in JavaScript, took ~0.2 ms of the main thread per
  * document; zlib takes a fifth of that). Each piece is compressed on its own and sync-flushed, so the pieces
- * follow each other as one deflate stream; fflate writes the zip around them. The CRC is zlib's too: fflate's,
+ * follow each other as one deflate stream (as pigz does), primed with the last 32 KB before it so that its
+ * matches may reach back into them (without, 64 KB pieces made the file 17 % larger than one stream); fflate
+ * writes the zip around them. The CRC is zlib's too: fflate's,
  * in JavaScript, took ~70 ms of the end of a 2,000-document run, when nothing else runs.
  */
 class ZlibEntry extends ZipPassThrough {
@@ -221,8 +225,20 @@ class ZlibEntry extends ZipPassThrough {
     };
   }
 
+  /** The last bytes given (at most DEFLATE_WINDOW): the dictionary of the next piece. */
+  private window = new Uint8Array(0);
+
   protected override process(chunk: Uint8Array, final: boolean): void {
-    const deflated = deflateRawSync(chunk, { level: 1, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH });
+    const finishFlush = final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH;
+    const deflated = deflateRawSync(chunk, { level: 1, finishFlush, ...(this.window.length > 0 ? { dictionary: this.window } : {}) });
+    if (chunk.length >= DEFLATE_WINDOW) this.window = chunk.slice(chunk.length - DEFLATE_WINDOW);
+    else if (chunk.length > 0) {
+      const joined = new Uint8Array(Math.min(DEFLATE_WINDOW, this.window.length + chunk.length));
+      const kept = joined.length - chunk.length;
+      joined.set(this.window.subarray(this.window.length - kept));
+      joined.set(chunk, kept);
+      this.window = joined;
+    }
     this.ondata(null, new Uint8Array(deflated.buffer as ArrayBuffer, deflated.byteOffset, deflated.byteLength), final);
   }
 }
@@ -298,7 +314,7 @@ export class XlsxSink implements ReportSink {
   private constructor(
     private readonly out: AtomicFile,
     private readonly zip: ZipWriter,
-    private readonly details: Spool,
+    private readonly matrix: Spool,
     private readonly lang: Lang,
   ) {}
 
@@ -310,10 +326,9 @@ export class XlsxSink implements ReportSink {
       await zip.write(xml);
       await zip.end();
     }
-    zip.start('xl/worksheets/sheet1.xml');
-    const requirementHeads = REQUIREMENT_IDS.map((id) => ruleTitle(id, lang));
-    await zip.write(sheetStart(MATRIX_WIDTHS) + rowXml(1, [...HEAD[lang], ...requirementHeads, ...TAIL[lang]], STYLE.header));
-    return new XlsxSink(out, zip, await Spool.create('details.xml'), lang);
+    zip.start('xl/worksheets/sheet2.xml');
+    await zip.write(sheetStart(DETAIL_WIDTHS) + rowXml(1, detailColumns(lang), STYLE.bold));
+    return new XlsxSink(out, zip, await Spool.create('matrix.xml'), lang);
   }
 
   async add(entry: ReportEntry, row: MatrixRow): Promise<void> {
@@ -323,7 +338,7 @@ export class XlsxSink implements ReportSink {
       return s ? `${STATUS_SYMBOLS[s]} ${STATUS_LABELS[lang][s]}` : '';
     });
     this.count++;
-    await this.zip.write(
+    await this.matrix.write(
       rowXml(this.count + 1, [
         row.index,
         row.path,
@@ -340,11 +355,14 @@ export class XlsxSink implements ReportSink {
     );
     let xml = '';
     for (const cells of detailRows(entry, lang)) xml += rowXml(++this.detailCount + 1, cells, STYLE.plain, this.detailSharing);
-    await this.details.write(xml);
+    await this.zip.write(xml);
   }
 
   async finish(): Promise<void> {
     const { lang, zip } = this;
+    await zip.write(sheetEnd(detailColumns(lang).length, this.detailCount + 1));
+    await zip.end();
+
     const last = this.count + 1;
     const firstStatus = HEAD[lang].length + 1;
     const verdictColumn = column(firstStatus + REQUIREMENT_IDS.length + 2);
@@ -352,26 +370,23 @@ export class XlsxSink implements ReportSink {
     const statusRules = MATRIX_FILLS.map((s, i) => ({ text: STATUS_SYMBOLS[s], dxf: i, priority: i + 1 }));
     const verdictRules = VERDICT_FILLS.map((v, i) => ({ text: VERDICT_LABELS[lang][v], dxf: MATRIX_FILLS.length + i, priority: 10 + i }));
     const width = HEAD[lang].length + REQUIREMENT_IDS.length + TAIL[lang].length;
+    zip.start('xl/worksheets/sheet1.xml');
+    const requirementHeads = REQUIREMENT_IDS.map((id) => ruleTitle(id, lang));
+    await zip.write(sheetStart(MATRIX_WIDTHS) + rowXml(1, [...HEAD[lang], ...requirementHeads, ...TAIL[lang]], STYLE.header));
+    await this.matrix.close();
+    for await (const chunk of createReadStream(this.matrix.path, { highWaterMark: SPOOL_CHUNK_BYTES })) await zip.writeBytes(chunk as Buffer);
     await zip.write(sheetEnd(width, last, containsText(statusRange, statusRules) + containsText(`${verdictColumn}2:${verdictColumn}${last}`, verdictRules)));
-    await zip.end();
-
-    const columns = detailColumns(lang);
-    zip.start('xl/worksheets/sheet2.xml');
-    await zip.write(sheetStart(DETAIL_WIDTHS) + rowXml(1, columns, STYLE.bold));
-    await this.details.close();
-    for await (const chunk of createReadStream(this.details.path, { highWaterMark: SPOOL_CHUNK_BYTES })) await zip.writeBytes(chunk as Buffer);
-    await zip.write(sheetEnd(columns.length, this.detailCount + 1));
     await zip.end();
     zip.start('xl/sharedStrings.xml');
     await zip.write(this.strings.xml());
     await zip.end();
     await zip.close();
     await this.out.commit();
-    await this.details.dispose();
+    await this.matrix.dispose();
   }
 
   async abort(): Promise<void> {
     await this.out.abort();
-    await this.details.dispose();
+    await this.matrix.dispose();
   }
 }
