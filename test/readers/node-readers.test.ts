@@ -78,6 +78,13 @@ describe('doc reader', () => {
     expect(doc.blocks?.every((b) => b.locator.kind === 'docx')).toBe(true);
   });
 
+  it('reads the TCVN3 "ư" that Word stores as its optional hyphen (0x1F), not as "undefined" (patched word-extractor)', async () => {
+    const doc = await readInput(path('plan-001.doc'));
+    expect(doc.text).toContain('UBND xã Đại Sơn xây dựng Kế hoạch');
+    expect(doc.text).toContain('cụ thể như sau:');
+    expect(doc.text).not.toContain('undefined');
+  });
+
   it('names a password-protected .doc (fEncrypted in the File Information Block)', async () => {
     const doc = fixture('plan-001.doc');
     let fib = 512;
