@@ -207,12 +207,14 @@ const DEFLATE_WINDOW = 32 * 1024;
  * document; zlib takes a fifth of that). Each piece is compressed on its own and sync-flushed, so the pieces
  * follow each other as one deflate stream (as pigz does), primed with the last 32 KB before it so that its
  * matches may reach back into them (without, 64 KB pieces made the file 17 % larger than one stream); fflate
- * writes the zip around them. The CRC is zlib's too: fflate's,
- * in JavaScript, took ~70 ms of the end of a 2,000-document run, when nothing else runs.
+ * writes the zip around them. The CRC is zlib's too: fflate's, in JavaScript, took ~70 ms of the end of a
+ * 2,000-document run, when nothing else runs.
  */
 class ZlibEntry extends ZipPassThrough {
   /** Level 1 ("super fast") in the zip's flags, as exceljs (through archiver and zlib) wrote it: the XML still compresses 7×. */
   readonly flag = 3;
+  /** The last bytes given (at most DEFLATE_WINDOW): the dictionary of the next piece. */
+  private window = new Uint8Array(0);
 
   constructor(filename: string) {
     super(filename);
@@ -224,9 +226,6 @@ class ZlibEntry extends ZipPassThrough {
       d: () => crc,
     };
   }
-
-  /** The last bytes given (at most DEFLATE_WINDOW): the dictionary of the next piece. */
-  private window = new Uint8Array(0);
 
   protected override process(chunk: Uint8Array, final: boolean): void {
     const finishFlush = final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH;
