@@ -31,6 +31,8 @@ export const UnitsTable = z.strictObject({
   named: z.array(z.string().min(1)).min(1),
   generic: z.array(z.string().min(1)).min(1),
   leadDuties: z.array(z.string().min(1)).min(1),
+  /** Words that open a task, not a unit, though a unit's name starts the same ("Tổ chức tuyên truyền", not "Tổ …"). */
+  taskOpenings: z.array(z.string().min(1)),
 });
 const Year = z.string().regex(/^\d{4}$/);
 export const ElectionTable = z.strictObject({

@@ -20,8 +20,11 @@ const wordsPattern = (list: readonly string[]) =>
   new RegExp(`^(?:${list.map((p) => fold(p).replace(/[,]/g, ',?').replace(/ /g, '\\s+')).join('|')})\\b`);
 const GENERIC = wordsPattern([...units.generic].sort((a, b) => b.length - a.length));
 const NAMED = wordsPattern([...units.named].sort((a, b) => b.length - a.length));
+/** "Tổ chức tuyên truyền …", "Ban hành …": a task, though "Tổ", "Ban" start units' names. */
+const TASK_OPENING = wordsPattern(units.taskOpenings);
 const LEAD = new RegExp(`\\b(?:${units.leadDuties.map((d) => fold(d).replace(/ /g, '\\s+')).join('|')})\\b`);
-const NAME_END = /\s+(?:chu tri|phoi hop|theo doi|tham muu|chi dao|huong dan|xay dung|to chuc|trien khai|thuc hien|co trach nhiem|can cu|tang cuong|chu dong)\b|[:;.(]/;
+/** Where a unit's name ends: at its first duty, punctuation, or the end of its paragraph. */
+const NAME_END = /\s+(?:chu tri|phoi hop|theo doi|tham muu|chi dao|huong dan|xay dung|to chuc|trien khai|thuc hien|co trach nhiem|can cu|tang cuong|chu dong)\b|[:;.(]|\s*\n/;
 /** The whole heading is "TỔ CHỨC THỰC HIỆN" (OCR-tolerant), not a task that starts with those words. */
 const ORGANIZATION_TITLE = /^t\S{0,2}\s*ch\S{1,3}c\s+th\S{1,3}c\s+hi\S{1,2}n\s*[.:]?$/;
 
@@ -37,27 +40,35 @@ export function findOrganizationSection(doc: ParsedDocument): Section | null {
   return null;
 }
 
-/** One unit per item of the section (its numbered children, or its paragraphs when it has none). */
+/**
+ * One unit per item of the section: its numbered children, or, when it has none, its paragraphs that name a
+ * unit, each with the paragraphs after it that name none (its duties: "Văn phòng UBND xã" then "- Tham mưu …",
+ * as a .doc gives numbered items once Word's automatic numbers are lost).
+ */
 export function findResponsibleUnits(doc: ParsedDocument): ResponsibleUnit[] {
   const section = findOrganizationSection(doc);
   if (!section) return [];
   const w = doc.working;
-  const items: Range[] = section.children.length
+  const numbered = section.children.length > 0;
+  const items: Range[] = numbered
     ? section.children.map((c) => c.range)
     : w.paragraphs.filter((p) => p[0] > section.heading[1] && p[1] <= section.range[1]);
-  const out: ResponsibleUnit[] = [];
+  const units: { start: number; kind: ResponsibleUnit['kind']; head: string; item: [number, number] }[] = [];
   for (const item of items) {
     const start = skipNumbering(w.folded, item);
     const head = w.folded.slice(start, Math.min(item[1], start + 160));
-    const kind = GENERIC.test(head) ? 'generic' : NAMED.test(head) ? 'named' : null;
-    if (!kind) continue;
+    const kind = GENERIC.test(head) ? 'generic' : NAMED.test(head) && !TASK_OPENING.test(head) ? 'named' : null;
+    const last = units[units.length - 1];
+    if (kind) units.push({ start, kind, head, item: [item[0], item[1]] });
+    else if (!numbered && last) last.item[1] = item[1];
+  }
+  return units.map(({ start, kind, head, item }) => {
     const cut = NAME_END.exec(head);
     const nameEnd = start + Math.min(cut ? cut.index : head.length, 90);
     const lead = LEAD.test(w.folded.slice(item[0], item[1]));
     const duties = w.text.slice(nameEnd, item[1]).replace(/^[\s:.-]+/, '').trim();
-    out.push({ range: [start, nameEnd], text: w.text.slice(start, nameEnd).trim(), kind, lead, duties });
-  }
-  return out;
+    return { range: [start, nameEnd], text: w.text.slice(start, nameEnd).trim(), kind, lead, duties };
+  });
 }
 
 function skipNumbering(folded: string, [start, end]: Range): number {
