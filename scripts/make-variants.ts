@@ -1,6 +1,6 @@
 /**
  * Writes fixtures/documents/<case>/{input.txt,labels.json}: the five seed plans and variants derived
- * from them (NFD, no diacritics, CRLF + NBSP, requirement blocks removed), each with the statuses
+ * from them (NFD, no diacritics, CRLF + NBSP, heading numbers removed, requirement blocks removed), each with the statuses
  * it must get. Seeds are read from ../shared/seeds when present; the outputs are committed.
  *   pnpm exec tsx scripts/make-variants.ts
  */
@@ -70,6 +70,12 @@ for (const [name, seed] of Object.entries(seeds)) {
   if (name === '002-son-duong-ocr') continue;
   write(`${name}--nfd`, text.normalize('NFD'), `derived from ${name}: decomposed Unicode (NFD)`, seed.statuses);
   write(`${name}--no-diacritics`, stripDiacritics(text), `derived from ${name}: diacritics removed`, seed.statuses);
+  write(
+    `${name}--unnumbered`,
+    text.replace(/^(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)]\s+/gmu, ''),
+    `derived from ${name}: heading numbers (I., 1., a)) removed, as a .doc gives Word's automatic numbering`,
+    seed.statuses,
+  );
   write(
     `${name}--crlf-nbsp`,
     text.replace(/\r?\n/g, '\r\n').replace(/ (số|ngày|xã) /g, '\u00a0$1\u00a0'),

@@ -43,7 +43,7 @@ describe.each(cases)('$name', ({ name, input, statuses }) => {
 
 describe('variants', () => {
   const byName = new Map(cases.map((c) => [c.name, c]));
-  it.each(cases.filter((c) => /--(nfd|no-diacritics|crlf-nbsp)$/.test(c.name)))(
+  it.each(cases.filter((c) => /--(nfd|no-diacritics|crlf-nbsp|unnumbered)$/.test(c.name)))(
     '$name has the same statuses and plan facts as its original',
     async ({ name, input }) => {
       const original = byName.get(name.split('--')[0]!)!;

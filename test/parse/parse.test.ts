@@ -57,6 +57,20 @@ describe('parseDocument on the seeds', () => {
     expect(doc.closing && text(doc.closing.mark!)).toBe('./.');
   });
 
+  it('reads the parts of a plan whose numbers were lost (a .doc with Word\'s automatic numbering)', () => {
+    const w = normalize(documentCases().find((c) => c.name === '000-son-duong--unnumbered')!.input);
+    const doc = parseDocument(w);
+    expect(doc.sections.map((s) => [s.level, s.numbering, w.text.slice(...s.title)])).toEqual([
+      [1, '', 'MỤC ĐÍCH, YÊU CẦU'],
+      [1, '', 'NHIỆM VỤ, GIẢI PHÁP'],
+      [1, '', 'TỔ CHỨC THỰC HIỆN'],
+    ]);
+    // Only a part title in capitals, alone on its line, is such a heading.
+    const parts = (text: string) => parseDocument(normalize(`KẾ HOẠCH\nDân vận\n${text}`)).sections.length;
+    expect(parts('TỔ CHỨC THỰC HIỆN\nNHIỆM VỤ VÀ GIẢI PHÁP:')).toBe(2);
+    expect(parts('Tổ chức thực hiện\nTỔ CHỨC THỰC HIỆN KẾ HOẠCH CỦA TỈNH ỦY')).toBe(0);
+  });
+
   it('reads a complete header with the blank day of a draft', () => {
     const w = normalize('Số: /UBND-VHXH\nĐại Sơn, ngày tháng 01 năm 2026\nKẾ HOẠCH\nDân vận chính quyền năm 2026');
     const doc = parseDocument(w);

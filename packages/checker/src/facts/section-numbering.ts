@@ -42,7 +42,8 @@ export function sectionNumberingBreaks(doc: ParsedDocument): Match[] {
     let previous = 0;
     let position = 0;
     for (const s of siblings) {
-      if (DECIMAL.test(doc.working.text.slice(...s.heading))) continue;
+      // A sub-numbered item, or a part whose number the file lost (Word's automatic numbering in a .doc).
+      if (DECIMAL.test(doc.working.text.slice(...s.heading)) || s.numbering === '') continue;
       const n = ordinal(doc, s);
       position = n === 1 ? 1 : position + 1;
       // "I, II, II, IV" reports the second II only: IV follows on from its place in the list.

@@ -17,3 +17,10 @@ export const ARABIC_HEADING = /^(\d{1,2})\s*\.\s*(\S.*)$/;
 /** "1.1.", "2.3" — a sub-item numbered under its arabic parent. */
 export const DOTTED_HEADING = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.*)$/;
 export const LETTER_HEADING = /^([a-zđ])\s*\)\s*(\S.*)$/;
+/** One of the usual parts of a plan: "mục đích", "nhiệm vụ trọng tâm", "tổ chức thực hiện", "kinh phí" … */
+const PART = '(?:cac\\s+)?(?:muc dich|muc tieu|yeu cau|noi dung|nhiem vu|giai phap|to chuc thuc hien|kinh phi|che do bao cao|phan cong)(?:\\s+(?:trong tam|chu yeu|cu the|thuc hien))?';
+/**
+ * A part heading without its number ("MỤC ĐÍCH, YÊU CẦU", "NHIỆM VỤ VÀ GIẢI PHÁP", "TỔ CHỨC THỰC HIỆN"): the
+ * whole paragraph. A .doc loses Word's automatic numbers (word-extractor reads the text only).
+ */
+export const UNNUMBERED_PART = new RegExp(`^${PART}(?:(?:\\s*,\\s*|\\s+va\\s+|\\s+)${PART})*\\s*[.:]?$`);

@@ -1,6 +1,6 @@
 import type { WorkingText } from '../text';
 import type { Range } from '../types';
-import { ARABIC_HEADING, DOTTED_HEADING, LETTER_HEADING, ROMAN_HEADING } from './patterns';
+import { ARABIC_HEADING, DOTTED_HEADING, LETTER_HEADING, ROMAN_HEADING, UNNUMBERED_PART } from './patterns';
 import type { Section } from './types';
 
 interface Heading {
@@ -19,7 +19,14 @@ function mostlyUpper(text: string): boolean {
   return upper / letters.length >= 0.7;
 }
 
-/** Recognise a section heading at the start of a paragraph (I. / 1. / a)), tolerant of OCR ("I11." = "III."). */
+/** Longest paragraph read as a part heading without a number. */
+const UNNUMBERED_MAX_CHARS = 80;
+
+/**
+ * Recognise a section heading at the start of a paragraph (I. / 1. / a)), tolerant of OCR ("I11." = "III."),
+ * or a part of the plan in capitals without its number ("TỔ CHỨC THỰC HIỆN"), as a .doc gives Word's
+ * automatically numbered headings: a first-level section whose numbering is empty.
+ */
 export function headingOf(w: WorkingText, paragraph: Range): Heading | null {
   const [start, end] = paragraph;
   const folded = w.folded.slice(start, end);
@@ -46,6 +53,9 @@ export function headingOf(w: WorkingText, paragraph: Range): Heading | null {
   if (letter) {
     const titleStart = start + folded.length - letter[2]!.length;
     return { level: 3, numbering: letter[1]!, heading: paragraph, title: titleRange(w, titleStart, end) };
+  }
+  if (end - start <= UNNUMBERED_MAX_CHARS && UNNUMBERED_PART.test(folded.trim()) && mostlyUpper(w.text.slice(start, end))) {
+    return { level: 1, numbering: '', heading: paragraph, title: titleRange(w, start, end) };
   }
   return null;
 }

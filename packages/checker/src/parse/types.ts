@@ -28,7 +28,7 @@ export interface Title {
 
 export interface Section {
   readonly level: 1 | 2 | 3;
-  /** The numbering as written ("III", "2", "a"), OCR repaired for roman numerals. */
+  /** The numbering as written ("III", "2", "a"), OCR repaired for roman numerals; empty for a part heading without one. */
   readonly numbering: string;
   /** The heading paragraph. */
   readonly heading: Range;
