@@ -230,14 +230,10 @@ class ZlibEntry extends ZipPassThrough {
   protected override process(chunk: Uint8Array, final: boolean): void {
     const finishFlush = final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH;
     const deflated = deflateRawSync(chunk, { level: 1, finishFlush, ...(this.window.length > 0 ? { dictionary: this.window } : {}) });
-    if (chunk.length >= DEFLATE_WINDOW) this.window = chunk.slice(chunk.length - DEFLATE_WINDOW);
-    else if (chunk.length > 0) {
-      const joined = new Uint8Array(Math.min(DEFLATE_WINDOW, this.window.length + chunk.length));
-      const kept = joined.length - chunk.length;
-      joined.set(this.window.subarray(this.window.length - kept));
-      joined.set(chunk, kept);
-      this.window = joined;
-    }
+    const seen = new Uint8Array(this.window.length + chunk.length);
+    seen.set(this.window);
+    seen.set(chunk, this.window.length);
+    this.window = seen.slice(-DEFLATE_WINDOW);
     this.ondata(null, new Uint8Array(deflated.buffer as ArrayBuffer, deflated.byteOffset, deflated.byteLength), final);
   }
 }
@@ -299,8 +295,11 @@ class ZipWriter {
   }
 }
 
-/** Matrix columns (0-based) of fixed values: the requirement statuses and the verdict. */
-const MATRIX_SHARED = new Set([...REQUIREMENT_IDS.map((_, i) => HEAD.vi.length + i), HEAD.vi.length + REQUIREMENT_IDS.length + 2]);
+/** Matrix columns (0-based): the requirement statuses after the head, then the two counts, then the verdict. */
+const FIRST_STATUS = HEAD.vi.length;
+const VERDICT = FIRST_STATUS + REQUIREMENT_IDS.length + 2;
+/** Matrix columns of fixed values: the requirement statuses and the verdict. */
+const MATRIX_SHARED = new Set([...REQUIREMENT_IDS.map((_, i) => FIRST_STATUS + i), VERDICT]);
 /** Detail columns (0-based, see detailColumns) of fixed values: verdict, kind, rule, its title, severity, legal source. */
 const DETAIL_SHARED = new Set([4, 5, 6, 7, 8, 12]);
 
@@ -363,9 +362,8 @@ export class XlsxSink implements ReportSink {
     await zip.end();
 
     const last = this.count + 1;
-    const firstStatus = HEAD[lang].length + 1;
-    const verdictColumn = column(firstStatus + REQUIREMENT_IDS.length + 2);
-    const statusRange = `${column(firstStatus)}2:${column(firstStatus + REQUIREMENT_IDS.length - 1)}${last}`;
+    const verdictColumn = column(VERDICT + 1);
+    const statusRange = `${column(FIRST_STATUS + 1)}2:${column(FIRST_STATUS + REQUIREMENT_IDS.length)}${last}`;
     const statusRules = MATRIX_FILLS.map((s, i) => ({ text: STATUS_SYMBOLS[s], dxf: i, priority: i + 1 }));
     const verdictRules = VERDICT_FILLS.map((v, i) => ({ text: VERDICT_LABELS[lang][v], dxf: MATRIX_FILLS.length + i, priority: 10 + i }));
     const width = HEAD[lang].length + REQUIREMENT_IDS.length + TAIL[lang].length;
