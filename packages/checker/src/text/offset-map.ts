@@ -1,4 +1,5 @@
 import type { Range } from '../types';
+import { floorIndex } from './floor-index';
 
 /**
  * Maps every UTF-16 unit of a derived text back to the span `[start, end)` of the original text it came
@@ -75,14 +76,7 @@ export class OffsetMap {
 
   /** The run that holds derived unit `i` (0 ≤ i < length). */
   private runAt(i: number): number {
-    let lo = 0;
-    let hi = this.runStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.runStarts[mid]! <= i) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return floorIndex(this.runStarts.length, (r) => this.runStarts[r]!, i);
   }
 
   private startOf(i: number): number {
