@@ -23,6 +23,15 @@ describe('rule files', () => {
     }
   });
 
+  it('a legal source is text a clerk can read: no file path, package name or internal wording', () => {
+    for (const rule of rules) {
+      const source = rule.meta.docs.source;
+      expect(source, rule.id).not.toMatch(/packages\/|\.json\b|@[a-z]|sản phẩm|\bsoát\b/i);
+      // Nghị định 30/2020 Điều 3 is its list of definitions: it governs no spelling or spacing rule.
+      expect(source, rule.id).not.toMatch(/Điều 3 khoản/);
+    }
+  });
+
   it('a bad rule file is rejected with its path and field', () => {
     const good = JSON.parse(readFileSync(join(rulesDir, 'has-recipients.json'), 'utf8'));
     expect(() => loadRule('has-recipients.json', { ...good, meta: { ...good.meta, severity: 'fatal' } })).toThrow(
