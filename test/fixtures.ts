@@ -1,4 +1,4 @@
-/** Access to fixtures/documents/<case>/{input.txt, labels.json}. */
+/** Access to fixtures/documents/<case>/{input.txt, labels.json} and to the labelled real documents in fixtures/real. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RequirementId, RequirementStatus } from '@soat/rules';
@@ -25,3 +25,23 @@ export function documentCases(): LabelledCase[] {
 }
 
 export const SEED_CASES = ['000-son-duong', '001-dai-son', '002-son-duong-ocr', '003-lang-son', '004-xa-2023'];
+
+/** fixtures/real: real documents in their original formats, labelled in fixtures/real/labels.json. */
+export const REAL = join(FIXTURES, 'real');
+
+export interface RealCase {
+  readonly name: string;
+  readonly path: string;
+  /** The type a reader gives the document: a Nghị định 30 code, or CV, GM, Luật, NQLT. */
+  readonly documentType: string;
+  readonly statuses: Record<RequirementId, RequirementStatus>;
+  /** One line per requirement: why the label is what it is. */
+  readonly reasons: Record<RequirementId, string>;
+}
+
+export function realCases(): RealCase[] {
+  const labels: Record<string, Omit<RealCase, 'name' | 'path'>> = JSON.parse(readFileSync(join(REAL, 'labels.json'), 'utf8'));
+  return Object.entries(labels)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, label]) => ({ name, path: join(REAL, name), ...label }));
+}
