@@ -4,8 +4,8 @@
  * when ../shared/corpus/docx exists, the shared corpus (labelled in fixtures/shared-corpus-labels.json).
  * For each kind: accuracy per requirement, overall accuracy, and the precision and recall of `fail` (a
  * fail sends the plan back), counted over statuses and over documents; then every disagreement.
- * `pnpm eval --findings` also lists the error- and warning-severity findings on the real Kế hoạch, for the
- * false-alarm review in docs/evaluation.md.
+ * `pnpm eval --findings` also lists the error- and warning-severity findings on the real Kế hoạch (fixtures/real
+ * and the shared corpus), for the false-alarm review in docs/evaluation.md.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,6 +33,8 @@ const MARK: Record<RequirementStatus, string> = { pass: '✓', warn: '⚠', fail
 const marks = (s: Statuses) => REQUIREMENT_IDS.map((id) => MARK[s[id]]).join(' ');
 const pct = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)}%`);
 const ratio = (n: number, d: number) => (d === 0 ? '—' : (n / d).toFixed(2));
+/** A document name cut to one column of the table (the shared corpus has long file names). */
+const short = (name: string) => (name.length > 46 ? `${name.slice(0, 45)}…` : name.padEnd(46));
 const statusesOf = (r: CheckResult): Statuses =>
   Object.fromEntries(REQUIREMENT_IDS.map((id) => [id, r.requirements[id].status])) as Statuses;
 
@@ -67,7 +69,7 @@ function report(title: string, outcomes: readonly Outcome[]): void {
     if ('error' in result) {
       unreadable++;
       wrong.push(`  ${c.name}: unreadable (${result.error})`);
-      console.log(`${c.name.padEnd(46)} ${marks(c.statuses)}  (unreadable)`);
+      console.log(`${short(c.name)} ${marks(c.statuses)}  (unreadable)`);
       for (const id of REQUIREMENT_IDS) statusPairs.push([c.statuses[id] === 'fail', false]);
       documentPairs.push([expectedFail, false]);
       continue;
@@ -76,7 +78,7 @@ function report(title: string, outcomes: readonly Outcome[]): void {
     const typeOk = c.documentType === undefined || c.documentType === result.documentType;
     if (typeOk) typeRight++;
     const type = c.documentType === undefined ? '' : `${result.documentType}${typeOk ? '' : ` (label ${c.documentType})`}`;
-    console.log(`${c.name.padEnd(46)} ${marks(c.statuses)}  ${marks(got)}  ${type}`);
+    console.log(`${short(c.name)} ${marks(c.statuses)}  ${marks(got)}  ${type}`);
     for (const id of REQUIREMENT_IDS) {
       statusPairs.push([c.statuses[id] === 'fail', got[id] === 'fail']);
       if (got[id] === c.statuses[id]) correct.set(id, correct.get(id)! + 1);
@@ -115,6 +117,7 @@ report('Real documents (fixtures/real)', realOutcomes);
 
 const corpus = join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'docx');
 const corpusLabels = join(FIXTURES, 'shared-corpus-labels.json');
+let sharedOutcomes: Outcome[] = [];
 if (existsSync(corpus) && existsSync(corpusLabels)) {
   const labels: Record<string, { statuses: Statuses; documentType: string }> = JSON.parse(readFileSync(corpusLabels, 'utf8'));
   const shared: Case[] = Object.entries(labels).map(([name, label]) => ({
@@ -123,14 +126,15 @@ if (existsSync(corpus) && existsSync(corpusLabels)) {
     documentType: label.documentType,
     run: async () => check(await readInput(join(corpus, name))),
   }));
-  report(`Shared corpus (${corpus})`, await Promise.all(shared.map(runCase)));
+  sharedOutcomes = await Promise.all(shared.map(runCase));
+  report(`Shared corpus (${corpus})`, sharedOutcomes);
 } else {
   console.log('\n(../shared/corpus/docx or its labels not found: shared corpus skipped)');
 }
 
 if (process.argv.includes('--findings')) {
-  console.log('\n## Error and warning findings on the real Kế hoạch\n');
-  for (const { case: c, result } of realOutcomes) {
+  console.log('\n## Error and warning findings on the real Kế hoạch (fixtures/real, then the shared corpus)\n');
+  for (const { case: c, result } of [...realOutcomes, ...sharedOutcomes]) {
     if (c.documentType !== 'KH' || 'error' in result) continue;
     const shown = result.findings.filter((f) => f.severity !== 'info');
     console.log(`${c.name}: ${shown.length}`);
