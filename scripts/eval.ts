@@ -62,6 +62,9 @@ function report(title: string, outcomes: readonly Outcome[]): void {
   const statusPairs: [boolean, boolean][] = [];
   const documentPairs: [boolean, boolean][] = [];
   const correct = new Map<RequirementId, number>(REQUIREMENT_IDS.map((id) => [id, 0]));
+  /** The same counts over the documents labelled as plans (every seed and variant is one). */
+  const planCorrect = new Map<RequirementId, number>(REQUIREMENT_IDS.map((id) => [id, 0]));
+  const plans = outcomes.filter((o) => (o.case.documentType ?? 'KH') === 'KH').length;
   let unreadable = 0;
   let typeRight = 0;
   for (const { case: c, result } of outcomes) {
@@ -81,8 +84,10 @@ function report(title: string, outcomes: readonly Outcome[]): void {
     console.log(`${short(c.name)} ${marks(c.statuses)}  ${marks(got)}  ${type}`);
     for (const id of REQUIREMENT_IDS) {
       statusPairs.push([c.statuses[id] === 'fail', got[id] === 'fail']);
-      if (got[id] === c.statuses[id]) correct.set(id, correct.get(id)! + 1);
-      else {
+      if (got[id] === c.statuses[id]) {
+        correct.set(id, correct.get(id)! + 1);
+        if ((c.documentType ?? 'KH') === 'KH') planCorrect.set(id, planCorrect.get(id)! + 1);
+      } else {
         const r = result.requirements[id];
         wrong.push(`  ${c.name} · ${id}: label ${c.statuses[id]}, soát ${got[id]}${r.messageId ? ` (${r.messageId})` : ''}`);
       }
@@ -94,6 +99,11 @@ function report(title: string, outcomes: readonly Outcome[]): void {
   REQUIREMENT_IDS.forEach((id, i) => console.log(`  R${i + 1} ${id.padEnd(28)} ${correct.get(id)}/${n} (${pct(correct.get(id)!, n)})`));
   const total = [...correct.values()].reduce((a, b) => a + b, 0);
   console.log(`Overall: ${total}/${n * REQUIREMENT_IDS.length} statuses right (${pct(total, n * REQUIREMENT_IDS.length)})`);
+  const planTotal = [...planCorrect.values()].reduce((a, b) => a + b, 0);
+  if (plans < n) {
+    const perRequirement = REQUIREMENT_IDS.map((id, i) => `R${i + 1} ${planCorrect.get(id)}/${plans}`).join(', ');
+    console.log(`Plans only (${plans}): ${perRequirement}; ${planTotal}/${plans * REQUIREMENT_IDS.length} (${pct(planTotal, plans * REQUIREMENT_IDS.length)})`);
+  }
   console.log(`Fail over statuses:  ${failFigures(statusPairs)}`);
   console.log(`Fail over documents (sent back): ${failFigures(documentPairs)}`);
   if (outcomes.some((o) => o.case.documentType !== undefined)) console.log(`Document type right: ${typeRight}/${n - unreadable}`);
