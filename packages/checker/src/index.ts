@@ -23,7 +23,7 @@ export { applyFixes } from './fix';
 export { normalize, fold, splitSentences } from './text';
 export { parseDocument } from './parse';
 /** Browser-safe readers (.docx, .html, text) for callers that hold the bytes, e.g. the extension. */
-export { readBytes, ReadError } from './readers';
+export { readBytes, ReadError, sniff, type SniffedFormat } from './readers';
 
 const DEFAULT_PROFILE = 'ke-hoach-2026';
 const activeRuleCache = new Map<string, readonly RuleFile[]>();

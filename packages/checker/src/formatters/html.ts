@@ -170,7 +170,7 @@ export interface HtmlReportInfo {
   readonly rows: readonly MatrixRow[];
 }
 
-const STYLE = `
+export const REPORT_STYLE = `
 :root{--pass:${COLORS.pass};--warn:${COLORS.warn};--fail:${COLORS.fail};--na:${COLORS['not-applicable']};--ink:#1b1f24;--muted:#5b6470;--line:#d8dde3;--bg:#f6f7f9}
 *{box-sizing:border-box}
 [hidden]{display:none!important}
@@ -455,7 +455,7 @@ export function htmlReportStart(info: HtmlReportInfo): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="${HTML_GENERATOR}">
 <title>${esc(t.title)} — ${summary.files} ${esc(t.filesChecked)}</title>
-<style>${STYLE}</style>
+<style>${REPORT_STYLE}</style>
 </head>
 <body>
 <header>

@@ -146,6 +146,20 @@ export const readErrors = {
       'Tệp mang đuôi .docx nhưng thực ra là tệp Word 97-2003 (.doc); ở đây chỉ đọc được .docx. Hãy mở bằng Word và lưu lại dạng .docx, hoặc dùng dòng lệnh soat.',
       'The file is named .docx but is really a Word 97-2003 (.doc) file, which cannot be read here. Open it in Word and save it as .docx, or use the soat command line.',
     ),
+  /** A scanned PDF where no OCR can run (the browser). */
+  scannedPdfInBrowser: () =>
+    new ReadError(
+      'scanned-pdf',
+      'Tệp PDF là bản quét (không có lớp chữ), không đọc được trong trình duyệt. Hãy dùng bản .docx gốc của văn bản.',
+      'The PDF is a scan (no text layer) and cannot be read in the browser. Use the original .docx of the document.',
+    ),
+  /** A .doc where only the portable readers run (the browser): Word itself converts it. */
+  docInBrowser: () =>
+    new ReadError(
+      'needs-node',
+      'Tệp Word 97-2003 (.doc) không đọc được trong trình duyệt. Mở bằng Word, Lưu thành .docx (Tệp → Lưu thành → Tài liệu Word), rồi soát tệp .docx đó.',
+      'Word 97-2003 (.doc) files cannot be read in the browser. Open the file in Word and save it as .docx (File → Save As → Word Document), then check the .docx.',
+    ),
   needsNode: (format: string) =>
     new ReadError(
       'needs-node',

@@ -50,7 +50,7 @@ export function readPortable(
     case 'text':
       return readText(bytes);
     case 'doc':
-      throw /\.docx$/i.test(name) ? readErrors.docAsDocx() : readErrors.needsNode('.doc (Word 97-2003)');
+      throw /\.docx$/i.test(name) ? readErrors.docAsDocx() : readErrors.docInBrowser();
     case 'pdf':
       throw readErrors.needsNode('PDF');
     case 'encrypted-docx':

@@ -4,12 +4,10 @@
  * up in the report as a file that could not be read.
  */
 import { stat } from 'node:fs/promises';
-import { basename, extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { basename, isAbsolute, relative, resolve, sep } from 'node:path';
 import { convertPathToPattern, glob, isDynamicPattern } from 'tinyglobby';
 import type { SkippedFile } from '../../report/model';
-
-/** Extensions of the formats the readers take. */
-export const DOCUMENT_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.docx', '.doc', '.pdf', '.html', '.htm']);
+import { skipReason } from '../../report/skip';
 
 /** Folders never walked into: tools' and version control's own. */
 const IGNORED_FOLDERS = ['**/node_modules/**', '**/.git/**'];
@@ -64,10 +62,8 @@ export async function collectInputs(inputs: readonly string[], options: CollectO
   const files: string[] = [];
   const skipped: SkippedFile[] = [];
   for (const { file, path } of sorted) {
-    const name = basename(file);
-    if (missing.has(file)) files.push(file);
-    else if (name.startsWith('~$')) skipped.push({ path, reason: 'office-lock-file' });
-    else if (!DOCUMENT_EXTENSIONS.has(extname(name).toLowerCase())) skipped.push({ path, reason: 'not-a-document' });
+    const reason = missing.has(file) ? null : skipReason(basename(file));
+    if (reason) skipped.push({ path, reason });
     else files.push(file);
   }
   return { files, skipped };

@@ -1,0 +1,14 @@
+/**
+ * Browser-safe entry of the bulk report: the report model, the entries, the writers of its downloads (CSV,
+ * JSON, XLSX, send-back letters) and the HTML pieces of its matrix. `soat report` (src/node) and the offline
+ * page (packages/web) both build on it.
+ */
+export * from './model';
+export { checkForEntry, unreadableEntry } from './entry';
+export { skipReason } from './skip';
+export { fold } from '../text';
+export { csvHeader, csvRecords } from '../formatters/csv';
+export { toJsonFile, type JsonFileEntry } from '../formatters/json';
+export { htmlDocumentSection, REPORT_STYLE } from '../formatters/html';
+export { xlsxWorkbook } from './xlsx';
+export { sendBackLetter, sendBackLetters, type LetterOptions } from './letters';

@@ -1,0 +1,289 @@
+/**
+ * The XLSX report as SpreadsheetML, written by hand (decision 0005): sheet "Tổng hợp" (the matrix, coloured
+ * by conditional formatting, with an autofilter and a frozen header) and sheet "Chi tiết" (one row per
+ * finding). Pure and browser-safe: `XlsxParts` gives the XML piece by piece, for `soat report`'s streamed zip
+ * (src/node/report/xlsx.ts); `xlsxWorkbook` zips a whole report at once, for the offline page.
+ */
+import { zipSync, strToU8 } from 'fflate';
+import { REQUIREMENT_IDS, type Lang } from '@soat/rules';
+import { detailColumns, detailRows } from '../formatters/csv';
+import {
+  ruleTitle,
+  shownDate,
+  STATUS_LABELS,
+  STATUS_SYMBOLS,
+  VERDICT_LABELS,
+  type MatrixRow,
+  type ReportEntry,
+} from './model';
+
+const SHEET_NAMES = { vi: ['Tổng hợp', 'Chi tiết'], en: ['Summary', 'Details'] } as const;
+
+const HEAD = {
+  vi: ['STT', 'Tệp', 'Đơn vị ban hành', 'Số', 'Ngày', 'Loại văn bản'],
+  en: ['#', 'File', 'Issuing unit', 'Number', 'Date', 'Document type'],
+} as const;
+const TAIL = { vi: ['Lỗi', 'Cảnh báo', 'Kết luận', 'Ghi chú'], en: ['Errors', 'Warnings', 'Verdict', 'Note'] } as const;
+
+const MATRIX_WIDTHS = [6, 36, 28, 16, 12, 12, ...REQUIREMENT_IDS.map(() => 16), 8, 10, 16, 50];
+const DETAIL_WIDTHS = [36, 28, 16, 12, 14, 12, 24, 30, 14, 60, 22, 60, 36];
+
+/** ARGB fills of the status colours (light backgrounds, as in the HTML report). */
+const FILLS = { pass: 'FFE5F3E6', warn: 'FFFFF4CC', fail: 'FFFBE3E3', 'not-applicable': 'FFF0F0F0', unreadable: 'FFF3E5F5' } as const;
+
+/** Cell styles of styles.xml: 0 plain, 1 bold and wrapped at the top (matrix header), 2 bold (details header). */
+const STYLE = { plain: 0, header: 1, bold: 2 } as const;
+
+/** Column letter of a 1-based column number. */
+function column(n: number): string {
+  let s = '';
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+}
+
+/**
+ * Text as XML character data: markup escaped, and the control characters XML cannot hold dropped (as exceljs
+ * did; tab, line feed and carriage return stay).
+ */
+function xmlText(value: string): string {
+  return value.replace(/[<>&"'\x7f\x00-\x08\x0b\x0c\x0e-\x1f]/g, (c) => XML_ESCAPES[c] ?? '');
+}
+const XML_ESCAPES: Readonly<Record<string, string>> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' };
+
+/**
+ * The workbook's shared strings (xl/sharedStrings.xml): the text of the columns whose values come from a
+ * small fixed set (statuses, verdicts, rule ids, titles and legal sources, severities). A cell then holds an
+ * index: the legal source of each finding was a third of the details sheet. Other text stays in its cell, so
+ * the table does not grow with the documents.
+ */
+class SharedStrings {
+  private readonly index = new Map<string, number>();
+
+  id(text: string): number {
+    let id = this.index.get(text);
+    if (id === undefined) {
+      id = this.index.size;
+      this.index.set(text, id);
+    }
+    return id;
+  }
+
+  xml(): string {
+    const items = [...this.index.keys()].map((text) => `<si><t xml:space="preserve">${xmlText(text)}</t></si>`).join('');
+    return `${XML_HEAD}<sst xmlns="${MAIN_NS}" count="${this.index.size}" uniqueCount="${this.index.size}">${items}</sst>`;
+  }
+}
+
+/** Text cells of these columns (0-based) are shared strings. */
+interface Sharing {
+  readonly strings: SharedStrings;
+  readonly columns: ReadonlySet<number>;
+}
+
+/** One row of cells: numbers as numbers, text as inline `t="str"` cells (as exceljs wrote them) or shared. */
+function rowXml(index: number, cells: readonly (string | number)[], style: number = STYLE.plain, sharing?: Sharing): string {
+  const s = style === STYLE.plain ? '' : ` s="${style}"`;
+  let xml = `<row r="${index}">`;
+  cells.forEach((cell, i) => {
+    const ref = `${column(i + 1)}${index}`;
+    if (typeof cell === 'number') xml += `<c r="${ref}"${s}><v>${cell}</v></c>`;
+    else if (sharing?.columns.has(i)) xml += `<c r="${ref}"${s} t="s"><v>${sharing.strings.id(cell)}</v></c>`;
+    else xml += `<c r="${ref}"${s} t="str"><v>${xmlText(cell)}</v></c>`;
+  });
+  return `${xml}</row>`;
+}
+
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const PACKAGE_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const SHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+
+function sheetStart(widths: readonly number[]): string {
+  const cols = widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('');
+  return (
+    `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetViews><sheetView workbookViewId="0">` +
+    '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView></sheetViews>' +
+    `<sheetFormatPr defaultRowHeight="15"/><cols>${cols}</cols><sheetData>`
+  );
+}
+
+/** The end of a sheet: autofilter over `columns` × `rows` (header included), then `extra` (conditional formats). */
+function sheetEnd(columns: number, rows: number, extra = ''): string {
+  return (
+    `</sheetData><autoFilter ref="A1:${column(columns)}${rows}"/>${extra}` +
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>'
+  );
+}
+
+/** "Cell contains text" rules over `ref`, each with its fill (a dxf of styles.xml, by index). */
+function containsText(ref: string, rules: readonly { text: string; dxf: number; priority: number }[]): string {
+  const first = ref.slice(0, ref.indexOf(':'));
+  const body = rules
+    .map(({ text, dxf, priority }) => {
+      const quoted = xmlText(text);
+      return `<cfRule type="containsText" dxfId="${dxf}" priority="${priority}" operator="containsText" text="${quoted}"><formula>NOT(ISERROR(SEARCH(&quot;${quoted}&quot;,${first})))</formula></cfRule>`;
+    })
+    .join('');
+  return `<conditionalFormatting sqref="${ref}">${body}</conditionalFormatting>`;
+}
+
+const MATRIX_FILLS = ['pass', 'warn', 'fail', 'not-applicable'] as const;
+const VERDICT_FILLS = ['fail', 'unreadable', 'warn', 'pass'] as const;
+/** The dxfs of styles.xml: the requirement statuses, then the verdicts. */
+const DXF_FILLS = [...MATRIX_FILLS, ...VERDICT_FILLS].map((key) => FILLS[key]);
+
+const STYLES_XML =
+  `${XML_HEAD}<styleSheet xmlns="${MAIN_NS}">` +
+  '<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
+  '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>' +
+  '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>' +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+  `<dxfs count="${DXF_FILLS.length}">${DXF_FILLS.map((argb) => `<dxf><fill><patternFill patternType="solid"><fgColor rgb="${argb}"/><bgColor rgb="${argb}"/></patternFill></fill></dxf>`).join('')}</dxfs>` +
+  '</styleSheet>';
+
+/** The parts around the two sheets. */
+function packageParts(lang: Lang, created: string): [string, string][] {
+  const [matrix, details] = SHEET_NAMES[lang];
+  return [
+    [
+      '[Content_Types].xml',
+      `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+        `<Override PartName="/xl/worksheets/sheet1.xml" ContentType="${SHEET_TYPE}"/><Override PartName="/xl/worksheets/sheet2.xml" ContentType="${SHEET_TYPE}"/>` +
+        '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+        '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' +
+        '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>',
+    ],
+    [
+      '_rels/.rels',
+      `${XML_HEAD}<Relationships xmlns="${PACKAGE_REL_NS}"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/>` +
+        '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>',
+    ],
+    [
+      'docProps/core.xml',
+      `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" ` +
+        'xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:creator>soát</dc:creator>' +
+        `<dcterms:created xsi:type="dcterms:W3CDTF">${created}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${created}</dcterms:modified></cp:coreProperties>`,
+    ],
+    [
+      'xl/workbook.xml',
+      `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><bookViews><workbookView/></bookViews><sheets>` +
+        `<sheet name="${xmlText(matrix)}" sheetId="1" r:id="rId1"/><sheet name="${xmlText(details)}" sheetId="2" r:id="rId2"/></sheets></workbook>`,
+    ],
+    [
+      'xl/_rels/workbook.xml.rels',
+      `${XML_HEAD}<Relationships xmlns="${PACKAGE_REL_NS}"><Relationship Id="rId1" Type="${REL_NS}/worksheet" Target="worksheets/sheet1.xml"/>` +
+        `<Relationship Id="rId2" Type="${REL_NS}/worksheet" Target="worksheets/sheet2.xml"/><Relationship Id="rId3" Type="${REL_NS}/styles" Target="styles.xml"/>` +
+        `<Relationship Id="rId4" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+    ],
+    ['xl/styles.xml', STYLES_XML],
+  ];
+}
+
+/** Matrix columns (0-based): the requirement statuses after the head, then the two counts, then the verdict. */
+const FIRST_STATUS = HEAD.vi.length;
+const VERDICT = FIRST_STATUS + REQUIREMENT_IDS.length + 2;
+/** Matrix columns of fixed values: the requirement statuses and the verdict. */
+const MATRIX_SHARED = new Set([...REQUIREMENT_IDS.map((_, i) => FIRST_STATUS + i), VERDICT]);
+/** Detail columns (0-based, see detailColumns) of fixed values: verdict, kind, rule, its title, severity, legal source. */
+const DETAIL_SHARED = new Set([4, 5, 6, 7, 8, 12]);
+
+
+/** The XML of the workbook's parts, the rows numbered and their shared strings gathered as they are given. */
+export class XlsxParts {
+  private count = 0;
+  private detailCount = 0;
+  private readonly strings = new SharedStrings();
+  private readonly matrixSharing: Sharing = { strings: this.strings, columns: MATRIX_SHARED };
+  private readonly detailSharing: Sharing = { strings: this.strings, columns: DETAIL_SHARED };
+
+  constructor(private readonly lang: Lang) {}
+
+  /** The parts around the sheets, each [name, xml]. */
+  packageParts(created: string): [string, string][] {
+    return packageParts(this.lang, created);
+  }
+
+  detailStart(): string {
+    return sheetStart(DETAIL_WIDTHS) + rowXml(1, detailColumns(this.lang), STYLE.bold);
+  }
+
+  /** The detail rows of one document. */
+  detailRows(entry: ReportEntry): string {
+    let xml = '';
+    for (const cells of detailRows(entry, this.lang)) xml += rowXml(++this.detailCount + 1, cells, STYLE.plain, this.detailSharing);
+    return xml;
+  }
+
+  detailEnd(): string {
+    return sheetEnd(detailColumns(this.lang).length, this.detailCount + 1);
+  }
+
+  /** The matrix row of one document. */
+  matrixRow(entry: ReportEntry, row: MatrixRow): string {
+    const { lang } = this;
+    const statuses = REQUIREMENT_IDS.map((id) => {
+      const s = row.statuses?.[id];
+      return s ? `${STATUS_SYMBOLS[s]} ${STATUS_LABELS[lang][s]}` : '';
+    });
+    this.count++;
+    return rowXml(this.count + 1, [
+      row.index,
+      row.path,
+      row.issuer ?? '',
+      row.number ?? '',
+      shownDate(row.date, lang),
+      entry.kind === 'checked' ? entry.documentType : '',
+      ...statuses,
+      row.errors,
+      row.warnings,
+      VERDICT_LABELS[lang][row.verdict],
+      row.problem ?? '',
+    ], STYLE.plain, this.matrixSharing);
+  }
+
+  matrixStart(): string {
+    const requirementHeads = REQUIREMENT_IDS.map((id) => ruleTitle(id, this.lang));
+    return sheetStart(MATRIX_WIDTHS) + rowXml(1, [...HEAD[this.lang], ...requirementHeads, ...TAIL[this.lang]], STYLE.header);
+  }
+
+  /** The end of the matrix sheet, after every matrix row: autofilter and the colours of statuses and verdicts. */
+  matrixEnd(): string {
+    const { lang } = this;
+    const last = this.count + 1;
+    const verdictColumn = column(VERDICT + 1);
+    const statusRange = `${column(FIRST_STATUS + 1)}2:${column(FIRST_STATUS + REQUIREMENT_IDS.length)}${last}`;
+    const statusRules = MATRIX_FILLS.map((s, i) => ({ text: STATUS_SYMBOLS[s], dxf: i, priority: i + 1 }));
+    const verdictRules = VERDICT_FILLS.map((v, i) => ({ text: VERDICT_LABELS[lang][v], dxf: MATRIX_FILLS.length + i, priority: 10 + i }));
+    const width = HEAD[lang].length + REQUIREMENT_IDS.length + TAIL[lang].length;
+    return sheetEnd(width, last, containsText(statusRange, statusRules) + containsText(`${verdictColumn}2:${verdictColumn}${last}`, verdictRules));
+  }
+
+  /** xl/sharedStrings.xml: after every row. */
+  sharedStrings(): string {
+    return this.strings.xml();
+  }
+}
+
+/** A whole report's workbook at once (the entries and their matrix rows in the same order). */
+export function xlsxWorkbook(entries: readonly ReportEntry[], rows: readonly MatrixRow[], lang: Lang, created: string): Uint8Array {
+  const parts = new XlsxParts(lang);
+  const files: Record<string, Uint8Array> = {};
+  for (const [name, xml] of parts.packageParts(created)) files[name] = strToU8(xml);
+  let details = parts.detailStart();
+  let matrix = parts.matrixStart();
+  entries.forEach((entry, i) => {
+    details += parts.detailRows(entry);
+    matrix += parts.matrixRow(entry, rows[i]!);
+  });
+  files['xl/worksheets/sheet2.xml'] = strToU8(details + parts.detailEnd());
+  files['xl/worksheets/sheet1.xml'] = strToU8(matrix + parts.matrixEnd());
+  files['xl/sharedStrings.xml'] = strToU8(parts.sharedStrings());
+  return zipSync(files, { level: 1 });
+}

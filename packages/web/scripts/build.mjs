@@ -1,0 +1,72 @@
+// Builds dist/soat.html: ONE self-contained file. The checking worker and the PDF worker are bundled first
+// and inlined as strings (the page starts them from Blob URLs); the app, the styles and the rule pack are
+// inlined too. The Content-Security-Policy forbids every network request: the only script is the inline one
+// (allowed by its hash), workers only from blob:, styles inline.
+import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const common = {
+  bundle: true,
+  platform: 'browser',
+  format: 'iife',
+  target: ['chrome110', 'firefox115', 'safari16'],
+  minify: true,
+  legalComments: 'none',
+  write: false,
+  logLevel: 'warning',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  loader: { '.css': 'text' },
+};
+
+async function bundle(entry, extra = {}) {
+  const result = await build({ ...common, ...extra, entryPoints: [`${root}src/${entry}`] });
+  return result.outputFiles[0].text;
+}
+
+const [checkWorker, pdfWorker] = await Promise.all([bundle('worker.ts'), bundle('pdf-worker.ts')]);
+const app = await bundle('main.tsx', {
+  define: { ...common.define, __CHECK_WORKER__: JSON.stringify(checkWorker), __PDF_WORKER__: JSON.stringify(pdfWorker) },
+});
+if (/<\/script/i.test(app)) throw new Error('the bundle holds "</script": it would end the inline script early');
+
+const hash = createHash('sha256').update(app).digest('base64');
+const csp = [
+  "default-src 'none'",
+  `script-src 'sha256-${hash}'`,
+  'worker-src blob:',
+  "style-src 'unsafe-inline'",
+  'img-src data: blob:',
+  "connect-src 'none'",
+  "font-src 'none'",
+  "media-src 'none'",
+  "object-src 'none'",
+  "frame-src 'none'",
+  "manifest-src 'none'",
+  "form-action 'none'",
+  "base-uri 'none'",
+].join('; ');
+
+const html = `<!doctype html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="soát web">
+<title>soát — kiểm tra kế hoạch không cần cài đặt</title>
+</head>
+<body>
+<div id="app"><noscript>Trang này cần JavaScript (chạy hoàn toàn trên máy, không kết nối mạng).</noscript></div>
+<script>${app}</script>
+</body>
+</html>
+`;
+mkdirSync(`${root}dist`, { recursive: true });
+writeFileSync(`${root}dist/soat.html`, html);
+const kb = (s) => `${Math.round(Buffer.byteLength(s) / 1024)} KB`;
+console.log(`dist/soat.html ${kb(html)} (check worker ${kb(checkWorker)}, PDF worker ${kb(pdfWorker)})`);

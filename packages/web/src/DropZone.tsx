@@ -1,0 +1,50 @@
+/** Where files are given: dropped (folders too, walked recursively) or picked with the keyboard-usable inputs. */
+import type { Lang } from '@soat/checker';
+import { useState } from 'preact/hooks';
+import { fromDrop, fromFileList, type PickedFile } from './files';
+import { strings } from './strings';
+
+export interface DropZoneProps {
+  readonly lang: Lang;
+  readonly multiple: boolean;
+  readonly label: string;
+  readonly onFiles: (files: PickedFile[]) => void;
+}
+
+export function DropZone({ lang, multiple, label, onFiles }: DropZoneProps) {
+  const t = strings(lang);
+  const [over, setOver] = useState(false);
+  const picked = (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    if (input.files?.length) onFiles(fromFileList(input.files));
+    // The same file chosen again is a change too: it is checked again.
+    input.value = '';
+  };
+  return (
+    <div
+      class={`drop${over ? ' over' : ''}`}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setOver(false);
+        if (e.dataTransfer) void fromDrop(e.dataTransfer).then(onFiles);
+      }}
+    >
+      <span>{label}</span>{' '}
+      <label class="button">
+        {multiple ? t.pickFiles : t.pickOne}
+        <input type="file" class="sr" data-input={multiple ? 'files' : 'file'} multiple={multiple} onChange={picked} />
+      </label>
+      {multiple && (
+        <label class="button">
+          {t.pickFolder}
+          <input type="file" class="sr" data-input="folder" {...{ webkitdirectory: '' }} onChange={picked} />
+        </label>
+      )}
+    </div>
+  );
+}

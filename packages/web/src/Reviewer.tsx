@@ -1,0 +1,285 @@
+/**
+ * The reviewer view: many files or whole folders checked in the workers, results streaming into the report's
+ * matrix (sort, filter, search, per-document details) and the report's downloads.
+ */
+import type { CheckOptions, Lang } from '@soat/checker';
+import { REQUIREMENT_IDS, type RequirementStatus } from '@soat/rules';
+import {
+  fold,
+  htmlDocumentSection,
+  ruleTitle,
+  shownDate,
+  SKIP_LABELS,
+  STATUS_LABELS,
+  STATUS_SYMBOLS,
+  SummaryBuilder,
+  toMatrixRow,
+  VERDICT_LABELS,
+  type MatrixRow,
+  type ReportEntry,
+  type SkippedFile,
+} from '@soat/checker/report';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { downloadCsv, downloadJson, downloadLetters, downloadXlsx } from './downloads';
+import { DropZone } from './DropZone';
+import { sortAndSkip, type PickedFile } from './files';
+import type { CheckPool } from './pool';
+import { strings } from './strings';
+
+export interface Run {
+  /** In input order; holes while the files are checked. */
+  readonly entries: (ReportEntry | undefined)[];
+  readonly skipped: readonly SkippedFile[];
+  readonly total: number;
+  readonly done: number;
+  readonly started: number;
+  readonly finished: number | null;
+}
+
+const RANK: Readonly<Record<string, number>> = { unreadable: -1, fail: 0, warn: 1, pass: 2, 'not-applicable': 3 };
+/** Re-renders while results stream in, at most this often (the page stays responsive). */
+const RENDER_EVERY_MS = 200;
+
+type SortKey = 'index' | 'unit' | 'number' | 'date' | 'file' | 'errors' | 'warnings' | 'verdict' | `r${number}`;
+
+function sortValue(row: MatrixRow, key: SortKey): string | number {
+  switch (key) {
+    case 'index':
+    case 'errors':
+    case 'warnings':
+      return row[key];
+    case 'unit':
+      return row.unit ?? '';
+    case 'number':
+      return row.number ?? '';
+    case 'date':
+      return row.date ?? '';
+    case 'file':
+      return row.path;
+    case 'verdict':
+      return RANK[row.verdict] ?? 9;
+    default:
+      return RANK[row.statuses?.[REQUIREMENT_IDS[Number(key.slice(1))]!] ?? 'unreadable'] ?? 9;
+  }
+}
+
+export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: CheckOptions; lang: Lang }) {
+  const t = strings(lang);
+  const [run, setRun] = useState<Run | null>(null);
+  const [query, setQuery] = useState('');
+  const [onlyFailing, setOnlyFailing] = useState(false);
+  const [unit, setUnit] = useState('');
+  const [requirement, setRequirement] = useState('');
+  const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'index', dir: 1 });
+  const [open, setOpen] = useState<number | null>(null);
+  const generation = useRef(0);
+
+  const start = (picked: PickedFile[]) => {
+    const { files, skipped } = sortAndSkip(picked);
+    const id = ++generation.current;
+    pool.clear();
+    const state = { entries: new Array<ReportEntry | undefined>(files.length), skipped, total: files.length, done: 0, started: performance.now(), finished: null as number | null };
+    setRun({ ...state });
+    setOpen(null);
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const render = () => {
+      timer = null;
+      if (id === generation.current) setRun({ ...state, entries: state.entries });
+    };
+    files.forEach((f, i) => {
+      void pool.check(f.path, () => f.file.arrayBuffer(), { ...options, lang }).then(({ entry }) => {
+        if (id !== generation.current) return;
+        state.entries[i] = entry;
+        state.done++;
+        if (state.done === state.total) {
+          state.finished = performance.now();
+          if (timer) clearTimeout(timer);
+          render();
+        } else timer ??= setTimeout(render, RENDER_EVERY_MS);
+      });
+    });
+    if (files.length === 0) {
+      state.finished = performance.now();
+      render();
+    }
+  };
+
+  const derived = useMemo(() => {
+    if (!run) return null;
+    const summary = new SummaryBuilder();
+    for (const s of run.skipped) summary.skip(s);
+    const rows: MatrixRow[] = [];
+    const entries: ReportEntry[] = [];
+    run.entries.forEach((entry, i) => {
+      if (!entry) return;
+      summary.add(entry);
+      entries.push(entry);
+      rows.push(toMatrixRow(entry, i + 1, lang));
+    });
+    return { summary: summary.build(), rows, entries };
+  }, [run, run?.done, lang]);
+
+  const shownRows = useMemo(() => {
+    if (!derived) return [];
+    const needle = fold(query.trim().toLowerCase());
+    const collator = new Intl.Collator(lang, { numeric: true });
+    return derived.rows
+      .filter(
+        (r) =>
+          (!needle || fold(`${r.index} ${r.issuer ?? ''} ${r.number ?? ''} ${r.path} ${r.problem ?? ''}`.toLowerCase()).includes(needle)) &&
+          (!onlyFailing || r.verdict === 'fail' || r.verdict === 'unreadable') &&
+          (!unit || r.unit === unit) &&
+          (!requirement || ['fail', 'warn'].includes(r.statuses?.[requirement as keyof typeof r.statuses] ?? '')),
+      )
+      .sort((a, b) => {
+        const x = sortValue(a, sort.key);
+        const y = sortValue(b, sort.key);
+        const c = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
+        return sort.dir * c || a.index - b.index;
+      });
+  }, [derived, query, onlyFailing, unit, requirement, sort, lang]);
+
+  const head = (key: SortKey, label: string, cls = '') => (
+    <th class={cls} aria-sort={sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : undefined} title={label}>
+      <button type="button" onClick={() => setSort({ key, dir: sort.key === key ? (-sort.dir as 1 | -1) : 1 })}>
+        {label}
+      </button>
+    </th>
+  );
+
+  const elapsed = run ? ((run.finished ?? performance.now()) - run.started) / 1000 : 0;
+  const openEntry = open !== null ? run?.entries[open - 1] : undefined;
+  const openRow = open !== null ? derived?.rows.find((r) => r.index === open) : undefined;
+
+  return (
+    <section class="reviewer" aria-labelledby="reviewer-title">
+      <h2 id="reviewer-title" class="sr">{t.reviewer}</h2>
+      <DropZone lang={lang} multiple label={t.dropMany} onFiles={start} />
+      {run && (
+        <div class="progress" data-done={run.done} data-total={run.total} data-finished={run.finished !== null ? '' : undefined}>
+          <progress max={run.total || 1} value={run.total ? run.done : 1} aria-label={t.progress} />
+          <span aria-live="polite">
+            {t.progress} {run.done} {t.of} {run.total} · {elapsed > 0 ? Math.round(run.done / elapsed) : 0} {t.perSecond} · {pool.size} {t.workers}
+          </span>
+        </div>
+      )}
+      {run && run.skipped.length > 0 && (
+        <details class="skipped">
+          <summary>
+            {t.skipped} ({run.skipped.length})
+          </summary>
+          <ul>
+            {run.skipped.map((s) => (
+              <li key={s.path} data-skipped={s.reason}>
+                <span class="file">{s.path}</span> — {SKIP_LABELS[lang][s.reason]}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {derived && run && run.finished !== null && derived.entries.length > 0 && (
+        <div class="downloads" role="group" aria-label={t.download}>
+          <b>{t.download}:</b>
+          <button type="button" data-download="xlsx" onClick={() => downloadXlsx(derived.entries, derived.rows, lang)}>{t.xlsx}</button>
+          <button type="button" data-download="csv" onClick={() => downloadCsv(derived.entries, lang)}>{t.csv}</button>
+          <button type="button" data-download="json" onClick={() => downloadJson(derived.entries, derived.summary)}>{t.json}</button>
+          <button type="button" data-download="letters" disabled={!derived.entries.some((e) => e.verdict === 'fail')} onClick={() => downloadLetters(derived.entries)}>
+            {t.letters}
+          </button>
+        </div>
+      )}
+      {derived && derived.rows.length > 0 && (
+        <>
+          <div class="controls">
+            <input type="search" placeholder={t.search} aria-label={t.search} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+            <label>
+              <input type="checkbox" checked={onlyFailing} onChange={(e) => setOnlyFailing(e.currentTarget.checked)} /> {t.onlyFailing}
+            </label>
+            <select aria-label={t.unit} value={unit} onChange={(e) => setUnit(e.currentTarget.value)}>
+              <option value="">{t.allUnits}</option>
+              {derived.summary.units.map((u) => (
+                <option key={u.key} value={u.key}>
+                  {u.name}
+                </option>
+              ))}
+            </select>
+            <select aria-label={t.anyRequirement} value={requirement} onChange={(e) => setRequirement(e.currentTarget.value)}>
+              <option value="">{t.anyRequirement}</option>
+              {REQUIREMENT_IDS.map((id) => (
+                <option key={id} value={id}>
+                  {t.notMet}: {ruleTitle(id, lang)}
+                </option>
+              ))}
+            </select>
+            <span>
+              {t.shown} <b>{shownRows.length}</b> {t.of} {derived.rows.length}
+            </span>
+          </div>
+          <table class="matrix" id="matrix">
+            <thead>
+              <tr>
+                {head('index', t.index, 'n')}
+                {head('unit', t.unit)}
+                {head('number', t.number)}
+                {head('date', t.date)}
+                {head('file', t.file)}
+                {REQUIREMENT_IDS.map((id, i) => head(`r${i}`, ruleTitle(id, lang), 'req'))}
+                {head('errors', t.errors, 'n')}
+                {head('warnings', t.warnings, 'n')}
+                {head('verdict', t.verdict)}
+              </tr>
+            </thead>
+            <tbody>
+              {shownRows.map((row) => (
+                <MatrixLine key={row.path} row={row} lang={lang} onOpen={() => setOpen(row.index)} />
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      {openEntry && openRow && (
+        <div class="details" role="dialog" aria-label={t.details}>
+          <button type="button" class="close" onClick={() => setOpen(null)}>
+            {t.close}
+          </button>
+          <div dangerouslySetInnerHTML={{ __html: htmlDocumentSection(openEntry, openRow, lang, '') }} />
+        </div>
+      )}
+    </section>
+  );
+}
+
+function MatrixLine({ row, lang, onOpen }: { row: MatrixRow; lang: Lang; onOpen: () => void }) {
+  const t = strings(lang);
+  return (
+    <tr data-document={row.path} data-verdict={row.verdict}>
+      <td class="n">{row.index}</td>
+      <td>{row.issuer ?? '—'}</td>
+      <td>{row.number ?? '—'}</td>
+      <td>{shownDate(row.date, lang) || '—'}</td>
+      <td class="file">
+        <button type="button" class="link" onClick={onOpen}>
+          {row.path}
+        </button>
+      </td>
+      {row.statuses ? (
+        REQUIREMENT_IDS.map((id) => {
+          const s: RequirementStatus = row.statuses![id];
+          return (
+            <td key={id} class={`st ${s}`} data-requirement={id} data-status={s} title={row.reasons[id]}>
+              {STATUS_SYMBOLS[s]}
+              <span class="sr"> {STATUS_LABELS[lang][s]}</span>
+            </td>
+          );
+        })
+      ) : (
+        <td class="st unreadable" colSpan={REQUIREMENT_IDS.length}>
+          {t.unreadable}: <span data-error>{row.problem}</span>
+        </td>
+      )}
+      <td class="n">{row.errors}</td>
+      <td class="n">{row.warnings}</td>
+      <td class={`verdict ${row.verdict}`}>{VERDICT_LABELS[lang][row.verdict]}</td>
+    </tr>
+  );
+}

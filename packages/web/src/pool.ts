@@ -1,0 +1,122 @@
+/**
+ * Web Workers on every core, created from their inlined source through Blob URLs (the page loads no other
+ * file). Files are queued and handed to the least busy worker, a few at a time each so that none waits
+ * between files; the PDF worker is started on the first PDF only.
+ */
+import type { CheckOptions, CheckResult } from '@soat/checker';
+import type { ReportEntry } from '@soat/checker/report';
+import type { CheckReply, CheckRequest, PdfReply } from './protocol';
+
+declare const __CHECK_WORKER__: string;
+declare const __PDF_WORKER__: string;
+
+export interface Checked {
+  readonly entry: ReportEntry;
+  readonly detail?: { readonly text: string; readonly result: CheckResult };
+}
+
+interface Job {
+  readonly id: number;
+  readonly path: string;
+  readonly read: () => Promise<ArrayBuffer>;
+  readonly options: CheckOptions;
+  readonly detail: boolean;
+  readonly resolve: (checked: Checked) => void;
+}
+
+/** Files in flight per worker. */
+const PER_WORKER = 2;
+
+function workerFrom(source: string, name: string): Worker {
+  const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+  const worker = new Worker(url, { name });
+  URL.revokeObjectURL(url);
+  return worker;
+}
+
+export class CheckPool {
+  private readonly workers: { worker: Worker; busy: number }[] = [];
+  private readonly jobs = new Map<number, { job: Job; slot: { busy: number } }>();
+  private readonly queue: Job[] = [];
+  private pdf: Worker | null = null;
+  private nextId = 1;
+
+  constructor(size: number = Math.max(1, Math.min(navigator.hardwareConcurrency || 2, 8))) {
+    for (let i = 0; i < size; i++) {
+      const slot = { worker: workerFrom(__CHECK_WORKER__, `soat-${i + 1}`), busy: 0 };
+      slot.worker.onmessage = (event: MessageEvent<CheckReply>) => this.onReply(slot, event.data);
+      this.workers.push(slot);
+    }
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  check(path: string, read: () => Promise<ArrayBuffer>, options: CheckOptions, detail = false): Promise<Checked> {
+    return new Promise((resolve) => {
+      this.queue.push({ id: this.nextId++, path, read, options, detail, resolve });
+      this.pump();
+    });
+  }
+
+  /** Drops what is queued (a new run starts); files in flight still finish. */
+  clear(): void {
+    this.queue.length = 0;
+  }
+
+  private pump(): void {
+    for (;;) {
+      const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+      if (slot.busy >= PER_WORKER || this.queue.length === 0) return;
+      const job = this.queue.shift()!;
+      slot.busy++;
+      this.jobs.set(job.id, { job, slot });
+      void this.send(slot.worker, job);
+    }
+  }
+
+  private async send(worker: Worker, job: Job): Promise<void> {
+    const base = { id: job.id, path: job.path, options: job.options, detail: job.detail };
+    let request: CheckRequest;
+    try {
+      const bytes = new Uint8Array(await job.read());
+      request = { ...base, bytes };
+      worker.postMessage(request, [bytes.buffer]);
+    } catch (error) {
+      request = { ...base, error: { message: error instanceof Error ? error.message : String(error) } };
+      worker.postMessage(request);
+    }
+  }
+
+  private onReply(slot: { worker: Worker; busy: number }, reply: CheckReply): void {
+    const held = this.jobs.get(reply.id);
+    if (!held) return;
+    if ('pdf' in reply) {
+      void this.readPdf(slot.worker, held.job);
+      return;
+    }
+    this.jobs.delete(reply.id);
+    slot.busy--;
+    held.job.resolve({ entry: reply.entry, ...(reply.detail ? { detail: reply.detail } : {}) });
+    this.pump();
+  }
+
+  private async readPdf(worker: Worker, job: Job): Promise<void> {
+    if (!this.pdf) this.pdf = workerFrom(__PDF_WORKER__, 'soat-pdf');
+    const pdf = this.pdf;
+    const bytes = new Uint8Array(await job.read());
+    const reply = await new Promise<PdfReply>((resolve) => {
+      const listener = (event: MessageEvent<PdfReply>) => {
+        if (event.data.id !== job.id) return;
+        pdf.removeEventListener('message', listener);
+        resolve(event.data);
+      };
+      pdf.addEventListener('message', listener);
+      pdf.postMessage({ id: job.id, bytes }, [bytes.buffer]);
+    });
+    const base = { id: job.id, path: job.path, options: job.options, detail: job.detail };
+    const request: CheckRequest = 'doc' in reply ? { ...base, doc: reply.doc } : { ...base, error: reply.error };
+    worker.postMessage(request);
+  }
+}

@@ -1,0 +1,28 @@
+/** Messages between the page and its Web Workers. */
+import type { CheckOptions, CheckResult, ExtractedDocument } from '@soat/checker';
+import type { ReportEntry } from '@soat/checker/report';
+
+/** A file to check: its bytes, or (a PDF read by the PDF worker) the document already read. */
+export interface CheckRequest {
+  readonly id: number;
+  readonly path: string;
+  readonly bytes?: Uint8Array;
+  readonly doc?: ExtractedDocument;
+  /** A reading error met before checking (the PDF worker's), to be reported as the file's entry. */
+  readonly error?: unknown;
+  readonly options: CheckOptions;
+  /** Send back the text and the full result too (the drafter view shows them). */
+  readonly detail: boolean;
+}
+
+export type CheckReply =
+  | { readonly id: number; readonly entry: ReportEntry; readonly detail?: { readonly text: string; readonly result: CheckResult } }
+  /** The bytes are a PDF: read them in the PDF worker, then send the document back. */
+  | { readonly id: number; readonly pdf: true };
+
+export interface PdfRequest {
+  readonly id: number;
+  readonly bytes: Uint8Array;
+}
+
+export type PdfReply = { readonly id: number; readonly doc: ExtractedDocument } | { readonly id: number; readonly error: unknown };
