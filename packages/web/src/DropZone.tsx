@@ -42,7 +42,7 @@ export function DropZone({ lang, multiple, label, onFiles }: DropZoneProps) {
       {multiple && (
         <label class="button">
           {t.pickFolder}
-          <input type="file" class="sr" data-input="folder" {...{ webkitdirectory: '' }} onChange={picked} />
+          <input type="file" class="sr" data-input="folder" {...{ webkitdirectory: true }} onChange={picked} />
         </label>
       )}
     </div>

@@ -1,0 +1,166 @@
+/**
+ * End to end: the built offline page (packages/web/dist/soat.html) opened from file:// in Debian's Chromium,
+ * with no server. Files go through the page's own file inputs; results are compared with `soat check
+ * --format json` run here on the same files, and a request log checks that nothing but the page itself and
+ * its Blob-URL workers is loaded.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { Writable } from 'node:stream';
+import { pathToFileURL } from 'node:url';
+import { check, readBytes } from '@soat/checker';
+import { main } from '@soat/checker/node';
+import type { JsonFileEntry } from '@soat/checker/report';
+import { REQUIREMENT_IDS } from '@soat/rules';
+import type ExcelJSModule from 'exceljs';
+import { unzipSync } from 'fflate';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
+import { DOCUMENTS, FIXTURES } from '../fixtures';
+import { fromChecker, ROOT } from '../report/run';
+
+const ExcelJS = fromChecker('exceljs') as typeof ExcelJSModule;
+const PAGE = join(ROOT, 'packages/web/dist/soat.html');
+const SEED_TXT = join(DOCUMENTS, '000-son-duong/input.txt');
+const REAL_DOCX = join(FIXTURES, 'web/18-11-KH-bau-cu-luong-minh.docx');
+const FORMATS = join(FIXTURES, 'formats');
+
+let browser: Browser;
+let page: Page;
+let dir: string;
+let broken: string;
+const requests: string[] = [];
+
+/** `soat check --format json` on these files, in process. */
+async function cliJson(files: readonly string[]): Promise<JsonFileEntry[]> {
+  let out = '';
+  const stdout = new Writable({ write: (chunk, _enc, done) => ((out += String(chunk)), done()) });
+  const stderr = new Writable({ write: (_chunk, _enc, done) => done() });
+  await main(['check', '--format', 'json', ...files], { stdout, stderr });
+  return (JSON.parse(out) as { files: JsonFileEntry[] }).files;
+}
+
+async function download(button: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click(`[data-download="${button}"]`)]);
+  const path = join(dir, file.suggestedFilename());
+  await file.saveAs(path);
+  return path;
+}
+
+beforeAll(async () => {
+  execFileSync(process.execPath, [join(ROOT, 'packages/web/scripts/build.mjs')]);
+  dir = mkdtempSync(join(tmpdir(), 'soat-web-'));
+  broken = join(dir, 'hong.docx');
+  // A .docx cut short: the zip's central directory is missing.
+  writeFileSync(broken, readFileSync(REAL_DOCX).subarray(0, 4000));
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
+  const context = await browser.newContext({ acceptDownloads: true });
+  context.on('request', (r) => requests.push(r.url()));
+  page = await context.newPage();
+  await page.goto(pathToFileURL(PAGE).href);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('soat.html from file://', () => {
+  it('is one file under 3 MB whose Content-Security-Policy forbids network requests', async () => {
+    const html = readFileSync(PAGE, 'utf8');
+    expect(Buffer.byteLength(html)).toBeLessThan(3 * 1024 * 1024);
+    expect(html).not.toMatch(/<(script|link|img|iframe)[^>]+(src|href)=/i);
+    const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("connect-src 'none'");
+    const blocked = await page.evaluate(() => fetch('http://127.0.0.1:9/').then(() => 'sent', () => 'blocked'));
+    expect(blocked).toBe('blocked');
+  });
+
+  it('drafter view: a seed .txt and a real .docx give the statuses and findings of soat check', async () => {
+    const expected = await cliJson([SEED_TXT, REAL_DOCX]);
+    for (const [i, file] of [SEED_TXT, REAL_DOCX].entries()) {
+      await page.setInputFiles('input[data-input="file"]', file);
+      const doc = page.locator(`[data-document="${basename(file)}"]`);
+      await doc.waitFor();
+      const cli = expected[i]!;
+      for (const id of REQUIREMENT_IDS) {
+        await expect(doc.locator(`[data-requirement="${id}"]`).getAttribute('data-status')).resolves.toBe(cli.requirements[id]!.status);
+      }
+      const shown = await doc.locator('[data-finding]').evaluateAll((els) =>
+        els.map((e) => [(e as HTMLElement).dataset.rule!, Number((e as HTMLElement).dataset.count)] as const),
+      );
+      const perRule = (pairs: readonly (readonly [string, number])[]) =>
+        pairs.reduce<Record<string, number>>((acc, [rule, n]) => ({ ...acc, [rule]: (acc[rule] ?? 0) + n }), {});
+      expect(perRule(shown)).toEqual(perRule(cli.findings.map((f) => [f.ruleId, 1] as const)));
+      expect(cli.findings.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('drafter view: the same file dropped again is checked again; a broken file shows its reason', async () => {
+    await page.setInputFiles('input[data-input="file"]', REAL_DOCX);
+    const run = Number(await page.locator('[data-document]').getAttribute('data-run'));
+    await page.setInputFiles('input[data-input="file"]', REAL_DOCX);
+    await page.locator(`[data-document][data-run="${run + 1}"]`).waitFor();
+
+    await page.setInputFiles('input[data-input="file"]', broken);
+    const error = page.locator('[data-document="hong.docx"] [data-error]');
+    await error.waitFor();
+    const [cli] = await cliJson([broken]);
+    expect(await error.textContent()).toBe(cli!.error);
+  });
+
+  it('reviewer view: the JSON download equals soat check --format json (.txt, .docx, .html, .pdf, broken)', async () => {
+    const files = [SEED_TXT, REAL_DOCX, join(FORMATS, 'plan-001.html'), join(FORMATS, 'plan-001.pdf'), broken];
+    await page.click('[data-view="reviewer"]');
+    await page.setInputFiles('input[data-input="files"]', files);
+    await page.locator(`.progress[data-finished][data-total="${files.length}"]`).waitFor();
+    const web = (JSON.parse(readFileSync(await download('json'), 'utf8')) as { files: JsonFileEntry[] }).files;
+    const cli = await cliJson(files);
+    const byName = new Map(cli.map((f) => [basename(f.path), f]));
+    expect(web).toHaveLength(files.length);
+    for (const entry of web) expect({ ...entry, path: basename(entry.path) }).toEqual({ ...byName.get(entry.path), path: entry.path });
+    expect(await page.locator('#matrix [data-document="hong.docx"] [data-error]').textContent()).toBe(byName.get('hong.docx')!.error);
+  }, 60_000);
+
+  it('reviewer view: a folder of 200 .docx gives the matrix, the XLSX and the letters', async () => {
+    const folder = join(dir, 'nop');
+    mkdirSync(join(folder, 'dot-2'), { recursive: true });
+    const sources = [REAL_DOCX, join(FORMATS, 'plan-001.docx')];
+    for (let i = 1; i <= 200; i++) copyFileSync(sources[i % 2]!, join(folder, i > 100 ? 'dot-2' : '', `ke-hoach-${i}.docx`));
+    writeFileSync(join(folder, '~$ke-hoach-1.docx'), 'lock');
+    writeFileSync(join(folder, 'ghi-chu.png'), 'png');
+    await page.setInputFiles('input[data-input="folder"]', folder);
+    await page.locator('.progress[data-finished][data-total="200"]').waitFor({ timeout: 90_000 });
+    expect(await page.locator('#matrix tbody tr[data-document]').count()).toBe(200);
+    expect((await page.locator('[data-skipped]').allTextContents()).map((t) => t.split(' — ')[0])).toEqual(['nop/~$ke-hoach-1.docx', 'nop/ghi-chu.png']);
+
+    const [real, plan] = await Promise.all(sources.map(async (s) => (await check(await readBytes(new Uint8Array(readFileSync(s))))).requirements));
+    const row = page.locator('tr[data-document="nop/ke-hoach-2.docx"]');
+    for (const id of REQUIREMENT_IDS) expect(await row.locator(`[data-requirement="${id}"]`).getAttribute('data-status')).toBe(real![id].status);
+    const row2 = page.locator('tr[data-document="nop/dot-2/ke-hoach-101.docx"]');
+    for (const id of REQUIREMENT_IDS) expect(await row2.locator(`[data-requirement="${id}"]`).getAttribute('data-status')).toBe(plan![id].status);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await download('xlsx'));
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Chi tiết']);
+    expect(workbook.worksheets[0]!.rowCount).toBe(201);
+
+    const failing = await page.locator('#matrix tbody tr[data-verdict="fail"]').count();
+    expect(failing).toBeGreaterThan(0);
+    const letters = unzipSync(new Uint8Array(readFileSync(await download('letters'))));
+    expect(Object.keys(letters)).toHaveLength(failing);
+    for (const bytes of Object.values(letters).slice(0, 4)) {
+      const letter = await check(await readBytes(bytes, { name: 'letter.docx' }));
+      expect(letter.documentType).toBe('CV');
+    }
+  }, 180_000);
+
+  it('loaded nothing but the page itself and its Blob-URL workers', () => {
+    const page = pathToFileURL(PAGE).href;
+    expect(requests.filter((url) => url !== page && !url.startsWith('blob:'))).toEqual([]);
+    expect(requests).toContain(page);
+  });
+});
