@@ -12,15 +12,16 @@
  *   --quick skips the 10,000-document run; --json prints the figures as JSON.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { docxOf, fill, sources } from './bench-corpus';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-/** The benchmark's own dependencies (docx, textlint) are devDependencies of the checker package. */
+/** The benchmark's own dependency (textlint) is a devDependency of the checker package. */
 const fromChecker = createRequire(join(ROOT, 'packages/checker/package.json'));
 
 /** Regexes doing work comparable to a few of soát's checks, for textlint's pattern rule. */
@@ -94,32 +95,6 @@ function runChild(label: string, childArgs: string[]): RunFigures {
   if (result.status !== 0) throw new Error(`${label}: ${result.stderr || result.stdout}`);
   const figures = JSON.parse(result.stdout) as Omit<RunFigures, 'label' | 'perSecond'>;
   return { label, ...figures, perSecond: figures.documents / figures.seconds };
-}
-
-async function sources(): Promise<string[]> {
-  const cases = await readdir(join(ROOT, 'fixtures/documents'));
-  const texts = await Promise.all(cases.sort().map((c) => readFile(join(ROOT, 'fixtures/documents', c, 'input.txt'), 'utf8')));
-  texts.push(await readFile(join(ROOT, 'fixtures/report/plans/xa-mau/ke-hoach-mau.txt'), 'utf8'));
-  return texts;
-}
-
-async function docxOf(text: string): Promise<Buffer> {
-  const { Document, Packer, Paragraph, TextRun } = fromChecker('docx') as typeof import('docx');
-  const doc = new Document({
-    sections: [{ children: text.split(/\r?\n/).map((line) => new Paragraph({ children: [new TextRun({ text: line, font: 'Times New Roman', size: 28 })] })) }],
-  });
-  return Packer.toBuffer(doc);
-}
-
-/** `count` files in `dir`, cycling through `bodies` (each written once, then copied). */
-async function fill(dir: string, count: number, ext: string, bodies: readonly (string | Buffer)[]): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  const firsts = await Promise.all(bodies.map(async (body, i) => {
-    const path = join(dir, `${String(i).padStart(5, '0')}${ext}`);
-    await writeFile(path, body);
-    return path;
-  }));
-  for (let i = bodies.length; i < count; i++) await copyFile(firsts[i % bodies.length]!, join(dir, `${String(i).padStart(5, '0')}${ext}`));
 }
 
 function table(rows: readonly RunFigures[]): string {

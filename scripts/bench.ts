@@ -11,7 +11,7 @@ import { SEED_CASES } from '../test/fixtures';
 
 const root = join(import.meta.dirname, '..');
 /** The other areas' benchmarks, run after these figures. */
-const BENCHMARKS = ['bench-readers.ts', 'bench-report.ts', 'bench-extension.ts'];
+const BENCHMARKS = ['bench-readers.ts', 'bench-report.ts', 'bench-extension.ts', 'bench-web.ts'];
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]!;
 

@@ -35,11 +35,11 @@ let broken: string;
 const requests: string[] = [];
 
 /** `soat check --format json` on these files, in process. */
-async function cliJson(files: readonly string[]): Promise<JsonFileEntry[]> {
+async function cliJson(files: readonly string[], flags: readonly string[] = []): Promise<JsonFileEntry[]> {
   let out = '';
   const stdout = new Writable({ write: (chunk, _enc, done) => ((out += String(chunk)), done()) });
   const stderr = new Writable({ write: (_chunk, _enc, done) => done() });
-  await main(['check', '--format', 'json', ...files], { stdout, stderr });
+  await main(['check', '--format', 'json', ...flags, ...files], { stdout, stderr });
   return (JSON.parse(out) as { files: JsonFileEntry[] }).files;
 }
 
@@ -157,6 +157,32 @@ describe('soat.html from file://', () => {
       expect(letter.documentType).toBe('CV');
     }
   }, 180_000);
+
+  it('configuration: a soat.config.json is validated with the CLI schema, applied like --config and kept after a reload', async () => {
+    const bad = join(dir, 'bad.config.json');
+    writeFileSync(bad, JSON.stringify({ mode: 'later' }));
+    await page.click('[data-view="settings"]');
+    await page.setInputFiles('input[data-input="config"]', bad);
+    expect(await page.locator('[data-config-error]').textContent()).toContain('mode');
+
+    const config = join(dir, 'soat.config.json');
+    writeFileSync(config, JSON.stringify({ expectedParents: ['99-KH/UBND'], rules: { 'quoc-hieu': 'off' } }));
+    await page.setInputFiles('input[data-input="config"]', config);
+    await page.locator('[data-config]').waitFor();
+    await page.reload();
+    await page.click('[data-view="settings"]');
+    expect(JSON.parse((await page.locator('[data-config]').textContent())!)).toEqual({ expectedParents: ['99-KH/UBND'], rules: { 'quoc-hieu': 'off' } });
+
+    await page.click('[data-view="drafter"]');
+    await page.setInputFiles('input[data-input="file"]', SEED_TXT);
+    const doc = page.locator('[data-document="input.txt"]');
+    await doc.waitFor();
+    const [cli] = await cliJson([SEED_TXT], ['--config', config]);
+    expect(cli!.requirements['cites-parent-plan']!.status).toBe('fail');
+    for (const id of REQUIREMENT_IDS) expect(await doc.locator(`[data-requirement="${id}"]`).getAttribute('data-status')).toBe(cli!.requirements[id]!.status);
+    expect(await doc.locator('[data-finding][data-rule="quoc-hieu"]').count()).toBe(0);
+    expect(await doc.locator('[data-finding]').evaluateAll((els) => els.reduce((n, e) => n + Number((e as HTMLElement).dataset.count), 0))).toBe(cli!.findings.length);
+  }, 60_000);
 
   it('loaded nothing but the page itself and its Blob-URL workers', () => {
     const page = pathToFileURL(PAGE).href;

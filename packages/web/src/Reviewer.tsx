@@ -19,7 +19,8 @@ import {
   type ReportEntry,
   type SkippedFile,
 } from '@soat/checker/report';
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { memo } from 'preact/compat';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { downloadCsv, downloadJson, downloadLetters, downloadXlsx } from './downloads';
 import { DropZone } from './DropZone';
 import { sortAndSkip, type PickedFile } from './files';
@@ -29,6 +30,10 @@ import { strings } from './strings';
 export interface Run {
   /** In input order; holes while the files are checked. */
   readonly entries: (ReportEntry | undefined)[];
+  /** The matrix row of each entry, in the language of `lang`. */
+  readonly rows: (MatrixRow | undefined)[];
+  readonly summary: SummaryBuilder;
+  readonly lang: Lang;
   readonly skipped: readonly SkippedFile[];
   readonly total: number;
   readonly done: number;
@@ -38,7 +43,9 @@ export interface Run {
 
 const RANK: Readonly<Record<string, number>> = { unreadable: -1, fail: 0, warn: 1, pass: 2, 'not-applicable': 3 };
 /** Re-renders while results stream in, at most this often (the page stays responsive). */
-const RENDER_EVERY_MS = 200;
+const RENDER_EVERY_MS = 400;
+/** Rows of the matrix on one page: the page stays light with a thousand documents. */
+const PAGE_SIZE = 200;
 
 type SortKey = 'index' | 'unit' | 'number' | 'date' | 'file' | 'errors' | 'warnings' | 'verdict' | `r${number}`;
 
@@ -72,24 +79,40 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
   const [requirement, setRequirement] = useState('');
   const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'index', dir: 1 });
   const [open, setOpen] = useState<number | null>(null);
+  const [page, setPage] = useState(0);
   const generation = useRef(0);
 
   const start = (picked: PickedFile[]) => {
     const { files, skipped } = sortAndSkip(picked);
     const id = ++generation.current;
     pool.clear();
-    const state = { entries: new Array<ReportEntry | undefined>(files.length), skipped, total: files.length, done: 0, started: performance.now(), finished: null as number | null };
+    const summary = new SummaryBuilder();
+    for (const s of skipped) summary.skip(s);
+    const state: { -readonly [K in keyof Run]: Run[K] } = {
+      entries: new Array<ReportEntry | undefined>(files.length),
+      rows: new Array<MatrixRow | undefined>(files.length),
+      summary,
+      lang,
+      skipped,
+      total: files.length,
+      done: 0,
+      started: performance.now(),
+      finished: null,
+    };
     setRun({ ...state });
     setOpen(null);
+    setPage(0);
     let timer: ReturnType<typeof setTimeout> | null = null;
     const render = () => {
       timer = null;
-      if (id === generation.current) setRun({ ...state, entries: state.entries });
+      if (id === generation.current) setRun({ ...state });
     };
     files.forEach((f, i) => {
       void pool.check(f.path, () => f.file.arrayBuffer(), { ...options, lang }).then(({ entry }) => {
         if (id !== generation.current) return;
         state.entries[i] = entry;
+        state.rows[i] = toMatrixRow(entry, i + 1, state.lang);
+        summary.add(entry);
         state.done++;
         if (state.done === state.total) {
           state.finished = performance.now();
@@ -106,18 +129,15 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
 
   const derived = useMemo(() => {
     if (!run) return null;
-    const summary = new SummaryBuilder();
-    for (const s of run.skipped) summary.skip(s);
-    const rows: MatrixRow[] = [];
     const entries: ReportEntry[] = [];
+    const rows: MatrixRow[] = [];
     run.entries.forEach((entry, i) => {
       if (!entry) return;
-      summary.add(entry);
       entries.push(entry);
-      rows.push(toMatrixRow(entry, i + 1, lang));
+      rows.push(run.lang === lang ? run.rows[i]! : toMatrixRow(entry, i + 1, lang));
     });
-    return { summary: summary.build(), rows, entries };
-  }, [run, run?.done, lang]);
+    return { summary: run.summary.build(), rows, entries };
+  }, [run, lang]);
 
   const shownRows = useMemo(() => {
     if (!derived) return [];
@@ -138,6 +158,8 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
         return sort.dir * c || a.index - b.index;
       });
   }, [derived, query, onlyFailing, unit, requirement, sort, lang]);
+  const filterKey = `${query}|${onlyFailing}|${unit}|${requirement}|${sort.key}|${sort.dir}`;
+  useEffect(() => setPage(0), [filterKey]);
 
   const head = (key: SortKey, label: string, cls = '') => (
     <th class={cls} aria-sort={sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : undefined} title={label}>
@@ -230,11 +252,20 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
               </tr>
             </thead>
             <tbody>
-              {shownRows.map((row) => (
-                <MatrixLine key={row.path} row={row} lang={lang} onOpen={() => setOpen(row.index)} />
+              {shownRows.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE).map((row) => (
+                <MatrixLine key={row.path} row={row} lang={lang} onOpen={setOpen} />
               ))}
             </tbody>
           </table>
+          {shownRows.length > PAGE_SIZE && (
+            <nav class="pages" aria-label={t.pages}>
+              {Array.from({ length: Math.ceil(shownRows.length / PAGE_SIZE) }, (_, i) => (
+                <button key={i} type="button" aria-current={i === page ? 'page' : undefined} onClick={() => setPage(i)}>
+                  {i * PAGE_SIZE + 1}–{Math.min(shownRows.length, (i + 1) * PAGE_SIZE)}
+                </button>
+              ))}
+            </nav>
+          )}
         </>
       )}
       {openEntry && openRow && (
@@ -249,7 +280,8 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
   );
 }
 
-function MatrixLine({ row, lang, onOpen }: { row: MatrixRow; lang: Lang; onOpen: () => void }) {
+/** One row of the matrix; rows are immutable, so an unchanged row is not drawn again. */
+const MatrixLine = memo(function MatrixLine({ row, lang, onOpen }: { row: MatrixRow; lang: Lang; onOpen: (index: number) => void }) {
   const t = strings(lang);
   return (
     <tr data-document={row.path} data-verdict={row.verdict}>
@@ -258,7 +290,7 @@ function MatrixLine({ row, lang, onOpen }: { row: MatrixRow; lang: Lang; onOpen:
       <td>{row.number ?? '—'}</td>
       <td>{shownDate(row.date, lang) || '—'}</td>
       <td class="file">
-        <button type="button" class="link" onClick={onOpen}>
+        <button type="button" class="link" onClick={() => onOpen(row.index)}>
           {row.path}
         </button>
       </td>
@@ -282,4 +314,4 @@ function MatrixLine({ row, lang, onOpen }: { row: MatrixRow; lang: Lang; onOpen:
       <td class={`verdict ${row.verdict}`}>{VERDICT_LABELS[lang][row.verdict]}</td>
     </tr>
   );
-}
+});

@@ -24,8 +24,10 @@ interface Job {
   readonly resolve: (checked: Checked) => void;
 }
 
+/** The id of the warm-up check, whose reply nobody waits for. */
+const WARM_UP = 0;
 /** Files in flight per worker. */
-const PER_WORKER = 2;
+const PER_WORKER = 4;
 
 function workerFrom(source: string, name: string): Worker {
   const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
@@ -45,6 +47,9 @@ export class CheckPool {
     for (let i = 0; i < size; i++) {
       const slot = { worker: workerFrom(__CHECK_WORKER__, `soat-${i + 1}`), busy: 0 };
       slot.worker.onmessage = (event: MessageEvent<CheckReply>) => this.onReply(slot, event.data);
+      // A first check builds the rule engine while the user picks a file: the first real one is then fast.
+      const warmUp: CheckRequest = { id: WARM_UP, path: '', doc: { text: 'KẾ HOẠCH', format: 'txt' }, options: {}, detail: false };
+      slot.worker.postMessage(warmUp);
       this.workers.push(slot);
     }
   }
