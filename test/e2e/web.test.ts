@@ -27,6 +27,8 @@ const PAGE = join(ROOT, 'packages/web/dist/soat.html');
 const SEED_TXT = join(DOCUMENTS, '000-son-duong/input.txt');
 const REAL_DOCX = join(FIXTURES, 'web/18-11-KH-bau-cu-luong-minh.docx');
 const FORMATS = join(FIXTURES, 'formats');
+/** The docs' screenshots are only rewritten on request (SOAT_UPDATE_SCREENSHOTS=1): a test run leaves the tree clean. */
+const SCREENSHOTS = process.env.SOAT_UPDATE_SCREENSHOTS ? join(ROOT, 'docs/screenshots') : null;
 
 let browser: Browser;
 let page: Page;
@@ -97,6 +99,11 @@ describe('soat.html from file://', () => {
       expect(perRule(shown)).toEqual(perRule(cli.findings.map((f) => [f.ruleId, 1] as const)));
       expect(cli.findings.length).toBeGreaterThan(0);
     }
+    if (SCREENSHOTS) {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.locator('[data-finding]').first().locator('button').click();
+      await page.screenshot({ path: join(SCREENSHOTS, 'web-drafter.png') });
+    }
   });
 
   it('drafter view: the same file dropped again is checked again; a broken file shows its reason', async () => {
@@ -137,6 +144,7 @@ describe('soat.html from file://', () => {
     expect(await page.locator('#matrix tbody tr[data-document]').count()).toBe(200);
     expect((await page.locator('[data-skipped]').allTextContents()).map((t) => t.split(' — ')[0])).toEqual(['nop/~$ke-hoach-1.docx', 'nop/ghi-chu.png']);
 
+    if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'web-reviewer.png') });
     const [real, plan] = await Promise.all(sources.map(async (s) => (await check(await readBytes(new Uint8Array(readFileSync(s))))).requirements));
     const row = page.locator('tr[data-document="nop/ke-hoach-2.docx"]');
     for (const id of REQUIREMENT_IDS) expect(await row.locator(`[data-requirement="${id}"]`).getAttribute('data-status')).toBe(real![id].status);
