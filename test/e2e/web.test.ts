@@ -62,8 +62,10 @@ beforeAll(async () => {
   const context = await browser.newContext({ acceptDownloads: true });
   context.on('request', (r) => requests.push(r.url()));
   page = await context.newPage();
+  // The machine may be busy with the rest of the suite: waits are generous, failures still name the selector.
+  page.setDefaultTimeout(120_000);
   await page.goto(pathToFileURL(PAGE).href);
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -79,7 +81,7 @@ describe('soat.html from file://', () => {
     expect(csp).toContain("connect-src 'none'");
     const blocked = await page.evaluate(() => fetch('http://127.0.0.1:9/').then(() => 'sent', () => 'blocked'));
     expect(blocked).toBe('blocked');
-  });
+  }, 120_000);
 
   it('drafter view: a seed .txt and a real .docx give the statuses and findings of soat check', async () => {
     const expected = await cliJson([SEED_TXT, REAL_DOCX]);
@@ -104,7 +106,7 @@ describe('soat.html from file://', () => {
       await page.locator('[data-finding]').first().locator('button').click();
       await page.screenshot({ path: join(SCREENSHOTS, 'web-drafter.png') });
     }
-  });
+  }, 120_000);
 
   it('drafter view: the same file dropped again is checked again; a broken file shows its reason', async () => {
     await page.setInputFiles('input[data-input="file"]', REAL_DOCX);
@@ -117,7 +119,7 @@ describe('soat.html from file://', () => {
     await error.waitFor();
     const [cli] = await cliJson([broken]);
     expect(await error.textContent()).toBe(cli!.error);
-  });
+  }, 120_000);
 
   it('reviewer view: the JSON download equals soat check --format json (.txt, .docx, .html, .pdf, broken)', async () => {
     const files = [SEED_TXT, REAL_DOCX, join(FORMATS, 'plan-001.html'), join(FORMATS, 'plan-001.pdf'), broken];
@@ -130,7 +132,7 @@ describe('soat.html from file://', () => {
     expect(web).toHaveLength(files.length);
     for (const entry of web) expect({ ...entry, path: basename(entry.path) }).toEqual({ ...byName.get(entry.path), path: entry.path });
     expect(await page.locator('#matrix [data-document="hong.docx"] [data-error]').textContent()).toBe(byName.get('hong.docx')!.error);
-  }, 60_000);
+  }, 180_000);
 
   it('reviewer view: a folder of 200 .docx gives the matrix, the XLSX and the letters', async () => {
     const folder = join(dir, 'nop');
@@ -140,7 +142,7 @@ describe('soat.html from file://', () => {
     writeFileSync(join(folder, '~$ke-hoach-1.docx'), 'lock');
     writeFileSync(join(folder, 'ghi-chu.png'), 'png');
     await page.setInputFiles('input[data-input="folder"]', folder);
-    await page.locator('.progress[data-finished][data-total="200"]').waitFor({ timeout: 90_000 });
+    await page.locator('.progress[data-finished][data-total="200"]').waitFor({ timeout: 240_000 });
     expect(await page.locator('#matrix tbody tr[data-document]').count()).toBe(200);
     expect((await page.locator('[data-skipped]').allTextContents()).map((t) => t.split(' — ')[0])).toEqual(['nop/~$ke-hoach-1.docx', 'nop/ghi-chu.png']);
 
@@ -164,7 +166,7 @@ describe('soat.html from file://', () => {
       const letter = await check(await readBytes(bytes, { name: 'letter.docx' }));
       expect(letter.documentType).toBe('CV');
     }
-  }, 180_000);
+  }, 300_000);
 
   it('configuration: a soat.config.json is validated with the CLI schema, applied like --config and kept after a reload', async () => {
     const bad = join(dir, 'bad.config.json');
@@ -190,7 +192,7 @@ describe('soat.html from file://', () => {
     for (const id of REQUIREMENT_IDS) expect(await doc.locator(`[data-requirement="${id}"]`).getAttribute('data-status')).toBe(cli!.requirements[id]!.status);
     expect(await doc.locator('[data-finding][data-rule="quoc-hieu"]').count()).toBe(0);
     expect(await doc.locator('[data-finding]').evaluateAll((els) => els.reduce((n, e) => n + Number((e as HTMLElement).dataset.count), 0))).toBe(cli!.findings.length);
-  }, 60_000);
+  }, 180_000);
 
   it('loaded nothing but the page itself and its Blob-URL workers', () => {
     const page = pathToFileURL(PAGE).href;

@@ -7,6 +7,7 @@ import { REQUIREMENT_IDS, type RequirementStatus } from '@soat/rules';
 import {
   fold,
   htmlDocumentSection,
+  REPORT_STRINGS,
   ruleTitle,
   shownDate,
   SKIP_LABELS,
@@ -72,6 +73,7 @@ function sortValue(row: MatrixRow, key: SortKey): string | number {
 
 export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: CheckOptions; lang: Lang }) {
   const t = strings(lang);
+  const words = REPORT_STRINGS[lang];
   const [run, setRun] = useState<Run | null>(null);
   const [query, setQuery] = useState('');
   const [onlyFailing, setOnlyFailing] = useState(false);
@@ -146,7 +148,7 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
     return derived.rows
       .filter(
         (r) =>
-          (!needle || fold(`${r.index} ${r.issuer ?? ''} ${r.number ?? ''} ${r.path} ${r.problem ?? ''}`.toLowerCase()).includes(needle)) &&
+          (!needle || fold(`${words.index} ${r.issuer ?? ''} ${r.number ?? ''} ${r.path} ${r.problem ?? ''}`.toLowerCase()).includes(needle)) &&
           (!onlyFailing || r.verdict === 'fail' || r.verdict === 'unreadable') &&
           (!unit || r.unit === unit) &&
           (!requirement || ['fail', 'warn'].includes(r.statuses?.[requirement as keyof typeof r.statuses] ?? '')),
@@ -213,42 +215,42 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
       {derived && derived.rows.length > 0 && (
         <>
           <div class="controls">
-            <input type="search" placeholder={t.search} aria-label={t.search} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+            <input type="search" placeholder={words.search} aria-label={words.search} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
             <label>
-              <input type="checkbox" checked={onlyFailing} onChange={(e) => setOnlyFailing(e.currentTarget.checked)} /> {t.onlyFailing}
+              <input type="checkbox" checked={onlyFailing} onChange={(e) => setOnlyFailing(e.currentTarget.checked)} /> {words.onlyFailing}
             </label>
-            <select aria-label={t.unit} value={unit} onChange={(e) => setUnit(e.currentTarget.value)}>
-              <option value="">{t.allUnits}</option>
+            <select aria-label={words.unit} value={unit} onChange={(e) => setUnit(e.currentTarget.value)}>
+              <option value="">{words.allUnits}</option>
               {derived.summary.units.map((u) => (
                 <option key={u.key} value={u.key}>
                   {u.name}
                 </option>
               ))}
             </select>
-            <select aria-label={t.anyRequirement} value={requirement} onChange={(e) => setRequirement(e.currentTarget.value)}>
-              <option value="">{t.anyRequirement}</option>
+            <select aria-label={words.anyRequirement} value={requirement} onChange={(e) => setRequirement(e.currentTarget.value)}>
+              <option value="">{words.anyRequirement}</option>
               {REQUIREMENT_IDS.map((id) => (
                 <option key={id} value={id}>
-                  {t.notMet}: {ruleTitle(id, lang)}
+                  {words.notMet}: {ruleTitle(id, lang)}
                 </option>
               ))}
             </select>
             <span>
-              {t.shown} <b>{shownRows.length}</b> {t.of} {derived.rows.length}
+              {words.shown} <b>{shownRows.length}</b> {t.of} {derived.rows.length}
             </span>
           </div>
           <table class="matrix" id="matrix">
             <thead>
               <tr>
-                {head('index', t.index, 'n')}
-                {head('unit', t.unit)}
-                {head('number', t.number)}
-                {head('date', t.date)}
-                {head('file', t.file)}
+                {head('index', words.index, 'n')}
+                {head('unit', words.unit)}
+                {head('number', words.number)}
+                {head('date', words.date)}
+                {head('file', words.file)}
                 {REQUIREMENT_IDS.map((id, i) => head(`r${i}`, ruleTitle(id, lang), 'req'))}
-                {head('errors', t.errors, 'n')}
-                {head('warnings', t.warnings, 'n')}
-                {head('verdict', t.verdict)}
+                {head('errors', words.errors, 'n')}
+                {head('warnings', words.warnings, 'n')}
+                {head('verdict', words.verdict)}
               </tr>
             </thead>
             <tbody>

@@ -28,7 +28,8 @@ import {
 /** Marks a file as written by this formatter (the command only overwrites such files unless told to). */
 export const HTML_GENERATOR = 'soát report';
 
-const T = {
+/** The report's words (the offline page's matrix uses them too). */
+export const REPORT_STRINGS = {
   vi: {
     title: 'Báo cáo rà soát kế hoạch',
     generated: 'Lập lúc',
@@ -327,12 +328,12 @@ function requirementChart(summary: ReportSummary, lang: Lang): string {
     const rate = `${percent(counts.pass, applicable)}%`;
     return `<text x="0" y="${y + rowH / 2 + 4}">${esc(truncate(ruleTitle(id, lang), 48))}</text>${segments}<rect x="${labelW}" y="${y + 4}" width="${barW}" height="${rowH - 10}" fill="none" stroke="#c7ccd3"/><text x="${labelW + barW + 8}" y="${y + rowH / 2 + 4}" font-weight="600">${rate}</text>`;
   }).join('');
-  return `<svg class="chart" role="img" aria-label="${esc(T[lang].byRequirement)}" viewBox="0 0 ${labelW + barW + 60} ${height}" width="${labelW + barW + 60}" height="${height}">${bars}</svg>`;
+  return `<svg class="chart" role="img" aria-label="${esc(REPORT_STRINGS[lang].byRequirement)}" viewBox="0 0 ${labelW + barW + 60} ${height}" width="${labelW + barW + 60}" height="${height}">${bars}</svg>`;
 }
 
 /** One bar per check rule, least respected first: the share of checked documents without a finding of that rule. */
 function ruleChart(summary: ReportSummary, lang: Lang): string {
-  if (summary.rules.length === 0) return `<p class="meta">${esc(T[lang].noRules)}</p>`;
+  if (summary.rules.length === 0) return `<p class="meta">${esc(REPORT_STRINGS[lang].noRules)}</p>`;
   const stats = [...summary.rules].sort((a, b) => b.documents - a.documents);
   const labelW = 340;
   const barW = 420;
@@ -345,7 +346,7 @@ function ruleChart(summary: ReportSummary, lang: Lang): string {
     const color = share >= 0.9 ? COLORS.pass : share >= 0.6 ? COLORS.warn : COLORS.fail;
     return `<text x="0" y="${y + rowH / 2 + 4}">${esc(truncate(ruleTitle(r.ruleId, lang), 48))}</text><rect x="${labelW}" y="${y + 4}" width="${barW}" height="${rowH - 8}" fill="#eceff3"/><rect x="${labelW}" y="${y + 4}" width="${(share * barW).toFixed(1)}" height="${rowH - 8}" fill="${color}"><title>${esc(`${r.ruleId}: ${clean}/${summary.checked}`)}</title></rect><text x="${labelW + barW + 8}" y="${y + rowH / 2 + 4}" font-weight="600">${percent(clean, summary.checked)}%</text>`;
   }).join('');
-  return `<svg class="chart" role="img" aria-label="${esc(T[lang].byRule)}" viewBox="0 0 ${labelW + barW + 60} ${height}" width="${labelW + barW + 60}" height="${height}">${bars}</svg>`;
+  return `<svg class="chart" role="img" aria-label="${esc(REPORT_STRINGS[lang].byRule)}" viewBox="0 0 ${labelW + barW + 60} ${height}" width="${labelW + barW + 60}" height="${height}">${bars}</svg>`;
 }
 
 function truncate(text: string, max: number): string {
@@ -357,7 +358,7 @@ function statusLegend(lang: Lang): string {
 }
 
 function tiles(summary: ReportSummary, lang: Lang): string {
-  const t = T[lang];
+  const t = REPORT_STRINGS[lang];
   const tile = (cls: string, n: number, label: string): string => `<li class="${cls}"><b>${n}</b>${esc(label)}</li>`;
   const v = VERDICT_LABELS[lang];
   return `<ul class="tiles">${[
@@ -371,7 +372,7 @@ function tiles(summary: ReportSummary, lang: Lang): string {
 }
 
 function defectsTable(summary: ReportSummary, lang: Lang): string {
-  const t = T[lang];
+  const t = REPORT_STRINGS[lang];
   if (summary.defects.length === 0) return `<p class="meta">${esc(t.noDefects)}</p>`;
   const max = Math.max(...summary.defects.map((d) => d.documents));
   const rows = summary.defects.map((d, i) =>
@@ -414,14 +415,14 @@ function matrixRowHtml(row: MatrixRow, lang: Lang, base: string): string {
       return `<td class="st ${s}" data-status="${s}"${reason ? ` title="${esc(reason)}"` : ''}>${STATUS_SYMBOLS[s]}<span class="sr"> ${esc(STATUS_LABELS[lang][s])}</span></td>`;
     }).join('');
   } else {
-    cells = `<td class="st unreadable" colspan="${REQUIREMENT_IDS.length}">${esc(T[lang].unreadable)}: ${esc(row.problem ?? '')}</td>`;
+    cells = `<td class="st unreadable" colspan="${REQUIREMENT_IDS.length}">${esc(REPORT_STRINGS[lang].unreadable)}: ${esc(row.problem ?? '')}</td>`;
   }
-  return `<tr ${data.join(' ')}><td class="n">${row.index}</td><td>${esc(row.issuer ?? T[lang].none)}</td><td>${esc(row.number ?? T[lang].none)}</td><td>${esc(shownDate(row.date, lang) || T[lang].none)}</td><td class="file"><a href="#doc-${row.index}">${esc(shortPath(row.path, base))}</a></td>${cells}<td class="n">${row.errors}</td><td class="n">${row.warnings}</td><td class="verdict ${row.verdict}">${esc(VERDICT_LABELS[lang][row.verdict])}</td></tr>`;
+  return `<tr ${data.join(' ')}><td class="n">${row.index}</td><td>${esc(row.issuer ?? REPORT_STRINGS[lang].none)}</td><td>${esc(row.number ?? REPORT_STRINGS[lang].none)}</td><td>${esc(shownDate(row.date, lang) || REPORT_STRINGS[lang].none)}</td><td class="file"><a href="#doc-${row.index}">${esc(shortPath(row.path, base))}</a></td>${cells}<td class="n">${row.errors}</td><td class="n">${row.warnings}</td><td class="verdict ${row.verdict}">${esc(VERDICT_LABELS[lang][row.verdict])}</td></tr>`;
 }
 
 function matrix(info: HtmlReportInfo): string {
   const { lang, rows, summary } = info;
-  const t = T[lang];
+  const t = REPORT_STRINGS[lang];
   const reqHeads = REQUIREMENT_IDS.map((id, i) => `<th class="req" data-key="r${i}" data-kind="status" title="${esc(ruleTitle(id, lang))}">${esc(ruleTitle(id, lang))}</th>`).join('');
   const unitOptions = summary.units.map((u) => `<option value="${esc(u.key)}">${esc(u.name)}</option>`).join('');
   const reqOptions = REQUIREMENT_IDS.map((id, i) => `<option value="r${i}">${esc(t.notMet)}: ${esc(ruleTitle(id, lang))}</option>`).join('');
@@ -440,14 +441,14 @@ ${statusLegend(lang)}`;
 }
 
 function skippedList(summary: ReportSummary, lang: Lang): string {
-  if (summary.skipped.length === 0) return `<p class="meta">${esc(T[lang].noSkipped)}</p>`;
+  if (summary.skipped.length === 0) return `<p class="meta">${esc(REPORT_STRINGS[lang].noSkipped)}</p>`;
   return `<ul>${summary.skipped.map((s) => `<li><span class="file">${esc(s.path)}</span> — ${esc(SKIP_LABELS[lang][s.reason])}</li>`).join('')}</ul>`;
 }
 
 /** Everything up to the first per-document section. */
 export function htmlReportStart(info: HtmlReportInfo): string {
   const { lang, summary } = info;
-  const t = T[lang];
+  const t = REPORT_STRINGS[lang];
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -491,7 +492,7 @@ export function htmlReportEnd(lang: Lang): string {
   return `</section>
 ${glossary(lang)}
 </main>
-<footer>${esc(T[lang].footer)}</footer>
+<footer>${esc(REPORT_STRINGS[lang].footer)}</footer>
 <script>${SCRIPT}</script>
 </body>
 </html>
@@ -507,11 +508,11 @@ function quoteHtml(q: Quote): string {
 function ruleReference(ruleId: string, lang: Lang): string {
   const meta = ruleMeta(ruleId);
   if (!meta) return '';
-  return `<p class="why"><a href="#rule-${esc(ruleId)}">${esc(ruleTitle(ruleId, lang))}</a> · ${esc(T[lang].source)}: ${esc(meta.meta.docs.source)}</p>`;
+  return `<p class="why"><a href="#rule-${esc(ruleId)}">${esc(ruleTitle(ruleId, lang))}</a> · ${esc(REPORT_STRINGS[lang].source)}: ${esc(meta.meta.docs.source)}</p>`;
 }
 
 function glossary(lang: Lang): string {
-  const t = T[lang];
+  const t = REPORT_STRINGS[lang];
   const items = rules.map((rule) => {
     const d = rule.meta.docs.description;
     const text = (lang === 'en' ? d.en : undefined) ?? d.vi;
@@ -585,7 +586,7 @@ export function sendBackText(entry: ReportEntry): string | null {
 }
 
 function requirementsTable(entry: Extract<ReportEntry, { kind: 'checked' }>, lang: Lang): string {
-  const t = T[lang];
+  const t = REPORT_STRINGS[lang];
   const rows = REQUIREMENT_IDS.map((id) => {
     const r = entry.requirements[id];
     const note = [r.message ? esc(r.message) : '', r.quote ? quoteHtml(r.quote) : ''].join('');
@@ -596,7 +597,7 @@ function requirementsTable(entry: Extract<ReportEntry, { kind: 'checked' }>, lan
 
 /** The section of one document: requirements, findings with their context, the send-back text. */
 export function htmlDocumentSection(entry: ReportEntry, row: MatrixRow, lang: Lang, base: string): string {
-  const t = T[lang];
+  const t = REPORT_STRINGS[lang];
   const verdict: Verdict = entry.verdict;
   const head = `<h3><span class="badge ${verdict}">${esc(VERDICT_LABELS[lang][verdict])}</span>${row.index}. <span class="file">${esc(shortPath(entry.path, base))}</span></h3>`;
   const letter = sendBackText(entry);
