@@ -194,6 +194,22 @@ describe('soat.html from file://', () => {
     expect(await doc.locator('[data-finding]').evaluateAll((els) => els.reduce((n, e) => n + Number((e as HTMLElement).dataset.count), 0))).toBe(cli!.findings.length);
   }, 180_000);
 
+  it('English on request: the page and the findings switch language, with the keyboard', async () => {
+    await page.click('[data-view="settings"]');
+    await page.getByRole('button', { name: 'Bỏ cấu hình' }).click();
+    await page.click('[data-view="drafter"]');
+    await page.focus('[data-lang-toggle]');
+    await page.keyboard.press('Enter');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.textContent('[data-view="drafter"]')).toBe('Check one document');
+    const [cli] = await cliJson([SEED_TXT], ['--lang', 'en']);
+    const first = cli!.findings.find((f) => f.ruleId !== 'covers-election-2026')!;
+    await page.locator(`[data-document="input.txt"] [data-finding][data-rule="${first.ruleId}"]`, { hasText: first.message }).first().waitFor();
+    await page.focus('[data-lang-toggle]');
+    await page.keyboard.press('Enter');
+    expect(await page.getAttribute('html', 'lang')).toBe('vi');
+  }, 120_000);
+
   it('loaded nothing but the page itself and its Blob-URL workers', () => {
     const page = pathToFileURL(PAGE).href;
     expect(requests.filter((url) => url !== page && !url.startsWith('blob:'))).toEqual([]);
