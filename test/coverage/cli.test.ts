@@ -2,9 +2,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { PassThrough } from 'node:stream';
+import { strFromU8, unzipSync } from 'fflate';
 import { main } from '@soat/checker/node';
 import { describe, expect, it } from 'vitest';
 import { DOCUMENTS, FIXTURES } from '../fixtures';
+import { fromChecker } from '../report/run';
+
+const ExcelJS = fromChecker('exceljs') as typeof import('exceljs');
 
 const PARENT = join(DOCUMENTS, '003-lang-son', 'input.txt');
 const seed = (name: string) => join(DOCUMENTS, name, 'input.txt');
@@ -66,6 +70,28 @@ describe('soat coverage', () => {
     expect(html).toContain('href="#p0-II.8"');
     expect(html).toContain('id="p0-II.8"');
     expect(html).not.toMatch(/<script|<link|src="http/);
+  });
+
+  it('writes the matrix and its evidence as XLSX, each matrix cell linking to its evidence row', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'soat-coverage-')), 'coverage.xlsx');
+    const { code } = await coverage(['--parent', PARENT, '--xlsx', out, seed('000-son-duong'), seed('001-dai-son')]);
+    expect(code).toBe(1);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Chi tiết']);
+    const matrix = book.getWorksheet('Tổng hợp')!;
+    expect(matrix.getCell('A9').value).toBe('II.8');
+    expect(matrix.getCell('C9').value).toBe('✗ Thiếu');
+    expect(matrix.getCell('D9').value).toBe('✓ Có');
+    const sheet = strFromU8(unzipSync(readFileSync(out))['xl/worksheets/sheet1.xml']!);
+    const links = [...sheet.matchAll(/<hyperlink ref="([A-Z]+\d+)" location="'Chi tiết'!A(\d+)"\/>/g)];
+    expect(links).toHaveLength(16);
+    const details = book.getWorksheet('Chi tiết')!;
+    for (const [, ref, row] of links) {
+      const target = details.getRow(Number(row));
+      expect(target.getCell(2).value).toBe(matrix.getCell(`A${ref!.slice(1)}`).value);
+      expect(target.getCell(4).value).toBe(matrix.getCell(ref!).value);
+    }
   });
 
   it('exits 0 when every task is at least partly covered', async () => {

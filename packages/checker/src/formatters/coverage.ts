@@ -17,7 +17,7 @@ export type CoveragePlan =
   | { readonly path: string; readonly error: string };
 
 export const COVERAGE_LABELS: Readonly<Record<CoverageStatus, string>> = { covered: 'Có', partial: 'Một phần', missing: 'Thiếu' };
-const MARKS: Readonly<Record<CoverageStatus, string>> = { covered: '✓', partial: '◐', missing: '✗' };
+export const COVERAGE_MARKS: Readonly<Record<CoverageStatus, string>> = { covered: '✓', partial: '◐', missing: '✗' };
 const COLORS: Readonly<Record<CoverageStatus, string>> = { covered: '#e5f3e6', partial: '#fff4cc', missing: '#fbe3e3' };
 
 export function formatCoverageJson(report: CoverageReport): string {
@@ -46,7 +46,7 @@ export function formatCoverageStylish(report: CoverageReport): string {
       counts[c.status]++;
       const evidence = c.evidence[0] ? `  « ${clip(c.evidence[0].text, 60)} »` : '';
       lines.push(
-        `  ${MARKS[c.status]} ${task.id.padEnd(idWidth)}  ${COVERAGE_LABELS[c.status].padEnd(8)}  ${c.score.toFixed(2)}  ${clip(task.title, 70)}${evidence}`,
+        `  ${COVERAGE_MARKS[c.status]} ${task.id.padEnd(idWidth)}  ${COVERAGE_LABELS[c.status].padEnd(8)}  ${c.score.toFixed(2)}  ${clip(task.title, 70)}${evidence}`,
       );
     }
     lines.push(`  Có ${counts.covered}, một phần ${counts.partial}, thiếu ${counts.missing} / ${parent.tasks.length} nhiệm vụ`, '');
@@ -65,7 +65,7 @@ export function formatCoverageHtml(report: CoverageReport): string {
         .map((plan, p) => {
           if ('error' in plan) return '<td class="error">—</td>';
           const c = plan.tasks[task.id]!;
-          return `<td class="${c.status}"><a href="#${anchor(p, task.id)}">${MARKS[c.status]} ${COVERAGE_LABELS[c.status]}</a><small>${c.score.toFixed(2)}</small></td>`;
+          return `<td class="${c.status}"><a href="#${anchor(p, task.id)}">${COVERAGE_MARKS[c.status]} ${COVERAGE_LABELS[c.status]}</a><small>${c.score.toFixed(2)}</small></td>`;
         })
         .join('');
       return `<tr><th scope="row">${esc(task.id)}</th><td class="title">${esc(task.title)}</td>${cells}</tr>`;

@@ -16,6 +16,7 @@ import {
 import { READ_FLAGS, READ_FLAGS_HELP, ReadError, readInput, readOptionsFromFlags, type ReadOptions } from './read-file';
 import { collectInputs, displayPath } from './report/collect';
 import { AtomicFile } from './report/files';
+import { writeCoverageXlsx } from './coverage-xlsx';
 import type { CliIO } from './cli';
 
 export const COVERAGE_HELP = `soat coverage — đối chiếu kế hoạch với các nhiệm vụ của kế hoạch cấp trên
@@ -30,6 +31,7 @@ Tùy chọn:
       --parent <tệp>          kế hoạch cấp trên (.txt, .docx, .doc, .pdf, .html)
   -f, --format stylish|json   định dạng đầu ra (mặc định stylish)
       --out <tệp.html>        ghi bảng đối chiếu nhiệm vụ × kế hoạch (HTML)
+      --xlsx <tệp.xlsx>       ghi bảng đối chiếu và các đoạn làm căn cứ (Excel)
   -h, --help                  trợ giúp
 
 Mã thoát: 0 mọi nhiệm vụ đều có (ít nhất một phần) trong mọi kế hoạch; 1 có kế hoạch thiếu nhiệm vụ;
@@ -53,6 +55,7 @@ export async function runCoverage(argv: string[], io: CliIO, cwd: string = proce
         parent: { type: 'string' },
         format: { type: 'string', short: 'f', default: 'stylish' },
         out: { type: 'string' },
+        xlsx: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         ...READ_FLAGS,
       },
@@ -91,7 +94,9 @@ export async function runCoverage(argv: string[], io: CliIO, cwd: string = proce
   }
 
   const out = values.out ? resolve(cwd, values.out) : null;
-  const { files } = await collectInputs(positionals, { cwd, exclude: new Set([parentFile, ...(out ? [out] : [])]) });
+  const xlsx = values.xlsx ? resolve(cwd, values.xlsx) : null;
+  const outputs = [out, xlsx].filter((f) => f !== null);
+  const { files } = await collectInputs(positionals, { cwd, exclude: new Set([parentFile, ...outputs]) });
   if (files.length === 0) return fail(`không có kế hoạch nào để đối chiếu trong ${positionals.join(', ')}.`);
   const plans: CoveragePlan[] = [];
   for (const file of files) {
@@ -115,6 +120,7 @@ export async function runCoverage(argv: string[], io: CliIO, cwd: string = proce
     await file.write(formatCoverageHtml(report));
     await file.commit();
   }
+  if (xlsx) await writeCoverageXlsx(xlsx, report);
   if (plans.some((p) => 'error' in p)) return 2;
   return plans.some((p) => 'tasks' in p && Object.values(p.tasks).some((c) => c.status === 'missing')) ? 1 : 0;
 }
