@@ -4,7 +4,7 @@
  */
 import { evaluate, STATUSES } from '../test/coverage/labelled';
 
-const { outcomes, perStatus } = evaluate();
+const { outcomes, perStatus } = await evaluate();
 for (const { pair, got } of outcomes) {
   console.log(`${pair.child}  (parent ${pair.parent})`);
   for (const [id, want] of Object.entries(pair.expected)) {

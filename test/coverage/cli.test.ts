@@ -66,7 +66,7 @@ describe('soat coverage', () => {
     expect(stdout).toMatch(/Có 7, một phần 0, thiếu 1 \/ 8 nhiệm vụ/);
     const html = readFileSync(out, 'utf8');
     const planCount = (html.match(/<th scope="col">/g) ?? []).length;
-    expect(planCount).toBe(5); // the five .txt plans of fixtures/coverage; pairs.json is not a document
+    expect(planCount).toBe(8); // the plans of fixtures/coverage (.txt and .docx); pairs.json is not a document
     expect(html).toContain('href="#p0-II.8"');
     expect(html).toContain('id="p0-II.8"');
     expect(html).not.toMatch(/<script|<link|src="http/);
@@ -92,6 +92,16 @@ describe('soat coverage', () => {
       expect(target.getCell(2).value).toBe(matrix.getCell(`A${ref!.slice(1)}`).value);
       expect(target.getCell(4).value).toBe(matrix.getCell(ref!).value);
     }
+  });
+
+  it('reads a .docx parent: a real commune plan regrouped by phases still covers each of its nine tasks', async () => {
+    const { code, stdout } = await coverage([
+      '--parent', derived('bac-cam-kiem-tra-giam-sat-bau-cu.docx'), '--format', 'json', derived('luong-minh-kiem-tra-giam-sat-bau-cu.docx'),
+    ]);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as JsonCoverage;
+    expect(report.parent.tasks.map((t) => t.id)).toEqual(['III.1', 'III.2', 'III.3', 'III.4', 'III.5', 'III.6', 'III.7', 'III.8', 'III.9']);
+    expect(Object.values(report.plans[0]!.tasks).map((c) => c.status)).toEqual(Array(9).fill('covered'));
   });
 
   it('exits 0 when every task is at least partly covered', async () => {

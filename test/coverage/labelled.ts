@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES } from '../fixtures';
 import { coverPlan, readParentPlan, type CoverageStatus, type ParentPlan } from '@soat/checker';
+import { readInput } from '@soat/checker/node';
 
 const ROOT = join(FIXTURES, '..');
 export const STATUSES: readonly CoverageStatus[] = ['covered', 'partial', 'missing'];
@@ -31,18 +32,20 @@ export function labelledPairs(): LabelledPair[] {
   return (JSON.parse(readFileSync(join(ROOT, 'fixtures/coverage/pairs.json'), 'utf8')) as { pairs: LabelledPair[] }).pairs;
 }
 
-export function evaluate(pairs: readonly LabelledPair[] = labelledPairs()): Evaluation {
+/** Every pair through the readers (.docx as `soat coverage` reads it) and the matcher. */
+export async function evaluate(pairs: readonly LabelledPair[] = labelledPairs()): Promise<Evaluation> {
   const parents = new Map<string, ParentPlan>();
-  const outcomes = pairs.map((pair): PairOutcome => {
+  const outcomes: PairOutcome[] = [];
+  for (const pair of pairs) {
     let parent = parents.get(pair.parent);
     if (!parent) {
-      const read = readParentPlan(readFileSync(join(ROOT, pair.parent), 'utf8'));
+      const read = readParentPlan(await readInput(join(ROOT, pair.parent)));
       if (!read) throw new Error(`${pair.parent}: no content section`);
       parent = read;
       parents.set(pair.parent, parent);
     }
-    return { pair, got: coverPlan(parent, readFileSync(join(ROOT, pair.child), 'utf8')) };
-  });
+    outcomes.push({ pair, got: coverPlan(parent, await readInput(join(ROOT, pair.child))) });
+  }
   const perStatus = Object.fromEntries(
     STATUSES.map((status) => {
       let tp = 0;
