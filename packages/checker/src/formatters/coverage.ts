@@ -93,7 +93,7 @@ export function formatCoverageHtml(report: CoverageReport): string {
     .join('');
   return `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><title>Đối chiếu nhiệm vụ với kế hoạch cấp trên</title>
-<style>body{font:14px/1.4 system-ui,sans-serif;margin:1.5rem}table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top}td small{display:block;color:#555}td.title{max-width:28rem}thead th{position:sticky;top:0;background:#fafafa}a{color:inherit}.error{background:#f3e5f5}blockquote{margin:.3rem 0;padding-left:.6rem;border-left:3px solid #bbb}cite{display:block;color:#777;font-size:12px}dt{margin-top:.6rem;font-weight:600}${colors}</style></head>
+<style>body{font:14px/1.4 system-ui,sans-serif;margin:1.5rem}table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top}td small{display:block;color:#555}td.title{min-width:20rem;max-width:28rem}thead th{position:sticky;top:0;background:#fafafa}a{color:inherit}.error{background:#f3e5f5}blockquote{margin:.3rem 0;padding-left:.6rem;border-left:3px solid #bbb}cite{display:block;color:#777;font-size:12px}dt{margin-top:.6rem;font-weight:600}${colors}</style></head>
 <body><h1>Đối chiếu nhiệm vụ với kế hoạch cấp trên</h1>
 <p>Kế hoạch cấp trên: ${esc(parent.path)}${parent.number ? ` (${esc(parent.number)})` : ''} — ${parent.tasks.length} nhiệm vụ; ${plans.length} kế hoạch được đối chiếu. Ô: ✓ có, ◐ một phần, ✗ thiếu, kèm điểm tương đồng; bấm vào ô để xem đoạn văn làm căn cứ.</p>
 <table><thead><tr><th>Mục</th><th>Nhiệm vụ</th>${head}</tr></thead><tbody>
