@@ -23,7 +23,7 @@ export { applyFixes } from './fix';
 export { normalize, fold, splitSentences } from './text';
 export { parseDocument } from './parse';
 export { coverPlan, readParentPlan } from './coverage';
-export type { CoverageEvidence, CoverageStatus, ParentPlan, PlanTask, TaskCoverage } from './coverage';
+export type { CoverageStatus, ParentPlan, PlanTask, TaskCoverage } from './coverage';
 /** Browser-safe readers (.docx, .html, text) for callers that hold the bytes, e.g. the extension. */
 export { readBytes, ReadError } from './readers';
 

@@ -6,7 +6,7 @@
  */
 import { parseDocument, type ParsedDocument, type Section } from '../parse';
 import { normalize, splitSentences, type WorkingText } from '../text';
-import type { ExtractedDocument, Range } from '../types';
+import type { Evidence, ExtractedDocument, Range } from '../types';
 import { contentSection } from './tasks';
 import { termsOf, type TermCounts } from './terms';
 
@@ -23,23 +23,18 @@ export interface ParentPlan {
   /** The parent's number and symbol as written ("18-KH/TU"), null when it has none. */
   readonly number: string | null;
   readonly tasks: readonly PlanTask[];
-  /** Terms of each task (title counted twice), in `tasks` order. */
+  /** Terms of each task (title counted TITLE_WEIGHT times), in `tasks` order. */
   readonly taskTerms: readonly TermCounts[];
   /** Terms of each body paragraph of the parent, for the document frequencies. */
   readonly paragraphTerms: readonly TermCounts[];
-}
-
-export interface CoverageEvidence {
-  /** Over the child's ORIGINAL text. */
-  readonly range: Range;
-  readonly text: string;
 }
 
 export interface TaskCoverage {
   readonly status: CoverageStatus;
   /** Cosine similarity (0–1, 3 decimals) of the task and the match that decided the status (the best one when missing). */
   readonly score: number;
-  readonly evidence: readonly CoverageEvidence[];
+  /** The plan's item heading, paragraph or sentence, over its ORIGINAL text. */
+  readonly evidence: readonly Evidence[];
 }
 
 /** Thresholds on the best cosine (measured on fixtures/coverage/pairs.json: decision 0009). */
@@ -118,7 +113,7 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
       const mention = ranked.find((m) => m.score >= PARTIAL_AT);
       const status: CoverageStatus = whole ? 'covered' : mention ? 'partial' : 'missing';
       const shown = [whole, ...ranked.filter((m) => m !== whole && m.score >= PARTIAL_AT)].filter((m) => m !== undefined);
-      const evidence: CoverageEvidence[] = [];
+      const evidence: Evidence[] = [];
       for (const { unit } of shown) {
         if (evidence.length === MAX_EVIDENCE) break;
         const range = w.map.toOriginal(unit.quote);
