@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { coverPlan, readParentPlan, type ParentPlan } from '@soat/checker';
+import { readInput } from '@soat/checker/node';
 import { DOCUMENTS, FIXTURES } from '../fixtures';
 import { evaluate } from './labelled';
 
@@ -41,6 +42,19 @@ describe('tasks of a parent plan', () => {
     expect(readParentPlan(plan)?.tasks.map((t) => [t.id, t.title])).toEqual([['II.1', 'Tuyên truyền về bầu cử'], ['II.2', 'Chuyển đổi số']]);
     const arabic = plan.replace('I. MỤC', '1. MỤC').replace('II. NHIỆM', '2. NHIỆM').replace(/^([12])\. (Tuyên|Chuyển)/gm, (_, n, w) => `${n === '1' ? 'a' : 'b'}) ${w}`);
     expect(readParentPlan(arabic)?.tasks.map((t) => t.id)).toEqual(['2.a', '2.b']);
+  });
+
+  it('takes "MỤC TIÊU, NHIỆM VỤ" as a content section and stops a title at the item\'s first sub-item (real .docx)', async () => {
+    const plan = readParentPlan(await readInput(join(FIXTURES, 'real', 'lamdong-kh-cchc-2026.docx'))) as ParentPlan;
+    expect(plan.tasks.map((t) => `${t.id} ${t.title}`)).toEqual([
+      'I.1 Cải cách thể chế',
+      'I.2 Cải cách thủ tục hành chính',
+      'I.3 Cải cách tổ chức bộ máy hành chính nhà nước',
+      'I.4 Cải cách chế độ công vụ',
+      'I.5 Cải cách tài chính công',
+      'I.6 Xây dựng và phát triển chính quyền điện tử, chính quyền số',
+      'I.7 Công tác chỉ đạo, điều hành',
+    ]);
   });
 
   it('returns null for a plan without a content section', () => {
@@ -83,8 +97,8 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json)', () => {
   // The figures of docs/decisions/0009-coverage-matching.md; a change to the matcher must not lower them.
   it('keeps its measured precision and recall', async () => {
     const { perStatus } = await evaluate();
-    expect(perStatus.covered.precision).toBeGreaterThanOrEqual(0.93);
-    expect(perStatus.covered.recall).toBeGreaterThanOrEqual(0.94);
+    expect(perStatus.covered.precision).toBeGreaterThanOrEqual(0.94);
+    expect(perStatus.covered.recall).toBeGreaterThanOrEqual(0.95);
     expect(perStatus.missing.precision).toBeGreaterThanOrEqual(0.77);
     expect(perStatus.missing.recall).toBeGreaterThanOrEqual(0.82);
     expect(perStatus.partial.precision).toBeGreaterThanOrEqual(0.46);

@@ -3,13 +3,14 @@
  * TÂM", "NỘI DUNG KIỂM TRA, GIÁM SÁT" …), read from the parser's section tree. Ranges over the working text.
  */
 import type { ParsedDocument, Section } from '../parse';
+import { headingOf } from '../parse/sections';
 import type { Range } from '../types';
 
 /** Folded heading titles of a content section: a part whose title starts with or holds one of these terms. */
 const CONTENT_HEADING = /^(?:cac )?(?:noi dung|nhiem vu|giai phap)|\bnoi dung\b|\bnhiem vu\b/;
-/** Parts that hold no tasks even when they say "nội dung" or "nhiệm vụ" ("mục đích, yêu cầu", "tổ chức thực hiện"). */
-const NOT_CONTENT = /^(?:muc dich|muc tieu|yeu cau|to chuc thuc hien|kinh phi|thoi gian|doi tuong|thanh phan)/;
-/** A heading paragraph continues in the next one when that starts in lower case (or "- xã hội" after a dash). */
+/** Parts that hold no tasks even when they say "nội dung" or "nhiệm vụ" ("tổ chức thực hiện nhiệm vụ", "kinh phí"). */
+const NOT_CONTENT = /^(?:to chuc thuc hien|kinh phi|thoi gian|doi tuong|thanh phan)/;
+/** A heading paragraph continues in the next one when that starts in lower case (or "- xã hội" after a dash) and is not itself a heading ("a) Mục tiêu"). */
 const CONTINUATION = /^(?:-\s*)?\p{Ll}/u;
 
 export interface TaskSpan {
@@ -59,7 +60,7 @@ function headingTitle(doc: ParsedDocument, item: Section): Range {
   while (i > 0 && i < paragraphs.length && paragraphs[i]![0] < item.range[1]) {
     const [s, e] = paragraphs[i]!;
     const text = w.text.slice(s, e).trim();
-    if (!CONTINUATION.test(text) || /[.:]$/.test(w.text.slice(item.heading[0], end).trim())) break;
+    if (!CONTINUATION.test(text) || headingOf(w, paragraphs[i]!) || /[.:]$/.test(w.text.slice(item.heading[0], end).trim())) break;
     end = e;
     i++;
   }
