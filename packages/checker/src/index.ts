@@ -22,6 +22,8 @@ export type * from './types';
 export { applyFixes } from './fix';
 export { normalize, fold, splitSentences } from './text';
 export { parseDocument } from './parse';
+export { coverPlan, readParentPlan } from './coverage';
+export type { CoverageStatus, ParentPlan, PlanTask, TaskCoverage } from './coverage';
 /** Browser-safe readers (.docx, .html, text) for callers that hold the bytes, e.g. the extension. */
 export { readBytes, ReadError, sniff, type SniffedFormat } from './readers';
 

@@ -13,6 +13,7 @@ import { CHECK_FLAGS, checkOptionsFromFlags } from './check-flags';
 import { ConfigError, findConfig, loadConfig } from './config';
 import { READ_FLAGS, READ_FLAGS_HELP, ReadError, readInput, readOptionsFromFlags } from './read-file';
 import { runReport } from './report/command';
+import { runCoverage } from './coverage';
 import { lineDiff } from './diff';
 
 /** The report's programmatic entry, exported by the bundle so that the benchmark (scripts/bench-report-child.mjs) runs what ships. */
@@ -25,6 +26,7 @@ const HELP = `soát — kiểm tra Kế hoạch của UBND theo yêu cầu và N
 Cách dùng:
   soat check [tùy chọn] <tệp…>     kiểm tra tệp (.txt, .docx, .doc, .pdf, .html; "-" = stdin)
   soat report [tùy chọn] <thư mục…> báo cáo tổng hợp nhiều kế hoạch (soat report --help)
+  soat coverage --parent <tệp> <tệp, thư mục…>  đối chiếu với nhiệm vụ của kế hoạch cấp trên (soat coverage --help)
   soat rules                       liệt kê các quy tắc
 
 Tùy chọn của check:
@@ -51,6 +53,7 @@ export interface CliIO {
 export async function main(argv: string[], io: CliIO = process): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'report') return runReport(rest, { stdout: io.stdout, stderr: io.stderr, isTTY: Boolean(io.stderr.isTTY) });
+  if (command === 'coverage') return runCoverage(rest, io);
   if (command === 'rules') return listRules(rest, io);
   if (command === 'check') return runCheck(rest, io);
   if (command === undefined || command === '-h' || command === '--help') {

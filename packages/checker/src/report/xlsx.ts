@@ -17,7 +17,7 @@ import {
   type ReportEntry,
 } from './model';
 
-const SHEET_NAMES = { vi: ['Tổng hợp', 'Chi tiết'], en: ['Summary', 'Details'] } as const;
+export const SHEET_NAMES = { vi: ['Tổng hợp', 'Chi tiết'], en: ['Summary', 'Details'] } as const;
 
 const HEAD = {
   vi: ['STT', 'Tệp', 'Đơn vị ban hành', 'Số', 'Ngày', 'Loại văn bản'],
@@ -32,10 +32,10 @@ const DETAIL_WIDTHS = [36, 28, 16, 12, 14, 12, 24, 30, 14, 60, 22, 60, 36];
 const FILLS = { pass: 'FFE5F3E6', warn: 'FFFFF4CC', fail: 'FFFBE3E3', 'not-applicable': 'FFF0F0F0', unreadable: 'FFF3E5F5' } as const;
 
 /** Cell styles of styles.xml: 0 plain, 1 bold and wrapped at the top (matrix header), 2 bold (details header). */
-const STYLE = { plain: 0, header: 1, bold: 2 } as const;
+export const STYLE = { plain: 0, header: 1, bold: 2 } as const;
 
 /** Column letter of a 1-based column number. */
-function column(n: number): string {
+export function column(n: number): string {
   let s = '';
   for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
   return s;
@@ -56,7 +56,7 @@ const XML_ESCAPES: Readonly<Record<string, string>> = { '<': '&lt;', '>': '&gt;'
  * index: the legal source of each finding was a third of the details sheet. Other text stays in its cell, so
  * the table does not grow with the documents.
  */
-class SharedStrings {
+export class SharedStrings {
   private readonly index = new Map<string, number>();
 
   id(text: string): number {
@@ -81,7 +81,7 @@ interface Sharing {
 }
 
 /** One row of cells: numbers as numbers, text as inline `t="str"` cells (as exceljs wrote them) or shared. */
-function rowXml(index: number, cells: readonly (string | number)[], style: number = STYLE.plain, sharing?: Sharing): string {
+export function rowXml(index: number, cells: readonly (string | number)[], style: number = STYLE.plain, sharing?: Sharing): string {
   const s = style === STYLE.plain ? '' : ` s="${style}"`;
   let xml = `<row r="${index}">`;
   cells.forEach((cell, i) => {
@@ -99,7 +99,7 @@ const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 const PACKAGE_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const SHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 
-function sheetStart(widths: readonly number[]): string {
+export function sheetStart(widths: readonly number[]): string {
   const cols = widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('');
   return (
     `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetViews><sheetView workbookViewId="0">` +
@@ -109,7 +109,7 @@ function sheetStart(widths: readonly number[]): string {
 }
 
 /** The end of a sheet: autofilter over `columns` × `rows` (header included), then `extra` (conditional formats). */
-function sheetEnd(columns: number, rows: number, extra = ''): string {
+export function sheetEnd(columns: number, rows: number, extra = ''): string {
   return (
     `</sheetData><autoFilter ref="A1:${column(columns)}${rows}"/>${extra}` +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>'
@@ -117,7 +117,7 @@ function sheetEnd(columns: number, rows: number, extra = ''): string {
 }
 
 /** "Cell contains text" rules over `ref`, each with its fill (a dxf of styles.xml, by index). */
-function containsText(ref: string, rules: readonly { text: string; dxf: number; priority: number }[]): string {
+export function containsText(ref: string, rules: readonly { text: string; dxf: number; priority: number }[]): string {
   const first = ref.slice(0, ref.indexOf(':'));
   const body = rules
     .map(({ text, dxf, priority }) => {
@@ -128,7 +128,7 @@ function containsText(ref: string, rules: readonly { text: string; dxf: number; 
   return `<conditionalFormatting sqref="${ref}">${body}</conditionalFormatting>`;
 }
 
-const MATRIX_FILLS = ['pass', 'warn', 'fail', 'not-applicable'] as const;
+export const MATRIX_FILLS = ['pass', 'warn', 'fail', 'not-applicable'] as const;
 const VERDICT_FILLS = ['fail', 'unreadable', 'warn', 'pass'] as const;
 /** The dxfs of styles.xml: the requirement statuses, then the verdicts. */
 const DXF_FILLS = [...MATRIX_FILLS, ...VERDICT_FILLS].map((key) => FILLS[key]);
@@ -147,7 +147,7 @@ const STYLES_XML =
   '</styleSheet>';
 
 /** The parts around the two sheets. */
-function packageParts(lang: Lang, created: string): [string, string][] {
+export function packageParts(lang: Lang, created: string): [string, string][] {
   const [matrix, details] = SHEET_NAMES[lang];
   return [
     [

@@ -1,0 +1,177 @@
+/**
+ * Coverage of a plan against the tasks of its parent plan (pure, browser-safe): the parent's tasks are the items
+ * of its content section; each is `covered`, `partial` or `missing` in a child plan, by TF-IDF cosine over folded
+ * syllable unigrams and bigrams between the task and the child's items and sentences
+ * (docs/decisions/0010-coverage-matching.md for the method and its measured figures).
+ */
+import { parseDocument, type ParsedDocument, type Section } from '../parse';
+import { normalize, splitSentences, type WorkingText } from '../text';
+import type { Evidence, ExtractedDocument, Range } from '../types';
+import { contentSection } from './tasks';
+import { termsOf, type TermCounts } from './terms';
+
+export type CoverageStatus = 'covered' | 'partial' | 'missing';
+
+export interface PlanTask {
+  readonly id: string;
+  readonly title: string;
+  /** The whole item, heading included, over the parent's ORIGINAL text. */
+  readonly range: Range;
+}
+
+export interface ParentPlan {
+  /** The parent's number and symbol as written ("18-KH/TU"), null when it has none. */
+  readonly number: string | null;
+  readonly tasks: readonly PlanTask[];
+  /** Terms of each task (title counted TITLE_WEIGHT times), in `tasks` order. */
+  readonly taskTerms: readonly TermCounts[];
+  /** Terms of each body paragraph of the parent, for the document frequencies. */
+  readonly paragraphTerms: readonly TermCounts[];
+}
+
+export interface TaskCoverage {
+  readonly status: CoverageStatus;
+  /** Cosine similarity (0–1, 3 decimals) of the task and the match that decided the status (the best one when missing). */
+  readonly score: number;
+  /** The plan's item heading, paragraph or sentence, over its ORIGINAL text. */
+  readonly evidence: readonly Evidence[];
+}
+
+/** Thresholds on the best cosine (measured on fixtures/coverage/pairs.json: decision 0010). */
+export const COVERED_AT = 0.12;
+export const PARTIAL_AT = 0.06;
+const MAX_EVIDENCE = 2;
+/** A unit also counts for a task whose score is within this ratio of its best task's. */
+const NEAR_BEST = 0.8;
+const TITLE_WEIGHT = 4;
+
+function working(input: string | ExtractedDocument): WorkingText {
+  return normalize(typeof input === 'string' ? input : input.text);
+}
+
+/** The parent's tasks, or null when it has no content section with items. */
+export function readParentPlan(input: string | ExtractedDocument): ParentPlan | null {
+  const w = working(input);
+  const doc = parseDocument(w);
+  const content = contentSection(doc);
+  if (!content || content.tasks.length === 0) return null;
+  const symbol = doc.header.numberLine?.symbol;
+  return {
+    number: symbol ? w.text.slice(...symbol) : null,
+    tasks: content.tasks.map((t) => ({ id: t.id, title: t.title, range: w.map.toOriginal(t.range) })),
+    taskTerms: content.tasks.map((t) => termsOf(w, t.titleRange, termsOf(w, t.range), TITLE_WEIGHT - 1)),
+    paragraphTerms: bodyParagraphs(doc).map((p) => termsOf(w, p)),
+  };
+}
+
+interface Unit {
+  /** An item or a paragraph can cover a task; a sentence only mentions it. */
+  readonly kind: 'item' | 'paragraph' | 'sentence';
+  /** What is quoted as evidence: an item's heading, a paragraph or a sentence (working text). */
+  readonly quote: Range;
+  readonly terms: TermCounts;
+}
+
+/** The coverage of each parent task in one plan, keyed by task id. */
+export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument): Record<string, TaskCoverage> {
+  const w = working(input);
+  const doc = parseDocument(w);
+  const body = bodyParagraphs(doc);
+  // Only the plan's own content counts: "Mục đích, yêu cầu" and "Tổ chức thực hiện" name tasks without taking them up.
+  const content = contentSection(doc)?.section;
+  const paragraphs = content ? body.filter((p) => p[0] >= content.range[0] && p[1] <= content.range[1]) : body;
+  const items = itemsOf(content ? [content] : doc.sections);
+  const headings = new Set(items.map((s) => s.heading[0]));
+  const units: Unit[] = [
+    ...items.map((s): Unit => ({ kind: 'item', quote: s.heading, terms: termsOf(w, s.range) })),
+    ...paragraphs.filter((p) => !headings.has(p[0])).map((p): Unit => ({ kind: 'paragraph', quote: p, terms: termsOf(w, p) })),
+    // A sentence of an item's heading speaks for the item: "7. … và chuẩn bị bầu cử." takes up the election.
+    ...paragraphs.flatMap((p) =>
+      splitSentences(w.text, p).map((s): Unit => ({ kind: headings.has(p[0]) ? 'item' : 'sentence', quote: s, terms: termsOf(w, s) })),
+    ),
+  ];
+  const idf = inverseFrequencies([...parent.paragraphTerms, ...body.map((p) => termsOf(w, p))]);
+  const taskIdf = specificity(parent.taskTerms);
+  const queries = parent.taskTerms.map((t) => vector(t, (term) => taskIdf(term) * idf(term)));
+  const original = typeof input === 'string' ? input : input.text;
+
+  // Each unit speaks for the tasks it matches (nearly) best: a paragraph may take up two tasks, not all of them.
+  const matches = parent.tasks.map(() => [] as { unit: Unit; score: number }[]);
+  for (const unit of units) {
+    const v = vector(unit.terms, idf);
+    const scores = queries.map((q) => cosine(q, v));
+    const best = Math.max(...scores);
+    scores.forEach((score, i) => {
+      if (score > 0 && score >= NEAR_BEST * best) matches[i]!.push({ unit, score });
+    });
+  }
+
+  return Object.fromEntries(
+    parent.tasks.map((task, i) => {
+      const ranked = matches[i]!.sort((a, b) => b.score - a.score);
+      const whole = ranked.find((m) => m.unit.kind !== 'sentence' && m.score >= COVERED_AT);
+      const mention = ranked.find((m) => m.score >= PARTIAL_AT);
+      const status: CoverageStatus = whole ? 'covered' : mention ? 'partial' : 'missing';
+      const shown = [whole, ...ranked.filter((m) => m !== whole && m.score >= PARTIAL_AT)].filter((m) => m !== undefined);
+      const evidence: Evidence[] = [];
+      for (const { unit } of shown) {
+        if (evidence.length === MAX_EVIDENCE) break;
+        const range = w.map.toOriginal(unit.quote);
+        if (evidence.some((e) => e.range[0] < range[1] && range[0] < e.range[1])) continue;
+        evidence.push({ range, text: original.slice(...range) });
+      }
+      const score = (whole ?? mention ?? ranked[0])?.score ?? 0;
+      return [task.id, { status, score: Math.round(score * 1000) / 1000, evidence }];
+    }),
+  );
+}
+
+/** The body paragraphs (preamble, Nơi nhận and signature left out). */
+function bodyParagraphs(doc: ParsedDocument): Range[] {
+  const [start, end] = doc.body;
+  return doc.working.paragraphs.filter((p) => p[0] >= start && p[1] <= end);
+}
+
+/** Items to match whole: every numbered section below the top level, and top-level ones without items. */
+function itemsOf(sections: readonly Section[], depth = 0): Section[] {
+  return sections.flatMap((s) => [
+    ...(depth > 0 || s.children.length === 0 ? [s] : []),
+    ...itemsOf(s.children, depth + 1),
+  ]);
+}
+
+type Vector = Map<string, number>;
+
+function inverseFrequencies(documents: readonly TermCounts[]): (term: string) => number {
+  const df = new Map<string, number>();
+  for (const d of documents) for (const term of d.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  const n = documents.length;
+  return (term) => Math.log(1 + n / (df.get(term) ?? 1));
+}
+
+/** How specific a term is to one task among the parent's tasks: 0 for a term every task uses. */
+function specificity(tasks: readonly TermCounts[]): (term: string) => number {
+  const df = new Map<string, number>();
+  for (const t of tasks) for (const term of t.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  return (term) => Math.log(tasks.length / (df.get(term) ?? 1));
+}
+
+function vector(terms: TermCounts, idf: (term: string) => number): Vector {
+  const v: Vector = new Map();
+  let norm = 0;
+  for (const [term, count] of terms) {
+    const weight = (1 + Math.log(count)) * idf(term);
+    v.set(term, weight);
+    norm += weight * weight;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (const [term, weight] of v) v.set(term, weight / norm);
+  return v;
+}
+
+function cosine(a: Vector, b: Vector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let sum = 0;
+  for (const [term, weight] of small) sum += weight * (large.get(term) ?? 0);
+  return sum;
+}

@@ -1,0 +1,68 @@
+/**
+ * The tasks of a plan: the items of its content section ("NỘI DUNG", "NHIỆM VỤ, GIẢI PHÁP", "NHIỆM VỤ TRỌNG
+ * TÂM", "NỘI DUNG KIỂM TRA, GIÁM SÁT" …), read from the parser's section tree. Ranges over the working text.
+ */
+import type { ParsedDocument, Section } from '../parse';
+import { headingOf } from '../parse/sections';
+import type { Range } from '../types';
+
+/** Folded heading titles of a content section: a part whose title starts with or holds one of these terms. */
+const CONTENT_HEADING = /^(?:cac )?(?:noi dung|nhiem vu|giai phap)|\bnoi dung\b|\bnhiem vu\b/;
+/** Parts that hold no tasks even when they say "nội dung" or "nhiệm vụ" ("tổ chức thực hiện nhiệm vụ", "kinh phí"). */
+const NOT_CONTENT = /^(?:to chuc thuc hien|kinh phi|thoi gian|doi tuong|thanh phan)/;
+/** A heading paragraph continues in the next one when that starts in lower case (or "- xã hội" after a dash) and is not itself a heading ("a) Mục tiêu"). */
+const CONTINUATION = /^(?:-\s*)?\p{Ll}/u;
+
+export interface TaskSpan {
+  /** "II.3": the content section's numbering and the item's ("3" alone when the section has no numbering). */
+  readonly id: string;
+  /** The item's heading, wrapped lines joined (working text). */
+  readonly title: string;
+  readonly titleRange: Range;
+  readonly range: Range;
+}
+
+export interface ContentSection {
+  readonly section: Section;
+  readonly tasks: readonly TaskSpan[];
+}
+
+/** The first part (depth first) whose title names a content section and that has numbered items. */
+export function contentSection(doc: ParsedDocument): ContentSection | null {
+  const w = doc.working;
+  const find = (sections: readonly Section[]): Section | null => {
+    for (const s of sections) {
+      const title = w.folded.slice(...s.title).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+      if (s.children.length > 0 && CONTENT_HEADING.test(title) && !NOT_CONTENT.test(title)) return s;
+      const inner = find(s.children);
+      if (inner) return inner;
+    }
+    return null;
+  };
+  const section = find(doc.sections);
+  if (!section) return null;
+  const tasks = section.children.map((item): TaskSpan => {
+    const titleRange = headingTitle(doc, item);
+    const title = w.text.slice(...titleRange).replace(/\s+/g, ' ').replace(/[\s.:;,]+$/, '');
+    const id = section.numbering ? `${section.numbering}.${item.numbering}` : item.numbering;
+    return { id, title, titleRange, range: item.range };
+  });
+  return { section, tasks };
+}
+
+/** The item's title, followed over the paragraphs that continue it (a heading wrapped by the PDF reader). */
+function headingTitle(doc: ParsedDocument, item: Section): Range {
+  const w = doc.working;
+  if (item.title[1] < item.heading[1]) return item.title; // the heading runs into its text after ":"
+  let end = item.title[1];
+  const paragraphs = w.paragraphs;
+  let i = paragraphs.findIndex((p) => p[0] === item.heading[0]) + 1;
+  while (i > 0 && i < paragraphs.length && paragraphs[i]![0] < item.range[1]) {
+    const [s, e] = paragraphs[i]!;
+    const text = w.text.slice(s, e).trim();
+    if (!CONTINUATION.test(text) || headingOf(w, paragraphs[i]!) || /[.:]$/.test(w.text.slice(item.heading[0], end).trim())) break;
+    end = e;
+    i++;
+  }
+  return [item.title[0], end];
+}

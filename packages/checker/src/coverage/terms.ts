@@ -1,0 +1,28 @@
+/**
+ * Terms for matching a task against a plan: folded syllable unigrams and bigrams (a bigram never spans a
+ * punctuation mark), so that "bầu cử", "bau cu" and "BẦU CỬ" are one term. Numbers and one-letter syllables are
+ * dropped (they are document numbers, dates and list letters).
+ */
+import type { WorkingText } from '../text';
+import type { Range } from '../types';
+
+export type TermCounts = Map<string, number>;
+
+const CLAUSE = /[^,;:.()“”"!?\n\u2013\u2014]+/g;
+const SYLLABLE = /[\p{L}\p{N}]+/gu;
+
+function keep(syllable: string): boolean {
+  return syllable.length > 1 && !/^\d+$/.test(syllable);
+}
+
+export function termsOf(w: WorkingText, range: Range, into: TermCounts = new Map(), weight = 1): TermCounts {
+  const add = (term: string) => into.set(term, (into.get(term) ?? 0) + weight);
+  for (const clause of w.folded.slice(...range).matchAll(CLAUSE)) {
+    const syllables = (clause[0].match(SYLLABLE) ?? []).filter(keep);
+    for (let i = 0; i < syllables.length; i++) {
+      add(syllables[i]!);
+      if (i > 0) add(`${syllables[i - 1]} ${syllables[i]}`);
+    }
+  }
+  return into;
+}

@@ -1,0 +1,105 @@
+/**
+ * Outputs of `soat coverage` (pure): the JSON contract (version 1), a stylish table per plan and a
+ * self-contained HTML task × plan matrix whose cells link to their evidence.
+ */
+import type { CoverageStatus, PlanTask, TaskCoverage } from '../coverage';
+import { escapeHtml as esc } from './html';
+
+export interface CoverageReport {
+  readonly version: 1;
+  readonly parent: { readonly path: string; readonly number: string | null; readonly tasks: readonly PlanTask[] };
+  readonly plans: readonly CoveragePlan[];
+}
+
+/** A plan's coverage keyed by the parent's task ids, or the Vietnamese reason it could not be read. */
+export type CoveragePlan =
+  | { readonly path: string; readonly tasks: Readonly<Record<string, TaskCoverage>> }
+  | { readonly path: string; readonly error: string };
+
+export const COVERAGE_LABELS: Readonly<Record<CoverageStatus, string>> = { covered: 'Có', partial: 'Một phần', missing: 'Thiếu' };
+export const COVERAGE_MARKS: Readonly<Record<CoverageStatus, string>> = { covered: '✓', partial: '◐', missing: '✗' };
+const COLORS: Readonly<Record<CoverageStatus, string>> = { covered: '#e5f3e6', partial: '#fff4cc', missing: '#fbe3e3' };
+
+export function formatCoverageJson(report: CoverageReport): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+const clip = (text: string, max: number) => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+};
+
+/** Per plan: one line per parent task (mark, id, status, score, title, first evidence), then the counts. */
+export function formatCoverageStylish(report: CoverageReport): string {
+  const { parent } = report;
+  const lines = [`Kế hoạch cấp trên: ${parent.path}${parent.number ? ` (${parent.number})` : ''} — ${parent.tasks.length} nhiệm vụ`, ''];
+  const idWidth = Math.max(...parent.tasks.map((t) => t.id.length));
+  for (const plan of report.plans) {
+    lines.push(plan.path);
+    if ('error' in plan) {
+      lines.push(`  ✗ Không đọc được: ${plan.error}`, '');
+      continue;
+    }
+    const counts: Record<CoverageStatus, number> = { covered: 0, partial: 0, missing: 0 };
+    for (const task of parent.tasks) {
+      const c = plan.tasks[task.id]!;
+      counts[c.status]++;
+      const evidence = c.evidence[0] ? `  « ${clip(c.evidence[0].text, 60)} »` : '';
+      lines.push(
+        `  ${COVERAGE_MARKS[c.status]} ${task.id.padEnd(idWidth)}  ${COVERAGE_LABELS[c.status].padEnd(8)}  ${c.score.toFixed(2)}  ${clip(task.title, 70)}${evidence}`,
+      );
+    }
+    lines.push(`  Có ${counts.covered}, một phần ${counts.partial}, thiếu ${counts.missing} / ${parent.tasks.length} nhiệm vụ`, '');
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The reviewer's view: tasks down, plans across, each cell linking to the plan's evidence for the task. */
+export function formatCoverageHtml(report: CoverageReport): string {
+  const { parent, plans } = report;
+  const anchor = (p: number, id: string) => `p${p}-${id.replace(/[^\w.-]/g, '_')}`;
+  const head = plans.map((plan, p) => `<th scope="col"><a href="#p${p}">${esc(plan.path)}</a></th>`).join('');
+  const rows = parent.tasks
+    .map((task) => {
+      const cells = plans
+        .map((plan, p) => {
+          if ('error' in plan) return '<td class="error">—</td>';
+          const c = plan.tasks[task.id]!;
+          return `<td class="${c.status}"><a href="#${anchor(p, task.id)}">${COVERAGE_MARKS[c.status]} ${COVERAGE_LABELS[c.status]}</a><small>${c.score.toFixed(2)}</small></td>`;
+        })
+        .join('');
+      return `<tr><th scope="row">${esc(task.id)}</th><td class="title">${esc(task.title)}</td>${cells}</tr>`;
+    })
+    .join('\n');
+  const details = plans
+    .map((plan, p) => {
+      const body =
+        'error' in plan
+          ? `<p class="error">Không đọc được: ${esc(plan.error)}</p>`
+          : `<dl>${parent.tasks
+              .map((task) => {
+                const c = plan.tasks[task.id]!;
+                const quotes = c.evidence.length
+                  ? c.evidence.map((e) => `<blockquote>${esc(e.text)}<cite>[${e.range[0]}, ${e.range[1]})</cite></blockquote>`).join('')
+                  : '<p>Không thấy nội dung tương ứng.</p>';
+                return `<dt id="${anchor(p, task.id)}" class="${c.status}">${esc(task.id)} ${esc(task.title)} — ${COVERAGE_LABELS[c.status]} (${c.score.toFixed(2)})</dt><dd>${quotes}</dd>`;
+              })
+              .join('')}</dl>`;
+      return `<section id="p${p}"><h2>${esc(plan.path)}</h2>${body}</section>`;
+    })
+    .join('\n');
+  const colors = Object.entries(COLORS)
+    .map(([status, color]) => `.${status}{background:${color}}`)
+    .join('');
+  return `<!doctype html>
+<html lang="vi"><head><meta charset="utf-8"><title>Đối chiếu nhiệm vụ với kế hoạch cấp trên</title>
+<style>body{font:14px/1.4 system-ui,sans-serif;margin:1.5rem}table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top}td small{display:block;color:#555}td.title{min-width:20rem;max-width:28rem}thead th{position:sticky;top:0;background:#fafafa}a{color:inherit}.error{background:#f3e5f5}blockquote{margin:.3rem 0;padding-left:.6rem;border-left:3px solid #bbb}cite{display:block;color:#777;font-size:12px}dt{margin-top:.6rem;font-weight:600}${colors}</style></head>
+<body><h1>Đối chiếu nhiệm vụ với kế hoạch cấp trên</h1>
+<p>Kế hoạch cấp trên: ${esc(parent.path)}${parent.number ? ` (${esc(parent.number)})` : ''} — ${parent.tasks.length} nhiệm vụ; ${plans.length} kế hoạch được đối chiếu. Ô: ✓ có, ◐ một phần, ✗ thiếu, kèm điểm tương đồng; bấm vào ô để xem đoạn văn làm căn cứ.</p>
+<table><thead><tr><th>Mục</th><th>Nhiệm vụ</th>${head}</tr></thead><tbody>
+${rows}
+</tbody></table>
+${details}
+</body></html>
+`;
+}

@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { coverPlan, readParentPlan, type ParentPlan } from '@soat/checker';
+import { readInput } from '@soat/checker/node';
+import { DOCUMENTS, FIXTURES } from '../fixtures';
+import { evaluate } from './labelled';
+
+const read = (path: string) => readFileSync(path, 'utf8');
+const seed = (name: string) => read(join(DOCUMENTS, name, 'input.txt'));
+const PARENT_TEXT = seed('003-lang-son');
+const parent = readParentPlan(PARENT_TEXT) as ParentPlan;
+const statuses = (text: string) => Object.fromEntries(Object.entries(coverPlan(parent, text)).map(([id, c]) => [id, c.status]));
+
+describe('tasks of a parent plan', () => {
+  it('lists the eight items of seed 003\'s "NỘI DUNG", the eighth being the 2026 election', () => {
+    expect(parent.tasks.map((t) => t.id)).toEqual(['II.1', 'II.2', 'II.3', 'II.4', 'II.5', 'II.6', 'II.7', 'II.8']);
+    expect(parent.tasks[7]!.title).toMatch(/^Công tác dân vận phục vụ bầu cử đại biểu Quốc hội khóa XVI .* 2026 - 2031$/);
+    // A heading wrapped over two lines is one title.
+    expect(parent.tasks[1]!.title).toBe(
+      'Thực hiện công tác dân vận với đẩy mạnh cải cách hành chính; tăng cường kỷ luật, kỷ cương; thực hiện dân chủ ở cơ sở',
+    );
+    const [start, end] = parent.tasks[0]!.range;
+    expect(PARENT_TEXT.slice(start, end)).toMatch(/^1\. Quán triệt, tuyên truyền[\s\S]*nhiệm kỳ 2026 - 2031\.\s*$/);
+  });
+
+  it('finds the same tasks in the no-diacritics and NFD copies', () => {
+    for (const variant of ['003-lang-son--no-diacritics', '003-lang-son--nfd']) {
+      const text = seed(variant);
+      const copy = readParentPlan(text) as ParentPlan;
+      expect(copy.tasks.map((t) => t.id)).toEqual(parent.tasks.map((t) => t.id));
+      expect(text.slice(...copy.tasks[7]!.range).normalize('NFC')).toMatch(/^8\. C[oô]ng t[aá]c d[aâ]n v[aậ]n ph[uụ]c v[uụ] b[aầ]u c[uử]/);
+    }
+  });
+
+  it('finds a content section by its heading terms, in any numbering', () => {
+    const plan = [
+      'KẾ HOẠCH', 'Thực hiện nhiệm vụ năm 2026', 'I. MỤC ĐÍCH, YÊU CẦU', 'Bảo đảm thực hiện nghiêm túc.',
+      'II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM', '1. Tuyên truyền về bầu cử: tổ chức tuyên truyền.',
+      '2. Chuyển đổi số: đẩy mạnh chuyển đổi số.', 'III. TỔ CHỨC THỰC HIỆN', '1. Văn phòng theo dõi.', '2. Các thôn thực hiện.',
+    ].join('\n\n');
+    expect(readParentPlan(plan)?.tasks.map((t) => [t.id, t.title])).toEqual([['II.1', 'Tuyên truyền về bầu cử'], ['II.2', 'Chuyển đổi số']]);
+    const arabic = plan.replace('I. MỤC', '1. MỤC').replace('II. NHIỆM', '2. NHIỆM').replace(/^([12])\. (Tuyên|Chuyển)/gm, (_, n, w) => `${n === '1' ? 'a' : 'b'}) ${w}`);
+    expect(readParentPlan(arabic)?.tasks.map((t) => t.id)).toEqual(['2.a', '2.b']);
+  });
+
+  it('takes "MỤC TIÊU, NHIỆM VỤ" as a content section and stops a title at the item\'s first sub-item (real .docx)', async () => {
+    const plan = readParentPlan(await readInput(join(FIXTURES, 'real', 'lamdong-kh-cchc-2026.docx'))) as ParentPlan;
+    expect(plan.tasks.map((t) => `${t.id} ${t.title}`)).toEqual([
+      'I.1 Cải cách thể chế',
+      'I.2 Cải cách thủ tục hành chính',
+      'I.3 Cải cách tổ chức bộ máy hành chính nhà nước',
+      'I.4 Cải cách chế độ công vụ',
+      'I.5 Cải cách tài chính công',
+      'I.6 Xây dựng và phát triển chính quyền điện tử, chính quyền số',
+      'I.7 Công tác chỉ đạo, điều hành',
+    ]);
+  });
+
+  it('returns null for a plan without a content section', () => {
+    expect(readParentPlan('KẾ HOẠCH\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNâng cao.\nII. TỔ CHỨC THỰC HIỆN\n1. Văn phòng theo dõi.')).toBeNull();
+    expect(readParentPlan('')).toBeNull();
+  });
+});
+
+describe('coverage of a plan against its parent (seed expectations)', () => {
+  it('seed 000 and its OCR copy 002 miss the election task; seed 001 covers it', () => {
+    expect(statuses(seed('000-son-duong'))['II.8']).toBe('missing');
+    expect(statuses(seed('002-son-duong-ocr'))['II.8']).toBe('missing');
+    expect(statuses(seed('001-dai-son'))['II.8']).toBe('covered');
+  });
+
+  it('003 with its task 2 removed misses task 2 and covers the others (with or without diacritics)', () => {
+    for (const file of ['003-without-task-2.txt', '003-without-task-2--no-diacritics.txt']) {
+      const got = statuses(read(join(FIXTURES, 'coverage', file)));
+      expect(got).toEqual({ ...Object.fromEntries(parent.tasks.map((t) => [t.id, 'covered'])), 'II.2': 'missing' });
+    }
+  });
+
+  it('quotes its evidence with ranges over the child\'s original text', () => {
+    const text = seed('001-dai-son--crlf-nbsp');
+    const election = coverPlan(parent, text)['II.8']!;
+    expect(election.status).toBe('covered');
+    expect(election.score).toBeGreaterThan(0);
+    expect(election.evidence.length).toBeGreaterThan(0);
+    for (const e of election.evidence) expect(text.slice(...e.range)).toBe(e.text);
+    expect(election.evidence.map((e) => e.text).join(' ')).toMatch(/bầu cử/);
+  });
+
+  it('a missing task has no evidence', () => {
+    const election = coverPlan(parent, seed('000-son-duong'))['II.8']!;
+    expect(election).toMatchObject({ status: 'missing', evidence: [] });
+  });
+});
+
+describe('labelled parent/child pairs (fixtures/coverage/pairs.json)', () => {
+  // The figures of docs/decisions/0010-coverage-matching.md; a change to the matcher must not lower them.
+  it('keeps its measured precision and recall', async () => {
+    const { perStatus } = await evaluate();
+    expect(perStatus.covered.precision).toBeGreaterThanOrEqual(0.94);
+    expect(perStatus.covered.recall).toBeGreaterThanOrEqual(0.95);
+    expect(perStatus.missing.precision).toBeGreaterThanOrEqual(0.77);
+    expect(perStatus.missing.recall).toBeGreaterThanOrEqual(0.82);
+    expect(perStatus.partial.precision).toBeGreaterThanOrEqual(0.46);
+    expect(perStatus.partial.recall).toBeGreaterThanOrEqual(0.4);
+  });
+});

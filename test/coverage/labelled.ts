@@ -1,0 +1,66 @@
+/**
+ * The labelled parent/child pairs of fixtures/coverage/pairs.json, run through the coverage matcher:
+ * confusion per status, precision and recall (shared by `pnpm eval:coverage` and test/coverage).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES } from '../fixtures';
+import { coverPlan, readParentPlan, type CoverageStatus, type ParentPlan } from '@soat/checker';
+import { readInput } from '@soat/checker/node';
+
+const ROOT = join(FIXTURES, '..');
+export const STATUSES: readonly CoverageStatus[] = ['covered', 'partial', 'missing'];
+
+export interface LabelledPair {
+  readonly parent: string;
+  readonly child: string;
+  readonly note?: string;
+  readonly expected: Readonly<Record<string, CoverageStatus>>;
+}
+
+export interface PairOutcome {
+  readonly pair: LabelledPair;
+  readonly got: Readonly<Record<string, { readonly status: CoverageStatus; readonly score: number }>>;
+}
+
+export interface Evaluation {
+  readonly outcomes: readonly PairOutcome[];
+  readonly perStatus: Readonly<Record<CoverageStatus, { precision: number; recall: number; expected: number; got: number }>>;
+}
+
+export function labelledPairs(): LabelledPair[] {
+  return (JSON.parse(readFileSync(join(ROOT, 'fixtures/coverage/pairs.json'), 'utf8')) as { pairs: LabelledPair[] }).pairs;
+}
+
+/** Every pair through the readers (.docx as `soat coverage` reads it) and the matcher. */
+export async function evaluate(pairs: readonly LabelledPair[] = labelledPairs()): Promise<Evaluation> {
+  const parents = new Map<string, ParentPlan>();
+  const outcomes: PairOutcome[] = [];
+  for (const pair of pairs) {
+    let parent = parents.get(pair.parent);
+    if (!parent) {
+      const read = readParentPlan(await readInput(join(ROOT, pair.parent)));
+      if (!read) throw new Error(`${pair.parent}: no content section`);
+      parent = read;
+      parents.set(pair.parent, parent);
+    }
+    outcomes.push({ pair, got: coverPlan(parent, await readInput(join(ROOT, pair.child))) });
+  }
+  const perStatus = Object.fromEntries(
+    STATUSES.map((status) => {
+      let tp = 0;
+      let expected = 0;
+      let got = 0;
+      for (const { pair, got: result } of outcomes) {
+        for (const [id, want] of Object.entries(pair.expected)) {
+          const have = result[id]?.status;
+          if (want === status) expected++;
+          if (have === status) got++;
+          if (want === status && have === status) tp++;
+        }
+      }
+      return [status, { precision: got ? tp / got : 1, recall: expected ? tp / expected : 1, expected, got }];
+    }),
+  ) as Evaluation['perStatus'];
+  return { outcomes, perStatus };
+}
