@@ -18,16 +18,26 @@ declare const chrome: {
   tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> };
   scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> };
   storage: { local: { clear(): Promise<void>; get(key: string): Promise<Record<string, unknown>> } };
+  permissions: { getAll(): Promise<{ origins?: string[] }> };
 };
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const EXTENSION_DIR = path.join(ROOT, 'packages/extension/.output-e2e/chrome-mv3');
+/**
+ * `test`: the same extension with 127.0.0.1 and localhost granted at install (SOAT_E2E=1);
+ * `store`: the build users install, with no host access until they enable a site.
+ */
+export type Build = 'test' | 'store';
+const EXTENSION_DIRS: Record<Build, string> = {
+  test: path.join(ROOT, 'packages/extension/.output-e2e/chrome-mv3'),
+  store: path.join(ROOT, 'packages/extension/.output/chrome-mv3'),
+};
 export { CHROMIUM } from '../chromium';
+export const FIREFOX_STORE_DIR = path.join(ROOT, 'packages/extension/.output/firefox-mv3');
 
-export function buildExtension(): void {
-  execFileSync('pnpm', ['--filter', '@soat/extension', 'exec', 'wxt', 'build'], {
+export function buildExtension(build: Build = 'test', target: 'chrome' | 'firefox' = 'chrome'): void {
+  execFileSync('pnpm', ['--filter', '@soat/extension', 'exec', 'wxt', 'build', ...(target === 'firefox' ? ['-b', 'firefox', '--mv3'] : [])], {
     cwd: ROOT,
-    env: { ...process.env, SOAT_E2E: '1' },
+    env: { ...process.env, SOAT_E2E: build === 'test' ? '1' : '0' },
     stdio: 'pipe',
   });
 }
@@ -79,7 +89,8 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(proxyPort: number): Promise<Browser> {
+export async function launchWithExtension(proxyPort: number, build: Build = 'test'): Promise<Browser> {
+  const extensionDir = EXTENSION_DIRS[build];
   const profile = mkdtempSync(path.join(tmpdir(), 'soat-pw-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -97,15 +108,15 @@ export async function launchWithExtension(proxyPort: number): Promise<Browser> {
       '--allow-browser-signin=false',
       '--disable-component-extensions-with-background-pages',
       `--proxy-server=http://127.0.0.1:${proxyPort}`,
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
     ],
   });
   let [serviceWorker] = context.serviceWorkers();
   serviceWorker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
   const extensionId = new URL(serviceWorker.url()).host;
   // The background registers the editor script for the granted origins once installed.
-  for (let i = 0; ; i++) {
+  for (let i = 0; build === 'test'; i++) {
     const registered = await serviceWorker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
     if (registered.some((s) => s.matches?.includes('http://127.0.0.1/*'))) break;
     if (i === 100) throw new Error('the extension registered no content script for http://127.0.0.1/*');
@@ -148,4 +159,103 @@ export async function openSidePanel(browser: Browser, tabId: number): Promise<Pa
   await panel.setViewportSize({ width: 400, height: 900 });
   await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tab=${tabId}`);
   return panel;
+}
+
+interface TargetInfo {
+  readonly targetId: string;
+  readonly type: string;
+  readonly url: string;
+}
+
+/** soát's toolbar popup, driven over CDP: Playwright does not attach to an extension's action popup. */
+export interface ActionPopup {
+  /** Evaluate an expression in the popup. */
+  evaluate<T>(expression: string): Promise<T>;
+  /** A real mouse click (a user gesture, as `permissions.request` needs) on the first element matching `selector`. */
+  click(selector: string): Promise<void>;
+}
+
+/**
+ * Clicks soát's toolbar button on `page`'s tab as a person would (CDP `Extensions.triggerAction`, which also
+ * grants `activeTab`), and returns the popup that opens.
+ */
+export async function clickAction(browser: Browser, page: Page): Promise<ActionPopup> {
+  const cdp = await browser.context.browser()!.newBrowserCDPSession();
+  const targets = async () =>
+    ((await cdp.send('Target.getTargets', { filter: [{}] } as object)) as { targetInfos: TargetInfo[] }).targetInfos;
+  const popupUrl = `chrome-extension://${browser.extensionId}/popup.html`;
+  const before = new Set((await targets()).filter((t) => t.url === popupUrl).map((t) => t.targetId));
+  const tab = (await targets()).find((t) => t.type === 'tab' && t.url === page.url());
+  if (!tab) throw new Error(`no tab target for ${page.url()}`);
+  await cdp.send('Extensions.triggerAction' as 'Browser.getVersion', { id: browser.extensionId, targetId: tab.targetId } as object);
+  let popup: TargetInfo | undefined;
+  for (let i = 0; !popup; i++) {
+    if (i === 100) throw new Error('the action popup did not open');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    popup = (await targets()).find((t) => t.type === 'page' && t.url === popupUrl && !before.has(t.targetId));
+  }
+  // A session in the popup target, its messages carried by the browser session (non-flattened).
+  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: popup.targetId, flatten: false })) as { sessionId: string };
+  const pending = new Map<number, (result: { result?: unknown; error?: { message: string } }) => void>();
+  let nextId = 1;
+  cdp.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
+    if (event.sessionId !== sessionId) return;
+    const reply = JSON.parse(event.message) as { id?: number; result?: unknown; error?: { message: string } };
+    if (reply.id !== undefined) pending.get(reply.id)?.(reply);
+  });
+  const send = (method: string, params: object) =>
+    new Promise<unknown>((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, (reply) => (reply.error ? reject(new Error(reply.error.message)) : resolve(reply.result)));
+      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(reject);
+    });
+  const evaluate = async <T>(expression: string): Promise<T> => {
+    const { result, exceptionDetails } = (await send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true })) as {
+      result: { value: T };
+      exceptionDetails?: { text: string };
+    };
+    if (exceptionDetails) throw new Error(`in the popup: ${exceptionDetails.text}`);
+    return result.value;
+  };
+  return {
+    evaluate,
+    async click(selector) {
+      const centre = await evaluate<{ x: number; y: number } | null>(
+        `(() => { const r = document.querySelector(${JSON.stringify(selector)})?.getBoundingClientRect();
+          return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null; })()`,
+      );
+      if (!centre) throw new Error(`no ${selector} in the popup`);
+      for (const type of ['mousePressed', 'mouseReleased']) {
+        await send('Input.dispatchMouseEvent', { type, ...centre, button: 'left', clickCount: 1 });
+      }
+    },
+  };
+}
+
+/**
+ * The user's "Allow" on the permission dialog, given ahead of time. Chromium has no automation hook for an
+ * extension's permission dialog (no CDP command, no switch; playwright#32755, devtools-protocol#76), and headless
+ * it is drawn where nothing can click it. What works: grant the site the way chrome://extensions' "Site access →
+ * Add a site" does (`developerPrivate.addHostPermission`). That records the user's grant without giving the
+ * extension access yet; the popup's `permissions.request` for that site is then answered yes without a dialog,
+ * exactly as after Allow, and only then does the extension hold the site.
+ */
+export async function allowSiteInAdvance(browser: Browser, pattern: string): Promise<void> {
+  const page = await browser.context.newPage();
+  await page.goto('chrome://extensions');
+  await page.evaluate(
+    ([id, host]) =>
+      (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } } })
+        .chrome.developerPrivate.addHostPermission(id!, host!),
+    [browser.extensionId, pattern],
+  );
+  await page.close();
+}
+
+/** The sites the extension holds host access for, and the sites its editor script is registered for. */
+export async function siteAccess(browser: Browser): Promise<{ origins: string[]; registered: string[] }> {
+  return browser.serviceWorker.evaluate(async () => ({
+    origins: (await chrome.permissions.getAll()).origins ?? [],
+    registered: (await chrome.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? []),
+  }));
 }

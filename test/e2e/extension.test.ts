@@ -12,11 +12,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { visibleRange } from '../../packages/extension/src/lint-ui/surface';
 import {
+  allowSiteInAdvance,
   buildExtension,
+  clickAction,
   CHROMIUM,
+  FIREFOX_STORE_DIR,
   launchWithExtension,
   openSidePanel,
   resetStorage,
+  siteAccess,
   startLeakRecorder,
   storedSettings,
   tabIdOf,
@@ -415,4 +419,68 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
     expect(offMachine).toContain('http://page-probe.soat.invalid/x');
     await page.close();
   });
+});
+
+describe.skipIf(!inCi && !existsSync(CHROMIUM))('the store build in Chromium', () => {
+  let server: EditorServer;
+  let leaks: LeakRecorder;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    buildExtension('store');
+    [server, leaks] = await Promise.all([startEditorServer(), startLeakRecorder()]);
+    browser = await launchWithExtension(leaks.port, 'store');
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await Promise.all([server?.close(), leaks?.close()]);
+  });
+
+  it('has no host access at install; the popup enables the site, and disabling it stops soát in the open tab', async () => {
+    expect(await siteAccess(browser)).toEqual({ origins: [], registered: [] });
+    const text = asParagraphs(plan('dan-van-2026'));
+    const expected = await check(text);
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/contenteditable.html`);
+    await page.waitForFunction(() => document.documentElement.dataset.editorReady === 'true', null, { timeout: 10_000 });
+    await page.evaluate((t) => (window as unknown as { editorTest: { setText(t: string): void } }).editorTest.setText(t), text);
+    await page.waitForTimeout(600); // twice the pause: soát would have checked by now if it ran
+    expect(await page.evaluate(soatStatus)).toEqual({ status: undefined, checks: 0 });
+
+    await allowSiteInAdvance(browser, 'http://127.0.0.1/*');
+    expect((await siteAccess(browser)).origins).toEqual([]);
+    const popup = await clickAction(browser, page);
+    await expect.poll(() => popup.evaluate<string | null>(`document.querySelector('.status')?.dataset.enabled ?? null`)).toBe('false');
+    // Switching on is the popup's prominent button.
+    expect(await popup.evaluate<string>(`document.querySelector('button.primary').textContent`)).toBe('Bật soát cho trang này');
+    await popup.click('button.switch');
+    await expect.poll(() => page.evaluate(readUnderlines, null), { timeout: 10_000 }).toEqual(expectedUnderlines(text, expected, true));
+    expect(await siteAccess(browser)).toEqual({ origins: ['http://127.0.0.1/*'], registered: ['http://127.0.0.1/*'] });
+
+    // Once on, the prominent button opens the side panel; switching off is the quiet one.
+    await expect.poll(() => popup.evaluate<string>(`document.querySelector('.status').dataset.enabled`)).toBe('true');
+    expect(await popup.evaluate<string>(`document.querySelector('button.primary').textContent`)).toBe('Mở bảng kiểm tra');
+    expect(await popup.evaluate<string>(`document.querySelector('button.switch').textContent`)).toBe('Tắt soát cho trang này');
+    await popup.click('button.switch');
+    // Gone from the open tab, without a reload.
+    await expect.poll(() => page.evaluate(soatStatus).then((s) => s.status), { timeout: 5_000 }).toBe('off');
+    expect(await page.evaluate(readUnderlines, null)).toEqual({ error: [], warning: [], info: [] });
+    expect(await siteAccess(browser)).toEqual({ origins: [], registered: [] });
+    await page.close();
+  });
+
+  it('the Firefox store build asks for the same: activeTab, no host access, sites granted from the popup, a sidebar', () => {
+    buildExtension('store', 'firefox');
+    const manifest = JSON.parse(readFileSync(path.join(FIREFOX_STORE_DIR, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    expect(manifest).toMatchObject({
+      manifest_version: 3,
+      permissions: ['storage', 'scripting', 'activeTab'],
+      host_permissions: [],
+      optional_host_permissions: ['http://*/*', 'https://*/*'],
+      action: { default_popup: 'popup.html' },
+      sidebar_action: { default_panel: 'sidepanel.html' },
+      background: { scripts: ['background.js'] },
+    });
+  }, 60_000);
 });

@@ -1,6 +1,7 @@
 import { backgroundProvider } from '../src/checking/background-provider';
 import { followSettings } from '../src/features/live-settings';
 import { bridgeToPanels } from '../src/features/panel-bridge';
+import { stopWhenDisabled } from '../src/features/stop-when-disabled';
 import { isGoogleDocs } from '../src/docs/annotated-text';
 import { watchDocument } from '../src/lint-ui/detect';
 import { DocsSurface } from '../src/lint-ui/docs-surface';
@@ -29,6 +30,7 @@ export default defineContentScript({
     });
     publish = bridgeToPanels(ui, ctx);
     followSettings(ui, ctx, documentKey);
+    stopWhenDisabled(ctx);
     // Google Docs paints on a canvas: read it through the annotated text, not its hidden editables.
     if (isGoogleDocs(location.href)) ui.attach(new DocsSurface(document.body));
     else watchDocument(document, SURFACE_KINDS, ui, ctx.signal);

@@ -3,6 +3,8 @@
  * origins the extension holds host permissions for, and follows grants and removals.
  */
 import { browser } from 'wxt/browser';
+import { isMessage, type Message } from '../shared/messages';
+import { originPattern } from '../shared/origin';
 
 const EDITOR_SCRIPT = {
   id: 'soat-editor',
@@ -54,10 +56,50 @@ export async function injectInto(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [...EDITOR_SCRIPT.js] });
 }
 
+/**
+ * Start soát at once in the tabs already open on sites just enabled. The background does it, not the popup:
+ * Chromium closes the popup when it shows the permission dialog, so the popup never learns the answer.
+ */
+async function startWhereAdded(origins: readonly string[]): Promise<void> {
+  if (!origins.length) return;
+  const tabs = await browser.tabs.query({ url: [...origins] });
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : injectInto(tab.id).catch(() => undefined))));
+}
+
+/**
+ * A site the user disabled stops at once in the tabs already open on it: every tab hears that access was
+ * removed (no `tabs` permission, so soát cannot tell which tabs show the site) and each soát running there asks
+ * back whether its own site is still enabled.
+ */
+async function stopWhereRemoved(): Promise<void> {
+  const message: Message = { type: 'soat:access-removed' };
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => undefined))),
+  );
+}
+
+function answerStillEnabled(): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: unknown) => void) => {
+    if (!isMessage(message) || message.type !== 'soat:still-enabled') return undefined;
+    const pattern = sender.id === browser.runtime.id && sender.url ? originPattern(sender.url) : null;
+    if (!pattern) return undefined;
+    browser.permissions.contains({ origins: [pattern] }).then(sendResponse, () => sendResponse(false));
+    return true;
+  });
+}
+
 export function followPermissions(): void {
   const sync = () => void syncContentScripts().catch((e: unknown) => console.error('soát: register failed', e));
   browser.runtime.onInstalled.addListener(sync);
   browser.runtime.onStartup.addListener(sync);
-  browser.permissions.onAdded.addListener(sync);
-  browser.permissions.onRemoved.addListener(sync);
+  browser.permissions.onAdded.addListener(({ origins = [] }) => {
+    sync();
+    void startWhereAdded(origins);
+  });
+  browser.permissions.onRemoved.addListener(() => {
+    sync();
+    void stopWhereRemoved();
+  });
+  answerStillEnabled();
 }

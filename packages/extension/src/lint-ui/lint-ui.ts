@@ -171,6 +171,7 @@ export class LintUi {
   dispose(): void {
     for (const element of [...this.states.keys()]) this.detach(element);
     this.card.dispose();
+    this.setStatus('off');
   }
 
   private activate(state: SurfaceState): void {
@@ -258,7 +259,7 @@ export class LintUi {
     this.draw(state, [...state.placed, ...left]);
   }
 
-  private setStatus(status: 'idle' | 'checking' | 'ready' | 'error'): void {
+  private setStatus(status: 'idle' | 'checking' | 'ready' | 'error' | 'off'): void {
     const data = this.topDocument.documentElement.dataset;
     data.soatStatus = status;
     data.soatChecks = String(this.checks);

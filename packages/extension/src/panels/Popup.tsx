@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { strings } from '../shared/strings';
 import { useSettings } from './settings-hook';
-import { disableSite, enableSite, isSiteEnabled, originPattern } from './site-switch';
+import { disableSite, enableEmbedded, enableSite, isSiteEnabled, originPattern } from './site-switch';
 import { useTabId, useTabState } from './tab-state';
 
 export function Popup() {
@@ -39,7 +39,7 @@ export function Popup() {
       await disableSite(pattern);
       setEnabled(false);
     } else {
-      setEnabled(await enableSite([pattern], tab.id));
+      setEnabled(await enableSite([pattern]));
     }
   };
   const openPanel = () => {
@@ -51,25 +51,31 @@ export function Popup() {
     void (api.sidePanel ? api.sidePanel.open({ tabId: tab.id }) : api.sidebarAction?.open());
     window.close();
   };
+  // The prominent button is what the user most likely came for: switching soát on where it is off, the side
+  // panel where it is on. Turning it off stays available, quieter, below.
+  const switchButton = (
+    <button type="button" class={enabled ? 'switch secondary' : 'switch primary'} onClick={() => void toggle()}>
+      {enabled ? t.disableSite : t.enableSite}
+    </button>
+  );
   return (
     <main class="popup" lang={settings.lang}>
       <p class="status" data-enabled={String(enabled)}>{enabled ? t.siteOn : t.siteOff}</p>
       {enabled && state && <p class="summary">{t.summary(counts.error, counts.warning, counts.info)}</p>}
-      <button type="button" class="switch" onClick={() => void toggle()}>
-        {enabled ? t.disableSite : t.enableSite}
-      </button>
+      {!enabled && switchButton}
       {enabled && embeddedOff.length > 0 && (
         <button
           type="button"
           class="embedded"
-          onClick={() => void enableSite(embeddedOff, tab.id).then((ok) => ok && setEmbeddedOff([]))}
+          onClick={() => void enableEmbedded(embeddedOff, tab.id).then((ok) => ok && setEmbeddedOff([]))}
         >
           {t.enableEmbedded(embeddedOff.map((p) => new URL(p.replace('/*', '/')).host).join(', '))}
         </button>
       )}
-      <button type="button" onClick={openPanel}>
+      <button type="button" class={enabled ? 'open-panel primary' : 'open-panel'} onClick={openPanel}>
         {t.openPanel}
       </button>
+      {enabled && switchButton}
       <p class="privacy">{t.privacy}</p>
     </main>
   );

@@ -2,18 +2,23 @@
 import { browser } from 'wxt/browser';
 import { injectInto } from '../background/site-access';
 
-export function originPattern(url: string): string | null {
-  const parsed = URL.canParse(url) ? new URL(url) : null;
-  return parsed && /^https?:$/.test(parsed.protocol) ? `${parsed.protocol}//${parsed.hostname}/*` : null;
-}
+export { originPattern } from '../shared/origin';
 
 export async function isSiteEnabled(pattern: string): Promise<boolean> {
   return browser.permissions.contains({ origins: [pattern] });
 }
 
-/** Must run from a user gesture (the popup's buttons). */
-export async function enableSite(patterns: readonly string[], tabId: number): Promise<boolean> {
-  const granted = await browser.permissions.request({ origins: [...patterns] });
+/**
+ * Must run from a user gesture (the popup's buttons). The background then starts soát in the tabs open on
+ * the sites (src/background/site-access.ts).
+ */
+export async function enableSite(patterns: readonly string[]): Promise<boolean> {
+  return browser.permissions.request({ origins: [...patterns] });
+}
+
+/** Frames embedded from newly enabled sites in this tab (the background only sees the tabs' own sites). */
+export async function enableEmbedded(patterns: readonly string[], tabId: number): Promise<boolean> {
+  const granted = await enableSite(patterns);
   if (granted) await injectInto(tabId);
   return granted;
 }

@@ -25,7 +25,11 @@ export type Message =
   | { readonly type: 'soat:check'; readonly text: string; readonly options: CheckOptions }
   | { readonly type: 'soat:get-state' }
   | { readonly type: 'soat:state-changed'; readonly state: TabState }
-  | { readonly type: 'soat:reveal'; readonly frame: string; readonly range: Range };
+  | { readonly type: 'soat:reveal'; readonly frame: string; readonly range: Range }
+  /** Background → every tab: a site lost its access; each soát asks whether it may go on. */
+  | { readonly type: 'soat:access-removed' }
+  /** Content script → background: is soát still enabled for this frame's site? */
+  | { readonly type: 'soat:still-enabled' };
 
 export function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && typeof (value as Message).type === 'string' &&
