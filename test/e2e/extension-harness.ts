@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
 
 /** The part of the extension API the tests call inside the service worker. */
 declare const chrome: {
@@ -150,7 +150,12 @@ export async function resetStorage(browser: Browser): Promise<void> {
 }
 
 export async function storedSettings(browser: Browser): Promise<Record<string, unknown>> {
-  return browser.serviceWorker.evaluate(async () => (await chrome.storage.local.get('settings')).settings as Record<string, unknown>);
+  return stored(browser, 'settings') as Promise<Record<string, unknown>>;
+}
+
+/** An item of the extension's local storage (undefined when never written). */
+export async function stored(browser: Browser, key: string): Promise<unknown> {
+  return browser.serviceWorker.evaluate(async (k) => (await chrome.storage.local.get(k))[k], key);
 }
 
 /** Open the side panel page pinned to a tab (Chromium's side panel itself cannot be opened headless). */
@@ -258,4 +263,69 @@ export async function siteAccess(browser: Browser): Promise<{ origins: string[];
     origins: (await chrome.permissions.getAll()).origins ?? [],
     registered: (await chrome.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? []),
   }));
+}
+
+interface DomNode {
+  readonly nodeId: number;
+  readonly localName?: string;
+  readonly children?: DomNode[];
+  readonly shadowRoots?: DomNode[];
+}
+
+function findNode(node: DomNode, localName: string): DomNode | undefined {
+  if (node.localName === localName) return node;
+  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
+    const found = findNode(child, localName);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** An element in soát's card: its text, and its centre in the frame's viewport. */
+export interface CardElement {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+}
+
+/**
+ * The element matching `selector` in soát's card. The card is in a closed shadow root, out of the page's
+ * reach (and Playwright's); the test reaches it the way DevTools does, through CDP's DOM domain, which sees
+ * closed shadow roots. `world` is where the element's handle lives: 'main' is the page's own scripts.
+ */
+export async function inCard(target: Page | Frame, selector: string, act?: string): Promise<CardElement | null> {
+  const context = 'context' in target ? target.context() : target.page().context();
+  const cdp = await context.newCDPSession(target);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const shadow = findNode(root, 'soat-card')?.shadowRoots?.[0];
+    if (!shadow) return null;
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: shadow.nodeId, selector });
+    if (!nodeId) return null;
+    const { object } = await cdp.send('DOM.resolveNode', { nodeId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      functionDeclaration: `function () {
+        ${act ?? ''}
+        const r = this.getBoundingClientRect();
+        return { text: this.textContent, x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      }`,
+      returnByValue: true,
+    });
+    return result.value as CardElement;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The text of an element in soát's card, or null when the card does not show it. */
+export async function cardText(target: Page | Frame, selector: string): Promise<string | null> {
+  return (await inCard(target, selector))?.text ?? null;
+}
+
+/** A real click (the user's own, trusted input) on an element of soát's card. */
+export async function clickInCard(page: Page, selector: string): Promise<void> {
+  const element = await inCard(page, selector);
+  if (!element) throw new Error(`no ${selector} in soát's card`);
+  await page.mouse.click(element.x, element.y);
 }

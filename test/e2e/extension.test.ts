@@ -14,14 +14,18 @@ import { visibleRange } from '../../packages/extension/src/lint-ui/surface';
 import {
   allowSiteInAdvance,
   buildExtension,
+  cardText,
+  clickInCard,
   clickAction,
   CHROMIUM,
   FIREFOX_STORE_DIR,
+  inCard,
   launchWithExtension,
   openSidePanel,
   resetStorage,
   siteAccess,
   startLeakRecorder,
+  stored,
   storedSettings,
   tabIdOf,
   type Browser,
@@ -163,7 +167,7 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
     const target = await page.evaluate(underlineCenter, [editor.frame, under] as [string | null, string]);
     expect(target, `an underline over ${JSON.stringify(under)}`).not.toBeNull();
     await page.mouse.move(target!.x, target!.y);
-    await expect.poll(() => page.locator('soat-card .message').textContent(), { timeout: 5_000 }).toBe(finding.message);
+    await expect.poll(() => cardText(page, '.message'), { timeout: 5_000 }).toBe(finding.message);
   }
 
   for (const editor of EDITORS) {
@@ -184,8 +188,8 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
       expect(finding, 'a finding with a fix, alone under its underline').toBeDefined();
       await openCard(page, editor, text, finding!);
       const rule = rulesById.get(finding!.ruleId)!;
-      await expect(page.locator('soat-card .title').textContent()).resolves.toBe(rule.meta.docs.title.vi);
-      await expect(page.locator('soat-card .source').textContent()).resolves.toContain(rule.meta.docs.source);
+      await expect(cardText(page, '.title')).resolves.toBe(rule.meta.docs.title.vi);
+      await expect(cardText(page, '.source')).resolves.toContain(rule.meta.docs.source);
       if (editor.page === 'ckeditor5') {
         await page.screenshot({ path: path.join(SCREENSHOTS, 'extension-card.png') });
         await panel.screenshot({ path: path.join(SCREENSHOTS, 'extension-side-panel.png'), fullPage: true });
@@ -193,7 +197,7 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
       if (editor.page === 'textarea') await page.screenshot({ path: path.join(SCREENSHOTS, 'extension-textarea.png') });
 
       // One click applies the fix through the editor's own input path.
-      await page.locator('soat-card button.fix').click();
+      await clickInCard(page, 'button.fix');
       const fixed = applyFixes(text, [finding!.fix!]).output;
       const fixedLine = lineAt(fixed, finding!.fix!.range[0]);
       // The editor's own data holds the fixed text, and nothing of soát.
@@ -301,7 +305,7 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
     let page = await openEditor(editor, text);
     await expect.poll(() => page.evaluate(readUnderlines, null)).toEqual(want);
     await openCard(page, editor, text, finding);
-    await page.locator('soat-card button.ignore').click();
+    await clickInCard(page, 'button.ignore');
     await expect.poll(() => page.evaluate(readUnderlines, null)).toEqual(remaining);
     await page.close();
     page = await openEditor(editor, text);
@@ -318,12 +322,58 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
     await expect.poll(() => page.evaluate(readUnderlines, null)).toEqual(expectedUnderlines(text, result, true));
     const panel = await openSidePanel(browser, await tabIdOf(browser, page));
     await openCard(page, editor, text, finding);
-    await page.locator('soat-card button.turn-off').click();
+    await clickInCard(page, 'button.turn-off');
     const off = await check(text, { rules: { [finding.ruleId]: 'off' } });
     await expect.poll(() => page.evaluate(readUnderlines, null)).toEqual(expectedUnderlines(text, off, true));
     expect((await storedSettings(browser)).rules).toEqual({ [finding.ruleId]: 'off' });
     await expect.poll(() => panel.locator(`input[name="rule:${finding.ruleId}"]`).isChecked()).toBe(false);
     await panel.close();
+    await page.close();
+  });
+
+  it("a page script cannot click into soát's card; the user's own click turns a rule off, with an undo", async () => {
+    const editor = EDITORS[0]!;
+    const text = asParagraphs(plan('dan-van-2026'));
+    const result = await check(text);
+    const finding = pickFinding(text, result.findings, true)!;
+    const want = expectedUnderlines(text, result, true);
+    const page = await openEditor(editor, text);
+    await expect.poll(() => page.evaluate(readUnderlines, null)).toEqual(want);
+    await openCard(page, editor, text, finding);
+    // The card is out of the page's reach...
+    expect(await page.evaluate(() => document.querySelector('soat-card')!.shadowRoot)).toBeNull();
+    // ...and a page that got hold of its buttons anyway (handed to the page's own scripts through CDP) can only
+    // dispatch synthetic events, which soát does not act on.
+    for (const selector of ['button.fix', 'button.ignore', 'button.turn-off', 'button.close']) {
+      await inCard(page, selector, `this.click();
+        for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'])
+          this.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true }));`);
+    }
+    const at = (await inCard(page, 'button.turn-off'))!;
+    await page.evaluate(({ x, y }) => {
+      const target = document.elementFromPoint(x, y)!;
+      target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: x, clientY: y }));
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    }, at);
+    await page.waitForTimeout(600);
+    expect(await cardText(page, '.message')).toBe(finding.message);
+    expect(await stored(browser, 'settings')).toBeUndefined();
+    expect(await stored(browser, 'ignored')).toBeUndefined();
+    expect(await editorText(page, true)).toBe(text);
+    expect(await page.evaluate(readUnderlines, null)).toEqual(want);
+
+    // The user's own click does turn the rule off, and the notice's undo brings it back.
+    await clickInCard(page, 'button.turn-off');
+    const off = await check(text, { rules: { [finding.ruleId]: 'off' } });
+    await expect.poll(() => page.evaluate(readUnderlines, null)).toEqual(expectedUnderlines(text, off, true));
+    expect((await storedSettings(browser)).rules).toEqual({ [finding.ruleId]: 'off' });
+    await expect.poll(() => cardText(page, 'button.undo')).toBe('Hoàn tác');
+    await inCard(page, 'button.undo', 'this.click();');
+    await page.waitForTimeout(300);
+    expect((await storedSettings(browser)).rules).toEqual({ [finding.ruleId]: 'off' });
+    await clickInCard(page, 'button.undo');
+    await expect.poll(() => page.evaluate(readUnderlines, null)).toEqual(want);
+    expect((await storedSettings(browser)).rules).toEqual({});
     await page.close();
   });
 
@@ -352,7 +402,7 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
       return { x: r.left + f.clientLeft, y: r.top + f.clientTop };
     });
     await page.mouse.move(offset.x + inner!.x, offset.y + inner!.y);
-    await expect.poll(() => frame.locator('soat-card .message').textContent(), { timeout: 5_000 }).toBe(finding.message);
+    await expect.poll(() => cardText(frame, '.message'), { timeout: 5_000 }).toBe(finding.message);
 
     await panel.locator('.finding button.link', { hasText: under }).first().click();
     await expect.poll(() => frame.evaluate(() => getSelection()!.toString())).toBe(under);
@@ -384,7 +434,7 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
     await expect.poll(() => panel.locator('[data-requirement="cites-parent-plan"] .title').textContent()).toBe(firstTitle);
     const finding = pickFinding(text, english.findings, false)!;
     await openCard(page, editor, text, finding);
-    await expect(page.locator('soat-card button.ignore').textContent()).resolves.toBe('Ignore here');
+    await expect(cardText(page, 'button.ignore')).resolves.toBe('Ignore here');
     await panel.close();
     await page.close();
   });

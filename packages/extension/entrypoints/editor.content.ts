@@ -7,7 +7,8 @@ import { watchDocument } from '../src/lint-ui/detect';
 import { DocsSurface } from '../src/lint-ui/docs-surface';
 import { LintUi } from '../src/lint-ui/lint-ui';
 import { SURFACE_KINDS } from '../src/lint-ui/surface-kinds';
-import { ignoredItem, ignoreOnDocument, setRule, settingsItem, toCheckOptions } from '../src/shared/settings';
+import { askToIgnore, askToSetRule } from '../src/features/card-requests';
+import { ignoredItem, settingsItem, toCheckOptions } from '../src/shared/settings';
 
 /** Registered at runtime, only for the sites the user enabled (see src/background/site-access.ts). */
 export default defineContentScript({
@@ -24,8 +25,8 @@ export default defineContentScript({
       lang: settings.lang,
       pauseMs: 300,
       ignored: new Set(ignored[documentKey] ?? []),
-      ignore: (key) => void ignoreOnDocument(documentKey, key),
-      turnOffRule: (ruleId) => void setRule(ruleId, 'off'),
+      ignore: askToIgnore,
+      setRule: askToSetRule,
       changed: () => publish(),
     });
     publish = bridgeToPanels(ui, ctx);

@@ -53,7 +53,7 @@ describe('Google Docs', () => {
       pauseMs: 10,
       ignored: new Set(),
       ignore: () => undefined,
-      turnOffRule: () => undefined,
+      setRule: async () => 'default',
       changed: () => undefined,
     });
     cleanups.push(() => ui.dispose());

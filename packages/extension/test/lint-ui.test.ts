@@ -69,7 +69,7 @@ function start(provider: LintUiOptions['provider'], extra: Partial<LintUiOptions
     pauseMs: PAUSE,
     ignored: new Set(),
     ignore: () => undefined,
-    turnOffRule: () => undefined,
+    setRule: async () => 'default',
     changed: () => undefined,
     ...extra,
   });

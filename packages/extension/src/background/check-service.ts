@@ -4,8 +4,8 @@ import { runCheck } from '../checking/run-check';
 import { isMessage } from '../shared/messages';
 
 export function serveChecks(): void {
-  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (r: unknown) => void) => {
-    if (!isMessage(message) || message.type !== 'soat:check') return undefined;
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: unknown) => void) => {
+    if (!isMessage(message) || message.type !== 'soat:check' || sender.id !== browser.runtime.id) return undefined;
     runCheck(message.text, message.options).then(sendResponse, (error: unknown) => {
       console.error('soát: check failed', error);
       sendResponse(undefined);

@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { isMessage, type Message } from '../shared/messages';
-import { originPattern } from '../shared/origin';
+import { contentScriptSite } from './card-actions';
 
 const EDITOR_SCRIPT = {
   id: 'soat-editor',
@@ -82,7 +82,7 @@ async function stopWhereRemoved(): Promise<void> {
 function answerStillEnabled(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: unknown) => void) => {
     if (!isMessage(message) || message.type !== 'soat:still-enabled') return undefined;
-    const pattern = sender.id === browser.runtime.id && sender.url ? originPattern(sender.url) : null;
+    const pattern = contentScriptSite(sender);
     if (!pattern) return undefined;
     browser.permissions.contains({ origins: [pattern] }).then(sendResponse, () => sendResponse(false));
     return true;

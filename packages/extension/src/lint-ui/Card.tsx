@@ -12,6 +12,16 @@ export interface CardProps {
   onClose(): void;
 }
 
+/**
+ * A handler that acts only on the user's own input: a page script can dispatch clicks (`isTrusted` false) but
+ * must never fix, ignore or turn off anything through soát.
+ */
+export function trusted(action: () => void): (event: Event) => void {
+  return (event) => {
+    if (event.isTrusted) action();
+  };
+}
+
 export function Card({ finding, lang, onFix, onIgnore, onTurnOff, onClose }: CardProps) {
   const t = strings(lang);
   const fix = finding.fix;
@@ -20,7 +30,7 @@ export function Card({ finding, lang, onFix, onIgnore, onTurnOff, onClose }: Car
       <header>
         <span class="severity">{t.severity[finding.severity]}</span>
         <span class="title">{finding.title}</span>
-        <button class="close" type="button" title={t.close} aria-label={t.close} onClick={onClose}>
+        <button class="close" type="button" title={t.close} aria-label={t.close} onClick={trusted(onClose)}>
           ×
         </button>
       </header>
@@ -32,14 +42,14 @@ export function Card({ finding, lang, onFix, onIgnore, onTurnOff, onClose }: Car
       )}
       <div class="actions">
         {fix && (
-          <button class="fix" type="button" onClick={onFix}>
+          <button class="fix" type="button" onClick={trusted(onFix)}>
             {fix.text ? t.fixTo(fix.text) : t.fixDelete}
           </button>
         )}
-        <button class="ignore" type="button" onClick={onIgnore}>
+        <button class="ignore" type="button" onClick={trusted(onIgnore)}>
           {t.ignoreHere}
         </button>
-        <button class="turn-off" type="button" onClick={onTurnOff}>
+        <button class="turn-off" type="button" onClick={trusted(onTurnOff)}>
           {t.turnOffRule}
         </button>
       </div>
@@ -65,4 +75,26 @@ header { display: flex; align-items: baseline; gap: 8px; }
 .actions button { font: inherit; font-size: 13px; border-radius: 4px; padding: 4px 8px; cursor: pointer;
   border: 1px solid #dadce0; background: #f8f9fa; color: #202124; }
 .actions .fix { background: #1a73e8; border-color: #1a73e8; color: #fff; font-weight: 600; }
+.notice { position: fixed; z-index: 2147483647; bottom: 16px; left: 50%; transform: translateX(-50%);
+  display: flex; gap: 12px; align-items: baseline; font: 14px/1.45 system-ui, "Segoe UI", Roboto, sans-serif;
+  color: #fff; background: #202124; border-radius: 6px; padding: 8px 12px; box-shadow: 0 4px 16px rgba(0,0,0,.25); }
+.notice button { font: inherit; font-weight: 600; color: #8ab4f8; background: none; border: 0; cursor: pointer; }
 `;
+
+export interface NoticeProps {
+  readonly text: string;
+  readonly action: string;
+  onAction(): void;
+}
+
+/** A short notice with one action ("Rule turned off. Undo"). */
+export function Notice({ text, action, onAction }: NoticeProps) {
+  return (
+    <div class="notice" role="status">
+      <span>{text}</span>
+      <button class="undo" type="button" onClick={trusted(onAction)}>
+        {action}
+      </button>
+    </div>
+  );
+}

@@ -5,7 +5,7 @@
  */
 import { render } from 'preact';
 import type { Lang } from '../shared/strings';
-import { Card, CARD_STYLE } from './Card';
+import { Card, CARD_STYLE, Notice, type NoticeProps } from './Card';
 import type { PlacedFinding } from './surface';
 
 export interface CardActions {
@@ -18,6 +18,8 @@ export interface CardActions {
 export class CardHost {
   private readonly host: HTMLElement;
   private readonly mount: HTMLDivElement;
+  private readonly noticeMount: HTMLDivElement;
+  private noticeTimer: ReturnType<typeof setTimeout> | undefined;
   private current: PlacedFinding | null = null;
   private hovered = false;
   private readonly listeners = new AbortController();
@@ -28,14 +30,16 @@ export class CardHost {
   ) {
     this.host = doc.createElement('soat-card');
     this.host.style.cssText = 'position:fixed;top:0;left:0;z-index:2147483647;';
-    const shadow = this.host.attachShadow({ mode: 'open' });
+    // Closed: the page's scripts cannot reach into the card (nor read the findings it shows).
+    const shadow = this.host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = CARD_STYLE;
     this.mount = doc.createElement('div');
-    shadow.append(style, this.mount);
+    this.noticeMount = doc.createElement('div');
+    shadow.append(style, this.mount, this.noticeMount);
     this.host.addEventListener('pointerenter', () => (this.hovered = true));
     this.host.addEventListener('pointerleave', () => (this.hovered = false));
-    doc.addEventListener('keydown', (e) => e.key === 'Escape' && this.hide(), { signal: this.listeners.signal });
+    doc.addEventListener('keydown', (e) => e.isTrusted && e.key === 'Escape' && this.hide(), { signal: this.listeners.signal });
   }
 
   get finding(): PlacedFinding | null {
@@ -75,6 +79,18 @@ export class CardHost {
     Object.assign(card.style, { top: `${top}px`, left: `${left}px` });
   }
 
+  /** A notice at the bottom of the window for a few seconds; its action closes it. */
+  notify(notice: NoticeProps, ms = 10_000): void {
+    if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+    clearTimeout(this.noticeTimer);
+    const close = () => {
+      clearTimeout(this.noticeTimer);
+      render(null, this.noticeMount);
+    };
+    render(<Notice {...notice} onAction={() => (close(), notice.onAction())} />, this.noticeMount);
+    this.noticeTimer = setTimeout(close, ms);
+  }
+
   hide(): void {
     if (!this.current) return;
     this.current = null;
@@ -85,7 +101,9 @@ export class CardHost {
 
   dispose(): void {
     this.listeners.abort();
+    clearTimeout(this.noticeTimer);
     render(null, this.mount);
+    render(null, this.noticeMount);
     this.host.remove();
   }
 }

@@ -6,7 +6,8 @@
  * DOM only: everything outside the page (checking, settings, storage) comes in through options.
  */
 import type { LintFinding, LintProvider, LintReport } from '../shared/report';
-import type { Lang } from '../shared/strings';
+import type { RuleValue } from '../shared/settings';
+import { strings, type Lang } from '../shared/strings';
 import { CardHost } from './card-host';
 import { diffTexts, remapRange, type TextEdit } from './span-remap';
 import { severityOrder, visibleRange, type PlacedFinding, type Surface } from './surface';
@@ -19,7 +20,8 @@ export interface LintUiOptions {
   /** Keys (see `ignoreKey`) of findings the user chose to ignore on this document. */
   ignored: ReadonlySet<string>;
   ignore(key: string): void;
-  turnOffRule(ruleId: string): void;
+  /** Set a rule; answers its previous value (for undo), or undefined when the change was refused. */
+  setRule(ruleId: string, value: RuleValue): Promise<RuleValue | undefined>;
   /** A surface's results changed (for the side panel). */
   changed(): void;
 }
@@ -82,7 +84,7 @@ export class LintUi {
     this.card = new CardHost(topDocument, {
       fix: (f) => this.applyFix(f),
       ignore: (f) => this.ignoreFinding(f),
-      turnOff: (f) => this.options.turnOffRule(f.ruleId),
+      turnOff: (f) => void this.turnOffRule(f),
       closed: () => this.cardState?.surface.emphasise(null),
     });
     this.setStatus('idle');
@@ -268,8 +270,8 @@ export class LintUi {
   private listenForHover(doc: Document): void {
     if (this.hoverDocs.has(doc)) return;
     this.hoverDocs.add(doc);
-    doc.addEventListener('pointermove', (e) => this.onPointer(doc, e, false), { passive: true });
-    doc.addEventListener('click', (e) => this.onPointer(doc, e, true));
+    doc.addEventListener('pointermove', (e) => e.isTrusted && this.onPointer(doc, e, false), { passive: true });
+    doc.addEventListener('click', (e) => e.isTrusted && this.onPointer(doc, e, true));
   }
 
   private onPointer(doc: Document, e: MouseEvent, click: boolean): void {
@@ -310,6 +312,18 @@ export class LintUi {
     if (!state || !finding.fix) return;
     state.surface.replace(finding.fix.range, finding.fix.text);
     this.schedule(state, 0);
+  }
+
+  /** Turn the finding's rule off, with an undo. */
+  private async turnOffRule(finding: PlacedFinding): Promise<void> {
+    const previous = await this.options.setRule(finding.ruleId, 'off');
+    if (previous === undefined) return;
+    const t = strings(this.options.lang);
+    this.card.notify({
+      text: t.ruleTurnedOff(finding.title),
+      action: t.undo,
+      onAction: () => void this.options.setRule(finding.ruleId, previous),
+    });
   }
 
   private ignoreFinding(finding: PlacedFinding): void {

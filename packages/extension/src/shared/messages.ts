@@ -1,5 +1,6 @@
 /** The messages exchanged between the content script, the background and the panels. */
 import type { CheckOptions } from '@soat/checker';
+import type { RuleValue } from './settings';
 import type { LintFinding, LintReport, LintRequirement, Range } from './report';
 
 /** A finding as the panels show it: with the flagged text and its range in the editor's current text. */
@@ -29,7 +30,11 @@ export type Message =
   /** Background → every tab: a site lost its access; each soát asks whether it may go on. */
   | { readonly type: 'soat:access-removed' }
   /** Content script → background: is soát still enabled for this frame's site? */
-  | { readonly type: 'soat:still-enabled' };
+  | { readonly type: 'soat:still-enabled' }
+  /** Content script → background, from the card: set one rule (answers the previous value, for undo). */
+  | { readonly type: 'soat:set-rule'; readonly ruleId: string; readonly value: RuleValue }
+  /** Content script → background, from the card: ignore one finding on the sender's own document. */
+  | { readonly type: 'soat:ignore'; readonly key: string };
 
 export function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && typeof (value as Message).type === 'string' &&

@@ -46,7 +46,10 @@ export async function updateSettings(change: Partial<Settings>): Promise<Setting
   return next;
 }
 
-export async function setRule(ruleId: string, value: Severity | 'off' | 'default'): Promise<void> {
+/** A rule's setting: a severity, off, or back to the rule's own severity. */
+export type RuleValue = Severity | 'off' | 'default';
+
+export async function setRule(ruleId: string, value: RuleValue): Promise<void> {
   const { rules } = await settingsItem.getValue();
   const next = { ...rules };
   if (value === 'default') delete next[ruleId];
