@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { visibleRange } from '../../packages/extension/src/lint-ui/surface';
+import { fixPreview, visibleRange } from '../../packages/extension/src/lint-ui/surface';
 import {
   allowSiteInAdvance,
   buildExtension,
@@ -190,6 +190,9 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
       const rule = rulesById.get(finding!.ruleId)!;
       await expect(cardText(page, '.title')).resolves.toBe(rule.meta.docs.title.vi);
       await expect(cardText(page, '.source')).resolves.toContain(rule.meta.docs.source);
+      // The fix button names the corrected words, not the changed fragment.
+      const fix = finding!.fix!;
+      await expect(cardText(page, 'button.fix')).resolves.toBe(fix.text ? `Sửa thành “${fixPreview(text, finding!.range, fix)}”` : 'Xoá đoạn này');
       if (editor.page === 'ckeditor5') {
         await page.screenshot({ path: path.join(SCREENSHOTS, 'extension-card.png') });
         await panel.screenshot({ path: path.join(SCREENSHOTS, 'extension-side-panel.png'), fullPage: true });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCheck } from '../src/checking/run-check';
 import { ignoreKey, LintUi, type LintUiOptions } from '../src/lint-ui/lint-ui';
-import type { PlacedFinding, Surface } from '../src/lint-ui/surface';
+import { fixPreview, type PlacedFinding, type Surface } from '../src/lint-ui/surface';
 import type { LintReport, Range } from '../src/shared/report';
 
 const plan = readFileSync(path.join(import.meta.dirname, '../../../fixtures/editors/plans/dan-chu-co-so.txt'), 'utf8');
@@ -23,7 +23,6 @@ class StringSurface implements Surface {
   caret = () => this.caretAt;
   paint = (findings: readonly PlacedFinding[]) => void this.painted.push([...findings]);
   emphasise = () => undefined;
-  findingAt = () => undefined;
   rectsOf = () => [];
   replace = ([start, end]: Range, text: string) => {
     this.text = this.text.slice(0, start) + text + this.text.slice(end);
@@ -31,6 +30,9 @@ class StringSurface implements Surface {
   };
   reveal = () => undefined;
   dispose = () => this.element.remove();
+  /** What `findingAt` answers: the finding "under the pointer". */
+  hovered: ((placed: readonly PlacedFinding[]) => PlacedFinding | undefined) | null = null;
+  findingAt = () => this.hovered?.(this.painted.at(-1) ?? []);
   input(isComposing = false) {
     this.element.dispatchEvent(new InputEvent('input', { isComposing }));
   }
@@ -198,5 +200,52 @@ describe('LintUi', () => {
     expect(snapshot.text).toBe(plan);
     expect(snapshot.requirements).toEqual(report.requirements);
     expect(snapshot.findings.map((f) => f.range)).toEqual(report.findings.map((f) => f.range));
+  });
+
+  it('keeps a card opened while a check runs alive: its fix, labelled with the corrected words, still applies', async () => {
+    // The card's shadow root is closed: keep a handle on it as it is made.
+    const roots: ShadowRoot[] = [];
+    const attachShadow = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+      const root = attachShadow.call(this, init);
+      roots.push(root);
+      return root;
+    };
+    const trustedClick = (target: EventTarget) => {
+      const click = new MouseEvent('click', { bubbles: true, clientX: 1, clientY: 1 });
+      Object.defineProperty(click, 'isTrusted', { value: true });
+      target.dispatchEvent(click);
+    };
+    try {
+      const c = checker();
+      const surface = new StringSurface(plan);
+      const lintUi = start(c.provider);
+      lintUi.attach(surface);
+      await until(() => surface.painted.length === 1);
+      const target = surface.painted[0]!.find((f) => f.fix?.text)!;
+      surface.hovered = (placed) => placed.find((f) => f.ruleId === target.ruleId && f.at[0] === target.at[0]);
+      c.hold();
+      lintUi.update({});
+      await until(() => c.calls.length === 2);
+      trustedClick(document);
+      await until(() => !!roots[0]!.querySelector('button.fix'));
+      c.release();
+      await until(() => surface.painted.length === 2);
+      const button = roots[0]!.querySelector('button.fix')!;
+      expect(button.textContent).toBe(`Sửa thành “${fixPreview(plan, target.at, target.fix!)}”`);
+      trustedClick(button);
+      expect(surface.text).toBe(plan.slice(0, target.fix!.range[0]) + target.fix!.text + plan.slice(target.fix!.range[1]));
+    } finally {
+      Element.prototype.attachShadow = attachShadow;
+    }
+  });
+});
+
+describe('fixPreview', () => {
+  it('shows the whole corrected words, not the changed fragment', () => {
+    const text = 'Hội đồng nhân dân xã';
+    expect(fixPreview(text, [9, 17], { range: [9, 10], text: 'N' })).toBe('Nhân dân');
+    expect(fixPreview('tổ chưc thực hiện', [3, 7], { range: [5, 6], text: 'ứ' })).toBe('chức');
+    expect(fixPreview('Kế hoạch  số', [8, 10], { range: [8, 10], text: ' ' })).toBe('hoạch số');
   });
 });

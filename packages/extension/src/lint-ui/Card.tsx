@@ -5,6 +5,8 @@ import type { PlacedFinding } from './surface';
 
 export interface CardProps {
   readonly finding: PlacedFinding;
+  /** The corrected words the fix button shows (see `fixPreview`). */
+  readonly preview: string;
   readonly lang: Lang;
   onFix(): void;
   onIgnore(): void;
@@ -22,7 +24,7 @@ export function trusted(action: () => void): (event: Event) => void {
   };
 }
 
-export function Card({ finding, lang, onFix, onIgnore, onTurnOff, onClose }: CardProps) {
+export function Card({ finding, preview, lang, onFix, onIgnore, onTurnOff, onClose }: CardProps) {
   const t = strings(lang);
   const fix = finding.fix;
   return (
@@ -43,7 +45,7 @@ export function Card({ finding, lang, onFix, onIgnore, onTurnOff, onClose }: Car
       <div class="actions">
         {fix && (
           <button class="fix" type="button" onClick={trusted(onFix)}>
-            {fix.text ? t.fixTo(fix.text) : t.fixDelete}
+            {fix.text && preview ? t.fixTo(preview) : t.fixDelete}
           </button>
         )}
         <button class="ignore" type="button" onClick={trusted(onIgnore)}>

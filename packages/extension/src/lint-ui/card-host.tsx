@@ -50,16 +50,19 @@ export class CardHost {
     return this.hovered;
   }
 
-  show(finding: PlacedFinding, anchor: readonly DOMRect[], lang: Lang): void {
+  show(finding: PlacedFinding, preview: string, anchor: readonly DOMRect[], lang: Lang): void {
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
     this.current = finding;
+    // The finding the card stands for may be replaced by an equal one when a check repaints (`rebind`).
     const act = (action: (f: PlacedFinding) => void) => () => {
+      const current = this.current;
       this.hide();
-      action(finding);
+      if (current) action(current);
     };
     render(
       <Card
         finding={finding}
+        preview={preview}
         lang={lang}
         onFix={act(this.actions.fix)}
         onIgnore={act(this.actions.ignore)}
@@ -89,6 +92,11 @@ export class CardHost {
     };
     render(<Notice {...notice} onAction={() => (close(), notice.onAction())} />, this.noticeMount);
     this.noticeTimer = setTimeout(close, ms);
+  }
+
+  /** A check repainted: the card now stands for `finding`, the same finding from the new results. */
+  rebind(finding: PlacedFinding): void {
+    if (this.current) this.current = finding;
   }
 
   hide(): void {

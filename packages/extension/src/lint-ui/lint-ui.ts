@@ -10,7 +10,7 @@ import type { RuleValue } from '../shared/settings';
 import { strings, type Lang } from '../shared/strings';
 import { CardHost } from './card-host';
 import { diffTexts, remapRange, type TextEdit } from './span-remap';
-import { severityOrder, visibleRange, type PlacedFinding, type Surface } from './surface';
+import { fixPreview, severityOrder, visibleRange, type PlacedFinding, type Surface } from './surface';
 
 export interface LintUiOptions {
   provider: LintProvider;
@@ -53,6 +53,10 @@ interface SurfaceState {
 export function ignoreKey(finding: PlacedFinding, text: string): string {
   const [start, end] = visibleRange(text, finding.at);
   return `${finding.ruleId}\u241f${finding.messageId}\u241f${text.slice(start, Math.min(end, start + 200))}`;
+}
+
+function sameFinding(a: PlacedFinding, b: PlacedFinding): boolean {
+  return a.ruleId === b.ruleId && a.messageId === b.messageId && a.at[0] === b.at[0] && a.at[1] === b.at[1];
 }
 
 /** A spelling finding on the word the caret is in (or just after). */
@@ -248,6 +252,15 @@ export class LintUi {
   private draw(state: SurfaceState, findings: readonly PlacedFinding[]): void {
     state.placed = [...findings].sort((a, b) => a.at[0] - b.at[0] || severityOrder(a.severity) - severityOrder(b.severity));
     state.surface.paint(state.placed);
+    // A card opened while this check ran stays alive: it now stands for the same finding in the new results.
+    const shown = this.cardState === state ? this.card.finding : null;
+    if (shown) {
+      const same = state.placed.find((f) => sameFinding(f, shown));
+      if (same) {
+        this.card.rebind(same);
+        state.surface.emphasise(same);
+      } else this.card.hide();
+    }
     this.options.changed();
   }
 
@@ -286,7 +299,7 @@ export class LintUi {
       }
     }
     if (hit) {
-      if (this.card.finding === hit.finding) return;
+      if (this.card.finding && sameFinding(this.card.finding, hit.finding)) return;
       const { state, finding } = hit;
       this.hoverTimer = setTimeout(() => this.openCard(state, finding), click ? 0 : 300);
     } else if (this.card.finding) {
@@ -300,7 +313,8 @@ export class LintUi {
     this.cardState?.surface.emphasise(null);
     this.cardState = state;
     state.surface.emphasise(finding);
-    this.card.show(finding, state.surface.rectsOf(finding.at), this.options.lang);
+    const preview = finding.fix ? fixPreview(state.surface.read(), finding.at, finding.fix) : '';
+    this.card.show(finding, preview, state.surface.rectsOf(finding.at), this.options.lang);
   }
 
   private stateOf(finding: PlacedFinding): SurfaceState | undefined {

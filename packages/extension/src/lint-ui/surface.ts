@@ -81,3 +81,17 @@ export function frameOffset(win: Window | null): { x: number; y: number } {
 export function shiftRect(rect: DOMRect, dx: number, dy: number): DOMRect {
   return new DOMRect(rect.x + dx, rect.y + dy, rect.width, rect.height);
 }
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * What the text will read after a fix, as the card's button shows it: the whole words the fix and its finding
+ * touch, corrected ("nhân dân" → "Nhân dân", not the changed fragment "N").
+ */
+export function fixPreview(text: string, at: Range, fix: { readonly range: Range; readonly text: string }): string {
+  let start = Math.min(at[0], fix.range[0]);
+  let end = Math.max(at[1], fix.range[1]);
+  while (start > 0 && WORD_CHAR.test(text[start - 1]!)) start--;
+  while (end < text.length && WORD_CHAR.test(text[end]!)) end++;
+  return (text.slice(start, fix.range[0]) + fix.text + text.slice(fix.range[1], end)).trim();
+}
