@@ -298,21 +298,39 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
     await page.close();
   });
 
-  it('"ignore here" hides a finding and remembers it for the document', async () => {
+  it('"ignore here" hides that occurrence only, remembers it, and the side panel restores it', async () => {
     const editor = EDITORS[0]!;
-    const text = asParagraphs(plan('dan-van-2026'));
+    const text = asParagraphs(plan('dan-chu-co-so'));
     const result = await check(text);
-    const finding = pickFinding(text, result.findings, false)!;
+    const flagged = (f: Finding) => `${f.ruleId} ${f.messageId} ${text.slice(...f.range)}`;
+    // The first of two findings of one rule on the same text, which nothing else overlaps.
+    const finding = result.findings.find(
+      (f) =>
+        result.findings.filter((o) => flagged(o) === flagged(f)).length === 2 &&
+        result.findings.every((o) => o === f || o.range[1] <= f.range[0] || o.range[0] >= f.range[1]),
+    )!;
+    expect(finding).toBeDefined();
+    expect(result.findings.filter((o) => flagged(o) === flagged(finding) && o.range[0] < finding.range[0])).toEqual([]);
     const want = expectedUnderlines(text, result, true);
     const remaining = { ...want, [finding.severity]: without(want[finding.severity], underText(text, finding, true)) };
     let page = await openEditor(editor, text);
     await expect.poll(() => page.evaluate(readUnderlines, null)).toEqual(want);
     await openCard(page, editor, text, finding);
     await clickInCard(page, 'button.ignore');
+    // Its twin further down stays underlined.
     await expect.poll(() => page.evaluate(readUnderlines, null)).toEqual(remaining);
     await page.close();
     page = await openEditor(editor, text);
     await expect.poll(() => page.evaluate(readUnderlines, null)).toEqual(remaining);
+
+    const panel = await openSidePanel(browser, await tabIdOf(browser, page));
+    await expect.poll(() => panel.locator('.ignored-item').count()).toBe(1);
+    await expect(panel.locator('.ignored-item q').textContent()).resolves.toBe(underText(text, finding, true));
+    await panel.locator('.ignored-item button.restore').click();
+    await expect.poll(() => page.evaluate(readUnderlines, null)).toEqual(want);
+    await expect.poll(() => panel.locator('.ignored-item').count()).toBe(0);
+    expect(await stored(browser, 'ignored')).toEqual({});
+    await panel.close();
     await page.close();
   });
 

@@ -8,7 +8,7 @@ import { DocsSurface } from '../src/lint-ui/docs-surface';
 import { LintUi } from '../src/lint-ui/lint-ui';
 import { SURFACE_KINDS } from '../src/lint-ui/surface-kinds';
 import { askToIgnore, askToSetRule } from '../src/features/card-requests';
-import { ignoredItem, settingsItem, toCheckOptions } from '../src/shared/settings';
+import { documentKey, ignoredItem, settingsItem, toCheckOptions } from '../src/shared/settings';
 
 /** Registered at runtime, only for the sites the user enabled (see src/background/site-access.ts). */
 export default defineContentScript({
@@ -17,20 +17,20 @@ export default defineContentScript({
   async main(ctx) {
     // A frame whose parent we can reach is handled by the parent's soát (src/lint-ui/detect.ts).
     if (window.frameElement) return;
-    const documentKey = location.origin + location.pathname;
+    const document_ = documentKey(location.href);
     const [settings, ignored] = await Promise.all([settingsItem.getValue(), ignoredItem.getValue()]);
     let publish = () => {};
     const ui = new LintUi(document, {
       provider: backgroundProvider(toCheckOptions(settings)),
       lang: settings.lang,
       pauseMs: 300,
-      ignored: new Set(ignored[documentKey] ?? []),
+      ignored: new Set(ignored[document_] ?? []),
       ignore: askToIgnore,
       setRule: askToSetRule,
       changed: () => publish(),
     });
     publish = bridgeToPanels(ui, ctx);
-    followSettings(ui, ctx, documentKey);
+    followSettings(ui, ctx, document_);
     stopWhenDisabled(ctx);
     // Google Docs paints on a canvas: read it through the annotated text, not its hidden editables.
     if (isGoogleDocs(location.href)) ui.attach(new DocsSurface(document.body));

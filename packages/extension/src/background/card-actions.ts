@@ -8,7 +8,7 @@ import { rulesById } from '@soat/rules';
 import { browser, type Browser } from 'wxt/browser';
 import { isMessage, type Message } from '../shared/messages';
 import { originPattern } from '../shared/origin';
-import { ignoreOnDocument, setRule, settingsItem, type RuleValue } from '../shared/settings';
+import { documentKey, ignoreOnDocument, setRule, settingsItem, type RuleValue } from '../shared/settings';
 
 const RULE_VALUES: readonly RuleValue[] = ['error', 'warning', 'info', 'off', 'default'];
 
@@ -33,8 +33,7 @@ export async function answerCardRequest(message: Message, sender: Browser.runtim
     return previous;
   }
   if (message.type !== 'soat:ignore' || typeof message.key !== 'string') return undefined;
-  const url = new URL(sender.url!);
-  await ignoreOnDocument(url.origin + url.pathname, message.key);
+  await ignoreOnDocument(documentKey(sender.url!), message.key);
   return true;
 }
 

@@ -9,15 +9,16 @@ import type { LintFinding, LintProvider, LintReport } from '../shared/report';
 import type { RuleValue } from '../shared/settings';
 import { strings, type Lang } from '../shared/strings';
 import { CardHost } from './card-host';
+import { ignoreKeys } from './ignore-keys';
 import { diffTexts, remapRange, type TextEdit } from './span-remap';
-import { fixPreview, severityOrder, visibleRange, type PlacedFinding, type Surface } from './surface';
+import { fixPreview, severityOrder, type PlacedFinding, type Surface } from './surface';
 
 export interface LintUiOptions {
   provider: LintProvider;
   lang: Lang;
   /** Milliseconds without typing before a check starts. */
   pauseMs: number;
-  /** Keys (see `ignoreKey`) of findings the user chose to ignore on this document. */
+  /** Keys (see `ignoreKeys`) of findings the user chose to ignore on this document. */
   ignored: ReadonlySet<string>;
   ignore(key: string): void;
   /** Set a rule; answers its previous value (for undo), or undefined when the change was refused. */
@@ -44,15 +45,11 @@ interface SurfaceState {
   checkedText: string | null;
   report: LintReport | null;
   placed: PlacedFinding[];
+  /** The ignore keys of the last check's findings (see `ignoreKeys`). */
+  keys: Map<PlacedFinding, string>;
   /** Spelling findings at the caret, drawn once it moves away. */
   held: PlacedFinding[];
   readonly cleanup: AbortController;
-}
-
-/** Identifies a finding on a document independently of where it is: rule, message and flagged text. */
-export function ignoreKey(finding: PlacedFinding, text: string): string {
-  const [start, end] = visibleRange(text, finding.at);
-  return `${finding.ruleId}\u241f${finding.messageId}\u241f${text.slice(start, Math.min(end, start + 200))}`;
 }
 
 function sameFinding(a: PlacedFinding, b: PlacedFinding): boolean {
@@ -107,7 +104,7 @@ export class LintUi {
     const cleanup = new AbortController();
     const state: SurfaceState = {
       surface, timer: undefined, inFlight: false, dirty: false, composing: false,
-      checkedText: null, report: null, placed: [], held: [], cleanup,
+      checkedText: null, report: null, placed: [], keys: new Map(), held: [], cleanup,
     };
     this.states.set(surface.element, state);
     const { signal } = cleanup;
@@ -241,9 +238,8 @@ export class LintUi {
 
   private paint(state: SurfaceState, report: LintReport, edit: TextEdit | null, text: string): void {
     const ignored = this.options.ignored;
-    const placed = report.findings
-      .map((f) => place(f, edit))
-      .filter((f): f is PlacedFinding => f !== null && !ignored.has(ignoreKey(f, text)));
+    state.keys = ignoreKeys(report.findings.map((f) => place(f, edit)).filter((f) => f !== null), text);
+    const placed = [...state.keys].filter(([, key]) => !ignored.has(key)).map(([f]) => f);
     const caret = state.surface.caret();
     state.held = placed.filter((f) => atCaret(f, caret));
     this.draw(state, placed.filter((f) => !state.held.includes(f)));
@@ -342,9 +338,9 @@ export class LintUi {
 
   private ignoreFinding(finding: PlacedFinding): void {
     const state = this.stateOf(finding);
-    if (!state) return;
-    const text = state.surface.read();
-    this.options.ignore(ignoreKey(finding, text));
+    const key = state?.keys.get(finding);
+    if (!state || !key) return;
+    this.options.ignore(key);
     state.placed = state.placed.filter((f) => f !== finding);
     state.surface.paint(state.placed);
     this.options.changed();

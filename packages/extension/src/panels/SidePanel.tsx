@@ -4,8 +4,10 @@ import type { Range } from '../shared/report';
 import { strings } from '../shared/strings';
 import { Checklist } from './Checklist';
 import { FindingList } from './FindingList';
+import { IgnoredList } from './IgnoredList';
 import { SettingsForm } from './SettingsForm';
-import { useSettings } from './settings-hook';
+import { documentKey } from '../shared/settings';
+import { useIgnored, useSettings } from './settings-hook';
 import { revealInTab, useTabId, useTabState } from './tab-state';
 
 export function SidePanel() {
@@ -13,6 +15,8 @@ export function SidePanel() {
   const tabId = useTabId();
   const state = useTabState(tabId);
   const t = strings(settings.lang);
+  const document_ = state ? documentKey(state.url) : null;
+  const ignored = useIgnored(document_);
   const reveal = (range: Range) => tabId !== null && state && revealInTab(tabId, state.frame, range);
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of state?.findings ?? []) counts[f.severity]++;
@@ -28,6 +32,7 @@ export function SidePanel() {
             {t.findings} <span class="summary">{t.summary(counts.error, counts.warning, counts.info)}</span>
           </h2>
           <FindingList findings={state.findings} lang={settings.lang} reveal={reveal} />
+          <IgnoredList documentKey={document_!} keys={ignored} lang={settings.lang} />
         </>
       )}
       <details class="settings-box">

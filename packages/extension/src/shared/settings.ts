@@ -27,7 +27,7 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   version: 1,
 });
 
-/** Ignored findings per document (origin + path): keys made by `ignoreKey`. */
+/** Ignored findings per document (`documentKey`): keys made by `ignoreKeys` (src/lint-ui/lint-ui.ts). */
 export const ignoredItem = storage.defineItem<Record<string, string[]>>('local:ignored', { fallback: {} });
 
 export function toCheckOptions(settings: Settings): CheckOptions {
@@ -62,4 +62,18 @@ export async function ignoreOnDocument(documentKey: string, key: string): Promis
   const keys = all[documentKey] ?? [];
   if (keys.includes(key)) return;
   await ignoredItem.setValue({ ...all, [documentKey]: [...keys, key] });
+}
+
+/** The document a page's ignores belong to: its origin and path (not its query or hash). */
+export function documentKey(url: string): string {
+  const { origin, pathname } = new URL(url);
+  return origin + pathname;
+}
+
+/** Restore an ignored finding (from the side panel). */
+export async function unignoreOnDocument(documentKey: string, key: string): Promise<void> {
+  const all = await ignoredItem.getValue();
+  const keys = (all[documentKey] ?? []).filter((k) => k !== key);
+  const { [documentKey]: _, ...rest } = all;
+  await ignoredItem.setValue(keys.length ? { ...rest, [documentKey]: keys } : rest);
 }
