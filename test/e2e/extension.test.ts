@@ -281,6 +281,23 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
     });
   }
 
+  it('textarea: underlines move with the text as it is typed, before the re-check', async () => {
+    const editor = EDITORS.find((e) => e.page === 'textarea')!;
+    const text = plan(editor.plan);
+    const result = await check(text);
+    const page = await openEditor(editor, text);
+    await expect.poll(() => page.evaluate(readUnderlines, null)).toEqual(expectedUnderlines(text, result, false));
+    const before = (await page.evaluate(soatStatus)).checks;
+    await page.focus('textarea');
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('Dự thảo lần 2. ');
+    // Still the same words under every box (none touches the start), and no check has run yet.
+    const moved = { ...result, findings: result.findings.filter((f) => f.range[0] > 0) };
+    expect(await page.evaluate(readUnderlines, null)).toEqual(expectedUnderlines(text, moved, false));
+    expect((await page.evaluate(soatStatus)).checks).toBe(before);
+    await page.close();
+  });
+
   it('never checks during IME composition (Telex/VNI), and checks when it ends', async () => {
     const text = asParagraphs(plan('dan-van-2026'));
     const page = await openEditor(EDITORS[0]!, text);

@@ -207,6 +207,22 @@ describe('LintUi', () => {
     expect(snapshot.findings.map((f) => f.range)).toEqual(report.findings.map((f) => f.range));
   });
 
+  it('moves what a surface without live ranges (a textarea) drew with each edit, until the next check', async () => {
+    const c = checker();
+    const surface = new StringSurface(plan);
+    start(c.provider).attach(surface);
+    await until(() => surface.painted.length === 1);
+    const before = surface.painted[0]!;
+    const inserted = 'Dự thảo\n';
+    surface.text = inserted + plan;
+    surface.input();
+    // Drawn again at once, before the pause and the check: every underline on the same words as before.
+    expect(c.calls.length).toBe(1);
+    const after = surface.painted[1]!;
+    expect(after.map((f) => surface.text.slice(...f.at))).toEqual(before.filter((f) => f.at[0] > 0).map((f) => plan.slice(...f.at)));
+    expect(after.map((f) => f.at[0])).toEqual(before.filter((f) => f.at[0] > 0).map((f) => f.at[0] + inserted.length));
+  });
+
   it('keeps a card opened while a check runs alive: its fix, labelled with the corrected words, still applies', async () => {
     // The card's shadow root is closed: keep a handle on it as it is made.
     const roots: ShadowRoot[] = [];

@@ -45,6 +45,8 @@ interface SurfaceState {
   checkedText: string | null;
   report: LintReport | null;
   placed: PlacedFinding[];
+  /** The text the drawn findings' ranges refer to. */
+  shownText: string | null;
   /** The ignore keys of the last check's findings (see `ignoreKeys`). */
   keys: Map<PlacedFinding, string>;
   /** Spelling findings at the caret, drawn once it moves away. */
@@ -104,7 +106,7 @@ export class LintUi {
     const cleanup = new AbortController();
     const state: SurfaceState = {
       surface, timer: undefined, inFlight: false, dirty: false, composing: false,
-      checkedText: null, report: null, placed: [], keys: new Map(), held: [], cleanup,
+      checkedText: null, shownText: null, report: null, placed: [], keys: new Map(), held: [], cleanup,
     };
     this.states.set(surface.element, state);
     const { signal } = cleanup;
@@ -118,6 +120,7 @@ export class LintUi {
       this.schedule(state);
     }, { signal });
     target.addEventListener('input', (e) => {
+      this.follow(state);
       if (!(e as InputEvent).isComposing) this.schedule(state);
     }, { signal });
     for (const type of ['keyup', 'mouseup', 'focusout']) target.addEventListener(type, () => this.release(state), { signal });
@@ -238,6 +241,7 @@ export class LintUi {
 
   private paint(state: SurfaceState, report: LintReport, edit: TextEdit | null, text: string): void {
     const ignored = this.options.ignored;
+    state.shownText = text;
     state.keys = ignoreKeys(report.findings.map((f) => place(f, edit)).filter((f) => f !== null), text);
     const placed = [...state.keys].filter(([, key]) => !ignored.has(key)).map(([f]) => f);
     const caret = state.surface.caret();
@@ -258,6 +262,34 @@ export class LintUi {
       } else this.card.hide();
     }
     this.options.changed();
+  }
+
+  /**
+   * A surface without live DOM ranges (a <textarea>) moves what it drew with each edit, as a contenteditable's
+   * ranges move by themselves: until the next check redraws, every underline stays on its words (a finding the
+   * edit touches is dropped), so the pointer opens the right card.
+   */
+  private follow(state: SurfaceState): void {
+    if (state.surface.observeMutations || state.shownText === null) return;
+    const text = state.surface.read();
+    const edit = diffTexts(state.shownText, text);
+    state.shownText = text;
+    if (!edit) return;
+    // Typing after the last finding (the usual case at the end of a draft) moves nothing.
+    if ([...state.placed, ...state.held].every((f) => f.at[1] < edit.start)) return;
+    const keys = new Map<PlacedFinding, string>();
+    const move = (list: readonly PlacedFinding[]) =>
+      list.flatMap((f) => {
+        const moved = place({ ...f, range: f.at }, edit);
+        if (!moved) return [];
+        const kept = { ...moved, range: f.range };
+        keys.set(kept, state.keys.get(f) ?? '');
+        return [kept];
+      });
+    state.held = move(state.held);
+    state.placed = move(state.placed);
+    state.keys = keys;
+    state.surface.paint(state.placed);
   }
 
   /** The caret moved: draw the held findings it has left, unless a check is coming that will draw anew. */
