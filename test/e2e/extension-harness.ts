@@ -31,6 +31,7 @@ const EXTENSION_DIRS: Record<Build, string> = {
   test: path.join(ROOT, 'packages/extension/.output-e2e/chrome-mv3'),
   store: path.join(ROOT, 'packages/extension/.output/chrome-mv3'),
 };
+export const EXTENSION_DIR = EXTENSION_DIRS.test;
 export { CHROMIUM } from '../chromium';
 export const FIREFOX_STORE_DIR = path.join(ROOT, 'packages/extension/.output/firefox-mv3');
 

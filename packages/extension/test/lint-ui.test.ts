@@ -64,6 +64,25 @@ async function until(condition: () => boolean): Promise<void> {
   expect(condition()).toBe(true);
 }
 
+/** The card's shadow root is closed: keep a handle on each shadow root made while the test runs. */
+function keepShadowRoots(): ShadowRoot[] & { restore(): void } {
+  const roots: ShadowRoot[] = [];
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+    const root = attachShadow.call(this, init);
+    roots.push(root);
+    return root;
+  };
+  return Object.assign(roots, { restore: () => void (Element.prototype.attachShadow = attachShadow) });
+}
+
+/** A click as the user's own input (`isTrusted`), which soát's card and underlines require. */
+function trustedClick(target: EventTarget): void {
+  const click = new MouseEvent('click', { bubbles: true, clientX: 1, clientY: 1 });
+  Object.defineProperty(click, 'isTrusted', { value: true });
+  target.dispatchEvent(click);
+}
+
 let ui: LintUi | null = null;
 function start(provider: LintUiOptions['provider'], extra: Partial<LintUiOptions> = {}) {
   ui = new LintUi(document, {
@@ -224,19 +243,7 @@ describe('LintUi', () => {
   });
 
   it('keeps a card opened while a check runs alive: its fix, labelled with the corrected words, still applies', async () => {
-    // The card's shadow root is closed: keep a handle on it as it is made.
-    const roots: ShadowRoot[] = [];
-    const attachShadow = Element.prototype.attachShadow;
-    Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
-      const root = attachShadow.call(this, init);
-      roots.push(root);
-      return root;
-    };
-    const trustedClick = (target: EventTarget) => {
-      const click = new MouseEvent('click', { bubbles: true, clientX: 1, clientY: 1 });
-      Object.defineProperty(click, 'isTrusted', { value: true });
-      target.dispatchEvent(click);
-    };
+    const roots = keepShadowRoots();
     try {
       const c = checker();
       const surface = new StringSurface(plan);
@@ -257,7 +264,39 @@ describe('LintUi', () => {
       trustedClick(button);
       expect(surface.text).toBe(plan.slice(0, target.fix!.range[0]) + target.fix!.text + plan.slice(target.fix!.range[1]));
     } finally {
-      Element.prototype.attachShadow = attachShadow;
+      roots.restore();
+    }
+  });
+
+  it('reaches every finding on an overlapping range from the card: "1/3", next, previous', async () => {
+    const roots = keepShadowRoots();
+    try {
+      const surface = new StringSurface(plan);
+      start(checker().provider).attach(surface);
+      await until(() => surface.painted.length === 1);
+      const placed = surface.painted[0]!;
+      const span = (f: PlacedFinding) => [f.at[0], Math.max(f.at[1], f.at[0] + 1)] as const;
+      const overlaps = (a: PlacedFinding, b: PlacedFinding) => span(a)[0] < span(b)[1] && span(a)[1] > span(b)[0];
+      const hit = placed.find((f) => placed.filter((o) => overlaps(o, f)).length >= 3)!;
+      expect(hit).toBeDefined();
+      const group = placed.filter((o) => overlaps(o, hit));
+      surface.hovered = () => hit;
+      trustedClick(document);
+      await until(() => !!roots[0]!.querySelector('.message'));
+      const card = roots[0]!;
+      const seen: string[] = [];
+      for (let i = 0; i < group.length; i++) {
+        expect(card.querySelector('.position')!.textContent).toMatch(new RegExp(`^[1-${group.length}]/${group.length}$`));
+        seen.push(`${card.querySelector('.card')!.getAttribute('data-rule')} ${card.querySelector('.message')!.textContent}`);
+        trustedClick(card.querySelector('button.next')!);
+      }
+      expect(seen.sort()).toEqual(group.map((f) => `${f.ruleId} ${f.message}`).sort());
+      const first = card.querySelector('.message')!.textContent;
+      trustedClick(card.querySelector('button.next')!);
+      trustedClick(card.querySelector('button.previous')!);
+      expect(card.querySelector('.message')!.textContent).toBe(first);
+    } finally {
+      roots.restore();
     }
   });
 });

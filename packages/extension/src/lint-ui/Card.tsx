@@ -7,10 +7,14 @@ export interface CardProps {
   readonly finding: PlacedFinding;
   /** The corrected words the fix button shows (see `fixPreview`). */
   readonly preview: string;
+  /** Which of the findings on this place the card shows (index from 0), and how many there are. */
+  readonly position: { readonly index: number; readonly count: number };
   readonly lang: Lang;
   onFix(): void;
   onIgnore(): void;
   onTurnOff(): void;
+  onPrevious(): void;
+  onNext(): void;
   onClose(): void;
 }
 
@@ -24,7 +28,7 @@ export function trusted(action: () => void): (event: Event) => void {
   };
 }
 
-export function Card({ finding, preview, lang, onFix, onIgnore, onTurnOff, onClose }: CardProps) {
+export function Card({ finding, preview, position, lang, onFix, onIgnore, onTurnOff, onPrevious, onNext, onClose }: CardProps) {
   const t = strings(lang);
   const fix = finding.fix;
   return (
@@ -32,6 +36,17 @@ export function Card({ finding, preview, lang, onFix, onIgnore, onTurnOff, onClo
       <header>
         <span class="severity">{t.severity[finding.severity]}</span>
         <span class="title">{finding.title}</span>
+        {position.count > 1 && (
+          <span class="stepper">
+            <button class="previous" type="button" title={t.previous} aria-label={t.previous} onClick={trusted(onPrevious)}>
+              ‹
+            </button>
+            <span class="position">{`${position.index + 1}/${position.count}`}</span>
+            <button class="next" type="button" title={t.next} aria-label={t.next} onClick={trusted(onNext)}>
+              ›
+            </button>
+          </span>
+        )}
         <button class="close" type="button" title={t.close} aria-label={t.close} onClick={trusted(onClose)}>
           ×
         </button>
@@ -70,6 +85,8 @@ export const CARD_STYLE = `
 header { display: flex; align-items: baseline; gap: 8px; }
 .severity { font-size: 12px; font-weight: 600; text-transform: uppercase; color: #5f6368; }
 .title { flex: 1; font-weight: 600; }
+.stepper { display: flex; align-items: baseline; gap: 2px; font-size: 12px; color: #5f6368; white-space: nowrap; }
+.stepper button { border: 0; background: none; font-size: 16px; line-height: 1; cursor: pointer; color: #5f6368; padding: 0 4px; }
 .close { border: 0; background: none; font-size: 18px; line-height: 1; cursor: pointer; color: #5f6368; }
 .message { margin: 6px 0; }
 .source { margin: 4px 0 8px; font-size: 12px; color: #5f6368; }

@@ -12,7 +12,18 @@ export interface CardActions {
   fix(finding: PlacedFinding): void;
   ignore(finding: PlacedFinding): void;
   turnOff(finding: PlacedFinding): void;
+  /** The card now shows another of its findings (previous / next). */
+  switched(finding: PlacedFinding): void;
   closed(): void;
+}
+
+/** Where and how the card shows its findings. */
+export interface CardView {
+  readonly lang: Lang;
+  /** Boxes of the underline the card belongs to (viewport of the top window). */
+  readonly anchor: readonly DOMRect[];
+  /** The fix button's corrected words for a finding (see `fixPreview`). */
+  preview(finding: PlacedFinding): string;
 }
 
 export class CardHost {
@@ -21,6 +32,9 @@ export class CardHost {
   private readonly noticeMount: HTMLDivElement;
   private noticeTimer: ReturnType<typeof setTimeout> | undefined;
   private current: PlacedFinding | null = null;
+  private group: PlacedFinding[] = [];
+  private index = 0;
+  private view: CardView | null = null;
   private hovered = false;
   private readonly listeners = new AbortController();
 
@@ -50,36 +64,71 @@ export class CardHost {
     return this.hovered;
   }
 
-  show(finding: PlacedFinding, preview: string, anchor: readonly DOMRect[], lang: Lang): void {
+  /**
+   * Show the findings on one place (an underline several rules flag: "Số: /UBND-VHXH"), `group[index]` first;
+   * the card steps through them ("1/3", previous, next).
+   */
+  show(group: readonly PlacedFinding[], index: number, view: CardView): void {
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+    this.group = [...group];
+    this.index = index;
+    this.view = view;
+    this.render();
+  }
+
+  private render(): void {
+    const { group, index, view } = this;
+    const finding = group[index];
+    if (!finding || !view) return;
     this.current = finding;
-    // The finding the card stands for may be replaced by an equal one when a check repaints (`rebind`).
+    // Act on the finding the card shows at the time of the click (a repaint may have rebound it).
     const act = (action: (f: PlacedFinding) => void) => () => {
       const current = this.current;
       this.hide();
       if (current) action(current);
     };
+    const step = (by: number) => () => {
+      this.index = (this.index + by + this.group.length) % this.group.length;
+      this.render();
+      if (this.current) this.actions.switched(this.current);
+    };
     render(
       <Card
         finding={finding}
-        preview={preview}
-        lang={lang}
+        preview={view.preview(finding)}
+        position={{ index, count: group.length }}
+        lang={view.lang}
         onFix={act(this.actions.fix)}
         onIgnore={act(this.actions.ignore)}
         onTurnOff={act(this.actions.turnOff)}
+        onPrevious={step(-1)}
+        onNext={step(1)}
         onClose={() => this.hide()}
       />,
       this.mount,
     );
     const card = this.mount.firstElementChild as HTMLElement;
-    const box = anchor[anchor.length - 1] ?? new DOMRect(0, 0, 0, 0);
-    const view = this.doc.defaultView!;
+    const box = view.anchor[view.anchor.length - 1] ?? new DOMRect(0, 0, 0, 0);
+    const win = this.doc.defaultView!;
     const height = card.offsetHeight;
     const width = card.offsetWidth;
     const below = box.bottom + 6;
-    const top = below + height > view.innerHeight && box.top - height - 6 > 0 ? box.top - height - 6 : below;
-    const left = Math.max(4, Math.min(box.left, view.innerWidth - width - 4));
+    const top = below + height > win.innerHeight && box.top - height - 6 > 0 ? box.top - height - 6 : below;
+    const left = Math.max(4, Math.min(box.left, win.innerWidth - width - 4));
     Object.assign(card.style, { top: `${top}px`, left: `${left}px` });
+  }
+
+  /** A check repainted: the card's findings are now those `find` gives (the same ones from the new results). */
+  rebind(find: (finding: PlacedFinding) => PlacedFinding | undefined): PlacedFinding | null {
+    const current = this.current && find(this.current);
+    if (!current) {
+      this.hide();
+      return null;
+    }
+    this.group = this.group.map(find).filter((f): f is PlacedFinding => f !== undefined);
+    this.index = Math.max(0, this.group.indexOf(current));
+    this.render();
+    return current;
   }
 
   /** A notice at the bottom of the window for a few seconds; its action closes it. */
@@ -92,11 +141,6 @@ export class CardHost {
     };
     render(<Notice {...notice} onAction={() => (close(), notice.onAction())} />, this.noticeMount);
     this.noticeTimer = setTimeout(close, ms);
-  }
-
-  /** A check repainted: the card now stands for `finding`, the same finding from the new results. */
-  rebind(finding: PlacedFinding): void {
-    if (this.current) this.current = finding;
   }
 
   hide(): void {

@@ -88,6 +88,7 @@ export class LintUi {
       fix: (f) => this.applyFix(f),
       ignore: (f) => this.ignoreFinding(f),
       turnOff: (f) => void this.turnOffRule(f),
+      switched: (f) => this.cardState?.surface.emphasise(f),
       closed: () => this.cardState?.surface.emphasise(null),
     });
     this.setStatus('idle');
@@ -253,13 +254,9 @@ export class LintUi {
     state.placed = [...findings].sort((a, b) => a.at[0] - b.at[0] || severityOrder(a.severity) - severityOrder(b.severity));
     state.surface.paint(state.placed);
     // A card opened while this check ran stays alive: it now stands for the same finding in the new results.
-    const shown = this.cardState === state ? this.card.finding : null;
-    if (shown) {
-      const same = state.placed.find((f) => sameFinding(f, shown));
-      if (same) {
-        this.card.rebind(same);
-        state.surface.emphasise(same);
-      } else this.card.hide();
+    if (this.cardState === state && this.card.finding) {
+      const shown = this.card.rebind((old) => state.placed.find((f) => sameFinding(f, old)));
+      if (shown) state.surface.emphasise(shown);
     }
     this.options.changed();
   }
@@ -337,12 +334,21 @@ export class LintUi {
     }
   }
 
+  /** Open the card on `finding` and every other finding its range overlaps, most severe first. */
   private openCard(state: SurfaceState, finding: PlacedFinding): void {
     this.cardState?.surface.emphasise(null);
     this.cardState = state;
     state.surface.emphasise(finding);
-    const preview = finding.fix ? fixPreview(state.surface.read(), finding.at, finding.fix) : '';
-    this.card.show(finding, preview, state.surface.rectsOf(finding.at), this.options.lang);
+    const [start, end] = finding.at;
+    const group = state.placed
+      .filter((f) => f === finding || (f.at[0] < Math.max(end, start + 1) && Math.max(f.at[1], f.at[0] + 1) > start))
+      .sort((a, b) => severityOrder(a.severity) - severityOrder(b.severity) || a.at[0] - b.at[0]);
+    const text = state.surface.read();
+    this.card.show(group, group.indexOf(finding), {
+      lang: this.options.lang,
+      anchor: state.surface.rectsOf(finding.at),
+      preview: (f) => (f.fix ? fixPreview(text, f.at, f.fix) : ''),
+    });
   }
 
   private stateOf(finding: PlacedFinding): SurfaceState | undefined {
