@@ -262,7 +262,7 @@ export async function allowSiteInAdvance(browser: Browser, pattern: string): Pro
 export async function siteAccess(browser: Browser): Promise<{ origins: string[]; registered: string[] }> {
   return browser.serviceWorker.evaluate(async () => ({
     origins: (await chrome.permissions.getAll()).origins ?? [],
-    registered: (await chrome.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? []),
+    registered: [...new Set((await chrome.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? []))],
   }));
 }
 

@@ -200,6 +200,8 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
       if (editor.page === 'textarea') await page.screenshot({ path: path.join(SCREENSHOTS, 'extension-textarea.png') });
 
       // One click applies the fix through the editor's own input path.
+      const getData = () => page.evaluate(() => (window as unknown as { editorTest: { getData(): string } }).editorTest.getData());
+      const beforeFix = await getData();
       await clickInCard(page, 'button.fix');
       const fixed = applyFixes(text, [finding!.fix!]).output;
       const fixedLine = lineAt(fixed, finding!.fix!.range[0]);
@@ -212,6 +214,10 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
         .poll(() => page.evaluate(readUnderlines, editor.frame), { timeout: 10_000 })
         .toEqual(expectedUnderlines(fixed, afterFix, editor.rich));
       await expect.poll(() => sidePanelStatuses(panel)).toEqual(statusesOf(afterFix));
+      // One Ctrl+Z restores exactly the editor's own data from before the fix (TinyMCE: through its undo manager).
+      expect(await getData()).not.toBe(beforeFix);
+      await page.keyboard.press('Control+z');
+      await expect.poll(getData).toBe(beforeFix);
       await panel.close();
       await page.close();
     });

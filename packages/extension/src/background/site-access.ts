@@ -11,6 +11,13 @@ const EDITOR_SCRIPT = {
   js: ['/content-scripts/editor.js'],
 } as const;
 
+/** Its main-world companion: fixes through editors' own APIs (src/editor-api). */
+const EDITOR_API_SCRIPT = {
+  id: 'soat-editor-api',
+  js: ['/content-scripts/editor-api.js'],
+  world: 'MAIN',
+} as const;
+
 /** Google Docs' bridge: an id drop in the content world, then the main-world hook, both at document_start. */
 const DOCS_SCRIPTS = [
   { id: 'soat-docs-id', js: ['/content-scripts/docs-id.js'], world: 'ISOLATED' },
@@ -25,7 +32,7 @@ async function grantedOrigins(): Promise<string[]> {
 
 export async function syncContentScripts(): Promise<void> {
   const origins = await grantedOrigins();
-  const ids = [EDITOR_SCRIPT.id, ...DOCS_SCRIPTS.map((s) => s.id)];
+  const ids = [EDITOR_SCRIPT.id, EDITOR_API_SCRIPT.id, ...DOCS_SCRIPTS.map((s) => s.id)];
   const registered = await browser.scripting.getRegisteredContentScripts({ ids });
   if (registered.length) await browser.scripting.unregisterContentScripts({ ids: registered.map((s) => s.id) });
   if (!origins.length) return;
@@ -40,20 +47,22 @@ export async function syncContentScripts(): Promise<void> {
           persistAcrossSessions: true,
         }))
       : []),
-    {
-      ...EDITOR_SCRIPT,
-      js: [...EDITOR_SCRIPT.js],
+    ...[EDITOR_SCRIPT, EDITOR_API_SCRIPT].map((script) => ({
+      ...script,
+      js: [...script.js],
       matches: origins,
-      runAt: 'document_idle',
+      runAt: 'document_idle' as const,
       allFrames: true,
       persistAcrossSessions: true,
-    },
+    })),
   ]);
 }
 
 /** Start soát in a tab that is already open (right after the user enables its site). */
 export async function injectInto(tabId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [...EDITOR_SCRIPT.js] });
+  const target = { tabId, allFrames: true };
+  await browser.scripting.executeScript({ target, files: [...EDITOR_API_SCRIPT.js], world: EDITOR_API_SCRIPT.world });
+  await browser.scripting.executeScript({ target, files: [...EDITOR_SCRIPT.js] });
 }
 
 /**

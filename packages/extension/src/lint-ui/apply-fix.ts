@@ -1,9 +1,12 @@
 /**
  * Writes a replacement through the editor's own input path so its model and undo stack stay right:
- * first a cancelable `beforeinput` with `insertReplacementText` (CKEditor 5, Quill 2, Slate, Lexical
+ * TinyMCE through its own API (src/editor-api/tinymce.ts), else
+ * a cancelable `beforeinput` with `insertReplacementText` (CKEditor 5, Quill 2, Slate, Lexical
  * handle it and cancel it), else `execCommand('insertText')` (ProseMirror, TinyMCE, plain
  * contenteditable and textarea keep their undo history with it).
  */
+
+import { REPLACE_EVENT } from '../editor-api/tinymce';
 
 function beforeInput(target: EventTarget, text: string, targetRange: StaticRange | null): boolean {
   const view = (target as Node).ownerDocument?.defaultView ?? window;
@@ -22,6 +25,21 @@ function beforeInput(target: EventTarget, text: string, targetRange: StaticRange
   return event.defaultPrevented;
 }
 
+/**
+ * An editor in a same-origin iframe whose page runs an API for fixes (TinyMCE: src/editor-api/tinymce.ts) takes
+ * the selected range's replacement there; true when it did.
+ */
+function replaceThroughEditorApi(root: HTMLElement, text: string): boolean {
+  const frame = root.ownerDocument.defaultView?.frameElement;
+  if (!frame) return false;
+  const view = frame.ownerDocument.defaultView ?? window;
+  // `data` of an InputEvent is a plain string both worlds read (a CustomEvent's `detail` made here would be null
+  // in the page's world).
+  const event = new view.InputEvent(REPLACE_EVENT, { data: text, cancelable: true, bubbles: true });
+  frame.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
 /** Replace a DOM range inside a contenteditable root. */
 export function replaceInEditable(root: HTMLElement, range: Range, text: string): void {
   const doc = root.ownerDocument;
@@ -35,7 +53,7 @@ export function replaceInEditable(root: HTMLElement, range: Range, text: string)
     endContainer: range.endContainer,
     endOffset: range.endOffset,
   });
-  if (beforeInput(root, text, target)) return;
+  if (replaceThroughEditorApi(root, text) || beforeInput(root, text, target)) return;
   if (text === '') doc.execCommand('delete');
   else doc.execCommand('insertText', false, text);
 }
