@@ -72,11 +72,33 @@ describe('HTML report in Chromium', () => {
     await page.close();
   });
 
+  it('gives each document to send back its reasons, and seed 003 (header lost in copying) asks for the original', async () => {
+    const page = await open();
+    const cells = async (file: string) =>
+      page.$eval(`#matrix tr[data-file$="${file}"]`, (r) => [r.querySelector('td.verdict')!.textContent!, r.querySelector('td.causes')!.textContent!]);
+    expect(await cells('xa-son-duong/thieu-noi-nhan.txt')).toEqual(['Trả lại', expect.stringContaining('thiếu Nơi nhận')]);
+    expect(await cells('tinh-lang-son/ke-hoach-2026.txt')).toEqual(['Cần bản gốc', 'mất phần đầu văn bản (cần bản gốc)']);
+    expect(await cells('xa-mau/ke-hoach-mau.txt')).toEqual(['Đạt', '']);
+    // Every plan sent back says why.
+    const sentBack = await page.$$eval('#matrix tr[data-outcome="fail"] td.causes', (tds) => tds.map((td) => td.textContent));
+    expect(sentBack.length).toBeGreaterThan(0);
+    expect(sentBack.filter((c) => !c)).toEqual([]);
+    await page.close();
+  });
+
+  it("marks the 2023 plan among the batch's 2026 plans as out of period, and filters on it", async () => {
+    const page = await open();
+    expect(await page.textContent('#matrix tr[data-file$="xa-2023/ke-hoach-2023.txt"] .period')).toBe('ngoài kỳ 2023');
+    await page.check('#only-period');
+    expect((await visibleRows(page)).map((r) => r[0])).toEqual(['xa-2023/ke-hoach-2023.txt']);
+    await page.close();
+  });
+
   it('filters: only failing, by unit, by requirement, and a search that ignores diacritics', async () => {
     const page = await open();
     await page.check('#only-failing');
     const shown = await visibleRows(page);
-    expect(shown.map((r) => r[r.length - 1])).toEqual(Array(shown.length).fill(expect.stringMatching(/^(Trả lại|Không đọc được)$/)));
+    expect(shown.map((r) => r[r.length - 1])).toEqual(Array(shown.length).fill(expect.stringMatching(/^(Trả lại|Cần bản gốc|Không đọc được)$/)));
     expect(shown).toHaveLength(failing);
     expect(await page.textContent('#shown-count')).toBe(String(failing));
     await page.uncheck('#only-failing');
@@ -114,6 +136,17 @@ describe('HTML report in Chromium', () => {
     expect(election[0]).toBe(0);
     expect(election.slice(-3)).toEqual([4, 4, 4]);
     expect(await page.getAttribute('#matrix th[data-key="r4"]', 'aria-sort')).toBe('ascending');
+    await page.close();
+  });
+
+  it('sorts "Lỗi" worst first on the first click, and keeps the header in view', async () => {
+    const page = await open();
+    await page.click('#matrix th[data-key="errors"] button');
+    const errors = await page.$$eval('#matrix tbody tr', (rows) => rows.map((r) => Number((r as HTMLElement).dataset.errors)));
+    expect(errors).toEqual([...errors].sort((a, b) => b - a));
+    expect(errors[0]).toBeGreaterThan(0);
+    expect(await page.getAttribute('#matrix th[data-key="errors"]', 'aria-sort')).toBe('descending');
+    expect(await page.$eval('#matrix thead th', (th) => getComputedStyle(th).position)).toBe('sticky');
     await page.close();
   });
 

@@ -70,9 +70,15 @@ describe('XLSX report', () => {
     const empty = rows.get(`${PLANS}/hong/rong.txt`)!;
     expect(empty.getCell(14).value).toBe('Không đọc được');
     expect(empty.getCell(15).value).toBe(files.find((f) => f.path.endsWith('rong.txt'))!.error);
-    expect(sheet.autoFilter).toBe(`A1:O${1 + files.length}`);
+    expect(noRecipients.getCell(16).value).toContain('thiếu Nơi nhận');
+    expect(rows.get(`${PLANS}/tinh-lang-son/ke-hoach-2026.txt`)!.getCell(14).value).toBe('Cần bản gốc');
+    expect(y2023.getCell(17).value).toBe(2023);
+    expect(noRecipients.getCell(17).value).toBe(2026);
+    expect(sheet.autoFilter).toBe(`A1:Q${1 + files.length}`);
     const formats = sheet.conditionalFormattings;
-    expect(formats.map((f) => f.ref)).toEqual([`G2:K${1 + files.length}`, `N2:N${1 + files.length}`]);
+    expect(formats.map((f) => f.ref)).toEqual([`G2:K${1 + files.length}`, `N2:N${1 + files.length}`, `Q2:Q${1 + files.length}`]);
+    // The plan years out of the batch's period are marked against the column's most common year.
+    expect(String(formats[2]!.rules[0] && 'formulae' in formats[2]!.rules[0] ? formats[2]!.rules[0].formulae?.[0] : '')).toBe(`AND(ISNUMBER(Q2),Q2<>MODE($Q$2:$Q$${1 + files.length}))`);
     // Read back, a "contains text" rule is its formula.
     const fail = formats[0]!.rules.find((r) => 'formulae' in r && String(r.formulae?.[0]).includes('SEARCH("✗",G2)'));
     expect(fail?.style?.fill).toMatchObject({ bgColor: { argb: 'FFFBE3E3' } });

@@ -5,8 +5,12 @@
 import type { CheckOptions, Lang } from '@soat/checker';
 import { REQUIREMENT_IDS, type RequirementStatus } from '@soat/rules';
 import {
+  batchYear,
   fold,
   htmlDocumentSection,
+  OUTCOME_LABELS,
+  outOfPeriod,
+  periodMark,
   REPORT_STRINGS,
   ruleTitle,
   shownDate,
@@ -15,7 +19,6 @@ import {
   STATUS_SYMBOLS,
   SummaryBuilder,
   toMatrixRow,
-  VERDICT_LABELS,
   type MatrixRow,
   type ReportEntry,
   type SkippedFile,
@@ -42,13 +45,17 @@ export interface Run {
   readonly finished: number | null;
 }
 
-const RANK: Readonly<Record<string, number>> = { unreadable: -1, fail: 0, warn: 1, pass: 2, 'not-applicable': 3 };
+const RANK: Readonly<Record<string, number>> = { unreadable: -1, fail: 0, original: 0.5, warn: 1, pass: 2, 'not-plan': 2.5, 'not-applicable': 3 };
+/** Columns whose first click sorts the largest first (worst first). */
+const DESCENDING_FIRST: ReadonlySet<SortKey> = new Set(['errors', 'warnings']);
+/** The verdicts a reviewer acts on: send back, ask for the original, or read again. */
+const TO_ACT: ReadonlySet<string> = new Set(['fail', 'original', 'unreadable']);
 /** Re-renders while results stream in, at most this often (the page stays responsive). */
 const RENDER_EVERY_MS = 400;
 /** Rows of the matrix on one page: the page stays light with a thousand documents. */
 const PAGE_SIZE = 200;
 
-type SortKey = 'index' | 'unit' | 'number' | 'date' | 'file' | 'errors' | 'warnings' | 'verdict' | `r${number}`;
+type SortKey = 'index' | 'unit' | 'number' | 'date' | 'file' | 'errors' | 'warnings' | 'verdict' | 'causes' | `r${number}`;
 
 function sortValue(row: MatrixRow, key: SortKey): string | number {
   switch (key) {
@@ -65,7 +72,9 @@ function sortValue(row: MatrixRow, key: SortKey): string | number {
     case 'file':
       return row.path;
     case 'verdict':
-      return RANK[row.verdict] ?? 9;
+      return RANK[row.outcome] ?? 9;
+    case 'causes':
+      return row.causes.join('; ');
     default:
       return RANK[row.statuses?.[REQUIREMENT_IDS[Number(key.slice(1))]!] ?? 'unreadable'] ?? 9;
   }
@@ -77,6 +86,7 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
   const [run, setRun] = useState<Run | null>(null);
   const [query, setQuery] = useState('');
   const [onlyFailing, setOnlyFailing] = useState(false);
+  const [onlyOutOfPeriod, setOnlyOutOfPeriod] = useState(false);
   const [unit, setUnit] = useState('');
   const [requirement, setRequirement] = useState('');
   const [sort, setSort] = useState<{ key: SortKey; dir: 1 | -1 }>({ key: 'index', dir: 1 });
@@ -138,7 +148,7 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
       entries.push(entry);
       rows.push(run.lang === lang ? run.rows[i]! : toMatrixRow(entry, i + 1, lang));
     });
-    return { summary: run.summary.build(), rows, entries };
+    return { summary: run.summary.build(), rows, entries, year: batchYear(rows) };
   }, [run, lang]);
 
   const shownRows = useMemo(() => {
@@ -149,7 +159,8 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
       .filter(
         (r) =>
           (!needle || fold(`${words.index} ${r.issuer ?? ''} ${r.number ?? ''} ${r.path} ${r.problem ?? ''}`.toLowerCase()).includes(needle)) &&
-          (!onlyFailing || r.verdict === 'fail' || r.verdict === 'unreadable') &&
+          (!onlyFailing || TO_ACT.has(r.outcome)) &&
+          (!onlyOutOfPeriod || outOfPeriod(r, derived.year)) &&
           (!unit || r.unit === unit) &&
           (!requirement || ['fail', 'warn'].includes(r.statuses?.[requirement as keyof typeof r.statuses] ?? '')),
       )
@@ -159,13 +170,13 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
         const c = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
         return sort.dir * c || a.index - b.index;
       });
-  }, [derived, query, onlyFailing, unit, requirement, sort, lang]);
-  const filterKey = `${query}|${onlyFailing}|${unit}|${requirement}|${sort.key}|${sort.dir}`;
+  }, [derived, query, onlyFailing, onlyOutOfPeriod, unit, requirement, sort, lang]);
+  const filterKey = `${query}|${onlyFailing}|${onlyOutOfPeriod}|${unit}|${requirement}|${sort.key}|${sort.dir}`;
   useEffect(() => setPage(0), [filterKey]);
 
   const head = (key: SortKey, label: string, cls = '') => (
     <th class={cls} aria-sort={sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : undefined} title={label}>
-      <button type="button" onClick={() => setSort({ key, dir: sort.key === key ? (-sort.dir as 1 | -1) : 1 })}>
+      <button type="button" onClick={() => setSort({ key, dir: sort.key === key ? (-sort.dir as 1 | -1) : DESCENDING_FIRST.has(key) ? -1 : 1 })}>
         {label}
       </button>
     </th>
@@ -219,6 +230,9 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
             <label>
               <input type="checkbox" checked={onlyFailing} onChange={(e) => setOnlyFailing(e.currentTarget.checked)} /> {words.onlyFailing}
             </label>
+            <label>
+              <input type="checkbox" data-filter="period" checked={onlyOutOfPeriod} onChange={(e) => setOnlyOutOfPeriod(e.currentTarget.checked)} /> {words.onlyOutOfPeriod}
+            </label>
             <select aria-label={words.unit} value={unit} onChange={(e) => setUnit(e.currentTarget.value)}>
               <option value="">{words.allUnits}</option>
               {derived.summary.units.map((u) => (
@@ -251,11 +265,12 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
                 {head('errors', words.errors, 'n')}
                 {head('warnings', words.warnings, 'n')}
                 {head('verdict', words.verdict)}
+                {head('causes', words.causes)}
               </tr>
             </thead>
             <tbody>
               {shownRows.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE).map((row) => (
-                <MatrixLine key={row.path} row={row} lang={lang} onOpen={setOpen} />
+                <MatrixLine key={row.path} row={row} lang={lang} year={derived.year} onOpen={setOpen} />
               ))}
             </tbody>
           </table>
@@ -283,14 +298,22 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
 }
 
 /** One row of the matrix; rows are immutable, so an unchanged row is not drawn again. */
-const MatrixLine = memo(function MatrixLine({ row, lang, onOpen }: { row: MatrixRow; lang: Lang; onOpen: (index: number) => void }) {
+const MatrixLine = memo(function MatrixLine({ row, lang, year, onOpen }: { row: MatrixRow; lang: Lang; year: number | null; onOpen: (index: number) => void }) {
   const t = strings(lang);
+  const mark = periodMark(row, year, lang);
   return (
-    <tr data-document={row.path} data-verdict={row.verdict}>
+    <tr data-document={row.path} data-verdict={row.verdict} data-outcome={row.outcome} data-period={mark ? 'out' : undefined}>
       <td class="n">{row.index}</td>
       <td>{row.issuer ?? '—'}</td>
       <td>{row.number ?? '—'}</td>
-      <td>{shownDate(row.date, lang) || '—'}</td>
+      <td>
+        {shownDate(row.date, lang) || '—'}
+        {mark && (
+          <span class="period" title={mark.title}>
+            {mark.label}
+          </span>
+        )}
+      </td>
       <td class="file">
         <button type="button" class="link" onClick={() => onOpen(row.index)}>
           {row.path}
@@ -313,7 +336,8 @@ const MatrixLine = memo(function MatrixLine({ row, lang, onOpen }: { row: Matrix
       )}
       <td class="n">{row.errors}</td>
       <td class="n">{row.warnings}</td>
-      <td class={`verdict ${row.verdict}`}>{VERDICT_LABELS[lang][row.verdict]}</td>
+      <td class={`verdict ${row.outcome}`}>{OUTCOME_LABELS[lang][row.outcome]}</td>
+      <td class="causes">{row.causes.join('; ')}</td>
     </tr>
   );
 });

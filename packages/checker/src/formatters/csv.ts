@@ -11,16 +11,17 @@ import {
   ruleMeta,
   ruleTitle,
   SEVERITY_LABELS,
+  OUTCOME_LABELS,
   shownDate,
-  VERDICT_LABELS,
   type ReportEntry,
 } from '../report/model';
+import { causesOf, outcomeOf } from '../report/outcome';
 
 export const CSV_BOM = '\uFEFF';
 
 const COLUMNS = {
-  vi: ['Tệp', 'Đơn vị ban hành', 'Số', 'Ngày', 'Kết luận', 'Loại', 'Mã quy tắc', 'Quy tắc', 'Mức độ', 'Nội dung', 'Vị trí', 'Trích dẫn', 'Căn cứ'],
-  en: ['File', 'Issuing unit', 'Number', 'Date', 'Verdict', 'Kind', 'Rule id', 'Rule', 'Severity', 'Message', 'Location', 'Quote', 'Source'],
+  vi: ['Tệp', 'Đơn vị ban hành', 'Số', 'Ngày', 'Kết luận', 'Loại', 'Mã quy tắc', 'Quy tắc', 'Mức độ', 'Nội dung', 'Vị trí', 'Trích dẫn', 'Căn cứ', 'Lý do'],
+  en: ['File', 'Issuing unit', 'Number', 'Date', 'Verdict', 'Kind', 'Rule id', 'Rule', 'Severity', 'Message', 'Location', 'Quote', 'Source', 'Reasons'],
 } as const;
 
 const KINDS = {
@@ -34,10 +35,12 @@ export function detailColumns(lang: Lang): readonly string[] {
 
 /** The detail rows of one document, cells in the order of `detailColumns`. */
 export function detailRows(entry: ReportEntry, lang: Lang): string[][] {
-  const verdict = VERDICT_LABELS[lang][entry.verdict];
   if (entry.kind === 'unreadable') {
-    return [[entry.path, '', '', '', verdict, KINDS[lang].unreadable, entry.code, '', SEVERITY_LABELS[lang].error, entry.message, '', '', '']];
+    const verdict = OUTCOME_LABELS[lang].unreadable;
+    return [[entry.path, '', '', '', verdict, KINDS[lang].unreadable, entry.code, '', SEVERITY_LABELS[lang].error, entry.message, '', '', '', '']];
   }
+  const verdict = OUTCOME_LABELS[lang][outcomeOf(entry.verdict, entry.documentType, entry.findings)];
+  const causes = causesOf(entry.findings, lang).join('; ');
   const head = [entry.path, entry.plan.issuer ?? '', entry.plan.number ?? '', shownDate(entry.plan.date, lang), verdict];
   const rows: string[][] = [];
   for (const f of entry.findings) {
@@ -51,9 +54,10 @@ export function detailRows(entry: ReportEntry, lang: Lang): string[][] {
       describeLocation(f, lang),
       quoteText(f.quote),
       ruleMeta(f.ruleId)?.meta.docs.source ?? '',
+      causes,
     ]);
   }
-  if (rows.length === 0) rows.push([...head, '', '', '', '', '', '', '', '']);
+  if (rows.length === 0) rows.push([...head, '', '', '', '', '', '', '', '', '']);
   return rows;
 }
 

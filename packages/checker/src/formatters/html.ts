@@ -8,6 +8,7 @@ import { REQUIREMENT_IDS, rules, type Lang, type RequirementStatus } from '@soat
 import {
   describeLocation,
   isRequirement,
+  OUTCOME_LABELS,
   percent,
   ruleMeta,
   ruleTitle,
@@ -24,6 +25,7 @@ import {
   type ReportSummary,
   type Verdict,
 } from '../report/model';
+import { batchYear, outOfPeriod } from '../report/outcome';
 
 /** Marks a file as written by this formatter (the command only overwrites such files unless told to). */
 export const HTML_GENERATOR = 'soát report';
@@ -67,6 +69,10 @@ export const REPORT_STRINGS = {
     errors: 'Lỗi',
     warnings: 'Cảnh báo',
     verdict: 'Kết luận',
+    causes: 'Lý do',
+    outOfPeriod: 'ngoài kỳ',
+    onlyOutOfPeriod: 'Chỉ kế hoạch ngoài kỳ',
+    periodNote: 'Kế hoạch năm {year}, khác năm của đợt ({batch})',
     legend: 'Chú giải',
     unreadable: 'Không đọc được tệp',
     type: 'Loại văn bản',
@@ -123,6 +129,10 @@ export const REPORT_STRINGS = {
     errors: 'Errors',
     warnings: 'Warnings',
     verdict: 'Verdict',
+    causes: 'Reasons',
+    outOfPeriod: 'out of period',
+    onlyOutOfPeriod: 'Only plans out of period',
+    periodNote: 'A {year} plan, not of the batch year ({batch})',
     legend: 'Legend',
     unreadable: 'Could not read the file',
     type: 'Document type',
@@ -209,7 +219,10 @@ td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .st.pass{background:#e5f3e6;color:var(--pass)}.st.warn{background:#fff4cc;color:#8a6700}.st.fail{background:#fbe3e3;color:var(--fail)}.st.not-applicable{background:#f0f0f0;color:#6b6b6b}
 .st.unreadable{background:#f3e5f5;color:#6a1b9a;text-align:left;font-size:13px}
 .verdict{font-weight:600;white-space:nowrap}
-.verdict.pass{color:var(--pass)}.verdict.warn{color:#8a6700}.verdict.fail{color:var(--fail)}.verdict.unreadable{color:#6a1b9a}
+.verdict.pass{color:var(--pass)}.verdict.warn{color:#8a6700}.verdict.fail{color:var(--fail)}.verdict.unreadable{color:#6a1b9a}.verdict.original{color:#a04500}.verdict.not-plan{color:var(--muted)}
+.matrix thead th{position:sticky;top:0;z-index:1}
+.causes{font-size:13px}
+.period{display:inline-block;margin-left:4px;padding:0 5px;border-radius:3px;font-size:12px;font-weight:600;color:#fff;background:#a04500;white-space:nowrap}
 .matrix th button{all:unset;cursor:pointer}
 .matrix th[aria-sort=ascending] button::after{content:" ▲"}.matrix th[aria-sort=descending] button::after{content:" ▼"}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
@@ -217,7 +230,7 @@ td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 article.doc{border:1px solid var(--line);border-left:6px solid var(--na);border-radius:6px;padding:12px 16px;margin:14px 0;break-inside:avoid-page}
 article.doc.pass{border-left-color:var(--pass)}article.doc.warn{border-left-color:var(--warn)}article.doc.fail{border-left-color:var(--fail)}article.doc.unreadable{border-left-color:#6a1b9a}
 .badge{display:inline-block;padding:1px 8px;border-radius:10px;font-size:12px;font-weight:600;color:#fff;background:var(--na);vertical-align:2px;margin-right:6px}
-.badge.pass{background:var(--pass)}.badge.warn{background:#b58900}.badge.fail{background:var(--fail)}.badge.unreadable{background:#6a1b9a}
+.badge.pass{background:var(--pass)}.badge.warn{background:#b58900}.badge.fail{background:var(--fail)}.badge.unreadable{background:#6a1b9a}.badge.original{background:#a04500}
 .reqs td:nth-child(2){white-space:nowrap}
 ol.findings{padding-left:22px;margin:4px 0}
 ol.findings li{margin:0 0 10px}
@@ -250,7 +263,7 @@ const SCRIPT = `(() => {
   const texts = new Map(rows.map((r) => [r, fold(r.textContent)]));
   const controls = document.getElementById('controls');
   controls.hidden = false;
-  const q = document.getElementById('q'), only = document.getElementById('only-failing');
+  const q = document.getElementById('q'), only = document.getElementById('only-failing'), period = document.getElementById('only-period');
   const unit = document.getElementById('unit'), req = document.getElementById('req');
   const shown = document.getElementById('shown-count');
   const apply = () => {
@@ -259,7 +272,8 @@ const SCRIPT = `(() => {
     for (const r of rows) {
       const d = r.dataset;
       const ok = (!needle || texts.get(r).includes(needle))
-        && (!only.checked || d.verdict === 'fail' || d.verdict === 'unreadable')
+        && (!only.checked || d.outcome === 'fail' || d.outcome === 'original' || d.outcome === 'unreadable')
+        && (!period.checked || d.period === 'out')
         && (!unit.value || d.unit === unit.value)
         && (!req.value || d[req.value] === 'fail' || d[req.value] === 'warn');
       r.hidden = !ok;
@@ -267,8 +281,8 @@ const SCRIPT = `(() => {
     }
     shown.textContent = String(n);
   };
-  for (const el of [q, only, unit, req]) el.addEventListener('input', apply);
-  const rank = { unreadable: -1, fail: 0, warn: 1, pass: 2, 'not-applicable': 3 };
+  for (const el of [q, only, period, unit, req]) el.addEventListener('input', apply);
+  const rank = { unreadable: -1, fail: 0, original: 0.5, warn: 1, pass: 2, 'not-plan': 2.5, 'not-applicable': 3 };
   const collator = new Intl.Collator(document.documentElement.lang, { numeric: true });
   for (const th of table.tHead.rows[0].cells) {
     const key = th.dataset.key;
@@ -278,7 +292,8 @@ const SCRIPT = `(() => {
     button.append(...th.childNodes);
     th.append(button);
     button.addEventListener('click', () => {
-      const dir = th.getAttribute('aria-sort') === 'ascending' ? -1 : 1;
+      const sorted = th.getAttribute('aria-sort');
+      const dir = sorted ? (sorted === 'ascending' ? -1 : 1) : th.dataset.first === 'desc' ? -1 : 1;
       for (const other of table.tHead.rows[0].cells) other.removeAttribute('aria-sort');
       th.setAttribute('aria-sort', dir === 1 ? 'ascending' : 'descending');
       const value = (r) => r.dataset[key] ?? '';
@@ -394,10 +409,22 @@ export function commonFolder(paths: readonly string[]): string {
   return base;
 }
 
-function matrixRowHtml(row: MatrixRow, lang: Lang, base: string): string {
+/** The mark of a plan of another year than the batch's (`year`): its words and tooltip, or null. */
+export function periodMark(row: MatrixRow, year: number | null, lang: Lang): { readonly label: string; readonly title: string } | null {
+  if (!outOfPeriod(row, year)) return null;
+  const t = REPORT_STRINGS[lang];
+  return { label: `${t.outOfPeriod} ${row.year}`, title: t.periodNote.replace('{year}', String(row.year)).replace('{batch}', String(year)) };
+}
+
+function matrixRowHtml(row: MatrixRow, lang: Lang, base: string, year: number | null): string {
+  const t = REPORT_STRINGS[lang];
+  const mark = periodMark(row, year, lang);
   const data: string[] = [
     `data-index="${row.index}"`,
     `data-verdict="${row.verdict}"`,
+    `data-outcome="${row.outcome}"`,
+    `data-period="${mark ? 'out' : ''}"`,
+    `data-causes="${esc(row.causes.join('; '))}"`,
     `data-unit="${esc(row.unit ?? '')}"`,
     `data-number="${esc(row.number ?? '')}"`,
     `data-date="${esc(row.date ?? '')}"`,
@@ -417,25 +444,28 @@ function matrixRowHtml(row: MatrixRow, lang: Lang, base: string): string {
   } else {
     cells = `<td class="st unreadable" colspan="${REQUIREMENT_IDS.length}">${esc(REPORT_STRINGS[lang].unreadable)}: ${esc(row.problem ?? '')}</td>`;
   }
-  return `<tr ${data.join(' ')}><td class="n">${row.index}</td><td>${esc(row.issuer ?? REPORT_STRINGS[lang].none)}</td><td>${esc(row.number ?? REPORT_STRINGS[lang].none)}</td><td>${esc(shownDate(row.date, lang) || REPORT_STRINGS[lang].none)}</td><td class="file"><a href="#doc-${row.index}">${esc(shortPath(row.path, base))}</a></td>${cells}<td class="n">${row.errors}</td><td class="n">${row.warnings}</td><td class="verdict ${row.verdict}">${esc(VERDICT_LABELS[lang][row.verdict])}</td></tr>`;
+  const period = mark ? `<span class="period" title="${esc(mark.title)}">${esc(mark.label)}</span>` : '';
+  return `<tr ${data.join(' ')}><td class="n">${row.index}</td><td>${esc(row.issuer ?? t.none)}</td><td>${esc(row.number ?? t.none)}</td><td>${esc(shownDate(row.date, lang) || t.none)}${period}</td><td class="file"><a href="#doc-${row.index}">${esc(shortPath(row.path, base))}</a></td>${cells}<td class="n">${row.errors}</td><td class="n">${row.warnings}</td><td class="verdict ${row.outcome}">${esc(OUTCOME_LABELS[lang][row.outcome])}</td><td class="causes">${esc(row.causes.join('; '))}</td></tr>`;
 }
 
 function matrix(info: HtmlReportInfo): string {
   const { lang, rows, summary } = info;
   const t = REPORT_STRINGS[lang];
+  const year = batchYear(rows);
   const reqHeads = REQUIREMENT_IDS.map((id, i) => `<th class="req" data-key="r${i}" data-kind="status" title="${esc(ruleTitle(id, lang))}">${esc(ruleTitle(id, lang))}</th>`).join('');
   const unitOptions = summary.units.map((u) => `<option value="${esc(u.key)}">${esc(u.name)}</option>`).join('');
   const reqOptions = REQUIREMENT_IDS.map((id, i) => `<option value="r${i}">${esc(t.notMet)}: ${esc(ruleTitle(id, lang))}</option>`).join('');
   return `<div class="controls" id="controls" hidden>
 <input type="search" id="q" placeholder="${esc(t.search)}" aria-label="${esc(t.search)}">
 <label><input type="checkbox" id="only-failing"> ${esc(t.onlyFailing)}</label>
+<label><input type="checkbox" id="only-period"> ${esc(t.onlyOutOfPeriod)}</label>
 <select id="unit" aria-label="${esc(t.unit)}"><option value="">${esc(t.allUnits)}</option>${unitOptions}</select>
 <select id="req" aria-label="${esc(t.requirement)}"><option value="">${esc(t.anyRequirement)}</option>${reqOptions}</select>
 <span>${esc(t.shown)} <b id="shown-count">${rows.length}</b> ${esc(t.of)} ${rows.length}</span>
 </div>
-<table class="matrix" id="matrix" data-sort-hint="${esc(t.sortHint)}"><thead><tr><th class="n" data-key="index" data-kind="num">${esc(t.index)}</th><th data-key="unit">${esc(t.unit)}</th><th data-key="number">${esc(t.number)}</th><th data-key="date">${esc(t.date)}</th><th data-key="file">${esc(t.file)}</th>${reqHeads}<th class="n" data-key="errors" data-kind="num">${esc(t.errors)}</th><th class="n" data-key="warnings" data-kind="num">${esc(t.warnings)}</th><th data-key="verdict" data-kind="status">${esc(t.verdict)}</th></tr></thead>
+<table class="matrix" id="matrix" data-sort-hint="${esc(t.sortHint)}"><thead><tr><th class="n" data-key="index" data-kind="num">${esc(t.index)}</th><th data-key="unit">${esc(t.unit)}</th><th data-key="number">${esc(t.number)}</th><th data-key="date">${esc(t.date)}</th><th data-key="file">${esc(t.file)}</th>${reqHeads}<th class="n" data-key="errors" data-kind="num" data-first="desc">${esc(t.errors)}</th><th class="n" data-key="warnings" data-kind="num" data-first="desc">${esc(t.warnings)}</th><th data-key="outcome" data-kind="status">${esc(t.verdict)}</th><th data-key="causes">${esc(t.causes)}</th></tr></thead>
 <tbody>
-${rows.map((r) => matrixRowHtml(r, lang, info.base)).join('\n')}
+${rows.map((r) => matrixRowHtml(r, lang, info.base, year)).join('\n')}
 </tbody></table>
 ${statusLegend(lang)}`;
 }
@@ -599,7 +629,7 @@ function requirementsTable(entry: Extract<ReportEntry, { kind: 'checked' }>, lan
 export function htmlDocumentSection(entry: ReportEntry, row: MatrixRow, lang: Lang, base: string): string {
   const t = REPORT_STRINGS[lang];
   const verdict: Verdict = entry.verdict;
-  const head = `<h3><span class="badge ${verdict}">${esc(VERDICT_LABELS[lang][verdict])}</span>${row.index}. <span class="file">${esc(shortPath(entry.path, base))}</span></h3>`;
+  const head = `<h3><span class="badge ${row.outcome}">${esc(OUTCOME_LABELS[lang][row.outcome])}</span>${row.index}. <span class="file">${esc(shortPath(entry.path, base))}</span></h3>`;
   const letter = sendBackText(entry);
   const letterHtml = letter
     ? `<div class="sendback"><h4>${esc(verdict === 'warn' ? t.notes : t.sendBack)} <button class="copy" type="button" data-target="sb-${row.index}" data-done="${esc(t.copied)}" hidden>${esc(t.copy)}</button></h4><pre id="sb-${row.index}">${esc(letter)}</pre></div>`

@@ -4,11 +4,12 @@
  * page (packages/web) both build on it.
  */
 export * from './model';
+export * from './outcome';
 export { checkForEntry, unreadableEntry } from './entry';
 export { skipReason } from './skip';
 export { fold } from '../text';
 export { csvHeader, csvRecords } from '../formatters/csv';
 export { toJsonFile, type JsonFileEntry } from '../formatters/json';
-export { htmlDocumentSection, REPORT_STRINGS, REPORT_STYLE } from '../formatters/html';
+export { htmlDocumentSection, periodMark, REPORT_STRINGS, REPORT_STYLE } from '../formatters/html';
 export { xlsxWorkbook } from './xlsx';
 export { sendBackLetter, sendBackLetters, type LetterOptions } from './letters';

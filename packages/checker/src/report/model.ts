@@ -5,6 +5,7 @@
  */
 import { REQUIREMENT_IDS, rules, rulesById, type RuleFile } from '@soat/rules';
 import { fold } from '../text';
+import { causesOf, outcomeOf, type Outcome } from './outcome';
 import type {
   CheckResult,
   DocumentTypeCode,
@@ -104,6 +105,12 @@ export interface MatrixRow {
   readonly errors: number;
   readonly warnings: number;
   readonly verdict: Verdict;
+  /** The verdict as the matrix words it (see `outcomeOf`). */
+  readonly outcome: Outcome;
+  /** The errors that decide the verdict, a few words each (report language). */
+  readonly causes: readonly string[];
+  /** The plan's year (null when unknown or unreadable), for the batch's period. */
+  readonly year: number | null;
   readonly problem: string | null;
 }
 
@@ -288,6 +295,11 @@ export const VERDICT_LABELS: Readonly<Record<Lang, Readonly<Record<Verdict, stri
   en: { pass: 'Pass', warn: 'Pass with notes', fail: 'Send back', unreadable: 'Unreadable' },
 };
 
+export const OUTCOME_LABELS: Readonly<Record<Lang, Readonly<Record<Outcome, string>>>> = {
+  vi: { ...VERDICT_LABELS.vi, original: 'Cần bản gốc', 'not-plan': 'Không phải Kế hoạch' },
+  en: { ...VERDICT_LABELS.en, original: 'Original needed', 'not-plan': 'Not a plan' },
+};
+
 export const SEVERITY_LABELS: Readonly<Record<Lang, Readonly<Record<Severity, string>>>> = {
   vi: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Gợi ý' },
   en: { error: 'Error', warning: 'Warning', info: 'Info' },
@@ -325,6 +337,9 @@ export function toMatrixRow(entry: ReportEntry, index: number, lang: Lang): Matr
       errors: 0,
       warnings: 0,
       verdict: 'unreadable',
+      outcome: 'unreadable',
+      causes: [],
+      year: null,
       problem: entry.message,
     };
   }
@@ -348,6 +363,9 @@ export function toMatrixRow(entry: ReportEntry, index: number, lang: Lang): Matr
     errors: entry.findings.filter((f) => f.severity === 'error').length,
     warnings: entry.findings.filter((f) => f.severity === 'warning').length,
     verdict: entry.verdict,
+    outcome: outcomeOf(entry.verdict, entry.documentType, entry.findings),
+    causes: causesOf(entry.findings, lang),
+    year: entry.plan.year,
     problem: null,
   };
 }

@@ -12,7 +12,7 @@ import {
   shownDate,
   STATUS_LABELS,
   STATUS_SYMBOLS,
-  VERDICT_LABELS,
+  OUTCOME_LABELS,
   type MatrixRow,
   type ReportEntry,
 } from './model';
@@ -23,13 +23,24 @@ const HEAD = {
   vi: ['STT', 'Tệp', 'Đơn vị ban hành', 'Số', 'Ngày', 'Loại văn bản'],
   en: ['#', 'File', 'Issuing unit', 'Number', 'Date', 'Document type'],
 } as const;
-const TAIL = { vi: ['Lỗi', 'Cảnh báo', 'Kết luận', 'Ghi chú'], en: ['Errors', 'Warnings', 'Verdict', 'Note'] } as const;
+const TAIL = {
+  vi: ['Lỗi', 'Cảnh báo', 'Kết luận', 'Ghi chú', 'Lý do', 'Năm kế hoạch'],
+  en: ['Errors', 'Warnings', 'Verdict', 'Note', 'Reasons', 'Plan year'],
+} as const;
 
-const MATRIX_WIDTHS = [6, 36, 28, 16, 12, 12, ...REQUIREMENT_IDS.map(() => 16), 8, 10, 16, 50];
-const DETAIL_WIDTHS = [36, 28, 16, 12, 14, 12, 24, 30, 14, 60, 22, 60, 36];
+const MATRIX_WIDTHS = [6, 36, 28, 16, 12, 12, ...REQUIREMENT_IDS.map(() => 16), 8, 10, 16, 50, 50, 10];
+const DETAIL_WIDTHS = [36, 28, 16, 12, 14, 12, 24, 30, 14, 60, 22, 60, 36, 40];
 
 /** ARGB fills of the status colours (light backgrounds, as in the HTML report). */
-const FILLS = { pass: 'FFE5F3E6', warn: 'FFFFF4CC', fail: 'FFFBE3E3', 'not-applicable': 'FFF0F0F0', unreadable: 'FFF3E5F5' } as const;
+const FILLS = {
+  pass: 'FFE5F3E6',
+  warn: 'FFFFF4CC',
+  fail: 'FFFBE3E3',
+  'not-applicable': 'FFF0F0F0',
+  unreadable: 'FFF3E5F5',
+  original: 'FFFFE0CC',
+  'not-plan': 'FFF0F0F0',
+} as const;
 
 /** Cell styles of styles.xml: 0 plain, 1 bold and wrapped at the top (matrix header), 2 bold (details header). */
 export const STYLE = { plain: 0, header: 1, bold: 2 } as const;
@@ -129,9 +140,20 @@ export function containsText(ref: string, rules: readonly { text: string; dxf: n
 }
 
 export const MATRIX_FILLS = ['pass', 'warn', 'fail', 'not-applicable'] as const;
-const VERDICT_FILLS = ['fail', 'unreadable', 'warn', 'pass'] as const;
-/** The dxfs of styles.xml: the requirement statuses, then the verdicts. */
-const DXF_FILLS = [...MATRIX_FILLS, ...VERDICT_FILLS].map((key) => FILLS[key]);
+const VERDICT_FILLS = ['fail', 'unreadable', 'original', 'not-plan', 'warn', 'pass'] as const;
+/** The dxfs of styles.xml: the requirement statuses, the verdicts, then a plan year out of the batch's period. */
+const DXF_FILLS = [...MATRIX_FILLS, ...VERDICT_FILLS, 'original' as const].map((key) => FILLS[key]);
+const PERIOD_DXF = DXF_FILLS.length - 1;
+
+/**
+ * Marks the plan years that are not the batch's: the batch's year is the most common one (MODE), computed by
+ * the spreadsheet since the matrix rows are written as documents arrive.
+ */
+function periodFormat(ref: string): string {
+  const [first, last] = ref.split(':') as [string, string];
+  const abs = (cell: string): string => cell.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
+  return `<conditionalFormatting sqref="${ref}"><cfRule type="expression" dxfId="${PERIOD_DXF}" priority="30"><formula>AND(ISNUMBER(${first}),${first}&lt;&gt;MODE(${abs(first)}:${abs(last)}))</formula></cfRule></conditionalFormatting>`;
+}
 
 const STYLES_XML =
   `${XML_HEAD}<styleSheet xmlns="${MAIN_NS}">` +
@@ -243,8 +265,10 @@ export class XlsxParts {
       ...statuses,
       row.errors,
       row.warnings,
-      VERDICT_LABELS[lang][row.verdict],
+      OUTCOME_LABELS[lang][row.outcome],
       row.problem ?? '',
+      row.causes.join('; '),
+      row.documentType === 'KH' && row.year !== null ? row.year : '',
     ], STYLE.plain, this.matrixSharing);
   }
 
@@ -260,9 +284,14 @@ export class XlsxParts {
     const verdictColumn = column(VERDICT + 1);
     const statusRange = `${column(FIRST_STATUS + 1)}2:${column(FIRST_STATUS + REQUIREMENT_IDS.length)}${last}`;
     const statusRules = MATRIX_FILLS.map((s, i) => ({ text: STATUS_SYMBOLS[s], dxf: i, priority: i + 1 }));
-    const verdictRules = VERDICT_FILLS.map((v, i) => ({ text: VERDICT_LABELS[lang][v], dxf: MATRIX_FILLS.length + i, priority: 10 + i }));
+    const verdictRules = VERDICT_FILLS.map((v, i) => ({ text: OUTCOME_LABELS[lang][v], dxf: MATRIX_FILLS.length + i, priority: 10 + i }));
     const width = HEAD[lang].length + REQUIREMENT_IDS.length + TAIL[lang].length;
-    return sheetEnd(width, last, containsText(statusRange, statusRules) + containsText(`${verdictColumn}2:${verdictColumn}${last}`, verdictRules));
+    const yearColumn = column(width);
+    return sheetEnd(
+      width,
+      last,
+      containsText(statusRange, statusRules) + containsText(`${verdictColumn}2:${verdictColumn}${last}`, verdictRules) + periodFormat(`${yearColumn}2:${yearColumn}${last}`),
+    );
   }
 
   /** xl/sharedStrings.xml: after every row. */
