@@ -10,6 +10,7 @@ import { checkForEntry } from '../../packages/checker/src/report/entry';
 import { toMatrixRow, type MatrixRow } from '../../packages/checker/src/report/model';
 import { batchYear, outOfPeriod } from '../../packages/checker/src/report/outcome';
 import { csvRecords } from '../../packages/checker/src/formatters/csv';
+import { sendBackText } from '../../packages/checker/src/formatters/html';
 import { ROOT } from './run';
 
 async function row(path: string, index = 1, lang: 'vi' | 'en' = 'vi'): Promise<MatrixRow> {
@@ -33,6 +34,11 @@ describe('reasons at a glance', () => {
     expect(r.causes).toEqual(['mất phần đầu văn bản (cần bản gốc)']);
     // The same header lost beside a real error: the plan goes back.
     expect((await row('fixtures/documents/003-lang-son--wrong-term/input.txt')).outcome).toBe('fail');
+    const doc = await readInput(join(ROOT, 'fixtures/documents/003-lang-son/input.txt'));
+    const { entry } = await checkForEntry('003.txt', doc, { lang: 'vi' }, false);
+    const text = sendBackText(entry)!;
+    expect(text).toContain('Đề nghị gửi bản gốc của văn bản');
+    expect(text).not.toContain('chưa đáp ứng yêu cầu');
   });
 
   it('says "không phải Kế hoạch" for a Công văn, a Báo cáo, a Quyết định', async () => {

@@ -25,7 +25,7 @@ import {
   type ReportSummary,
   type Verdict,
 } from '../report/model';
-import { batchYear, outOfPeriod } from '../report/outcome';
+import { batchYear, outcomeOf, outOfPeriod } from '../report/outcome';
 
 /** Marks a file as written by this formatter (the command only overwrites such files unless told to). */
 export const HTML_GENERATOR = 'soát report';
@@ -605,7 +605,13 @@ export function sendBackText(entry: ReportEntry): string | null {
   };
   const lines: string[] = [];
   if (must.size > 0) {
-    lines.push(`${documentName(entry)} chưa đáp ứng yêu cầu. Đề nghị rà soát, chỉnh sửa, bổ sung các nội dung sau:`);
+    // Defects that may come from copying ask for the original file, not for corrections.
+    const original = outcomeOf(entry.verdict, entry.documentType, entry.findings) === 'original';
+    lines.push(
+      original
+        ? `${documentName(entry)} có thể đã bị mất nội dung khi sao chép. Đề nghị gửi bản gốc của văn bản (tệp .docx, .doc hoặc .pdf do đơn vị ban hành) để rà soát:`
+        : `${documentName(entry)} chưa đáp ứng yêu cầu. Đề nghị rà soát, chỉnh sửa, bổ sung các nội dung sau:`,
+    );
     [...must].forEach(([m, p], i) => lines.push(`${i + 1}. ${line(m, p)}${i === must.size - 1 ? '.' : ';'}`));
     if (should.size > 0) lines.push('Ngoài ra, đề nghị xem xét:');
   } else {
