@@ -134,6 +134,24 @@ describe('soat.html from file://', () => {
     expect(await page.locator('#matrix [data-document="hong.docx"] [data-error]').textContent()).toBe(byName.get('hong.docx')!.error);
   }, 180_000);
 
+  it('reviewer view: reasons at a glance — why each plan goes back, the original asked for, a plan out of period, worst first', async () => {
+    const seeds = join(dir, 'seeds');
+    mkdirSync(seeds, { recursive: true });
+    for (const d of ['000-son-duong', '000-son-duong--no-recipients', '003-lang-son', '004-xa-2023']) copyFileSync(join(DOCUMENTS, d, 'input.txt'), join(seeds, `${d}.txt`));
+    await page.setInputFiles('input[data-input="files"]', ['000-son-duong', '000-son-duong--no-recipients', '003-lang-son', '004-xa-2023'].map((d) => join(seeds, `${d}.txt`)));
+    await page.locator('.progress[data-finished][data-total="4"]').waitFor();
+    const cells = (name: string) => page.locator(`#matrix tr[data-document="${name}.txt"]`);
+    expect(await cells('000-son-duong--no-recipients').locator('td.causes').textContent()).toContain('thiếu Nơi nhận');
+    expect(await cells('003-lang-son').locator('td.verdict').textContent()).toBe('Cần bản gốc');
+    expect(await cells('004-xa-2023').locator('.period').textContent()).toBe('ngoài kỳ 2023');
+    await page.check('[data-filter="period"]');
+    expect(await page.locator('#matrix tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.document))).toEqual(['004-xa-2023.txt']);
+    await page.uncheck('[data-filter="period"]');
+    await page.getByRole('button', { name: 'Lỗi', exact: true }).click();
+    const errors = await page.locator('#matrix tbody tr td:nth-last-child(4)').allTextContents();
+    expect(errors.map(Number)).toEqual([...errors.map(Number)].sort((x, y) => y - x));
+  }, 120_000);
+
   it('reviewer view: a folder of 200 .docx gives the matrix, the XLSX and the letters', async () => {
     const folder = join(dir, 'nop');
     mkdirSync(join(folder, 'dot-2'), { recursive: true });
