@@ -12,6 +12,7 @@ import {
   ruleTitle,
   SEVERITY_LABELS,
   shownDate,
+  withSuggestions,
   VERDICT_LABELS,
   type ReportEntry,
 } from '../report/model';
@@ -47,7 +48,7 @@ export function detailRows(entry: ReportEntry, lang: Lang): string[][] {
       f.ruleId,
       ruleTitle(f.ruleId, lang),
       SEVERITY_LABELS[lang][f.severity],
-      f.message,
+      withSuggestions(f.message, f.suggestions, lang),
       describeLocation(f, lang),
       quoteText(f.quote),
       ruleMeta(f.ruleId)?.meta.docs.source ?? '',
