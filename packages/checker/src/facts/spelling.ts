@@ -54,9 +54,6 @@ interface Model {
   readonly canonical: ReadonlyMap<string, string>;
   readonly unigrams: ReadonlyMap<string, number>;
   readonly pairs: ReadonlyMap<string, number>;
-  /** How many counted pairs each syllable starts, and ends. */
-  readonly starting: ReadonlyMap<string, number>;
-  readonly ending: ReadonlyMap<string, number>;
   readonly total: number;
   /** Two-syllable typos of the common-typo list: that rule reports them with a certain fix. */
   readonly knownTypos: ReadonlySet<string>;
@@ -81,17 +78,12 @@ function getModel(): Model {
     unigrams.set(word, parseInt(count, 36));
   }
   const pairs = new Map<string, number>();
-  const starting = new Map<string, number>();
-  const ending = new Map<string, number>();
   for (const entry of bigramTable.bigrams.split(' ')) {
     const [left, right, count] = entry.split(',') as [string, string, string];
-    const [a, b, n] = [words[parseInt(left, 36)]!, words[parseInt(right, 36)]!, parseInt(count, 36)];
-    pairs.set(`${a} ${b}`, n);
-    starting.set(a, (starting.get(a) ?? 0) + n);
-    ending.set(b, (ending.get(b) ?? 0) + n);
+    pairs.set(`${words[parseInt(left, 36)]} ${words[parseInt(right, 36)]}`, parseInt(count, 36));
   }
   const knownTypos = new Set(commonTypos.typos.map(([typo]) => typo).filter((t) => t.split(' ').length === 2));
-  model = { byBase, canonical, unigrams, pairs, starting, ending, total: bigramTable.words, knownTypos };
+  model = { byBase, canonical, unigrams, pairs, total: bigramTable.words, knownTypos };
   return model;
 }
 
@@ -249,8 +241,12 @@ export function suggestCorrections(written: string, before: string | null, after
 
 /** Pairs that never occur in the counted text, and a likely pair strong enough to name: the evidence asked. */
 const REAL_WORD_MIN_PAIR = 20;
-/** The likely pair must also be this share of the pairs its kept word makes on that side ("phối" is nearly always "phối hợp"). */
-const REAL_WORD_MIN_SHARE = 0.5;
+/**
+ * The likely word must fit its two neighbours this much better than the written one (natural log of the ratio
+ * of their bigram probabilities: a thousand times): the price of a typo in a noisy-channel model, set so that
+ * the real plans get no false alarm (docs/evaluation.md).
+ */
+const REAL_WORD_MIN_GAIN = Math.log(1000);
 
 const variantCache = new Map<string, readonly string[]>();
 /**
@@ -290,7 +286,7 @@ export interface RealWordError {
 /**
  * Whether two adjacent lower-case syllables are a real-word error: the pair never occurs in the counted text,
  * and replacing one of them by a close variant gives a pair that occurs at least REAL_WORD_MIN_PAIR times and
- * makes REAL_WORD_MIN_SHARE of the kept word's pairs on that side — unless the word replaced is
+ * fits both neighbours of the replaced word REAL_WORD_MIN_GAIN better — unless the word replaced is
  * at home with its other neighbour ("theo hướng dân chủ" is not "hướng dẫn") or has none there. `before` and `after` are the
  * words around the pair (null at a boundary).
  */
@@ -298,19 +294,21 @@ export function realWordError(before: string | null, first: string, second: stri
   const m = getModel();
   const a = canonicalOf(m, first);
   const b = canonicalOf(m, second);
-  if (!a || !b || m.pairs.has(`${a} ${b}`) || m.knownTypos.has(`${first} ${second}`)) return null;
+  if (!a || !b || m.pairs.has(`${a} ${b}`)) return null;
+  // The common-typo rule reports its pairs with a certain fix: "dân vân chính" is its "dân vân".
+  if ([`${before} ${first}`, `${first} ${second}`, `${second} ${after}`].some((pair) => m.knownTypos.has(pair.toLowerCase()))) return null;
   if (!m.unigrams.has(a) || !m.unigrams.has(b)) return null;
   let best: RealWordError | null = null;
   let bestCount = 0;
   const outer = [neighbour(m, before), neighbour(m, after)] as const;
   // The replaced word must be a stranger on its other side too: a neighbour there, and never paired with it.
   const atHome = [outer[0] === null || m.pairs.has(`${outer[0]} ${a}`), outer[1] === null || m.pairs.has(`${b} ${outer[1]}`)];
-  // The kept word's pairs on the side of the replaced one: "nghị" after anything, or "phối" before anything.
-  const sides = [m.ending.get(b) ?? 0, m.starting.get(a) ?? 0];
+  const written = [contextScore(m, a, outer[0], b), contextScore(m, b, a, outer[1])];
   const test = (which: 0 | 1, right: string, pair: string) => {
     if (atHome[which]) return;
     const count = m.pairs.get(pair) ?? 0;
-    if (count >= REAL_WORD_MIN_PAIR && count >= REAL_WORD_MIN_SHARE * sides[which]! && count > bestCount) {
+    const gain = (which === 0 ? contextScore(m, right, outer[0], b) : contextScore(m, right, a, outer[1])) - written[which]!;
+    if (count >= REAL_WORD_MIN_PAIR && gain >= REAL_WORD_MIN_GAIN && count > bestCount) {
       best = { which, right };
       bestCount = count;
     }
