@@ -52,13 +52,20 @@ interface Model {
   readonly byBase: ReadonlyMap<string, readonly string[]>;
   /** Tone key → the list's spelling. */
   readonly canonical: ReadonlyMap<string, string>;
-  readonly unigrams: ReadonlyMap<string, number>;
-  readonly pairs: ReadonlyMap<string, number>;
+  /** The counted syllables' indexes (by falling count) and their counts. */
+  readonly ids: ReadonlyMap<string, number>;
+  readonly words: readonly string[];
+  readonly counts: readonly number[];
+  /** The pairs frequent enough to be a real-word error's correction: left index → right indexes. */
+  readonly strongRights: ReadonlyMap<number, readonly number[]>;
+  /** Pair counts keyed by left index × PAIR_KEY + right index (no string is built to look a pair up). */
+  readonly pairs: ReadonlyMap<number, number>;
   readonly total: number;
   /** Two-syllable typos of the common-typo list: that rule reports them with a certain fix. */
   readonly knownTypos: ReadonlySet<string>;
 }
 
+const PAIR_KEY = 1 << 16;
 let model: Model | undefined;
 /** Built on first use, once: the syllables by their letters and the counts of the data file. */
 function getModel(): Model {
@@ -67,23 +74,41 @@ function getModel(): Model {
   const canonical = new Map<string, string>();
   for (const s of syllables.syllables.split(' ')) {
     const [base] = split(s);
-    byBase.set(base, [...(byBase.get(base) ?? []), s]);
+    const list = byBase.get(base);
+    if (list) list.push(s);
+    else byBase.set(base, [s]);
     canonical.set(toneKey(s), s);
   }
+  const ids = new Map<string, number>();
   const words: string[] = [];
-  const unigrams = new Map<string, number>();
+  const counts: number[] = [];
   for (const entry of bigramTable.unigrams.split(' ')) {
-    const [word, count] = entry.split(':') as [string, string];
-    words.push(word);
-    unigrams.set(word, parseInt(count, 36));
+    const colon = entry.indexOf(':');
+    ids.set(entry.slice(0, colon), counts.length);
+    words.push(entry.slice(0, colon));
+    counts.push(parseInt(entry.slice(colon + 1), 36));
   }
-  const pairs = new Map<string, number>();
-  for (const entry of bigramTable.bigrams.split(' ')) {
-    const [left, right, count] = entry.split(',') as [string, string, string];
-    pairs.set(`${words[parseInt(left, 36)]} ${words[parseInt(right, 36)]}`, parseInt(count, 36));
+  const strongRights = new Map<number, number[]>();
+  // "left,right,count left,right,count …" in base 36, read digit by digit.
+  const pairs = new Map<number, number>();
+  const text = bigramTable.bigrams;
+  const triple = [0, 0, 0];
+  let field = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c === 44) field++;
+    else if (c === 32) {
+      pairs.set(triple[0]! * PAIR_KEY + triple[1]!, triple[2]!);
+      if (triple[2]! >= REAL_WORD_MIN_PAIR) {
+        const rights = strongRights.get(triple[0]!);
+        if (rights) rights.push(triple[1]!);
+        else strongRights.set(triple[0]!, [triple[1]!]);
+      }
+      triple[0] = triple[1] = triple[2] = field = 0;
+    } else triple[field] = triple[field]! * 36 + (c <= 57 ? c - 48 : c - 87);
   }
   const knownTypos = new Set(commonTypos.typos.map(([typo]) => typo).filter((t) => t.split(' ').length === 2));
-  model = { byBase, canonical, unigrams, pairs, total: bigramTable.words, knownTypos };
+  model = { byBase, canonical, ids, words, counts, strongRights, pairs, total: bigramTable.words, knownTypos };
   return model;
 }
 
@@ -99,8 +124,64 @@ function split(word: string): readonly [string, readonly number[]] {
   return [base, tones];
 }
 
-/** The list's spelling of a syllable in either tone-mark placement ("hòa" → "hoà"), or undefined. */
-const canonicalOf = (m: Model, word: string) => m.canonical.get(toneKey(word));
+const canonicalCache = new Map<string, string | null>();
+/** The list's spelling of a lower-case syllable in either tone-mark placement ("hòa" → "hoà"), or null. */
+function canonicalOf(m: Model, word: string): string | null {
+  let hit = canonicalCache.get(word);
+  if (hit === undefined) {
+    hit = m.canonical.get(toneKey(word)) ?? null;
+    if (canonicalCache.size >= MAX_CACHED) canonicalCache.clear();
+    canonicalCache.set(word, hit);
+  }
+  return hit;
+}
+
+/** The index of a lower-case syllable among the counted ones (either tone placement), or -1: checked once per word. */
+export function syllableId(word: string): number {
+  const m = getModel();
+  const c = canonicalOf(m, word);
+  return c === null ? -1 : (m.ids.get(c) ?? -1);
+}
+
+let suspects: ReadonlySet<number> | undefined;
+/**
+ * The pairs (left index × PAIR_KEY + right index) where a close variant of one word makes a frequent pair with the
+ * other: built once, from the frequent pairs and the variants of their words (the variant relation is symmetric).
+ */
+function suspectPairs(m: Model): ReadonlySet<number> {
+  if (suspects) return suspects;
+  const out = new Set<number>();
+  for (const [left, rights] of m.strongRights) {
+    const lefts = variantsOf(m, m.words[left]!).map((v) => m.ids.get(v)).filter((id) => id !== undefined);
+    for (const right of rights) {
+      for (const l of lefts) out.add(l * PAIR_KEY + right);
+      for (const v of variantsOf(m, m.words[right]!)) {
+        const r = m.ids.get(v);
+        if (r !== undefined) out.add(left * PAIR_KEY + r);
+      }
+    }
+  }
+  suspects = out;
+  return out;
+}
+
+/**
+ * Whether two counted syllables (by index) side by side deserve the real-word check: never seen together, and a
+ * close variant of one of them makes a frequent pair with the other. The cheap test run on every pair of a text.
+ */
+export function pairSuspect(left: number, right: number): boolean {
+  const m = getModel();
+  const key = left * PAIR_KEY + right;
+  return !m.pairs.has(key) && suspectPairs(m).has(key);
+}
+
+const countOf = (m: Model, word: string) => m.counts[m.ids.get(word) ?? -1] ?? 0;
+/** How often `left right` was counted (0 when either is not a counted syllable). */
+function pairCount(m: Model, left: string, right: string): number {
+  const l = m.ids.get(left);
+  const r = m.ids.get(right);
+  return l === undefined || r === undefined ? 0 : (m.pairs.get(l * PAIR_KEY + r) ?? 0);
+}
 
 const groupOf = (groups: readonly string[], c: string) => groups.find((g) => g.includes(c));
 function substitutionCost(from: string, to: string): number {
@@ -161,15 +242,15 @@ function telexDecode(lower: string): string | null {
 
 /** Natural log of how well `word` fits after `before` and before `after` (null: no neighbour there). */
 function contextScore(m: Model, word: string, before: string | null, after: string | null): number {
-  const uni = (w: string) => m.unigrams.get(w) ?? 0;
-  const prior = (w: string) => (uni(w) + 0.5) / (m.total + m.unigrams.size);
+  const uni = (w: string) => countOf(m, w);
+  const prior = (w: string) => (uni(w) + 0.5) / (m.total + m.counts.length);
   let score = Math.log(prior(word));
   if (before !== null) {
-    const pair = m.pairs.get(`${before} ${word}`) ?? 0;
+    const pair = pairCount(m, before, word);
     score += pair > 0 ? Math.log(pair / (uni(before) + 1)) - Math.log(prior(word)) : Math.log(0.4);
   }
   if (after !== null) {
-    const pair = m.pairs.get(`${word} ${after}`) ?? 0;
+    const pair = pairCount(m, word, after);
     score += pair > 0 ? Math.log(pair / (uni(word) + 1)) : Math.log(0.4 * prior(after));
   }
   return score;
@@ -184,7 +265,7 @@ export function inCaseOf(written: string, word: string): string {
 
 /** The lower-case syllable of a neighbouring word for the context, or null when it is not one. */
 function neighbour(m: Model, word: string | null): string | null {
-  return word === null ? null : (canonicalOf(m, word.toLowerCase()) ?? null);
+  return word === null ? null : canonicalOf(m, word.toLowerCase());
 }
 
 const suggestionCache = new Map<string, readonly string[]>();
@@ -291,29 +372,42 @@ export interface RealWordError {
  * words around the pair (null at a boundary).
  */
 export function realWordError(before: string | null, first: string, second: string, after: string | null): RealWordError | null {
-  const m = getModel();
+  // Texts repeat their phrases, and the extension checks the same text again after each pause.
+  const key = `${before} ${first} ${second} ${after}`;
+  let hit = realWordCache.get(key);
+  if (hit === undefined) {
+    hit = judgePair(getModel(), before, first, second, after);
+    if (realWordCache.size >= MAX_CACHED) realWordCache.clear();
+    realWordCache.set(key, hit);
+  }
+  return hit;
+}
+
+const realWordCache = new Map<string, RealWordError | null>();
+function judgePair(m: Model, before: string | null, first: string, second: string, after: string | null): RealWordError | null {
   const a = canonicalOf(m, first);
   const b = canonicalOf(m, second);
-  if (!a || !b || m.pairs.has(`${a} ${b}`)) return null;
-  // The common-typo rule reports its pairs with a certain fix: "dân vân chính" is its "dân vân".
-  if ([`${before} ${first}`, `${first} ${second}`, `${second} ${after}`].some((pair) => m.knownTypos.has(pair.toLowerCase()))) return null;
-  if (!m.unigrams.has(a) || !m.unigrams.has(b)) return null;
-  let best: RealWordError | null = null;
-  let bestCount = 0;
+  if (!a || !b || !m.ids.has(a) || !m.ids.has(b) || pairCount(m, a, b) > 0) return null;
   const outer = [neighbour(m, before), neighbour(m, after)] as const;
   // The replaced word must be a stranger on its other side too: a neighbour there, and never paired with it.
-  const atHome = [outer[0] === null || m.pairs.has(`${outer[0]} ${a}`), outer[1] === null || m.pairs.has(`${b} ${outer[1]}`)];
-  const written = [contextScore(m, a, outer[0], b), contextScore(m, b, a, outer[1])];
-  const test = (which: 0 | 1, right: string, pair: string) => {
-    if (atHome[which]) return;
-    const count = m.pairs.get(pair) ?? 0;
+  const atHome = [outer[0] === null || pairCount(m, outer[0], a) > 0, outer[1] === null || pairCount(m, b, outer[1]) > 0];
+  if (atHome[0] && atHome[1]) return null;
+  // The common-typo rule reports its pairs with a certain fix: "dân vân chính" is its "dân vân".
+  if ([`${before} ${first}`, `${first} ${second}`, `${second} ${after}`].some((pair) => m.knownTypos.has(pair.toLowerCase()))) return null;
+  let best: RealWordError | null = null;
+  let bestCount = 0;
+  const written: number[] = [];
+  const test = (which: 0 | 1, right: string, count: number) => {
+    // The pair's count first: the context score is computed only for the few variants frequent beside the kept word.
+    if (atHome[which] || count < REAL_WORD_MIN_PAIR || count <= bestCount) return;
+    written[which] ??= which === 0 ? contextScore(m, a, outer[0], b) : contextScore(m, b, a, outer[1]);
     const gain = (which === 0 ? contextScore(m, right, outer[0], b) : contextScore(m, right, a, outer[1])) - written[which]!;
-    if (count >= REAL_WORD_MIN_PAIR && gain >= REAL_WORD_MIN_GAIN && count > bestCount) {
+    if (gain >= REAL_WORD_MIN_GAIN) {
       best = { which, right };
       bestCount = count;
     }
   };
-  for (const v of variantsOf(m, a)) test(0, v, `${v} ${b}`);
-  for (const v of variantsOf(m, b)) test(1, v, `${a} ${v}`);
+  for (const v of variantsOf(m, a)) test(0, v, pairCount(m, v, b));
+  for (const v of variantsOf(m, b)) test(1, v, pairCount(m, a, v));
   return best;
 }

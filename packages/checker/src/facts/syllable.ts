@@ -18,7 +18,7 @@ import type { WorkingText } from '../text';
 import type { Range } from '../types';
 import { matchAt } from './format-common';
 import type { Match } from './match';
-import { inCaseOf, realWordError, suggestCorrections } from './spelling';
+import { inCaseOf, pairSuspect, realWordError, suggestCorrections, syllableId } from './spelling';
 
 export interface SyllableFindings {
   /** Each word that is not a syllable, with the likely corrections as its suggestions. */
@@ -143,6 +143,8 @@ interface WordInfo {
   readonly lowerCase: boolean;
   readonly marked: boolean;
   readonly invalid: boolean | undefined;
+  /** For a lower-case syllable, its index among the syllables counted in the bigrams (-1: not counted). */
+  readonly id: number;
 }
 /** Words repeat: each distinct spelling is judged once (the cache is emptied when it grows large). */
 const infos = new Map<string, WordInfo>();
@@ -157,7 +159,8 @@ function wordInfo(lex: Lexicon, word: string): WordInfo {
   let invalid: boolean | undefined;
   if (lowerCase) invalid = lex.exceptions.has(lower) || ROMAN_NUMERAL.test(lower) ? undefined : !isSyllable(lex, lower);
   else if (vowelMarked) invalid = !isSyllable(lex, lower) && !lex.rhymes.has(rhymeKey(lower));
-  info = { lowerCase, marked: lowerCase && (vowelMarked || lower.includes('đ')), invalid };
+  const id = lowerCase && invalid === false ? syllableId(lower) : -1;
+  info = { lowerCase, marked: lowerCase && (vowelMarked || lower.includes('đ')), invalid, id };
   if (infos.size >= MAX_CACHED) infos.clear();
   infos.set(word, info);
   return info;
@@ -202,15 +205,15 @@ export function syllableFindings(w: WorkingText): SyllableFindings {
   let lowerWords = 0;
   let marked = 0;
   let firstUnaccented: Range | undefined;
-  // The judged words of the paragraph being read: where they start and end, whether they are wrong, and whether
-  // they are lower-case syllables (the real-word check looks at pairs of those).
+  // The judged words of the paragraph being read: where they start and end, whether they are wrong, and the
+  // index of a lower-case syllable in the bigram counts (the real-word check looks at the pairs never seen).
   const starts: number[] = [];
   const ends: number[] = [];
   const wrong: boolean[] = [];
-  const lowerValid: boolean[] = [];
+  const ids: number[] = [];
   for (const paragraph of w.paragraphs) {
     const [from, to] = paragraph;
-    starts.length = ends.length = wrong.length = lowerValid.length = 0;
+    starts.length = ends.length = wrong.length = ids.length = 0;
     let paragraphLower = 0;
     let paragraphMarked = 0;
     for (let i = from; i < to; ) {
@@ -228,7 +231,7 @@ export function syllableFindings(w: WorkingText): SyllableFindings {
           starts.push(i);
           ends.push(end);
           wrong.push(info.invalid);
-          lowerValid.push(info.lowerCase && !info.invalid);
+          ids.push(info.id);
         }
       }
       i = end;
@@ -245,7 +248,7 @@ export function syllableFindings(w: WorkingText): SyllableFindings {
       if (wrong[k] && !joined(t, ...range)) {
         invalid.push({ range, before: wordBefore(t, range[0], from), after: wordAfter(t, range[1], to) });
       }
-      if (k > 0 && lowerValid[k - 1] && lowerValid[k] && spacesOnly(t, ends[k - 1]!, range[0])) {
+      if (k > 0 && ids[k - 1]! >= 0 && ids[k]! >= 0 && pairSuspect(ids[k - 1]!, ids[k]!) && spacesOnly(t, ends[k - 1]!, range[0])) {
         const pair: Range = [starts[k - 1]!, range[1]];
         const first = t.slice(pair[0], ends[k - 1]);
         const second = t.slice(...range);
