@@ -6,13 +6,15 @@
  * fail sends the plan back), counted over statuses and over documents; then every disagreement.
  * `pnpm eval --findings` also lists the error- and warning-severity findings on the real Kế hoạch (fixtures/real
  * and the shared corpus), for the false-alarm review in docs/evaluation.md.
+ * Then the spelling figures (scripts/eval-spelling.ts): suggestion accuracy and real-word alarms on the real plans.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { check, type CheckResult } from '@soat/checker';
+import { check, type CheckResult, type ExtractedDocument } from '@soat/checker';
 import { readInput, ReadError } from '@soat/checker/node';
 import { REQUIREMENT_IDS, type RequirementId, type RequirementStatus } from '@soat/rules';
-import { documentCases, FIXTURES, realCases } from '../test/fixtures';
+import { DOCUMENTS, documentCases, FIXTURES, realCases, SEED_CASES } from '../test/fixtures';
+import { evaluateSpelling } from './eval-spelling';
 
 type Statuses = Record<RequirementId, RequirementStatus>;
 
@@ -151,3 +153,15 @@ if (process.argv.includes('--findings')) {
     for (const f of shown) console.log(`  ${`${f.line}:${f.column}`.padEnd(8)} ${f.severity.padEnd(7)} ${f.ruleId}/${f.messageId}  ${f.message}`);
   }
 }
+
+// Spelling (docs/evaluation.md, "Spelling"): the seeds, counted in the bigrams, and the shared corpus, held out.
+const seedPlans = SEED_CASES.map((name) => [name, readFileSync(join(DOCUMENTS, name, 'input.txt'), 'utf8')] as const);
+const corpusPlans: (readonly [string, ExtractedDocument])[] = [];
+for (const file of existsSync(corpus) ? readdirSync(corpus).sort() : []) {
+  try {
+    corpusPlans.push([file, await readInput(join(corpus, file))]);
+  } catch (error) {
+    if (!(error instanceof ReadError)) throw error;
+  }
+}
+await evaluateSpelling(seedPlans, corpusPlans);

@@ -70,6 +70,13 @@ describe('stylish formatter', () => {
     expect(out).not.toMatch(/\x1b\[/);
   });
 
+  it('lists a finding\'s suggestions after its message', () => {
+    const typo = { ruleId: 'syllable', messageId: 'notSyllable', severity: 'info' as const, message: '"trển" không phải âm tiết.', range: [50, 54] as const, line: 4, column: 2, suggestions: ['triển', 'trên'] };
+    const out = formatStylish([{ path: 'a.txt', result: { ...result, findings: [typo] } }], { lang: 'vi', color: false });
+    expect(out).toContain('"trển" không phải âm tiết. (gợi ý: triển, trên)');
+    expect(plain('vi')).not.toContain('gợi ý');
+  });
+
   it('speaks English on request and colours only when asked', () => {
     expect(plain('en')).toContain('2 problems (1 errors, 1 warnings, 0 infos)');
     expect(formatStylish([{ path: 'a.txt', result }], { lang: 'vi', color: true })).toMatch(/\x1b\[/);

@@ -88,7 +88,13 @@ export interface Finding {
   /** 1-based line and column of `range[0]` in the original text. */
   readonly line: number;
   readonly column: number;
+  /** A certain correction, applied by `soat check --fix` and the extension's "fix all". */
   readonly fix?: Fix;
+  /**
+   * Likely corrections of the text at `range` when none is certain (a typo's nearest syllables, the word a
+   * real-word error probably meant), best first, at most five; the user picks one.
+   */
+  readonly suggestions?: readonly string[];
   readonly source?: SourceLocator;
   readonly ocr?: boolean;
 }

@@ -21,6 +21,7 @@ import letterSpacing from '../rules/letter-spacing.json';
 import outdatedReference from '../rules/outdated-reference.json';
 import preambleFormat from '../rules/preamble-format.json';
 import quocHieu from '../rules/quoc-hieu.json';
+import realWord from '../rules/real-word.json';
 import recipientsFormat from '../rules/recipients-format.json';
 import repealedReference from '../rules/repealed-reference.json';
 import repeatedWord from '../rules/repeated-word.json';
@@ -58,6 +59,7 @@ export const ruleSources: Record<string, unknown> = {
   'outdated-reference.json': outdatedReference,
   'preamble-format.json': preambleFormat,
   'quoc-hieu.json': quocHieu,
+  'real-word.json': realWord,
   'recipients-format.json': recipientsFormat,
   'repealed-reference.json': repealedReference,
   'repeated-word.json': repeatedWord,

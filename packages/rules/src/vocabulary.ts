@@ -134,6 +134,7 @@ export const FACT_IDS = [
   'mergedBoards',
   'numberShapeMixed',
   'nonSyllables',
+  'realWordErrors',
   'garbledText',
   'unaccentedText',
   'sectionTitleWithoutComma',

@@ -26,6 +26,7 @@ export interface RawFinding {
   readonly message: string;
   readonly range: Range;
   readonly fix?: { readonly range: Range; readonly text: string };
+  readonly suggestions?: readonly string[];
 }
 
 export interface RunSettings {
@@ -87,8 +88,16 @@ export async function runRules(
   const findings: RawFinding[] = [];
   const fallbackAt = (): Range => asMatches(ctx.get('titleRange'))[0]?.range ?? [0, 0];
 
-  const report = (rule: RuleFile, severity: Severity, messageId: string, message: string, range: Range, fix?: Match['fix']) => {
-    findings.push({ ruleId: rule.id, messageId, severity, message, range, ...(fix ? { fix } : {}) });
+  const report = (rule: RuleFile, severity: Severity, messageId: string, message: string, range: Range, match?: Match) => {
+    findings.push({
+      ruleId: rule.id,
+      messageId,
+      severity,
+      message,
+      range,
+      ...(match?.fix ? { fix: match.fix } : {}),
+      ...(match?.suggestions ? { suggestions: match.suggestions } : {}),
+    });
   };
 
   for (const rule of rules) {
@@ -120,7 +129,7 @@ export async function runRules(
       const template = rule.messages[outcome.messageId!]!;
       for (const match of asMatches(ctx.get(outcome.at!))) {
         const message = renderMessage(template, settings.lang, { ...data, text: match.text, ...match.data });
-        report(rule, severity, outcome.messageId!, message, match.range, match.fix);
+        report(rule, severity, outcome.messageId!, message, match.range, match);
       }
     }
   }

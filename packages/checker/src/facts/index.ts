@@ -171,6 +171,7 @@ export const factRegistry = {
   typographyPage: (ctx) => typography.pageIssues(ctx.doc, ctx.source),
   typographyNationalTitle: (ctx) => typography.nationalTitleNotBold(ctx.doc, ctx.source),
   nonSyllables: (ctx) => syllableCheck(ctx).words,
+  realWordErrors: (ctx) => syllableCheck(ctx).realWords,
   garbledText: (ctx) => syllableCheck(ctx).garbled,
   unaccentedText: (ctx) => syllableCheck(ctx).noDiacritics,
   numberSymbol: (ctx) => (ctx.doc.header.numberLine?.symbol ? [paragraphMatch(ctx, ctx.doc.header.numberLine.symbol)] : []),

@@ -18,10 +18,13 @@ import type { WorkingText } from '../text';
 import type { Range } from '../types';
 import { matchAt } from './format-common';
 import type { Match } from './match';
+import { inCaseOf, pairSuspect, realWordError, suggestCorrections, syllableId } from './spelling';
 
 export interface SyllableFindings {
-  /** Each word that is not a syllable. */
+  /** Each word that is not a syllable, with the likely corrections as its suggestions. */
   readonly words: readonly Match[];
+  /** Valid syllables improbable beside their neighbour ("để nghị"), with the likely word as the suggestion. */
+  readonly realWords: readonly Match[];
   /** One match for a document with many non-syllables (count and examples in its data). */
   readonly garbled: readonly Match[];
   /** One match (the first unaccented paragraph) for a document mostly without diacritics. */
@@ -58,7 +61,7 @@ const TONE_MARKS = new Map([
 
 const letters = new Map<string, readonly [string, number]>();
 /** A lower-case letter without its tone mark, and the tone (0 for none). */
-function untone(letter: string): readonly [string, number] {
+export function untone(letter: string): readonly [string, number] {
   let hit = letters.get(letter);
   if (!hit) {
     let tone = 0;
@@ -75,7 +78,7 @@ function untone(letter: string): readonly [string, number] {
 }
 
 /** "hòa" and "hoà" → "hoa1": the letters without the tone mark, then the tone. */
-function toneKey(word: string): string {
+export function toneKey(word: string): string {
   let base = '';
   let tone = 0;
   for (const c of word) {
@@ -140,6 +143,8 @@ interface WordInfo {
   readonly lowerCase: boolean;
   readonly marked: boolean;
   readonly invalid: boolean | undefined;
+  /** For a lower-case syllable, its index among the syllables counted in the bigrams (-1: not counted). */
+  readonly id: number;
 }
 /** Words repeat: each distinct spelling is judged once (the cache is emptied when it grows large). */
 const infos = new Map<string, WordInfo>();
@@ -154,7 +159,8 @@ function wordInfo(lex: Lexicon, word: string): WordInfo {
   let invalid: boolean | undefined;
   if (lowerCase) invalid = lex.exceptions.has(lower) || ROMAN_NUMERAL.test(lower) ? undefined : !isSyllable(lex, lower);
   else if (vowelMarked) invalid = !isSyllable(lex, lower) && !lex.rhymes.has(rhymeKey(lower));
-  info = { lowerCase, marked: lowerCase && (vowelMarked || lower.includes('đ')), invalid };
+  const id = lowerCase && invalid === false ? syllableId(lower) : -1;
+  info = { lowerCase, marked: lowerCase && (vowelMarked || lower.includes('đ')), invalid, id };
   if (infos.size >= MAX_CACHED) infos.clear();
   infos.set(word, info);
   return info;
@@ -166,21 +172,48 @@ function isLetter(c: number): boolean {
   return (lower >= 97 && lower <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff);
 }
 
+/** Only spaces or tabs between two words keep them neighbours (punctuation ends the context). */
+function spacesOnly(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) if (text[i] !== ' ' && text[i] !== '\t') return false;
+  return true;
+}
+
+/** The word just before `start` (or after `end`) when only spaces separate them, within [from, to). */
+function wordBefore(t: string, start: number, from: number): string | null {
+  let j = start;
+  while (j > from && (t[j - 1] === ' ' || t[j - 1] === '\t')) j--;
+  let k = j;
+  while (k > from && isLetter(t.charCodeAt(k - 1))) k--;
+  return j < start && k < j ? t.slice(k, j) : null;
+}
+function wordAfter(t: string, end: number, to: number): string | null {
+  let j = end;
+  while (j < to && (t[j] === ' ' || t[j] === '\t')) j++;
+  let k = j;
+  while (k < to && isLetter(t.charCodeAt(k))) k++;
+  return j > end && k > j ? t.slice(j, k) : null;
+}
+
 export function syllableFindings(w: WorkingText): SyllableFindings {
   const lex = getLexicon();
   const t = w.text;
-  const invalid: Match[] = [];
+  /** Each non-syllable and its neighbours (suggestions are looked for only once the text is known not garbled). */
+  const invalid: { range: Range; before: string | null; after: string | null }[] = [];
+  const realWords: Match[] = [];
   let checked = 0;
   let lowerWords = 0;
   let marked = 0;
   let firstUnaccented: Range | undefined;
-  // The judged words of the paragraph being read: where they start and end, and whether they are wrong.
+  // The judged words of the paragraph being read: where they start and end, whether they are wrong, and the
+  // index of a lower-case syllable in the bigram counts (the real-word check looks at the pairs never seen).
   const starts: number[] = [];
   const ends: number[] = [];
   const wrong: boolean[] = [];
+  const ids: number[] = [];
   for (const paragraph of w.paragraphs) {
     const [from, to] = paragraph;
-    starts.length = ends.length = wrong.length = 0;
+    starts.length = ends.length = wrong.length = ids.length = 0;
     let paragraphLower = 0;
     let paragraphMarked = 0;
     for (let i = from; i < to; ) {
@@ -198,6 +231,7 @@ export function syllableFindings(w: WorkingText): SyllableFindings {
           starts.push(i);
           ends.push(end);
           wrong.push(info.invalid);
+          ids.push(info.id);
         }
       }
       i = end;
@@ -210,16 +244,36 @@ export function syllableFindings(w: WorkingText): SyllableFindings {
     }
     checked += starts.length;
     for (let k = 0; k < starts.length; k++) {
-      if (wrong[k] && !joined(t, starts[k]!, ends[k]!)) invalid.push(matchAt(w, [starts[k]!, ends[k]!]));
+      const range: Range = [starts[k]!, ends[k]!];
+      if (wrong[k] && !joined(t, ...range)) {
+        invalid.push({ range, before: wordBefore(t, range[0], from), after: wordAfter(t, range[1], to) });
+      }
+      if (k > 0 && ids[k - 1]! >= 0 && ids[k]! >= 0 && pairSuspect(ids[k - 1]!, ids[k]!) && spacesOnly(t, ends[k - 1]!, range[0])) {
+        const pair: Range = [starts[k - 1]!, range[1]];
+        const first = t.slice(pair[0], ends[k - 1]);
+        const second = t.slice(...range);
+        const error = realWordError(wordBefore(t, pair[0], from), first, second, wordAfter(t, pair[1], to));
+        // A word wrong with both neighbours ("phối họp với") is reported once.
+        if (error && !(error.which === 0 && realWords.at(-1)?.range[0] === pair[0])) {
+          const wrongRange: Range = error.which === 0 ? [pair[0], ends[k - 1]!] : range;
+          const right = inCaseOf(t.slice(...wrongRange), error.right);
+          const corrected = error.which === 0 ? `${right} ${second}` : `${first} ${right}`;
+          realWords.push({ ...matchAt(w, wrongRange), suggestions: [right], data: { pair: t.slice(...pair), right: corrected } });
+        }
+      }
     }
   }
   if (firstUnaccented && lowerWords >= DOCUMENT_MIN_WORDS && marked < lowerWords * DOCUMENT_MIN_MARKED) {
-    return { words: [], garbled: [], noDiacritics: [matchAt(w, firstUnaccented)] };
+    return { words: [], realWords: [], garbled: [], noDiacritics: [matchAt(w, firstUnaccented)] };
   }
   if (invalid.length >= GARBLED_MIN_WORDS && invalid.length >= checked * GARBLED_MIN_SHARE) {
-    const examples = [...new Set(invalid.map((m) => m.text))].slice(0, GARBLED_EXAMPLES).join(', ');
-    const garbled = { ...invalid[0]!, data: { count: String(invalid.length), examples } };
-    return { words: [], garbled: [garbled], noDiacritics: [] };
+    const examples = [...new Set(invalid.map((m) => t.slice(...m.range)))].slice(0, GARBLED_EXAMPLES).join(', ');
+    const garbled = { ...matchAt(w, invalid[0]!.range), data: { count: String(invalid.length), examples } };
+    return { words: [], realWords: [], garbled: [garbled], noDiacritics: [] };
   }
-  return { words: invalid, garbled: [], noDiacritics: [] };
+  const words = invalid.map(({ range, before, after }): Match => {
+    const suggestions = suggestCorrections(t.slice(...range), before, after);
+    return { ...matchAt(w, range), ...(suggestions.length ? { suggestions } : {}) };
+  });
+  return { words, realWords, garbled: [], noDiacritics: [] };
 }

@@ -13,6 +13,7 @@ import {
   SEVERITY_LABELS,
   OUTCOME_LABELS,
   shownDate,
+  withSuggestions,
   type ReportEntry,
 } from '../report/model';
 import { causesOf, outcomeOf } from '../report/outcome';
@@ -50,7 +51,7 @@ export function detailRows(entry: ReportEntry, lang: Lang): string[][] {
       f.ruleId,
       ruleTitle(f.ruleId, lang),
       SEVERITY_LABELS[lang][f.severity],
-      f.message,
+      withSuggestions(f.message, f.suggestions, lang),
       describeLocation(f, lang),
       quoteText(f.quote),
       ruleMeta(f.ruleId)?.meta.docs.source ?? '',

@@ -7,6 +7,7 @@
 import { REQUIREMENT_IDS, rules, type Lang, type RequirementStatus } from '@soat/rules';
 import {
   describeLocation,
+  suggestionNote,
   isRequirement,
   OUTCOME_LABELS,
   percent,
@@ -237,6 +238,7 @@ ol.findings li{margin:0 0 10px}
 .sev{display:inline-block;font-size:12px;font-weight:700;padding:0 6px;border-radius:3px;margin-right:6px;border:1px solid currentColor}
 .sev.error{color:var(--fail)}.sev.warning{color:#8a6700}.sev.info{color:#0b57d0}
 .loc{color:var(--muted);font-size:13px}
+.suggest{font-weight:600}
 blockquote{margin:4px 0;padding:4px 10px;border-left:3px solid var(--line);background:var(--bg);font-family:Georgia,"Times New Roman",serif}
 mark{background:#ffe08a;padding:0 1px}
 mark.point{background:none;color:var(--fail);font-weight:700}
@@ -552,7 +554,9 @@ function glossary(lang: Lang): string {
 }
 
 function findingHtml(f: ReportFinding, lang: Lang): string {
-  return `<li class="f ${f.severity}"><p><span class="sev ${f.severity}">${esc(SEVERITY_LABELS[lang][f.severity])}</span>${esc(f.message)} <span class="loc">— ${esc(describeLocation(f, lang))}</span></p>${quoteHtml(f.quote)}${ruleReference(f.ruleId, lang)}</li>`;
+  const note = suggestionNote(f.suggestions, lang);
+  const suggestions = note ? ` <span class="suggest">(${esc(note)})</span>` : '';
+  return `<li class="f ${f.severity}"><p><span class="sev ${f.severity}">${esc(SEVERITY_LABELS[lang][f.severity])}</span>${esc(f.message)}${suggestions} <span class="loc">— ${esc(describeLocation(f, lang))}</span></p>${quoteHtml(f.quote)}${ruleReference(f.ruleId, lang)}</li>`;
 }
 
 /** The Vietnamese name of the document for the reply letter: "Kế hoạch số 73/KH-UBND ngày 09/3/2026 của UBND xã …". */

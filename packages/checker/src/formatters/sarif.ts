@@ -4,7 +4,7 @@
  * Findings (unmet requirements among them) are results; files that could not be read are tool notifications.
  */
 import { rules, type Lang, type Severity } from '@soat/rules';
-import { describeLocation, ruleTitle, type ReportEntry } from '../report/model';
+import { describeLocation, ruleTitle, withSuggestions, type ReportEntry } from '../report/model';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -57,7 +57,7 @@ export function sarifResults(entry: ReportEntry, lang: Lang): object[] {
       ruleId: f.ruleId,
       kind: 'fail',
       level: LEVELS[f.severity],
-      message: { text: f.message },
+      message: { text: withSuggestions(f.message, f.suggestions, lang) },
       locations: [
         {
           physicalLocation: {
@@ -67,7 +67,7 @@ export function sarifResults(entry: ReportEntry, lang: Lang): object[] {
           message: { text: describeLocation(f, lang) },
         },
       ],
-      properties,
+      properties: f.suggestions ? { ...properties, suggestions: f.suggestions } : properties,
     });
   }
   return results;

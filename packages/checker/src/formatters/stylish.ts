@@ -6,6 +6,7 @@ import { REQUIREMENT_IDS, rulesById } from '@soat/rules';
 import pc from 'picocolors';
 import type { Lang, RequirementStatus, Severity, SourceLocator } from '../types';
 import type { FileOutcome } from './json';
+import { suggestionNote } from '../report/model';
 
 const MARK: Record<RequirementStatus, string> = { pass: '✓', warn: '⚠', fail: '✗', 'not-applicable': '–' };
 
@@ -84,7 +85,9 @@ export function formatStylish(outcomes: readonly FileOutcome[], options: Stylish
       totals[f.severity]++;
       const where = `${f.line}:${f.column}`.padEnd(8);
       const locator = f.source ? c.dim(` [${describeSource(f.source, options.lang)}]`) : '';
-      lines.push(`  ${c.dim(where)} ${severityColor[f.severity](t[f.severity].padEnd(9))} ${f.message}${locator}  ${c.dim(f.ruleId)}`);
+      const note = suggestionNote(f.suggestions, options.lang);
+      const suggestions = note ? ` ${c.cyan(`(${note})`)}` : '';
+      lines.push(`  ${c.dim(where)} ${severityColor[f.severity](t[f.severity].padEnd(9))} ${f.message}${suggestions}${locator}  ${c.dim(f.ruleId)}`);
     }
     lines.push('');
   }

@@ -38,6 +38,8 @@ export interface ReportFinding {
   readonly column: number;
   readonly source?: SourceLocator;
   readonly quote: Quote;
+  /** Likely corrections, best first (Finding.suggestions). */
+  readonly suggestions?: readonly string[];
 }
 
 export interface ReportRequirement {
@@ -278,6 +280,18 @@ export function describeLocation(
   }
 }
 
+const SUGGESTION_LABELS: Readonly<Record<Lang, string>> = { vi: 'gợi ý', en: 'suggestions' };
+/** A finding's likely corrections as shown after its message ("gợi ý: triển, trên"); empty when it has none. */
+export function suggestionNote(suggestions: readonly string[] | undefined, lang: Lang): string {
+  return suggestions?.length ? `${SUGGESTION_LABELS[lang]}: ${suggestions.join(', ')}` : '';
+}
+
+/** A finding's message followed by its suggestions in parentheses, for one-cell outputs (CSV, XLSX, SARIF). */
+export function withSuggestions(message: string, suggestions: readonly string[] | undefined, lang: Lang): string {
+  const note = suggestionNote(suggestions, lang);
+  return note ? `${message} (${note})` : message;
+}
+
 export const STATUS_SYMBOLS: Readonly<Record<RequirementStatus, string>> = {
   pass: '✓',
   warn: '⚠',
@@ -480,6 +494,7 @@ export function toCheckedEntry(path: string, doc: ExtractedDocument, result: Che
       column: f.column,
       ...(f.source ? { source: f.source } : {}),
       quote: quoteAround(doc.text, f.range),
+      ...(f.suggestions ? { suggestions: f.suggestions } : {}),
     }),
   );
   return {

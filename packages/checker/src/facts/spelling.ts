@@ -1,0 +1,413 @@
+/**
+ * Spelling corrections from an error model and the context (docs/decisions/0011-spelling-suggestions.md).
+ *
+ * Suggestions for a word that is not a syllable: the syllables of the list reachable by the slips Vietnamese
+ * typists really make, each with a cost — a wrong or missing tone mark, a wrong or missing vowel mark (the Telex
+ * "w"/double letter or the VNI digit not taken: "nguời" for "người"), a dropped, doubled, swapped or wrong letter
+ * ("trển" for "triển"), confusable letters (s/x, d/gi/r, ch/tr, n/l, i/y), OCR shapes ("rn" for "m", "cl" for
+ * "d") and Telex keys left in the text ("dduowcj") —, ranked by how well each fits between its neighbours in
+ * administrative and legal text (syllable bigrams, packages/rules/data/bigrams.json) minus the cost of the slip.
+ *
+ * Real-word errors: two valid syllables that never stand together in that text, where changing one of them by a
+ * tone, a vowel mark or a confusable consonant gives a pair that is frequent ("để nghị" → "đề nghị").
+ */
+import { bigrams as bigramTable, commonTypos, syllables } from '@soat/rules';
+import { toneKey, untone } from './syllable';
+
+/** One letter of the error model's alphabet (tone marks are handled apart). */
+const LETTERS = [...'aăâbcdđeêghiklmnoôơpqrstuưvxy'];
+/** Letters that differ only by a vowel mark or the bar of đ: a mark typed wrong or not taken. */
+const MARK_GROUPS = ['aăâ', 'eê', 'oôơ', 'uư', 'dđ'];
+/** Consonants and vowels confused by sound or by the keyboard. */
+const CONFUSABLE_GROUPS = ['sx', 'iy', 'ck', 'nl', 'dr', 'ql', 'gh', 'vd', 'mn', 'tc', 'ui'];
+/** Onsets confused by sound (and the finals n/ng, c/t): the real-word check changes whole onsets and finals. */
+const ONSET_SWAPS: readonly (readonly [string, string])[] = [
+  ['s', 'x'], ['d', 'gi'], ['d', 'r'], ['gi', 'r'], ['ch', 'tr'], ['n', 'l'], ['d', 'đ'],
+];
+/** OCR and legacy-font shapes: several letters read for one, or one for another. */
+const SHAPES: readonly (readonly [string, string])[] = [
+  ['rn', 'm'], ['cl', 'd'], ['ii', 'u'], ['li', 'h'], ['ri', 'n'], ['in', 'm'], ['c', 'e'], ['l', 'i'],
+];
+const TELEX_TONES = new Map([['f', 1], ['s', 2], ['x', 3], ['r', 4], ['j', 5]]);
+
+const COST = {
+  toneMissing: 0.4,
+  toneWrong: 0.6,
+  mark: 0.4,
+  confusable: 0.7,
+  letter: 1,
+  doubled: 0.5,
+  swap: 0.7,
+  shape: 0.7,
+  telex: 0.2,
+};
+/** Beyond this cost a candidate is not offered. */
+const MAX_COST = 2.1;
+/** How much one unit of cost weighs against the context (natural log of probability). */
+const COST_WEIGHT = 3;
+const MAX_SUGGESTIONS = 5;
+
+interface Model {
+  /** Toneless letters → the list's syllables with those letters. */
+  readonly byBase: ReadonlyMap<string, readonly string[]>;
+  /** Tone key → the list's spelling. */
+  readonly canonical: ReadonlyMap<string, string>;
+  /** The counted syllables' indexes (by falling count) and their counts. */
+  readonly ids: ReadonlyMap<string, number>;
+  readonly words: readonly string[];
+  readonly counts: readonly number[];
+  /** The pairs frequent enough to be a real-word error's correction: left index → right indexes. */
+  readonly strongRights: ReadonlyMap<number, readonly number[]>;
+  /** Pair counts keyed by left index × PAIR_KEY + right index (no string is built to look a pair up). */
+  readonly pairs: ReadonlyMap<number, number>;
+  readonly total: number;
+  /** Two-syllable typos of the common-typo list: that rule reports them with a certain fix. */
+  readonly knownTypos: ReadonlySet<string>;
+}
+
+const PAIR_KEY = 1 << 16;
+let model: Model | undefined;
+/** Built on first use, once: the syllables by their letters and the counts of the data file. */
+function getModel(): Model {
+  if (model) return model;
+  const byBase = new Map<string, string[]>();
+  const canonical = new Map<string, string>();
+  for (const s of syllables.syllables.split(' ')) {
+    const [base] = split(s);
+    const list = byBase.get(base);
+    if (list) list.push(s);
+    else byBase.set(base, [s]);
+    canonical.set(toneKey(s), s);
+  }
+  const ids = new Map<string, number>();
+  const words: string[] = [];
+  const counts: number[] = [];
+  for (const entry of bigramTable.unigrams.split(' ')) {
+    const colon = entry.indexOf(':');
+    ids.set(entry.slice(0, colon), counts.length);
+    words.push(entry.slice(0, colon));
+    counts.push(parseInt(entry.slice(colon + 1), 36));
+  }
+  const strongRights = new Map<number, number[]>();
+  // "left,right,count left,right,count …" in base 36, read digit by digit.
+  const pairs = new Map<number, number>();
+  const text = bigramTable.bigrams;
+  const triple = [0, 0, 0];
+  let field = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c === 44) field++;
+    else if (c === 32) {
+      pairs.set(triple[0]! * PAIR_KEY + triple[1]!, triple[2]!);
+      if (triple[2]! >= REAL_WORD_MIN_PAIR) {
+        const rights = strongRights.get(triple[0]!);
+        if (rights) rights.push(triple[1]!);
+        else strongRights.set(triple[0]!, [triple[1]!]);
+      }
+      triple[0] = triple[1] = triple[2] = field = 0;
+    } else triple[field] = triple[field]! * 36 + (c <= 57 ? c - 48 : c - 87);
+  }
+  const knownTypos = new Set(commonTypos.typos.map(([typo]) => typo).filter((t) => t.split(' ').length === 2));
+  model = { byBase, canonical, ids, words, counts, strongRights, pairs, total: bigramTable.words, knownTypos };
+  return model;
+}
+
+/** A lower-case word's letters without the tone mark, and the tones it carries (usually one or none). */
+function split(word: string): readonly [string, readonly number[]] {
+  let base = '';
+  const tones: number[] = [];
+  for (const c of word) {
+    const [b, t] = untone(c);
+    base += b;
+    if (t) tones.push(t);
+  }
+  return [base, tones];
+}
+
+const canonicalCache = new Map<string, string | null>();
+/** The list's spelling of a lower-case syllable in either tone-mark placement ("hòa" → "hoà"), or null. */
+function canonicalOf(m: Model, word: string): string | null {
+  let hit = canonicalCache.get(word);
+  if (hit === undefined) {
+    hit = m.canonical.get(toneKey(word)) ?? null;
+    if (canonicalCache.size >= MAX_CACHED) canonicalCache.clear();
+    canonicalCache.set(word, hit);
+  }
+  return hit;
+}
+
+/** The index of a lower-case syllable among the counted ones (either tone placement), or -1: checked once per word. */
+export function syllableId(word: string): number {
+  const m = getModel();
+  const c = canonicalOf(m, word);
+  return c === null ? -1 : (m.ids.get(c) ?? -1);
+}
+
+let suspects: ReadonlySet<number> | undefined;
+/**
+ * The pairs (left index × PAIR_KEY + right index) where a close variant of one word makes a frequent pair with the
+ * other: built once, from the frequent pairs and the variants of their words (the variant relation is symmetric).
+ */
+function suspectPairs(m: Model): ReadonlySet<number> {
+  if (suspects) return suspects;
+  const out = new Set<number>();
+  for (const [left, rights] of m.strongRights) {
+    const lefts = variantsOf(m, m.words[left]!).map((v) => m.ids.get(v)).filter((id) => id !== undefined);
+    for (const right of rights) {
+      for (const l of lefts) out.add(l * PAIR_KEY + right);
+      for (const v of variantsOf(m, m.words[right]!)) {
+        const r = m.ids.get(v);
+        if (r !== undefined) out.add(left * PAIR_KEY + r);
+      }
+    }
+  }
+  suspects = out;
+  return out;
+}
+
+/**
+ * Whether two counted syllables (by index) side by side deserve the real-word check: never seen together, and a
+ * close variant of one of them makes a frequent pair with the other. The cheap test run on every pair of a text.
+ */
+export function pairSuspect(left: number, right: number): boolean {
+  const m = getModel();
+  const key = left * PAIR_KEY + right;
+  return !m.pairs.has(key) && suspectPairs(m).has(key);
+}
+
+const countOf = (m: Model, word: string) => m.counts[m.ids.get(word) ?? -1] ?? 0;
+/** How often `left right` was counted (0 when either is not a counted syllable). */
+function pairCount(m: Model, left: string, right: string): number {
+  const l = m.ids.get(left);
+  const r = m.ids.get(right);
+  return l === undefined || r === undefined ? 0 : (m.pairs.get(l * PAIR_KEY + r) ?? 0);
+}
+
+const groupOf = (groups: readonly string[], c: string) => groups.find((g) => g.includes(c));
+function substitutionCost(from: string, to: string): number {
+  if (groupOf(MARK_GROUPS, from)?.includes(to)) return COST.mark;
+  if (groupOf(CONFUSABLE_GROUPS, from)?.includes(to)) return COST.confusable;
+  return COST.letter;
+}
+
+/** Every spelling one slip away from `base`, with the cost of the slip (the cheapest when several lead there). */
+function edits(base: string, into: Map<string, number>, spent: number): void {
+  const add = (s: string, cost: number) => {
+    const total = spent + cost;
+    if (s && total <= MAX_COST && total < (into.get(s) ?? Infinity)) into.set(s, total);
+  };
+  const chars = [...base];
+  const n = chars.length;
+  const at = (i: number) => chars.slice(0, i).join('');
+  const from = (i: number) => chars.slice(i).join('');
+  for (let i = 0; i <= n; i++) {
+    const head = at(i);
+    const tail = from(i);
+    if (i < n) {
+      add(head + from(i + 1), chars[i] === chars[i - 1] || chars[i] === chars[i + 1] ? COST.doubled : COST.letter);
+      if (i + 1 < n) add(head + chars[i + 1] + chars[i] + from(i + 2), COST.swap);
+      for (const c of LETTERS) if (c !== chars[i]) add(head + c + from(i + 1), substitutionCost(chars[i]!, c));
+    }
+    for (const c of LETTERS) add(head + c + tail, COST.letter);
+  }
+  for (const [a, b] of SHAPES) {
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      for (let i = base.indexOf(x); i >= 0; i = base.indexOf(x, i + 1)) add(base.slice(0, i) + y + base.slice(i + x.length), COST.shape);
+    }
+  }
+}
+
+/** A word typed in Telex with the input method off or half on ("dduowcj", "vieecj", "trieenr"): what it meant. */
+function telexDecode(lower: string): string | null {
+  let tone = 0;
+  let word = lower;
+  const last = word.at(-1)!;
+  if (TELEX_TONES.has(last) && /[aeiouyăâêôơư]/.test(word.slice(0, -1))) {
+    tone = TELEX_TONES.get(last)!;
+    word = word.slice(0, -1);
+  }
+  const decoded = word
+    .replace(/dd/g, 'đ')
+    .replace(/aa/g, 'â')
+    .replace(/ee/g, 'ê')
+    .replace(/oo/g, 'ô')
+    .replace(/uow|u[oơ]w/g, 'ươ')
+    .replace(/aw/g, 'ă')
+    .replace(/ow/g, 'ơ')
+    .replace(/uw/g, 'ư');
+  if (decoded === lower) return null;
+  const [base, tones] = split(decoded);
+  return base + (tone || tones.at(-1) || 0);
+}
+
+/** Natural log of how well `word` fits after `before` and before `after` (null: no neighbour there). */
+function contextScore(m: Model, word: string, before: string | null, after: string | null): number {
+  const uni = (w: string) => countOf(m, w);
+  const prior = (w: string) => (uni(w) + 0.5) / (m.total + m.counts.length);
+  let score = Math.log(prior(word));
+  if (before !== null) {
+    const pair = pairCount(m, before, word);
+    score += pair > 0 ? Math.log(pair / (uni(before) + 1)) - Math.log(prior(word)) : Math.log(0.4);
+  }
+  if (after !== null) {
+    const pair = pairCount(m, word, after);
+    score += pair > 0 ? Math.log(pair / (uni(word) + 1)) : Math.log(0.4 * prior(after));
+  }
+  return score;
+}
+
+/** Write a suggestion in the case of the word it replaces ("Trển" → "Triển", "TRỂN" → "TRIỂN"). */
+export function inCaseOf(written: string, word: string): string {
+  if (written.length > 1 && written === written.toUpperCase()) return word.toUpperCase();
+  const first = written.charAt(0);
+  return first !== first.toLowerCase() ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}
+
+/** The lower-case syllable of a neighbouring word for the context, or null when it is not one. */
+function neighbour(m: Model, word: string | null): string | null {
+  return word === null ? null : canonicalOf(m, word.toLowerCase());
+}
+
+const suggestionCache = new Map<string, readonly string[]>();
+const MAX_CACHED = 5_000;
+
+/**
+ * Corrections for a word that is not a syllable, best first (at most five; none when nothing is near), given the
+ * words just before and after it in the same sentence (null at a boundary).
+ */
+export function suggestCorrections(written: string, before: string | null, after: string | null): readonly string[] {
+  const m = getModel();
+  const left = neighbour(m, before);
+  const right = neighbour(m, after);
+  const cacheKey = `${left} ${written} ${right}`;
+  const cached = suggestionCache.get(cacheKey);
+  if (cached) return cached;
+
+  const lower = written.toLowerCase();
+  const [base, tones] = split(lower);
+  const costs = new Map<string, number>();
+  const consider = (syllable: string, cost: number) => {
+    if (cost <= MAX_COST && cost < (costs.get(syllable) ?? Infinity)) costs.set(syllable, cost);
+  };
+  const bases = new Map<string, number>([[base, 0]]);
+  edits(base, bases, 0);
+  // Two slips only when one finds nothing: the second is looked for from the first's cheap results.
+  const reach = () => {
+    for (const [b, cost] of bases) {
+      for (const s of m.byBase.get(b) ?? []) {
+        const [, [tone = 0]] = split(s);
+        const toneCost = tones.includes(tone) || (tones.length === 0 && tone === 0) ? 0 : tones.length === 0 ? COST.toneMissing : COST.toneWrong;
+        consider(s, cost + toneCost);
+      }
+    }
+  };
+  reach();
+  if (costs.size === 0) {
+    for (const [b, cost] of [...bases]) if (cost <= 1) edits(b, bases, cost);
+    reach();
+  }
+  const telex = telexDecode(lower);
+  const decoded = telex === null ? undefined : m.canonical.get(telex);
+  if (decoded) consider(decoded, COST.telex);
+
+  const ranked = [...costs]
+    .map(([s, cost]) => ({ s, score: contextScore(m, s, left, right) - COST_WEIGHT * cost }))
+    .sort((a, b) => b.score - a.score || (a.s < b.s ? -1 : 1))
+    .slice(0, MAX_SUGGESTIONS)
+    .map(({ s }) => inCaseOf(written, s));
+  if (suggestionCache.size >= MAX_CACHED) suggestionCache.clear();
+  suggestionCache.set(cacheKey, ranked);
+  return ranked;
+}
+
+/** Pairs that never occur in the counted text, and a likely pair strong enough to name: the evidence asked. */
+const REAL_WORD_MIN_PAIR = 20;
+/**
+ * The likely word must fit its two neighbours this much better than the written one (natural log of the ratio
+ * of their bigram probabilities: a thousand times): the price of a typo in a noisy-channel model, set so that
+ * the real plans get no false alarm (docs/evaluation.md).
+ */
+const REAL_WORD_MIN_GAIN = Math.log(1000);
+
+const variantCache = new Map<string, readonly string[]>();
+/**
+ * Syllables a writer may have meant when typing `word`: another tone, another vowel mark, a confusable onset or
+ * final ("để" → "đề", "dải" → "giải", "sử" → "xử").
+ */
+function variantsOf(m: Model, word: string): readonly string[] {
+  let out = variantCache.get(word);
+  if (out) return out;
+  const [base] = split(word);
+  const found = new Set<string>();
+  const add = (b: string) => {
+    for (const s of m.byBase.get(b) ?? []) if (s !== word) found.add(s);
+  };
+  add(base);
+  const chars = [...base];
+  chars.forEach((c, i) => {
+    for (const other of groupOf(MARK_GROUPS, c) ?? '') if (other !== c) add(chars.slice(0, i).join('') + other + chars.slice(i + 1).join(''));
+  });
+  for (const [a, b] of ONSET_SWAPS) {
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      if (base.startsWith(x) && !base.startsWith(`${x}h`) && !(x === 'g' && base.startsWith('gi'))) add(y + base.slice(x.length));
+    }
+  }
+  out = [...found];
+  variantCache.set(word, out);
+  return out;
+}
+
+export interface RealWordError {
+  /** Index of the wrong word in the list given (0: the first of the pair, 1: the second). */
+  readonly which: 0 | 1;
+  /** The likely syllable, lower case. */
+  readonly right: string;
+}
+
+/**
+ * Whether two adjacent lower-case syllables are a real-word error: the pair never occurs in the counted text,
+ * and replacing one of them by a close variant gives a pair that occurs at least REAL_WORD_MIN_PAIR times and
+ * fits both neighbours of the replaced word REAL_WORD_MIN_GAIN better — unless the word replaced is
+ * at home with its other neighbour ("theo hướng dân chủ" is not "hướng dẫn") or has none there. `before` and `after` are the
+ * words around the pair (null at a boundary).
+ */
+export function realWordError(before: string | null, first: string, second: string, after: string | null): RealWordError | null {
+  // Texts repeat their phrases, and the extension checks the same text again after each pause.
+  const key = `${before} ${first} ${second} ${after}`;
+  let hit = realWordCache.get(key);
+  if (hit === undefined) {
+    hit = judgePair(getModel(), before, first, second, after);
+    if (realWordCache.size >= MAX_CACHED) realWordCache.clear();
+    realWordCache.set(key, hit);
+  }
+  return hit;
+}
+
+const realWordCache = new Map<string, RealWordError | null>();
+function judgePair(m: Model, before: string | null, first: string, second: string, after: string | null): RealWordError | null {
+  const a = canonicalOf(m, first);
+  const b = canonicalOf(m, second);
+  if (!a || !b || !m.ids.has(a) || !m.ids.has(b) || pairCount(m, a, b) > 0) return null;
+  const outer = [neighbour(m, before), neighbour(m, after)] as const;
+  // The replaced word must be a stranger on its other side too: a neighbour there, and never paired with it.
+  const atHome = [outer[0] === null || pairCount(m, outer[0], a) > 0, outer[1] === null || pairCount(m, b, outer[1]) > 0];
+  if (atHome[0] && atHome[1]) return null;
+  // The common-typo rule reports its pairs with a certain fix: "dân vân chính" is its "dân vân".
+  if ([`${before} ${first}`, `${first} ${second}`, `${second} ${after}`].some((pair) => m.knownTypos.has(pair.toLowerCase()))) return null;
+  let best: RealWordError | null = null;
+  let bestCount = 0;
+  const written: number[] = [];
+  const test = (which: 0 | 1, right: string, count: number) => {
+    // The pair's count first: the context score is computed only for the few variants frequent beside the kept word.
+    if (atHome[which] || count < REAL_WORD_MIN_PAIR || count <= bestCount) return;
+    written[which] ??= which === 0 ? contextScore(m, a, outer[0], b) : contextScore(m, b, a, outer[1]);
+    const gain = (which === 0 ? contextScore(m, right, outer[0], b) : contextScore(m, right, a, outer[1])) - written[which]!;
+    if (gain >= REAL_WORD_MIN_GAIN) {
+      best = { which, right };
+      bestCount = count;
+    }
+  };
+  for (const v of variantsOf(m, a)) test(0, v, pairCount(m, v, b));
+  for (const v of variantsOf(m, b)) test(1, v, pairCount(m, a, v));
+  return best;
+}

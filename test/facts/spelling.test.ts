@@ -1,0 +1,52 @@
+import { check } from '@soat/checker';
+import { describe, expect, it } from 'vitest';
+import { realWordError, suggestCorrections } from '../../packages/checker/src/facts/spelling';
+
+const findings = async (body: string, ruleId: string) =>
+  (await check(`KẾ HOẠCH\nDân vận\n${body}`)).findings.filter((f) => f.ruleId === ruleId);
+
+describe('spelling suggestions for non-syllables', () => {
+  it.each([
+    ['trển', 'phát', 'kinh', 'triển'], // a dropped letter
+    ['nguời', 'của', 'dân', 'người'], // the horn of ư not taken
+    ['đươc', null, 'giao', 'được'], // no tone mark
+    ['dduowcj', 'đã', 'giao', 'được'], // Telex keys left in the text
+    ['Thưòng', 'Ban', 'trực', 'Thường'], // wrong vowel mark, capitalised
+    ['bẩu', 'công tác', 'cử', 'bầu'], // wrong tone
+    ['thưc', null, 'hiện', 'thực'],
+  ])('%s (between %s and %s) → %s first', (typo, before, after, right) => {
+    expect(suggestCorrections(typo, before, after)[0]).toBe(right);
+  });
+
+  it('keeps the writer\'s capitals and offers at most five', () => {
+    const s = suggestCorrections('TRỂN', 'PHÁT', null);
+    expect(s[0]).toBe('TRIỂN');
+    expect(s.length).toBeLessThanOrEqual(5);
+  });
+
+  it('gives the syllable finding its suggestions, and the garbled text none', async () => {
+    const [typo] = await findings('Góp phần vào sự phát trển kinh tế của xã.', 'syllable');
+    expect(typo!.suggestions?.[0]).toBe('triển');
+    expect(typo!.fix).toBeUndefined();
+  });
+});
+
+describe('real-word errors', () => {
+  it('reports a word its neighbours do not take, with the likely word', async () => {
+    const [f] = await findings('Các cơ quan phối họp với Mặt trận.', 'real-word');
+    expect(f!.suggestions).toEqual(['hợp']);
+    expect(f!.severity).toBe('warning');
+  });
+
+  it('leaves a word alone when its other neighbour vouches for it or it has none', () => {
+    expect(realWordError('theo', 'hướng', 'dân', 'chủ')).toBeNull();
+    expect(realWordError('bộ', 'máy', 'tinh', null)).toBeNull();
+    expect(realWordError('cơ quan', 'phối', 'họp', 'với')).toEqual({ which: 1, right: 'hợp' });
+  });
+
+  it('leaves the common-typo list to its rule', () => {
+    expect(realWordError('kịp', 'sử', 'lý', 'các')).toBeNull();
+    expect(realWordError('dân', 'vân', 'chính', 'quyền')).toBeNull();
+    expect(realWordError('hành', 'vân', 'chính', 'quyền')).toEqual({ which: 0, right: 'vận' });
+  });
+});
