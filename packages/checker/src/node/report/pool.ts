@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Tinypool from 'tinypool';
+import { trackTemporary, untrackTemporary } from './files';
 import type { ReportEntry } from '../../report/model';
 import { failedEntry, type ReportBatch, type ReportSettings, type ReportTask } from './worker';
 
@@ -57,6 +58,7 @@ async function workerModule(): Promise<WorkerModule> {
   const esbuildName = 'esbuild';
   const { build } = (await import(esbuildName)) as typeof import('esbuild');
   const dir = await mkdtemp(join(tmpdir(), 'soat-report-'));
+  trackTemporary(dir);
   const outfile = join(dir, 'report-worker.mjs');
   await build({
     entryPoints: [source],
@@ -68,7 +70,11 @@ async function workerModule(): Promise<WorkerModule> {
     banner: { js: "import { createRequire as __soatCreateRequire } from 'node:module'; const require = __soatCreateRequire(import.meta.url);" },
     logLevel: 'error',
   });
-  return { url: pathToFileURL(outfile).href, dispose: () => rm(dir, { recursive: true, force: true }) };
+  const dispose = async (): Promise<void> => {
+    await rm(dir, { recursive: true, force: true });
+    untrackTemporary(dir);
+  };
+  return { url: pathToFileURL(outfile).href, dispose };
 }
 
 /** The pool itself failed (a worker could not start): the run cannot go on. */
