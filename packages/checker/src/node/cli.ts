@@ -2,11 +2,10 @@
  * `soat` command line. Exit codes: 0 no error-severity finding, 1 some, 2 usage/config/input failure
  * (the other files are still checked).
  */
-import { renameSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { rules, type Lang } from '@soat/rules';
-import { applyFixes, check, type CheckOptions, type Fix } from '../index';
+import { check, type CheckOptions, type ExtractedDocument, type Fix } from '../index';
 import { formatJson, type FileOutcome } from '../formatters/json';
 import { formatStylish } from '../formatters/stylish';
 import { CHECK_FLAGS, checkOptionsFromFlags } from './check-flags';
@@ -14,7 +13,7 @@ import { ConfigError, findConfig, loadConfig } from './config';
 import { READ_FLAGS, READ_FLAGS_HELP, ReadError, readInput, readOptionsFromFlags } from './read-file';
 import { runReport } from './report/command';
 import { runCoverage } from './coverage';
-import { lineDiff } from './diff';
+import { fixFile } from './fix-file';
 
 /** The report's programmatic entry, exported by the bundle so that the benchmark (scripts/bench-report-child.mjs) runs what ships. */
 export { generateReport, parseReportArgs } from './report/command';
@@ -153,7 +152,7 @@ async function runCheck(argv: string[], io: CliIO): Promise<number> {
       outcomes.push({ path, result, format: doc.format, ...(doc.encoding ? { encoding: doc.encoding } : {}) });
       if (values.fix || values['fix-dry-run']) {
         const fixes = result.findings.flatMap((f) => (f.fix ? [f.fix] : []));
-        const status = fixFile(path, doc.format, doc.text, fixes, values['fix-dry-run'], io);
+        const status = fixPath(path, doc, fixes, values['fix-dry-run'], io);
         if (status) readFailures++;
       }
     } catch (error) {
@@ -190,21 +189,25 @@ function configFor(path: string, cache: Map<string, CheckOptions>): CheckOptions
   return config;
 }
 
-/** Apply certain fixes to a UTF-8 .txt file, atomically (temp file + rename); returns true on refusal. */
-function fixFile(path: string, format: string, text: string, fixes: readonly Fix[], dryRun: boolean, io: CliIO): boolean {
+/** Applies (or, dry, shows) the certain fixes of a .txt file; returns true when a fix was asked for and not written. */
+function fixPath(path: string, doc: ExtractedDocument, fixes: readonly Fix[], dryRun: boolean, io: CliIO): boolean {
   if (fixes.length === 0) return false;
-  if (path === '-' || format !== 'txt') {
+  if (path === '-' || doc.format !== 'txt') {
     io.stderr.write(`soat: ${path}: chỉ sửa tự động được tệp .txt (--fix is only applied to .txt files)\n`);
     return !dryRun && path !== '-';
   }
-  const { output, applied } = applyFixes(text, fixes);
-  if (dryRun) {
-    io.stdout.write(lineDiff(path, text, output));
-    return false;
+  const outcome = fixFile(path, doc.text, doc.encoding, fixes, dryRun);
+  switch (outcome.kind) {
+    case 'none':
+      return false;
+    case 'diff':
+      io.stdout.write(outcome.diff);
+      return false;
+    case 'fixed':
+      io.stderr.write(`soat: ${path}: đã sửa ${outcome.applied} lỗi (fixed ${outcome.applied})\n`);
+      return false;
+    case 'refused':
+      io.stderr.write(`soat: ${path}: ${outcome.vi} (${outcome.en})\n`);
+      return !dryRun;
   }
-  const temp = join(dirname(path), `.${basename(path)}.soat-${process.pid}.tmp`);
-  writeFileSync(temp, output);
-  renameSync(temp, path);
-  io.stderr.write(`soat: ${path}: đã sửa ${applied} lỗi (fixed ${applied})\n`);
-  return false;
 }
