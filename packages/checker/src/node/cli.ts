@@ -10,8 +10,9 @@ import { formatJson, type FileOutcome } from '../formatters/json';
 import { formatStylish } from '../formatters/stylish';
 import { CHECK_FLAGS, checkOptionsFromFlags } from './check-flags';
 import { ConfigError, findConfig, loadConfig } from './config';
-import { READ_FLAGS, READ_FLAGS_HELP, ReadError, readInput, readOptionsFromFlags } from './read-file';
+import { READ_FLAGS, READ_FLAGS_HELP, readInput, readOptionsFromFlags } from './read-file';
 import { runReport } from './report/command';
+import { unreadableEntry } from '../report/entry';
 import { runCoverage } from './coverage';
 import { fixFile } from './fix-file';
 
@@ -156,9 +157,10 @@ async function runCheck(argv: string[], io: CliIO): Promise<number> {
         if (status) readFailures++;
       }
     } catch (error) {
-      if (!(error instanceof ReadError)) throw error;
+      // Whatever goes wrong with one file is that file's error: the others are still checked and printed.
       readFailures++;
-      outcomes.push({ path, error: { vi: error.vi, en: error.en } });
+      const { messageVi: vi, messageEn: en } = unreadableEntry(path, error, 'vi', false);
+      outcomes.push({ path, error: { vi, en } });
     }
   }
 
