@@ -104,3 +104,28 @@ describe('the folder walk', () => {
     expect(json.files.map((f: { path: string }) => f.path)).toEqual(['missing (1).txt', 'plans/ke-hoach-02.txt']);
   });
 });
+
+describe('--timeout and files that are not regular', () => {
+  it('ends the worker of a file whose reading and checking take longer than --timeout; the other files are reported', async () => {
+    const { dir } = await plansFolder();
+    const line = 'Ủy ban nhân dân xã triển khai Kế hoạch số 12/KH-UBND ngày 09/3/2026 của UBND tỉnh về nhiệm vụ năm 2026.\n';
+    await writeFile(join(dir, 'plans', 'rat-dai.txt'), line.repeat(150_000));
+    const started = performance.now();
+    const run = await report(['plans', '--timeout', '2', '-j', '1', '--json', 'r.json'], { outputs: false, cwd: dir });
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(run.code).toBe(2);
+    const json = JSON.parse(await readFile(join(dir, 'r.json'), 'utf8'));
+    expect(json.files.map((f: { path: string; error?: string }) => [f.path, f.error?.slice(0, 30) ?? null])).toEqual([
+      ['plans/ke-hoach-02.txt', null],
+      ['plans/rat-dai.txt', 'Đọc tệp quá thời gian cho phép'],
+    ]);
+  }, 30_000);
+
+  it('reads a FIFO or a device named on the command line as an error, without waiting', async () => {
+    const { dir } = await plansFolder();
+    execFileSync('mkfifo', [join(dir, 'ong.txt')]);
+    const run = await report(['plans', 'ong.txt', '/dev/zero', '--json', 'r.json'], { outputs: false, cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('ong.txt: Không phải tệp thường');
+  }, 10_000);
+});

@@ -43,6 +43,12 @@ const mb = (bytes: number): string =>
 export const readErrors = {
   notFound: () => new ReadError('not-found', 'Không tìm thấy tệp.', 'File not found.'),
   isDirectory: () => new ReadError('unreadable', 'Đây là thư mục, không phải tệp.', 'This is a folder, not a file.'),
+  notRegularFile: () =>
+    new ReadError(
+      'unreadable',
+      'Không phải tệp thường (FIFO, socket hay thiết bị): soát chỉ đọc tệp thường.',
+      'Not a regular file (a FIFO, a socket or a device): soát reads regular files only.',
+    ),
   unreadable: (reason: string) =>
     new ReadError('unreadable', `Không đọc được tệp (${reason}).`, `Cannot read the file (${reason}).`),
   tooLarge: (size: number, limit: number) =>
