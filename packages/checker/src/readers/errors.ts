@@ -112,6 +112,12 @@ export const readErrors = {
       `Nội dung giải nén quá lớn (${mb(size)}; giới hạn ${mb(limit)}), có thể là "bom nén".`,
       `The uncompressed content is too large (${mb(size)}; the limit is ${mb(limit)}); it may be a zip bomb.`,
     ),
+  pdfBomb: (limit: number) =>
+    new ReadError(
+      'zip-bomb',
+      `Tệp PDF giải nén ra quá lớn (trên ${mb(limit)}), có thể là "bom nén"; soát không đọc. Dùng --max-uncompressed để nâng giới hạn nếu tệp đáng tin.`,
+      `The PDF's streams uncompress to too much (over ${mb(limit)}); it may be a compression bomb and is not read. Use --max-uncompressed to raise the limit if the file is trusted.`,
+    ),
   xmlTooDeep: (limit: number) =>
     new ReadError(
       'xml-too-deep',
