@@ -58,11 +58,12 @@ export const readErrors = {
       `File too large (${mb(size)}; the limit is ${mb(limit)}). Use --max-file-size to raise it.`,
     ),
   empty: () => new ReadError('empty', 'Tệp rỗng.', 'The file is empty.'),
-  noText: (format: string) =>
+  /** `format`: how the format is named in Vietnamese and, when it differs, in English ("văn bản", "text"). */
+  noText: (format: string, formatEn: string = format) =>
     new ReadError(
       'no-text',
       `Tài liệu ${format} không có chữ nào để kiểm tra.`,
-      `The ${format} document contains no text to check.`,
+      `The ${formatEn} document contains no text to check.`,
     ),
   binary: () =>
     new ReadError(
@@ -93,6 +94,12 @@ export const readErrors = {
       'corrupt-document',
       `Tệp ${format} bị hỏng, không đọc được nội dung (${detail}).`,
       `The ${format} file is corrupt; its content cannot be read (${detail}).`,
+    ),
+  damagedOle: () =>
+    new ReadError(
+      'corrupt-document',
+      'Tệp Office 97-2003 (.doc, .xls …) bị cắt cụt hoặc hỏng: không tìm thấy mục lục các phần của tệp.',
+      'The Office 97-2003 file (.doc, .xls …) is truncated or damaged: its directory of streams is missing.',
     ),
   encrypted: (format: string) =>
     new ReadError(

@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import type { Lang } from '@soat/rules';
 import packageJson from '../../../package.json';
 import { commonFolder } from '../../formatters/html';
+import { neutraliseForTerminal } from '../../formatters/neutralise';
 import type { CheckOptions } from '../../types';
 import { CHECK_FLAGS, checkOptionsFromFlags } from '../check-flags';
 import { ConfigError, findConfig, loadConfig } from '../config';
@@ -352,7 +353,8 @@ export async function runReport(argv: string[], io: ReportIO, cwd: string = proc
     ...stats.unreadable.map((u) => `${u.path}: ${u.message}`),
     ...summary.skipped.map((s) => `${t.skipped}: ${s.path} (${SKIP_LABELS[args.lang][s.reason]})`),
   ];
-  for (const line of problems.slice(0, SHOWN_PROBLEMS)) io.stderr.write(`${line}\n`);
+  // File names come from the folders walked: never an escape sequence on the terminal.
+  for (const line of problems.slice(0, SHOWN_PROBLEMS)) io.stderr.write(`${neutraliseForTerminal(line)}\n`);
   if (problems.length > SHOWN_PROBLEMS) io.stderr.write(`${t.more(problems.length - SHOWN_PROBLEMS)}\n`);
   io.stdout.write(`${t.done(summary)}\n${t.written}: ${stats.written.join(', ')}\n`);
   // A folder that could not be listed hides its documents: as bad as a file that could not be read.
