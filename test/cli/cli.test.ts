@@ -114,6 +114,21 @@ describe('soat check', () => {
     expect(bad.stderr).toContain('--timeout');
   });
 
+  it('walks a folder and a glob as soat report does: every document, subfolders included', async () => {
+    const plans = mkdtempSync(join(tmpdir(), 'soat-check-folder-'));
+    mkdirSync(join(plans, 'xa', 'thon'), { recursive: true });
+    writeFileSync(join(plans, 'a.txt'), readFileSync(seed('model-tan-an')));
+    writeFileSync(join(plans, 'xa', 'b.txt'), readFileSync(seed('003-lang-son')));
+    writeFileSync(join(plans, 'xa', 'thon', 'c.txt'), readFileSync(seed('model-tan-an')));
+    writeFileSync(join(plans, 'xa', 'anh.png'), 'x');
+    const r = await run(['check', '--format', 'json', plans]);
+    // Outside the working folder, paths are shown in full.
+    const paths = (JSON.parse(r.stdout).files as { path: string }[]).map((f) => f.path.slice(plans.length));
+    expect(paths).toEqual(['/a.txt', '/xa/b.txt', '/xa/thon/c.txt']);
+    const glob = await run(['check', '--format', 'json', `${plans}/xa/**/*.txt`]);
+    expect(JSON.parse(glob.stdout).files).toHaveLength(2);
+  });
+
   it('rejects usage errors with exit 2', async () => {
     expect((await run(['check'])).code).toBe(2);
     expect((await run(['check', '--format', 'xml', seed('003-lang-son')])).code).toBe(2);

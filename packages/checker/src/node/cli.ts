@@ -2,7 +2,9 @@
  * `soat` command line. Exit codes: 0 no error-severity finding, 1 some, 2 usage/config/input failure
  * (the other files are still checked).
  */
+import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { isDynamicPattern } from 'tinyglobby';
 import { parseArgs } from 'node:util';
 import { rules, type Lang } from '@soat/rules';
 import { check, type CheckOptions, type ExtractedDocument, type Fix } from '../index';
@@ -11,6 +13,7 @@ import { formatStylish } from '../formatters/stylish';
 import { CHECK_FLAGS, checkOptionsFromFlags } from './check-flags';
 import { ConfigError, findConfig, loadConfig } from './config';
 import { READ_FLAGS, READ_FLAGS_HELP, readInput, readOptionsFromFlags } from './read-file';
+import { collectInputs, displayPath } from './report/collect';
 import { runReport } from './report/command';
 import { unreadableEntry } from '../report/entry';
 import { runCoverage } from './coverage';
@@ -24,7 +27,8 @@ const FORMATS = ['stylish', 'json'] as const;
 const HELP = `soát — kiểm tra Kế hoạch của UBND theo yêu cầu và Nghị định 30/2020/NĐ-CP
 
 Cách dùng:
-  soat check [tùy chọn] <tệp…>     kiểm tra tệp (.txt, .docx, .doc, .pdf, .html; "-" = stdin)
+  soat check [tùy chọn] <tệp|thư mục|glob…>  kiểm tra tệp (.txt, .docx, .doc, .pdf, .html; "-" = stdin);
+                                   thư mục được duyệt đệ quy như soat report
   soat report [tùy chọn] <thư mục…> báo cáo tổng hợp nhiều kế hoạch (soat report --help)
   soat coverage --parent <tệp> <tệp, thư mục…>  đối chiếu với nhiệm vụ của kế hoạch cấp trên (soat coverage --help)
   soat rules                       liệt kê các quy tắc
@@ -140,7 +144,12 @@ async function runCheck(argv: string[], io: CliIO): Promise<number> {
   const outcomes: FileOutcome[] = [];
   let readFailures = 0;
   const configCache = new Map<string, CheckOptions>();
-  for (const path of positionals) {
+  const { paths, unreadableFolders } = await expandInputs(positionals);
+  for (const folder of unreadableFolders) {
+    readFailures++;
+    outcomes.push({ path: folder, error: { vi: 'Thư mục không đọc được: các văn bản trong đó chưa được soát.', en: 'The folder cannot be read: its documents were not checked.' } });
+  }
+  for (const path of paths) {
     let options: CheckOptions;
     try {
       options = { ...(explicitConfig ?? configFor(path, configCache)), ...flagOptions };
@@ -177,6 +186,27 @@ async function runCheck(argv: string[], io: CliIO): Promise<number> {
   if (findings.some((f) => f.severity === 'error')) return 1;
   if (maxWarnings !== undefined && findings.filter((f) => f.severity === 'warning').length > maxWarnings) return 1;
   return 0;
+}
+
+/**
+ * The files to check: a file named is checked as it is (whatever its extension, "-" is stdin); a folder or a
+ * glob is walked as `soat report` walks it (documents only, no links followed, soát's reports skipped).
+ */
+async function expandInputs(positionals: readonly string[]): Promise<{ paths: string[]; unreadableFolders: string[] }> {
+  const cwd = process.cwd();
+  const paths: string[] = [];
+  const unreadableFolders: string[] = [];
+  for (const input of positionals) {
+    const info = input === '-' ? null : await stat(input).catch(() => null);
+    if (input === '-' || info?.isFile() || (!info?.isDirectory() && (info || !isDynamicPattern(input)))) {
+      paths.push(input);
+      continue;
+    }
+    const { files, skipped } = await collectInputs([input], { cwd });
+    paths.push(...files.map((file) => displayPath(file, cwd)));
+    unreadableFolders.push(...skipped.filter((s) => s.reason === 'unreadable-folder').map((s) => s.path));
+  }
+  return { paths, unreadableFolders };
 }
 
 function configFor(path: string, cache: Map<string, CheckOptions>): CheckOptions {
