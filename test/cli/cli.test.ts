@@ -2,26 +2,13 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
-import { main } from '@soat/checker/node';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENTS } from '../fixtures';
+import { runCli } from './run';
 
 const seed = (name: string) => join(DOCUMENTS, name, 'input.txt');
 
-async function run(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const sink = (write: (s: string) => void) =>
-    new Writable({
-      write(chunk, _enc, done) {
-        write(String(chunk));
-        done();
-      },
-    });
-  const code = await main(argv, { stdout: sink((s) => (stdout += s)), stderr: sink((s) => (stderr += s)) });
-  return { code, stdout, stderr };
-}
+const run = (argv: string[]) => runCli(argv);
 
 let dir: string;
 beforeAll(() => {

@@ -2,8 +2,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
+import { runCli } from './run';
 
 vi.mock('../../packages/checker/src/index', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../packages/checker/src/index')>();
@@ -23,14 +23,7 @@ describe('soat check and a crash in one file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'soat-crash-'));
     writeFileSync(join(dir, 'a.txt'), 'GÂY LỖI');
     writeFileSync(join(dir, 'b.txt'), 'KẾ HOẠCH\nTriển khai nhiệm vụ năm 2026');
-    let stdout = '';
-    const out = new Writable({
-      write(chunk, _enc, done) {
-        stdout += String(chunk);
-        done();
-      },
-    });
-    const code = await main(['check', '--format', 'json', join(dir, 'a.txt'), join(dir, 'b.txt')], { stdout: out, stderr: out });
+    const { code, stdout } = await runCli(['check', '--format', 'json', join(dir, 'a.txt'), join(dir, 'b.txt')], main);
     expect(code).toBe(2);
     const files = JSON.parse(stdout).files as { path: string; error?: string; findings?: unknown[] }[];
     expect(files[0]).toMatchObject({ path: join(dir, 'a.txt'), error: expect.stringContaining('Lỗi nội bộ') });

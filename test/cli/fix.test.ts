@@ -6,31 +6,18 @@
 import { chmodSync, lstatSync, mkdtempSync, readFileSync, readlinkSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { applyFixes, check, type Fix } from '@soat/checker';
-import { main } from '@soat/checker/node';
 import { describe, expect, it } from 'vitest';
 import { fixFile } from '../../packages/checker/src/node/fix-file';
 import { decodeText } from '../../packages/checker/src/readers/decode-text';
 import { DOCUMENTS } from '../fixtures';
+import { runCli } from './run';
 
 /** A CRLF seed with fixable findings (a repeated word, a typo). */
 const SEED = readFileSync(join(DOCUMENTS, '000-son-duong--crlf-nbsp', 'input.txt'), 'utf8');
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
-async function run(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const sink = (write: (s: string) => void) =>
-    new Writable({
-      write(chunk, _enc, done) {
-        write(String(chunk));
-        done();
-      },
-    });
-  const code = await main(argv, { stdout: sink((s) => (stdout += s)), stderr: sink((s) => (stderr += s)) });
-  return { code, stdout, stderr };
-}
+const run = (argv: string[]) => runCli(argv);
 
 async function fixesOf(text: string): Promise<Fix[]> {
   const result = await check({ text, format: 'txt' });
