@@ -12,7 +12,7 @@ import { makeDocx } from '../readers/helpers';
 
 /** Longest time one case may take: typical cases take a few ms; a loaded 2-core CI machine is slower. */
 const BOUND_MS = 2_000;
-const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 250);
 const encode = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 /** Runs `work`, failing the case when it takes longer than BOUND_MS; a ReadError is an answer. */
