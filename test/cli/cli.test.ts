@@ -205,6 +205,20 @@ describe('the soat binary', () => {
     expect(JSON.parse(readFileSync(join(work, 'r.json'), 'utf8')).files).toHaveLength(1);
   });
 
+  it('--fix in a folder it cannot write: a one-line error, exit 2, the file unchanged (run as an unprivileged user)', () => {
+    const work = mkdtempSync(join(tmpdir(), 'soat-bin-readonly-'));
+    const text = readFileSync(join(DOCUMENTS, '000-son-duong--crlf-nbsp', 'input.txt'));
+    writeFileSync(join(work, 'ke-hoach.txt'), text);
+    chmodSync(join(work, 'ke-hoach.txt'), 0o666);
+    chmodSync(work, 0o555);
+    const user = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const r = spawnSync(process.execPath, [bin, 'check', '--fix', join(work, 'ke-hoach.txt')], user);
+    expect(r.stderr.toString()).toContain('ke-hoach.txt: không ghi được (EACCES); tệp giữ nguyên');
+    expect(r.stderr.toString()).not.toMatch(/\n\s+at /);
+    expect(r.status).toBe(2);
+    expect(readFileSync(join(work, 'ke-hoach.txt'))).toEqual(text);
+  });
+
   it('stops quietly when the reader of its output goes away (soat rules | head)', async () => {
     const child = spawn(process.execPath, [bin, 'rules'], { stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.destroy();
