@@ -100,7 +100,12 @@ export async function readBytesNode(
   const format = sniff(bytes);
   if (format === 'doc') return (await import('./readers/doc')).readDoc(bytes);
   if (format === 'pdf') {
-    const [{ readPdf }, { ocrAvailable, ocrPdf }] = await Promise.all([import('./readers/pdf'), import('./readers/ocr')]);
+    const [{ readPdf }, { ocrAvailable, ocrPdf }, { checkPdfInflatedSize }] = await Promise.all([
+      import('./readers/pdf'),
+      import('./readers/ocr'),
+      import('./readers/pdf-bomb'),
+    ]);
+    await checkPdfInflatedSize(bytes, limits.maxUncompressedBytes);
     return readPdf(bytes, {
       limits,
       deadline,
