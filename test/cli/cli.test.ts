@@ -1,27 +1,14 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
-import { main } from '@soat/checker/node';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENTS } from '../fixtures';
+import { runCli } from './run';
 
 const seed = (name: string) => join(DOCUMENTS, name, 'input.txt');
 
-async function run(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const sink = (write: (s: string) => void) =>
-    new Writable({
-      write(chunk, _enc, done) {
-        write(String(chunk));
-        done();
-      },
-    });
-  const code = await main(argv, { stdout: sink((s) => (stdout += s)), stderr: sink((s) => (stderr += s)) });
-  return { code, stdout, stderr };
-}
+const run = (argv: string[]) => runCli(argv);
 
 let dir: string;
 beforeAll(() => {
@@ -114,6 +101,21 @@ describe('soat check', () => {
     expect(bad.stderr).toContain('--timeout');
   });
 
+  it('walks a folder and a glob as soat report does: every document, subfolders included', async () => {
+    const plans = mkdtempSync(join(tmpdir(), 'soat-check-folder-'));
+    mkdirSync(join(plans, 'xa', 'thon'), { recursive: true });
+    writeFileSync(join(plans, 'a.txt'), readFileSync(seed('model-tan-an')));
+    writeFileSync(join(plans, 'xa', 'b.txt'), readFileSync(seed('003-lang-son')));
+    writeFileSync(join(plans, 'xa', 'thon', 'c.txt'), readFileSync(seed('model-tan-an')));
+    writeFileSync(join(plans, 'xa', 'anh.png'), 'x');
+    const r = await run(['check', '--format', 'json', plans]);
+    // Outside the working folder, paths are shown in full.
+    const paths = (JSON.parse(r.stdout).files as { path: string }[]).map((f) => f.path.slice(plans.length));
+    expect(paths).toEqual(['/a.txt', '/xa/b.txt', '/xa/thon/c.txt']);
+    const glob = await run(['check', '--format', 'json', `${plans}/xa/**/*.txt`]);
+    expect(JSON.parse(glob.stdout).files).toHaveLength(2);
+  });
+
   it('rejects usage errors with exit 2', async () => {
     expect((await run(['check'])).code).toBe(2);
     expect((await run(['check', '--format', 'xml', seed('003-lang-son')])).code).toBe(2);
@@ -157,6 +159,64 @@ describe('the soat binary', () => {
     const report = JSON.parse(readFileSync(join(out, 'nested', 'r.json'), 'utf8'));
     expect(report.files).toHaveLength(2);
     expect(readFileSync(join(out, 'nested', 'r.html'), 'utf8')).toContain('<html');
+  });
+
+  it('Ctrl-C during a 600-file report keeps the old outputs, leaves no temporary file and says what was not written', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'soat-bin-sigint-'));
+    const plans = join(work, 'plans');
+    const temp = join(work, 'tmp');
+    mkdirSync(plans);
+    mkdirSync(temp);
+    const text = readFileSync(seed('model-tan-an'));
+    for (let i = 0; i < 600; i++) writeFileSync(join(plans, `ke-hoach-${i}.txt`), text);
+    const outputs = { html: join(work, 'r.html'), csv: join(work, 'r.csv'), json: join(work, 'r.json') };
+    for (const path of Object.values(outputs)) writeFileSync(path, 'bản cũ');
+    const child = spawn(process.execPath, [bin, 'report', plans, '--out', outputs.html, '--csv', outputs.csv, '--json', outputs.json, '-j', '1'], {
+      env: { ...process.env, TMPDIR: temp },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += String(chunk)));
+    const closed = new Promise<number | null>((done) => child.on('close', done));
+    // Interrupted once the temporary outputs and the spool folder exist.
+    while (readdirSync(work).filter((f) => f.endsWith('.tmp')).length < 3 || readdirSync(temp).length === 0) {
+      await new Promise((done) => setTimeout(done, 20));
+    }
+    child.kill('SIGINT');
+    expect(await closed).toBe(130);
+    for (const path of Object.values(outputs)) expect(readFileSync(path, 'utf8')).toBe('bản cũ');
+    expect(readdirSync(work).sort()).toEqual(['plans', 'r.csv', 'r.html', 'r.json', 'tmp']);
+    expect(readdirSync(temp)).toEqual([]);
+    expect(stderr).toContain('SIGINT');
+    for (const path of Object.values(outputs)) expect(stderr).toContain(path);
+  }, 60_000);
+
+  it('reports a folder it cannot read and exits 2 (run as an unprivileged user: root reads every folder)', () => {
+    const work = mkdtempSync(join(tmpdir(), 'soat-bin-unreadable-'));
+    mkdirSync(join(work, 'plans', 'khoa'), { recursive: true });
+    writeFileSync(join(work, 'plans', 'ke-hoach.txt'), readFileSync(seed('model-tan-an')));
+    writeFileSync(join(work, 'plans', 'khoa', 'an.txt'), readFileSync(seed('model-tan-an')));
+    chmodSync(join(work, 'plans', 'khoa'), 0);
+    chmodSync(work, 0o777);
+    const user = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const r = spawnSync(process.execPath, [bin, 'report', 'plans', '--json', 'r.json'], { cwd: work, ...user });
+    expect(r.stderr.toString()).toContain('plans/khoa (thư mục không đọc được)');
+    expect(r.status).toBe(2);
+    expect(JSON.parse(readFileSync(join(work, 'r.json'), 'utf8')).files).toHaveLength(1);
+  });
+
+  it('--fix in a folder it cannot write: a one-line error, exit 2, the file unchanged (run as an unprivileged user)', () => {
+    const work = mkdtempSync(join(tmpdir(), 'soat-bin-readonly-'));
+    const text = readFileSync(join(DOCUMENTS, '000-son-duong--crlf-nbsp', 'input.txt'));
+    writeFileSync(join(work, 'ke-hoach.txt'), text);
+    chmodSync(join(work, 'ke-hoach.txt'), 0o666);
+    chmodSync(work, 0o555);
+    const user = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const r = spawnSync(process.execPath, [bin, 'check', '--fix', join(work, 'ke-hoach.txt')], user);
+    expect(r.stderr.toString()).toContain('ke-hoach.txt: không ghi được (EACCES); tệp giữ nguyên');
+    expect(r.stderr.toString()).not.toMatch(/\n\s+at /);
+    expect(r.status).toBe(2);
+    expect(readFileSync(join(work, 'ke-hoach.txt'))).toEqual(text);
   });
 
   it('stops quietly when the reader of its output goes away (soat rules | head)', async () => {

@@ -135,3 +135,13 @@ describe('reading flags', () => {
     expect(readOptionsFromFlags({ 'max-zip-entries': '-3' })).toEqual({ error: expect.stringContaining('--max-zip-entries') });
   });
 });
+
+describe('PDF compression bomb', () => {
+  it('refuses a 1 MB PDF whose content stream inflates to 1 GB, as a bomb and not as a scan, quickly', async () => {
+    const started = performance.now();
+    const error = await readErrorOf(() => readInput(join(FORMATS, '..', 'hostile', 'pdf-bomb.pdf')));
+    expect(error.code).toBe('zip-bomb');
+    expect(error.vi).toContain('bom nén');
+    expect(performance.now() - started).toBeLessThan(10_000);
+  }, 20_000);
+});

@@ -130,23 +130,34 @@ function lastClause(text: string): string {
 export function citationNoIssuer(w: WorkingText, citations: readonly Citation[], ownNumber: Range | null): Match[] {
   const seen = new Set<string>();
   const out: Match[] = [];
+  const named = namesIssuer(w, citations);
   citations.forEach((c, i) => {
     if (isLaw(c) || !c.symbol) return;
     if (ownNumber && c.range[0] < ownNumber[1] && c.range[1] > ownNumber[0]) return;
     const key = symbolKey(c.symbol);
     if (seen.has(key)) return;
     seen.add(key);
-    if (!namesIssuer(w, citations, i)) out.push(matchAt(w, c.range));
+    if (!named[i]) out.push(matchAt(w, c.range));
   });
   return out;
 }
 
-function namesIssuer(w: WorkingText, citations: readonly Citation[], i: number): boolean {
-  const c = citations[i]!;
-  if (c.issuer) return true;
-  const [start, end] = c.range;
-  if (ISSUER_AFTER.test(w.folded.slice(end, end + 12)) || CAPITALISED_AFTER.test(w.text.slice(end, end + 6))) return true;
-  if (ISSUER_BEFORE.test(lastClause(w.folded.slice(Math.max(0, start - 60), start)))) return true;
-  const next = citations[i + 1];
-  return next !== undefined && JOINER.test(w.folded.slice(end, next.range[0])) && namesIssuer(w, citations, i + 1);
+/**
+ * Whether each citation names its issuer, itself or through the citations that follow it in a list. Computed
+ * from the last citation back, once each: a list of thousands of citations is linear (no recursion, no stack).
+ */
+function namesIssuer(w: WorkingText, citations: readonly Citation[]): boolean[] {
+  const named: boolean[] = [];
+  for (let i = citations.length - 1; i >= 0; i--) {
+    const c = citations[i]!;
+    const [start, end] = c.range;
+    const next = citations[i + 1];
+    named[i] =
+      Boolean(c.issuer) ||
+      ISSUER_AFTER.test(w.folded.slice(end, end + 12)) ||
+      CAPITALISED_AFTER.test(w.text.slice(end, end + 6)) ||
+      ISSUER_BEFORE.test(lastClause(w.folded.slice(Math.max(0, start - 60), start))) ||
+      (next !== undefined && named[i + 1] === true && JOINER.test(w.folded.slice(end, next.range[0])));
+  }
+  return named;
 }

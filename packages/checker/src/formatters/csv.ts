@@ -4,6 +4,7 @@
  * The same rows fill the "Chi tiết" sheet of the XLSX report.
  */
 import type { Lang } from '@soat/rules';
+import { neutraliseBidi } from './neutralise';
 import {
   describeLocation,
   isRequirement,
@@ -66,7 +67,8 @@ export function detailRows(entry: ReportEntry, lang: Lang): string[][] {
  * One CSV field. Text that a spreadsheet would run as a formula (it starts with = + - @, as a "- Sở Nội vụ;"
  * line of Nơi nhận does) is prefixed with an apostrophe.
  */
-export function csvField(value: string): string {
+export function csvField(raw: string): string {
+  const value = neutraliseBidi(raw);
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

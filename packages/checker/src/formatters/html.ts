@@ -5,6 +5,7 @@
  * matrix), then `htmlDocumentSection` for each document, then `htmlReportEnd`.
  */
 import { REQUIREMENT_IDS, rules, type Lang, type RequirementStatus } from '@soat/rules';
+import { neutraliseBidi } from './neutralise';
 import {
   describeLocation,
   suggestionNote,
@@ -165,7 +166,7 @@ const COLORS: Readonly<Record<RequirementStatus, string>> = {
 const STATUS_ORDER: readonly RequirementStatus[] = ['pass', 'warn', 'fail', 'not-applicable'];
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return neutraliseBidi(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 const esc = escapeHtml;
 

@@ -7,6 +7,7 @@ import pc from 'picocolors';
 import type { Lang, RequirementStatus, Severity, SourceLocator } from '../types';
 import type { FileOutcome } from './json';
 import { suggestionNote } from '../report/model';
+import { neutraliseForTerminal } from './neutralise';
 
 const MARK: Record<RequirementStatus, string> = { pass: '✓', warn: '⚠', fail: '✗', 'not-applicable': '–' };
 
@@ -49,6 +50,9 @@ export interface StylishOptions {
   readonly quiet?: boolean;
 }
 
+/** What a document or a file name puts on the terminal: never an escape sequence. */
+const safe = neutraliseForTerminal;
+
 export function formatStylish(outcomes: readonly FileOutcome[], options: StylishOptions): string {
   const c = pc.createColors(options.color);
   const t = LABELS[options.lang];
@@ -62,21 +66,21 @@ export function formatStylish(outcomes: readonly FileOutcome[], options: Stylish
   const lines: string[] = [];
   const totals = { error: 0, warning: 0, info: 0 };
   for (const outcome of outcomes) {
-    lines.push(c.underline(outcome.path));
+    lines.push(c.underline(safe(outcome.path)));
     if ('error' in outcome) {
-      lines.push(`  ${c.red('✗')} ${t.unreadable}: ${options.lang === 'en' ? outcome.error.en : outcome.error.vi}`, '');
+      lines.push(`  ${c.red('✗')} ${t.unreadable}: ${safe(options.lang === 'en' ? outcome.error.en : outcome.error.vi)}`, '');
       totals.error++;
       continue;
     }
     const { result } = outcome;
-    lines.push(`  ${c.dim(`${t.type}:`)} ${result.documentTypeName ?? t.unknown}${result.documentType === 'unknown' ? '' : ` (${result.documentType})`}`);
+    lines.push(`  ${c.dim(`${t.type}:`)} ${safe(result.documentTypeName ?? t.unknown)}${result.documentType === 'unknown' ? '' : ` (${result.documentType})`}`);
     if (result.documentType === 'KH' || !options.quiet) {
       lines.push(`  ${c.bold(t.requirements)}`);
       for (const id of REQUIREMENT_IDS) {
         const r = result.requirements[id];
         const title = rulesById.get(id)?.meta.docs.title;
         const name = (options.lang === 'en' ? title?.en : undefined) ?? title?.vi ?? id;
-        const detail = r.message ? c.dim(` — ${r.message}`) : '';
+        const detail = r.message ? c.dim(` — ${safe(r.message)}`) : '';
         lines.push(`    ${statusColor[r.status](MARK[r.status])} ${name}${detail}`);
       }
     }
@@ -84,10 +88,10 @@ export function formatStylish(outcomes: readonly FileOutcome[], options: Stylish
     for (const f of shown) {
       totals[f.severity]++;
       const where = `${f.line}:${f.column}`.padEnd(8);
-      const locator = f.source ? c.dim(` [${describeSource(f.source, options.lang)}]`) : '';
+      const locator = f.source ? c.dim(` [${safe(describeSource(f.source, options.lang))}]`) : '';
       const note = suggestionNote(f.suggestions, options.lang);
-      const suggestions = note ? ` ${c.cyan(`(${note})`)}` : '';
-      lines.push(`  ${c.dim(where)} ${severityColor[f.severity](t[f.severity].padEnd(9))} ${f.message}${suggestions}${locator}  ${c.dim(f.ruleId)}`);
+      const suggestions = note ? ` ${c.cyan(`(${safe(note)})`)}` : '';
+      lines.push(`  ${c.dim(where)} ${severityColor[f.severity](t[f.severity].padEnd(9))} ${safe(f.message)}${suggestions}${locator}  ${c.dim(f.ruleId)}`);
     }
     lines.push('');
   }

@@ -2,19 +2,22 @@
  * `soat` command line. Exit codes: 0 no error-severity finding, 1 some, 2 usage/config/input failure
  * (the other files are still checked).
  */
-import { renameSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { isDynamicPattern } from 'tinyglobby';
 import { parseArgs } from 'node:util';
 import { rules, type Lang } from '@soat/rules';
-import { applyFixes, check, type CheckOptions, type Fix } from '../index';
+import { check, type CheckOptions, type ExtractedDocument, type Fix } from '../index';
 import { formatJson, type FileOutcome } from '../formatters/json';
 import { formatStylish } from '../formatters/stylish';
 import { CHECK_FLAGS, checkOptionsFromFlags } from './check-flags';
 import { ConfigError, findConfig, loadConfig } from './config';
-import { READ_FLAGS, READ_FLAGS_HELP, ReadError, readInput, readOptionsFromFlags } from './read-file';
+import { READ_FLAGS, READ_FLAGS_HELP, readInput, readOptionsFromFlags } from './read-file';
+import { collectInputs, displayPath } from './report/collect';
 import { runReport } from './report/command';
+import { unreadableEntry } from '../report/entry';
 import { runCoverage } from './coverage';
-import { lineDiff } from './diff';
+import { fixFile } from './fix-file';
 
 /** The report's programmatic entry, exported by the bundle so that the benchmark (scripts/bench-report-child.mjs) runs what ships. */
 export { generateReport, parseReportArgs } from './report/command';
@@ -24,7 +27,8 @@ const FORMATS = ['stylish', 'json'] as const;
 const HELP = `soát — kiểm tra Kế hoạch của UBND theo yêu cầu và Nghị định 30/2020/NĐ-CP
 
 Cách dùng:
-  soat check [tùy chọn] <tệp…>     kiểm tra tệp (.txt, .docx, .doc, .pdf, .html; "-" = stdin)
+  soat check [tùy chọn] <tệp|thư mục|glob…>  kiểm tra tệp (.txt, .docx, .doc, .pdf, .html; "-" = stdin);
+                                   thư mục được duyệt đệ quy như soat report
   soat report [tùy chọn] <thư mục…> báo cáo tổng hợp nhiều kế hoạch (soat report --help)
   soat coverage --parent <tệp> <tệp, thư mục…>  đối chiếu với nhiệm vụ của kế hoạch cấp trên (soat coverage --help)
   soat rules                       liệt kê các quy tắc
@@ -140,7 +144,12 @@ async function runCheck(argv: string[], io: CliIO): Promise<number> {
   const outcomes: FileOutcome[] = [];
   let readFailures = 0;
   const configCache = new Map<string, CheckOptions>();
-  for (const path of positionals) {
+  const { paths, unreadableFolders } = await expandInputs(positionals);
+  for (const folder of unreadableFolders) {
+    readFailures++;
+    outcomes.push({ path: folder, error: { vi: 'Thư mục không đọc được: các văn bản trong đó chưa được soát.', en: 'The folder cannot be read: its documents were not checked.' } });
+  }
+  for (const path of paths) {
     let options: CheckOptions;
     try {
       options = { ...(explicitConfig ?? configFor(path, configCache)), ...flagOptions };
@@ -153,13 +162,14 @@ async function runCheck(argv: string[], io: CliIO): Promise<number> {
       outcomes.push({ path, result, format: doc.format, ...(doc.encoding ? { encoding: doc.encoding } : {}) });
       if (values.fix || values['fix-dry-run']) {
         const fixes = result.findings.flatMap((f) => (f.fix ? [f.fix] : []));
-        const status = fixFile(path, doc.format, doc.text, fixes, values['fix-dry-run'], io);
+        const status = fixPath(path, doc, fixes, values['fix-dry-run'], io);
         if (status) readFailures++;
       }
     } catch (error) {
-      if (!(error instanceof ReadError)) throw error;
+      // Whatever goes wrong with one file is that file's error: the others are still checked and printed.
       readFailures++;
-      outcomes.push({ path, error: { vi: error.vi, en: error.en } });
+      const { messageVi: vi, messageEn: en } = unreadableEntry(path, error, 'vi', false);
+      outcomes.push({ path, error: { vi, en } });
     }
   }
 
@@ -178,6 +188,27 @@ async function runCheck(argv: string[], io: CliIO): Promise<number> {
   return 0;
 }
 
+/**
+ * The files to check: a file named is checked as it is (whatever its extension, "-" is stdin); a folder or a
+ * glob is walked as `soat report` walks it (documents only, no links followed, soát's reports skipped).
+ */
+async function expandInputs(positionals: readonly string[]): Promise<{ paths: string[]; unreadableFolders: string[] }> {
+  const cwd = process.cwd();
+  const paths: string[] = [];
+  const unreadableFolders: string[] = [];
+  for (const input of positionals) {
+    const info = input === '-' ? null : await stat(input).catch(() => null);
+    if (input === '-' || info?.isFile() || (!info?.isDirectory() && (info || !isDynamicPattern(input)))) {
+      paths.push(input);
+      continue;
+    }
+    const { files, skipped } = await collectInputs([input], { cwd });
+    paths.push(...files.map((file) => displayPath(file, cwd)));
+    unreadableFolders.push(...skipped.filter((s) => s.reason === 'unreadable-folder').map((s) => s.path));
+  }
+  return { paths, unreadableFolders };
+}
+
 function configFor(path: string, cache: Map<string, CheckOptions>): CheckOptions {
   const dir = path === '-' ? process.cwd() : dirname(path);
   const found = findConfig(dir);
@@ -190,21 +221,25 @@ function configFor(path: string, cache: Map<string, CheckOptions>): CheckOptions
   return config;
 }
 
-/** Apply certain fixes to a UTF-8 .txt file, atomically (temp file + rename); returns true on refusal. */
-function fixFile(path: string, format: string, text: string, fixes: readonly Fix[], dryRun: boolean, io: CliIO): boolean {
+/** Applies (or, dry, shows) the certain fixes of a .txt file; returns true when a fix was asked for and not written. */
+function fixPath(path: string, doc: ExtractedDocument, fixes: readonly Fix[], dryRun: boolean, io: CliIO): boolean {
   if (fixes.length === 0) return false;
-  if (path === '-' || format !== 'txt') {
+  if (path === '-' || doc.format !== 'txt') {
     io.stderr.write(`soat: ${path}: chỉ sửa tự động được tệp .txt (--fix is only applied to .txt files)\n`);
     return !dryRun && path !== '-';
   }
-  const { output, applied } = applyFixes(text, fixes);
-  if (dryRun) {
-    io.stdout.write(lineDiff(path, text, output));
-    return false;
+  const outcome = fixFile(path, doc.text, doc.encoding, fixes, dryRun);
+  switch (outcome.kind) {
+    case 'none':
+      return false;
+    case 'diff':
+      io.stdout.write(outcome.diff);
+      return false;
+    case 'fixed':
+      io.stderr.write(`soat: ${path}: đã sửa ${outcome.applied} lỗi (fixed ${outcome.applied})\n`);
+      return false;
+    case 'refused':
+      io.stderr.write(`soat: ${path}: ${outcome.vi} (${outcome.en})\n`);
+      return !dryRun;
   }
-  const temp = join(dirname(path), `.${basename(path)}.soat-${process.pid}.tmp`);
-  writeFileSync(temp, output);
-  renameSync(temp, path);
-  io.stderr.write(`soat: ${path}: đã sửa ${applied} lỗi (fixed ${applied})\n`);
-  return false;
 }

@@ -70,8 +70,11 @@ function roman(n: number): string {
   return out;
 }
 
+/** Past 30 letters (zzz…z, item 780) a label is a number: a list that starts at 1e15 never makes a huge label. */
+const MAX_LETTERS = 26 * 30;
+
 function letters(n: number): string {
-  if (n <= 0) return String(n);
+  if (n <= 0 || n > MAX_LETTERS) return String(n);
   // Word repeats the letter past z: aa, bb …
   return String.fromCharCode(97 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1);
 }

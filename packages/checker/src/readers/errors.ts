@@ -43,6 +43,12 @@ const mb = (bytes: number): string =>
 export const readErrors = {
   notFound: () => new ReadError('not-found', 'Không tìm thấy tệp.', 'File not found.'),
   isDirectory: () => new ReadError('unreadable', 'Đây là thư mục, không phải tệp.', 'This is a folder, not a file.'),
+  notRegularFile: () =>
+    new ReadError(
+      'unreadable',
+      'Không phải tệp thường (FIFO, socket hay thiết bị): soát chỉ đọc tệp thường.',
+      'Not a regular file (a FIFO, a socket or a device): soát reads regular files only.',
+    ),
   unreadable: (reason: string) =>
     new ReadError('unreadable', `Không đọc được tệp (${reason}).`, `Cannot read the file (${reason}).`),
   tooLarge: (size: number, limit: number) =>
@@ -52,11 +58,12 @@ export const readErrors = {
       `File too large (${mb(size)}; the limit is ${mb(limit)}). Use --max-file-size to raise it.`,
     ),
   empty: () => new ReadError('empty', 'Tệp rỗng.', 'The file is empty.'),
-  noText: (format: string) =>
+  /** `format`: how the format is named in Vietnamese and, when it differs, in English ("văn bản", "text"). */
+  noText: (format: string, formatEn: string = format) =>
     new ReadError(
       'no-text',
       `Tài liệu ${format} không có chữ nào để kiểm tra.`,
-      `The ${format} document contains no text to check.`,
+      `The ${formatEn} document contains no text to check.`,
     ),
   binary: () =>
     new ReadError(
@@ -88,6 +95,12 @@ export const readErrors = {
       `Tệp ${format} bị hỏng, không đọc được nội dung (${detail}).`,
       `The ${format} file is corrupt; its content cannot be read (${detail}).`,
     ),
+  damagedOle: () =>
+    new ReadError(
+      'corrupt-document',
+      'Tệp Office 97-2003 (.doc, .xls …) bị cắt cụt hoặc hỏng: không tìm thấy mục lục các phần của tệp.',
+      'The Office 97-2003 file (.doc, .xls …) is truncated or damaged: its directory of streams is missing.',
+    ),
   encrypted: (format: string) =>
     new ReadError(
       'encrypted',
@@ -105,6 +118,12 @@ export const readErrors = {
       'zip-bomb',
       `Nội dung giải nén quá lớn (${mb(size)}; giới hạn ${mb(limit)}), có thể là "bom nén".`,
       `The uncompressed content is too large (${mb(size)}; the limit is ${mb(limit)}); it may be a zip bomb.`,
+    ),
+  pdfBomb: (limit: number) =>
+    new ReadError(
+      'zip-bomb',
+      `Tệp PDF giải nén ra quá lớn (trên ${mb(limit)}), có thể là "bom nén"; soát không đọc. Dùng --max-uncompressed để nâng giới hạn nếu tệp đáng tin.`,
+      `The PDF's streams uncompress to too much (over ${mb(limit)}); it may be a compression bomb and is not read. Use --max-uncompressed to raise the limit if the file is trusted.`,
     ),
   xmlTooDeep: (limit: number) =>
     new ReadError(

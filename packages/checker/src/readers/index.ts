@@ -63,6 +63,8 @@ export function readPortable(
       throw readErrors.unsupported('MHTML (.mht)');
     case 'ole':
       throw readErrors.unsupported('Office 97-2003 (Excel/PowerPoint)');
+    case 'ole-damaged':
+      throw readErrors.damagedOle();
     case 'binary':
       throw readErrors.binary();
   }

@@ -11,8 +11,10 @@ export type SniffedFormat =
   | 'encrypted-docx'
   /** A Word 97-2003 file whose File Information Block says it is encrypted. */
   | 'encrypted-doc'
-  /** Any other OLE2 container (.xls, .ppt, .msg …). */
+  /** An OLE2 container holding a workbook or a presentation (.xls, .ppt). */
   | 'ole'
+  /** An OLE2 container whose streams cannot be named: truncated or damaged (a cut .doc, most often). */
+  | 'ole-damaged'
   | 'pdf'
   | 'rtf'
   /** A Word "single file web page" (.mht): MIME, not plain HTML. */
@@ -56,6 +58,8 @@ function containsBytes(bytes: Uint8Array, needle: readonly number[]): boolean {
 }
 
 const WORD_DOCUMENT_STREAM = utf16leBytes('WordDocument');
+/** The main streams of an Excel (Workbook, Book) and a PowerPoint file. */
+const OTHER_OFFICE_STREAMS = ['Workbook', 'Book', 'PowerPoint Document'].map(utf16leBytes);
 const ENCRYPTED_PACKAGE_STREAM = utf16leBytes('EncryptedPackage');
 
 /** Word's File Information Block starts its stream with 0xA5EC; bit 0x0100 of the word at 0x0A is fEncrypted. */
@@ -74,7 +78,8 @@ function wordIsEncrypted(bytes: Uint8Array): boolean {
 function sniffOle(bytes: Uint8Array): SniffedFormat {
   if (containsBytes(bytes, ENCRYPTED_PACKAGE_STREAM)) return 'encrypted-docx';
   if (containsBytes(bytes, WORD_DOCUMENT_STREAM)) return wordIsEncrypted(bytes) ? 'encrypted-doc' : 'doc';
-  return 'ole';
+  // The directory that names the streams is usually at the end: a cut .doc has lost it.
+  return OTHER_OFFICE_STREAMS.some((name) => containsBytes(bytes, name)) ? 'ole' : 'ole-damaged';
 }
 
 const HTML_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|p|div|table|span|h[1-6]|ul|ol|br|style)[\s>/]/i;

@@ -8,6 +8,6 @@ import { readErrors } from './errors';
 
 export function readText(bytes: Uint8Array): ExtractedDocument {
   const { text, encoding, notices } = decodeText(bytes);
-  if (text.trim() === '') throw readErrors.noText('văn bản');
+  if (text.trim() === '') throw readErrors.noText('văn bản', 'text');
   return { text, format: 'txt', encoding, ...(notices.length > 0 ? { notices } : {}) };
 }

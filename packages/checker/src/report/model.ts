@@ -83,7 +83,17 @@ export interface UnreadableEntry {
 
 export type ReportEntry = CheckedEntry | UnreadableEntry;
 
-export type SkipReason = 'not-a-document' | 'office-lock-file';
+export type SkipReason =
+  | 'not-a-document'
+  | 'office-lock-file'
+  /** An HTML report soát wrote earlier. */
+  | 'soat-report'
+  /** Met while walking a folder: links are not followed (they may lead out of the folder, or list a file twice). */
+  | 'symbolic-link'
+  /** A FIFO, a socket or a device: never read. */
+  | 'not-a-regular-file'
+  /** A folder that could not be listed: its documents are missing from the report (the exit code is 2). */
+  | 'unreadable-folder';
 export interface SkippedFile {
   readonly path: string;
   readonly reason: SkipReason;
@@ -320,8 +330,22 @@ export const SEVERITY_LABELS: Readonly<Record<Lang, Readonly<Record<Severity, st
 };
 
 export const SKIP_LABELS: Readonly<Record<Lang, Readonly<Record<SkipReason, string>>>> = {
-  vi: { 'not-a-document': 'không phải văn bản được hỗ trợ', 'office-lock-file': 'tệp khóa tạm của Word' },
-  en: { 'not-a-document': 'not a supported document', 'office-lock-file': 'Word lock file' },
+  vi: {
+    'not-a-document': 'không phải văn bản được hỗ trợ',
+    'office-lock-file': 'tệp khóa tạm của Word',
+    'soat-report': 'báo cáo do soát tạo trước đây',
+    'symbolic-link': 'liên kết tượng trưng (không đi theo khi duyệt thư mục)',
+    'not-a-regular-file': 'không phải tệp thường (FIFO, thiết bị…)',
+    'unreadable-folder': 'thư mục không đọc được',
+  },
+  en: {
+    'not-a-document': 'not a supported document',
+    'office-lock-file': 'Word lock file',
+    'soat-report': 'a report soát wrote earlier',
+    'symbolic-link': 'symbolic link (not followed when walking a folder)',
+    'not-a-regular-file': 'not a regular file (FIFO, device…)',
+    'unreadable-folder': 'folder that cannot be read',
+  },
 };
 
 /**

@@ -4,21 +4,23 @@
  * Exit codes: 0 every document passes, 1 a document fails an error rule (unless --no-fail),
  * 2 a file could not be read, or a usage/output problem (nothing is written then).
  */
-import { readFile } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Lang } from '@soat/rules';
 import packageJson from '../../../package.json';
-import { commonFolder, HTML_GENERATOR } from '../../formatters/html';
+import { commonFolder } from '../../formatters/html';
+import { neutraliseForTerminal } from '../../formatters/neutralise';
 import type { CheckOptions } from '../../types';
 import { CHECK_FLAGS, checkOptionsFromFlags } from '../check-flags';
 import { ConfigError, findConfig, loadConfig } from '../config';
 import { READ_FLAGS, READ_FLAGS_HELP, readOptionsFromFlags, type ReadOptions } from '../read-file';
-import { collectInputs, displayPath } from './collect';
+import { collectInputs, displayPath, isSoatReport } from './collect';
 import { SKIP_LABELS, SummaryBuilder, toMatrixRow, type MatrixRow, type ReportSummary } from '../../report/model';
 import { checkMany, PoolError } from './pool';
 import { ProgressBar } from './progress';
+import { outputRefusal, removeTemporaries } from './files';
 import { CsvSink, HtmlSink, JsonSink, SarifSink, type ReportSink, type UnreadableFile } from './sinks';
 import type { ReportSettings, ReportTask } from './worker';
 import { XlsxSink } from './xlsx';
@@ -165,21 +167,36 @@ export interface ReportStats {
 }
 
 /**
- * Refuses to write over a file named as input, or to replace a file soát did not write at the default
- * output path. (Outputs met while walking a folder, e.g. last run's report, are simply not read.)
+ * Refuses, before anything is read or written: an output at a path that is not a regular file (a symbolic
+ * link, a device, a folder: `rename` would replace the link or fail only at the end), an output that is also
+ * an input, and a file soát did not write at the default output path.
  */
 async function checkOutputs(args: ReportArgs, cwd: string): Promise<void> {
   const inputs = new Set(args.inputs.map((input) => resolve(cwd, input)));
   for (const path of Object.values(args.outputs)) {
-    if (path && inputs.has(path)) throw new UsageError(`tệp đầu ra ${path} cũng là một tệp đầu vào`);
+    if (!path) continue;
+    if (inputs.has(path)) throw new UsageError(`tệp đầu ra ${path} cũng là một tệp đầu vào`);
+    const refusal = await outputRefusal(path);
+    if (refusal) throw new UsageError(refusal);
   }
   const html = args.outputs.html;
-  if (html && args.defaultHtml) {
-    const existing = await readFile(html, 'utf8').catch(() => null);
-    if (existing !== null && !existing.slice(0, 2000).includes(`<meta name="generator" content="${HTML_GENERATOR}">`)) {
-      throw new UsageError(`${html} đã có và không phải báo cáo của soát; chọn tệp khác với --out`);
+  if (html && args.defaultHtml && (await pathExists(html)) && !(await isSoatReport(html))) {
+    throw new UsageError(`${html} đã có và không phải báo cáo của soát; chọn tệp khác với --out`);
+  }
+}
+
+/** An output must never be a document the walk found: the report would replace the plan it checks. */
+function checkOutputsNotInputs(args: ReportArgs, files: readonly string[]): void {
+  const documents = new Set(files);
+  for (const path of Object.values(args.outputs)) {
+    if (path && documents.has(path)) {
+      throw new UsageError(`tệp đầu ra ${path} là một văn bản cần soát (nằm trong thư mục đầu vào); chọn tệp khác`);
     }
   }
+}
+
+async function pathExists(path: string): Promise<boolean> {
+  return (await lstat(path).catch(() => null)) !== null;
 }
 
 async function openSinks(args: ReportArgs, paths: readonly string[]): Promise<ReportSink[]> {
@@ -204,6 +221,7 @@ export async function generateReport(args: ReportArgs, io: ReportIO, cwd: string
   await checkOutputs(args, cwd);
   const exclude = new Set(Object.values(args.outputs).filter((p): p is string => p !== null));
   const collected = await collectInputs(args.inputs, { cwd, exclude });
+  checkOutputsNotInputs(args, collected.files);
   if (collected.files.length === 0) {
     const skipped = collected.skipped.length ? ` (${collected.skipped.length} tệp bị bỏ qua vì không phải văn bản)` : '';
     throw new UsageError(`không tìm thấy văn bản nào để soát trong ${args.inputs.join(', ')}${skipped}`);
@@ -286,6 +304,28 @@ const TEXT = {
   },
 } as const;
 
+/**
+ * Runs `work` so that Ctrl-C or SIGTERM removes the run's temporary files and folders and names the outputs
+ * it did not write (the previous ones are left as they were: outputs are only ever replaced by a rename).
+ */
+async function whileHandlingSignals<T>(io: ReportIO, outputs: readonly string[], work: () => Promise<T>): Promise<T> {
+  const onSignal = (signal: NodeJS.Signals): void => {
+    const removed = removeTemporaries();
+    // Before the outputs are opened, none of them is written.
+    const unwritten = removed.length ? removed : outputs;
+    io.stderr.write(`\nsoat report: đã dừng (${signal}); tệp tạm đã xóa, các tệp cũ giữ nguyên; chưa ghi (not written): ${unwritten.join(', ')}\n`);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    return await work();
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
 export async function runReport(argv: string[], io: ReportIO, cwd: string = process.cwd()): Promise<number> {
   let args: ReportArgs | null;
   let stats: ReportStats;
@@ -295,7 +335,9 @@ export async function runReport(argv: string[], io: ReportIO, cwd: string = proc
       io.stdout.write(HELP);
       return 0;
     }
-    stats = await generateReport(args, io, cwd);
+    const run = args;
+    const outputs = Object.values(run.outputs).filter((p): p is string => p !== null);
+    stats = await whileHandlingSignals(io, outputs, () => generateReport(run, io, cwd));
   } catch (error) {
     if (error instanceof PoolError) {
       io.stderr.write(`soat report: ${error.message}\n`);
@@ -311,9 +353,11 @@ export async function runReport(argv: string[], io: ReportIO, cwd: string = proc
     ...stats.unreadable.map((u) => `${u.path}: ${u.message}`),
     ...summary.skipped.map((s) => `${t.skipped}: ${s.path} (${SKIP_LABELS[args.lang][s.reason]})`),
   ];
-  for (const line of problems.slice(0, SHOWN_PROBLEMS)) io.stderr.write(`${line}\n`);
+  // File names come from the folders walked: never an escape sequence on the terminal.
+  for (const line of problems.slice(0, SHOWN_PROBLEMS)) io.stderr.write(`${neutraliseForTerminal(line)}\n`);
   if (problems.length > SHOWN_PROBLEMS) io.stderr.write(`${t.more(problems.length - SHOWN_PROBLEMS)}\n`);
   io.stdout.write(`${t.done(summary)}\n${t.written}: ${stats.written.join(', ')}\n`);
-  if (summary.unreadable > 0) return 2;
+  // A folder that could not be listed hides its documents: as bad as a file that could not be read.
+  if (summary.unreadable > 0 || summary.skipped.some((s) => s.reason === 'unreadable-folder')) return 2;
   return args.fail && summary.verdicts.fail > 0 ? 1 : 0;
 }

@@ -2,11 +2,50 @@
  * Output files written atomically (a temporary file beside the target, renamed over it at the end, removed
  * on failure) and spool files (temporary, for parts of a report written before they can be placed).
  */
+import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, mkdtemp, rename, rm, unlink } from 'node:fs/promises';
+import { createReadStream, createWriteStream, rmSync, type WriteStream } from 'node:fs';
+import { lstat, mkdir, mkdtemp, rename, rm, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+
+/**
+ * Every temporary file and folder of the run that still exists, so that an interrupted run (Ctrl-C,
+ * SIGTERM) can remove them before it exits: `removeTemporaries` is synchronous for that reason.
+ */
+const temporaries = new Map<string, string | null>();
+
+/** `target`: the output the temporary file becomes (null for a spool or work folder). */
+export function trackTemporary(path: string, target: string | null = null): void {
+  temporaries.set(path, target);
+}
+
+export function untrackTemporary(path: string): void {
+  temporaries.delete(path);
+}
+
+/** Removes every temporary file and folder; returns the outputs that were therefore not written. */
+export function removeTemporaries(): string[] {
+  const unwritten: string[] = [];
+  for (const [path, target] of temporaries) {
+    rmSync(path, { recursive: true, force: true });
+    if (target) unwritten.push(target);
+  }
+  temporaries.clear();
+  return unwritten;
+}
+
+/**
+ * Why soát will not write at `path`, or null: only a regular file is ever replaced. A symbolic link would
+ * be replaced by the report (not its target), a device (/dev/full) too, and a folder fails only at the end.
+ */
+export async function outputRefusal(path: string): Promise<string | null> {
+  const info = await lstat(path).catch(() => null);
+  if (!info || info.isFile()) return null;
+  if (info.isSymbolicLink()) return `${path} là một liên kết tượng trưng; soát không ghi đè liên kết (chỉ ra tệp đích thật)`;
+  if (info.isDirectory()) return `${path} là một thư mục; hãy chỉ ra một tệp, ví dụ ${join(path, 'bao-cao.html')}`;
+  return `${path} không phải tệp thường (thiết bị, FIFO…); soát không ghi vào đó`;
+}
 
 /**
  * Text gathered before it is handed to the stream: a report writes a few strings per document (a section,
@@ -67,8 +106,10 @@ export class AtomicFile extends Writer {
   static async open(target: string): Promise<AtomicFile> {
     // The output's folder is created like `mkdir -p` (reports/2026/…): it holds nothing of the user's yet.
     await mkdir(dirname(target), { recursive: true });
-    const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+    // An unpredictable name, created with O_EXCL ('wx'): never a file or link someone placed there beforehand.
+    const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
     const file = new AtomicFile(target, temp);
+    trackTemporary(temp, target);
     await once(file.stream, 'open');
     return file;
   }
@@ -81,12 +122,17 @@ export class AtomicFile extends Writer {
 
   async commit(): Promise<void> {
     await this.close();
+    // Checked again: a link or a device may have been put at the target during the run.
+    const refusal = await outputRefusal(this.target);
+    if (refusal) throw new Error(refusal);
     await rename(this.temp, this.target);
+    untrackTemporary(this.temp);
   }
 
   async abort(): Promise<void> {
     this.stream.destroy();
     await unlink(this.temp).catch(() => {});
+    untrackTemporary(this.temp);
   }
 }
 
@@ -100,11 +146,13 @@ export class Spool extends Writer {
 
   static async create(name: string): Promise<Spool> {
     const dir = await mkdtemp(join(tmpdir(), 'soat-report-'));
+    trackTemporary(dir);
     return new Spool(dir, join(dir, name));
   }
 
   async dispose(): Promise<void> {
     this.stream.destroy();
     await rm(this.dir, { recursive: true, force: true });
+    untrackTemporary(this.dir);
   }
 }

@@ -9,7 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Tinypool from 'tinypool';
+import { trackTemporary, untrackTemporary } from './files';
 import type { ReportEntry } from '../../report/model';
+import { readErrors } from '../../readers/errors';
+import { resolveLimits } from '../../readers/limits';
 import { failedEntry, type ReportBatch, type ReportSettings, type ReportTask } from './worker';
 
 /** How many files may be in flight per worker: enough to keep every worker busy behind a slow file. */
@@ -57,6 +60,7 @@ async function workerModule(): Promise<WorkerModule> {
   const esbuildName = 'esbuild';
   const { build } = (await import(esbuildName)) as typeof import('esbuild');
   const dir = await mkdtemp(join(tmpdir(), 'soat-report-'));
+  trackTemporary(dir);
   const outfile = join(dir, 'report-worker.mjs');
   await build({
     entryPoints: [source],
@@ -68,7 +72,51 @@ async function workerModule(): Promise<WorkerModule> {
     banner: { js: "import { createRequire as __soatCreateRequire } from 'node:module'; const require = __soatCreateRequire(import.meta.url);" },
     logLevel: 'error',
   });
-  return { url: pathToFileURL(outfile).href, dispose: () => rm(dir, { recursive: true, force: true }) };
+  const dispose = async (): Promise<void> => {
+    await rm(dir, { recursive: true, force: true });
+    untrackTemporary(dir);
+  };
+  return { url: pathToFileURL(outfile).href, dispose };
+}
+
+/**
+ * Ends a worker that spends longer than the time limit on one file (reading and checking are synchronous:
+ * only ending the thread stops them). Each batch gets a slot in a shared array where its worker writes when
+ * each file starts; a timer looks at the running batches a few times per limit.
+ */
+class Watchdog {
+  private readonly times: Float64Array;
+  private readonly running = new Map<number, AbortController>();
+  private next = 0;
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(
+    slots: number,
+    readonly ms: number,
+  ) {
+    this.times = new Float64Array(new SharedArrayBuffer(slots * Float64Array.BYTES_PER_ELEMENT));
+    this.timer = setInterval(() => this.tick(), Math.max(10, Math.min(250, ms / 4)));
+    this.timer.unref();
+  }
+
+  start(): { clock: ReportBatch['clock']; signal: AbortSignal; done: () => void } {
+    const slot = this.next++;
+    const controller = new AbortController();
+    this.running.set(slot, controller);
+    return { clock: { times: this.times, slot }, signal: controller.signal, done: () => this.running.delete(slot) };
+  }
+
+  private tick(): void {
+    const now = Date.now();
+    for (const [slot, controller] of this.running) {
+      const started = this.times[slot] as number;
+      if (started > 0 && now - started > this.ms) controller.abort();
+    }
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
 }
 
 /** The pool itself failed (a worker could not start): the run cannot go on. */
@@ -103,14 +151,18 @@ export async function* checkMany(
   });
   const size = batchSize(tasks.length, threads);
   const window = Math.ceil((threads * IN_FLIGHT_PER_WORKER) / size);
-  // A batch whose worker dies (a document over the heap limit) is run again file by file: only the file
-  // that kills its worker fails.
+  const watchdog = new Watchdog(Math.ceil(tasks.length / size) + tasks.length, resolveLimits(settings.read).timeoutMs);
+  // A batch whose worker dies (a document over the heap limit, or over the time limit: its worker is ended)
+  // is run again file by file: only the file that kills its worker fails.
   const run = async (batch: readonly ReportTask[]): Promise<ReportEntry[]> => {
+    const { clock, signal, done } = watchdog.start();
     try {
-      return (await pool.run({ settings, tasks: batch } satisfies ReportBatch)) as ReportEntry[];
+      return (await pool.run({ settings, tasks: batch, clock } satisfies ReportBatch, { signal })) as ReportEntry[];
     } catch (error) {
-      if (batch.length === 1) return [failedEntry(batch[0] as ReportTask, settings, error)];
+      if (batch.length === 1) return [failedEntry(batch[0] as ReportTask, settings, signal.aborted ? readErrors.timeout(watchdog.ms) : error)];
       return (await Promise.all(batch.map((task) => run([task])))).flat();
+    } finally {
+      done();
     }
   };
   const batches = Math.ceil(tasks.length / size);
@@ -135,6 +187,7 @@ export async function* checkMany(
       yield* entries;
     }
   } finally {
+    watchdog.stop();
     await pool.destroy();
     await worker.dispose();
   }

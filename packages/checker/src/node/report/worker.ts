@@ -29,11 +29,19 @@ export interface ReportTask {
 export interface ReportBatch {
   readonly settings: ReportSettings;
   readonly tasks: readonly ReportTask[];
+  /**
+   * The batch's slot in a clock shared with the main thread: the time (Date.now()) each file's reading and
+   * checking starts is written there, so that the main thread can end a worker stuck on one file (--timeout).
+   */
+  readonly clock: { readonly times: Float64Array; readonly slot: number };
 }
 
 export default async function checkBatch(batch: ReportBatch): Promise<ReportEntry[]> {
   const entries: ReportEntry[] = [];
-  for (const task of batch.tasks) entries.push(await checkForReport(task, batch.settings));
+  for (const task of batch.tasks) {
+    batch.clock.times[batch.clock.slot] = Date.now();
+    entries.push(await checkForReport(task, batch.settings));
+  }
   return entries;
 }
 

@@ -1,0 +1,43 @@
+/** Escape sequences and bidirectional overrides from documents and file names never reach an output as they are. */
+import { describe, expect, it } from 'vitest';
+import { check } from '../../packages/checker/src/index';
+import { csvField } from '../../packages/checker/src/formatters/csv';
+import { escapeHtml } from '../../packages/checker/src/formatters/html';
+import { formatStylish } from '../../packages/checker/src/formatters/stylish';
+import { readBytes } from '../../packages/checker/src/readers/index';
+import { ReadError } from '../../packages/checker/src/readers/errors';
+
+const ESC = '\u001b';
+const RLO = '\u202e';
+
+describe('neutralised output', () => {
+  it('stylish output carries no escape sequence from the text or the file name', async () => {
+    const text = `KẾ HOẠCH\nTriển khai ${ESC}]0;pwned${ESC}\\ các các nhiệm vụ ${ESC}[2J năm 2026`;
+    const result = await check({ text, format: 'txt' });
+    const out = formatStylish([{ path: `ke-hoach${ESC}[31m${RLO}txt.exe`, result, format: 'txt' }], { lang: 'vi', color: false });
+    expect(out).not.toContain(ESC);
+    expect(out).not.toContain(RLO);
+    expect(out).toContain('\\u001b[31m\\u202etxt.exe');
+  });
+
+  it('HTML and CSV show a right-to-left override instead of obeying it', () => {
+    expect(escapeHtml(`ke-hoach${RLO}fdp.exe`)).toBe('ke-hoach\\u202efdp.exe');
+    expect(csvField(`ke-hoach${RLO}fdp.exe`)).toBe('ke-hoach\\u202efdp.exe');
+  });
+});
+
+describe('reader messages', () => {
+  it('an empty .txt is "the text document" in English, not "the văn bản document"', async () => {
+    const error = (await readBytes(new TextEncoder().encode('   \n  ')).catch((e: unknown) => e)) as ReadError;
+    expect(error.code).toBe('no-text');
+    expect(error.en).not.toContain('văn bản');
+  });
+
+  it('a truncated .doc (its stream directory cut off) is a damaged file, not an Excel file', async () => {
+    const { readFileSync } = await import('node:fs');
+    const doc = new Uint8Array(readFileSync(new URL('../../fixtures/formats/plan-001.doc', import.meta.url)));
+    const error = (await readBytes(doc.subarray(0, 4096)).catch((e: unknown) => e)) as ReadError;
+    expect(error.code).toBe('corrupt-document');
+    expect(error.vi).not.toContain('Excel');
+  });
+});
