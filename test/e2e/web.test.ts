@@ -110,9 +110,11 @@ describe('soat.html from file://', () => {
 
   it('drafter view: the same file dropped again is checked again; a broken file shows its reason', async () => {
     await page.setInputFiles('input[data-input="file"]', REAL_DOCX);
+    await page.locator(`[data-document="${basename(REAL_DOCX)}"]`).waitFor();
     const run = Number(await page.locator('[data-document]').getAttribute('data-run'));
     await page.setInputFiles('input[data-input="file"]', REAL_DOCX);
-    await page.locator(`[data-document][data-run="${run + 1}"]`).waitFor();
+    // A later run, whichever: a check the page superseded is never drawn, so waiting for run + 1 could hang.
+    await page.waitForFunction((before) => Number(document.querySelector('[data-document]')?.getAttribute('data-run')) > before, run);
 
     await page.setInputFiles('input[data-input="file"]', broken);
     const error = page.locator('[data-document="hong.docx"] [data-error]');

@@ -53,6 +53,8 @@ export function Drafter({ pool, options, lang }: { pool: CheckPool; options: Che
     last.current = file;
     setBusy(true);
     const checked = await pool.check(file.name, () => file.arrayBuffer(), { ...options, lang }, true);
+    // A file dropped meanwhile is the one to show, even when this check ends after its own.
+    if (last.current !== file) return;
     setShown({ name: file.name, entry: checked.entry, ...(checked.detail ? { detail: checked.detail } : {}), run: ++runs.current });
     setBusy(false);
   };

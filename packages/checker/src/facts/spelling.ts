@@ -270,12 +270,19 @@ function neighbour(m: Model, word: string | null): string | null {
 
 const suggestionCache = new Map<string, readonly string[]>();
 const MAX_CACHED = 5_000;
+/**
+ * The longest word corrections are looked for: a syllable has at most seven letters ("nghiêng"), a typo of one
+ * a few more ("nghieengj" typed in Telex). A longer token is no mistyped syllable, and its edits grow with the
+ * square of its length (a 300,000-letter token took the heap).
+ */
+const MAX_WORD = 12;
 
 /**
  * Corrections for a word that is not a syllable, best first (at most five; none when nothing is near), given the
  * words just before and after it in the same sentence (null at a boundary).
  */
 export function suggestCorrections(written: string, before: string | null, after: string | null): readonly string[] {
+  if (written.length > MAX_WORD) return [];
   const m = getModel();
   const left = neighbour(m, before);
   const right = neighbour(m, after);
