@@ -5,9 +5,9 @@
 import { election2026 } from '@soat/rules';
 import type { ParsedDocument } from '../parse';
 import { splitSentences } from '../text';
-import type { Match } from './match';
+import { ocrPhrase, type Match } from './match';
 
-const ELECTION = /\bb\S{1,2}u\s+c\S{1,3}\b/;
+const ELECTION = new RegExp(ocrPhrase('bầu cử'));
 const term = ([from, to]: readonly [string, string]) => `${from}\\s*-\\s*${to}`;
 const RIGHT_ASSEMBLY = new RegExp(`\\bkho\\S?\\s+${election2026.nationalAssemblyTerm.toLowerCase()}\\b`);
 const RIGHT_COUNCIL = new RegExp(`${term(election2026.councilTerm)}|hoi dong nhan dan|\\bhdnd\\b`);
