@@ -30,3 +30,35 @@ describe('class 1: the election is "bầu cử" as whole syllables, OCR-tolerant
     expect(await statusOf(text, 'covers-election-2026')).toBe('pass');
   });
 });
+
+/** The opening of a provincial plan, pasted into an editor up to its part I (no closing, no signature). */
+const PROVINCIAL_EXCERPT = `ỦY BAN NHÂN DÂN
+TỈNH LẠNG SƠN
+Số: 215/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Lạng Sơn, ngày 12 tháng 12 năm 2025
+KẾ HOẠCH
+Cải cách hành chính nhà nước năm 2026
+Thực hiện Kế hoạch số 35/KH-UBND ngày 10/02/2021 của UBND tỉnh về cải cách hành chính nhà nước giai đoạn 2021-2030, Ủy ban nhân dân tỉnh ban hành Kế hoạch cải cách hành chính nhà nước năm 2026 như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+1. MỤC ĐÍCH
+Triển khai đồng bộ, hiệu quả các nhiệm vụ cải cách hành chính; nâng cao chất lượng phục vụ người dân, doanh nghiệp.
+2. YÊU CẦU
+Các cơ quan, đơn vị xác định cải cách hành chính là nhiệm vụ trọng tâm, gắn với trách nhiệm của người đứng đầu.
+`;
+
+describe('class 2: a heading of the body is never the signature', () => {
+  it('fails a plan excerpt that ends before its signature ("I. MỤC ĐÍCH, YÊU CẦU" is not a position)', async () => {
+    const result = await check(PROVINCIAL_EXCERPT);
+    expect(result.requirements['has-signature']).toMatchObject({ status: 'fail', evidence: [] });
+    expect(result.findings.filter((f) => f.ruleId === 'has-signature').map((f) => f.messageId)).toEqual(['missing']);
+  });
+
+  it('fails seed 003 cut inside its part III (a truncated file: "III. TỔ CHỨC THỰC HIỆN" is not a position)', async () => {
+    const text = input('003-lang-son');
+    const cut = text.slice(0, text.indexOf('III. TỔ CHỨC THỰC HIỆN') + 200);
+    expect(cut.length).toBeGreaterThan(text.length / 2);
+    expect(await statusOf(cut, 'has-signature')).toBe('fail');
+  });
+});

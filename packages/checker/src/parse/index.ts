@@ -65,9 +65,10 @@ export function parseDocument(w: WorkingText): ParsedDocument {
   // Signature: what follows the closing, outside the recipient lines (it may share the Nơi nhận line).
   const recipientSet = new Set(rec?.recipients.items.map((r) => r[0]));
   const tailStart = closing ? closing.toIndex + 1 : Math.max(preambleEnd, paragraphs.length - SIGNATURE_TAIL);
-  const candidates = paragraphs
-    .slice(tailStart)
-    .filter((p, i) => !recipientSet.has(p[0]) && tailStart + i !== recipientsIndex);
+  // Never a heading of the body: a text that ends before its signature ends with its sections ("2. YÊU CẦU").
+  const tail = paragraphs.slice(tailStart);
+  const afterHeadings = tail.slice(tail.findLastIndex(isHeading) + 1);
+  const candidates = afterHeadings.filter((p) => !recipientSet.has(p[0]) && p !== paragraphs[recipientsIndex]);
   if (rec?.inlineRest) candidates.unshift(rec.inlineRest);
   const signature = parseSignature(w, candidates);
 
