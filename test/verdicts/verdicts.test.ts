@@ -62,3 +62,41 @@ describe('class 2: a heading of the body is never the signature', () => {
     expect(await statusOf(cut, 'has-signature')).toBe('fail');
   });
 });
+
+/** Seed 000 up to its closing, then an ending of our own (what a .doc or a layout table makes of it). */
+const seed000WithEnding = (ending: string) => {
+  const text = input('000-son-duong');
+  return text.slice(0, text.indexOf('Nơi nhận:')) + ending;
+};
+/** A .doc reads a layout table's row as one line, its cells separated by a tab. */
+const DOC_SIGNATURE_TABLE = `Nơi nhận:\tCHỦ TỊCH
+- TTr Đảng ủy (Báo cáo);
+- Thường trực HĐND (Báo cáo);
+- Các cơ quan, đơn vị thuộc UBND xã;
+- Lưu: VT.\t
+`;
+const APPENDIX = `PHỤ LỤC I
+PHÂN CÔNG THỰC HIỆN NHIỆM VỤ
+(Kèm theo Kế hoạch số 73/KH-UBND ngày 09/3/2026 của UBND xã)
+STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tThời gian
+1\tTuyên truyền, quán triệt Nghị quyết\tPhòng Văn hóa - Xã hội\tQuý I/2026
+Phụ Lục II
+`;
+
+describe('class 5: signature blocks in layout tables, and a block that ends where an appendix begins', () => {
+  it('reads "CHỦ TỊCH" in the cell beside "Nơi nhận" as the position (with the name: pass; a draft without it: warn)', async () => {
+    const signed = await check(seed000WithEnding(`${DOC_SIGNATURE_TABLE}\tDương Văn Tuấn\n`));
+    expect(signed.requirements['has-signature'].status).toBe('pass');
+    expect(signed.requirements['has-signature'].evidence.map((e) => e.text)).toEqual(['CHỦ TỊCH\n- TTr Đảng ủy (Báo cáo);\n- Thường trực HĐND (Báo cáo);\n- Các cơ quan, đơn vị thuộc UBND xã;\n- Lưu: VT.\t\n\tDương Văn Tuấn']);
+    expect(signed.requirements['has-recipients'].status).toBe('pass');
+    expect(await statusOf(seed000WithEnding(DOC_SIGNATURE_TABLE), 'has-signature')).toBe('warn');
+  });
+
+  it('does not take an appendix after the signature ("Phụ Lục II") for the signer', async () => {
+    const unsigned = await check(seed000WithEnding(`Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n${APPENDIX}`));
+    expect(unsigned.requirements['has-signature'].status).toBe('warn');
+    expect(unsigned.findings.find((f) => f.ruleId === 'has-signature')?.messageId).toBe('noName');
+    const signed = await check(seed000WithEnding(`Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nDương Văn Tuấn\n\n${APPENDIX}`));
+    expect(signed.requirements['has-signature'].evidence.map((e) => e.text)).toEqual(['TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nDương Văn Tuấn']);
+  });
+});

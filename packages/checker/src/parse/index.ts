@@ -6,7 +6,7 @@ import type { WorkingText } from '../text';
 import type { Range } from '../types';
 import { parseRecipients, parseSignature } from './ending';
 import { parseHeader } from './header';
-import { CLOSING_MARK, CLOSING_START, PREAMBLE_START } from './patterns';
+import { APPENDIX_START, CLOSING_MARK, CLOSING_START, PREAMBLE_START } from './patterns';
 import { headingOf, parseSections } from './sections';
 import { findTitle } from './title';
 import type { ParsedDocument } from './types';
@@ -65,11 +65,15 @@ export function parseDocument(w: WorkingText): ParsedDocument {
   // Signature: what follows the closing, outside the recipient lines (it may share the Nơi nhận line).
   const recipientSet = new Set(rec?.recipients.items.map((r) => r[0]));
   const tailStart = closing ? closing.toIndex + 1 : Math.max(preambleEnd, paragraphs.length - SIGNATURE_TAIL);
-  // Never a heading of the body: a text that ends before its signature ends with its sections ("2. YÊU CẦU").
-  const tail = paragraphs.slice(tailStart);
-  const afterHeadings = tail.slice(tail.findLastIndex(isHeading) + 1);
-  const candidates = afterHeadings.filter((p) => !recipientSet.has(p[0]) && p !== paragraphs[recipientsIndex]);
-  if (rec?.inlineRest) candidates.unshift(rec.inlineRest);
+  // The block ends where an appendix or another document begins ("PHỤ LỤC I", "Mẫu số 01"); after the closing it
+  // also ends at a heading (the appendix's own). Without a closing, never a heading of the body: a text that ends
+  // before its signature ends with its sections ("2. YÊU CẦU").
+  let tail = paragraphs.slice(tailStart);
+  const appendix = tail.findIndex((p) => APPENDIX_START.test(w.folded.slice(...p)) || (closing !== null && isHeading(p)));
+  if (appendix >= 0) tail = tail.slice(0, appendix);
+  if (!closing) tail = tail.slice(tail.findLastIndex(isHeading) + 1);
+  const candidates = tail.filter((p) => !recipientSet.has(p[0]) && p !== paragraphs[recipientsIndex]);
+  candidates.unshift(...(rec?.signatureParts ?? []));
   const signature = parseSignature(w, candidates);
 
   return {
