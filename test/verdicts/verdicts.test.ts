@@ -100,3 +100,50 @@ describe('class 5: signature blocks in layout tables, and a block that ends wher
     expect(signed.requirements['has-signature'].evidence.map((e) => e.text)).toEqual(['TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nDương Văn Tuấn']);
   });
 });
+
+/** An MTTQ plan of the 2025–2026 case files (corpus docx "KH Kiểm tra, giám sát …"), dated before 2026, its body without the term. */
+const ELECTION_SUBJECT_PLAN = `ỦY BAN MTTQ VIỆT NAM
+XÃ LƯƠNG MINH
+BAN THƯỜNG TRỰC
+Số: 17/KH-MTTQ-BTT
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Lương Minh, ngày 25 tháng 11 năm 2025
+KẾ HOẠCH
+Tổ chức hội nghị hiệp thương lần thứ hai để thỏa thuận, lập danh
+sách sơ bộ những người ứng cử đại biểu Hội đồng nhân dân xã
+khóa II, nhiệm kỳ 2026 - 2031
+Căn cứ Kế hoạch số 16/KH-MTTQ-BTT ngày 18/11/2025 của Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã;
+Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã ban hành kế hoạch như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+Tổ chức hội nghị đúng luật, dân chủ, khách quan.
+II. TỔ CHỨC THỰC HIỆN
+Ban Thường trực Ủy ban MTTQ xã chủ trì, phối hợp với Thường trực HĐND, UBND xã tổ chức hội nghị./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+TM. BAN THƯỜNG TRỰC
+CHỦ TỊCH
+Lan Thị Vân
+`;
+
+describe('class 3: the year a plan is for comes from its title and trích yếu; an election plan covers the task by its subject', () => {
+  it('treats "… năm 2026" dated December 2025 as a 2026 plan (the election requirement applies: fail)', async () => {
+    const result = await check(PROVINCIAL_EXCERPT);
+    expect(result.plan.year).toBe(2026);
+    expect(result.requirements['covers-election-2026'].status).toBe('fail');
+  });
+
+  it('takes a period\'s first year ("giai đoạn 2026 - 2030"), not "đến năm 2030" nor a cited date', async () => {
+    const period = PROVINCIAL_EXCERPT.replace('Cải cách hành chính nhà nước năm 2026', 'Cải cách hành chính nhà nước giai đoạn 2026 – 2030');
+    expect((await check(period)).plan.year).toBe(2026);
+    const horizon = PROVINCIAL_EXCERPT.replace('Cải cách hành chính nhà nước năm 2026', 'Chuyển đổi số tỉnh Lạng Sơn đến năm 2030').replace('năm 2025', 'năm 2026');
+    expect((await check(horizon)).plan.year).toBe(2026);
+  });
+
+  it('passes a plan whose subject is the 2026 election, whatever its date (a trích yếu wrapped over three lines)', async () => {
+    const result = await check(ELECTION_SUBJECT_PLAN);
+    expect(result.requirements['covers-election-2026']).toMatchObject({ status: 'pass' });
+    expect(result.requirements['covers-election-2026'].evidence[0]!.text).toMatch(/^Tổ chức hội nghị hiệp thương.*\n.*\nkhóa II, nhiệm kỳ 2026 - 2031$/);
+  });
+});

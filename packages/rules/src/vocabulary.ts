@@ -68,6 +68,7 @@ export const FACT_IDS = [
   'electionFull',
   'electionGeneric',
   'electionWrongTerm',
+  'electionSubject',
   'titleRange',
   'documentEnd',
   // Thể thức (Nghị định 30/2020 format) facts: each a list of defects (Match[]) found in the document.

@@ -91,6 +91,7 @@ export const factRegistry = {
   electionFull: (ctx) => election(ctx).full,
   electionGeneric: (ctx) => election(ctx).generic,
   electionWrongTerm: (ctx) => election(ctx).wrongTerm,
+  electionSubject: (ctx) => election(ctx).subject,
   titleRange: (ctx) => {
     const w = ctx.doc.working;
     const range = ctx.doc.title?.range ?? w.paragraphs[0] ?? [0, 0];

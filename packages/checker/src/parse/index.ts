@@ -42,6 +42,11 @@ export function parseDocument(w: WorkingText): ParsedDocument {
   if (found && next && !isHeading(next) && !/^can cu\b/.test(w.folded.slice(next[0], next[1]))) {
     summary = next;
     cursor++;
+    // A trích yếu wrapped over several lines: the next line goes on in lower case ("… lập danh" / "sách sơ bộ …").
+    while (cursor < paragraphs.length && /^\s*\p{Ll}/u.test(w.text.slice(...paragraphs[cursor]!)) && !isHeading(paragraphs[cursor]!)) {
+      summary = [summary[0], paragraphs[cursor]![1]];
+      cursor++;
+    }
   }
 
   // Preamble: up to the first section heading (or, with no headings, the run of căn cứ/thực hiện lines).
