@@ -147,3 +147,68 @@ describe('class 3: the year a plan is for comes from its title and trích yếu;
     expect(result.requirements['covers-election-2026'].evidence[0]!.text).toMatch(/^Tổ chức hội nghị hiệp thương.*\n.*\nkhóa II, nhiệm kỳ 2026 - 2031$/);
   });
 });
+
+/** PROVINCIAL_EXCERPT with a part III and its ending (closing, Nơi nhận, signature) and, optionally, an appendix. */
+const provincialPlan = (organisation: string, appendix = '') => `${PROVINCIAL_EXCERPT}II. NHIỆM VỤ
+1. Rà soát, đơn giản hóa thủ tục hành chính.
+2. Đẩy mạnh chuyển đổi số trong giải quyết thủ tục hành chính.
+III. TỔ CHỨC THỰC HIỆN
+${organisation}
+Trên đây là Kế hoạch cải cách hành chính nhà nước năm 2026 của Ủy ban nhân dân tỉnh./.
+Nơi nhận:
+- Bộ Nội vụ;
+- TT Tỉnh ủy, TT HĐND tỉnh;
+- Các sở, ban, ngành;
+- Lưu: VT, NC.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Hoàng Văn Nam
+${appendix}`;
+
+const assignsOf = async (text: string) => {
+  const result = await check(text);
+  return { status: result.requirements['assigns-responsible-units'].status, units: result.requirements['assigns-responsible-units'].evidence.map((e) => e.text) };
+};
+
+describe('class 4: units assigned in running text and in a task table count', () => {
+  it('finds "Sở Nội vụ có trách nhiệm giúp …" in the running text of a numbered item that names no unit', async () => {
+    const plan = provincialPlan(`1. Trách nhiệm thực hiện
+Căn cứ nhiệm vụ được giao, các sở, ban, ngành, UBND các xã, phường xây dựng kế hoạch cụ thể để triển khai thực hiện. Sở Nội vụ có trách nhiệm giúp Ủy ban nhân dân tỉnh theo dõi, kiểm tra, đôn đốc việc thực hiện Kế hoạch này.
+2. Chế độ báo cáo
+Định kỳ hằng quý, 6 tháng, năm báo cáo kết quả thực hiện theo quy định.`);
+    expect(await assignsOf(plan)).toEqual({ status: 'pass', units: ['Sở Nội vụ'] });
+  });
+
+  it('finds the unit after an assigning verb ("Giao Công an tỉnh là cơ quan thường trực …")', async () => {
+    const plan = provincialPlan(`Giao Công an tỉnh là cơ quan thường trực, chủ trì, phối hợp với các cơ quan liên quan theo dõi, đôn đốc việc triển khai thực hiện Kế hoạch; tổng hợp, báo cáo Ủy ban nhân dân tỉnh.
+Các sở, ban, ngành căn cứ chức năng, nhiệm vụ chủ động thực hiện.`);
+    expect(await assignsOf(plan)).toEqual({ status: 'pass', units: ['Công an tỉnh'] });
+  });
+
+  it('counts the lead units of an appendix table "PHÂN CÔNG THỰC HIỆN NHIỆM VỤ"', async () => {
+    const plan = provincialPlan(
+      'Các sở, ban, ngành, UBND các xã, phường thực hiện các nhiệm vụ được phân công tại Phụ lục kèm theo Kế hoạch này.',
+      `PHỤ LỤC
+PHÂN CÔNG THỰC HIỆN NHIỆM VỤ
+(Kèm theo Kế hoạch số 215/KH-UBND ngày 12/12/2025 của UBND tỉnh)
+STT
+Nhiệm vụ
+Cơ quan chủ trì
+Cơ quan phối hợp
+Thời gian hoàn thành
+1
+Rà soát, đơn giản hóa thủ tục hành chính
+Sở Nội vụ
+Các sở, ban, ngành
+Quý II/2026
+2
+Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính
+Văn phòng UBND tỉnh
+Sở Khoa học và Công nghệ
+Quý IV/2026
+`,
+    );
+    expect(await assignsOf(plan)).toEqual({ status: 'pass', units: ['Sở Nội vụ', 'Văn phòng UBND tỉnh', 'Sở Khoa học và Công nghệ'] });
+  });
+});

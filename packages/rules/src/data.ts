@@ -35,6 +35,8 @@ export const UnitsTable = z.strictObject({
   leadDuties: z.array(z.string().min(1)).min(1),
   /** Words that open a task, not a unit, though a unit's name starts the same ("Tổ chức tuyên truyền", not "Tổ …"). */
   taskOpenings: z.array(z.string().min(1)),
+  /** Verbs that assign a task to the unit after them in running text ("Giao Công an tỉnh là cơ quan thường trực …"). */
+  assigningVerbs: z.array(z.string().min(1)),
 });
 const Year = z.string().regex(/^\d{4}$/);
 export const ElectionTable = z.strictObject({
