@@ -212,3 +212,36 @@ Quý IV/2026
     expect(await assignsOf(plan)).toEqual({ status: 'pass', units: ['Sở Nội vụ', 'Văn phòng UBND tỉnh', 'Sở Khoa học và Công nghệ'] });
   });
 });
+
+const withOpening = (opening: string) =>
+  provincialPlan('Sở Nội vụ chủ trì, theo dõi, đôn đốc, tổng hợp, báo cáo kết quả thực hiện.').replace(
+    /Thực hiện Kế hoạch số 35\/KH-UBND[^\n]*\n/,
+    `${opening}\n`,
+  );
+
+describe('class 6: parents cited by name, and the decision that issued a plan', () => {
+  it('warns (number missing) on a programme cited by name only, instead of failing', async () => {
+    const text = withOpening(
+      'Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2026 - 2030 và Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi đến năm 2030; Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:',
+    );
+    expect(text).toContain('Chương trình mục tiêu quốc gia xây dựng');
+    const result = await check(text);
+    expect(result.requirements['cites-parent-plan'].status).toBe('warn');
+    expect(result.findings.find((f) => f.ruleId === 'cites-parent-plan')?.messageId).toBe('parentNoNumber');
+    expect(result.requirements['cites-parent-plan'].evidence[0]!.text).toMatch(/^Chương trình mục tiêu quốc gia xây dựng nông thôn mới/);
+  });
+
+  it('passes "Quyết định số 282/QĐ-TTg … về ban hành Kế hoạch …" (it cites the plan the decision issued)', async () => {
+    const text = withOpening(
+      'Căn cứ Quyết định số 282/QĐ-TTg ngày 19/3/2026 của Thủ tướng Chính phủ về ban hành Kế hoạch thực hiện Kết luận số 126-KL/TW ngày 14/02/2025 của Bộ Chính trị; Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:',
+    );
+    const result = await check(text);
+    expect(result.requirements['cites-parent-plan']).toMatchObject({ status: 'pass' });
+    expect(result.requirements['cites-parent-plan'].evidence.map((e) => e.text)).toEqual(['Quyết định số 282/QĐ-TTg ngày 19/3/2026']);
+  });
+
+  it('still warns on a decision that issued no plan (onlyOtherDirectives)', async () => {
+    const text = withOpening('Căn cứ Quyết định số 1015/QĐ-TTg ngày 30/8/2022 của Thủ tướng Chính phủ phê duyệt Phương án phân cấp; Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:');
+    expect(await statusOf(text, 'cites-parent-plan')).toBe('warn');
+  });
+});

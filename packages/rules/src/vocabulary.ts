@@ -54,6 +54,7 @@ export const FACT_IDS = [
   'openingCitations',
   'parentPlanCitations',
   'otherDirectiveCitations',
+  'namedParents',
   'expectedParents',
   'expectedParentCitations',
   'organizationSection',

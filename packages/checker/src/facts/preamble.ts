@@ -3,7 +3,9 @@
  * line ending in ";" (the last in "."), each given with its type, number, date, issuer and trích yếu.
  * Luật and Pháp lệnh are cited by name alone and are left out of the trích yếu check.
  */
+import { citationTypes } from '@soat/rules';
 import type { ParsedDocument } from '../parse';
+import { fold } from '../text';
 import type { Range } from '../types';
 import type { Citation } from './citations';
 import { matchAt } from './format-common';
@@ -53,6 +55,41 @@ export function basisWithoutSummary(doc: ParsedDocument, citations: readonly Cit
         out.push(matchAt(w, [c.range[0], c.range[1] + tail.trimEnd().length]));
       }
     }
+  }
+  return out;
+}
+
+/** "Quyết định số 282/QĐ-TTg … về ban hành Kế hoạch …": the decision that issued a plan stands for the plan. */
+const ISSUES_PLAN = /^[^;]{0,160}?\bve\s+(?:viec\s+)?ban\s+hanh\s+ke\s+hoach\b/;
+
+export function issuesPlan(doc: ParsedDocument, citation: Citation): boolean {
+  const w = doc.working;
+  return citation.type === 'QĐ' && ISSUES_PLAN.test(w.folded.slice(citation.range[1], citation.range[1] + 200));
+}
+
+/** A document type named as a title, without its number: "Chương trình mục tiêu quốc gia …". */
+const TYPE_NAMES = citationTypes.types.filter((t) => t.code !== 'L' && t.code !== 'PL' && t.code !== 'HP').map((t) => fold(t.name));
+const NAMED_PARENT = new RegExp(
+  `^(?:thuc hien|can cu|trien khai)\\s+(?<type>(?:${TYPE_NAMES.join('|').replace(/ /g, '\\s+')}|chien luoc)\\s+)(?!so\\b|\\d)`,
+);
+
+/**
+ * Superior documents cited by name alone in the opening ("Thực hiện Chương trình mục tiêu quốc gia … đến năm
+ * 2030 …"): a parent whose number is missing. The type word is capitalised, as a title is; the rest of the
+ * clause (to ";" or ".") is the name.
+ */
+export function namedParents(doc: ParsedDocument, citations: readonly Citation[]): Match[] {
+  const w = doc.working;
+  const out: Match[] = [];
+  for (const p of doc.preamble) {
+    const m = NAMED_PARENT.exec(w.folded.slice(...p));
+    if (!m) continue;
+    const typeStart = p[0] + m[0].length - m.groups!.type!.length;
+    if (!/^\p{Lu}/u.test(w.text.slice(typeStart, typeStart + 1))) continue;
+    if (citations.some((c) => c.range[0] === typeStart)) continue;
+    const clause = w.text.slice(typeStart, p[1]);
+    const end = typeStart + Math.min(clause.search(/[;.]|$/), 160);
+    out.push(matchAt(w, [typeStart, end]));
   }
   return out;
 }
