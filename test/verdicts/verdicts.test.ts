@@ -245,3 +245,18 @@ describe('class 6: parents cited by name, and the decision that issued a plan', 
     expect(await statusOf(text, 'cites-parent-plan')).toBe('warn');
   });
 });
+
+describe('class 7: a signature without the signer\'s name is a warning in a draft, an error in the final version', () => {
+  const unsigned = () => input('000-son-duong').replace(/Dương Văn Tuấn\s*$/, '');
+
+  it('warns in draft mode and fails with --mode final (seed 000 with its name left blank)', async () => {
+    expect(unsigned()).not.toBe(input('000-son-duong'));
+    const draft = await check(unsigned());
+    expect(draft.requirements['has-signature'].status).toBe('warn');
+    expect(draft.findings.find((f) => f.ruleId === 'has-signature')).toMatchObject({ messageId: 'noName', severity: 'warning' });
+    const final = await check(unsigned(), { mode: 'final' });
+    expect(final.requirements['has-signature'].status).toBe('fail');
+    expect(final.findings.find((f) => f.ruleId === 'has-signature')).toMatchObject({ messageId: 'noName', severity: 'error' });
+    expect((await check(input('000-son-duong'), { mode: 'final' })).requirements['has-signature'].status).toBe('pass');
+  });
+});
