@@ -260,3 +260,14 @@ describe('class 7: a signature without the signer\'s name is a warning in a draf
     expect((await check(input('000-son-duong'), { mode: 'final' })).requirements['has-signature'].status).toBe('pass');
   });
 });
+
+describe('format false alarms on the same files', () => {
+  const blankDate = PROVINCIAL_EXCERPT.replace('Số: 215/KH-UBND', 'Số:       /KH-UBND').replace('Lạng Sơn, ngày 12 tháng 12 năm 2025', 'Lạng Sơn, ngày      tháng      năm 2026');
+  const ruleFindings = async (text: string, options?: Parameters<typeof check>[1]) =>
+    (await check(text, options)).findings.filter((f) => f.ruleId === 'date-line' || f.ruleId === 'unnumbered-draft').map((f) => `${f.ruleId}.${f.messageId}`);
+
+  it('reads a date line with day and month left blank as a draft\'s (a note), not as a missing date line', async () => {
+    expect(await ruleFindings(blankDate)).toEqual(['unnumbered-draft.blankNumber', 'unnumbered-draft.blankDay']);
+    expect(await ruleFindings(blankDate, { mode: 'final' })).toEqual(['date-line.blankDay']);
+  });
+});
