@@ -271,3 +271,13 @@ describe('format false alarms on the same files', () => {
     expect(await ruleFindings(blankDate, { mode: 'final' })).toEqual(['date-line.blankDay']);
   });
 });
+
+describe('format false alarms: a ";" inside a cited decree\'s own title', () => {
+  it('does not read the title\'s ";" as bases run together, and still reports bases that are', async () => {
+    const basis =
+      'Căn cứ Quyết định số 942/QĐ-TTg ngày 15/6/2021 của Thủ tướng Chính phủ phê duyệt Chiến lược phát triển Chính phủ điện tử hướng tới Chính phủ số giai đoạn 2021 - 2025, định hướng đến năm 2030; sửa đổi, bổ sung theo Quyết định số 1131/QĐ-TTg ngày 12/10/2023 của Thủ tướng Chính phủ;';
+    const runTogether = async (text: string) => (await check(text)).findings.filter((f) => f.ruleId === 'preamble-format' && f.messageId === 'runTogether').length;
+    expect(await runTogether(withOpening(basis))).toBe(0);
+    expect(await runTogether(withOpening(basis.replace('sửa đổi, bổ sung theo Quyết định', 'Quyết định')))).toBe(1);
+  });
+});

@@ -21,16 +21,25 @@ function basisParagraphs(doc: ParsedDocument): Range[] {
   return doc.preamble.filter((p) => BASIS.test(w.folded.slice(...p)));
 }
 
+/** Whether the text before a citation ends in a ";" (or, for the paragraph's first, its opening) and at most "căn cứ". */
+function startsBasis(before: string, paragraphStart = false): boolean {
+  const semicolon = before.lastIndexOf(';');
+  return (semicolon >= 0 || paragraphStart) && BASIS_LEAD.test(before.slice(semicolon + 1));
+}
+
 const citationsIn = (citations: readonly Citation[], [start, end]: Range) =>
   citations.filter((c) => c.range[0] >= start && c.range[1] <= end);
 
-/** Several bases run together in one paragraph, separated by ";". */
+/**
+ * Several bases run together in one paragraph, separated by ";": a citation right after a ";" (or a "; căn cứ").
+ * A ";" inside a cited document's own trích yếu ("…hội nghị cử tri; việc giới thiệu … theo Nghị quyết số …") is not.
+ */
 export function basesRunTogether(doc: ParsedDocument, citations: readonly Citation[]): Match[] {
   const w = doc.working;
   const out: Match[] = [];
   for (const p of basisParagraphs(doc)) {
     const inside = citationsIn(citations, p);
-    const joined = inside.findIndex((c, i) => i > 0 && w.text.slice(inside[i - 1]!.range[1], c.range[0]).includes(';'));
+    const joined = inside.findIndex((c, i) => i > 0 && startsBasis(w.folded.slice(inside[i - 1]!.range[1], c.range[0])));
     if (joined > 0) {
       const semicolon = w.text.indexOf(';', inside[joined - 1]!.range[1]);
       out.push(matchAt(w, [p[0], semicolon + 1]));
@@ -47,8 +56,7 @@ export function basisWithoutSummary(doc: ParsedDocument, citations: readonly Cit
     for (const c of citationsIn(citations, p)) {
       if (c.type === 'L' || c.type === 'PL' || !c.symbol) continue;
       // Only a document that is itself a basis: "…; Nghị định số …", not "… sửa đổi theo Nghị quyết số …".
-      const lead = w.folded.slice(p[0], c.range[0]);
-      if (!BASIS_LEAD.test(lead.slice(lead.lastIndexOf(';') + 1))) continue;
+      if (!startsBasis(w.folded.slice(p[0], c.range[0]), true)) continue;
       const rest = w.text.slice(c.range[1], p[1]);
       const tail = rest.slice(0, rest.search(/[;.]|$/));
       if (tail.trim().split(/\s+/).filter(Boolean).length <= ISSUER_ONLY_WORDS) {
