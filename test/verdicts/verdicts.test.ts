@@ -281,3 +281,32 @@ describe('format false alarms: a ";" inside a cited decree\'s own title', () => 
     expect(await runTogether(withOpening(basis.replace('sửa đổi, bổ sung theo Quyết định', 'Quyết định')))).toBe(1);
   });
 });
+
+describe('on the real provincial plans of fixtures/real (corpus branch): the same classes, as those files write them', () => {
+  it('class 4: the last numbered item that ends with "./." is the closing and still an item ("3. Giao Công an tỉnh …./.")', async () => {
+    const plan = provincialPlan(`1. Thời gian thực hiện Kế hoạch: Từ khi ban hành đến hết năm 2030.
+2. Các sở, ban, ngành, đoàn thể và UBND cấp xã căn cứ chức năng, nhiệm vụ được giao xây dựng kế hoạch cụ thể.
+3. Giao Công an tỉnh là cơ quan thường trực, có trách nhiệm theo dõi, hướng dẫn, kiểm tra, đôn đốc việc thực hiện; tổng hợp, báo cáo Bộ Công an theo quy định./.`).replace(/Trên đây là Kế hoạch[^\n]*\n/, '');
+    expect(await assignsOf(plan)).toEqual({ status: 'pass', units: ['Công an tỉnh'] });
+  });
+
+  it('class 5: "CHỦ TỊCH" after the storage line in the .doc text ("- Lưu: VT, NC.\\tCHỦ TỊCH\\t"), the name left blank: warn', async () => {
+    const plan = provincialPlan('Sở Nội vụ chủ trì, theo dõi, đôn đốc, tổng hợp, báo cáo kết quả thực hiện.').replace(
+      /- Lưu: VT, NC\.\n[^]*$/,
+      '- Lưu: VT, NC.\tCHỦ TỊCH\t\nTheo Quyết định số 01/2025/QĐ-UBND ngày 03 tháng 01 năm 2025 của Ủy ban nhân dân tỉnh.\n',
+    );
+    const result = await check(plan);
+    expect(result.requirements['has-signature'].status).toBe('warn');
+    expect(result.requirements['has-signature'].evidence.map((e) => e.text)).toEqual(['CHỦ TỊCH']);
+    expect(result.requirements['has-recipients'].status).toBe('pass');
+  });
+
+  it('class 6: a resolution "… của Chính phủ ban hành kế hoạch …" stands for its plan; "…, Ủy ban nhân dân tỉnh ban hành Kế hoạch" does not', async () => {
+    const issued = withOpening(
+      'Thực hiện Nghị quyết số 50/NQ-CP ngày 13/3/2025 của Chính phủ ban hành kế hoạch triển khai Nghị quyết số 163/2024/QH15 ngày 27/11/2024 của Quốc hội phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030;',
+    );
+    expect(await statusOf(issued, 'cites-parent-plan')).toBe('pass');
+    const own = withOpening('Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:');
+    expect(await statusOf(own, 'cites-parent-plan')).toBe('warn');
+  });
+});

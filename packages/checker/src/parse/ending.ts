@@ -82,13 +82,17 @@ export function parseSignature(w: WorkingText, candidates: readonly Range[]): Si
   };
 }
 
-/** "- Lưu: VT.\tCHỦ TỊCH" → the recipient line and the signature cell after its last tab. */
+/**
+ * "- Lưu: VT, NC.\tCHỦ TỊCH" → the recipient line and the signer cell after it: what follows the recipient's end
+ * (".", ";") or a gap (a tab, or the spaces the working text makes of it) and is a signature line.
+ */
 function splitSignatureCell(w: WorkingText, line: Range): [Range | null, Range | null] {
-  const tab = w.text.lastIndexOf('\t', line[1] - 1);
-  if (tab < line[0]) return [line, null];
-  const cell = trimRange(w.text, [tab + 1, line[1]]);
-  if (!cell || !isSignatureLine(w, cell)) return [line, null];
-  return [trimRange(w.text, [line[0], tab]), cell];
+  const text = w.text.slice(...line);
+  for (const gap of text.matchAll(/[.;]\s+|\t\s*|\s{2,}/g)) {
+    const cell = trimRange(w.text, [line[0] + gap.index + gap[0].length, line[1]]);
+    if (gap.index > 0 && cell && isSignatureLine(w, cell)) return [trimRange(w.text, [line[0], line[0] + gap.index + gap[0].trimEnd().length]), cell];
+  }
+  return [line, null];
 }
 
 function isSignatureLine(w: WorkingText, paragraph: Range): boolean {

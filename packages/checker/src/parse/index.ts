@@ -60,7 +60,9 @@ export function parseDocument(w: WorkingText): ParsedDocument {
   const rec = parseRecipients(w, afterPreamble);
   const recipientsIndex = rec ? preambleEnd + rec.index : paragraphs.length;
   const closing = findClosing(w, paragraphs, preambleEnd, recipientsIndex);
-  const bodyEndIndex = closing ? closing.fromIndex : recipientsIndex;
+  // A last numbered item that ends with "./." ("3. Giao Công an tỉnh … theo quy định./.") is the closing and still an item.
+  const closingIsItem = closing !== null && isHeading(paragraphs[closing.fromIndex]!);
+  const bodyEndIndex = closing ? (closingIsItem ? closing.toIndex + 1 : closing.fromIndex) : recipientsIndex;
   const bodyParagraphs = paragraphs.slice(preambleEnd, bodyEndIndex);
   const bodyStart = bodyParagraphs[0]?.[0] ?? paragraphs[preambleEnd]?.[0] ?? w.text.length;
   const bodyEnd = closing ? closing.range[1] : (bodyParagraphs.at(-1)?.[1] ?? bodyStart);
