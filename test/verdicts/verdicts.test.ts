@@ -310,3 +310,18 @@ describe('on the real provincial plans of fixtures/real (corpus branch): the sam
     expect(await statusOf(own, 'cites-parent-plan')).toBe('warn');
   });
 });
+
+describe('format false alarms: citation-issuer on a report that lists its own documents', () => {
+  it('does not ask the issuer of the body\'s own documents (its symbol names it), and still asks it of another body\'s', async () => {
+    const report = `ỦY BAN NHÂN DÂN
+TỈNH LÂM ĐỒNG
+Số: 415/BC-UBND
+Lâm Đồng, ngày 10 tháng 12 năm 2025
+BÁO CÁO
+Công tác cải cách hành chính năm 2025
+I. KẾT QUẢ THỰC HIỆN
+Ủy ban nhân dân tỉnh đã ban hành và triển khai: Kế hoạch số 5110/KH-UBND ngày 14/5/2025 đảm bảo hạ tầng, nền tảng số; Quyết định số 378/QĐ-UBND ngày 11/7/2025 thành lập Ban Chỉ đạo về phát triển khoa học, công nghệ; Kế hoạch số 854/KH-UBND ngày 30/7/2025 triển khai tổ công nghệ số cộng đồng; Công văn số 1621/STC-GCS ngày 30/8/2025 về việc rà soát tài sản công.`;
+    const issuers = (await check(report)).findings.filter((f) => f.ruleId === 'citation-issuer').map((f) => report.slice(...f.range));
+    expect(issuers).toEqual(['Công văn số 1621/STC-GCS ngày 30/8/2025']);
+  });
+});
