@@ -325,3 +325,21 @@ I. KẾT QUẢ THỰC HIỆN
     expect(issuers).toEqual(['Công văn số 1621/STC-GCS ngày 30/8/2025']);
   });
 });
+
+describe('format false alarms: "GIẤY MỜI" is a document type', () => {
+  it('types a Giấy mời as GM (Nghị định 30, Phụ lục III), with no "thiếu tên loại" finding', async () => {
+    const invitation = `ỦY BAN NHÂN DÂN
+TỈNH LÂM ĐỒNG
+Số: 52/GM-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Lâm Đồng, ngày 20 tháng 01 năm 2026
+GIẤY MỜI
+Họp đánh giá kết quả cải cách hành chính năm 2025
+Ủy ban nhân dân tỉnh trân trọng kính mời đại diện lãnh đạo các sở, ban, ngành dự cuộc họp.
+Thời gian: 14 giờ 00 ngày 22/01/2026.`;
+    const result = await check(invitation);
+    expect([result.documentType, result.documentTypeName]).toEqual(['GM', 'Giấy mời']);
+    expect(result.findings.filter((f) => f.ruleId === 'title')).toEqual([]);
+  });
+});
