@@ -328,13 +328,9 @@ I. KẾT QUẢ THỰC HIỆN
 
 describe('format false alarms: "GIẤY MỜI" is a document type', () => {
   it('types a Giấy mời as GM (Nghị định 30, Phụ lục III), with no "thiếu tên loại" finding', async () => {
-    const invitation = `ỦY BAN NHÂN DÂN
-TỈNH LÂM ĐỒNG
-Số: 52/GM-UBND
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Lâm Đồng, ngày 20 tháng 01 năm 2026
-GIẤY MỜI
+    // The provincial excerpt's header, then an invitation.
+    const header = PROVINCIAL_EXCERPT.slice(0, PROVINCIAL_EXCERPT.indexOf('KẾ HOẠCH')).replace('215/KH-UBND', '52/GM-UBND');
+    const invitation = `${header}GIẤY MỜI
 Họp đánh giá kết quả cải cách hành chính năm 2025
 Ủy ban nhân dân tỉnh trân trọng kính mời đại diện lãnh đạo các sở, ban, ngành dự cuộc họp.
 Thời gian: 14 giờ 00 ngày 22/01/2026.`;
