@@ -1,5 +1,5 @@
 import { ocrConfusions } from '@soat/rules';
-import { fold } from '../text';
+import { fold, withoutTones } from '../text';
 import type { Range } from '../types';
 
 /** What a fact found: a range over the WORKING text, its text, and an optional short label and fix. */
@@ -15,12 +15,11 @@ export interface Match {
   readonly data?: Readonly<Record<string, string>>;
 }
 
-const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A letter as the folded text can read it: its folded form or one of its measured OCR readings (those of the letter without its tone too). */
 function ocrLetter(letter: string): string {
-  const toneless = letter.normalize('NFD').replace(TONES, '').normalize('NFC');
+  const toneless = withoutTones(letter);
   const readings = new Set([fold(letter), ...(ocrConfusions.readings[letter] ?? []), ...(ocrConfusions.readings[toneless] ?? [])]);
   return readings.size === 1 ? escape(fold(letter)) : `(?:${[...readings].map(escape).join('|')})`;
 }

@@ -5,7 +5,7 @@
 import { units } from '@soat/rules';
 import type { ParsedDocument, Section } from '../parse';
 import { APPENDIX_START } from '../parse/patterns';
-import { fold, splitSentences } from '../text';
+import { fold, splitSentences, withoutTones } from '../text';
 import type { Range } from '../types';
 import type { Match } from './match';
 
@@ -21,9 +21,8 @@ const wordsPattern = (list: readonly string[]) =>
   new RegExp(`^(?:${list.map((p) => fold(p).replace(/[,]/g, ',?').replace(/ /g, '\\s+')).join('|')})\\b`);
 const GENERIC = wordsPattern([...units.generic].sort((a, b) => b.length - a.length));
 const NAMED = wordsPattern([...units.named].sort((a, b) => b.length - a.length));
-const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
 /** Lower case, tone marks off, other marks kept: "Uỷ ban" = "ủy ban", "Số" ≠ "sở". */
-const toneless = (s: string) => s.toLowerCase().normalize('NFD').replace(TONES, '').normalize('NFC').replace(/\s+/g, ' ');
+const toneless = (s: string) => withoutTones(s.toLowerCase()).replace(/\s+/g, ' ');
 const NAMED_WORDS = new Set(units.named.map(toneless));
 /** "Tổ chức tuyên truyền …", "Ban hành …": a task, though "Tổ", "Ban" start units' names. */
 const TASK_OPENING = wordsPattern(units.taskOpenings);
