@@ -154,7 +154,6 @@ export const commonTypos = CommonTyposTable.parse(commonTyposJson);
 export const sectionTitles = SectionTitlesTable.parse(sectionTitlesJson);
 export const spellingExceptions = SpellingExceptionsTable.parse(spellingExceptionsJson);
 
-
 /** How OCR reads a letter (measured on the OCR seed): the readings after folding, a letter as key. */
 export const OcrConfusionsTable = z.strictObject({
   ...Sourced,
