@@ -14,6 +14,7 @@ import spellingExceptionsJson from '../data/spelling-exceptions.json';
 import sectionTitlesJson from '../data/section-titles.json';
 import commonTyposJson from '../data/common-typos.json';
 import bigramsJson from '../data/bigrams.json';
+import ocrConfusionsJson from '../data/ocr-confusions.json';
 
 const Sourced = { source: z.string().min(1) };
 
@@ -34,6 +35,8 @@ export const UnitsTable = z.strictObject({
   leadDuties: z.array(z.string().min(1)).min(1),
   /** Words that open a task, not a unit, though a unit's name starts the same ("Tổ chức tuyên truyền", not "Tổ …"). */
   taskOpenings: z.array(z.string().min(1)),
+  /** Verbs that assign a task to the unit after them in running text ("Giao Công an tỉnh là cơ quan thường trực …"). */
+  assigningVerbs: z.array(z.string().min(1)),
 });
 const Year = z.string().regex(/^\d{4}$/);
 export const ElectionTable = z.strictObject({
@@ -151,3 +154,9 @@ export const commonTypos = CommonTyposTable.parse(commonTyposJson);
 export const sectionTitles = SectionTitlesTable.parse(sectionTitlesJson);
 export const spellingExceptions = SpellingExceptionsTable.parse(spellingExceptionsJson);
 
+/** How OCR reads a letter (measured on the OCR seed): the readings after folding, a letter as key. */
+export const OcrConfusionsTable = z.strictObject({
+  ...Sourced,
+  readings: z.record(z.string().length(1), z.array(z.string().regex(/^[a-z0-9]+$/)).min(1)),
+});
+export const ocrConfusions = OcrConfusionsTable.parse(ocrConfusionsJson);

@@ -54,6 +54,7 @@ export const FACT_IDS = [
   'openingCitations',
   'parentPlanCitations',
   'otherDirectiveCitations',
+  'namedParents',
   'expectedParents',
   'expectedParentCitations',
   'organizationSection',
@@ -68,6 +69,7 @@ export const FACT_IDS = [
   'electionFull',
   'electionGeneric',
   'electionWrongTerm',
+  'electionSubject',
   'titleRange',
   'documentEnd',
   // Thể thức (Nghị định 30/2020 format) facts: each a list of defects (Match[]) found in the document.

@@ -92,9 +92,12 @@ export function symbolShapeMixed(w: WorkingText, citations: readonly Citation[])
     .map((c) => matchAt(w, c.symbolRange!));
 }
 
+/** The issuer's code that ends a symbol, folded: "5110/KH-UBND" → "ubnd", "56-KH/ĐU" → "du". */
+const issuerCode = (symbol: string) => ISSUER.exec(fold(symbol))?.[1] ?? null;
+
 /** Whether a symbol's issuer belongs to the other system than its shape ("33-CT/TTg", "55/NQ-TU"). */
 export function isMixedShape(symbol: string, shape: 'state' | 'party'): boolean {
-  const issuer = ISSUER.exec(fold(symbol))?.[1] ?? '';
+  const issuer = issuerCode(symbol) ?? '';
   return shape === 'state' ? PARTY_ISSUERS.has(issuer) : STATE_ISSUERS.has(issuer);
 }
 
@@ -131,9 +134,12 @@ export function citationNoIssuer(w: WorkingText, citations: readonly Citation[],
   const seen = new Set<string>();
   const out: Match[] = [];
   const named = namesIssuer(w, citations);
+  const ownIssuer = ownNumber ? issuerCode(w.text.slice(...ownNumber)) : null;
   citations.forEach((c, i) => {
     if (isLaw(c) || !c.symbol) return;
     if (ownNumber && c.range[0] < ownNumber[1] && c.range[1] > ownNumber[0]) return;
+    // The body's own documents ("Kế hoạch số 5110/KH-UBND" in a report numbered "…/BC-UBND"): their symbol names it.
+    if (ownIssuer && issuerCode(c.symbol) === ownIssuer) return;
     const key = symbolKey(c.symbol);
     if (seen.has(key)) return;
     seen.add(key);

@@ -5,12 +5,15 @@
 import { election2026 } from '@soat/rules';
 import type { ParsedDocument } from '../parse';
 import { splitSentences } from '../text';
-import type { Match } from './match';
+import { ocrPhrase, type Match } from './match';
 
-const ELECTION = /\bb\S{1,2}u\s+c\S{1,3}\b/;
+const ELECTION = new RegExp(ocrPhrase('bầu cử'));
 const term = ([from, to]: readonly [string, string]) => `${from}\\s*-\\s*${to}`;
 const RIGHT_ASSEMBLY = new RegExp(`\\bkho\\S?\\s+${election2026.nationalAssemblyTerm.toLowerCase()}\\b`);
-const RIGHT_COUNCIL = new RegExp(`${term(election2026.councilTerm)}|hoi dong nhan dan|\\bhdnd\\b`);
+const RIGHT_COUNCIL_TERM = new RegExp(term(election2026.councilTerm));
+const RIGHT_COUNCIL = new RegExp(`${RIGHT_COUNCIL_TERM.source}|hoi dong nhan dan|\\bhdnd\\b`);
+const CANDIDATE = new RegExp(ocrPhrase('ứng cử'));
+const DEPUTIES = new RegExp(ocrPhrase('đại biểu'));
 const WRONG = new RegExp(
   [
     ...election2026.wrongNationalAssemblyTerms.map((t) => `\\bkho\\S?\\s+${t.toLowerCase()}\\b`),
@@ -22,6 +25,8 @@ export interface ElectionMentions {
   readonly full: Match[];
   readonly generic: Match[];
   readonly wrongTerm: Match[];
+  /** The plan's own subject (its trích yếu) is the election, with the right term or none: it covers the task. */
+  readonly subject: Match[];
 }
 
 export function findElectionMentions(doc: ParsedDocument): ElectionMentions {
@@ -42,5 +47,18 @@ export function findElectionMentions(doc: ParsedDocument): ElectionMentions {
       else generic.push(match);
     }
   }
-  return { full, generic, wrongTerm };
+  return { full, generic, wrongTerm, subject: electionSubject(doc) };
+}
+
+/**
+ * A trích yếu whose subject is the election ("Kế hoạch … công tác bầu cử …", "… giới thiệu người ứng cử đại biểu HĐND
+ * xã nhiệm kỳ 2026 - 2031"), without a wrong term.
+ */
+function electionSubject(doc: ParsedDocument): Match[] {
+  if (!doc.summary) return [];
+  const w = doc.working;
+  const folded = w.folded.slice(...doc.summary);
+  const deputies = DEPUTIES.test(folded) && (RIGHT_ASSEMBLY.test(folded) || RIGHT_COUNCIL_TERM.test(folded));
+  if (WRONG.test(folded) || !(ELECTION.test(folded) || CANDIDATE.test(folded) || deputies)) return [];
+  return [{ range: doc.summary, text: w.text.slice(...doc.summary) }];
 }

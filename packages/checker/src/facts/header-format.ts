@@ -5,6 +5,7 @@
  * Spelling checks skip text without diacritics (OCR, unaccented typing): its letters cannot be judged.
  */
 import type { Header, ParsedDocument } from '../parse';
+import { DATE_LINE } from '../parse/patterns';
 import { fold } from '../text';
 import type { Range } from '../types';
 import { isMixedShape } from './citation-checks';
@@ -164,7 +165,7 @@ export function numberShapeMixed(doc: ParsedDocument): Match[] {
 
 // ── Địa danh, ngày tháng ──────────────────────────────────────────────────────────────────────
 
-const DATE_PARTS = /ng\S{1,2}y\s*(\d{1,2})?\s*th\S{1,2}ng\s*(\d{1,2})\s*n\S{1,2}m\s*(\d{4})/d;
+const DATE_PARTS = new RegExp(DATE_LINE.source, 'd');
 
 function dateParts(doc: ParsedDocument) {
   const line = doc.header.dateLine;
@@ -174,7 +175,7 @@ function dateParts(doc: ParsedDocument) {
   const m = DATE_PARTS.exec(w.folded.slice(start, line.range[1]));
   if (!m) return null;
   const at = (i: number): Range | null => (m.indices![i] ? [start + m.indices![i]![0], start + m.indices![i]![1]] : null);
-  return { line, ngay: start + m.index, day: at(1), month: at(2)!, year: at(3)! };
+  return { line, ngay: start + m.index, day: at(1), month: at(2), year: at(3)! };
 }
 
 export function datePlaceMissing(doc: ParsedDocument): Match[] {
@@ -182,9 +183,10 @@ export function datePlaceMissing(doc: ParsedDocument): Match[] {
   return line && !line.place ? [matchAt(doc.working, line.range)] : [];
 }
 
+/** The day (and perhaps the month) left blank: a draft's date line, for the clerk to fill in. */
 export function dateBlankDay(doc: ParsedDocument): Match[] {
   const parts = dateParts(doc);
-  return parts && !parts.day ? [matchAt(doc.working, parts.line.range)] : [];
+  return parts && (!parts.day || !parts.month) ? [matchAt(doc.working, parts.line.range)] : [];
 }
 
 /** "Đại Sơn ngày …": a comma follows the place name. */
@@ -205,8 +207,8 @@ export function dateLeadingZero(doc: ParsedDocument): Match[] {
   const out: Match[] = [];
   const day = parts.day ? w.text.slice(...parts.day) : '';
   if (parts.day && /^[1-9]$/.test(day)) out.push(matchAt(w, parts.day, { range: parts.day, text: `0${day}` }));
-  const month = w.text.slice(...parts.month);
-  if (month === '1' || month === '2') out.push(matchAt(w, parts.month, { range: parts.month, text: `0${month}` }));
+  const month = parts.month ? w.text.slice(...parts.month) : '';
+  if (parts.month && (month === '1' || month === '2')) out.push(matchAt(w, parts.month, { range: parts.month, text: `0${month}` }));
   return out;
 }
 

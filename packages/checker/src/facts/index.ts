@@ -21,7 +21,7 @@ import { planLayoutMissing, sectionNumberingBreaks } from './section-numbering';
 import { sectionTitlesWithoutComma } from './section-title';
 import { lowercaseOrganisationName, lowercaseSpecialNoun } from './capitalisation';
 import { dashSpacing } from './spacing';
-import { basesRunTogether, basisWithoutSummary } from './preamble';
+import { basesRunTogether, basisWithoutSummary, issuesPlan, namedParents } from './preamble';
 import { letterSpacedWords } from './letter-spacing';
 import * as typography from './typography';
 import { legacyConversions } from './legacy-encoding';
@@ -59,6 +59,8 @@ const period = (ctx: FactContext) => ctx.memo('planPeriod', () => planPeriod(ctx
 const citationCheck =
   (check: (w: FactContext['doc']['working'], citations: readonly Citation[]) => Match[]) => (ctx: FactContext) =>
     check(ctx.doc.working, allCitations(ctx));
+/** A plan cited by its symbol, or by the decision that issued it. */
+const isParentPlan = (ctx: FactContext, c: Citation) => c.type === 'KH' || issuesPlan(ctx.doc, c);
 const paragraphMatch = (ctx: FactContext, range: Range): Match => ({ range, text: ctx.doc.working.text.slice(...range) });
 
 export const factRegistry = {
@@ -68,8 +70,9 @@ export const factRegistry = {
   mode: (ctx) => ctx.options.mode ?? 'draft',
   opening: (ctx) => [...(ctx.doc.summary ? [ctx.doc.summary] : []), ...ctx.doc.preamble].map((r) => paragraphMatch(ctx, r)),
   openingCitations: (ctx) => openingCitations(ctx),
-  parentPlanCitations: (ctx) => openingCitations(ctx).filter((c) => c.type === 'KH'),
-  otherDirectiveCitations: (ctx) => openingCitations(ctx).filter((c) => c.type !== 'KH'),
+  parentPlanCitations: (ctx) => openingCitations(ctx).filter((c) => isParentPlan(ctx, c)),
+  otherDirectiveCitations: (ctx) => openingCitations(ctx).filter((c) => !isParentPlan(ctx, c)),
+  namedParents: (ctx) => namedParents(ctx.doc, openingCitations(ctx)),
   expectedParents: (ctx) => ctx.options.expectedParents ?? [],
   expectedParentCitations: (ctx) => {
     const expected = new Set((ctx.options.expectedParents ?? []).map(symbolKey));
@@ -91,6 +94,7 @@ export const factRegistry = {
   electionFull: (ctx) => election(ctx).full,
   electionGeneric: (ctx) => election(ctx).generic,
   electionWrongTerm: (ctx) => election(ctx).wrongTerm,
+  electionSubject: (ctx) => election(ctx).subject,
   titleRange: (ctx) => {
     const w = ctx.doc.working;
     const range = ctx.doc.title?.range ?? w.paragraphs[0] ?? [0, 0];

@@ -1,3 +1,5 @@
+import { ocrConfusions } from '@soat/rules';
+import { fold, withoutTones } from '../text';
 import type { Range } from '../types';
 
 /** What a fact found: a range over the WORKING text, its text, and an optional short label and fix. */
@@ -11,4 +13,24 @@ export interface Match {
   readonly suggestions?: readonly string[];
   /** Placeholder values particular to this match (e.g. the font size found). */
   readonly data?: Readonly<Record<string, string>>;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A letter as the folded text can read it: its folded form or one of its measured OCR readings (those of the letter without its tone too). */
+function ocrLetter(letter: string): string {
+  const toneless = withoutTones(letter);
+  const readings = new Set([fold(letter), ...(ocrConfusions.readings[letter] ?? []), ...(ocrConfusions.readings[toneless] ?? [])]);
+  return readings.size === 1 ? escape(fold(letter)) : `(?:${[...readings].map(escape).join('|')})`;
+}
+
+/**
+ * A regular expression source over the FOLDED text for a phrase of whole syllables ("bầu cử"), tolerant of the
+ * OCR confusions measured on real scans (ầ read "a" or "e", ử read "ir" or "tr", đ read "p"…), and of nothing
+ * else: each syllable stands alone between non-letters, so "tiêu biểu của" is not "bầu cử".
+ */
+export function ocrPhrase(phrase: string): string {
+  const syllables = phrase.normalize('NFC').toLowerCase().split(/\s+/).filter(Boolean);
+  const body = syllables.map((s) => [...s].map(ocrLetter).join('')).join('\\s+');
+  return `(?<![a-z0-9])${body}(?![a-z0-9])`;
 }

@@ -6,7 +6,8 @@ import type { Citation } from './citations';
 
 const LEVEL = /\b(?:uy ban nhan dan|ubnd|hdnd|dang uy|uy ban mttq)\s+(xa|phuong|dac khu|tinh|thanh pho)\b/;
 const LEVELS = { xa: 'xã', phuong: 'phường', 'dac khu': 'đặc khu', tinh: 'tỉnh', 'thanh pho': 'thành phố' } as const;
-const YEAR_IN_TITLE = /\bn\S{1,2}m\s+((?:19|20)\d{2})\b/;
+/** "năm 2026" (not "đến năm 2030", not a date's "tháng 12 năm 2025") or a period's first year ("giai đoạn 2026 - 2030"). */
+const YEAR_IN_TITLE = /(?<!\b(?:den|toi|th\S{1,2}ng\s*\d{1,2})\s+)\bn\S{1,2}m\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s*-\s*(?:19|20)\d{2}\b/;
 
 export function documentType(doc: ParsedDocument): DocumentTypeCode {
   if (doc.title) return doc.title.typeCode;
@@ -15,13 +16,18 @@ export function documentType(doc: ParsedDocument): DocumentTypeCode {
   return header.some(([s, e]) => /^v\/v\b/.test(w.folded.slice(s, e))) ? 'CV' : 'unknown';
 }
 
-/** Year from the date line, else from the title/trích yếu ("năm 2026"), else the latest cited date. */
+/**
+ * The year a plan is for: the one its title and trích yếu name ("… năm 2026", "giai đoạn 2026 - 2030": its first
+ * year), else the date line's, else the latest cited date's. A plan for 2026 is often signed in December 2025.
+ */
 export function planYear(doc: ParsedDocument, citations: readonly Citation[]): number | null {
+  const w = doc.working;
+  for (const range of [doc.title?.range, doc.summary]) {
+    const m = range ? YEAR_IN_TITLE.exec(w.folded.slice(...range)) : null;
+    if (m) return Number(m[1] ?? m[2]);
+  }
   const fromDate = doc.header.dateLine?.year;
   if (fromDate) return fromDate;
-  const w = doc.working;
-  const summary = doc.summary ? YEAR_IN_TITLE.exec(w.folded.slice(...doc.summary)) : null;
-  if (summary) return Number(summary[1]);
   const years = citations.map((c) => c.date?.year ?? 0).filter((y) => y > 0);
   return years.length ? Math.max(...years) : null;
 }

@@ -3,7 +3,9 @@
  * line ending in ";" (the last in "."), each given with its type, number, date, issuer and trích yếu.
  * Luật and Pháp lệnh are cited by name alone and are left out of the trích yếu check.
  */
+import { citationTypes } from '@soat/rules';
 import type { ParsedDocument } from '../parse';
+import { fold } from '../text';
 import type { Range } from '../types';
 import type { Citation } from './citations';
 import { matchAt } from './format-common';
@@ -19,16 +21,25 @@ function basisParagraphs(doc: ParsedDocument): Range[] {
   return doc.preamble.filter((p) => BASIS.test(w.folded.slice(...p)));
 }
 
+/** Whether the text before a citation ends in a ";" (or, for the paragraph's first, its opening) and at most "căn cứ". */
+function startsBasis(before: string, paragraphStart = false): boolean {
+  const semicolon = before.lastIndexOf(';');
+  return (semicolon >= 0 || paragraphStart) && BASIS_LEAD.test(before.slice(semicolon + 1));
+}
+
 const citationsIn = (citations: readonly Citation[], [start, end]: Range) =>
   citations.filter((c) => c.range[0] >= start && c.range[1] <= end);
 
-/** Several bases run together in one paragraph, separated by ";". */
+/**
+ * Several bases run together in one paragraph, separated by ";": a citation right after a ";" (or a "; căn cứ").
+ * A ";" inside a cited document's own trích yếu ("…hội nghị cử tri; việc giới thiệu … theo Nghị quyết số …") is not.
+ */
 export function basesRunTogether(doc: ParsedDocument, citations: readonly Citation[]): Match[] {
   const w = doc.working;
   const out: Match[] = [];
   for (const p of basisParagraphs(doc)) {
     const inside = citationsIn(citations, p);
-    const joined = inside.findIndex((c, i) => i > 0 && w.text.slice(inside[i - 1]!.range[1], c.range[0]).includes(';'));
+    const joined = inside.findIndex((c, i) => i > 0 && startsBasis(w.folded.slice(inside[i - 1]!.range[1], c.range[0])));
     if (joined > 0) {
       const semicolon = w.text.indexOf(';', inside[joined - 1]!.range[1]);
       out.push(matchAt(w, [p[0], semicolon + 1]));
@@ -45,14 +56,52 @@ export function basisWithoutSummary(doc: ParsedDocument, citations: readonly Cit
     for (const c of citationsIn(citations, p)) {
       if (c.type === 'L' || c.type === 'PL' || !c.symbol) continue;
       // Only a document that is itself a basis: "…; Nghị định số …", not "… sửa đổi theo Nghị quyết số …".
-      const lead = w.folded.slice(p[0], c.range[0]);
-      if (!BASIS_LEAD.test(lead.slice(lead.lastIndexOf(';') + 1))) continue;
+      if (!startsBasis(w.folded.slice(p[0], c.range[0]), true)) continue;
       const rest = w.text.slice(c.range[1], p[1]);
       const tail = rest.slice(0, rest.search(/[;.]|$/));
       if (tail.trim().split(/\s+/).filter(Boolean).length <= ISSUER_ONLY_WORDS) {
         out.push(matchAt(w, [c.range[0], c.range[1] + tail.trimEnd().length]));
       }
     }
+  }
+  return out;
+}
+
+/**
+ * "Quyết định số 282/QĐ-TTg … về ban hành Kế hoạch …", "Nghị quyết số 50/NQ-CP … của Chính phủ ban hành kế hoạch …":
+ * the decision or resolution that issued a plan stands for the plan. Its own trích yếu, in the same clause, no punctuation
+ * before it ("… của Bộ Chính trị, Ủy ban nhân dân tỉnh ban hành Kế hoạch …" is this plan's own opening).
+ */
+const ISSUES_PLAN = /^[^;,.:()]{0,160}?\b(?:ve\s+(?:viec\s+)?)?ban\s+hanh\s+ke\s+hoach\b/;
+
+export function issuesPlan(doc: ParsedDocument, citation: Citation): boolean {
+  const w = doc.working;
+  return (citation.type === 'QĐ' || citation.type === 'NQ') && ISSUES_PLAN.test(w.folded.slice(citation.range[1], citation.range[1] + 200));
+}
+
+/** A document type named as a title, without its number: "Chương trình mục tiêu quốc gia …". */
+const TYPE_NAMES = citationTypes.types.filter((t) => t.code !== 'L' && t.code !== 'PL' && t.code !== 'HP').map((t) => fold(t.name));
+const NAMED_PARENT = new RegExp(
+  `^(?:thuc hien|can cu|trien khai)\\s+(?<type>(?:${TYPE_NAMES.join('|').replace(/ /g, '\\s+')}|chien luoc)\\s+)(?!so\\b|\\d)`,
+);
+
+/**
+ * Superior documents cited by name alone in the opening ("Thực hiện Chương trình mục tiêu quốc gia … đến năm
+ * 2030 …"): a parent whose number is missing. The type word is capitalised, as a title is; the rest of the
+ * clause (to ";" or ".") is the name.
+ */
+export function namedParents(doc: ParsedDocument, citations: readonly Citation[]): Match[] {
+  const w = doc.working;
+  const out: Match[] = [];
+  for (const p of doc.preamble) {
+    const m = NAMED_PARENT.exec(w.folded.slice(...p));
+    if (!m) continue;
+    const typeStart = p[0] + m[0].length - m.groups!.type!.length;
+    if (!/^\p{Lu}/u.test(w.text.slice(typeStart, typeStart + 1))) continue;
+    if (citations.some((c) => c.range[0] === typeStart)) continue;
+    const clause = w.text.slice(typeStart, p[1]);
+    const end = typeStart + Math.min(clause.search(/[;.]|$/), 160);
+    out.push(matchAt(w, [typeStart, end]));
   }
   return out;
 }

@@ -4,7 +4,8 @@
  */
 import { units } from '@soat/rules';
 import type { ParsedDocument, Section } from '../parse';
-import { fold } from '../text';
+import { APPENDIX_START } from '../parse/patterns';
+import { fold, splitSentences, withoutTones } from '../text';
 import type { Range } from '../types';
 import type { Match } from './match';
 
@@ -20,11 +21,19 @@ const wordsPattern = (list: readonly string[]) =>
   new RegExp(`^(?:${list.map((p) => fold(p).replace(/[,]/g, ',?').replace(/ /g, '\\s+')).join('|')})\\b`);
 const GENERIC = wordsPattern([...units.generic].sort((a, b) => b.length - a.length));
 const NAMED = wordsPattern([...units.named].sort((a, b) => b.length - a.length));
+/** Lower case, tone marks off, other marks kept: "Uỷ ban" = "ủy ban", "Số" ≠ "sở". */
+const toneless = (s: string) => withoutTones(s.toLowerCase()).replace(/\s+/g, ' ');
+const NAMED_WORDS = new Set(units.named.map(toneless));
 /** "Tổ chức tuyên truyền …", "Ban hành …": a task, though "Tổ", "Ban" start units' names. */
 const TASK_OPENING = wordsPattern(units.taskOpenings);
 const LEAD = new RegExp(`\\b(?:${units.leadDuties.map((d) => fold(d).replace(/ /g, '\\s+')).join('|')})\\b`);
+/** "Giao …", "Đề nghị …": the unit after the verb is assigned ("Giao Công an tỉnh là cơ quan thường trực …"). */
+const ASSIGNING = new RegExp(`^(?:${units.assigningVerbs.map((v) => fold(v).replace(/ /g, '\\s+')).join('|')})\\s+`);
+/** An appendix table that assigns the tasks ("PHÂN CÔNG THỰC HIỆN NHIỆM VỤ"), and its lead-unit column. */
+const TASK_TABLE = /^(?:phu luc\s*[ivx\d]*\s*[:.-]?\s*)?phan cong (?:thuc hien )?(?:cac )?nhiem vu\b/;
+const LEAD_COLUMN = /^(?:(?:co quan|don vi)\s+)?chu tri\b/;
 /** Where a unit's name ends: at its first duty, punctuation, or the end of its paragraph. */
-const NAME_END = /\s+(?:chu tri|phoi hop|theo doi|tham muu|chi dao|huong dan|xay dung|to chuc|trien khai|thuc hien|co trach nhiem|can cu|tang cuong|chu dong)\b|[:;.(]|\s*\n/;
+const NAME_END = /\s+(?:la|chu tri|phoi hop|theo doi|tham muu|chi dao|huong dan|xay dung|to chuc|trien khai|thuc hien|co trach nhiem|can cu|tang cuong|chu dong)\b|[:;.(]|\s*\n/;
 /** The whole heading is "TỔ CHỨC THỰC HIỆN" (OCR-tolerant), not a task that starts with those words. */
 const ORGANIZATION_TITLE = /^t\S{0,2}\s*ch\S{1,3}c\s+th\S{1,3}c\s+hi\S{1,2}n\s*[.:]?$/;
 
@@ -43,31 +52,94 @@ export function findOrganizationSection(doc: ParsedDocument): Section | null {
 /**
  * One unit per item of the section: its numbered children, or, when it has none, its paragraphs that name a
  * unit, each with the paragraphs after it that name none (its duties: "Văn phòng UBND xã" then "- Tham mưu …",
- * as a .doc gives numbered items once Word's automatic numbers are lost).
+ * as a .doc gives numbered items once Word's automatic numbers are lost). A unit may follow an assigning verb
+ * ("Giao Công an tỉnh …"); a numbered item that names no unit ("1. Trách nhiệm thực hiện") assigns in its running
+ * text: each sentence that starts with a unit ("Sở Nội vụ có trách nhiệm giúp …"). The units of an appendix table
+ * "PHÂN CÔNG THỰC HIỆN NHIỆM VỤ" are assigned too, and lead when the table has a "Chủ trì" column.
  */
 export function findResponsibleUnits(doc: ParsedDocument): ResponsibleUnit[] {
   const section = findOrganizationSection(doc);
   if (!section) return [];
   const w = doc.working;
   const numbered = section.children.length > 0;
+  const paragraphsIn = (range: Range) => w.paragraphs.filter((p) => p[0] >= range[0] && p[1] <= range[1]);
   const items: Range[] = numbered
     ? section.children.map((c) => c.range)
     : w.paragraphs.filter((p) => p[0] > section.heading[1] && p[1] <= section.range[1]);
-  const units: { start: number; kind: ResponsibleUnit['kind']; head: string; item: [number, number] }[] = [];
+  const found: UnitItem[] = [];
   for (const item of items) {
-    const start = skipNumbering(w.folded, item);
-    const head = w.folded.slice(start, Math.min(item[1], start + 160));
-    const kind = GENERIC.test(head) ? 'generic' : NAMED.test(head) && !TASK_OPENING.test(head) ? 'named' : null;
-    const last = units[units.length - 1];
-    if (kind) units.push({ start, kind, head, item: [item[0], item[1]] });
-    else if (!numbered && last) last.item[1] = item[1];
+    const unit = unitAt(w, item, skipNumbering(w.folded, item));
+    const last = found[found.length - 1];
+    if (unit) found.push(unit);
+    else if (!numbered && last) last.item = [last.item[0], item[1]];
+    else if (numbered) {
+      for (const sentence of paragraphsIn(item).flatMap((p) => splitSentences(w.text, p))) {
+        const inText = unitAt(w, sentence, skipNumbering(w.folded, sentence));
+        if (inText) found.push(inText);
+      }
+    }
   }
-  return units.map(({ start, kind, head, item }) => {
-    const cut = NAME_END.exec(head);
-    const nameEnd = start + Math.min(cut ? cut.index : head.length, 90);
-    const lead = LEAD.test(w.folded.slice(item[0], item[1]));
-    const duties = w.text.slice(nameEnd, item[1]).replace(/^[\s:.-]+/, '').trim();
-    return { range: [start, nameEnd], text: w.text.slice(start, nameEnd).trim(), kind, lead, duties };
+  return [...found.map((u) => responsibleUnit(w, u)), ...tableUnits(doc)];
+}
+
+interface UnitItem {
+  readonly start: number;
+  readonly kind: ResponsibleUnit['kind'];
+  readonly head: string;
+  item: Range;
+}
+
+/** The unit that an item (or a sentence) starts with, after an assigning verb if any. */
+function unitAt(w: ParsedDocument['working'], item: Range, from: number): UnitItem | null {
+  const verb = ASSIGNING.exec(w.folded.slice(from, item[1]));
+  const start = from + (verb ? verb[0].length : 0);
+  const head = w.folded.slice(start, Math.min(item[1], start + 160));
+  const kind = GENERIC.test(head) ? 'generic' : isNamed(w.text, start, head) ? 'named' : null;
+  return kind ? { start, kind, head, item: [item[0], item[1]] } : null;
+}
+
+/** A named unit's first words, as written when the text has its diacritics ("Số hóa …" is not "Sở …"). */
+function isNamed(text: string, start: number, head: string): boolean {
+  const m = NAMED.exec(head);
+  if (!m || TASK_OPENING.test(head)) return false;
+  const written = text.slice(start, start + m[0].length);
+  return fold(written) === written.toLowerCase() || NAMED_WORDS.has(toneless(written));
+}
+
+function responsibleUnit(w: ParsedDocument['working'], { start, kind, head, item }: UnitItem): ResponsibleUnit {
+  const cut = NAME_END.exec(head);
+  const nameEnd = start + Math.min(cut ? cut.index : head.length, 90);
+  const lead = LEAD.test(w.folded.slice(item[0], item[1]));
+  const duties = w.text.slice(nameEnd, item[1]).replace(/^[\s:.-]+/, '').trim();
+  return { range: [start, nameEnd], text: w.text.slice(start, nameEnd).trim(), kind, lead, duties };
+}
+
+/**
+ * The units of a task table "PHÂN CÔNG THỰC HIỆN NHIỆM VỤ": its cells (a paragraph each, or tab-separated on one
+ * line as a .doc reads a row) that are a unit's name, up to the next appendix. With a "Chủ trì" column they lead.
+ */
+function tableUnits(doc: ParsedDocument): ResponsibleUnit[] {
+  const w = doc.working;
+  const at = w.paragraphs.findIndex((p) => TASK_TABLE.test(w.folded.slice(...p).trim()));
+  if (at < 0) return [];
+  const cells = w.paragraphs.slice(at + 1).flatMap(([s, e]) => {
+    const parts: Range[] = [];
+    let from = s;
+    for (const piece of w.text.slice(s, e).split('\t')) {
+      const lead = piece.length - piece.trimStart().length;
+      const text = piece.trim();
+      if (text) parts.push([from + lead, from + lead + text.length]);
+      from += piece.length + 1;
+    }
+    return parts;
+  });
+  const end = cells.findIndex((c) => APPENDIX_START.test(w.folded.slice(...c)));
+  const table = end >= 0 ? cells.slice(0, end) : cells;
+  const lead = table.some((c) => LEAD_COLUMN.test(w.folded.slice(...c)));
+  return table.flatMap((cell): ResponsibleUnit[] => {
+    const unit = unitAt(w, cell, cell[0]);
+    if (!unit || unit.kind !== 'named' || NAME_END.test(unit.head) || cell[1] - cell[0] > 90) return [];
+    return [{ range: cell, text: w.text.slice(...cell), kind: 'named', lead, duties: '' }];
   });
 }
 

@@ -6,28 +6,38 @@ import type { Recipients, SignatureBlock } from './types';
 const BULLET = /^[-–—+•*]\s*/;
 const PERSON_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,5}$/u;
 
-/** The "Nơi nhận:" heading and its "- …" lines. Anything after "Nơi nhận:" on the heading line that is an authority line belongs to the signature. */
+/**
+ * The "Nơi nhận:" heading and its "- …" lines. A layout table's signer cell can share their lines (a .doc reads a
+ * row's cells as one line, tab-separated): what follows "Nơi nhận:" or a tab and is a signature line ("TM. ỦY BAN
+ * NHÂN DÂN", "CHỦ TỊCH") belongs to the signature.
+ */
 export function parseRecipients(
   w: WorkingText,
   paragraphs: readonly Range[],
-): { recipients: Recipients; index: number; inlineRest: Range | null } | null {
+): { recipients: Recipients; index: number; signatureParts: Range[] } | null {
   for (let index = 0; index < paragraphs.length; index++) {
     const [start, end] = paragraphs[index]!;
     const m = RECIPIENTS_HEADING.exec(w.folded.slice(start, end));
     if (!m) continue;
     const headingEnd = start + m[0].length;
     const items: Range[] = [];
-    let inlineRest: Range | null = null;
+    const signatureParts: Range[] = [];
+    /** A recipient line, less the signature cell beside it. */
+    const addItem = (line: Range) => {
+      const [item, signaturePart] = splitSignatureCell(w, line);
+      if (item) items.push(item);
+      if (signaturePart) signatureParts.push(signaturePart);
+    };
     const rest = trimRange(w.text, [headingEnd, end]);
     if (rest) {
-      if (AUTHORITY.test(w.folded.slice(rest[0], rest[1]))) inlineRest = rest;
-      else items.push(rest);
+      if (isSignatureLine(w, rest)) signatureParts.push(rest);
+      else addItem(rest);
     }
     for (let k = index + 1; k < paragraphs.length; k++) {
       const paragraph = paragraphs[k]!;
       const raw = w.text.slice(...paragraph);
       if (BULLET.test(raw)) {
-        items.push(paragraph);
+        addItem(paragraph);
         continue;
       }
       // A recipient wrapped onto the next line ("- Ủy ban Kiểm tra Đảng ủy, Ban xây dựng Đảng," / "VP Đảng ủy;").
@@ -39,7 +49,7 @@ export function parseRecipients(
     return {
       recipients: { heading: [start, headingEnd], items, range: [start, last ? Math.max(last[1], headingEnd) : headingEnd] },
       index,
-      inlineRest,
+      signatureParts,
     };
   }
   return null;
@@ -70,6 +80,19 @@ export function parseSignature(w: WorkingText, candidates: readonly Range[]): Si
     name,
     range: [Math.min(...parts.map((r) => r[0])), Math.max(...parts.map((r) => r[1]))],
   };
+}
+
+/**
+ * "- Lưu: VT, NC.\tCHỦ TỊCH" → the recipient line and the signer cell after it: what follows the recipient's end
+ * (".", ";") or a gap (a tab, or the spaces the working text makes of it) and is a signature line.
+ */
+function splitSignatureCell(w: WorkingText, line: Range): [Range | null, Range | null] {
+  const text = w.text.slice(...line);
+  for (const gap of text.matchAll(/[.;]\s+|\t\s*|\s{2,}/g)) {
+    const cell = trimRange(w.text, [line[0] + gap.index + gap[0].length, line[1]]);
+    if (gap.index > 0 && cell && isSignatureLine(w, cell)) return [trimRange(w.text, [line[0], line[0] + gap.index + gap[0].trimEnd().length]), cell];
+  }
+  return [line, null];
 }
 
 function isSignatureLine(w: WorkingText, paragraph: Range): boolean {

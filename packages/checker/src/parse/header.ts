@@ -30,7 +30,7 @@ export function parseHeader(w: WorkingText, paragraphs: readonly Range[]): Heade
         range,
         place: placeRange,
         day: date[1] ? Number(date[1]) : null,
-        month: Number(date[2]),
+        month: date[2] ? Number(date[2]) : null,
         year: Number(date[3]),
       };
       taken.push(range);

@@ -6,7 +6,7 @@ import type { WorkingText } from '../text';
 import type { Range } from '../types';
 import { parseRecipients, parseSignature } from './ending';
 import { parseHeader } from './header';
-import { CLOSING_MARK, CLOSING_START, PREAMBLE_START } from './patterns';
+import { APPENDIX_START, CLOSING_MARK, CLOSING_START, PREAMBLE_START } from './patterns';
 import { headingOf, parseSections } from './sections';
 import { findTitle } from './title';
 import type { ParsedDocument } from './types';
@@ -42,6 +42,11 @@ export function parseDocument(w: WorkingText): ParsedDocument {
   if (found && next && !isHeading(next) && !/^can cu\b/.test(w.folded.slice(next[0], next[1]))) {
     summary = next;
     cursor++;
+    // A trích yếu wrapped over several lines: the next line goes on in lower case ("… lập danh" / "sách sơ bộ …").
+    while (cursor < paragraphs.length && /^\s*\p{Ll}/u.test(w.text.slice(...paragraphs[cursor]!)) && !isHeading(paragraphs[cursor]!)) {
+      summary = [summary[0], paragraphs[cursor]![1]];
+      cursor++;
+    }
   }
 
   // Preamble: up to the first section heading (or, with no headings, the run of căn cứ/thực hiện lines).
@@ -55,7 +60,9 @@ export function parseDocument(w: WorkingText): ParsedDocument {
   const rec = parseRecipients(w, afterPreamble);
   const recipientsIndex = rec ? preambleEnd + rec.index : paragraphs.length;
   const closing = findClosing(w, paragraphs, preambleEnd, recipientsIndex);
-  const bodyEndIndex = closing ? closing.fromIndex : recipientsIndex;
+  // A last numbered item that ends with "./." ("3. Giao Công an tỉnh … theo quy định./.") is the closing and still an item.
+  const closingIsItem = closing !== null && isHeading(paragraphs[closing.fromIndex]!);
+  const bodyEndIndex = closing ? (closingIsItem ? closing.toIndex + 1 : closing.fromIndex) : recipientsIndex;
   const bodyParagraphs = paragraphs.slice(preambleEnd, bodyEndIndex);
   const bodyStart = bodyParagraphs[0]?.[0] ?? paragraphs[preambleEnd]?.[0] ?? w.text.length;
   const bodyEnd = closing ? closing.range[1] : (bodyParagraphs.at(-1)?.[1] ?? bodyStart);
@@ -65,10 +72,15 @@ export function parseDocument(w: WorkingText): ParsedDocument {
   // Signature: what follows the closing, outside the recipient lines (it may share the Nơi nhận line).
   const recipientSet = new Set(rec?.recipients.items.map((r) => r[0]));
   const tailStart = closing ? closing.toIndex + 1 : Math.max(preambleEnd, paragraphs.length - SIGNATURE_TAIL);
-  const candidates = paragraphs
-    .slice(tailStart)
-    .filter((p, i) => !recipientSet.has(p[0]) && tailStart + i !== recipientsIndex);
-  if (rec?.inlineRest) candidates.unshift(rec.inlineRest);
+  // The block ends where an appendix or another document begins ("PHỤ LỤC I", "Mẫu số 01"); after the closing it
+  // also ends at a heading (the appendix's own). Without a closing, never a heading of the body: a text that ends
+  // before its signature ends with its sections ("2. YÊU CẦU").
+  let tail = paragraphs.slice(tailStart);
+  const appendix = tail.findIndex((p) => APPENDIX_START.test(w.folded.slice(...p)) || (closing !== null && isHeading(p)));
+  if (appendix >= 0) tail = tail.slice(0, appendix);
+  if (!closing) tail = tail.slice(tail.findLastIndex(isHeading) + 1);
+  const candidates = tail.filter((p) => !recipientSet.has(p[0]) && p !== paragraphs[recipientsIndex]);
+  candidates.unshift(...(rec?.signatureParts ?? []));
   const signature = parseSignature(w, candidates);
 
   return {

@@ -6,9 +6,12 @@ export const NATIONAL_TITLE = /cong hoa xa h\S{0,3}i chu nghia viet nam/;
 export const PARTY_TITLE = /dang cong san viet nam/;
 export const MOTTO = /[dp]\S{0,2}c\s*[l1]\S{0,2}p\s*[-–]\s*t\S{0,2}\s*do\s*[-–]\s*h\S{0,2}nh\s*ph\S{1,3}c/;
 export const NUMBER_LINE = /^s[o06ô]\s*:?\s*(\d*\s*[/-][^\s,]*|\d+[^\s,]*)?/;
-export const DATE_LINE = /ng\S{1,2}y\s*(\d{1,2})?\s*th\S{1,2}ng\s*(\d{1,2})\s*n\S{1,2}m\s*(\d{4})/;
+/** The date line; a draft leaves the day, or the day and the month, blank for the clerk ("ngày   tháng    năm 2026"). */
+export const DATE_LINE = /ng\S{1,2}y\s*(\d{1,2})?\s*th\S{1,2}ng\s*(\d{1,2})?\s*n\S{1,2}m\s*(\d{4})/;
 export const RECIPIENTS_HEADING = /^noi nh\S{1,3}n\s*:?/;
 export const AUTHORITY = /^(?:(tm|kt|tl|tuq|q)\s*\.|([tk])\s*\/\s*[ml]\b)\s*/;
+/** Where an appendix or another document begins after the plan's signature: "PHỤ LỤC I", "Mẫu số 01/HNCT", a new quốc hiệu. */
+export const APPENDIX_START = /^(?:ph\S{1,2} l\S{1,2}c\b|m\S{1,2}u s\S{0,2}\s*\d|cong hoa xa h\S{0,3}i chu nghia viet nam)/;
 export const CLOSING_START = /^tren day\b/;
 export const CLOSING_MARK = /\.\/\.\s*$/;
 export const PREAMBLE_START = /^(?:can cu|th\S{0,3}c hi\S{0,2}n|theo de nghi|xet de nghi)\b/;

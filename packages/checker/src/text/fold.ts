@@ -38,3 +38,10 @@ export function fold(text: string): string {
   for (let i = 0; i < n; i++) units[i] = foldUnit(text.charCodeAt(i));
   return utf16.decode(units);
 }
+
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/** The text without its tone marks, its other marks kept: "ầ" → "â", "Uỷ" and "Ủy" → "Uy", "Số" ≠ "Sở". */
+export function withoutTones(text: string): string {
+  return text.normalize('NFD').replace(TONES, '').normalize('NFC');
+}
