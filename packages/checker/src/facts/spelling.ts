@@ -63,6 +63,8 @@ interface Model {
   readonly total: number;
   /** Two-syllable typos of the common-typo list: that rule reports them with a certain fix. */
   readonly knownTypos: ReadonlySet<string>;
+  /** The length of the longest syllable's letters ("nghiêng": 7): a spelling longer by two slips reaches none. */
+  readonly longestBase: number;
 }
 
 const PAIR_KEY = 1 << 16;
@@ -108,7 +110,8 @@ function getModel(): Model {
     } else triple[field] = triple[field]! * 36 + (c <= 57 ? c - 48 : c - 87);
   }
   const knownTypos = new Set(commonTypos.typos.map(([typo]) => typo).filter((t) => t.split(' ').length === 2));
-  model = { byBase, canonical, ids, words, counts, strongRights, pairs, total: bigramTable.words, knownTypos };
+  const longestBase = Math.max(...[...byBase.keys()].map((b) => b.length));
+  model = { byBase, canonical, ids, words, counts, strongRights, pairs, total: bigramTable.words, knownTypos, longestBase };
   return model;
 }
 
@@ -204,9 +207,10 @@ function edits(base: string, into: Map<string, number>, spent: number): void {
     const head = at(i);
     const tail = from(i);
     if (i < n) {
-      add(head + from(i + 1), chars[i] === chars[i - 1] || chars[i] === chars[i + 1] ? COST.doubled : COST.letter);
+      const rest = from(i + 1);
+      add(head + rest, chars[i] === chars[i - 1] || chars[i] === chars[i + 1] ? COST.doubled : COST.letter);
       if (i + 1 < n) add(head + chars[i + 1] + chars[i] + from(i + 2), COST.swap);
-      for (const c of LETTERS) if (c !== chars[i]) add(head + c + from(i + 1), substitutionCost(chars[i]!, c));
+      for (const c of LETTERS) if (c !== chars[i]) add(head + c + rest, substitutionCost(chars[i]!, c));
     }
     for (const c of LETTERS) add(head + c + tail, COST.letter);
   }
@@ -276,13 +280,18 @@ const MAX_CACHED = 5_000;
  * square of its length (a 300,000-letter token took the heap).
  */
 const MAX_WORD = 12;
+/**
+ * A mistyped syllable is letters in one of the three casings (lower, Capitalised, UPPER); "B0aeK" or "ILlphP"
+ * is a code or garbled text, and its two-slip search alone took 50–70 ms.
+ */
+const MISTYPED_SHAPE = /^\p{Lu}?[\p{Ll}\p{M}]*$|^[\p{Lu}\p{M}]+$/u;
 
 /**
  * Corrections for a word that is not a syllable, best first (at most five; none when nothing is near), given the
  * words just before and after it in the same sentence (null at a boundary).
  */
 export function suggestCorrections(written: string, before: string | null, after: string | null): readonly string[] {
-  if (written.length > MAX_WORD) return [];
+  if (written.length > MAX_WORD || !MISTYPED_SHAPE.test(written)) return [];
   const m = getModel();
   const left = neighbour(m, before);
   const right = neighbour(m, after);
@@ -309,13 +318,15 @@ export function suggestCorrections(written: string, before: string | null, after
     }
   };
   reach();
-  if (costs.size === 0) {
-    for (const [b, cost] of [...bases]) if (cost <= 1) edits(b, bases, cost);
-    reach();
-  }
   const telex = telexDecode(lower);
   const decoded = telex === null ? undefined : m.canonical.get(telex);
   if (decoded) consider(decoded, COST.telex);
+  if (costs.size === 0) {
+    // A spelling one slip from a syllable is at most one letter longer than the longest: only those are expanded
+    // (a garbled ten-letter token expanded every first slip: 200 ms for nothing).
+    for (const [b, cost] of [...bases]) if (cost <= 1 && b.length <= m.longestBase + 1) edits(b, bases, cost);
+    reach();
+  }
 
   const ranked = [...costs]
     .map(([s, cost]) => ({ s, score: contextScore(m, s, left, right) - COST_WEIGHT * cost }))
