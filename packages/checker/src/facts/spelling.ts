@@ -418,6 +418,10 @@ function judgePair(m: Model, before: string | null, first: string, second: strin
   const test = (which: 0 | 1, right: string, count: number) => {
     // The pair's count first: the context score is computed only for the few variants frequent beside the kept word.
     if (atHome[which] || count < REAL_WORD_MIN_PAIR || count <= bestCount) return;
+    // The likely word must be seen beside the replaced word's other neighbour too: "liền kề và" is no "kế và"
+    // ("liền kế" never occurs), "các phóng sự" no "các phòng" ("phòng sự" never occurs).
+    const other = outer[which];
+    if (other !== null && (which === 0 ? pairCount(m, other, right) : pairCount(m, right, other)) === 0) return;
     written[which] ??= which === 0 ? contextScore(m, a, outer[0], b) : contextScore(m, b, a, outer[1]);
     const gain = (which === 0 ? contextScore(m, right, outer[0], b) : contextScore(m, right, a, outer[1])) - written[which]!;
     if (gain >= REAL_WORD_MIN_GAIN) {
