@@ -21,6 +21,7 @@ export async function runCheck(text: string, options: CheckOptions): Promise<Lin
         message: f.message,
         range: f.range,
         ...(f.fix ? { fix: f.fix } : {}),
+        ...(f.suggestions ? { suggestions: f.suggestions } : {}),
         title: titleOf(f.ruleId),
         ...(meta ? { category: meta.category } : {}),
         ...(source ? { source } : {}),

@@ -7,10 +7,13 @@ export interface CardProps {
   readonly finding: PlacedFinding;
   /** The corrected words the fix button shows (see `fixPreview`). */
   readonly preview: string;
+  /** The finding's suggestions (best first) and the corrected words each one's button shows. */
+  readonly suggestions: readonly { readonly text: string; readonly preview: string }[];
   /** Which of the findings on this place the card shows (index from 0), and how many there are. */
   readonly position: { readonly index: number; readonly count: number };
   readonly lang: Lang;
-  onFix(): void;
+  /** Apply the certain fix, or (with its text) one of the suggestions. */
+  onFix(suggestion?: string): void;
   onIgnore(): void;
   onTurnOff(): void;
   onPrevious(): void;
@@ -28,7 +31,7 @@ export function trusted(action: () => void): (event: Event) => void {
   };
 }
 
-export function Card({ finding, preview, position, lang, onFix, onIgnore, onTurnOff, onPrevious, onNext, onClose }: CardProps) {
+export function Card({ finding, preview, suggestions, position, lang, onFix, onIgnore, onTurnOff, onPrevious, onNext, onClose }: CardProps) {
   const t = strings(lang);
   const fix = finding.fix;
   return (
@@ -59,10 +62,15 @@ export function Card({ finding, preview, position, lang, onFix, onIgnore, onTurn
       )}
       <div class="actions">
         {fix && (
-          <button class="fix" type="button" onClick={trusted(onFix)}>
+          <button class="fix" type="button" onClick={trusted(() => onFix())}>
             {fix.text && preview ? t.fixTo(preview) : t.fixDelete}
           </button>
         )}
+        {suggestions.map((s) => (
+          <button class="suggestion" type="button" data-text={s.text} onClick={trusted(() => onFix(s.text))}>
+            {t.fixTo(s.preview)}
+          </button>
+        ))}
         <button class="ignore" type="button" onClick={trusted(onIgnore)}>
           {t.ignoreHere}
         </button>
@@ -93,7 +101,7 @@ header { display: flex; align-items: baseline; gap: 8px; }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; }
 .actions button { font: inherit; font-size: 13px; border-radius: 4px; padding: 4px 8px; cursor: pointer;
   border: 1px solid #dadce0; background: #f8f9fa; color: #202124; }
-.actions .fix { background: #1a73e8; border-color: #1a73e8; color: #fff; font-weight: 600; }
+.actions .fix, .actions .suggestion:first-child { background: #1a73e8; border-color: #1a73e8; color: #fff; font-weight: 600; }
 .notice { position: fixed; z-index: 2147483647; bottom: 16px; left: 50%; transform: translateX(-50%);
   display: flex; gap: 12px; align-items: baseline; font: 14px/1.45 system-ui, "Segoe UI", Roboto, sans-serif;
   color: #fff; background: #202124; border-radius: 6px; padding: 8px 12px; box-shadow: 0 4px 16px rgba(0,0,0,.25); }

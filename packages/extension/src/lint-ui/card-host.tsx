@@ -6,10 +6,12 @@
 import { render } from 'preact';
 import type { Lang } from '../shared/strings';
 import { Card, CARD_STYLE, Notice, type NoticeProps } from './Card';
+import type { Range } from '../shared/report';
 import type { PlacedFinding } from './surface';
 
 export interface CardActions {
-  fix(finding: PlacedFinding): void;
+  /** Apply the finding's certain fix, or the suggestion given (it replaces the finding's range). */
+  fix(finding: PlacedFinding, suggestion?: string): void;
   ignore(finding: PlacedFinding): void;
   turnOff(finding: PlacedFinding): void;
   /** The card now shows another of its findings (previous / next). */
@@ -22,8 +24,8 @@ export interface CardView {
   readonly lang: Lang;
   /** Boxes of the underline the card belongs to (viewport of the top window). */
   readonly anchor: readonly DOMRect[];
-  /** The fix button's corrected words for a finding (see `fixPreview`). */
-  preview(finding: PlacedFinding): string;
+  /** The corrected words a fix of the finding gives (see `fixPreview`). */
+  preview(finding: PlacedFinding, fix: { readonly range: Range; readonly text: string }): string;
 }
 
 export class CardHost {
@@ -82,11 +84,13 @@ export class CardHost {
     if (!finding || !view) return;
     this.current = finding;
     // Act on the finding the card shows at the time of the click (a repaint may have rebound it).
-    const act = (action: (f: PlacedFinding) => void) => () => {
-      const current = this.current;
-      this.hide();
-      if (current) action(current);
-    };
+    const act =
+      <A extends unknown[]>(action: (f: PlacedFinding, ...args: A) => void) =>
+      (...args: A) => {
+        const current = this.current;
+        this.hide();
+        if (current) action(current, ...args);
+      };
     const step = (by: number) => () => {
       this.index = (this.index + by + this.group.length) % this.group.length;
       this.render();
@@ -95,7 +99,8 @@ export class CardHost {
     render(
       <Card
         finding={finding}
-        preview={view.preview(finding)}
+        preview={finding.fix ? view.preview(finding, finding.fix) : ''}
+        suggestions={(finding.suggestions ?? []).map((text) => ({ text, preview: view.preview(finding, { range: finding.at, text }) }))}
         position={{ index, count: group.length }}
         lang={view.lang}
         onFix={act(this.actions.fix)}

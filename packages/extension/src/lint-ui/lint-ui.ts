@@ -85,7 +85,7 @@ export class LintUi {
     private options: LintUiOptions,
   ) {
     this.card = new CardHost(topDocument, {
-      fix: (f) => this.applyFix(f),
+      fix: (f, suggestion) => this.applyFix(f, suggestion),
       ignore: (f) => this.ignoreFinding(f),
       turnOff: (f) => void this.turnOffRule(f),
       switched: (f) => this.cardState?.surface.emphasise(f),
@@ -347,7 +347,7 @@ export class LintUi {
     this.card.show(group, group.indexOf(finding), {
       lang: this.options.lang,
       anchor: state.surface.rectsOf(finding.at),
-      preview: (f) => (f.fix ? fixPreview(text, f.at, f.fix) : ''),
+      preview: (f, fix) => fixPreview(text, f.at, fix),
     });
   }
 
@@ -355,10 +355,12 @@ export class LintUi {
     return [...this.states.values()].find((s) => s.placed.includes(finding));
   }
 
-  private applyFix(finding: PlacedFinding): void {
+  /** Apply the finding's certain fix, or a suggestion of it (which replaces the finding's range). */
+  private applyFix(finding: PlacedFinding, suggestion?: string): void {
     const state = this.stateOf(finding);
-    if (!state || !finding.fix) return;
-    state.surface.replace(finding.fix.range, finding.fix.text);
+    const fix = suggestion === undefined ? finding.fix : { range: finding.at, text: suggestion };
+    if (!state || !fix) return;
+    state.surface.replace(fix.range, fix.text);
     this.schedule(state, 0);
   }
 
