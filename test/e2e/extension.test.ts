@@ -167,7 +167,30 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
     const target = await page.evaluate(underlineCenter, [editor.frame, under] as [string | null, string]);
     expect(target, `an underline over ${JSON.stringify(under)}`).not.toBeNull();
     await page.mouse.move(target!.x, target!.y);
-    await expect.poll(() => cardText(page, '.message'), { timeout: 5_000 }).toBe(finding.message);
+    // Where several findings share the place, the card steps ("›") to this one.
+    const stepTo = async () => {
+      const message = await cardText(page, '.message');
+      if (message !== null && message !== finding.message && (await inCard(page, 'button.next'))) await clickInCard(page, 'button.next');
+      return message;
+    };
+    await expect.poll(stepTo, { timeout: 5_000 }).toBe(finding.message);
+  }
+
+  /**
+   * A real click on the card's `selector` changes the editor's own data to `fixed` (the line holding `at`, for rich
+   * editors) and leaves nothing of soát in it; then (after `whileApplied`) one Ctrl+Z restores exactly the data from
+   * before (TinyMCE: through its undo manager).
+   */
+  async function applyThenUndo(page: Page, editor: EditorCase, selector: string, fixed: string, at: number, whileApplied?: () => Promise<void>) {
+    const getData = () => page.evaluate(() => (window as unknown as { editorTest: { getData(): string } }).editorTest.getData());
+    const before = await getData();
+    await clickInCard(page, selector);
+    await expect.poll(() => editorText(page, editor.rich)).toContain(editor.rich ? lineAt(fixed, at) : fixed);
+    expect(await getData()).not.toMatch(/soat/i);
+    await whileApplied?.();
+    expect(await getData()).not.toBe(before);
+    await page.keyboard.press('Control+z');
+    await expect.poll(getData).toBe(before);
   }
 
   for (const editor of EDITORS) {
@@ -200,25 +223,34 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
       if (editor.page === 'textarea') await page.screenshot({ path: path.join(SCREENSHOTS, 'extension-textarea.png') });
 
       // One click applies the fix through the editor's own input path.
-      const getData = () => page.evaluate(() => (window as unknown as { editorTest: { getData(): string } }).editorTest.getData());
-      const beforeFix = await getData();
-      await clickInCard(page, 'button.fix');
       const fixed = applyFixes(text, [finding!.fix!]).output;
-      const fixedLine = lineAt(fixed, finding!.fix!.range[0]);
-      // The editor's own data holds the fixed text, and nothing of soát.
-      await expect.poll(() => editorText(page, editor.rich)).toContain(editor.rich ? fixedLine : fixed);
-      const data = await page.evaluate(() => (window as unknown as { editorTest: { getData(): string } }).editorTest.getData());
-      expect(data).not.toMatch(/soat/i);
-      const afterFix = await check(fixed);
-      await expect
-        .poll(() => page.evaluate(readUnderlines, editor.frame), { timeout: 10_000 })
-        .toEqual(expectedUnderlines(fixed, afterFix, editor.rich));
-      await expect.poll(() => sidePanelStatuses(panel)).toEqual(statusesOf(afterFix));
-      // One Ctrl+Z restores exactly the editor's own data from before the fix (TinyMCE: through its undo manager).
-      expect(await getData()).not.toBe(beforeFix);
-      await page.keyboard.press('Control+z');
-      await expect.poll(getData).toBe(beforeFix);
+      await applyThenUndo(page, editor, 'button.fix', fixed, finding!.fix!.range[0], async () => {
+        const afterFix = await check(fixed);
+        await expect
+          .poll(() => page.evaluate(readUnderlines, editor.frame), { timeout: 10_000 })
+          .toEqual(expectedUnderlines(fixed, afterFix, editor.rich));
+        await expect.poll(() => sidePanelStatuses(panel)).toEqual(statusesOf(afterFix));
+      });
       await panel.close();
+      await page.close();
+    });
+  }
+
+  for (const editor of EDITORS.filter((e) => ['textarea', 'ckeditor5', 'quill', 'tinymce'].includes(e.page))) {
+    it(`${editor.page}: an uncertain spelling offers its suggestions, best first; one applies and undoes like a fix`, async () => {
+      // Seed 004's typo in a sentence of its own, off the first line (which quoc-hieu underlines whole).
+      const text = 'KẾ HOẠCH\nThúc đẩy phát trển kinh tế, xã hội của xã.';
+      const finding = (await check(text)).findings.find((f) => text.slice(...f.range) === 'trển');
+      expect(finding?.suggestions?.[0]).toBe('triển');
+      expect(finding!.fix).toBeUndefined();
+      const page = await openEditor(editor, text);
+      await expect.poll(() => page.evaluate(readUnderlines, editor.frame), { timeout: 10_000 }).toMatchObject({ info: expect.arrayContaining(['trển']) });
+      await openCard(page, editor, text, finding!);
+      await expect(cardText(page, 'button.suggestion')).resolves.toBe('Sửa thành “triển”');
+      const fixed = applyFixes(text, [{ range: finding!.range, text: 'triển' }]).output;
+      // Quill's history merges the edits of one second (its `delay`) into one undo step: setText's with the fix's.
+      if (editor.page === 'quill') await page.waitForTimeout(1_100);
+      await applyThenUndo(page, editor, 'button.suggestion', fixed, finding!.range[0]);
       await page.close();
     });
   }
