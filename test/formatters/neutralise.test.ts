@@ -4,6 +4,7 @@ import { check } from '../../packages/checker/src/index';
 import { csvField } from '../../packages/checker/src/formatters/csv';
 import { escapeHtml } from '../../packages/checker/src/formatters/html';
 import { formatStylish } from '../../packages/checker/src/formatters/stylish';
+import { formatCoverageStylish } from '../../packages/checker/src/formatters/coverage';
 import { readBytes } from '../../packages/checker/src/readers/index';
 import { ReadError } from '../../packages/checker/src/readers/errors';
 
@@ -18,6 +19,18 @@ describe('neutralised output', () => {
     expect(out).not.toContain(ESC);
     expect(out).not.toContain(RLO);
     expect(out).toContain('\\u001b[31m\\u202etxt.exe');
+  });
+
+  it('the coverage table carries no escape sequence from file names, task titles or quotes', () => {
+    const task = { id: 'II.1', title: `Tuyên truyền ${ESC}[2J bầu cử`, range: [0, 10] as const };
+    const out = formatCoverageStylish({
+      version: 1,
+      parent: { path: `cap-tren${RLO}txt.exe`, number: null, tasks: [task] },
+      plans: [{ path: `xa${ESC}]0;pwned${ESC}\\.txt`, tasks: { 'II.1': { status: 'covered', score: 0.5, evidence: [{ range: [0, 5], text: `bầu ${ESC}[31mcử` }] } } }],
+    });
+    expect(out).not.toContain(ESC);
+    expect(out).not.toContain(RLO);
+    expect(out).toContain('cap-tren\\u202etxt.exe');
   });
 
   it('HTML and CSV show a right-to-left override instead of obeying it', () => {

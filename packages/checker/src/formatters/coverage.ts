@@ -4,6 +4,7 @@
  */
 import type { CoverageStatus, PlanTask, TaskCoverage } from '../coverage';
 import { escapeHtml as esc } from './html';
+import { neutraliseForTerminal } from './neutralise';
 
 export interface CoverageReport {
   readonly version: 1;
@@ -51,7 +52,8 @@ export function formatCoverageStylish(report: CoverageReport): string {
     }
     lines.push(`  Có ${counts.covered}, một phần ${counts.partial}, thiếu ${counts.missing} / ${parent.tasks.length} nhiệm vụ`, '');
   }
-  return `${lines.join('\n')}\n`;
+  // File names, task titles and quotes come from documents: no escape sequence reaches the terminal.
+  return `${lines.map(neutraliseForTerminal).join('\n')}\n`;
 }
 
 /** The reviewer's view: tasks down, plans across, each cell linking to the plan's evidence for the task. */
