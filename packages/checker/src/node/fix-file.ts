@@ -10,12 +10,11 @@
  * read (an edit made during the check is never lost). A symbolic link is written through: the file it points
  * to is replaced and the link stays. A file with several hard links is refused, since a rename would split it.
  */
-import { randomBytes } from 'node:crypto';
 import { closeSync, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import { applyFixes, type Fix } from '../index';
 import { decodeText } from '../readers/decode-text';
 import { lineDiff } from './diff';
+import { temporaryBeside } from './report/files';
 
 /** The outcome of fixing one file, for the CLI to print. */
 export type FixOutcome =
@@ -81,7 +80,7 @@ function writeFixed(target: string, original: Buffer, fixed: Buffer, applied: nu
   const current = readFileSync(target);
   if (!current.equals(original)) return mismatch(current, original);
 
-  const temp = join(dirname(target), `.${basename(target)}.soat-${randomBytes(6).toString('hex')}.tmp`);
+  const temp = temporaryBeside(target);
   // 'wx': O_CREAT | O_EXCL, which also refuses to open through a symbolic link planted at that name.
   const fd = openSync(temp, 'wx', 0o600);
   try {

@@ -95,6 +95,11 @@ class Writer {
   }
 }
 
+/** An unpredictable name beside `target` for the file that replaces it: hidden, and ending in `.tmp`. */
+export function temporaryBeside(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
 export class AtomicFile extends Writer {
   private constructor(
     readonly target: string,
@@ -106,8 +111,8 @@ export class AtomicFile extends Writer {
   static async open(target: string): Promise<AtomicFile> {
     // The output's folder is created like `mkdir -p` (reports/2026/…): it holds nothing of the user's yet.
     await mkdir(dirname(target), { recursive: true });
-    // An unpredictable name, created with O_EXCL ('wx'): never a file or link someone placed there beforehand.
-    const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+    // Created with O_EXCL ('wx'): never a file or link someone placed there beforehand.
+    const temp = temporaryBeside(target);
     const file = new AtomicFile(target, temp);
     trackTemporary(temp, target);
     await once(file.stream, 'open');
