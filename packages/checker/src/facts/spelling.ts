@@ -275,12 +275,6 @@ function neighbour(m: Model, word: string | null): string | null {
 const suggestionCache = new Map<string, readonly string[]>();
 const MAX_CACHED = 5_000;
 /**
- * The longest word corrections are looked for: a syllable has at most seven letters ("nghiêng"), a typo of one
- * a few more ("nghieengj" typed in Telex). A longer token is no mistyped syllable, and its edits grow with the
- * square of its length (a 300,000-letter token took the heap).
- */
-const MAX_WORD = 12;
-/**
  * A mistyped syllable is letters in one of the three casings (lower, Capitalised, UPPER); "B0aeK" or "ILlphP"
  * is a code or garbled text, and its two-slip search alone took 50–70 ms.
  */
@@ -291,7 +285,7 @@ const MISTYPED_SHAPE = /^\p{Lu}?[\p{Ll}\p{M}]*$|^[\p{Lu}\p{M}]+$/u;
  * words just before and after it in the same sentence (null at a boundary).
  */
 export function suggestCorrections(written: string, before: string | null, after: string | null): readonly string[] {
-  if (written.length > MAX_WORD || !MISTYPED_SHAPE.test(written)) return [];
+  if (!MISTYPED_SHAPE.test(written)) return [];
   const m = getModel();
   const left = neighbour(m, before);
   const right = neighbour(m, after);
@@ -301,6 +295,10 @@ export function suggestCorrections(written: string, before: string | null, after
 
   const lower = written.toLowerCase();
   const [base, tones] = split(lower);
+  // Two slips change the length by two letters at most: a longer spelling reaches no syllable, and its edits grow
+  // with the square of its length (a 300,000-letter token took the heap). Telex spellings stay within it
+  // ("nghieengj", "dduwowngf": nine letters).
+  if (base.length > m.longestBase + 2) return [];
   const costs = new Map<string, number>();
   const consider = (syllable: string, cost: number) => {
     if (cost <= MAX_COST && cost < (costs.get(syllable) ?? Infinity)) costs.set(syllable, cost);
