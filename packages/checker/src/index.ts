@@ -22,6 +22,7 @@ export type * from './types';
 export { applyFixes } from './fix';
 export { normalize, fold, splitSentences } from './text';
 export { parseDocument } from './parse';
+export { requirementIds, requirementTitle } from './requirements/title';
 export { coverPlan, readParentPlan } from './coverage';
 export type { CoverageStatus, ParentPlan, PlanTask, TaskCoverage } from './coverage';
 /** Browser-safe readers (.docx, .html, text) for callers that hold the bytes, e.g. the extension. */

@@ -2,9 +2,9 @@
  * Public types of the checker. Every position is a half-open range of UTF-16 code units
  * over the ORIGINAL text given to `check()` (the same unit as DOM Ranges and textarea.selectionStart).
  */
-import type { Lang, Mode, RequirementId, RequirementStatus, Severity } from '@soat/rules';
+import type { Lang, Mode, RequirementId, RequirementSpec, RequirementStatus, Severity } from '@soat/rules';
 
-export type { Lang, Mode, RequirementId, RequirementStatus, Severity };
+export type { Lang, Mode, RequirementId, RequirementSpec, RequirementStatus, Severity };
 
 /** `[start, end)` in UTF-16 code units over the original text. */
 export type Range = readonly [number, number];
@@ -132,7 +132,8 @@ export interface CheckResult {
   /** The type word as recognised in the title (e.g. "Kế hoạch"), or null. */
   readonly documentTypeName: string | null;
   readonly plan: PlanInfo;
-  readonly requirements: Readonly<Record<RequirementId, RequirementResult>>;
+  /** The five built-in requirements, then the configured ones (`CheckConfig.requirements`), by id. */
+  readonly requirements: Readonly<Record<RequirementId, RequirementResult> & Record<string, RequirementResult>>;
   readonly findings: readonly Finding[];
 }
 
@@ -144,6 +145,8 @@ export interface CheckConfig {
   readonly mode?: Mode;
   readonly lang?: Lang;
   readonly profile?: string;
+  /** Requirements written as data (soat.config.json `requirements`), checked after the built-in ones. */
+  readonly requirements?: Readonly<Record<string, RequirementSpec>>;
 }
 
 export interface CheckOptions extends CheckConfig {}

@@ -2,11 +2,13 @@
  * The validated, frozen rule registry. Loading fails loudly: a bad rule names its file and field.
  */
 import { describeIssues, RuleFile } from './schema';
+import { configuredRequirementsSchema } from './requirement-spec';
 import { ruleSources } from './rules.generated';
 
 export * from './vocabulary';
 export * from './schema';
 export * from './data';
+export * from './requirement-spec';
 
 export class RuleLoadError extends Error {
   constructor(
@@ -33,6 +35,13 @@ export const rules: readonly RuleFile[] = Object.freeze(
 );
 
 export const rulesById: ReadonlyMap<string, RuleFile> = new Map(rules.map((r) => [r.id, r]));
+
+/** `requirements` of soat.config.json: as `configuredRequirementsSchema`, and no id of a built-in rule. */
+export const ConfiguredRequirements = configuredRequirementsSchema.superRefine((specs, ctx) => {
+  for (const id of Object.keys(specs)) {
+    if (rulesById.has(id)) ctx.addIssue({ code: 'custom', path: [id], message: `"${id}" is a built-in rule; choose another id` });
+  }
+});
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object') {

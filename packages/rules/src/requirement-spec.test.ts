@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { ConfiguredRequirements, describeIssues, requirementParamsSchema, requirementSpecSchema, whenSpecSchema } from './index';
+
+/** The example of issue 11 §2, as a reviewer writes it. */
+const digitalTransformation = {
+  kind: 'covers-task',
+  title: { vi: 'Kế hoạch có nhiệm vụ chuyển đổi số', en: 'The plan has a digital transformation task' },
+  severity: 'error',
+  when: { documentType: 'KH', year: { min: 2026 } },
+  terms: ['chuyển đổi số'],
+};
+
+const issues = (result: { success: boolean; error?: Parameters<typeof describeIssues>[0] }) =>
+  result.success ? '' : describeIssues(result.error!);
+
+describe('requirement specs', () => {
+  it('accepts the issue example and every kind with its parameters', () => {
+    expect(requirementSpecSchema.safeParse(digitalTransformation).success).toBe(true);
+    const common = { title: { vi: 'Tiêu đề' }, severity: 'warning' };
+    for (const spec of [
+      { kind: 'cites', documentKinds: ['KH', 'CTr'], symbols: ['18-KH/TU'] },
+      { kind: 'assigns', headingTerms: ['tổ chức thực hiện'], requireLead: false },
+      { kind: 'block', block: 'signature', finalParts: ['name'], warnParts: ['authority'] },
+      { kind: 'covers-task', terms: ['bầu cử'], specificTerms: [{ all: ['khóa XVI', { any: ['HĐND', '2026-2031'] }] }] },
+    ]) {
+      expect(issues(requirementSpecSchema.safeParse({ ...common, ...spec })), spec.kind).toBe('');
+    }
+  });
+
+  it('names the key of a bad entry', () => {
+    expect(issues(requirementSpecSchema.safeParse({ ...digitalTransformation, term: ['x'] }))).toMatch(/term/);
+    expect(issues(requirementSpecSchema.safeParse({ ...digitalTransformation, kind: 'covers' }))).toMatch(/kind/);
+    expect(issues(requirementSpecSchema.safeParse({ ...digitalTransformation, severity: 'info' }))).toMatch(/^severity/);
+    expect(issues(requirementSpecSchema.safeParse({ ...digitalTransformation, title: { en: 'x' } }))).toMatch(/^title\.vi/);
+    expect(issues(requirementSpecSchema.safeParse({ ...digitalTransformation, terms: [] }))).toMatch(/^terms/);
+    expect(issues(requirementSpecSchema.safeParse({ ...digitalTransformation, terms: [{ all: ['a'], any: ['b'] }] }))).toMatch(/terms/);
+    const block = { kind: 'block', title: { vi: 'Có phần ký' }, severity: 'error', block: 'recipients', requiredParts: ['name'] };
+    expect(issues(requirementSpecSchema.safeParse(block))).toMatch(/^requiredParts\.0: "name" is not a part of recipients/);
+  });
+
+  it('validates applicability: document type codes, years, issuer levels and kinds', () => {
+    expect(whenSpecSchema.safeParse({ documentType: ['KH', 'CTr'], year: 2026, issuerLevel: ['xã', 'phường'], issuerKind: ['UBND'], mode: 'final' }).success).toBe(true);
+    expect(issues(whenSpecSchema.safeParse({ documentType: 'Kế hoạch' }))).toMatch(/^documentType/);
+    expect(issues(whenSpecSchema.safeParse({ year: {} }))).toMatch(/^year/);
+    expect(issues(whenSpecSchema.safeParse({ issuerLevel: ['huyện'] }))).toMatch(/^issuerLevel\.0/);
+    expect(issues(whenSpecSchema.safeParse({ years: 2026 }))).toMatch(/years/);
+  });
+
+  it('a rule file carries kind and parameters without title and severity', () => {
+    expect(requirementParamsSchema.safeParse({ kind: 'block', block: 'recipients', requiredParts: ['items'], when: { documentType: 'KH' } }).success).toBe(true);
+    expect(issues(requirementParamsSchema.safeParse({ kind: 'block', block: 'recipients', severity: 'error' }))).toMatch(/severity/);
+  });
+
+  it('configured ids are kebab-case and not those of built-in rules', () => {
+    expect(ConfiguredRequirements.safeParse({ 'covers-digital-transformation': digitalTransformation }).success).toBe(true);
+    expect(issues(ConfiguredRequirements.safeParse({ 'has-signature': digitalTransformation }))).toMatch(/^has-signature: .*built-in/);
+    expect(issues(ConfiguredRequirements.safeParse({ 'Chuyển đổi số': digitalTransformation }))).toMatch(/kebab-case/);
+  });
+});

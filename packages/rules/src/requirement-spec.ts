@@ -1,0 +1,142 @@
+/**
+ * Requirement kinds: the closed vocabulary of plan requirements (as Vale's check types are). Each kind is
+ * implemented once in the checker (packages/checker/src/requirements/<kind>.ts); every requirement is an instance
+ * written as data — a built-in rule file's `requirement`, or an entry of `requirements` in soat.config.json.
+ * All objects are strict, so a misspelt key is named in the error.
+ */
+import * as z from 'zod';
+import { documentTypes } from './data';
+import { LocalizedText } from './schema';
+import { MODES } from './vocabulary';
+
+/** Document type codes a requirement may apply to: Nghị định 30/2020, Phụ lục III, plus CV (công văn). */
+export const DOCUMENT_TYPE_CODES: readonly string[] = [...documentTypes.types.map((t) => t.code), 'CV'];
+export const ISSUER_LEVELS = ['xã', 'phường', 'đặc khu', 'tỉnh', 'thành phố'] as const;
+export type IssuerLevel = (typeof ISSUER_LEVELS)[number];
+/** Who issues the plan, read from the header's issuing body (Ủy ban nhân dân, Hội đồng nhân dân, Đảng ủy/Tỉnh ủy, Mặt trận). */
+export const ISSUER_KINDS = ['UBND', 'HĐND', 'Đảng ủy', 'MTTQ'] as const;
+export type IssuerKind = (typeof ISSUER_KINDS)[number];
+export const REQUIREMENT_KINDS = ['cites', 'assigns', 'block', 'covers-task'] as const;
+export type RequirementKind = (typeof REQUIREMENT_KINDS)[number];
+/** The parts of each closing block whose absence a `block` requirement can report. */
+export const BLOCK_PARTS = { recipients: ['items'], signature: ['authority', 'name'] } as const;
+export type BlockName = keyof typeof BLOCK_PARTS;
+export type BlockPart = (typeof BLOCK_PARTS)[BlockName][number];
+
+const DocumentTypeCode = z.string().refine((code) => DOCUMENT_TYPE_CODES.includes(code), {
+  message: `a document type code: ${DOCUMENT_TYPE_CODES.join(', ')}`,
+});
+const Year = z.number().int().min(1945).max(2100);
+
+/** When a requirement applies; every key given must hold (absent keys hold). */
+export const whenSpecSchema = z.strictObject({
+  documentType: z.union([DocumentTypeCode, z.array(DocumentTypeCode).min(1)]).optional(),
+  /** The plan year: exact, or a range. */
+  year: z
+    .union([Year, z.strictObject({ min: Year.optional(), max: Year.optional() })])
+    .refine((y) => typeof y === 'number' || y.min !== undefined || y.max !== undefined, { message: 'give min, max or both' })
+    .optional(),
+  issuerLevel: z.array(z.enum(ISSUER_LEVELS)).min(1).optional(),
+  issuerKind: z.array(z.enum(ISSUER_KINDS)).min(1).optional(),
+  mode: z.enum(MODES).optional(),
+});
+export type WhenSpec = z.infer<typeof whenSpecSchema>;
+
+/**
+ * A phrase to find (diacritic- and OCR-tolerant, whole syllables), or a group: `all` of its terms in the same
+ * sentence, or `any` of them.
+ */
+export type Term = string | { all: Term[] } | { any: Term[] };
+export const termSchema: z.ZodType<Term> = z.lazy(() =>
+  z.union([
+    z.string().trim().min(1),
+    z.strictObject({ all: z.array(termSchema).min(1) }),
+    z.strictObject({ any: z.array(termSchema).min(1) }),
+  ]),
+);
+const Terms = z.array(termSchema).min(1);
+
+const when = whenSpecSchema.optional();
+const Parts = z.array(z.string()).optional();
+
+/** Each kind with its parameters, as a built-in rule file carries it (title and severity come from the rule's meta). */
+const KINDS = {
+  /** The opening ("Căn cứ…", "Thực hiện…", trích yếu) cites a document of one of these kinds, or one of these symbols. */
+  cites: z.strictObject({
+    kind: z.literal('cites'),
+    when,
+    documentKinds: z.array(DocumentTypeCode).min(1),
+    symbols: z.array(z.string().trim().min(1)).min(1).optional(),
+  }),
+  /** A section found by its heading (any numbering) names units with duties, one of them leading (unless told not to). */
+  assigns: z.strictObject({
+    kind: z.literal('assigns'),
+    when,
+    headingTerms: z.array(z.string().trim().min(1)).min(1),
+    requireLead: z.boolean().optional(),
+  }),
+  /** A closing block is present; its required parts fail when absent, warn parts warn, final parts fail only in final mode. */
+  block: z.strictObject({
+    kind: z.literal('block'),
+    when,
+    block: z.enum(Object.keys(BLOCK_PARTS) as [BlockName, ...BlockName[]]),
+    requiredParts: Parts,
+    warnParts: Parts,
+    finalParts: Parts,
+  }),
+  /**
+   * The body has a sentence with one of `terms`: it passes when the sentence also has one of `specificTerms` (warns
+   * when it has none of them), and fails when it has one of `wrongTerms`. A plan whose trích yếu has one of
+   * `subjectTerms` (and no wrong term) is about the task and passes, whatever its year.
+   */
+  'covers-task': z.strictObject({
+    kind: z.literal('covers-task'),
+    when,
+    terms: Terms,
+    specificTerms: Terms.optional(),
+    wrongTerms: Terms.optional(),
+    subjectTerms: Terms.optional(),
+  }),
+} satisfies Record<RequirementKind, z.ZodObject>;
+
+type BlockParams = Pick<z.infer<(typeof KINDS)['block']>, 'block' | 'requiredParts' | 'warnParts' | 'finalParts'>;
+function blockPartsValid(value: BlockParams, ctx: z.RefinementCtx): void {
+  const allowed: readonly string[] = BLOCK_PARTS[value.block];
+  for (const key of ['requiredParts', 'warnParts', 'finalParts'] as const) {
+    (value[key] ?? []).forEach((part, i) => {
+      if (!allowed.includes(part)) {
+        ctx.addIssue({ code: 'custom', path: [key, i], message: `"${part}" is not a part of ${value.block}: ${allowed.join(', ')}` });
+      }
+    });
+  }
+}
+
+/** A requirement as a built-in rule file carries it: title and severity come from the rule's meta. */
+export const requirementParamsSchema = z.discriminatedUnion('kind', [
+  KINDS.cites,
+  KINDS.assigns,
+  KINDS.block.superRefine(blockPartsValid),
+  KINDS['covers-task'],
+]);
+export type RequirementParams = z.infer<typeof requirementParamsSchema>;
+
+/** A requirement as a reviewer writes it in soat.config.json: its own title and severity. */
+const OWN = { title: LocalizedText, severity: z.enum(['error', 'warning']) };
+export const requirementSpecSchema = z.discriminatedUnion('kind', [
+  KINDS.cites.extend(OWN),
+  KINDS.assigns.extend(OWN),
+  KINDS.block.extend(OWN).superRefine(blockPartsValid),
+  KINDS['covers-task'].extend(OWN),
+]);
+export type RequirementSpec = z.infer<typeof requirementSpecSchema>;
+
+const REQUIREMENT_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** `requirements` of soat.config.json: kebab-case ids, each a requirement. */
+export const configuredRequirementsSchema = z.record(z.string(), requirementSpecSchema).superRefine((specs, ctx) => {
+  for (const id of Object.keys(specs)) {
+    if (!REQUIREMENT_ID.test(id)) {
+      ctx.addIssue({ code: 'custom', path: [id], message: 'a requirement id is kebab-case ASCII (covers-digital-transformation)' });
+    }
+  }
+});
