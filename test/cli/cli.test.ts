@@ -1,7 +1,7 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENTS } from '../fixtures';
 import { runCli } from './run';
@@ -114,6 +114,23 @@ describe('soat check', () => {
     expect(paths).toEqual(['/a.txt', '/xa/b.txt', '/xa/thon/c.txt']);
     const glob = await run(['check', '--format', 'json', `${plans}/xa/**/*.txt`]);
     expect(JSON.parse(glob.stdout).files).toHaveLength(2);
+  });
+
+  it('prints every format of the registry, the same text as soat report writes', async () => {
+    // Relative paths: soat report shows paths relative to the working folder, soat check as they are given.
+    const files = [seed('000-son-duong'), seed('model-tan-an')].map((f) => relative(process.cwd(), f));
+    const sarif = await run(['check', '--format', 'sarif', ...files]);
+    expect(sarif.code).toBe(1);
+    const log = JSON.parse(sarif.stdout);
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs[0].results.some((r: { ruleId: string }) => r.ruleId === 'covers-election-2026')).toBe(true);
+    const html = await run(['check', '--format', 'html', ...files]);
+    expect(html.stdout).toMatch(/^<!doctype html>/);
+    expect(html.stdout).toContain('model-tan-an');
+    const csv = await run(['check', '--format', 'csv', ...files]);
+    const out = join(mkdtempSync(join(tmpdir(), 'soat-check-csv-')), 'r.csv');
+    expect((await run(['report', '--csv', out, ...files])).code).toBe(1);
+    expect(csv.stdout).toBe(readFileSync(out, 'utf8'));
   });
 
   it('rejects usage errors with exit 2', async () => {

@@ -1,7 +1,9 @@
-import { formatJson, toJsonFile } from '../../packages/checker/src/formatters/json';
-import { describeSource, formatStylish } from '../../packages/checker/src/formatters/stylish';
-import type { CheckResult } from '@soat/checker';
+import { describeSource, FORMATTERS, formatAll, totalsOf, type FormatName } from '@soat/checker/formatters';
+import { toCheckedEntry, toJsonFile, unreadableEntry, type ReportEntry } from '@soat/checker/report';
+import type { CheckResult, Finding } from '@soat/checker';
 import { describe, expect, it } from 'vitest';
+
+const TEXT = 'KẾ HOẠCH triển khai nhiệm vụ năm 2026 của Ủy ban nhân dân xã Sơn Dương, tỉnh Tuyên Quang.\n'.repeat(3);
 
 const result: CheckResult = {
   documentType: 'KH',
@@ -29,17 +31,38 @@ const result: CheckResult = {
   ],
 };
 
+const entry = (r: CheckResult = result, path = 'a.txt'): ReportEntry => toCheckedEntry(path, { text: TEXT, format: 'txt' }, r, r);
+
+function format(name: FormatName, entries: readonly ReportEntry[], options: { lang?: 'vi' | 'en'; color?: boolean; quiet?: boolean } = {}): string {
+  const lang = options.lang ?? 'vi';
+  const totals = totalsOf(entries, { lang, inputs: ['.'], options: [], generatedAt: '04/12/2026 08:00' });
+  return formatAll(FORMATTERS[name], entries, totals, { lang, color: options.color ?? false, quiet: options.quiet ?? false, version: '0.0.0', base: '' });
+}
+
+describe('formatter registry', () => {
+  const entries = [entry(), unreadableEntry('b.docx', { code: 'corrupt', vi: 'Tệp hỏng.', en: 'Corrupt file.' }, 'vi', false)];
+
+  it('every format renders the same entries', () => {
+    const sarif = JSON.parse(format('sarif', entries));
+    expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['covers-election-2026', 'assigns-responsible-units']);
+    expect(sarif.runs[0].invocations[0].toolExecutionNotifications[0].descriptor.id).toBe('corrupt');
+    const csv = format('csv', entries);
+    expect(csv.startsWith('\uFEFFTệp,')).toBe(true);
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(4);
+    const html = format('html', entries);
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain('b.docx');
+    expect(html.trimEnd().endsWith('</html>')).toBe(true);
+  });
+});
+
 describe('json formatter', () => {
-  it('writes version 1 with one entry per file, errors included', () => {
-    const report = JSON.parse(
-      formatJson(
-        [
-          { path: 'a.txt', result, format: 'txt', encoding: 'utf-8' },
-          { path: 'b.docx', error: { vi: 'Tệp hỏng.', en: 'Corrupt file.' } },
-        ],
-        'vi',
-      ),
-    );
+  it('writes version 1 with one entry per file, errors included, and the summary', () => {
+    const files = [
+      toCheckedEntry('a.txt', { text: TEXT, format: 'txt', encoding: 'utf-8' }, result, result),
+      unreadableEntry('b.docx', { code: 'corrupt', vi: 'Tệp hỏng.', en: 'Corrupt file.' }, 'vi', true),
+    ].map((e) => ({ ...e, json: e.json ?? JSON.stringify(toJsonFile({ path: e.path, result, format: 'txt', encoding: 'utf-8' }, 'vi')) }));
+    const report = JSON.parse(format('json', files));
     expect(report.version).toBe(1);
     expect(report.files[0]).toEqual({
       path: 'a.txt',
@@ -52,12 +75,17 @@ describe('json formatter', () => {
       encoding: 'utf-8',
     });
     expect(report.files[1]).toMatchObject({ path: 'b.docx', documentType: 'unknown', requirements: {}, findings: [], error: 'Tệp hỏng.' });
+    expect(report.summary).toMatchObject({ files: 2, checked: 1, unreadable: 1 });
     expect(toJsonFile({ path: 'b', error: { vi: 'x', en: 'y' } }, 'en').error).toBe('y');
+  });
+
+  it('refuses an entry without its JSON contract', () => {
+    expect(() => format('json', [entry()])).toThrow(/a\.txt/);
   });
 });
 
 describe('stylish formatter', () => {
-  const plain = (lang: 'vi' | 'en') => formatStylish([{ path: 'a.txt', result }], { lang, color: false });
+  const plain = (lang: 'vi' | 'en') => format('stylish', [entry()], { lang });
 
   it('shows the checklist, the findings with their source, and a summary', () => {
     const out = plain('vi');
@@ -72,20 +100,61 @@ describe('stylish formatter', () => {
 
   it('lists a finding\'s suggestions after its message', () => {
     const typo = { ruleId: 'syllable', messageId: 'notSyllable', severity: 'info' as const, message: '"trển" không phải âm tiết.', range: [50, 54] as const, line: 4, column: 2, suggestions: ['triển', 'trên'] };
-    const out = formatStylish([{ path: 'a.txt', result: { ...result, findings: [typo] } }], { lang: 'vi', color: false });
+    const out = format('stylish', [entry({ ...result, findings: [typo] })]);
     expect(out).toContain('"trển" không phải âm tiết. (gợi ý: triển, trên)');
     expect(plain('vi')).not.toContain('gợi ý');
   });
 
   it('speaks English on request and colours only when asked', () => {
     expect(plain('en')).toContain('2 problems (1 errors, 1 warnings, 0 infos)');
-    expect(formatStylish([{ path: 'a.txt', result }], { lang: 'vi', color: true })).toMatch(/\x1b\[/);
+    expect(format('stylish', [entry()], { color: true })).toMatch(/\x1b\[/);
   });
 
   it('--quiet keeps only errors', () => {
-    const out = formatStylish([{ path: 'a.txt', result }], { lang: 'vi', color: false, quiet: true });
+    const out = format('stylish', [entry()], { quiet: true });
     expect(out).not.toContain('cảnh báo  Chưa có');
     expect(out).toContain('lỗi       Thiếu nhiệm vụ bầu cử.');
+  });
+
+  const note = (line: number, column: number, extra: Partial<Finding> = {}): Finding => ({
+    ruleId: 'capitalisation',
+    messageId: 'lowercase',
+    severity: 'info',
+    message: '"nhân dân" viết thường.',
+    range: [line * 10, line * 10 + 8],
+    line,
+    column,
+    fix: { range: [line * 10, line * 10 + 1], text: 'N' },
+    ...extra,
+  });
+
+  it('shows a finding repeated on one document once, with its count, its places and the fix-all hint', () => {
+    const notes = [note(2, 5), note(4, 1), note(9, 12)];
+    const out = format('stylish', [entry({ ...result, findings: [...result.findings, ...notes] })]);
+    expect(out.match(/"nhân dân" viết thường\./g)).toHaveLength(1);
+    expect(out).toMatch(/2:5 +thông tin +"nhân dân" viết thường\. ×3  capitalisation/);
+    expect(out).toContain('tại 2:5, 4:1, 9:12');
+    expect(out).toContain('sửa cả 3 chỗ: soat check --fix');
+    expect(out).toContain('✖ 5 vấn đề (1 lỗi, 1 cảnh báo, 3 thông tin)');
+    expect(format('stylish', [entry({ ...result, findings: notes })], { lang: 'en' })).toContain('fix all 3: soat check --fix');
+  });
+
+  it('keeps apart findings whose text differs, and offers no fix-all unless every occurrence has a fix', () => {
+    const differ = [note(2, 5), note(4, 1, { message: '"mặt trận" viết thường.' })];
+    const out = format('stylish', [entry({ ...result, findings: differ })]);
+    expect(out).not.toContain('×');
+    const { fix: _none, ...unfixable } = note(4, 1);
+    const mixed = format('stylish', [entry({ ...result, findings: [note(2, 5), unfixable] })]);
+    expect(mixed).toContain('×2');
+    expect(mixed).not.toContain('--fix');
+  });
+
+  it('lists at most twelve places and counts the rest', () => {
+    const many = Array.from({ length: 15 }, (_, i) => note(i + 1, 1));
+    const out = format('stylish', [entry({ ...result, findings: many })]);
+    expect(out).toContain('×15');
+    expect(out).toContain('12:1 … (+3)');
+    expect(out).not.toContain('13:1');
   });
 
   it('describes every kind of source locator', () => {

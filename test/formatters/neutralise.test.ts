@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../../packages/checker/src/index';
 import { csvField } from '../../packages/checker/src/formatters/csv';
 import { escapeHtml } from '../../packages/checker/src/formatters/html';
-import { formatStylish } from '../../packages/checker/src/formatters/stylish';
+import { FORMATTERS, formatAll, totalsOf } from '@soat/checker/formatters';
+import { toCheckedEntry } from '@soat/checker/report';
 import { formatCoverageStylish } from '../../packages/checker/src/formatters/coverage';
 import { readBytes } from '../../packages/checker/src/readers/index';
 import { ReadError } from '../../packages/checker/src/readers/errors';
@@ -15,7 +16,9 @@ describe('neutralised output', () => {
   it('stylish output carries no escape sequence from the text or the file name', async () => {
     const text = `KẾ HOẠCH\nTriển khai ${ESC}]0;pwned${ESC}\\ các các nhiệm vụ ${ESC}[2J năm 2026`;
     const result = await check({ text, format: 'txt' });
-    const out = formatStylish([{ path: `ke-hoach${ESC}[31m${RLO}txt.exe`, result, format: 'txt' }], { lang: 'vi', color: false });
+    const entries = [toCheckedEntry(`ke-hoach${ESC}[31m${RLO}txt.exe`, { text, format: 'txt' }, result, result)];
+    const totals = totalsOf(entries, { lang: 'vi', inputs: [], options: [], generatedAt: '' });
+    const out = formatAll(FORMATTERS.stylish, entries, totals, { lang: 'vi', color: false, quiet: false, version: '', base: '' });
     expect(out).not.toContain(ESC);
     expect(out).not.toContain(RLO);
     expect(out).toContain('\\u001b[31m\\u202etxt.exe');

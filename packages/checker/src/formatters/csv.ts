@@ -18,6 +18,7 @@ import {
   type ReportEntry,
 } from '../report/model';
 import { causesOf, outcomeOf } from '../report/outcome';
+import type { Formatter } from './formatter';
 
 export const CSV_BOM = '\uFEFF';
 
@@ -86,3 +87,12 @@ export function csvHeader(lang: Lang): string {
 export function csvRecords(entry: ReportEntry, lang: Lang): string {
   return detailRows(entry, lang).map(csvLine).join('');
 }
+
+const csv: Formatter = {
+  summaryFirst: false,
+  head: (context) => csvHeader(context.lang),
+  separator: '',
+  entry: (entry, _row, context) => [csvRecords(entry, context.lang)],
+  tail: () => '',
+};
+export default csv;

@@ -1,7 +1,10 @@
 /**
- * The JSON contract of `soat check --format json` (version 1). Stable: fields are only ever added.
+ * The JSON contract of `soat check --format json` and `soat report --json` (version 1): the files, then the
+ * report's summary. Stable: fields are only ever added.
  */
 import type { CheckResult, Finding, Lang, RequirementId, RequirementResult } from '../types';
+import type { ReportSummary } from '../report/model';
+import type { Formatter } from './formatter';
 
 export interface JsonFileEntry {
   readonly path: string;
@@ -18,6 +21,7 @@ export interface JsonFileEntry {
 export interface JsonReport {
   readonly version: 1;
   readonly files: readonly JsonFileEntry[];
+  readonly summary: ReportSummary;
 }
 
 export type FileOutcome =
@@ -48,7 +52,16 @@ export function toJsonFile(outcome: FileOutcome, lang: Lang): JsonFileEntry {
   };
 }
 
-export function formatJson(outcomes: readonly FileOutcome[], lang: Lang): string {
-  const report: JsonReport = { version: 1, files: outcomes.map((o) => toJsonFile(o, lang)) };
-  return `${JSON.stringify(report, null, 2)}\n`;
-}
+/** Each file's entry is serialised where it was checked (`ReportEntry.json`: a worker sends one string). */
+const json: Formatter = {
+  summaryFirst: false,
+  needsJson: true,
+  head: () => '{"version":1,"files":[',
+  separator: ',',
+  entry(entry) {
+    if (entry.json === undefined) throw new Error(`${entry.path}: the entry carries no JSON contract`);
+    return [`\n${entry.json}`];
+  },
+  tail: (totals) => `\n],"summary":${JSON.stringify(totals.summary)}}\n`,
+};
+export default json;

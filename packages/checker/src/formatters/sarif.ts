@@ -5,6 +5,7 @@
  */
 import { rules, type Lang, type Severity } from '@soat/rules';
 import { describeLocation, ruleTitle, withSuggestions, type ReportEntry } from '../report/model';
+import type { Formatter, UnreadableFile } from './formatter';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -74,7 +75,7 @@ export function sarifResults(entry: ReportEntry, lang: Lang): object[] {
 }
 
 /** Closes the results and the run; `unreadable` lists the files that could not be read. */
-export function sarifEnd(unreadable: readonly { readonly path: string; readonly code: string; readonly message: string }[]): string {
+export function sarifEnd(unreadable: readonly UnreadableFile[]): string {
   const invocation = {
     executionSuccessful: true,
     toolExecutionNotifications: unreadable.map((u) => ({
@@ -86,3 +87,12 @@ export function sarifEnd(unreadable: readonly { readonly path: string; readonly 
   };
   return `],"invocations":[${JSON.stringify(invocation)}]}]}\n`;
 }
+
+const sarif: Formatter = {
+  summaryFirst: false,
+  head: (context) => sarifStart(context.lang, context.version),
+  separator: ',',
+  entry: (entry, _row, context) => sarifResults(entry, context.lang).map((result) => `\n${JSON.stringify(result)}`),
+  tail: (totals) => sarifEnd(totals.unreadable),
+};
+export default sarif;

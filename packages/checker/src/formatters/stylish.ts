@@ -1,15 +1,20 @@
 /**
- * Human output: per file, the five plan requirements as a checklist (✓ ⚠ ✗ –) and the findings as
- * `line:col  severity  message  ruleId`, coloured on a TTY.
+ * Human output: per file, the plan requirements as a checklist (✓ ⚠ ✗ –) and the findings as
+ * `line:col  severity  message  ruleId`, coloured on a TTY. The same finding repeated on one document
+ * (same rule, message id and text) is one line with its count and places, and the `--fix` hint when every
+ * occurrence has a certain fix.
  */
-import { REQUIREMENT_IDS, rulesById } from '@soat/rules';
+import { REQUIREMENT_IDS } from '@soat/rules';
 import pc from 'picocolors';
 import type { Lang, RequirementStatus, Severity, SourceLocator } from '../types';
-import type { FileOutcome } from './json';
-import { suggestionNote } from '../report/model';
+import { ruleTitle, suggestionNote, type CheckedEntry, type ReportFinding } from '../report/model';
+import type { FormatContext, Formatter } from './formatter';
 import { neutraliseForTerminal } from './neutralise';
 
 const MARK: Record<RequirementStatus, string> = { pass: '✓', warn: '⚠', fail: '✗', 'not-applicable': '–' };
+
+/** Places listed after a repeated finding; the others are counted. */
+const SHOWN_PLACES = 12;
 
 const LABELS = {
   vi: {
@@ -22,6 +27,8 @@ const LABELS = {
     summary: (e: number, w: number, i: number) => `${e + w + i} vấn đề (${e} lỗi, ${w} cảnh báo, ${i} thông tin)`,
     clean: 'Không có vấn đề nào.',
     unreadable: 'Không đọc được tệp',
+    places: 'tại',
+    fixAll: (n: number) => `sửa cả ${n} chỗ: soat check --fix`,
     paragraph: 'đoạn',
     cell: 'ô',
     page: 'trang',
@@ -37,6 +44,8 @@ const LABELS = {
     summary: (e: number, w: number, i: number) => `${e + w + i} problems (${e} errors, ${w} warnings, ${i} infos)`,
     clean: 'No problems.',
     unreadable: 'Could not read the file',
+    places: 'at',
+    fixAll: (n: number) => `fix all ${n}: soat check --fix`,
     paragraph: 'paragraph',
     cell: 'cell',
     page: 'page',
@@ -44,61 +53,82 @@ const LABELS = {
   },
 } as const;
 
-export interface StylishOptions {
-  readonly lang: Lang;
-  readonly color: boolean;
-  readonly quiet?: boolean;
-}
-
 /** What a document or a file name puts on the terminal: never an escape sequence. */
 const safe = neutraliseForTerminal;
 
-export function formatStylish(outcomes: readonly FileOutcome[], options: StylishOptions): string {
-  const c = pc.createColors(options.color);
-  const t = LABELS[options.lang];
-  const severityColor: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
-  const statusColor: Record<RequirementStatus, (s: string) => string> = {
-    pass: c.green,
-    warn: c.yellow,
-    fail: c.red,
-    'not-applicable': c.dim,
-  };
-  const lines: string[] = [];
-  const totals = { error: 0, warning: 0, info: 0 };
-  for (const outcome of outcomes) {
-    lines.push(c.underline(safe(outcome.path)));
-    if ('error' in outcome) {
-      lines.push(`  ${c.red('✗')} ${t.unreadable}: ${safe(options.lang === 'en' ? outcome.error.en : outcome.error.vi)}`, '');
-      totals.error++;
-      continue;
-    }
-    const { result } = outcome;
-    lines.push(`  ${c.dim(`${t.type}:`)} ${safe(result.documentTypeName ?? t.unknown)}${result.documentType === 'unknown' ? '' : ` (${result.documentType})`}`);
-    if (result.documentType === 'KH' || !options.quiet) {
-      lines.push(`  ${c.bold(t.requirements)}`);
-      for (const id of REQUIREMENT_IDS) {
-        const r = result.requirements[id];
-        const title = rulesById.get(id)?.meta.docs.title;
-        const name = (options.lang === 'en' ? title?.en : undefined) ?? title?.vi ?? id;
-        const detail = r.message ? c.dim(` — ${safe(r.message)}`) : '';
-        lines.push(`    ${statusColor[r.status](MARK[r.status])} ${name}${detail}`);
-      }
-    }
-    const shown = result.findings.filter((f) => !options.quiet || f.severity === 'error');
-    for (const f of shown) {
-      totals[f.severity]++;
-      const where = `${f.line}:${f.column}`.padEnd(8);
-      const locator = f.source ? c.dim(` [${safe(describeSource(f.source, options.lang))}]`) : '';
-      const note = suggestionNote(f.suggestions, options.lang);
-      const suggestions = note ? ` ${c.cyan(`(${safe(note)})`)}` : '';
-      lines.push(`  ${c.dim(where)} ${severityColor[f.severity](t[f.severity].padEnd(9))} ${safe(f.message)}${suggestions}${locator}  ${c.dim(f.ruleId)}`);
-    }
-    lines.push('');
+/** The findings shown, the same finding repeated on the document gathered at its first occurrence. */
+export function groupRepeated(findings: readonly ReportFinding[]): ReportFinding[][] {
+  const groups = new Map<string, ReportFinding[]>();
+  for (const f of findings) {
+    const key = `${f.ruleId}\u0000${f.messageId}\u0000${f.message}`;
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
   }
-  const { error, warning, info } = totals;
-  lines.push(error + warning + info === 0 ? c.green(t.clean) : c.bold((error ? c.red : c.yellow)(`✖ ${t.summary(error, warning, info)}`)));
-  return `${lines.join('\n')}\n`;
+  return [...groups.values()];
 }
+
+function colours(context: FormatContext) {
+  const c = pc.createColors(context.color);
+  const severity: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
+  const status: Record<RequirementStatus, (s: string) => string> = { pass: c.green, warn: c.yellow, fail: c.red, 'not-applicable': c.dim };
+  return { c, severity, status };
+}
+
+function checkedLines(entry: CheckedEntry, context: FormatContext): string[] {
+  const { c, severity, status } = colours(context);
+  const t = LABELS[context.lang];
+  const lines = [`  ${c.dim(`${t.type}:`)} ${safe(entry.documentTypeName ?? t.unknown)}${entry.documentType === 'unknown' ? '' : ` (${entry.documentType})`}`];
+  if (entry.documentType === 'KH' || !context.quiet) {
+    lines.push(`  ${c.bold(t.requirements)}`);
+    for (const id of REQUIREMENT_IDS) {
+      const r = entry.requirements[id];
+      const detail = r.message ? c.dim(` — ${safe(r.message)}`) : '';
+      lines.push(`    ${status[r.status](MARK[r.status])} ${ruleTitle(id, context.lang)}${detail}`);
+    }
+  }
+  const shown = entry.findings.filter((f) => !context.quiet || f.severity === 'error');
+  for (const group of groupRepeated(shown)) {
+    const f = group[0]!;
+    const where = `${f.line}:${f.column}`.padEnd(8);
+    const locator = f.source ? c.dim(` [${safe(describeSource(f.source, context.lang))}]`) : '';
+    const note = suggestionNote(f.suggestions, context.lang);
+    const suggestions = note ? ` ${c.cyan(`(${safe(note)})`)}` : '';
+    const count = group.length > 1 ? ` ${c.bold(`×${group.length}`)}` : '';
+    lines.push(`  ${c.dim(where)} ${severity[f.severity](t[f.severity].padEnd(9))} ${safe(f.message)}${suggestions}${count}${locator}  ${c.dim(f.ruleId)}`);
+    if (group.length === 1) continue;
+    const places = group.slice(0, SHOWN_PLACES).map((g) => `${g.line}:${g.column}`);
+    const more = group.length > SHOWN_PLACES ? ` … (+${group.length - SHOWN_PLACES})` : '';
+    lines.push(`${' '.repeat(11)}${c.dim(`${t.places} ${places.join(', ')}${more}`)}`);
+    if (group.every((g) => g.fix)) lines.push(`${' '.repeat(11)}${c.green(t.fixAll(group.length))}`);
+  }
+  return lines;
+}
+
+const stylish: Formatter = {
+  summaryFirst: false,
+  head: () => '',
+  separator: '',
+  entry(entry, _row, context) {
+    const { c } = colours(context);
+    const body =
+      entry.kind === 'unreadable'
+        ? [`  ${c.red('✗')} ${LABELS[context.lang].unreadable}: ${safe(entry.message)}`]
+        : checkedLines(entry, context);
+    return [`${[c.underline(safe(entry.path)), ...body, ''].join('\n')}\n`];
+  },
+  tail(totals, context) {
+    const { c } = colours(context);
+    const t = LABELS[context.lang];
+    let [error, warning, info] = [0, 0, 0];
+    for (const row of totals.rows) {
+      error += row.verdict === 'unreadable' ? 1 : row.errors;
+      if (!context.quiet) [warning, info] = [warning + row.warnings, info + row.infos];
+    }
+    return `${error + warning + info === 0 ? c.green(t.clean) : c.bold((error ? c.red : c.yellow)(`✖ ${t.summary(error, warning, info)}`))}\n`;
+  },
+};
+export default stylish;
 
 export function describeSource(source: SourceLocator, lang: Lang): string {
   const t = LABELS[lang];

@@ -7,22 +7,22 @@ import { dirname } from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
 import { parseArgs } from 'node:util';
 import { rules, type Lang } from '@soat/rules';
-import { check, type CheckOptions, type ExtractedDocument, type Fix } from '../index';
-import { formatJson, type FileOutcome } from '../formatters/json';
-import { formatStylish } from '../formatters/stylish';
+import packageJson from '../../package.json';
+import type { CheckOptions, ExtractedDocument, Fix } from '../index';
+import { FORMAT_NAMES, FORMATTERS, formatAll, isFormatName, totalsOf } from '../formatters';
+import { commonFolder } from '../formatters/html';
 import { CHECK_FLAGS, checkOptionsFromFlags } from './check-flags';
 import { ConfigError, findConfig, loadConfig } from './config';
 import { READ_FLAGS, READ_FLAGS_HELP, readInput, readOptionsFromFlags } from './read-file';
 import { collectInputs, displayPath } from './report/collect';
-import { runReport } from './report/command';
-import { unreadableEntry } from '../report/entry';
+import { describeOptions, runReport, timestamp } from './report/command';
+import { checkForEntry, unreadableEntry } from '../report/entry';
+import type { ReportEntry } from '../report/model';
 import { runCoverage } from './coverage';
 import { fixFile } from './fix-file';
 
 /** The report's programmatic entry, exported by the bundle so that the benchmark (scripts/bench-report-child.mjs) runs what ships. */
 export { generateReport, parseReportArgs } from './report/command';
-
-const FORMATS = ['stylish', 'json'] as const;
 
 const HELP = `soát — kiểm tra Kế hoạch của UBND theo yêu cầu và Nghị định 30/2020/NĐ-CP
 
@@ -34,7 +34,7 @@ Cách dùng:
   soat rules                       liệt kê các quy tắc
 
 Tùy chọn của check:
-  -f, --format stylish|json   định dạng đầu ra (mặc định stylish)
+  -f, --format <tên>          định dạng đầu ra: stylish (mặc định), json, sarif, csv, html
       --lang vi|en            ngôn ngữ thông báo (mặc định vi)
   -c, --config <tệp>          tệp cấu hình (mặc định: soat.config.json gần nhất)
       --mode draft|final      dự thảo (số, ngày để trống chỉ là thông tin) hoặc bản chính thức
@@ -120,9 +120,11 @@ async function runCheck(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   if (positionals.length === 0) return fail(io, 'chưa chỉ định tệp cần kiểm tra (no files given). Dùng "-" để đọc stdin.');
-  if (!FORMATS.includes(values.format as (typeof FORMATS)[number])) {
-    return fail(io, `định dạng không hợp lệ "${values.format}" (invalid format); chọn: ${FORMATS.join(', ')}`);
+  if (!isFormatName(values.format)) {
+    return fail(io, `định dạng không hợp lệ "${values.format}" (invalid format); chọn: ${FORMAT_NAMES.join(', ')}`);
   }
+  const formatter = FORMATTERS[values.format];
+  const json = formatter.needsJson === true;
   const read = readOptionsFromFlags(values);
   if ('error' in read) return fail(io, read.error);
   const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
@@ -141,13 +143,15 @@ async function runCheck(argv: string[], io: CliIO): Promise<number> {
     return fail(io, (error as ConfigError).message);
   }
 
-  const outcomes: FileOutcome[] = [];
+  const lang = (flagOptions.lang ?? explicitConfig?.lang ?? 'vi') as Lang;
+  const entries: ReportEntry[] = [];
   let readFailures = 0;
   const configCache = new Map<string, CheckOptions>();
   const { paths, unreadableFolders } = await expandInputs(positionals);
   for (const folder of unreadableFolders) {
     readFailures++;
-    outcomes.push({ path: folder, error: { vi: 'Thư mục không đọc được: các văn bản trong đó chưa được soát.', en: 'The folder cannot be read: its documents were not checked.' } });
+    const why = { code: 'unreadable-folder', vi: 'Thư mục không đọc được: các văn bản trong đó chưa được soát.', en: 'The folder cannot be read: its documents were not checked.' };
+    entries.push(unreadableEntry(folder, why, lang, json));
   }
   for (const path of paths) {
     let options: CheckOptions;
@@ -158,8 +162,8 @@ async function runCheck(argv: string[], io: CliIO): Promise<number> {
     }
     try {
       const doc = await readInput(path, read.options);
-      const result = await check(doc, options);
-      outcomes.push({ path, result, format: doc.format, ...(doc.encoding ? { encoding: doc.encoding } : {}) });
+      const { entry, result } = await checkForEntry(path, doc, options, json);
+      entries.push(entry);
       if (values.fix || values['fix-dry-run']) {
         const fixes = result.findings.flatMap((f) => (f.fix ? [f.fix] : []));
         const status = fixPath(path, doc, fixes, values['fix-dry-run'], io);
@@ -168,21 +172,17 @@ async function runCheck(argv: string[], io: CliIO): Promise<number> {
     } catch (error) {
       // Whatever goes wrong with one file is that file's error: the others are still checked and printed.
       readFailures++;
-      const { messageVi: vi, messageEn: en } = unreadableEntry(path, error, 'vi', false);
-      outcomes.push({ path, error: { vi, en } });
+      entries.push(unreadableEntry(path, error, lang, json));
     }
   }
 
-  const lang = (flagOptions.lang ?? explicitConfig?.lang ?? 'vi') as Lang;
   const color = values['no-color'] ? false : (values.color ?? Boolean(io.stdout.isTTY));
-  io.stdout.write(
-    values.format === 'json'
-      ? formatJson(outcomes, lang)
-      : formatStylish(outcomes, { lang, color, quiet: values.quiet }),
-  );
+  const context = { lang, color, quiet: values.quiet, version: packageJson.version, base: commonFolder(entries.map((e) => e.path)) };
+  const totals = totalsOf(entries, { lang, inputs: positionals, options: describeOptions({ ...explicitConfig, ...flagOptions }), generatedAt: timestamp(new Date()) });
+  io.stdout.write(formatAll(formatter, entries, totals, context));
 
   if (readFailures > 0) return 2;
-  const findings = outcomes.flatMap((o) => ('result' in o ? o.result.findings : []));
+  const findings = entries.flatMap((e) => (e.kind === 'checked' ? e.findings : []));
   if (findings.some((f) => f.severity === 'error')) return 1;
   if (maxWarnings !== undefined && findings.filter((f) => f.severity === 'warning').length > maxWarnings) return 1;
   return 0;

@@ -10,6 +10,7 @@ import type {
   CheckResult,
   DocumentTypeCode,
   ExtractedDocument,
+  Fix,
   Lang,
   PlanInfo,
   Range,
@@ -40,6 +41,8 @@ export interface ReportFinding {
   readonly quote: Quote;
   /** Likely corrections, best first (Finding.suggestions). */
   readonly suggestions?: readonly string[];
+  /** The certain correction (Finding.fix). */
+  readonly fix?: Fix;
 }
 
 export interface ReportRequirement {
@@ -116,6 +119,7 @@ export interface MatrixRow {
   readonly reasons: Readonly<Partial<Record<RequirementId, string>>>;
   readonly errors: number;
   readonly warnings: number;
+  readonly infos: number;
   readonly verdict: Verdict;
   /** The verdict as the matrix words it (see `outcomeOf`). */
   readonly outcome: Outcome;
@@ -374,6 +378,7 @@ export function toMatrixRow(entry: ReportEntry, index: number, lang: Lang): Matr
       reasons: {},
       errors: 0,
       warnings: 0,
+      infos: 0,
       verdict: 'unreadable',
       outcome: 'unreadable',
       causes: [],
@@ -400,6 +405,7 @@ export function toMatrixRow(entry: ReportEntry, index: number, lang: Lang): Matr
     reasons,
     errors: entry.findings.filter((f) => f.severity === 'error').length,
     warnings: entry.findings.filter((f) => f.severity === 'warning').length,
+    infos: entry.findings.filter((f) => f.severity === 'info').length,
     verdict: entry.verdict,
     outcome: outcomeOf(entry.verdict, entry.documentType, entry.findings),
     causes: causesOf(entry.findings, lang),
@@ -519,6 +525,7 @@ export function toCheckedEntry(path: string, doc: ExtractedDocument, result: Che
       ...(f.source ? { source: f.source } : {}),
       quote: quoteAround(doc.text, f.range),
       ...(f.suggestions ? { suggestions: f.suggestions } : {}),
+      ...(f.fix ? { fix: f.fix } : {}),
     }),
   );
   return {

@@ -21,7 +21,8 @@ import { SKIP_LABELS, SummaryBuilder, toMatrixRow, type MatrixRow, type ReportSu
 import { checkMany, PoolError } from './pool';
 import { ProgressBar } from './progress';
 import { outputRefusal, removeTemporaries } from './files';
-import { CsvSink, HtmlSink, JsonSink, SarifSink, type ReportSink, type UnreadableFile } from './sinks';
+import { FormatterSink, type ReportSink } from './sinks';
+import { FORMATTERS, type FormatContext, type UnreadableFile } from '../../formatters';
 import type { ReportSettings, ReportTask } from './worker';
 import { XlsxSink } from './xlsx';
 
@@ -201,13 +202,14 @@ async function pathExists(path: string): Promise<boolean> {
 
 async function openSinks(args: ReportArgs, paths: readonly string[]): Promise<ReportSink[]> {
   const { outputs, lang } = args;
+  const context: FormatContext = { lang, version: packageJson.version, base: commonFolder(paths), color: false, quiet: false };
   const sinks: ReportSink[] = [];
   try {
-    if (outputs.html) sinks.push(await HtmlSink.open(outputs.html, lang, commonFolder(paths)));
+    for (const name of ['html', 'csv', 'sarif', 'json'] as const) {
+      const path = outputs[name];
+      if (path) sinks.push(await FormatterSink.open(path, FORMATTERS[name], context));
+    }
     if (outputs.xlsx) sinks.push(await XlsxSink.open(outputs.xlsx, lang));
-    if (outputs.csv) sinks.push(await CsvSink.open(outputs.csv, lang));
-    if (outputs.sarif) sinks.push(await SarifSink.open(outputs.sarif, lang, packageJson.version));
-    if (outputs.json) sinks.push(await JsonSink.open(outputs.json));
   } catch (error) {
     await Promise.all(sinks.map((s) => s.abort()));
     throw new UsageError(`không tạo được tệp đầu ra: ${(error as Error).message}`);
@@ -270,12 +272,12 @@ export async function generateReport(args: ReportArgs, io: ReportIO, cwd: string
 }
 
 /** "21/11/2026 22:12", the same in both languages. */
-function timestamp(d: Date): string {
+export function timestamp(d: Date): string {
   const two = (n: number): string => String(n).padStart(2, '0');
   return `${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()} ${two(d.getHours())}:${two(d.getMinutes())}`;
 }
 
-function describeOptions(options: CheckOptions): string[] {
+export function describeOptions(options: CheckOptions): string[] {
   return [
     ...(options.profile ? [`--profile ${options.profile}`] : []),
     ...(options.mode ? [`--mode ${options.mode}`] : []),

@@ -1,0 +1,78 @@
+/**
+ * What a formatter is (ESLint's shape, streamed): one file, pure functions from the report's entries to text.
+ * `soat check --format <name>` and `soat report`'s outputs run the same formatters (see `./index`).
+ * A document's text is written as it comes (`entry`); what comes before the documents (`head`) either needs
+ * nothing but the context or, for a `summaryFirst` formatter (the HTML report puts its matrix first), the
+ * totals, in which case the documents' text is held back until every document is known.
+ */
+import type { Lang } from '@soat/rules';
+import { SummaryBuilder, toMatrixRow, type MatrixRow, type ReportEntry, type ReportSummary } from '../report/model';
+
+export interface FormatContext {
+  readonly lang: Lang;
+  /** The program's version (SARIF's driver). */
+  readonly version: string;
+  /** Folder shared by every document's path, shown once and left out of each (HTML). */
+  readonly base: string;
+  /** Terminal colours (stylish). */
+  readonly color: boolean;
+  /** Errors only (stylish). */
+  readonly quiet: boolean;
+}
+
+export interface UnreadableFile {
+  readonly path: string;
+  readonly code: string;
+  readonly message: string;
+}
+
+/** What is known once every document has been checked. */
+export interface FormatTotals {
+  readonly summary: ReportSummary;
+  readonly rows: readonly MatrixRow[];
+  readonly unreadable: readonly UnreadableFile[];
+  /** Already formatted for display. */
+  readonly generatedAt: string;
+  readonly inputs: readonly string[];
+  /** Options worth showing (mode, parent plans, profile), already formatted. */
+  readonly options: readonly string[];
+}
+
+interface Pieces {
+  /** The items one document adds (none is fine); `separator` goes between consecutive items of the whole output. */
+  entry(entry: ReportEntry, row: MatrixRow, context: FormatContext): readonly string[];
+  readonly separator: string;
+  tail(totals: FormatTotals, context: FormatContext): string;
+  /** The entries must carry their serialised JSON contract (`ReportEntry.json`). */
+  readonly needsJson?: boolean;
+}
+
+export type Formatter = Pieces &
+  (
+    | { readonly summaryFirst: false; head(context: FormatContext): string }
+    | { readonly summaryFirst: true; head(totals: FormatTotals, context: FormatContext): string }
+  );
+
+/** The whole output at once, for entries already in memory (`soat check`). */
+export function formatAll(formatter: Formatter, entries: readonly ReportEntry[], totals: FormatTotals, context: FormatContext): string {
+  const head = formatter.summaryFirst ? formatter.head(totals, context) : formatter.head(context);
+  const items = entries.flatMap((entry, i) => formatter.entry(entry, totals.rows[i]!, context));
+  return head + items.join(formatter.separator) + formatter.tail(totals, context);
+}
+
+/** The totals of entries held in memory, as `soat report` builds them while they stream. */
+export function totalsOf(
+  entries: readonly ReportEntry[],
+  about: { readonly lang: Lang; readonly inputs: readonly string[]; readonly options: readonly string[]; readonly generatedAt: string },
+): FormatTotals {
+  const summary = new SummaryBuilder();
+  for (const entry of entries) summary.add(entry);
+  return {
+    summary: summary.build(),
+    rows: entries.map((entry, i) => toMatrixRow(entry, i + 1, about.lang)),
+    unreadable: entries.flatMap((e) => (e.kind === 'unreadable' ? [{ path: e.path, code: e.code, message: e.message }] : [])),
+    generatedAt: about.generatedAt,
+    inputs: about.inputs,
+    options: about.options,
+  };
+}

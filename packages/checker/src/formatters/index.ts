@@ -1,0 +1,32 @@
+/**
+ * The formatters of `soat check --format <name>` and of `soat report`'s outputs, by name. A new format is one
+ * file exporting a `Formatter` (see ./formatter) and one line here.
+ */
+import csv from './csv';
+import type { Formatter } from './formatter';
+import { htmlDocumentSection, htmlReportEnd, htmlReportStart } from './html';
+import json from './json';
+import sarif from './sarif';
+import stylish from './stylish';
+
+/** The HTML report, through its exported functions. */
+const html: Formatter = {
+  summaryFirst: true,
+  head: (totals, context) => htmlReportStart({ ...totals, lang: context.lang, base: context.base }),
+  separator: '',
+  entry: (entry, row, context) => [htmlDocumentSection(entry, row, context.lang, context.base)],
+  tail: (_totals, context) => htmlReportEnd(context.lang),
+};
+
+export const FORMATTERS = { stylish, json, sarif, csv, html } as const satisfies Readonly<Record<string, Formatter>>;
+
+export type FormatName = keyof typeof FORMATTERS;
+
+export const FORMAT_NAMES = Object.keys(FORMATTERS) as FormatName[];
+
+export function isFormatName(name: string): name is FormatName {
+  return Object.hasOwn(FORMATTERS, name);
+}
+
+export { describeSource } from './stylish';
+export { formatAll, totalsOf, type FormatContext, type Formatter, type FormatTotals, type UnreadableFile } from './formatter';
