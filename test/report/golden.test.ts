@@ -131,8 +131,8 @@ describe('--lang en', () => {
     expect(run.stdout).toContain('Checked 1 document: 0 pass, 0 pass with notes, 1 to send back.');
     const html = await readFile(join(run.dir, 'report.html'), 'utf8');
     expect(html).toContain('<html lang="en">');
-    expect(html).toContain('The plan has no &#34;Nơi nhận&#34; block.');
+    expect(html).toContain('The plan has no &quot;Nơi nhận&quot; block.');
     expect(html).toMatch(/<pre id="sb-1">Kế hoạch .* chưa đáp ứng yêu cầu\. Đề nghị rà soát, chỉnh sửa, bổ sung các nội dung sau:\n1\. /);
-    expect(html).toContain('Kế hoạch thiếu phần &#34;Nơi nhận&#34;');
+    expect(html).toContain('Kế hoạch thiếu phần &quot;Nơi nhận&quot;');
   });
 });

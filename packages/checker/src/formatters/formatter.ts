@@ -18,6 +18,11 @@ export interface FormatContext {
   readonly color: boolean;
   /** Errors only (stylish). */
   readonly quiet: boolean;
+  /**
+   * The folder the documents' relative paths start from, absolute, with forward slashes and a trailing "/":
+   * the HTML report links each document to its source file. None in a browser.
+   */
+  readonly sourceRoot?: string;
 }
 
 export interface UnreadableFile {

@@ -4,19 +4,10 @@
  */
 import csv from './csv';
 import type { Formatter } from './formatter';
-import { htmlDocumentSection, htmlReportEnd, htmlReportStart } from './html';
+import html from './html';
 import json from './json';
 import sarif from './sarif';
 import stylish from './stylish';
-
-/** The HTML report, through its exported functions. */
-const html: Formatter = {
-  summaryFirst: true,
-  head: (totals, context) => htmlReportStart({ ...totals, lang: context.lang, base: context.base }),
-  separator: '',
-  entry: (entry, row, context) => [htmlDocumentSection(entry, row, context.lang, context.base)],
-  tail: (_totals, context) => htmlReportEnd(context.lang),
-};
 
 export const FORMATTERS = { stylish, json, sarif, csv, html } as const satisfies Readonly<Record<string, Formatter>>;
 

@@ -180,7 +180,7 @@ export function unitKey(issuer: string): string {
 
 export const MAX_DEFECTS = 10;
 
-const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
 /** The rule's metadata, or null for an id the registry does not know (e.g. a reader notice). */
 export function ruleMeta(ruleId: string): RuleFile | null {

@@ -10,7 +10,7 @@
 import { lstat, open, readdir, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { HTML_GENERATOR } from '../../formatters/html';
+import { HTML_GENERATOR } from '../../report/html';
 import type { SkippedFile, SkipReason } from '../../report/model';
 import { skipReason } from '../../report/skip';
 

@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Lang } from '@soat/rules';
 import packageJson from '../../../package.json';
-import { commonFolder } from '../../formatters/html';
+import { commonFolder, sourceRootOf } from '../../report/html';
 import { neutraliseForTerminal } from '../../formatters/neutralise';
 import type { CheckOptions } from '../../types';
 import { CHECK_FLAGS, checkOptionsFromFlags } from '../check-flags';
@@ -200,9 +200,9 @@ async function pathExists(path: string): Promise<boolean> {
   return (await lstat(path).catch(() => null)) !== null;
 }
 
-async function openSinks(args: ReportArgs, paths: readonly string[]): Promise<ReportSink[]> {
+async function openSinks(args: ReportArgs, paths: readonly string[], cwd: string): Promise<ReportSink[]> {
   const { outputs, lang } = args;
-  const context: FormatContext = { lang, version: packageJson.version, base: commonFolder(paths), color: false, quiet: false };
+  const context: FormatContext = { lang, version: packageJson.version, base: commonFolder(paths), color: false, quiet: false, sourceRoot: sourceRootOf(cwd) };
   const sinks: ReportSink[] = [];
   try {
     for (const name of ['html', 'csv', 'sarif', 'json'] as const) {
@@ -230,7 +230,7 @@ export async function generateReport(args: ReportArgs, io: ReportIO, cwd: string
   }
   const tasks: ReportTask[] = collected.files.map((file) => ({ file, path: displayPath(file, cwd) }));
   const settings: ReportSettings = { options: args.options, read: args.read, json: args.outputs.json !== null };
-  const sinks = await openSinks(args, tasks.map((t) => t.path));
+  const sinks = await openSinks(args, tasks.map((t) => t.path), cwd);
 
   const summary = new SummaryBuilder();
   for (const s of collected.skipped) summary.skip(s);

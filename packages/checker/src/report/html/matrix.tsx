@@ -1,0 +1,164 @@
+/** The "Bảng đối chiếu" section: the controls (shown by the script) and one row per document. */
+import type { Lang, RequirementId } from '@soat/rules';
+import { OUTCOME_LABELS, ruleTitle, shownDate, STATUS_LABELS, STATUS_SYMBOLS, type MatrixRow, type ReportSummary } from '../model';
+import { batchYear } from '../outcome';
+import { periodMark, shortPath } from './data';
+import { REPORT_STRINGS } from './strings';
+import { StatusLegend } from './summary';
+
+interface MatrixProps {
+  readonly rows: readonly MatrixRow[];
+  readonly summary: ReportSummary;
+  readonly requirements: readonly RequirementId[];
+  readonly lang: Lang;
+  readonly base: string;
+}
+
+/** Filters of the matrix, hidden until the script runs (they do nothing without it). */
+function Controls({ rows, summary, requirements, lang }: MatrixProps) {
+  const t = REPORT_STRINGS[lang];
+  return (
+    <div class="controls" id="controls" hidden>
+      <input type="search" id="q" placeholder={t.search} aria-label={t.search} />
+      <label>
+        <input type="checkbox" id="only-failing" /> {t.onlyFailing}
+      </label>
+      <label>
+        <input type="checkbox" id="only-return" /> {t.onlyReturn}
+      </label>
+      <label>
+        <input type="checkbox" id="only-period" /> {t.onlyOutOfPeriod}
+      </label>
+      <select id="unit" aria-label={t.unit}>
+        <option value="">{t.allUnits}</option>
+        {summary.units.map((u) => (
+          <option value={u.key}>{u.name}</option>
+        ))}
+      </select>
+      <select id="req" aria-label={t.requirement}>
+        <option value="">{t.anyRequirement}</option>
+        {requirements.map((id, i) => (
+          <option value={`r${i}`}>{`${t.notMet}: ${ruleTitle(id, lang)}`}</option>
+        ))}
+      </select>
+      <span>
+        {t.shown} <b id="shown-count">{rows.length}</b> {t.of} {rows.length}
+      </span>
+    </div>
+  );
+}
+
+function Line({ row, lang, base, year, requirements }: { row: MatrixRow; lang: Lang; base: string; year: number | null; requirements: readonly RequirementId[] }) {
+  const t = REPORT_STRINGS[lang];
+  const mark = periodMark(row, year, lang);
+  const statuses = row.statuses;
+  const data: Record<string, string | number> = {};
+  if (statuses) requirements.forEach((id, i) => (data[`data-r${i}`] = statuses[id]));
+  return (
+    <tr
+      id={`m-${row.index}`}
+      data-index={row.index}
+      data-verdict={row.verdict}
+      data-outcome={row.outcome}
+      data-period={mark ? 'out' : ''}
+      data-causes={row.causes.join('; ')}
+      data-unit={row.unit ?? ''}
+      data-number={row.number ?? ''}
+      data-date={row.date ?? ''}
+      data-file={row.path}
+      data-errors={row.errors}
+      data-warnings={row.warnings}
+      {...data}
+    >
+      <td class="n">{row.index}</td>
+      <td>{row.issuer ?? t.none}</td>
+      <td>{row.number ?? t.none}</td>
+      <td>
+        {shownDate(row.date, lang) || t.none}
+        {mark && (
+          <span class="period" title={mark.title}>
+            {mark.label}
+          </span>
+        )}
+      </td>
+      <td class="file">
+        <a href={`#doc-${row.index}`}>{shortPath(row.path, base)}</a>
+      </td>
+      {statuses ? (
+        requirements.map((id) => {
+          const s = statuses[id];
+          return (
+            <td class={`st ${s}`} data-status={s} title={row.reasons[id]}>
+              {STATUS_SYMBOLS[s]}
+              <span class="sr"> {STATUS_LABELS[lang][s]}</span>
+            </td>
+          );
+        })
+      ) : (
+        <td class="st unreadable" colSpan={requirements.length}>
+          {`${t.unreadable}: ${row.problem ?? ''}`}
+        </td>
+      )}
+      <td class="n">{row.errors}</td>
+      <td class="n">{row.warnings}</td>
+      <td class={`verdict ${row.outcome}`}>{OUTCOME_LABELS[lang][row.outcome]}</td>
+      <td class="causes">{row.causes.join('; ')}</td>
+    </tr>
+  );
+}
+
+export function Matrix(props: MatrixProps) {
+  const { rows, requirements, lang, base } = props;
+  const t = REPORT_STRINGS[lang];
+  const year = batchYear(rows);
+  return (
+    <section id="doi-chieu">
+      <h2>{t.matrix}</h2>
+      <Controls {...props} />
+      <table class="matrix" id="matrix" data-sort-hint={t.sortHint}>
+        <thead>
+          <tr>
+            <th class="n c-index" data-key="index" data-kind="num">
+              {t.index}
+            </th>
+            <th class="c-unit" data-key="unit">
+              {t.unit}
+            </th>
+            <th class="c-number" data-key="number">
+              {t.number}
+            </th>
+            <th class="c-date" data-key="date">
+              {t.date}
+            </th>
+            <th class="c-file" data-key="file">
+              {t.file}
+            </th>
+            {requirements.map((id, i) => (
+              <th class="req" data-key={`r${i}`} data-kind="status" title={ruleTitle(id, lang)}>
+                {ruleTitle(id, lang)}
+              </th>
+            ))}
+            <th class="n c-count" data-key="errors" data-kind="num" data-first="desc">
+              {t.errors}
+            </th>
+            <th class="n c-count" data-key="warnings" data-kind="num" data-first="desc">
+              {t.warnings}
+            </th>
+            <th class="c-verdict" data-key="outcome" data-kind="status">
+              {t.verdict}
+            </th>
+            <th class="c-causes" data-key="causes">
+              {t.causes}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <Line row={row} lang={lang} base={base} year={year} requirements={requirements} />
+          ))}
+        </tbody>
+      </table>
+      <StatusLegend lang={lang} />
+    </section>
+  );
+}
