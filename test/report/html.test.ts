@@ -2,7 +2,7 @@
 import { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLANS, report, ROOT, tempDir } from './run';
@@ -10,6 +10,7 @@ import { PLANS, report, ROOT, tempDir } from './run';
 
 let browser: Browser;
 let url: string;
+let runDir: string;
 let html: string;
 let errors: Record<string, string>;
 let documents: number;
@@ -18,6 +19,7 @@ let failing: number;
 
 beforeAll(async () => {
   const run = await report([PLANS]);
+  runDir = run.dir;
   url = pathToFileURL(join(run.dir, 'report.html')).href;
   html = await readFile(join(run.dir, 'report.html'), 'utf8');
   const json = JSON.parse(await readFile(join(run.dir, 'report.json'), 'utf8')) as { files: { path: string; error?: string; findings: { severity: string }[] }[] };
@@ -171,6 +173,74 @@ describe('HTML report in Chromium', () => {
     const letter = await doc.locator('.sendback pre').textContent();
     expect(letter).toMatch(/^Kế hoạch của Ủy ban nhân dân xã \(tệp "thieu-noi-nhan\.txt"\) chưa đáp ứng yêu cầu\. Đề nghị rà soát, chỉnh sửa, bổ sung các nội dung sau:\n1\. /);
     expect(letter).toContain('Kế hoạch thiếu phần "Nơi nhận"');
+    await page.close();
+  });
+
+  it('shows a repeated finding once with its count and places, errors first; hides suggestions on request', async () => {
+    const page = await open();
+    const doc = page.locator('article.doc', { hasText: 'xa-2023/ke-hoach-2023.txt' });
+    const json = JSON.parse(await readFile(join(runDir, 'report.json'), 'utf8')) as { files: { path: string; findings?: { ruleId: string; messageId: string; message: string; severity: string }[] }[] };
+    const findings = json.files.find((f) => f.path.endsWith('xa-2023/ke-hoach-2023.txt'))!.findings!;
+    const message = 'Viết hoa danh từ đặc biệt: "nhân dân".';
+    const times = findings.filter((f) => f.message === message).length;
+    expect(times).toBeGreaterThan(10);
+    const item = doc.locator('ol.findings > li', { hasText: message });
+    expect(await item.count()).toBe(1);
+    expect(await item.locator('.count').textContent()).toBe(`×${times}`);
+    expect(await item.locator('ol.places > li').count()).toBe(times);
+    // One item per distinct finding, worst first.
+    const distinct = new Set(findings.map((f) => `${f.ruleId}|${f.messageId}|${f.message}`)).size;
+    const severities = await doc.locator('ol.findings > li').evaluateAll((lis) => lis.map((li) => li.className.replace('f ', '')));
+    expect(severities).toHaveLength(distinct);
+    const rank = ['error', 'warning', 'info'];
+    expect(severities.map((s) => rank.indexOf(s))).toEqual(severities.map((s) => rank.indexOf(s)).sort((a, b) => a - b));
+    expect(severities).toContain('info');
+
+    await page.check('#hide-info');
+    expect(await item.isVisible()).toBe(false);
+    expect(await doc.locator('ol.findings > li.warning').first().isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('collapses documents, links each back to its matrix row and to its source file, and opens one followed from the matrix', async () => {
+    const page = await open();
+    const doc = page.locator('article.doc', { hasText: 'thieu-noi-nhan.txt' });
+    const back = await doc.locator('a.back').getAttribute('href');
+    expect(await page.getAttribute(`#matrix tr${back}`, 'data-file')).toMatch(/thieu-noi-nhan\.txt$/);
+    const source = (await doc.locator('a.source').getAttribute('href'))!;
+    expect(source).toMatch(/^file:\/\/\//);
+    expect(await readFile(fileURLToPath(source), 'utf8')).toContain('KẾ HOẠCH');
+
+    await page.click('#collapse-all');
+    expect(await doc.locator('table.reqs').isVisible()).toBe(false);
+    await page.click('#matrix tr[data-file$="thieu-noi-nhan.txt"] td.file a');
+    expect(await doc.locator('table.reqs').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('filters the details with the matrix: only the plans to send back', async () => {
+    const page = await open();
+    await page.check('#only-return');
+    const shown = await visibleRows(page);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(new Set(shown.map((r) => r[r.length - 1]))).toEqual(new Set(['Trả lại']));
+    const sections = await page.$$eval('article.doc:not([hidden])', (docs) => docs.map((d) => d.id));
+    const rows = await page.$$eval('#matrix tbody tr:not([hidden])', (trs) => trs.map((r) => `doc-${(r as HTMLElement).dataset.index}`));
+    expect(sections.sort()).toEqual(rows.sort());
+    await page.close();
+  });
+
+  it('sums up each issuing unit: documents received, to send back, the most frequent reasons', async () => {
+    const page = await open();
+    const units = await page.$$eval('table.units tbody tr', (trs) => trs.map((tr) => Array.from(tr.cells, (td) => td.textContent!)));
+    const daiSon = units.find((u) => u[0] === 'UBND xã Đại Sơn')!;
+    const rows = await page.$$eval('#matrix tbody tr', (trs) => trs.map((r) => ({ ...(r as HTMLElement).dataset })));
+    const ofUnit = rows.filter((r) => r.unit === 'uy ban nhan dan xa dai son');
+    expect(daiSon.slice(1, 3)).toEqual([String(ofUnit.length), String(ofUnit.filter((r) => r.verdict === 'fail').length)]);
+    expect(daiSon[3]).toMatch(/^[^;]+ \(\d+\)(; [^;]+ \(\d+\))*$/);
+    // Documents without a unit (the unreadable files among them) are counted last.
+    expect(units.at(-1)![0]).toBe('Không rõ đơn vị');
+    expect(units.reduce((n, u) => n + Number(u[1]), 0)).toBe(documents);
     await page.close();
   });
 
