@@ -1,29 +1,120 @@
-/** The send-back letters: a Công văn .docx per plan to return, which the checker's own .docx reader reads back. */
-import { readFileSync } from 'node:fs';
+/**
+ * The send-back letters: a Công văn .docx per plan to return (Nghị định 30/2020, Phụ lục III, Mẫu 1.5), which
+ * the checker's own .docx reader reads back as a Công văn with no format error and no tool jargon, and which
+ * `soat report --letters <folder>` writes without ever replacing a file it did not write.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { check, readBytes } from '@soat/checker';
-import { checkForEntry, sendBackLetter, sendBackLetters, unreadableEntry } from '@soat/checker/report';
-import { sendBackText } from '../../packages/checker/src/formatters/html';
+import { checkForEntry, sendBackLetter, sendBackLetters, unreadableEntry, type ReportEntry } from '@soat/checker/report';
 import { unzipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
-import { DOCUMENTS } from '../fixtures';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bodyName, type LetterOptions } from '../../packages/checker/src/report/letters';
+import { DOCUMENTS, REAL } from '../fixtures';
+import { PLANS, report, ROOT, tempDir } from './run';
+
+const SETTINGS: LetterOptions = {
+  organisation: ['UBND TỈNH LẠNG SƠN', 'SỞ NỘI VỤ'],
+  symbol: 'SNV-XDCQ',
+  place: 'Lạng Sơn',
+  signer: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'],
+  deadlineDays: 7,
+  date: new Date(2026, 2, 20),
+};
 
 const entryOf = async (name: string) =>
   (await checkForEntry(`nop/${name}.txt`, await readBytes(new Uint8Array(readFileSync(join(DOCUMENTS, name, 'input.txt')))), {}, false)).entry;
 
+const realEntry = async (file: string) =>
+  (await checkForEntry(`nop/${file}`, await readBytes(new Uint8Array(readFileSync(join(REAL, file))), { name: file }), {}, false)).entry;
+
+async function letterOf(entry: ReportEntry, options: LetterOptions = SETTINGS) {
+  const doc = await readBytes(sendBackLetter(entry, options)!, { name: 'letter.docx' });
+  return { doc, result: await check(doc) };
+}
+
+/** Words a clerk must never read in a letter: the tool, its identifiers, where it found things. */
+const JARGON = /ruleId|messageId|(?<!rà )soát|soat|\.(?:txt|docx?|pdf|json)\b|fixtures|packages\/|dòng \d|cột \d|\b[a-z]+-[a-z]+(?:-[a-z]+)*\/[a-z]/iu;
+
 describe('send-back letters', () => {
-  it('reads back as a Công văn to the plan’s issuer carrying the send-back text', async () => {
-    const entry = await entryOf('001-dai-son');
-    expect(entry.verdict).toBe('fail');
-    const doc = await readBytes(sendBackLetter(entry, { date: new Date(2026, 2, 20), place: 'Lạng Sơn', issuer: ['ỦY BAN NHÂN DÂN', 'TỈNH LẠNG SƠN'] })!, { name: 'letter.docx' });
-    const result = await check(doc);
+  it('reads back as a Công văn to the plan’s issuer, with the reviewing body, the basis, the items, the deadline and the signer', async () => {
+    const { doc, result } = await letterOf(await entryOf('001-dai-son'));
     expect(result.documentType).toBe('CV');
-    expect(doc.text).toContain('Kính gửi: Ủy ban nhân dân xã Đại Sơn');
-    expect(doc.text).toContain('V/v đề nghị chỉnh sửa, bổ sung Kế hoạch số /UBND-VHXH');
-    expect(doc.text).toContain('Lạng Sơn, ngày      tháng      năm 2026');
-    for (const line of sendBackText(entry)!.split('\n').slice(0, -1)) expect(doc.text).toContain(line);
-    expect(doc.text).toMatch(/\.\/\.\nNơi nhận:/);
-    expect(result.findings.filter((f) => ['quoc-hieu', 'recipients-format', 'signature-authority'].includes(f.ruleId))).toEqual([]);
+    const lines = doc.text.split('\n');
+    expect(lines.slice(0, 4)).toEqual(['UBND TỈNH LẠNG SƠN', 'SỞ NỘI VỤ', 'Số:        /SNV-XDCQ', 'V/v đề nghị chỉnh sửa, bổ sung Kế hoạch']);
+    expect(lines).toContain('Lạng Sơn, ngày      tháng      năm 2026');
+    expect(lines).toContain('Kính gửi: Ủy ban nhân dân xã Đại Sơn.');
+    expect(doc.text).toContain('Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư');
+    expect(doc.text).toContain('trong thời hạn 07 ngày làm việc kể từ ngày nhận được Công văn này./.\nNơi nhận:\n- Như trên;\n- Lưu: VT, XDCQ.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC');
+  });
+
+  it('lists one item per kind of defect, quoting the places instead of line and column', async () => {
+    const entry = await entryOf('001-dai-son');
+    const dashes = entry.findings.filter((f) => f.ruleId === 'dash-spacing');
+    expect(dashes.length).toBeGreaterThan(3);
+    const { doc } = await letterOf(entry);
+    const items = doc.text.split('\n').filter((l) => l.startsWith('- Gạch nối'));
+    expect(items).toHaveLength(1);
+    expect(items[0]).toContain('“triển kinh tế- xã hội, giữ”');
+    expect(items[0]).toMatch(/và \d+ chỗ khác\);$/);
+    // Errors are numbered, one per kind; the three errors of this plan are three different defects.
+    expect(doc.text.split('\n').filter((l) => /^\d+\. /.test(l))).toHaveLength(3);
+  });
+
+  it('asks for the original file when the text has no diacritics, and never names the issuer in folded capitals', async () => {
+    const { doc, result } = await letterOf(await entryOf('002-son-duong-ocr'));
+    expect(result.documentType).toBe('CV');
+    expect(doc.text).toContain('V/v đề nghị gửi bản gốc Kế hoạch số 73/KH-UBND ngày 09/3/2026');
+    expect(doc.text).toContain('Kính gửi: Ủy ban nhân dân xã …………');
+    expect(doc.text).toContain('gửi lại bản gốc');
+    expect(doc.text).not.toMatch(/UY BAN|NHAN DAN|SON DUONG/);
+    expect(doc.text).not.toMatch(/^\d+\. /m);
+  });
+
+  it('names bodies as a sentence does, from capitals, abbreviations and header lines run together', () => {
+    expect(bodyName('ỦY BAN NHÂN DÂN XÃ SƠN DƯƠNG')).toBe('Ủy ban nhân dân xã Sơn Dương');
+    expect(bodyName('UBND xã Đại Sơn')).toBe('Ủy ban nhân dân xã Đại Sơn');
+    expect(bodyName('UBND THÀNH PHỐ HẢI PHÒNG')).toBe('Ủy ban nhân dân thành phố Hải Phòng');
+    expect(bodyName('ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM XÃ SƠN DƯƠNG Độc lập - Tự do - Hạnh phúc')).toBe('Ủy ban nhân dân xã Sơn Dương');
+    expect(bodyName('UỶ BAN MTTQ VIỆT NAM PHƯỜNG BẮC CAM RANH BAN THƯỜNG TRỰC')).toBe('Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường Bắc Cam Ranh');
+    expect(bodyName('ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG DỰ THẢO')).toBe('Ủy ban nhân dân tỉnh Lâm Đồng');
+    expect(bodyName('SỞ NỘI VỤ')).toBe('Sở Nội vụ');
+    // Without diacritics only the words that can be restored are kept; the name is left for the clerk.
+    expect(bodyName('UY BAN NHAN DAN XA SON DUONG')).toBe('Ủy ban nhân dân xã …………');
+    expect(bodyName('Ủy ban nhân dân xã')).toBe('Ủy ban nhân dân xã …………');
+  });
+
+  describe('every letter for the seeds and the real plans', () => {
+    const letters: { name: string; text: string; errors: string[] }[] = [];
+    beforeAll(async () => {
+      const seeds = readdirSync(DOCUMENTS).map((name) => entryOf(name));
+      const real = readdirSync(REAL).filter((f) => /\.docx$/.test(f)).map((f) => realEntry(f));
+      for (const entry of await Promise.all([...seeds, ...real])) {
+        const letter = sendBackLetter(entry, SETTINGS);
+        if (!letter) continue;
+        const doc = await readBytes(letter, { name: 'letter.docx' });
+        const result = await check(doc);
+        expect(result.documentType, entry.path).toBe('CV');
+        // The citation rules read the plan's citations the letter quotes ("Pháp lệnh số 04 …" in an item) as the
+        // letter's own: an error inside a quotation is about the plan, not the letter.
+        const quoted = [...doc.text.matchAll(/"[^"\n]*"|“[^”\n]*”/g)].map((m) => [m.index, m.index + m[0].length] as const);
+        const errors = result.findings.filter((f) => f.severity === 'error' && !quoted.some(([s, e]) => f.range[0] >= s && f.range[1] <= e));
+        letters.push({ name: entry.path, text: doc.text, errors: errors.map((f) => `${f.ruleId}/${f.messageId}`) });
+      }
+    });
+
+    it('are written for the plans to return', () => {
+      expect(letters.length).toBeGreaterThanOrEqual(15);
+    });
+
+    it('have no format error when soát checks them', () => {
+      expect(letters.filter((l) => l.errors.length)).toEqual([]);
+    });
+
+    it('carry no tool jargon', () => {
+      expect(letters.filter((l) => JARGON.test(l.text)).map((l) => `${l.name}: ${JARGON.exec(l.text)![0]}`)).toEqual([]);
+    });
   });
 
   it('zips one letter per plan to return only', async () => {
@@ -32,5 +123,72 @@ describe('send-back letters', () => {
     const zip = unzipSync(sendBackLetters(entries, { date: new Date() })!);
     expect(Object.keys(zip)).toEqual(['001-cong-van-tra-lai-001-dai-son.docx', '004-cong-van-tra-lai-000-son-duong.docx']);
     expect(sendBackLetters(entries.slice(1, 3), { date: new Date() })).toBeNull();
+  });
+});
+
+describe('soat report --letters', () => {
+  async function folderWithPlans(): Promise<string> {
+    const dir = await tempDir();
+    await cp(join(ROOT, PLANS), join(dir, 'plans'), { recursive: true });
+    await writeFile(join(dir, 'soat.config.json'), JSON.stringify({ letters: { organisation: ['SỞ NỘI VỤ'], symbol: 'SNV-XDCQ', place: 'Lạng Sơn', signer: ['GIÁM ĐỐC'], deadlineDays: 10 } }));
+    return dir;
+  }
+
+  it('writes one letter per plan to return into the folder, with the configured body, and replaces its own letters on the next run', async () => {
+    const dir = await folderWithPlans();
+    const run = await report(['plans', '--letters', 'cong-van'], { outputs: false, cwd: dir });
+    // 2: the folder holds unreadable files too.
+    expect(run.code).toBe(2);
+    const names = await readdir(join(dir, 'cong-van'));
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.every((n) => /^\d{3}-cong-van-tra-lai-.+\.docx$/.test(n))).toBe(true);
+    expect(run.stdout).toContain(`${names.length} công văn trả lại trong cong-van`);
+    const doc = await readBytes(new Uint8Array(await readFile(join(dir, 'cong-van', names[0]!))), { name: names[0] });
+    expect(doc.text).toContain('SỞ NỘI VỤ\nSố:        /SNV-XDCQ');
+    expect(doc.text).toContain('trong thời hạn 10 ngày làm việc');
+    const again = await report(['plans', '--letters', 'cong-van'], { outputs: false, cwd: dir });
+    expect(again.stdout).toContain(`${names.length} công văn trả lại`);
+    expect((await readdir(join(dir, 'cong-van'))).sort()).toEqual(names.sort());
+  });
+
+  it('refuses, before checking anything, to replace a file it did not write, to write inside an input folder, or to write to a file', async () => {
+    const dir = await folderWithPlans();
+    const first = await report(['plans', '--letters', 'cong-van'], { outputs: false, cwd: dir });
+    const [name] = await readdir(join(dir, 'cong-van'));
+    await writeFile(join(dir, 'cong-van', name!), 'công văn của tôi');
+    const refused = await report(['plans', '--letters', 'cong-van'], { outputs: false, cwd: dir });
+    expect(first.stdout).toContain('công văn trả lại');
+    expect(refused.code).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toContain('không phải công văn do soát viết');
+    expect(await readFile(join(dir, 'cong-van', name!), 'utf8')).toBe('công văn của tôi');
+
+    const inside = await report(['plans', '--letters', 'plans/tra-lai'], { outputs: false, cwd: dir });
+    expect(inside.code).toBe(2);
+    expect(inside.stderr).toContain('nằm trong thư mục đầu vào');
+
+    await mkdir(join(dir, 'x'));
+    await writeFile(join(dir, 'x', 'tep'), '');
+    const file = await report(['plans', '--letters', 'x/tep'], { outputs: false, cwd: dir });
+    expect(file.code).toBe(2);
+    expect(file.stderr).toContain('không phải thư mục');
+  });
+
+  it('asks for the reviewing body’s details before writing letters without them', async () => {
+    const dir = await folderWithPlans();
+    await writeFile(join(dir, 'soat.config.json'), JSON.stringify({ letters: { organisation: ['SỞ NỘI VỤ'] } }));
+    const run = await report(['plans', '--letters', 'cong-van'], { outputs: false, cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('thiếu: place, signer');
+  });
+
+  it('rejects a letters setting of the wrong shape, naming the file and the key', async () => {
+    const dir = await folderWithPlans();
+    await writeFile(join(dir, 'soat.config.json'), JSON.stringify({ letters: { deadlineDays: 'mười', signer: [] } }));
+    const run = await report(['plans', '--letters', 'cong-van'], { outputs: false, cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('soat.config.json');
+    expect(run.stderr).toContain('letters.deadlineDays');
+    expect(run.stderr).toContain('letters.signer');
   });
 });

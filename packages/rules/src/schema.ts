@@ -185,6 +185,16 @@ export const ConfigFile = z.strictObject({
   mode: z.enum(MODES).optional(),
   lang: z.enum(LANGS).optional(),
   profile: z.enum(PROFILES).optional(),
+  /** The send-back letters of `soat report --letters` (the reviewing body's own details). */
+  letters: z
+    .strictObject({
+      organisation: z.array(z.string().trim().min(1)).min(1).max(3).optional(),
+      symbol: z.string().regex(/^[\p{L}\d]+(?:-[\p{L}\d]+)*$/u, 'ký hiệu như "SNV-XDCQ" (chữ, số, gạch nối)').optional(),
+      place: z.string().trim().min(1).optional(),
+      signer: z.array(z.string().trim().min(1)).min(1).max(3).optional(),
+      deadlineDays: z.number().int().min(1).max(90).optional(),
+    })
+    .optional(),
 });
 export type ConfigFile = z.infer<typeof ConfigFile>;
 

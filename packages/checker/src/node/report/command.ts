@@ -14,7 +14,7 @@ import { commonFolder, sourceRootOf } from '../../report/html';
 import { neutraliseForTerminal } from '../../formatters/neutralise';
 import type { CheckOptions } from '../../types';
 import { CHECK_FLAGS, checkOptionsFromFlags } from '../check-flags';
-import { ConfigError, findConfig, loadConfig } from '../config';
+import { CONFIG_NAME, ConfigError, findConfig, loadConfig } from '../config';
 import { READ_FLAGS, READ_FLAGS_HELP, readOptionsFromFlags, type ReadOptions } from '../read-file';
 import { collectInputs, displayPath, isSoatReport } from './collect';
 import { SKIP_LABELS, SummaryBuilder, toMatrixRow, type MatrixRow, type ReportSummary } from '../../report/model';
@@ -25,6 +25,8 @@ import { FormatterSink, type ReportSink } from './sinks';
 import { FORMATTERS, type FormatContext, type UnreadableFile } from '../../formatters';
 import type { ReportSettings, ReportTask } from './worker';
 import { XlsxSink } from './xlsx';
+import { LettersSink, lettersRefusal } from './letters';
+import { letterName, type LetterSettings } from '../../report/letters';
 
 export interface ReportIO {
   readonly stdout: NodeJS.WritableStream;
@@ -49,6 +51,8 @@ Thư mục được duyệt đệ quy; tệp không phải văn bản (.txt, .do
       --csv <tệp.csv>         mỗi dòng một phát hiện (UTF-8 có BOM)
       --sarif <tệp.sarif>     SARIF 2.1.0 cho hệ thống CI
       --json <tệp.json>       như soat check --format json, kèm phần tổng hợp
+      --letters <thư mục>     mỗi kế hoạch phải trả lại một công văn .docx (thông tin cơ quan: khóa
+                              "letters" của soat.config.json)
 
 Tùy chọn:
       --lang vi|en            ngôn ngữ báo cáo (mặc định vi; phần đề nghị chỉnh sửa luôn bằng tiếng Việt)
@@ -77,6 +81,8 @@ export interface ReportArgs {
     readonly sarif: string | null;
     readonly json: string | null;
   };
+  /** The folder of the send-back letters (--letters), and the reviewing body's details for them. */
+  readonly letters: { readonly folder: string; readonly settings: LetterSettings } | null;
   /** True when the HTML path is the default one (an existing file there is only replaced if soát wrote it). */
   readonly defaultHtml: boolean;
   readonly options: CheckOptions;
@@ -98,6 +104,7 @@ export function parseReportArgs(argv: readonly string[], cwd: string): ReportArg
         csv: { type: 'string' },
         sarif: { type: 'string' },
         json: { type: 'string' },
+        letters: { type: 'string' },
         ...CHECK_FLAGS,
         config: { type: 'string', short: 'c' },
         jobs: { type: 'string', short: 'j' },
@@ -119,10 +126,11 @@ export function parseReportArgs(argv: readonly string[], cwd: string): ReportArg
   if ('error' in checkFlags) throw new UsageError(checkFlags.error);
   const { lang: flagLang, ...flags } = checkFlags.options;
   let config: CheckOptions = {};
+  let letterSettings: LetterSettings = {};
   const configPath = values.config ?? findConfig(cwd);
   if (configPath) {
     try {
-      config = loadConfig(resolve(cwd, configPath));
+      ({ letters: letterSettings = {}, ...config } = loadConfig(resolve(cwd, configPath)));
     } catch (error) {
       throw new UsageError((error as ConfigError).message);
     }
@@ -132,8 +140,17 @@ export function parseReportArgs(argv: readonly string[], cwd: string): ReportArg
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs cần một số nguyên dương (nhận được "${values.jobs}")`);
 
+  if (values.letters !== undefined) {
+    const missing = (['organisation', 'place', 'signer'] as const).filter((key) => letterSettings[key] === undefined);
+    if (missing.length) {
+      throw new UsageError(
+        `--letters cần thông tin cơ quan soát xét trong khóa "letters" của ${configPath ?? CONFIG_NAME} (thiếu: ${missing.join(', ')}), ví dụ ` +
+          '{ "letters": { "organisation": ["UBND TỈNH LẠNG SƠN", "SỞ NỘI VỤ"], "symbol": "SNV-XDCQ", "place": "Lạng Sơn", "signer": ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"], "deadlineDays": 7 } }',
+      );
+    }
+  }
   const named = { html: values.out, xlsx: values.xlsx, csv: values.csv, sarif: values.sarif, json: values.json };
-  const anyNamed = Object.values(named).some((v) => v !== undefined);
+  const anyNamed = Object.values(named).some((v) => v !== undefined) || values.letters !== undefined;
   const at = (path: string | undefined): string | null => (path === undefined ? null : resolve(cwd, path));
   const outputs = {
     html: at(named.html ?? (anyNamed ? undefined : DEFAULT_OUT)),
@@ -148,6 +165,7 @@ export function parseReportArgs(argv: readonly string[], cwd: string): ReportArg
   return {
     inputs: positionals,
     outputs,
+    letters: values.letters === undefined ? null : { folder: resolve(cwd, values.letters), settings: letterSettings },
     defaultHtml: !anyNamed,
     options: { ...config, ...flags, lang },
     read: read.options,
@@ -230,7 +248,13 @@ export async function generateReport(args: ReportArgs, io: ReportIO, cwd: string
   }
   const tasks: ReportTask[] = collected.files.map((file) => ({ file, path: displayPath(file, cwd) }));
   const settings: ReportSettings = { options: args.options, read: args.read, json: args.outputs.json !== null };
-  const sinks = await openSinks(args, tasks.map((t) => t.path), cwd);
+  const letters = args.letters ? new LettersSink(args.letters.folder, { ...args.letters.settings, date: new Date() }) : null;
+  if (args.letters) {
+    const inputs = args.inputs.map((input) => resolve(cwd, input));
+    const refusal = await lettersRefusal(args.letters.folder, inputs, tasks.map((t, i) => letterName(i + 1, t.path)));
+    if (refusal) throw new UsageError(refusal);
+  }
+  const sinks = [...(await openSinks(args, tasks.map((t) => t.path), cwd)), ...(letters ? [letters] : [])];
 
   const summary = new SummaryBuilder();
   for (const s of collected.skipped) summary.skip(s);
@@ -263,6 +287,7 @@ export async function generateReport(args: ReportArgs, io: ReportIO, cwd: string
     const failed = finished.find((f): f is PromiseRejectedResult => f.status === 'rejected');
     if (failed) throw failed.reason;
     const written = Object.values(args.outputs).filter((p): p is string => p !== null).map((p) => displayPath(p, cwd));
+    if (letters && args.letters) written.push(TEXT[args.lang].letters(letters.count, displayPath(args.letters.folder, cwd)));
     return { summary: built, firstResultMs, elapsedMs: performance.now() - started, unreadable, written };
   } catch (error) {
     progress?.done();
@@ -293,6 +318,7 @@ const TEXT = {
       `Đã soát ${s.checked} văn bản: ${s.verdicts.pass} đạt, ${s.verdicts.warn} đạt có lưu ý, ${s.verdicts.fail} phải trả lại` +
       `${s.unreadable ? `; ${s.unreadable} tệp không đọc được` : ''}${s.skipped.length ? `; ${s.skipped.length} tệp bỏ qua` : ''}.`,
     written: 'Đã ghi',
+    letters: (n: number, folder: string) => `${n} công văn trả lại trong ${folder}`,
     skipped: 'Bỏ qua',
     more: (n: number) => `… và ${n} tệp khác (xem báo cáo)`,
   },
@@ -301,6 +327,7 @@ const TEXT = {
       `Checked ${s.checked} document${s.checked === 1 ? '' : 's'}: ${s.verdicts.pass} pass, ${s.verdicts.warn} pass with notes, ${s.verdicts.fail} to send back` +
       `${s.unreadable ? `; ${s.unreadable} unreadable` : ''}${s.skipped.length ? `; ${s.skipped.length} skipped` : ''}.`,
     written: 'Written',
+    letters: (n: number, folder: string) => `${n} send-back letter${n === 1 ? '' : 's'} in ${folder}`,
     skipped: 'Skipped',
     more: (n: number) => `… and ${n} more (see the report)`,
   },
