@@ -5,12 +5,13 @@
 
 export type Underlines = Record<'error' | 'warning' | 'info', string[]>;
 
-/** The text under each soát highlight (or textarea overlay box), by severity, sorted. */
+/** The text under each soát highlight (or overlay box of a textarea or text input), by severity, sorted. */
 export function readUnderlines(frame: string | null): Underlines {
   const out: Underlines = { error: [], warning: [], info: [] };
-  const overlay = document.querySelector('soat-textarea-overlay');
+  // An editor in a frame is read there (TinyMCE's own <textarea>, hidden once it starts, may carry an overlay).
+  const overlay = frame ? null : document.querySelector('soat-textarea-overlay');
   if (overlay) {
-    const value = (document.querySelector('textarea') as HTMLTextAreaElement).value;
+    const value = (document.querySelector('textarea, input[type=text]') as HTMLInputElement).value;
     const seen = new Set<string>();
     for (const box of overlay.shadowRoot!.querySelectorAll<HTMLElement>('.box')) {
       const severity = (['error', 'warning', 'info'] as const).find((s) => box.classList.contains(s))!;
@@ -39,9 +40,9 @@ export function readUnderlines(frame: string | null): Underlines {
 export async function underlineCenter([frame, text]: [string | null, string]): Promise<{ x: number; y: number } | null> {
   const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   const point = (r: DOMRect, dx = 0, dy = 0) => ({ x: dx + r.left + Math.min(r.width / 2, 20), y: dy + r.top + r.height / 2 });
-  const overlay = document.querySelector('soat-textarea-overlay');
+  const overlay = frame ? null : document.querySelector('soat-textarea-overlay');
   if (overlay) {
-    const field = document.querySelector('textarea') as HTMLTextAreaElement;
+    const field = document.querySelector('textarea, input[type=text]') as HTMLInputElement;
     const box = [...overlay.shadowRoot!.querySelectorAll<HTMLElement>('.box')].find((b) => {
       const [start, end] = b.dataset.range!.split(',').map(Number);
       return field.value.slice(start, end) === text;
@@ -90,4 +91,30 @@ export function caretAtEndOf([frame, text]: [string | null, string]): boolean {
   doc.getSelection()!.removeAllRanges();
   doc.getSelection()!.addRange(range);
   return true;
+}
+
+/** Focus the editor (inside `frame` if given) with the caret at its end, as a click into it would. */
+export function focusEditor(frame: string | null): void {
+  const doc = frame ? (document.querySelector(frame) as HTMLIFrameElement).contentDocument! : document;
+  const field = doc.querySelector<HTMLElement>('textarea, [contenteditable="true"]')!;
+  field.focus();
+  if (field instanceof HTMLTextAreaElement) return;
+  const range = doc.createRange();
+  range.selectNodeContents(field);
+  range.collapse(false);
+  doc.getSelection()!.removeAllRanges();
+  doc.getSelection()!.addRange(range);
+}
+
+/** Put `text` (as paragraphs when `rich`) in a scratch element and select it, for a real Ctrl+C; the copy removes it. */
+export function selectForCopy([text, rich]: [string, boolean]): void {
+  const source = document.createElement(rich ? 'div' : 'pre');
+  if (rich) source.append(...text.split('\n').map((line) => Object.assign(document.createElement('p'), { textContent: line })));
+  else source.textContent = text;
+  document.body.append(source);
+  const range = document.createRange();
+  range.selectNodeContents(source);
+  getSelection()!.removeAllRanges();
+  getSelection()!.addRange(range);
+  document.addEventListener('copy', () => setTimeout(() => source.remove()), { once: true });
 }

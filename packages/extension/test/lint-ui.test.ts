@@ -6,7 +6,7 @@ import { runCheck } from '../src/checking/run-check';
 import { ignoreKeys } from '../src/lint-ui/ignore-keys';
 import { LintUi, type LintUiOptions } from '../src/lint-ui/lint-ui';
 import { fixPreview, type PlacedFinding, type Surface } from '../src/lint-ui/surface';
-import type { LintReport, Range } from '../src/shared/report';
+import type { CheckScope, LintReport, Range } from '../src/shared/report';
 
 const plan = readFileSync(path.join(import.meta.dirname, '../../../fixtures/editors/plans/dan-chu-co-so.txt'), 'utf8');
 const PAUSE = 20;
@@ -19,7 +19,10 @@ class StringSurface implements Surface {
   painted: PlacedFinding[][] = [];
   /** Where the caret is (null: the surface does not have the focus). */
   caretAt: number | null = null;
-  constructor(public text: string) {}
+  constructor(
+    public text: string,
+    readonly scope: CheckScope = 'document',
+  ) {}
   read = () => this.text;
   caret = () => this.caretAt;
   paint = (findings: readonly PlacedFinding[]) => void this.painted.push([...findings]);
@@ -224,6 +227,44 @@ describe('LintUi', () => {
     expect(snapshot.text).toBe(plan);
     expect(snapshot.requirements).toEqual(report.requirements);
     expect(snapshot.findings.map((f) => f.range)).toEqual(report.findings.map((f) => f.range));
+  });
+
+  it('applies the side panel\'s "fix all" and its suggestions, only as soát found them', async () => {
+    const text = 'Tuyên truyền cho nhân dân trong xã và nhân dân ngoài xã; phát trển kinh tế.';
+    const surface = new StringSurface(text);
+    const lint = start(checker().provider);
+    lint.attach(surface);
+    await until(() => surface.painted.length === 1);
+    const findings = lint.snapshot().findings;
+    const twins = findings.filter((f) => f.ruleId === 'capitalisation');
+    expect(twins.map((f) => text.slice(...f.at))).toEqual(['nhân dân', 'nhân dân']);
+    lint.fixFound(twins);
+    expect(surface.text).toBe('Tuyên truyền cho Nhân dân trong xã và Nhân dân ngoài xã; phát trển kinh tế.');
+    await until(() => surface.painted.length === 2);
+    const typo = lint.snapshot().findings.find((f) => f.ruleId === 'syllable')!;
+    // A text that is not one of the finding's suggestions is not written.
+    lint.fixFound([typo], 'x');
+    expect(surface.text).toContain('phát trển');
+    lint.fixFound([typo], typo.suggestions![0]);
+    expect(surface.text).toBe('Tuyên truyền cho Nhân dân trong xã và Nhân dân ngoài xã; phát triển kinh tế.');
+  });
+
+  it('a one-line surface (an <input>) is checked as a line, and does not take the side panel from a document', async () => {
+    const scopes: string[] = [];
+    const lint = start(async (text, scope) => {
+      scopes.push(scope);
+      return runCheck(text, {}, scope);
+    });
+    const document_ = new StringSurface(plan);
+    const field = new StringSurface('Số: 05 /KH-UBND', 'line');
+    lint.attach(field);
+    lint.attach(document_);
+    await until(() => field.painted.length === 1 && document_.painted.length === 1);
+    expect(scopes.sort()).toEqual(['document', 'line']);
+    expect(field.painted[0]!.map((f) => f.ruleId)).toEqual(['so-ky-hieu']);
+    expect(lint.snapshot().text).toBe(plan);
+    field.element.dispatchEvent(new FocusEvent('focusin'));
+    expect(lint.snapshot().text).toBe(plan);
   });
 
   it('moves what a surface without live ranges (a textarea) drew with each edit, until the next check', async () => {

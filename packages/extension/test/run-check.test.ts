@@ -2,6 +2,7 @@ import { check } from '@soat/checker';
 import { REQUIREMENT_IDS, rulesById } from '@soat/rules';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ONE_LINE_RULES } from '../src/checking/one-line';
 import { runCheck } from '../src/checking/run-check';
 
 const plan = readFileSync(new URL('../../../fixtures/editors/plans/dan-chu-co-so.txt', import.meta.url), 'utf8');
@@ -35,5 +36,17 @@ describe('runCheck', () => {
     const ruleId = (await runCheck(plan, {})).findings[0]!.ruleId;
     const report = await runCheck(plan, { rules: { [ruleId]: 'off' } });
     expect(report.findings.filter((f) => f.ruleId === ruleId)).toEqual([]);
+  });
+
+  it('checks a one-line field for what can be wrong inside a line, not for what a document lacks', async () => {
+    const line = 'Kế hoạch tuyên truyền bầu cử nhiệm kỳ 2026 -2031 cho nhân dân';
+    const asDocument = await runCheck(line, {});
+    expect(asDocument.findings.some((f) => !ONE_LINE_RULES.has(f.ruleId))).toBe(true);
+    const report = await runCheck(line, {}, 'line');
+    expect(report.requirements).toEqual([]);
+    expect(report.findings.map((f) => f.ruleId).sort()).toEqual(['capitalisation', 'dash-spacing']);
+    // A số/ký hiệu field is checked for its shape, not for the "Số:" line a document must have.
+    expect((await runCheck('05/KH-UBND', {}, 'line')).findings).toEqual([]);
+    expect((await runCheck('Số: 05 /KH-UBND', {}, 'line')).findings.map((f) => f.messageId)).toEqual(['spaces']);
   });
 });

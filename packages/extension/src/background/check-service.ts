@@ -6,7 +6,7 @@ import { isMessage } from '../shared/messages';
 export function serveChecks(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: unknown) => void) => {
     if (!isMessage(message) || message.type !== 'soat:check' || sender.id !== browser.runtime.id) return undefined;
-    runCheck(message.text, message.options).then(sendResponse, (error: unknown) => {
+    runCheck(message.text, message.options, message.scope).then(sendResponse, (error: unknown) => {
       console.error('soát: check failed', error);
       sendResponse(undefined);
     });

@@ -8,8 +8,8 @@ import type { Message } from '../shared/messages';
 import type { LintProvider, LintReport } from '../shared/report';
 
 export function backgroundProvider(options: CheckOptions): LintProvider {
-  return async (text) => {
-    const message: Message = { type: 'soat:check', text, options };
+  return async (text, scope) => {
+    const message: Message = { type: 'soat:check', text, options, scope };
     const report = (await browser.runtime.sendMessage(message)) as LintReport | undefined;
     if (!report) throw new Error('no answer from the background');
     return report;

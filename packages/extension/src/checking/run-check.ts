@@ -1,17 +1,19 @@
 /** Runs check() and dresses its result for the UI: rule titles and legal sources in the UI language. */
 import { check, type CheckOptions } from '@soat/checker';
 import { REQUIREMENT_IDS, rulesById } from '@soat/rules';
-import type { LintReport } from '../shared/report';
+import type { CheckScope, LintReport } from '../shared/report';
+import { concernsOneLine, oneLineOptions } from './one-line';
 
-export async function runCheck(text: string, options: CheckOptions): Promise<LintReport> {
-  const result = await check(text, options);
+export async function runCheck(text: string, options: CheckOptions, scope: CheckScope = 'document'): Promise<LintReport> {
+  const line = scope === 'line';
+  const result = await check(text, line ? oneLineOptions(options) : options);
   const lang = options.lang ?? 'vi';
   const titleOf = (ruleId: string) => {
     const title = rulesById.get(ruleId)?.meta.docs.title;
     return (lang === 'en' ? title?.en : undefined) ?? title?.vi ?? ruleId;
   };
   return {
-    findings: result.findings.map((f) => {
+    findings: (line ? result.findings.filter(concernsOneLine) : result.findings).map((f) => {
       const meta = rulesById.get(f.ruleId)?.meta;
       const source = meta?.docs.source;
       return {
@@ -27,7 +29,8 @@ export async function runCheck(text: string, options: CheckOptions): Promise<Lin
         ...(source ? { source } : {}),
       };
     }),
-    requirements: REQUIREMENT_IDS.map((id) => {
+    // A line has no plan requirements.
+    requirements: (line ? [] : REQUIREMENT_IDS).map((id) => {
       const r = result.requirements[id];
       return {
         id,

@@ -41,6 +41,9 @@ export function bridgeToPanels(ui: LintUi, ctx: ContentScriptContext): () => voi
     } else if (message.type === 'soat:reveal' && message.frame === frame) {
       ui.reveal(message.range);
       sendResponse(undefined);
+    } else if (message.type === 'soat:fix' && message.frame === frame) {
+      ui.fixFound(message.findings, message.suggestion);
+      sendResponse(undefined);
     }
     return undefined;
   });

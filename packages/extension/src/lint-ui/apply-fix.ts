@@ -47,6 +47,9 @@ export function replaceInEditable(root: HTMLElement, range: Range, text: string)
   const selection = doc.getSelection()!;
   selection.removeAllRanges();
   selection.addRange(range);
+  // Browsers announce a selection change a task later; an editor that follows it (CKEditor 5) would apply the
+  // replacement at its old selection, in the batch of the typing before it, so one Ctrl+Z took the typing too.
+  doc.dispatchEvent(new Event('selectionchange'));
   const target = new (doc.defaultView ?? window).StaticRange({
     startContainer: range.startContainer,
     startOffset: range.startOffset,
@@ -58,8 +61,8 @@ export function replaceInEditable(root: HTMLElement, range: Range, text: string)
   else doc.execCommand('insertText', false, text);
 }
 
-/** Replace `[start, end)` of a textarea's value. */
-export function replaceInTextarea(field: HTMLTextAreaElement, start: number, end: number, text: string): void {
+/** Replace `[start, end)` of a textarea's (or a text input's) value. */
+export function replaceInTextarea(field: HTMLTextAreaElement | HTMLInputElement, start: number, end: number, text: string): void {
   field.focus({ preventScroll: true });
   field.setSelectionRange(start, end);
   if (beforeInput(field, text, null)) return;

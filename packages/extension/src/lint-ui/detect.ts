@@ -42,7 +42,7 @@ export function watchDocument(doc: Document, kinds: readonly SurfaceKind[], ui: 
       consider(root as Element);
       if ((root as Element).tagName === 'IFRAME') watchFrame(root as HTMLIFrameElement);
     }
-    for (const element of root.querySelectorAll('textarea, [contenteditable], iframe')) {
+    for (const element of root.querySelectorAll('textarea, input, [contenteditable], iframe')) {
       if (element.tagName === 'IFRAME') watchFrame(element as HTMLIFrameElement);
       else consider(element);
     }

@@ -9,6 +9,7 @@ import type { Surface } from './surface';
 
 export class DocsSurface implements Surface {
   readonly eventTarget = new EventTarget();
+  readonly scope = 'document';
   readonly observeMutations = false;
   private text = '';
   private readonly onText = (e: Event) => {

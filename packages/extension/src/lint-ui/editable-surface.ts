@@ -12,6 +12,7 @@ interface Drawn {
 
 export class EditableSurface implements Surface {
   readonly eventTarget: EventTarget;
+  readonly scope = 'document';
   readonly observeMutations = true;
   private map: TextMap | null = null;
   private drawn: Drawn[] = [];

@@ -54,7 +54,9 @@ interface SurfaceState {
   readonly cleanup: AbortController;
 }
 
-function sameFinding(a: PlacedFinding, b: PlacedFinding): boolean {
+type FindingRef = Pick<PlacedFinding, 'ruleId' | 'messageId' | 'at'>;
+
+function sameFinding(a: FindingRef, b: FindingRef): boolean {
   return a.ruleId === b.ruleId && a.messageId === b.messageId && a.at[0] === b.at[0] && a.at[1] === b.at[1];
 }
 
@@ -134,7 +136,8 @@ export class LintUi {
       signal.addEventListener('abort', () => observer.disconnect());
     }
     this.listenForHover(surface.element.ownerDocument);
-    if (!this.active) this.active = state;
+    // The side panel follows a document rather than a one-line field.
+    if (!this.active || (this.active.surface.scope === 'line' && surface.scope === 'document')) this.active = state;
     this.schedule(state, 0);
   }
 
@@ -175,6 +178,23 @@ export class LintUi {
     this.active?.surface.reveal(range);
   }
 
+  /**
+   * Apply the certain fixes of these findings of the active surface (the side panel's "fix all"), or one of the
+   * suggestions of one finding; a finding no longer drawn (the text changed since) is left alone.
+   */
+  fixFound(refs: readonly FindingRef[], suggestion?: string): void {
+    const state = this.active;
+    if (!state) return;
+    const edits = refs.flatMap((ref) => {
+      const f = state.placed.find((p) => sameFinding(p, ref));
+      if (suggestion === undefined) return f?.fix ? [f.fix] : [];
+      return f?.suggestions?.includes(suggestion) ? [{ range: f.at, text: suggestion }] : [];
+    });
+    // From the end, so that each edit leaves the ranges before it where they were.
+    for (const edit of edits.sort((a, b) => b.range[0] - a.range[0])) state.surface.replace(edit.range, edit.text);
+    if (edits.length) this.schedule(state, 0);
+  }
+
   dispose(): void {
     for (const element of [...this.states.keys()]) this.detach(element);
     this.card.dispose();
@@ -182,7 +202,7 @@ export class LintUi {
   }
 
   private activate(state: SurfaceState): void {
-    if (this.active === state) return;
+    if (this.active === state || (state.surface.scope === 'line' && this.active?.surface.scope === 'document')) return;
     this.active = state;
     this.options.changed();
   }
@@ -218,7 +238,7 @@ export class LintUi {
     let report: LintReport;
     const t1 = performance.now();
     try {
-      report = await this.options.provider(text);
+      report = await this.options.provider(text, state.surface.scope);
     } catch (error) {
       state.inFlight = false;
       this.setStatus('error');

@@ -3,10 +3,19 @@ import type { SurfaceKind } from './detect';
 import { EditableSurface } from './editable-surface';
 import { TextareaSurface } from './textarea-surface';
 
+const editableField = (el: Element) => !(el as HTMLTextAreaElement).readOnly && !(el as HTMLTextAreaElement).disabled;
+
 export const textareas: SurfaceKind = {
   id: 'textarea',
-  matches: (el) => el.tagName === 'TEXTAREA' && !(el as HTMLTextAreaElement).readOnly && !(el as HTMLTextAreaElement).disabled,
+  matches: (el) => el.tagName === 'TEXTAREA' && editableField(el),
   create: (el) => new TextareaSurface(el as HTMLTextAreaElement),
+};
+
+/** A one-line text field (trích yếu, số/ký hiệu in e-office forms), checked as a line. */
+export const textInputs: SurfaceKind = {
+  id: 'input',
+  matches: (el) => el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'text' && editableField(el),
+  create: (el) => new TextareaSurface(el as HTMLInputElement),
 };
 
 /** The root of a contenteditable region: CKEditor 5, TinyMCE's iframe body, Quill, ProseMirror/Tiptap … */
@@ -19,4 +28,4 @@ export const editables: SurfaceKind = {
   create: (el) => new EditableSurface(el as HTMLElement),
 };
 
-export const SURFACE_KINDS: readonly SurfaceKind[] = [textareas, editables];
+export const SURFACE_KINDS: readonly SurfaceKind[] = [textareas, textInputs, editables];

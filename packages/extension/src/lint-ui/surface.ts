@@ -2,7 +2,7 @@
  * An editing surface: something with text that soát can read, underline and change through the
  * editor's own input path. Offsets are over the text returned by `read()`.
  */
-import type { LintFinding, Range, Severity } from '../shared/report';
+import type { CheckScope, LintFinding, Range, Severity } from '../shared/report';
 
 export interface PlacedFinding extends LintFinding {
   /** The finding's range in the surface's current text (re-mapped after edits). */
@@ -14,6 +14,8 @@ export interface Surface {
   readonly element: HTMLElement;
   /** The element whose `input`, composition and pointer events concern this surface. */
   readonly eventTarget: EventTarget;
+  /** A document, or one line (an `<input>`), checked only for what can be wrong inside a line. */
+  readonly scope: CheckScope;
   /** Whether edits show as DOM mutations under `element` (contenteditable) rather than `input` events. */
   readonly observeMutations: boolean;
   read(): string;

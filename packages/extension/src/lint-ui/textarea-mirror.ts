@@ -1,6 +1,6 @@
 /**
- * Character geometry for a <textarea>, which has no text nodes: an invisible copy ("mirror") with the
- * same box and typography, placed over the field, whose text node we can measure with DOM Ranges.
+ * Character geometry for a <textarea> or a text `<input>`, which have no text nodes: an invisible copy ("mirror")
+ * with the same box and typography, placed over the field, whose text node we can measure with DOM Ranges.
  */
 const COPIED = [
   'box-sizing', 'font-family', 'font-size', 'font-style', 'font-weight', 'font-variant', 'font-stretch',
@@ -25,7 +25,7 @@ export class TextareaMirror {
   private css = '';
 
   constructor(
-    private readonly field: HTMLTextAreaElement,
+    private readonly field: HTMLTextAreaElement | HTMLInputElement,
     container: Node,
   ) {
     this.element = field.ownerDocument.createElement('div');
@@ -36,10 +36,15 @@ export class TextareaMirror {
   sync(): void {
     const style = this.field.ownerDocument.defaultView!.getComputedStyle(this.field);
     const padX = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
-    const css =
+    let css =
       COPIED.map((prop) => `${prop}:${style.getPropertyValue(prop)};`).join('') +
       FIXED +
       `box-sizing:content-box;width:${this.field.clientWidth - padX}px;`;
+    if (this.field.tagName === 'INPUT') {
+      // An input never wraps, and centres its line in its content box.
+      const height = this.field.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+      css += `white-space:pre;height:${height}px;line-height:${height}px;`;
+    }
     if (css !== this.css) {
       this.css = css;
       this.element.style.cssText = css;

@@ -1,8 +1,9 @@
 /**
- * A <textarea>: underlines are boxes in an overlay (a shadow root beside the field, never inside it)
- * placed by the mirror; the overlay lets every pointer event through to the field.
+ * A <textarea>, or a one-line `<input>` (checked as a line, see src/checking/one-line.ts): underlines are boxes in
+ * an overlay (a shadow root beside the field, never inside it) placed by the mirror; the overlay lets every pointer
+ * event through to the field.
  */
-import type { Range as TextRange, Severity } from '../shared/report';
+import type { CheckScope, Range as TextRange, Severity } from '../shared/report';
 import { replaceInTextarea } from './apply-fix';
 import { frameOffset, shiftRect, visibleRange, type PlacedFinding, type Surface } from './surface';
 import { TextareaMirror } from './textarea-mirror';
@@ -29,6 +30,7 @@ interface Placed {
 export class TextareaSurface implements Surface {
   readonly eventTarget: EventTarget;
   readonly observeMutations = false;
+  readonly scope: CheckScope;
   private readonly host: HTMLElement;
   private readonly clip: HTMLDivElement;
   private readonly layer: HTMLDivElement;
@@ -38,8 +40,9 @@ export class TextareaSurface implements Surface {
   private readonly onScroll = () => this.place();
   private readonly listeners = new AbortController();
 
-  constructor(readonly element: HTMLTextAreaElement) {
+  constructor(readonly element: HTMLTextAreaElement | HTMLInputElement) {
     this.eventTarget = element;
+    this.scope = element.tagName === 'INPUT' ? 'line' : 'document';
     const doc = element.ownerDocument;
     this.host = doc.createElement('soat-textarea-overlay');
     this.host.style.cssText = 'position:absolute;top:0;left:0;width:0;height:0;pointer-events:none;z-index:2147483646;';

@@ -1,5 +1,6 @@
 /** @jsxImportSource preact */
 /** The side panel: requirement checklist, findings by rule, settings — for the tab it follows. */
+import type { PanelFinding } from '../shared/messages';
 import type { Range } from '../shared/report';
 import { strings } from '../shared/strings';
 import { Checklist } from './Checklist';
@@ -8,7 +9,7 @@ import { IgnoredList } from './IgnoredList';
 import { SettingsForm } from './SettingsForm';
 import { documentKey } from '../shared/settings';
 import { useIgnored, useSettings } from './settings-hook';
-import { revealInTab, useTabId, useTabState } from './tab-state';
+import { fixInTab, revealInTab, useTabId, useTabState } from './tab-state';
 
 export function SidePanel() {
   const settings = useSettings();
@@ -18,6 +19,8 @@ export function SidePanel() {
   const document_ = state ? documentKey(state.url) : null;
   const ignored = useIgnored(document_);
   const reveal = (range: Range) => tabId !== null && state && revealInTab(tabId, state.frame, range);
+  const fix = (findings: readonly PanelFinding[], suggestion?: string) =>
+    tabId !== null && state && fixInTab(tabId, state.frame, findings, suggestion);
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of state?.findings ?? []) counts[f.severity]++;
   return (
@@ -31,7 +34,7 @@ export function SidePanel() {
           <h2>
             {t.findings} <span class="summary">{t.summary(counts.error, counts.warning, counts.info)}</span>
           </h2>
-          <FindingList findings={state.findings} lang={settings.lang} reveal={reveal} />
+          <FindingList findings={state.findings} lang={settings.lang} reveal={reveal} fix={fix} />
           <IgnoredList documentKey={document_!} keys={ignored} lang={settings.lang} />
         </>
       )}

@@ -1,7 +1,7 @@
 /** The state of soát in a tab, followed live (for the side panel and the popup). */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { isMessage, type Message, type TabState } from '../shared/messages';
+import { isMessage, type FindingRef, type Message, type TabState } from '../shared/messages';
 import type { Range } from '../shared/report';
 
 /** The tab the panel follows: `?tab=<id>` pins one, otherwise the active tab of this window. */
@@ -56,5 +56,11 @@ export function useTabState(tabId: number | null): TabState | null {
 
 export function revealInTab(tabId: number, frame: string, range: Range): void {
   const message: Message = { type: 'soat:reveal', frame, range };
+  void browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+}
+
+/** Apply findings' certain fixes, or one suggestion of one finding, in the tab's editor. */
+export function fixInTab(tabId: number, frame: string, findings: readonly FindingRef[], suggestion?: string): void {
+  const message: Message = { type: 'soat:fix', frame, findings: findings.map(({ ruleId, messageId, at }) => ({ ruleId, messageId, at })), ...(suggestion === undefined ? {} : { suggestion }) };
   void browser.tabs.sendMessage(tabId, message).catch(() => undefined);
 }

@@ -1,13 +1,16 @@
 /** The messages exchanged between the content script, the background and the panels. */
 import type { CheckOptions } from '@soat/checker';
 import type { RuleValue } from './settings';
-import type { LintFinding, LintReport, LintRequirement, Range } from './report';
+import type { CheckScope, LintFinding, LintReport, LintRequirement, Range } from './report';
 
 /** A finding as the panels show it: with the flagged text and its range in the editor's current text. */
 export interface PanelFinding extends LintFinding {
   readonly at: Range;
   readonly snippet: string;
 }
+
+/** Which finding the side panel means: the editor's soát applies only fixes and suggestions it found itself. */
+export type FindingRef = Pick<PanelFinding, 'ruleId' | 'messageId' | 'at'>;
 
 /** The state of soát in one tab, for the side panel and the popup. */
 export interface TabState {
@@ -23,10 +26,12 @@ export interface TabState {
 }
 
 export type Message =
-  | { readonly type: 'soat:check'; readonly text: string; readonly options: CheckOptions }
+  | { readonly type: 'soat:check'; readonly text: string; readonly options: CheckOptions; readonly scope: CheckScope }
   | { readonly type: 'soat:get-state' }
   | { readonly type: 'soat:state-changed'; readonly state: TabState }
   | { readonly type: 'soat:reveal'; readonly frame: string; readonly range: Range }
+  /** Side panel → the frame's soát: apply these findings' fixes ("fix all"), or one suggestion of one finding. */
+  | { readonly type: 'soat:fix'; readonly frame: string; readonly findings: readonly FindingRef[]; readonly suggestion?: string }
   /** Background → every tab: a site lost its access; each soát asks whether it may go on. */
   | { readonly type: 'soat:access-removed' }
   /** Content script → background: is soát still enabled for this frame's site? */

@@ -28,5 +28,8 @@ export interface LintReport {
   readonly requirements: readonly LintRequirement[];
 }
 
+/** What a text is: a document (an editor, a textarea) or one line (an `<input>`: see src/checking/one-line.ts). */
+export type CheckScope = 'document' | 'line';
+
 /** A function that checks a text; where it runs (page, background, worker) is its own business. */
-export type LintProvider = (text: string) => Promise<LintReport>;
+export type LintProvider = (text: string, scope: CheckScope) => Promise<LintReport>;
