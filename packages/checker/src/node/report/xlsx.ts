@@ -8,7 +8,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { constants, crc32, deflateRawSync } from 'node:zlib';
-import { Zip, ZipPassThrough } from 'fflate';
+import { Zip, type AsyncFlateStreamHandler, type ZipInputFile } from 'fflate';
 import type { Lang } from '@soat/rules';
 import { AtomicFile, Spool } from './files';
 import type { MatrixRow, ReportEntry } from '../../report/model';
@@ -30,28 +30,30 @@ const DEFLATE_WINDOW = 32 * 1024;
  * A zip entry deflated by Node's zlib (fflate's deflate, in JavaScript, took ~0.2 ms of the main thread per
  * document; zlib takes a fifth of that). Each piece is compressed on its own and sync-flushed, so the pieces
  * follow each other as one deflate stream (as pigz does), primed with the last 32 KB before it so that its
- * matches may reach back into them (without, 64 KB pieces made the file 17 % larger than one stream); fflate
- * writes the zip around them. The CRC is zlib's too: fflate's, in JavaScript, took ~70 ms of the end of a
- * 2,000-document run, when nothing else runs.
+ * matches may reach back into them (without, 64 KB pieces made the file 17 % larger than one stream). The CRC
+ * is zlib's too (fflate's, in JavaScript, took ~70 ms of the end of a 2,000-document run, when nothing else
+ * runs). fflate writes the zip around the entry through its public `ZipInputFile` interface: the entry keeps
+ * its own size and CRC, which must be right when the last piece is handed over.
  */
-class ZlibEntry extends ZipPassThrough {
+class ZlibEntry implements ZipInputFile {
+  readonly compression = 8;
   /** Level 1 ("super fast") in the zip's flags, as exceljs (through archiver and zlib) wrote it: the XML still compresses 7×. */
   readonly flag = 3;
+  size = 0;
+  crc = 0;
+  /** Set by the Zip the entry is added to. */
+  ondata: AsyncFlateStreamHandler = () => {
+    throw new Error(`${this.filename}: the zip entry was written before it was added to a zip`);
+  };
   /** The last bytes given (at most DEFLATE_WINDOW): the dictionary of the next piece. */
   private window = new Uint8Array(0);
 
-  constructor(filename: string) {
-    super(filename);
-    this.compression = 8;
-    // fflate's ZipPassThrough feeds each pushed piece to its checksum object `c` (p: add, d: digest).
-    let crc = 0;
-    (this as unknown as { c: { p(piece: Uint8Array): void; d(): number } }).c = {
-      p: (piece) => void (crc = crc32(piece, crc)),
-      d: () => crc,
-    };
-  }
+  constructor(readonly filename: string) {}
 
-  protected override process(chunk: Uint8Array, final: boolean): void {
+  /** Hands over the next piece of the entry's uncompressed bytes. */
+  push(chunk: Uint8Array, final: boolean): void {
+    this.size += chunk.length;
+    this.crc = crc32(chunk, this.crc);
     const finishFlush = final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH;
     const deflated = deflateRawSync(chunk, { level: 1, finishFlush, ...(this.window.length > 0 ? { dictionary: this.window } : {}) });
     const seen = new Uint8Array(this.window.length + chunk.length);
