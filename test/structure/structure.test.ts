@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FACT_IDS, loadRule, RuleLoadError, rules } from '@soat/rules';
+import { rules as ruleMetadata } from '@soat/rules/meta';
 import { describe, expect, it } from 'vitest';
 import { factRegistry } from '../../packages/checker/src/facts';
 import { renderRuleDoc, renderRuleIndex } from '../../scripts/rule-docs';
@@ -13,6 +14,11 @@ describe('rule files', () => {
   it('the generated index lists exactly the rule files', () => {
     const files = readdirSync(rulesDir).filter((f) => f.endsWith('.json')).sort();
     expect(rules.map((r) => `${r.id}.json`).sort()).toEqual(files);
+  });
+
+  it('@soat/rules/meta holds every rule\'s metadata but its description (run `pnpm --filter @soat/rules gen`)', () => {
+    const expected = rules.map(({ id, meta: { docs: { description: _long, ...docs }, ...meta } }) => ({ id, meta: { ...meta, docs } }));
+    expect(ruleMetadata).toEqual(expected);
   });
 
   it('every message is used by an outcome or the docs, and examples exist', () => {

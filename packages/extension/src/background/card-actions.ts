@@ -4,7 +4,7 @@
  * (side panel, popup). A page is untrusted ground, so the background checks who asks: soát's own content
  * script, in a frame whose site the user enabled, about a rule that exists and about that frame's document.
  */
-import { rulesById } from '@soat/rules';
+import { rulesById } from '@soat/rules/meta';
 import { browser, type Browser } from 'wxt/browser';
 import { isMessage, type Message } from '../shared/messages';
 import { originPattern } from '../shared/origin';

@@ -1,6 +1,6 @@
 /** @jsxImportSource preact */
 /** The findings ignored on the tab's document ("Bỏ qua chỗ này"), each with a button to restore it. */
-import { rulesById } from '@soat/rules';
+import { rulesById } from '@soat/rules/meta';
 import { parseIgnoreKey } from '../lint-ui/ignore-keys';
 import { unignoreOnDocument } from '../shared/settings';
 import { strings, type Lang } from '../shared/strings';

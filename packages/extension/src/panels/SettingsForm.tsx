@@ -1,6 +1,6 @@
 /** @jsxImportSource preact */
 /** Profile, mode, expected parent plans, language and rules on/off; every change is stored at once. */
-import { LANGS, MODES, PROFILES, rules } from '@soat/rules';
+import { LANGS, MODES, PROFILES, rules } from '@soat/rules/meta';
 import { setRule, updateSettings, type Settings } from '../shared/settings';
 import { strings } from '../shared/strings';
 

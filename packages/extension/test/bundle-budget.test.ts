@@ -1,0 +1,69 @@
+/**
+ * Bundle budgets: the store build (WXT, as `pnpm --filter @soat/extension build` makes it) of each entry point,
+ * with every chunk it loads, stays within its budget. The panels list rules through `@soat/rules/meta`, not the
+ * whole registry (zod, every rule with its examples, the syllable list); only the background, which checks, holds
+ * the checker and the rules. Sizes are raw bytes of minified JavaScript.
+ */
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'wxt';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const KB = 1024;
+const BUDGETS = {
+  popup: 100 * KB,
+  sidepanel: 100 * KB,
+  'content script (editor)': 80 * KB,
+  background: 700 * KB,
+} as const;
+
+let out: string;
+
+beforeAll(async () => {
+  out = await mkdtemp(join(tmpdir(), 'soat-extension-budget-'));
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  await build({ root, outDir: out, browser: 'chrome', logger: { debug() {}, log() {}, info() {}, warn() {}, error: console.error, fatal: console.error, success() {}, level: 0 } });
+}, 240_000);
+
+afterAll(async () => {
+  if (out) await rm(out, { recursive: true, force: true });
+});
+
+/** The file's size plus the sizes of every module it imports statically, each counted once. */
+async function withImports(dir: string, file: string, seen = new Set<string>()): Promise<number> {
+  if (seen.has(file)) return 0;
+  seen.add(file);
+  const code = await readFile(join(dir, file), 'utf8');
+  let size = Buffer.byteLength(code);
+  const base = file.slice(0, file.lastIndexOf('/') + 1);
+  for (const m of code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) size += await withImports(dir, base + m[1], seen);
+  return size;
+}
+
+/** An HTML page's module script and everything it imports. */
+async function pageSize(dir: string, page: string): Promise<number> {
+  const html = await readFile(join(dir, page), 'utf8');
+  const script = /<script type="module"[^>]* src="\/([^"]+)"/.exec(html);
+  expect(script, page).not.toBeNull();
+  return withImports(dir, script![1]!);
+}
+
+describe('extension bundle budgets', () => {
+  it('popup, side panel, content script and background stay within their budgets', async () => {
+    const dir = join(out, (await readdir(out)).find((d) => d.startsWith('chrome'))!);
+    const sizes = {
+      popup: await pageSize(dir, 'popup.html'),
+      sidepanel: await pageSize(dir, 'sidepanel.html'),
+      'content script (editor)': await withImports(dir, 'content-scripts/editor.js'),
+      background: await withImports(dir, 'background.js'),
+    };
+    for (const [entry, size] of Object.entries(sizes)) {
+      expect(size, `${entry}: ${(size / KB).toFixed(1)} KB, budget ${BUDGETS[entry as keyof typeof BUDGETS] / KB} KB`).toBeLessThanOrEqual(BUDGETS[entry as keyof typeof BUDGETS]);
+    }
+    // The panels share their code; the rule registry with its examples and data is not among it.
+    const panel = sizes.sidepanel;
+    expect(panel).toBeLessThan(sizes.background / 4);
+  });
+});
