@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource preact */
 /** "Chi tiết từng văn bản": one collapsible section per document. */
 import type { Lang, RequirementId } from '@soat/rules';
 import {

@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource preact */
 /** "Giải thích quy tắc": every rule's explanation and legal source, which the findings link to. */
 import { rules, type Lang } from '@soat/rules';
 import { ruleTitle, SEVERITY_LABELS } from '../model';

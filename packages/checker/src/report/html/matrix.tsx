@@ -1,9 +1,11 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource preact */
 /** The "Bảng đối chiếu" section: the controls (shown by the script) and one row per document. */
 import type { Lang, RequirementId } from '@soat/rules';
 import { OUTCOME_LABELS, ruleTitle, shownDate, STATUS_LABELS, STATUS_SYMBOLS, type MatrixRow, type ReportSummary } from '../model';
 import { batchYear } from '../outcome';
 import { periodMark, shortPath } from './data';
-import { REPORT_STRINGS } from './strings';
+import { REPORT_STRINGS, REQUIREMENT_HEADS } from './strings';
 import { StatusLegend } from './summary';
 
 interface MatrixProps {
@@ -135,7 +137,7 @@ export function Matrix(props: MatrixProps) {
             </th>
             {requirements.map((id, i) => (
               <th class="req" data-key={`r${i}`} data-kind="status" title={ruleTitle(id, lang)}>
-                {ruleTitle(id, lang)}
+                {REQUIREMENT_HEADS[lang][id] ?? ruleTitle(id, lang)}
               </th>
             ))}
             <th class="n c-count" data-key="errors" data-kind="num" data-first="desc">

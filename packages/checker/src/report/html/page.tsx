@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource preact */
 /**
  * The HTML report of `soat report`: one self-contained file (no network, no external file), readable and
  * printable without JavaScript. Rendered from Preact components to strings in three pieces so that the

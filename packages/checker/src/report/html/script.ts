@@ -67,10 +67,12 @@ export const CLIENT_SCRIPT = `(() => {
   const collator = new Intl.Collator(document.documentElement.lang, { numeric: true });
   for (const th of table.tHead.rows[0].cells) {
     const key = th.dataset.key;
+    // The button covers the head rather than holding its text: Chromium prints a button in a repeated header blank.
     const button = document.createElement('button');
     button.type = 'button';
+    button.className = 'sort';
     button.title = table.dataset.sortHint;
-    button.append(...th.childNodes);
+    button.setAttribute('aria-label', th.textContent.trim());
     th.append(button);
     button.addEventListener('click', () => {
       const sorted = th.getAttribute('aria-sort');

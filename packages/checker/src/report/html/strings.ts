@@ -1,4 +1,5 @@
 /** The HTML report's words, in both languages (the offline page's matrix uses them too). */
+import type { Lang } from '@soat/rules';
 
 /** Marks a file as written by this formatter (the command only overwrites such files unless told to). */
 export const HTML_GENERATOR = 'soát report';
@@ -155,3 +156,25 @@ export const REPORT_STRINGS = {
 } as const;
 
 export type ReportWords = (typeof REPORT_STRINGS)[keyof typeof REPORT_STRINGS];
+
+/**
+ * The matrix's column heads for the built-in requirements, a few words each so that the header row stays
+ * low enough for Chromium to repeat it on every printed page; the full title is the tooltip. A configured
+ * requirement is headed by its title.
+ */
+export const REQUIREMENT_HEADS: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
+  vi: {
+    'cites-parent-plan': 'Căn cứ cấp trên',
+    'assigns-responsible-units': 'Phân công',
+    'has-recipients': 'Nơi nhận',
+    'has-signature': 'Phần ký',
+    'covers-election-2026': 'Bầu cử 2026',
+  },
+  en: {
+    'cites-parent-plan': 'Parent cited',
+    'assigns-responsible-units': 'Units assigned',
+    'has-recipients': 'Recipients',
+    'has-signature': 'Signature',
+    'covers-election-2026': 'Election 2026',
+  },
+};

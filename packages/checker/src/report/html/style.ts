@@ -45,7 +45,7 @@ td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .controls input[type=search]{flex:1 1 260px;padding:6px 8px;font:inherit}
 .controls select{padding:5px;font:inherit;max-width:280px}
 .matrix{font-size:14px}
-.matrix th.req{width:92px;font-size:12px;text-align:center}
+.matrix th.req{width:76px;font-size:12px;text-align:center}
 .matrix td.st{text-align:center;font-weight:700;font-size:16px}
 .st.pass{background:#e5f3e6;color:var(--pass)}.st.warn{background:#fff4cc;color:#8a6700}.st.fail{background:#fbe3e3;color:var(--fail)}.st.not-applicable{background:#f0f0f0;color:#6b6b6b}
 .st.unreadable{background:#f3e5f5;color:#6a1b9a;text-align:left;font-size:13px}
@@ -54,8 +54,8 @@ td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .matrix thead th{position:sticky;top:0;z-index:1}
 .causes{font-size:13px}
 .period{display:inline-block;margin-left:4px;padding:0 5px;border-radius:3px;font-size:12px;font-weight:600;color:#fff;background:#a04500;white-space:nowrap}
-.matrix th button{all:unset;cursor:pointer}
-.matrix th[aria-sort=ascending] button::after{content:" ▲"}.matrix th[aria-sort=descending] button::after{content:" ▼"}
+.matrix th button.sort{position:absolute;inset:0;width:100%;height:100%;padding:0;border:0;background:none;cursor:pointer}
+.matrix th[aria-sort=ascending]::after{content:" ▲"}.matrix th[aria-sort=descending]::after{content:" ▼"}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .file{overflow-wrap:anywhere}
 article.doc{border:1px solid var(--line);border-left:6px solid var(--na);border-radius:6px;padding:12px 16px;margin:14px 0}
@@ -94,7 +94,7 @@ ul.cmp-list li.fixed{color:var(--pass)}ul.cmp-list li.new{color:var(--fail)}
 @page wide{size:A4 landscape;margin:16mm 8mm 12mm}
 @media print{
   body{font-size:10pt}
-  nav.toc,.controls,.tools,button.copy,.doc-links{display:none!important}
+  nav.toc,.controls,.tools,button.copy,button.sort,.doc-links{display:none!important}
   header,main,footer{max-width:none;padding:0}
   *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
   a{color:inherit;text-decoration:none}
@@ -104,14 +104,14 @@ ul.cmp-list li.fixed{color:var(--pass)}ul.cmp-list li.new{color:var(--fail)}
   #doi-chieu{page:wide;break-before:page}
   #doi-chieu h2{margin-top:0}
   .matrix{font-size:7.5pt;table-layout:fixed;width:100%}
-  .matrix thead th{position:static;font-size:7pt;padding:2px 3px;hyphens:auto}
-  .matrix thead{display:table-header-group}
+  .matrix thead th{position:static;font-size:7pt;padding:2px 3px}
   .matrix td{padding:2px 3px}
   .matrix td.st{font-size:9pt;padding:1px}
-  .matrix .c-index{width:3.2%}.matrix .c-unit{width:11%}.matrix .c-number{width:8%}.matrix .c-date{width:7%}.matrix .c-file{width:15%}
-  .matrix th.req{width:auto}.matrix .c-count{width:4.4%}.matrix .c-verdict{width:7.5%}.matrix .c-causes{width:15%}
+  .matrix td.causes{font-size:7.5pt}
+  .matrix .c-index{width:3%}.matrix .c-unit{width:12%}.matrix .c-number{width:8%}.matrix .c-date{width:7%}.matrix .c-file{width:17%}
+  .matrix th.req{width:5%;font-size:7pt}.matrix .c-count{width:4%}.matrix .c-verdict{width:7.5%}.matrix .c-causes{width:auto}
   .matrix .verdict{white-space:normal}
-  .matrix .file a{overflow-wrap:anywhere}
+  .period{font-size:6.5pt;padding:0 3px}
   .legend{font-size:8pt}
   #chi-tiet{break-before:page}
   article.doc{break-before:page;border:none;border-top:4px solid var(--na);border-radius:0;padding:6px 0;margin:0}

@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource preact */
 /** The "Tổng hợp" section: tiles, conformance charts, frequent defects, the per-unit table, skipped files. */
 import type { Lang, RequirementId, RequirementStatus } from '@soat/rules';
 import { percent, ruleTitle, SEVERITY_LABELS, SKIP_LABELS, STATUS_LABELS, STATUS_SYMBOLS, VERDICT_LABELS, type ReportSummary } from '../model';
