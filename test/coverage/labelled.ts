@@ -1,6 +1,8 @@
 /**
- * The labelled parent/child pairs of fixtures/coverage/pairs.json, run through the coverage matcher:
- * confusion per status, precision and recall (shared by `pnpm eval:coverage` and test/coverage).
+ * The labelled parent/child pairs, run through the coverage matcher: precision and recall per status and
+ * overall (shared by `pnpm eval:coverage` and test/coverage). Two sets: `development` (fixtures/coverage/pairs.json,
+ * the pairs the method and its thresholds were chosen on) and `held-out` (fixtures/coverage/held-out.json, labelled
+ * before any matcher ran on them and never used to choose anything).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,10 +28,16 @@ export interface PairOutcome {
 export interface Evaluation {
   readonly outcomes: readonly PairOutcome[];
   readonly perStatus: Readonly<Record<CoverageStatus, { precision: number; recall: number; expected: number; got: number }>>;
+  /** Share of judgements whose status is right. */
+  readonly accuracy: number;
+  readonly judgements: number;
 }
 
-export function labelledPairs(): LabelledPair[] {
-  return (JSON.parse(readFileSync(join(ROOT, 'fixtures/coverage/pairs.json'), 'utf8')) as { pairs: LabelledPair[] }).pairs;
+export const LABELLED_SETS = { development: 'fixtures/coverage/pairs.json', 'held-out': 'fixtures/coverage/held-out.json' } as const;
+export type LabelledSet = keyof typeof LABELLED_SETS;
+
+export function labelledPairs(set: LabelledSet = 'development'): LabelledPair[] {
+  return (JSON.parse(readFileSync(join(ROOT, LABELLED_SETS[set]), 'utf8')) as { pairs: LabelledPair[] }).pairs;
 }
 
 /** Every pair through the readers (.docx as `soat coverage` reads it) and the matcher. */
@@ -62,5 +70,6 @@ export async function evaluate(pairs: readonly LabelledPair[] = labelledPairs())
       return [status, { precision: got ? tp / got : 1, recall: expected ? tp / expected : 1, expected, got }];
     }),
   ) as Evaluation['perStatus'];
-  return { outcomes, perStatus };
+  const judgements = outcomes.flatMap(({ pair, got }) => Object.entries(pair.expected).map(([id, want]) => got[id]?.status === want));
+  return { outcomes, perStatus, accuracy: judgements.filter(Boolean).length / judgements.length, judgements: judgements.length };
 }
