@@ -66,7 +66,7 @@ describe('soat coverage', () => {
     expect(stdout).toMatch(/Có 7, một phần 0, thiếu 1 \/ 8 nhiệm vụ/);
     const html = readFileSync(out, 'utf8');
     const planCount = (html.match(/<th scope="col">/g) ?? []).length;
-    expect(planCount).toBe(8); // the plans of fixtures/coverage (.txt and .docx); pairs.json is not a document
+    expect(planCount).toBe(14); // the plans of fixtures/coverage (.txt and .docx); pairs.json and held-out.json are not documents
     expect(html).toContain('href="#p0-II.8"');
     expect(html).toContain('id="p0-II.8"');
     expect(html).not.toMatch(/<script|<link|src="http/);
@@ -102,6 +102,15 @@ describe('soat coverage', () => {
     const report = JSON.parse(stdout) as JsonCoverage;
     expect(report.parent.tasks.map((t) => t.id)).toEqual(['III.1', 'III.2', 'III.3', 'III.4', 'III.5', 'III.6', 'III.7', 'III.8', 'III.9']);
     expect(Object.values(report.plans[0]!.tasks).map((c) => c.status)).toEqual(Array(9).fill('covered'));
+  });
+
+  it('never matches the parent or an output as a plan, even inside an input folder', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'soat-coverage-'));
+    writeFileSync(join(dir, 'tinh.txt'), readFileSync(PARENT, 'utf8'));
+    writeFileSync(join(dir, 'xa.txt'), readFileSync(seed('001-dai-son'), 'utf8'));
+    writeFileSync(join(dir, 'coverage.html'), '<p>KẾ HOẠCH cũ</p>');
+    const { stdout } = await coverage(['--parent', join(dir, 'tinh.txt'), '--out', join(dir, 'coverage.html'), '--format', 'json', dir]);
+    expect((JSON.parse(stdout) as JsonCoverage).plans.map((p) => p.path.split('/').pop())).toEqual(['xa.txt']);
   });
 
   it('exits 0 when every task is at least partly covered', async () => {

@@ -2,7 +2,8 @@
  * Outputs of `soat coverage` (pure): the JSON contract (version 1), a stylish table per plan and a
  * self-contained HTML task × plan matrix whose cells link to their evidence.
  */
-import type { CoverageStatus, PlanTask, TaskCoverage } from '../coverage';
+import type { Lang } from '@soat/rules';
+import type { CoverageStatus, ParentPlan, PlanTask, TaskCoverage } from '../coverage';
 import { escapeHtml as esc } from './html';
 import { neutraliseForTerminal } from './neutralise';
 
@@ -16,6 +17,11 @@ export interface CoverageReport {
 export type CoveragePlan =
   | { readonly path: string; readonly tasks: Readonly<Record<string, TaskCoverage>> }
   | { readonly path: string; readonly error: string };
+
+/** The JSON contract's object (version 1) for a parent plan and the plans matched against it. */
+export function coverageReport(path: string, parent: ParentPlan, plans: readonly CoveragePlan[]): CoverageReport {
+  return { version: 1, parent: { path, number: parent.number, tasks: parent.tasks }, plans };
+}
 
 export const COVERAGE_LABELS: Readonly<Record<CoverageStatus, string>> = { covered: 'Có', partial: 'Một phần', missing: 'Thiếu' };
 export const COVERAGE_MARKS: Readonly<Record<CoverageStatus, string>> = { covered: '✓', partial: '◐', missing: '✗' };
@@ -56,18 +62,49 @@ export function formatCoverageStylish(report: CoverageReport): string {
   return `${lines.map(neutraliseForTerminal).join('\n')}\n`;
 }
 
-/** The reviewer's view: tasks down, plans across, each cell linking to the plan's evidence for the task. */
-export function formatCoverageHtml(report: CoverageReport): string {
+export const COVERAGE_TEXT = {
+  vi: {
+    labels: COVERAGE_LABELS,
+    task: 'Nhiệm vụ',
+    item: 'Mục',
+    unreadable: 'Không đọc được',
+    nothing: 'Không thấy nội dung tương ứng.',
+    section: 'Đối chiếu nhiệm vụ với kế hoạch cấp trên',
+    intro: (parent: CoverageReport['parent'], plans: number) =>
+      `Kế hoạch cấp trên: ${parent.path}${parent.number ? ` (${parent.number})` : ''} — ${parent.tasks.length} nhiệm vụ; ${plans} kế hoạch được đối chiếu. Ô: ✓ có, ◐ một phần, ✗ thiếu, kèm điểm tương đồng; bấm vào ô để xem đoạn văn làm căn cứ.`,
+  },
+  en: {
+    labels: { covered: 'Covered', partial: 'Partial', missing: 'Missing' },
+    task: 'Task',
+    item: 'Item',
+    unreadable: 'Unreadable',
+    nothing: 'Nothing corresponding found.',
+    section: 'Tasks of the parent plan',
+    intro: (parent: CoverageReport['parent'], plans: number) =>
+      `Parent plan: ${parent.path}${parent.number ? ` (${parent.number})` : ''} — ${parent.tasks.length} tasks; ${plans} plans compared. Cells: ✓ covered, ◐ partial, ✗ missing, with the similarity score; a cell links to the quoted evidence.`,
+  },
+} as const satisfies Record<Lang, unknown>;
+
+const STYLE = `table.coverage{border-collapse:collapse}table.coverage th,table.coverage td{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top}table.coverage td small{display:block;color:#555}table.coverage td.title{min-width:20rem;max-width:28rem}table.coverage a{color:inherit}.coverage .error{background:#f3e5f5}.coverage blockquote{margin:.3rem 0;padding-left:.6rem;border-left:3px solid #bbb}.coverage cite{display:block;color:#777;font-size:12px}.coverage dt{margin-top:.6rem;font-weight:600}${Object.entries(COLORS)
+  .map(([status, color]) => `.coverage .${status}{background:${color}}`)
+  .join('')}`;
+
+/**
+ * The reviewer's view: tasks down, plans across, each cell linking to the plan's evidence for the task, then the
+ * evidence per plan. `prefix` keeps the anchors apart from the page's own (the bulk report's).
+ */
+function matrixAndEvidence(report: CoverageReport, lang: Lang, prefix: string): string {
   const { parent, plans } = report;
-  const anchor = (p: number, id: string) => `p${p}-${id.replace(/[^\w.-]/g, '_')}`;
-  const head = plans.map((plan, p) => `<th scope="col"><a href="#p${p}">${esc(plan.path)}</a></th>`).join('');
+  const t = COVERAGE_TEXT[lang];
+  const anchor = (p: number, id: string) => `${prefix}p${p}-${id.replace(/[^\w.-]/g, '_')}`;
+  const head = plans.map((plan, p) => `<th scope="col"><a href="#${prefix}p${p}">${esc(plan.path)}</a></th>`).join('');
   const rows = parent.tasks
     .map((task) => {
       const cells = plans
         .map((plan, p) => {
           if ('error' in plan) return '<td class="error">—</td>';
           const c = plan.tasks[task.id]!;
-          return `<td class="${c.status}"><a href="#${anchor(p, task.id)}">${COVERAGE_MARKS[c.status]} ${COVERAGE_LABELS[c.status]}</a><small>${c.score.toFixed(2)}</small></td>`;
+          return `<td class="${c.status}"><a href="#${anchor(p, task.id)}">${COVERAGE_MARKS[c.status]} ${t.labels[c.status]}</a><small>${c.score.toFixed(2)}</small></td>`;
         })
         .join('');
       return `<tr><th scope="row">${esc(task.id)}</th><td class="title">${esc(task.title)}</td>${cells}</tr>`;
@@ -77,31 +114,44 @@ export function formatCoverageHtml(report: CoverageReport): string {
     .map((plan, p) => {
       const body =
         'error' in plan
-          ? `<p class="error">Không đọc được: ${esc(plan.error)}</p>`
+          ? `<p class="error">${t.unreadable}: ${esc(plan.error)}</p>`
           : `<dl>${parent.tasks
               .map((task) => {
                 const c = plan.tasks[task.id]!;
                 const quotes = c.evidence.length
                   ? c.evidence.map((e) => `<blockquote>${esc(e.text)}<cite>[${e.range[0]}, ${e.range[1]})</cite></blockquote>`).join('')
-                  : '<p>Không thấy nội dung tương ứng.</p>';
-                return `<dt id="${anchor(p, task.id)}" class="${c.status}">${esc(task.id)} ${esc(task.title)} — ${COVERAGE_LABELS[c.status]} (${c.score.toFixed(2)})</dt><dd>${quotes}</dd>`;
+                  : `<p>${t.nothing}</p>`;
+                return `<dt id="${anchor(p, task.id)}" class="${c.status}">${esc(task.id)} ${esc(task.title)} — ${t.labels[c.status]} (${c.score.toFixed(2)})</dt><dd>${quotes}</dd>`;
               })
               .join('')}</dl>`;
-      return `<section id="p${p}"><h2>${esc(plan.path)}</h2>${body}</section>`;
+      return `<section id="${prefix}p${p}"><h3>${esc(plan.path)}</h3>${body}</section>`;
     })
     .join('\n');
-  const colors = Object.entries(COLORS)
-    .map(([status, color]) => `.${status}{background:${color}}`)
-    .join('');
-  return `<!doctype html>
-<html lang="vi"><head><meta charset="utf-8"><title>Đối chiếu nhiệm vụ với kế hoạch cấp trên</title>
-<style>body{font:14px/1.4 system-ui,sans-serif;margin:1.5rem}table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top}td small{display:block;color:#555}td.title{min-width:20rem;max-width:28rem}thead th{position:sticky;top:0;background:#fafafa}a{color:inherit}.error{background:#f3e5f5}blockquote{margin:.3rem 0;padding-left:.6rem;border-left:3px solid #bbb}cite{display:block;color:#777;font-size:12px}dt{margin-top:.6rem;font-weight:600}${colors}</style></head>
-<body><h1>Đối chiếu nhiệm vụ với kế hoạch cấp trên</h1>
-<p>Kế hoạch cấp trên: ${esc(parent.path)}${parent.number ? ` (${esc(parent.number)})` : ''} — ${parent.tasks.length} nhiệm vụ; ${plans.length} kế hoạch được đối chiếu. Ô: ✓ có, ◐ một phần, ✗ thiếu, kèm điểm tương đồng; bấm vào ô để xem đoạn văn làm căn cứ.</p>
-<table><thead><tr><th>Mục</th><th>Nhiệm vụ</th>${head}</tr></thead><tbody>
+  return `<p>${esc(t.intro(parent, plans.length))}</p>
+<table class="coverage"><thead><tr><th>${t.item}</th><th>${t.task}</th>${head}</tr></thead><tbody>
 ${rows}
 </tbody></table>
-${details}
+<div class="coverage">${details}</div>`;
+}
+
+/** `soat coverage --out`: a self-contained page. */
+export function formatCoverageHtml(report: CoverageReport): string {
+  return `<!doctype html>
+<html lang="vi"><head><meta charset="utf-8"><title>${COVERAGE_TEXT.vi.section}</title>
+<style>body{font:14px/1.4 system-ui,sans-serif;margin:1.5rem}thead th{position:sticky;top:0;background:#fafafa}${STYLE}</style></head>
+<body><h1>${COVERAGE_TEXT.vi.section}</h1>
+${matrixAndEvidence(report, 'vi', '')}
 </body></html>
+`;
+}
+
+/** `soat report --parent-plan`: the same matrix as a section of the bulk report (nothing without a parent plan). */
+export function coverageReportSection(report: CoverageReport | null | undefined, lang: Lang): string {
+  if (!report) return '';
+  return `<section id="nhiem-vu-cap-tren" class="coverage-section">
+<h2>${COVERAGE_TEXT[lang].section}</h2>
+<style>${STYLE}</style>
+${matrixAndEvidence(report, lang, 'nv-')}
+</section>
 `;
 }

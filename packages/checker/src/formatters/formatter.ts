@@ -6,6 +6,7 @@
  * totals, in which case the documents' text is held back until every document is known.
  */
 import type { Lang } from '@soat/rules';
+import type { CoverageReport } from './coverage';
 import { SummaryBuilder, toMatrixRow, type MatrixRow, type ReportEntry, type ReportSummary } from '../report/model';
 
 export interface FormatContext {
@@ -41,6 +42,8 @@ export interface FormatTotals {
   readonly inputs: readonly string[];
   /** Options worth showing (mode, parent plans, profile), already formatted. */
   readonly options: readonly string[];
+  /** `soat report --parent-plan`: the task × plan matrix (the `soat coverage --format json` object). */
+  readonly coverage?: CoverageReport | null;
 }
 
 interface Pieces {

@@ -62,6 +62,9 @@ const json: Formatter = {
     if (entry.json === undefined) throw new Error(`${entry.path}: the entry carries no JSON contract`);
     return [`\n${entry.json}`];
   },
-  tail: (totals) => `\n],"summary":${JSON.stringify(totals.summary)}}\n`,
+  tail(totals) {
+    const coverage = totals.coverage ? `,"coverage":${JSON.stringify(totals.coverage)}` : '';
+    return `\n],"summary":${JSON.stringify(totals.summary)}${coverage}}\n`;
+  },
 };
 export default json;

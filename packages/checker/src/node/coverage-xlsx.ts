@@ -5,7 +5,8 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import type { CoverageStatus } from '../coverage';
-import { COVERAGE_LABELS, COVERAGE_MARKS, type CoverageReport } from '../formatters/coverage';
+import type { Lang } from '@soat/rules';
+import { COVERAGE_MARKS, COVERAGE_TEXT, type CoverageReport } from '../formatters/coverage';
 import { AtomicFile } from './report/files';
 import {
   column,
@@ -22,19 +23,26 @@ import {
 
 /** The report's status fills serve the coverage statuses: covered as pass, partial as warn, missing as fail. */
 const FILL_OF: Readonly<Record<CoverageStatus, (typeof MATRIX_FILLS)[number]>> = { covered: 'pass', partial: 'warn', missing: 'fail' };
-const DETAIL_HEAD = ['Kế hoạch', 'Mục', 'Nhiệm vụ', 'Kết quả', 'Điểm', 'Vị trí', 'Trích dẫn'];
+const DETAIL_HEAD = {
+  vi: ['Kế hoạch', 'Mục', 'Nhiệm vụ', 'Kết quả', 'Điểm', 'Vị trí', 'Trích dẫn'],
+  en: ['Plan', 'Item', 'Task', 'Result', 'Score', 'Range', 'Quote'],
+} as const;
 const DETAIL_WIDTHS = [36, 8, 50, 14, 8, 16, 80];
 
-const cellText = (status: CoverageStatus) => `${COVERAGE_MARKS[status]} ${COVERAGE_LABELS[status]}`;
-
-export async function writeCoverageXlsx(path: string, report: CoverageReport): Promise<void> {
+/**
+ * The two sheets' XML: the matrix (each cell a link to its first row of the evidence sheet, named `names[1]`) and
+ * the evidence, one row per plan, task and quote (sheet names are ours: no XML escaping needed). Shared by `soat coverage --xlsx` and `soat report --parent-plan`.
+ */
+export function coverageSheets(report: CoverageReport, lang: Lang, names: readonly [string, string]): [string, string] {
   const { parent, plans } = report;
+  const t = COVERAGE_TEXT[lang];
+  const cellText = (status: CoverageStatus) => `${COVERAGE_MARKS[status]} ${t.labels[status]}`;
   const details: (string | number)[][] = [];
-  /** Row of "Chi tiết" (1-based, header included) where each plan's evidence for each task starts. */
+  /** Row of the evidence sheet (1-based, header included) where each plan's evidence for each task starts. */
   const detailRow = new Map<string, number>();
   plans.forEach((plan, p) => {
     if ('error' in plan) {
-      details.push([plan.path, '', '', 'Không đọc được', '', '', plan.error]);
+      details.push([plan.path, '', '', t.unreadable, '', '', plan.error]);
       return;
     }
     for (const task of parent.tasks) {
@@ -48,13 +56,13 @@ export async function writeCoverageXlsx(path: string, report: CoverageReport): P
   });
 
   const links: string[] = [];
-  const matrixRows = parent.tasks.map((task, t) => {
+  const matrixRows = parent.tasks.map((task, r) => {
     const cells = plans.map((plan, p) => {
-      if ('error' in plan) return 'Không đọc được';
-      links.push(`<hyperlink ref="${column(p + 3)}${t + 2}" location="'${SHEET_NAMES.vi[1]}'!A${detailRow.get(`${p}|${task.id}`)}"/>`);
+      if ('error' in plan) return t.unreadable;
+      links.push(`<hyperlink ref="${column(p + 3)}${r + 2}" location="'${names[1]}'!A${detailRow.get(`${p}|${task.id}`)}"/>`);
       return cellText(plan.tasks[task.id]!.status);
     });
-    return rowXml(t + 2, [task.id, task.title, ...cells]);
+    return rowXml(r + 2, [task.id, task.title, ...cells]);
   });
   const last = parent.tasks.length + 1;
   const width = plans.length + 2;
@@ -65,15 +73,25 @@ export async function writeCoverageXlsx(path: string, report: CoverageReport): P
   }));
   const matrix =
     sheetStart([8, 60, ...plans.map(() => 24)]) +
-    rowXml(1, ['Mục', 'Nhiệm vụ', ...plans.map((p) => p.path)], STYLE.header) +
+    rowXml(1, [t.item, t.task, ...plans.map((p) => p.path)], STYLE.header) +
     matrixRows.join('') +
-    sheetEnd(width, last, `${containsText(`C2:${column(width)}${last}`, rules)}<hyperlinks>${links.join('')}</hyperlinks>`);
+    sheetEnd(width, last, `${containsText(`C2:${column(width)}${last}`, rules)}${links.length ? `<hyperlinks>${links.join('')}</hyperlinks>` : ''}`);
   const detail =
     sheetStart(DETAIL_WIDTHS) +
-    rowXml(1, DETAIL_HEAD, STYLE.bold) +
+    rowXml(1, DETAIL_HEAD[lang], STYLE.bold) +
     details.map((cells, i) => rowXml(i + 2, cells)).join('') +
-    sheetEnd(DETAIL_HEAD.length, details.length + 1);
+    sheetEnd(DETAIL_HEAD[lang].length, details.length + 1);
+  return [matrix, detail];
+}
 
+/** The sheets `soat report --parent-plan` adds after its own two. */
+export const REPORT_COVERAGE_SHEETS = {
+  vi: ['Nhiệm vụ cấp trên', 'Căn cứ nhiệm vụ'],
+  en: ['Parent plan tasks', 'Task evidence'],
+} as const satisfies Record<Lang, readonly [string, string]>;
+
+export async function writeCoverageXlsx(path: string, report: CoverageReport): Promise<void> {
+  const [matrix, detail] = coverageSheets(report, 'vi', SHEET_NAMES.vi);
   const created = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
   const entries: Record<string, Uint8Array> = {};
   for (const [name, xml] of packageParts('vi', created)) entries[name] = strToU8(xml);

@@ -10,8 +10,8 @@ import {
   formatCoverageHtml,
   formatCoverageJson,
   formatCoverageStylish,
+  coverageReport,
   type CoveragePlan,
-  type CoverageReport,
 } from '../formatters/coverage';
 import { READ_FLAGS, READ_FLAGS_HELP, ReadError, readInput, readOptionsFromFlags, type ReadOptions } from './read-file';
 import { collectInputs, displayPath } from './report/collect';
@@ -40,6 +40,10 @@ Mã thoát: 0 mọi nhiệm vụ đều có (ít nhất một phần) trong mọ
 ${READ_FLAGS_HELP}`;
 
 const FORMATS = ['stylish', 'json'] as const;
+
+/** A parent plan without tasks (shared with `soat report --parent-plan`). */
+export const NO_TASKS = (path: string): string =>
+  `kế hoạch cấp trên ${path} không có phần nội dung có các mục đánh số ("NỘI DUNG", "NHIỆM VỤ, GIẢI PHÁP", …): không có nhiệm vụ để đối chiếu`;
 
 export async function runCoverage(argv: string[], io: CliIO, cwd: string = process.cwd()): Promise<number> {
   const fail = (message: string) => {
@@ -88,15 +92,15 @@ export async function runCoverage(argv: string[], io: CliIO, cwd: string = proce
   }
   const parent = readParentPlan(parentDoc);
   if (!parent) {
-    return fail(
-      `kế hoạch cấp trên ${parentPath} không có phần nội dung có các mục đánh số ("NỘI DUNG", "NHIỆM VỤ, GIẢI PHÁP", …): không có nhiệm vụ để đối chiếu.`,
-    );
+    return fail(`${NO_TASKS(parentPath)}.`);
   }
 
   const out = values.out ? resolve(cwd, values.out) : null;
   const xlsx = values.xlsx ? resolve(cwd, values.xlsx) : null;
   const outputs = [out, xlsx].filter((f) => f !== null);
-  const { files } = await collectInputs(positionals, { cwd, exclude: new Set([parentFile, ...outputs]) });
+  // The parent and the outputs are never matched as plans, even when they lie in a folder given as input.
+  const exclude = new Set([parentFile, ...outputs]);
+  const files = (await collectInputs(positionals, { cwd, exclude })).files.filter((f) => !exclude.has(f));
   if (files.length === 0) return fail(`không có kế hoạch nào để đối chiếu trong ${positionals.join(', ')}.`);
   const plans: CoveragePlan[] = [];
   for (const file of files) {
@@ -108,11 +112,7 @@ export async function runCoverage(argv: string[], io: CliIO, cwd: string = proce
       plans.push({ path, error: error.vi });
     }
   }
-  const report: CoverageReport = {
-    version: 1,
-    parent: { path: parentPath, number: parent.number, tasks: parent.tasks },
-    plans,
-  };
+  const report = coverageReport(parentPath, parent, plans);
 
   io.stdout.write(values.format === 'json' ? formatCoverageJson(report) : formatCoverageStylish(report));
   if (out) {

@@ -5,6 +5,7 @@
  */
 import { REQUIREMENT_IDS, rules, rulesById, type RuleFile } from '@soat/rules';
 import { fold } from '../text';
+import type { TaskCoverage } from '../coverage';
 import { causesOf, outcomeOf, type Outcome } from './outcome';
 import type {
   CheckResult,
@@ -70,6 +71,8 @@ export interface CheckedEntry {
   readonly verdict: Exclude<Verdict, 'unreadable'>;
   /** The file entry of the `soat check --format json` contract, serialised, when JSON output was asked for. */
   readonly json?: string;
+  /** Each task of the parent plan covered, partial or missing (`soat report --parent-plan`), keyed by task id. */
+  readonly coverage?: Readonly<Record<string, TaskCoverage>>;
 }
 
 export interface UnreadableEntry {

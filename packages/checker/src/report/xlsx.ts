@@ -168,9 +168,10 @@ const STYLES_XML =
   `<dxfs count="${DXF_FILLS.length}">${DXF_FILLS.map((argb) => `<dxf><fill><patternFill patternType="solid"><fgColor rgb="${argb}"/><bgColor rgb="${argb}"/></patternFill></fill></dxf>`).join('')}</dxfs>` +
   '</styleSheet>';
 
-/** The parts around the two sheets. */
-export function packageParts(lang: Lang, created: string): [string, string][] {
+/** The parts around the two sheets. `extraSheets`: names of sheets after the two (xl/worksheets/sheet3.xml …), written by the caller. */
+export function packageParts(lang: Lang, created: string, extraSheets: readonly string[] = []): [string, string][] {
   const [matrix, details] = SHEET_NAMES[lang];
+  const extra = extraSheets.map((name, i) => ({ name, n: i + 3, rel: `rId${i + 5}` }));
   return [
     [
       '[Content_Types].xml',
@@ -178,6 +179,7 @@ export function packageParts(lang: Lang, created: string): [string, string][] {
         '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
         '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
         `<Override PartName="/xl/worksheets/sheet1.xml" ContentType="${SHEET_TYPE}"/><Override PartName="/xl/worksheets/sheet2.xml" ContentType="${SHEET_TYPE}"/>` +
+        extra.map((x) => `<Override PartName="/xl/worksheets/sheet${x.n}.xml" ContentType="${SHEET_TYPE}"/>`).join('') +
         '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
         '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' +
         '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>',
@@ -196,13 +198,17 @@ export function packageParts(lang: Lang, created: string): [string, string][] {
     [
       'xl/workbook.xml',
       `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><bookViews><workbookView/></bookViews><sheets>` +
-        `<sheet name="${xmlText(matrix)}" sheetId="1" r:id="rId1"/><sheet name="${xmlText(details)}" sheetId="2" r:id="rId2"/></sheets></workbook>`,
+        `<sheet name="${xmlText(matrix)}" sheetId="1" r:id="rId1"/><sheet name="${xmlText(details)}" sheetId="2" r:id="rId2"/>` +
+        extra.map((x) => `<sheet name="${xmlText(x.name)}" sheetId="${x.n}" r:id="${x.rel}"/>`).join('') +
+        '</sheets></workbook>',
     ],
     [
       'xl/_rels/workbook.xml.rels',
       `${XML_HEAD}<Relationships xmlns="${PACKAGE_REL_NS}"><Relationship Id="rId1" Type="${REL_NS}/worksheet" Target="worksheets/sheet1.xml"/>` +
         `<Relationship Id="rId2" Type="${REL_NS}/worksheet" Target="worksheets/sheet2.xml"/><Relationship Id="rId3" Type="${REL_NS}/styles" Target="styles.xml"/>` +
-        `<Relationship Id="rId4" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+        `<Relationship Id="rId4" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/>` +
+        extra.map((x) => `<Relationship Id="${x.rel}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${x.n}.xml"/>`).join('') +
+        '</Relationships>',
     ],
     ['xl/styles.xml', STYLES_XML],
   ];
@@ -228,8 +234,8 @@ export class XlsxParts {
   constructor(private readonly lang: Lang) {}
 
   /** The parts around the sheets, each [name, xml]. */
-  packageParts(created: string): [string, string][] {
-    return packageParts(this.lang, created);
+  packageParts(created: string, extraSheets: readonly string[] = []): [string, string][] {
+    return packageParts(this.lang, created, extraSheets);
   }
 
   detailStart(): string {

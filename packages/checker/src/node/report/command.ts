@@ -15,8 +15,11 @@ import { neutraliseForTerminal } from '../../formatters/neutralise';
 import type { CheckOptions } from '../../types';
 import { CHECK_FLAGS, checkOptionsFromFlags } from '../check-flags';
 import { CONFIG_NAME, ConfigError, findConfig, loadConfig } from '../config';
-import { READ_FLAGS, READ_FLAGS_HELP, readOptionsFromFlags, type ReadOptions } from '../read-file';
-import { collectInputs, displayPath, isSoatReport } from './collect';
+import { READ_FLAGS, READ_FLAGS_HELP, ReadError, readInput, readOptionsFromFlags, type ReadOptions } from '../read-file';
+import { readParentPlan, type ParentPlan } from '../../coverage';
+import { coverageReport, type CoveragePlan } from '../../formatters/coverage';
+import { NO_TASKS } from '../coverage';
+import { collectInputs, displayPath, isSoatReport, type CollectedInputs } from './collect';
 import { SKIP_LABELS, SummaryBuilder, toMatrixRow, type MatrixRow, type ReportSummary } from '../../report/model';
 import { checkMany, PoolError } from './pool';
 import { ProgressBar } from './progress';
@@ -60,6 +63,7 @@ Tùy chọn:
       --mode draft|final      dự thảo hoặc bản chính thức
       --profile <tên>         ke-hoach-2026 (mặc định) hoặc nd30
       --parent <ký hiệu>      kế hoạch cấp trên phải được trích dẫn (lặp lại được), ví dụ 18-KH/TU
+      --parent-plan <tệp>     thêm bảng đối chiếu nhiệm vụ của kế hoạch cấp trên × kế hoạch (như soat coverage)
   -j, --jobs <n>              số luồng soát song song (mặc định: số nhân CPU)
       --no-fail               thoát mã 0 cả khi có văn bản phải trả lại
   -h, --help                  trợ giúp
@@ -89,6 +93,8 @@ export interface ReportArgs {
   readonly lang: Lang;
   readonly jobs: number;
   readonly fail: boolean;
+  /** `--parent-plan`: absolute path of the plan whose tasks every plan is matched against, null without. */
+  readonly parentPlan: string | null;
 }
 
 /** Parses the arguments; null when help was asked for. */
@@ -109,6 +115,7 @@ export function parseReportArgs(argv: readonly string[], cwd: string): ReportArg
         config: { type: 'string', short: 'c' },
         jobs: { type: 'string', short: 'j' },
         'no-fail': { type: 'boolean', default: false },
+        'parent-plan': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         ...READ_FLAGS,
       },
@@ -161,6 +168,8 @@ export function parseReportArgs(argv: readonly string[], cwd: string): ReportArg
   };
   const paths = Object.values(outputs).filter((p): p is string => p !== null);
   if (new Set(paths).size !== paths.length) throw new UsageError('hai đầu ra trùng một tệp');
+  const parentPlan = at(values['parent-plan']);
+  if (parentPlan && paths.includes(parentPlan)) throw new UsageError(`tệp đầu ra ${parentPlan} cũng là kế hoạch cấp trên (--parent-plan)`);
 
   return {
     inputs: positionals,
@@ -172,6 +181,7 @@ export function parseReportArgs(argv: readonly string[], cwd: string): ReportArg
     lang,
     jobs,
     fail: !values['no-fail'],
+    parentPlan,
   };
 }
 
@@ -227,7 +237,7 @@ async function openSinks(args: ReportArgs, paths: readonly string[], cwd: string
       const path = outputs[name];
       if (path) sinks.push(await FormatterSink.open(path, FORMATTERS[name], context));
     }
-    if (outputs.xlsx) sinks.push(await XlsxSink.open(outputs.xlsx, lang));
+    if (outputs.xlsx) sinks.push(await XlsxSink.open(outputs.xlsx, lang, args.parentPlan !== null));
   } catch (error) {
     await Promise.all(sinks.map((s) => s.abort()));
     throw new UsageError(`không tạo được tệp đầu ra: ${(error as Error).message}`);
@@ -239,15 +249,21 @@ async function openSinks(args: ReportArgs, paths: readonly string[], cwd: string
 export async function generateReport(args: ReportArgs, io: ReportIO, cwd: string): Promise<ReportStats> {
   const started = performance.now();
   await checkOutputs(args, cwd);
+  const parentPlan = args.parentPlan ? await readParent(args.parentPlan, args.read, cwd) : null;
   const exclude = new Set(Object.values(args.outputs).filter((p): p is string => p !== null));
-  const collected = await collectInputs(args.inputs, { cwd, exclude });
+  const collected = withoutFile(await collectInputs(args.inputs, { cwd, exclude }), args.parentPlan);
   checkOutputsNotInputs(args, collected.files);
   if (collected.files.length === 0) {
     const skipped = collected.skipped.length ? ` (${collected.skipped.length} tệp bị bỏ qua vì không phải văn bản)` : '';
     throw new UsageError(`không tìm thấy văn bản nào để soát trong ${args.inputs.join(', ')}${skipped}`);
   }
   const tasks: ReportTask[] = collected.files.map((file) => ({ file, path: displayPath(file, cwd) }));
-  const settings: ReportSettings = { options: args.options, read: args.read, json: args.outputs.json !== null };
+  const settings: ReportSettings = {
+    options: args.options,
+    read: args.read,
+    json: args.outputs.json !== null,
+    ...(parentPlan ? { parentPlan: parentPlan.plan } : {}),
+  };
   const letters = args.letters ? new LettersSink(args.letters.folder, { ...args.letters.settings, date: new Date() }) : null;
   if (args.letters) {
     const inputs = args.inputs.map((input) => resolve(cwd, input));
@@ -255,6 +271,7 @@ export async function generateReport(args: ReportArgs, io: ReportIO, cwd: string
     if (refusal) throw new UsageError(refusal);
   }
   const sinks = [...(await openSinks(args, tasks.map((t) => t.path), cwd)), ...(letters ? [letters] : [])];
+  const coveragePlans: CoveragePlan[] = [];
 
   const summary = new SummaryBuilder();
   for (const s of collected.skipped) summary.skip(s);
@@ -269,6 +286,7 @@ export async function generateReport(args: ReportArgs, io: ReportIO, cwd: string
       rows.push(row);
       summary.add(entry);
       if (entry.kind === 'unreadable') unreadable.push({ path: entry.path, code: entry.code, message: entry.message });
+      if (parentPlan) coveragePlans.push(entry.kind === 'checked' ? { path: entry.path, tasks: entry.coverage ?? {} } : { path: entry.path, error: entry.messageVi });
       for (const sink of sinks) await sink.add(entry, row);
       progress?.update(rows.length);
     }
@@ -280,7 +298,8 @@ export async function generateReport(args: ReportArgs, io: ReportIO, cwd: string
       unreadable,
       generatedAt: timestamp(new Date()),
       inputs: args.inputs,
-      options: describeOptions(args.options),
+      options: [...describeOptions(args.options), ...(parentPlan ? [`--parent-plan ${parentPlan.path}`] : [])],
+      coverage: parentPlan ? coverageReport(parentPlan.path, parentPlan.plan, coveragePlans) : null,
     };
     // Together: the HTML report's copy is mostly file I/O (libuv's threads) while the XLSX compresses here.
     const finished = await Promise.allSettled(sinks.map((sink) => sink.finish(info)));
@@ -294,6 +313,26 @@ export async function generateReport(args: ReportArgs, io: ReportIO, cwd: string
     await Promise.all(sinks.map((s) => s.abort()));
     throw error;
   }
+}
+
+/** The parent plan is matched against, not checked, even when it lies in a folder given as input. */
+function withoutFile(collected: CollectedInputs, file: string | null): CollectedInputs {
+  return file ? { ...collected, files: collected.files.filter((f) => f !== file) } : collected;
+}
+
+/** `--parent-plan`: the parent's tasks, or a usage error naming the file (unreadable, or no content section). */
+async function readParent(file: string, read: ReadOptions, cwd: string): Promise<{ path: string; plan: ParentPlan }> {
+  const path = displayPath(file, cwd);
+  let doc;
+  try {
+    doc = await readInput(file, read);
+  } catch (error) {
+    if (!(error instanceof ReadError)) throw error;
+    throw new UsageError(`không đọc được kế hoạch cấp trên ${path} (--parent-plan): ${error.vi}`);
+  }
+  const plan = readParentPlan(doc);
+  if (!plan) throw new UsageError(`${NO_TASKS(path)} (--parent-plan)`);
+  return { path, plan };
 }
 
 /** "21/11/2026 22:12", the same in both languages. */

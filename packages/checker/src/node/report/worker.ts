@@ -2,6 +2,7 @@
  * The worker of `soat report`: reads and checks a batch of files and sends back one compact entry each
  * (quotes instead of the whole text). Every failure becomes an entry, so one bad file never stops the run.
  */
+import { coverPlan, type ParentPlan } from '../../coverage';
 import type { CheckOptions } from '../../types';
 import { readInput, type ReadOptions } from '../read-file';
 import { checkForEntry, unreadableEntry } from '../../report/entry';
@@ -16,6 +17,8 @@ export interface ReportSettings {
    * to the main thread as one copy, where the object would be cloned piece by piece, then written as it is.
    */
   readonly json: boolean;
+  /** `--parent-plan`: each plan is also matched against this plan's tasks (`soat coverage`). */
+  readonly parentPlan?: ParentPlan;
 }
 
 export interface ReportTask {
@@ -53,7 +56,8 @@ async function checkForReport(task: ReportTask, settings: ReportSettings): Promi
     return failedEntry(task, settings, error);
   }
   try {
-    return (await checkForEntry(task.path, doc, settings.options, settings.json)).entry;
+    const { entry } = await checkForEntry(task.path, doc, settings.options, settings.json);
+    return settings.parentPlan && entry.kind === 'checked' ? { ...entry, coverage: coverPlan(settings.parentPlan, doc) } : entry;
   } catch (error) {
     return failedEntry(task, settings, error);
   }

@@ -13,7 +13,9 @@ import type { Lang } from '@soat/rules';
 import { AtomicFile, Spool } from './files';
 import type { MatrixRow, ReportEntry } from '../../report/model';
 import { XlsxParts } from '../../report/xlsx';
+import type { FormatTotals } from '../../formatters';
 import type { ReportSink } from './sinks';
+import { coverageSheets, REPORT_COVERAGE_SHEETS } from '../coverage-xlsx';
 
 /**
  * Text gathered before it is compressed, and the pieces the spooled rows are read back in. Rows are kept as
@@ -127,20 +129,23 @@ export class XlsxSink implements ReportSink {
     private readonly zip: ZipWriter,
     private readonly matrix: Spool,
     private readonly parts: XlsxParts,
+    private readonly lang: Lang,
   ) {}
 
-  static async open(path: string, lang: Lang): Promise<XlsxSink> {
+  /** `coverage`: `--parent-plan` was given, its matrix and evidence become sheets 3 and 4. */
+  static async open(path: string, lang: Lang, coverage = false): Promise<XlsxSink> {
     const out = await AtomicFile.open(path);
     const zip = new ZipWriter(out);
     const parts = new XlsxParts(lang);
-    for (const [name, xml] of parts.packageParts(new Date().toISOString().replace(/\.\d+Z$/, 'Z'))) {
+    const created = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+    for (const [name, xml] of parts.packageParts(created, coverage ? REPORT_COVERAGE_SHEETS[lang] : [])) {
       zip.start(name);
       await zip.write(xml);
       await zip.end();
     }
     zip.start('xl/worksheets/sheet2.xml');
     await zip.write(parts.detailStart());
-    return new XlsxSink(out, zip, await Spool.create('matrix.xml'), parts);
+    return new XlsxSink(out, zip, await Spool.create('matrix.xml'), parts, lang);
   }
 
   async add(entry: ReportEntry, row: MatrixRow): Promise<void> {
@@ -148,7 +153,7 @@ export class XlsxSink implements ReportSink {
     await this.zip.write(this.parts.detailRows(entry));
   }
 
-  async finish(): Promise<void> {
+  async finish(totals: FormatTotals): Promise<void> {
     const { parts, zip } = this;
     await zip.write(parts.detailEnd());
     await zip.end();
@@ -158,6 +163,14 @@ export class XlsxSink implements ReportSink {
     for await (const chunk of createReadStream(this.matrix.path, { highWaterMark: SPOOL_CHUNK_BYTES })) await zip.writeBytes(chunk as Buffer);
     await zip.write(parts.matrixEnd());
     await zip.end();
+    if (totals.coverage) {
+      const sheets = coverageSheets(totals.coverage, this.lang, REPORT_COVERAGE_SHEETS[this.lang]);
+      for (const [i, xml] of sheets.entries()) {
+        zip.start(`xl/worksheets/sheet${i + 3}.xml`);
+        await zip.write(xml);
+        await zip.end();
+      }
+    }
     zip.start('xl/sharedStrings.xml');
     await zip.write(parts.sharedStrings());
     await zip.end();

@@ -7,6 +7,7 @@ import { artifactUri } from '../../formatters/sarif';
 import { SEVERITY_RANK, type MatrixRow, type ReportFinding, type ReportSummary } from '../model';
 import { outOfPeriod } from '../outcome';
 import { REPORT_STRINGS } from './strings';
+import type { CoverageReport } from '../../formatters/coverage';
 
 export interface HtmlReportInfo {
   readonly lang: Lang;
@@ -19,6 +20,8 @@ export interface HtmlReportInfo {
   readonly options: readonly string[];
   readonly summary: ReportSummary;
   readonly rows: readonly MatrixRow[];
+  /** The task × plan matrix of `soat report --parent-plan` (formatters/coverage.ts), null without a parent plan. */
+  readonly coverage?: CoverageReport | null;
 }
 
 /**

@@ -10,6 +10,7 @@
 import type { Lang } from '@soat/rules';
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
+import { coverageReportSection } from '../../formatters/coverage';
 import { neutraliseBidi } from '../../formatters/neutralise';
 import type { MatrixRow, ReportEntry } from '../model';
 import { requirementColumns, unitStats, type HtmlReportInfo, type SectionLinks } from './data';
@@ -97,7 +98,7 @@ ${render(<Header info={info} />)}
 <main>
 ${render(<Summary summary={summary} lang={lang} requirements={requirements} units={unitStats(info.rows, summary)} />)}
 ${render(<Matrix rows={info.rows} summary={summary} requirements={requirements} lang={lang} base={info.base} />)}
-<section id="chi-tiet">
+${coverageReportSection(info.coverage, lang)}<section id="chi-tiet">
 <h2>${render(<>{t.details}</>)}</h2>
 ${render(<DetailTools lang={lang} />)}
 `;
