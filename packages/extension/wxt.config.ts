@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
@@ -8,7 +10,24 @@ import { defineConfig } from 'wxt';
  */
 const e2eHosts = process.env.SOAT_E2E === '1' ? ['http://127.0.0.1/*', 'http://localhost/*'] : [];
 
+/**
+ * "Kiểm tra tệp": the offline web checker (packages/web) as one of the extension's own pages. Its build writes a
+ * copy for extensions (dist/extension: an external script and worker files, as Manifest V3's CSP requires),
+ * which is built before the extension and shipped at its root (soat.html).
+ */
+const WEB_BUILD = fileURLToPath(new URL('../web/scripts/build.mjs', import.meta.url));
+const WEB_PAGE = fileURLToPath(new URL('../web/dist/extension/', import.meta.url));
+/** The page the popup opens (its scripts and workers are the other files of WEB_PAGE). */
+const CHECKER_PAGE = 'soat.html';
+
 export default defineConfig({
+  hooks: {
+    'prepare:publicPaths': (_wxt, paths) => void paths.push(CHECKER_PAGE),
+    'build:before': () => void execFileSync(process.execPath, [WEB_BUILD], { stdio: 'inherit' }),
+    'build:publicAssets': (_wxt, files) => {
+      for (const name of readdirSync(WEB_PAGE)) files.push({ absoluteSrc: WEB_PAGE + name, relativeDest: name });
+    },
+  },
   // The test build goes elsewhere so it is never mistaken for (or zipped as) the store build.
   outDir: process.env.SOAT_E2E === '1' ? '.output-e2e' : '.output',
   zip: {

@@ -2,7 +2,7 @@
  * End to end: the built extension in Debian's Chromium over real editors from npm and plain pages.
  * Expected results come from check() run here on the same text the page holds.
  */
-import { applyFixes, check, type CheckResult, type Finding } from '@soat/checker';
+import { applyFixes, check, readBytes, type CheckResult, type Finding } from '@soat/checker';
 import { rulesById } from '@soat/rules';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,6 +34,7 @@ import {
 } from './extension-harness';
 import { caretAtEndOf, focusEditor, readUnderlines, selectForCopy, soatStatus, underlineCenter, type Underlines } from './extension-page';
 import { startEditorServer, type EditorServer } from './extension-server';
+import { FIXTURES } from '../fixtures';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The docs' screenshots are only rewritten on request (SOAT_UPDATE_SCREENSHOTS=1): a test run leaves the tree clean. */
@@ -631,6 +632,46 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
     await popup.close();
     await page.close();
   });
+
+  it('"Kiểm tra tệp" in the popup opens the offline checker as the extension\'s own page; a dropped .docx gives its results', async () => {
+    const name = '18-11-KH-bau-cu-luong-minh.docx';
+    const bytes = readFileSync(path.join(FIXTURES, 'web', name));
+    const expected = await check(await readBytes(bytes, { name }));
+    const page = await openEditor(EDITORS[0]!, '');
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(browser, page)}`);
+    await expect(popup.locator('button.check-files').textContent()).resolves.toBe('Kiểm tra tệp');
+    const [checker] = await Promise.all([browser.context.waitForEvent('page'), popup.locator('button.check-files').click()]);
+    // The extension's CSP forbids inline scripts and blob: workers: anything refused would be logged as an error.
+    const errors: string[] = [];
+    checker.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    checker.on('pageerror', (e) => errors.push(String(e)));
+    await checker.waitForLoadState();
+    expect(checker.url()).toBe(`chrome-extension://${browser.extensionId}/soat.html`);
+    await checker.locator('.drop').first().waitFor();
+    await checker.evaluate(
+      ([fileName, base64]) => {
+        const file = new File([Uint8Array.from(atob(base64!), (c) => c.charCodeAt(0))], fileName!);
+        const data = new DataTransfer();
+        data.items.add(file);
+        const zone = document.querySelector('.drop')!;
+        for (const type of ['dragover', 'drop']) zone.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+      },
+      [name, bytes.toString('base64')],
+    );
+    const doc = checker.locator(`[data-document="${name}"]`);
+    await doc.waitFor({ timeout: 30_000 });
+    for (const [id, r] of Object.entries(expected.requirements)) {
+      await expect(doc.locator(`[data-requirement="${id}"]`).getAttribute('data-status')).resolves.toBe(r.status);
+    }
+    const shown = await doc.locator('[data-finding]').evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset.count)));
+    expect(shown.reduce((a, b) => a + b, 0)).toBe(expected.findings.length);
+    expect(expected.findings.length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await checker.close();
+    await popup.close();
+    await page.close();
+  }, 60_000);
 
   it('sends nothing off the machine', () => {
     expect(leaks.foreign()).toEqual([]);

@@ -2,6 +2,9 @@
 // and inlined as strings (the page starts them from Blob URLs); the app, the styles and the rule pack are
 // inlined too. The Content-Security-Policy forbids every network request: the only script is the inline one
 // (allowed by its hash), workers only from blob:, styles inline.
+// Also builds dist/extension/: the same page for the extension ("Kiểm tra tệp"). Manifest V3 allows no inline
+// script in extension pages: soat.html loads soat.js, and the workers are files beside it ('self', where blob:
+// workers are at each browser's discretion).
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -28,17 +31,26 @@ async function bundle(entry, extra = {}) {
   return result.outputFiles[0].text;
 }
 
+/** The app, told where its workers' code is (see WorkerCode in src/pool.ts). */
+const appWith = (checkWorker, pdfWorker) =>
+  bundle('main.tsx', {
+    define: { ...common.define, __CHECK_WORKER__: JSON.stringify(checkWorker), __PDF_WORKER__: JSON.stringify(pdfWorker) },
+  });
+
+const WORKER_FILES = { check: 'soat-check-worker.js', pdf: 'soat-pdf-worker.js' };
 const [checkWorker, pdfWorker] = await Promise.all([bundle('worker.ts'), bundle('pdf-worker.ts')]);
-const app = await bundle('main.tsx', {
-  define: { ...common.define, __CHECK_WORKER__: JSON.stringify(checkWorker), __PDF_WORKER__: JSON.stringify(pdfWorker) },
-});
+const [app, extensionApp] = await Promise.all([
+  appWith({ source: checkWorker }, { source: pdfWorker }),
+  appWith({ url: WORKER_FILES.check }, { url: WORKER_FILES.pdf }),
+]);
 if (/<\/script/i.test(app)) throw new Error('the bundle holds "</script": it would end the inline script early');
 
 const hash = createHash('sha256').update(app).digest('base64');
-const csp = [
+/** The policy of both pages, but for where scripts and workers come from. */
+const cspWith = (scripts, workers) => [
   "default-src 'none'",
-  `script-src 'sha256-${hash}'`,
-  'worker-src blob:',
+  `script-src ${scripts}`,
+  `worker-src ${workers}`,
   "style-src 'unsafe-inline'",
   'img-src data: blob:',
   "connect-src 'none'",
@@ -51,7 +63,7 @@ const csp = [
   "base-uri 'none'",
 ].join('; ');
 
-const html = `<!doctype html>
+const page = (csp, script) => `<!doctype html>
 <html lang="vi">
 <head>
 <meta charset="utf-8">
@@ -62,11 +74,16 @@ const html = `<!doctype html>
 </head>
 <body>
 <div id="app"><noscript>Trang này cần JavaScript (chạy hoàn toàn trên máy, không kết nối mạng).</noscript></div>
-<script>${app}</script>
+${script}
 </body>
 </html>
 `;
-mkdirSync(`${root}dist`, { recursive: true });
+const html = page(cspWith(`'sha256-${hash}'`, 'blob:'), `<script>${app}</script>`);
+mkdirSync(`${root}dist/extension`, { recursive: true });
 writeFileSync(`${root}dist/soat.html`, html);
+writeFileSync(`${root}dist/extension/soat.html`, page(cspWith("'self'", "'self'"), '<script src="soat.js"></script>'));
+writeFileSync(`${root}dist/extension/soat.js`, extensionApp);
+writeFileSync(`${root}dist/extension/${WORKER_FILES.check}`, checkWorker);
+writeFileSync(`${root}dist/extension/${WORKER_FILES.pdf}`, pdfWorker);
 const kb = (s) => `${Math.round(Buffer.byteLength(s) / 1024)} KB`;
-console.log(`dist/soat.html ${kb(html)} (check worker ${kb(checkWorker)}, PDF worker ${kb(pdfWorker)})`);
+console.log(`dist/soat.html ${kb(html)} (check worker ${kb(checkWorker)}, PDF worker ${kb(pdfWorker)}); dist/extension/`);

@@ -1,14 +1,17 @@
 /**
  * Web Workers on every core, created from their inlined source through Blob URLs (the page loads no other
- * file). Files are queued and handed to the least busy worker, a few at a time each so that none waits
+ * file), or, in the extension's copy of the page, from files beside it (allowed by `worker-src 'self'` in every browser's extension
+ * policy, unlike blob: URLs, which Chromium 150 allows there but no policy promises). Files are queued and handed to the least busy worker, a few at a time each so that none waits
  * between files; the PDF worker is started on the first PDF only.
  */
 import type { CheckOptions, CheckResult } from '@soat/checker';
 import type { ReportEntry } from '@soat/checker/report';
 import type { CheckReply, CheckRequest, PdfReply } from './protocol';
 
-declare const __CHECK_WORKER__: string;
-declare const __PDF_WORKER__: string;
+/** A worker's code, set by the build (scripts/build.mjs): inlined, or the name of a file beside the page. */
+type WorkerCode = { readonly source: string } | { readonly url: string };
+declare const __CHECK_WORKER__: WorkerCode;
+declare const __PDF_WORKER__: WorkerCode;
 
 export interface Checked {
   readonly entry: ReportEntry;
@@ -29,8 +32,9 @@ const WARM_UP = 0;
 /** Files in flight per worker. */
 const PER_WORKER = 4;
 
-function workerFrom(source: string, name: string): Worker {
-  const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+function workerFrom(code: WorkerCode, name: string): Worker {
+  if ('url' in code) return new Worker(code.url, { name });
+  const url = URL.createObjectURL(new Blob([code.source], { type: 'text/javascript' }));
   const worker = new Worker(url, { name });
   URL.revokeObjectURL(url);
   return worker;

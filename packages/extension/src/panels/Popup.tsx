@@ -30,8 +30,25 @@ export function Popup() {
     );
   }, [embedded.join(' ')]);
 
+  // "Kiểm tra tệp": the offline web checker (packages/web) as the extension's own page, for .docx/.pdf files.
+  const checkFiles = (
+    <button
+      type="button"
+      class="check-files"
+      onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/soat.html') }).then(() => window.close())}
+    >
+      {t.checkFiles}
+    </button>
+  );
   if (!tab) return null;
-  if (!pattern) return <main class="popup"><p>{t.unsupportedPage}</p></main>;
+  if (!pattern) {
+    return (
+      <main class="popup">
+        <p>{t.unsupportedPage}</p>
+        {checkFiles}
+      </main>
+    );
+  }
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of state?.findings ?? []) counts[f.severity]++;
   const toggle = async () => {
@@ -76,6 +93,7 @@ export function Popup() {
         {t.openPanel}
       </button>
       {enabled && switchButton}
+      {checkFiles}
       <p class="privacy">{t.privacy}</p>
     </main>
   );
