@@ -65,6 +65,16 @@ interface Model {
   readonly knownTypos: ReadonlySet<string>;
   /** The length of the longest syllable's letters ("nghiêng": 7): a spelling longer by two slips reaches none. */
   readonly longestBase: number;
+  /** The toneless letters of the list's syllables as a trie: the second slip follows only spellings it holds. */
+  readonly trie: TrieNode;
+  /** Each syllable's tone (0: none). */
+  readonly toneOf: ReadonlyMap<string, number>;
+}
+
+/** A prefix of the syllables' letters: the letters that may follow it, and whether it is itself a syllable's letters. */
+interface TrieNode {
+  readonly next: Map<string, TrieNode>;
+  complete: boolean;
 }
 
 const PAIR_KEY = 1 << 16;
@@ -74,12 +84,24 @@ function getModel(): Model {
   if (model) return model;
   const byBase = new Map<string, string[]>();
   const canonical = new Map<string, string>();
+  const toneOf = new Map<string, number>();
   for (const s of syllables.syllables.split(' ')) {
-    const [base] = split(s);
+    const [base, [tone = 0]] = split(s);
     const list = byBase.get(base);
     if (list) list.push(s);
     else byBase.set(base, [s]);
     canonical.set(toneKey(s), s);
+    toneOf.set(s, tone);
+  }
+  const trie: TrieNode = { next: new Map(), complete: false };
+  for (const base of byBase.keys()) {
+    let node = trie;
+    for (const c of base) {
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map(), complete: false }));
+      node = child;
+    }
+    node.complete = true;
   }
   const ids = new Map<string, number>();
   const words: string[] = [];
@@ -111,7 +133,7 @@ function getModel(): Model {
   }
   const knownTypos = new Set(commonTypos.typos.map(([typo]) => typo).filter((t) => t.split(' ').length === 2));
   const longestBase = Math.max(...[...byBase.keys()].map((b) => b.length));
-  model = { byBase, canonical, ids, words, counts, strongRights, pairs, total: bigramTable.words, knownTypos, longestBase };
+  model = { byBase, canonical, ids, words, counts, strongRights, pairs, total: bigramTable.words, knownTypos, longestBase, trie, toneOf };
   return model;
 }
 
@@ -187,38 +209,97 @@ function pairCount(m: Model, left: string, right: string): number {
 }
 
 const groupOf = (groups: readonly string[], c: string) => groups.find((g) => g.includes(c));
+const LETTER_SET = new Set(LETTERS);
+const substitutionCosts = new Map<string, number>();
+/** The cost of typing `to` for `from` (answered once per pair of letters). */
 function substitutionCost(from: string, to: string): number {
-  if (groupOf(MARK_GROUPS, from)?.includes(to)) return COST.mark;
-  if (groupOf(CONFUSABLE_GROUPS, from)?.includes(to)) return COST.confusable;
-  return COST.letter;
+  const key = from + to;
+  let cost = substitutionCosts.get(key);
+  if (cost === undefined) {
+    if (groupOf(MARK_GROUPS, from)?.includes(to)) cost = COST.mark;
+    else if (groupOf(CONFUSABLE_GROUPS, from)?.includes(to)) cost = COST.confusable;
+    else cost = COST.letter;
+    substitutionCosts.set(key, cost);
+  }
+  return cost;
+}
+
+/** The cost of dropping the letter at `i`: cheaper when it doubles a neighbour. */
+const deletionCost = (chars: readonly string[], i: number) =>
+  chars[i] === chars[i - 1] || chars[i] === chars[i + 1] ? COST.doubled : COST.letter;
+
+/** Keep the cheapest cost of a spelling within MAX_COST. */
+function keep(into: Map<string, number>, s: string, total: number): void {
+  if (s && total <= MAX_COST && total < (into.get(s) ?? Infinity)) into.set(s, total);
+}
+
+/** The spellings one OCR or legacy-font shape away from `base` (both ways). */
+function shapeEdits(base: string, visit: (s: string) => void): void {
+  for (const [a, b] of SHAPES) {
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      for (let i = base.indexOf(x); i >= 0; i = base.indexOf(x, i + 1)) visit(base.slice(0, i) + y + base.slice(i + x.length));
+    }
+  }
 }
 
 /** Every spelling one slip away from `base`, with the cost of the slip (the cheapest when several lead there). */
 function edits(base: string, into: Map<string, number>, spent: number): void {
-  const add = (s: string, cost: number) => {
-    const total = spent + cost;
-    if (s && total <= MAX_COST && total < (into.get(s) ?? Infinity)) into.set(s, total);
-  };
   const chars = [...base];
   const n = chars.length;
-  const at = (i: number) => chars.slice(0, i).join('');
-  const from = (i: number) => chars.slice(i).join('');
+  // heads[i]: the first i letters; tails[i]: the letters from i on.
+  const heads = [''];
+  for (let i = 0; i < n; i++) heads.push(heads[i]! + chars[i]!);
+  const tails: string[] = [];
+  tails[n] = '';
+  for (let i = n - 1; i >= 0; i--) tails[i] = chars[i]! + tails[i + 1]!;
   for (let i = 0; i <= n; i++) {
-    const head = at(i);
-    const tail = from(i);
+    const head = heads[i]!;
+    const tail = tails[i]!;
     if (i < n) {
-      const rest = from(i + 1);
-      add(head + rest, chars[i] === chars[i - 1] || chars[i] === chars[i + 1] ? COST.doubled : COST.letter);
-      if (i + 1 < n) add(head + chars[i + 1] + chars[i] + from(i + 2), COST.swap);
-      for (const c of LETTERS) if (c !== chars[i]) add(head + c + rest, substitutionCost(chars[i]!, c));
+      const rest = tails[i + 1]!;
+      keep(into, head + rest, spent + deletionCost(chars, i));
+      if (i + 1 < n) keep(into, head + chars[i + 1] + chars[i] + tails[i + 2], spent + COST.swap);
+      for (const c of LETTERS) if (c !== chars[i]) keep(into, head + c + rest, spent + substitutionCost(chars[i]!, c));
     }
-    for (const c of LETTERS) add(head + c + tail, COST.letter);
+    for (const c of LETTERS) keep(into, head + c + tail, spent + COST.letter);
   }
-  for (const [a, b] of SHAPES) {
-    for (const [x, y] of [[a, b], [b, a]] as const) {
-      for (let i = base.indexOf(x); i >= 0; i = base.indexOf(x, i + 1)) add(base.slice(0, i) + y + base.slice(i + x.length), COST.shape);
+  shapeEdits(base, (s) => keep(into, s, spent + COST.shape));
+}
+
+/** The trie node reached from `node` by the letters chars[from..], or undefined when the trie has no such path. */
+function walk(node: TrieNode | undefined, chars: readonly string[], from: number): TrieNode | undefined {
+  for (let i = from; node && i < chars.length; i++) node = node.next.get(chars[i]!);
+  return node;
+}
+
+/**
+ * The syllables' letters one slip away from `base`: the same slips as edits(), each followed along the trie of the
+ * syllables' letters so that no spelling outside it is ever written (the second slip's 10⁵ strings per word).
+ */
+function syllableEdits(m: Model, base: string, into: Map<string, number>, spent: number): void {
+  const chars = [...base];
+  const n = chars.length;
+  const found = (node: TrieNode | undefined, cost: number, spelling: () => string) => {
+    if (node?.complete) keep(into, spelling(), spent + cost);
+  };
+  const joined = (i: number, middle: string, j: number) => chars.slice(0, i).join('') + middle + chars.slice(j).join('');
+  let node: TrieNode | undefined = m.trie;
+  // node: the trie node of the first i letters (none: no syllable starts with them, nor does any slip after them).
+  for (let i = 0; i <= n && node; i++) {
+    for (const [c, child] of node.next) {
+      if (!LETTER_SET.has(c)) continue;
+      found(walk(child, chars, i), COST.letter, () => joined(i, c, i));
+      if (i < n && c !== chars[i]) found(walk(child, chars, i + 1), substitutionCost(chars[i]!, c), () => joined(i, c, i + 1));
+    }
+    if (i < n) {
+      found(walk(node, chars, i + 1), deletionCost(chars, i), () => joined(i, '', i + 1));
+      if (i + 1 < n) found(walk(walk(node, [chars[i + 1]!, chars[i]!], 0), chars, i + 2), COST.swap, () => joined(i, chars[i + 1]! + chars[i], i + 2));
+      node = node.next.get(chars[i]!);
     }
   }
+  shapeEdits(base, (s) => {
+    if (m.byBase.has(s)) keep(into, s, spent + COST.shape);
+  });
 }
 
 /** A word typed in Telex with the input method off or half on ("dduowcj", "vieecj", "trieenr"): what it meant. */
@@ -293,39 +374,7 @@ export function suggestCorrections(written: string, before: string | null, after
   const cached = suggestionCache.get(cacheKey);
   if (cached) return cached;
 
-  const lower = written.toLowerCase();
-  const [base, tones] = split(lower);
-  // Two slips change the length by two letters at most: a longer spelling reaches no syllable, and its edits grow
-  // with the square of its length (a 300,000-letter token took the heap). Telex spellings stay within it
-  // ("nghieengj", "dduwowngf": nine letters).
-  if (base.length > m.longestBase + 2) return [];
-  const costs = new Map<string, number>();
-  const consider = (syllable: string, cost: number) => {
-    if (cost <= MAX_COST && cost < (costs.get(syllable) ?? Infinity)) costs.set(syllable, cost);
-  };
-  const bases = new Map<string, number>([[base, 0]]);
-  edits(base, bases, 0);
-  // Two slips only when one finds nothing: the second is looked for from the first's cheap results.
-  const reach = () => {
-    for (const [b, cost] of bases) {
-      for (const s of m.byBase.get(b) ?? []) {
-        const [, [tone = 0]] = split(s);
-        const toneCost = tones.includes(tone) || (tones.length === 0 && tone === 0) ? 0 : tones.length === 0 ? COST.toneMissing : COST.toneWrong;
-        consider(s, cost + toneCost);
-      }
-    }
-  };
-  reach();
-  const telex = telexDecode(lower);
-  const decoded = telex === null ? undefined : m.canonical.get(telex);
-  if (decoded) consider(decoded, COST.telex);
-  if (costs.size === 0) {
-    // A spelling one slip from a syllable is at most one letter longer than the longest: only those are expanded
-    // (a garbled ten-letter token expanded every first slip: 200 ms for nothing).
-    for (const [b, cost] of [...bases]) if (cost <= 1 && b.length <= m.longestBase + 1) edits(b, bases, cost);
-    reach();
-  }
-
+  const costs = candidatesOf(m, written.toLowerCase());
   const ranked = [...costs]
     .map(([s, cost]) => ({ s, score: contextScore(m, s, left, right) - COST_WEIGHT * cost }))
     .sort((a, b) => b.score - a.score || (a.s < b.s ? -1 : 1))
@@ -334,6 +383,56 @@ export function suggestCorrections(written: string, before: string | null, after
   if (suggestionCache.size >= MAX_CACHED) suggestionCache.clear();
   suggestionCache.set(cacheKey, ranked);
   return ranked;
+}
+
+const candidateCache = new Map<string, ReadonlyMap<string, number>>();
+/**
+ * The syllables a lower-case word may be a slip for, with the cost of the slips: whatever its neighbours, so found
+ * once per word (a text repeats its typos; the extension checks the same text after each pause).
+ */
+function candidatesOf(m: Model, lower: string): ReadonlyMap<string, number> {
+  let costs = candidateCache.get(lower);
+  if (costs) return costs;
+  costs = findCandidates(m, lower);
+  if (candidateCache.size >= MAX_CACHED) candidateCache.clear();
+  candidateCache.set(lower, costs);
+  return costs;
+}
+
+function findCandidates(m: Model, lower: string): ReadonlyMap<string, number> {
+  const [base, tones] = split(lower);
+  const costs = new Map<string, number>();
+  // Two slips change the length by two letters at most: a longer spelling reaches no syllable, and its edits grow
+  // with the square of its length (a 300,000-letter token took the heap). Telex spellings stay within it
+  // ("nghieengj", "dduwowngf": nine letters).
+  if (base.length > m.longestBase + 2) return costs;
+  const consider = (syllable: string, cost: number) => {
+    if (cost <= MAX_COST && cost < (costs.get(syllable) ?? Infinity)) costs.set(syllable, cost);
+  };
+  const bases = new Map<string, number>([[base, 0]]);
+  edits(base, bases, 0);
+  const reach = (from: ReadonlyMap<string, number>) => {
+    for (const [b, cost] of from) {
+      for (const s of m.byBase.get(b) ?? []) {
+        const tone = m.toneOf.get(s)!;
+        const toneCost = tones.includes(tone) || (tones.length === 0 && tone === 0) ? 0 : tones.length === 0 ? COST.toneMissing : COST.toneWrong;
+        consider(s, cost + toneCost);
+      }
+    }
+  };
+  reach(bases);
+  const telex = telexDecode(lower);
+  const decoded = telex === null ? undefined : m.canonical.get(telex);
+  if (decoded) consider(decoded, COST.telex);
+  if (costs.size === 0) {
+    // Two slips only when one finds nothing: the second is looked for from the first's cheap results. A spelling
+    // one slip from a syllable is at most one letter longer than the longest: only those are expanded (a garbled
+    // ten-letter token expanded every first slip: 200 ms for nothing), and only into syllables' letters.
+    const second = new Map<string, number>();
+    for (const [b, cost] of bases) if (cost <= 1 && b.length <= m.longestBase + 1) syllableEdits(m, b, second, cost);
+    reach(second);
+  }
+  return costs;
 }
 
 /** Pairs that never occur in the counted text, and a likely pair strong enough to name: the evidence asked. */

@@ -195,72 +195,127 @@ function wordAfter(t: string, end: number, to: number): string | null {
   return j > end && k > j ? t.slice(j, k) : null;
 }
 
+/** A non-syllable of a paragraph and its neighbours; a real-word error with its likely word. Offsets in the paragraph. */
+interface InvalidWord {
+  readonly range: Range;
+  readonly before: string | null;
+  readonly after: string | null;
+}
+interface RealWord {
+  readonly range: Range;
+  readonly right: string;
+  readonly pair: string;
+  readonly corrected: string;
+}
+/** What one paragraph contributes, whatever its place in the text: everything here depends on its words only. */
+interface ParagraphScan {
+  readonly lowerWords: number;
+  readonly marked: number;
+  /** Written mostly without diacritics: its words are counted, not judged. */
+  readonly unaccented: boolean;
+  /** How many of its words were judged. */
+  readonly checked: number;
+  readonly invalid: readonly InvalidWord[];
+  readonly realWords: readonly RealWord[];
+}
+
+/**
+ * Paragraphs by their text: a document re-checked after an edit (the extension, after each pause) scans again only
+ * the paragraphs that changed, and a text scans a repeated paragraph once. Emptied when it grows large.
+ */
+const scans = new Map<string, ParagraphScan>();
+const MAX_SCANS = 5_000;
+
+function scanOf(lex: Lexicon, paragraph: string): ParagraphScan {
+  let scan = scans.get(paragraph);
+  if (scan) return scan;
+  scan = scanParagraph(lex, paragraph);
+  if (scans.size >= MAX_SCANS) scans.clear();
+  scans.set(paragraph, scan);
+  return scan;
+}
+
+function scanParagraph(lex: Lexicon, t: string): ParagraphScan {
+  const to = t.length;
+  // The judged words: where they start and end, whether they are wrong, and the index of a lower-case syllable in
+  // the bigram counts (the real-word check looks at the pairs never seen).
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const wrong: boolean[] = [];
+  const ids: number[] = [];
+  let lowerWords = 0;
+  let marked = 0;
+  for (let i = 0; i < to; ) {
+    if (!isLetter(t.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < to && isLetter(t.charCodeAt(end))) end++;
+    if (end - i >= 2) {
+      const info = wordInfo(lex, t.slice(i, end));
+      if (info.lowerCase) lowerWords++;
+      if (info.marked) marked++;
+      if (info.invalid !== undefined) {
+        starts.push(i);
+        ends.push(end);
+        wrong.push(info.invalid);
+        ids.push(info.id);
+      }
+    }
+    i = end;
+  }
+  if (lowerWords >= PARAGRAPH_MIN_WORDS && marked < lowerWords * PARAGRAPH_MIN_MARKED) {
+    return { lowerWords, marked, unaccented: true, checked: 0, invalid: [], realWords: [] };
+  }
+  const invalid: InvalidWord[] = [];
+  const realWords: RealWord[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const range: Range = [starts[k]!, ends[k]!];
+    if (wrong[k] && !joined(t, ...range)) {
+      invalid.push({ range, before: wordBefore(t, range[0], 0), after: wordAfter(t, range[1], to) });
+    }
+    if (k > 0 && ids[k - 1]! >= 0 && ids[k]! >= 0 && pairSuspect(ids[k - 1]!, ids[k]!) && spacesOnly(t, ends[k - 1]!, range[0])) {
+      const pair: Range = [starts[k - 1]!, range[1]];
+      const first = t.slice(pair[0], ends[k - 1]);
+      const second = t.slice(...range);
+      const error = realWordError(wordBefore(t, pair[0], 0), first, second, wordAfter(t, pair[1], to));
+      // A word wrong with both neighbours ("phối họp với") is reported once.
+      if (error && !(error.which === 0 && realWords.at(-1)?.range[0] === pair[0])) {
+        const wrongRange: Range = error.which === 0 ? [pair[0], ends[k - 1]!] : range;
+        const right = inCaseOf(t.slice(...wrongRange), error.right);
+        const corrected = error.which === 0 ? `${right} ${second}` : `${first} ${right}`;
+        realWords.push({ range: wrongRange, right, pair: t.slice(...pair), corrected });
+      }
+    }
+  }
+  return { lowerWords, marked, unaccented: false, checked: starts.length, invalid, realWords };
+}
+
 export function syllableFindings(w: WorkingText): SyllableFindings {
   const lex = getLexicon();
   const t = w.text;
   /** Each non-syllable and its neighbours (suggestions are looked for only once the text is known not garbled). */
-  const invalid: { range: Range; before: string | null; after: string | null }[] = [];
+  const invalid: InvalidWord[] = [];
   const realWords: Match[] = [];
   let checked = 0;
   let lowerWords = 0;
   let marked = 0;
   let firstUnaccented: Range | undefined;
-  // The judged words of the paragraph being read: where they start and end, whether they are wrong, and the
-  // index of a lower-case syllable in the bigram counts (the real-word check looks at the pairs never seen).
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const wrong: boolean[] = [];
-  const ids: number[] = [];
   for (const paragraph of w.paragraphs) {
     const [from, to] = paragraph;
-    starts.length = ends.length = wrong.length = ids.length = 0;
-    let paragraphLower = 0;
-    let paragraphMarked = 0;
-    for (let i = from; i < to; ) {
-      if (!isLetter(t.charCodeAt(i))) {
-        i++;
-        continue;
-      }
-      let end = i + 1;
-      while (end < to && isLetter(t.charCodeAt(end))) end++;
-      if (end - i >= 2) {
-        const info = wordInfo(lex, t.slice(i, end));
-        if (info.lowerCase) paragraphLower++;
-        if (info.marked) paragraphMarked++;
-        if (info.invalid !== undefined) {
-          starts.push(i);
-          ends.push(end);
-          wrong.push(info.invalid);
-          ids.push(info.id);
-        }
-      }
-      i = end;
-    }
-    lowerWords += paragraphLower;
-    marked += paragraphMarked;
-    if (paragraphLower >= PARAGRAPH_MIN_WORDS && paragraphMarked < paragraphLower * PARAGRAPH_MIN_MARKED) {
+    const scan = scanOf(lex, t.slice(from, to));
+    lowerWords += scan.lowerWords;
+    marked += scan.marked;
+    if (scan.unaccented) {
       firstUnaccented ??= paragraph;
       continue;
     }
-    checked += starts.length;
-    for (let k = 0; k < starts.length; k++) {
-      const range: Range = [starts[k]!, ends[k]!];
-      if (wrong[k] && !joined(t, ...range)) {
-        invalid.push({ range, before: wordBefore(t, range[0], from), after: wordAfter(t, range[1], to) });
-      }
-      if (k > 0 && ids[k - 1]! >= 0 && ids[k]! >= 0 && pairSuspect(ids[k - 1]!, ids[k]!) && spacesOnly(t, ends[k - 1]!, range[0])) {
-        const pair: Range = [starts[k - 1]!, range[1]];
-        const first = t.slice(pair[0], ends[k - 1]);
-        const second = t.slice(...range);
-        const error = realWordError(wordBefore(t, pair[0], from), first, second, wordAfter(t, pair[1], to));
-        // A word wrong with both neighbours ("phối họp với") is reported once.
-        if (error && !(error.which === 0 && realWords.at(-1)?.range[0] === pair[0])) {
-          const wrongRange: Range = error.which === 0 ? [pair[0], ends[k - 1]!] : range;
-          const right = inCaseOf(t.slice(...wrongRange), error.right);
-          const corrected = error.which === 0 ? `${right} ${second}` : `${first} ${right}`;
-          realWords.push({ ...matchAt(w, wrongRange), suggestions: [right], data: { pair: t.slice(...pair), right: corrected } });
-        }
-      }
+    checked += scan.checked;
+    const shift = (r: Range): Range => [from + r[0], from + r[1]];
+    for (const word of scan.invalid) invalid.push({ ...word, range: shift(word.range) });
+    for (const { range, right, pair, corrected } of scan.realWords) {
+      realWords.push({ ...matchAt(w, shift(range)), suggestions: [right], data: { pair, right: corrected } });
     }
   }
   if (firstUnaccented && lowerWords >= DOCUMENT_MIN_WORDS && marked < lowerWords * DOCUMENT_MIN_MARKED) {
