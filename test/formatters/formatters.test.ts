@@ -94,7 +94,7 @@ describe('stylish formatter', () => {
     expect(out).toContain('    ✗ Kế hoạch năm 2026 có nhiệm vụ phục vụ bầu cử — Thiếu nhiệm vụ bầu cử.');
     expect(out).toMatch(/ {2}1:1 +lỗi +Thiếu nhiệm vụ bầu cử\. {2}covers-election-2026/);
     expect(out).toContain('[đoạn 12, ô 2/1]');
-    expect(out).toContain('✖ 2 vấn đề (1 lỗi, 1 cảnh báo, 0 thông tin)');
+    expect(out).toContain('✖ 2 vấn đề (1 lỗi, 1 cảnh báo, 0 gợi ý)');
     expect(out).not.toMatch(/\x1b\[/);
   });
 
@@ -102,11 +102,11 @@ describe('stylish formatter', () => {
     const typo = { ruleId: 'syllable', messageId: 'notSyllable', severity: 'info' as const, message: '"trển" không phải âm tiết.', range: [50, 54] as const, line: 4, column: 2, suggestions: ['triển', 'trên'] };
     const out = format('stylish', [entry({ ...result, findings: [typo] })]);
     expect(out).toContain('"trển" không phải âm tiết. (gợi ý: triển, trên)');
-    expect(plain('vi')).not.toContain('gợi ý');
+    expect(plain('vi')).not.toContain('(gợi ý:');
   });
 
   it('speaks English on request and colours only when asked', () => {
-    expect(plain('en')).toContain('2 problems (1 errors, 1 warnings, 0 infos)');
+    expect(plain('en')).toContain('2 problems (1 error, 1 warning, 0 suggestions)');
     expect(format('stylish', [entry()], { color: true })).toMatch(/\x1b\[/);
   });
 
@@ -132,10 +132,10 @@ describe('stylish formatter', () => {
     const notes = [note(2, 5), note(4, 1), note(9, 12)];
     const out = format('stylish', [entry({ ...result, findings: [...result.findings, ...notes] })]);
     expect(out.match(/"nhân dân" viết thường\./g)).toHaveLength(1);
-    expect(out).toMatch(/2:5 +thông tin +"nhân dân" viết thường\. ×3  capitalisation/);
+    expect(out).toMatch(/2:5 +gợi ý +"nhân dân" viết thường\. ×3  capitalisation/);
     expect(out).toContain('tại 2:5, 4:1, 9:12');
     expect(out).toContain('sửa cả 3 chỗ: soat check --fix');
-    expect(out).toContain('✖ 5 vấn đề (1 lỗi, 1 cảnh báo, 3 thông tin)');
+    expect(out).toContain('✖ 5 vấn đề (1 lỗi, 1 cảnh báo, 3 gợi ý)');
     expect(format('stylish', [entry({ ...result, findings: notes })], { lang: 'en' })).toContain('fix all 3: soat check --fix');
   });
 

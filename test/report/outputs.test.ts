@@ -63,7 +63,7 @@ describe('XLSX report', () => {
       if (n > 1) rows.set(String(row.getCell(2).value), row);
     });
     const noRecipients = rows.get(`${PLANS}/xa-son-duong/thieu-noi-nhan.txt`)!;
-    expect([7, 8, 9, 10, 11].map((c) => noRecipients.getCell(c).value)).toEqual(['✓ Đạt', '✓ Đạt', '✗ Không đạt', '✓ Đạt', '✗ Không đạt']);
+    expect([7, 8, 9, 10, 11].map((c) => noRecipients.getCell(c).value)).toEqual(['✓ Đạt', '✓ Đạt', '✗ Chưa đạt', '✓ Đạt', '✗ Chưa đạt']);
     expect(noRecipients.getCell(14).value).toBe('Trả lại');
     const y2023 = rows.get(`${PLANS}/xa-2023/ke-hoach-2023.txt`)!;
     expect(y2023.getCell(11).value).toBe('– Không áp dụng');

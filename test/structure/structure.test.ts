@@ -50,6 +50,22 @@ describe('rule files', () => {
   });
 });
 
+describe('vocabulary', () => {
+  it('the words for statuses and severities are written once, in packages/rules/src/vocabulary.ts', () => {
+    const words = /'(Cần xem lại|Chưa đạt|Không đạt|Không áp dụng|Gợi ý|thông tin|Needs review|Not met|Not applicable)'/;
+    const offenders: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (/\.tsx?$/.test(entry.name) && !entry.name.endsWith('.test.ts') && words.test(readFileSync(path, 'utf8'))) offenders.push(path.slice(root.length + 1));
+      }
+    };
+    for (const pkg of readdirSync(join(root, 'packages'))) walk(join(root, 'packages', pkg, 'src'));
+    expect(offenders).toEqual(['packages/rules/src/vocabulary.ts']);
+  });
+});
+
 describe('facts', () => {
   it('the checker registers exactly the fact ids of the vocabulary', () => {
     expect(Object.keys(factRegistry).sort()).toEqual([...FACT_IDS].sort());

@@ -42,6 +42,29 @@ export const LANGS = ['vi', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
 /**
+ * The words for statuses and severities, the one set every shell uses (CLI, reports, extension, web page).
+ * A requirement not met is "Chưa đạt" (not yet met: the plan can be revised), information-level findings are
+ * "Gợi ý" (suggestions).
+ */
+export const STATUS_LABELS: Readonly<Record<Lang, Readonly<Record<RequirementStatus, string>>>> = {
+  vi: { pass: 'Đạt', warn: 'Cần xem lại', fail: 'Chưa đạt', 'not-applicable': 'Không áp dụng' },
+  en: { pass: 'Met', warn: 'Needs review', fail: 'Not met', 'not-applicable': 'Not applicable' },
+};
+
+export const STATUS_SYMBOLS: Readonly<Record<RequirementStatus, string>> = { pass: '✓', warn: '⚠', fail: '✗', 'not-applicable': '–' };
+
+export const SEVERITY_LABELS: Readonly<Record<Lang, Readonly<Record<Severity, string>>>> = {
+  vi: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Gợi ý' },
+  en: { error: 'Error', warning: 'Warning', info: 'Suggestion' },
+};
+
+/** A number of findings of one severity in running text: "3 lỗi", "1 warning", "2 suggestions". */
+export function severityCount(count: number, severity: Severity, lang: Lang): string {
+  const word = SEVERITY_LABELS[lang][severity].toLowerCase();
+  return `${count} ${lang === 'en' && count !== 1 ? `${word}s` : word}`;
+}
+
+/**
  * Facts the checker computes for every document (packages/checker/src/facts).
  * A rule may only name these; the structure test checks that the checker registers exactly this list.
  */

@@ -4,14 +4,12 @@
  * (same rule, message id and text) is one line with its count and places, and the `--fix` hint when every
  * occurrence has a certain fix.
  */
-import { REQUIREMENT_IDS } from '@soat/rules';
+import { REQUIREMENT_IDS, SEVERITIES, SEVERITY_LABELS, severityCount, STATUS_SYMBOLS } from '@soat/rules';
 import pc from 'picocolors';
 import type { Lang, RequirementStatus, Severity, SourceLocator } from '../types';
 import { ruleTitle, suggestionNote, type CheckedEntry, type ReportFinding } from '../report/model';
 import type { FormatContext, Formatter } from './formatter';
 import { neutraliseForTerminal } from './neutralise';
-
-const MARK: Record<RequirementStatus, string> = { pass: '✓', warn: '⚠', fail: '✗', 'not-applicable': '–' };
 
 /** Places listed after a repeated finding; the others are counted. */
 const SHOWN_PLACES = 12;
@@ -21,10 +19,7 @@ const LABELS = {
     type: 'Loại văn bản',
     unknown: 'không nhận diện được',
     requirements: 'Yêu cầu đối với Kế hoạch',
-    error: 'lỗi',
-    warning: 'cảnh báo',
-    info: 'thông tin',
-    summary: (e: number, w: number, i: number) => `${e + w + i} vấn đề (${e} lỗi, ${w} cảnh báo, ${i} thông tin)`,
+    problems: (n: number) => `${n} vấn đề`,
     clean: 'Không có vấn đề nào.',
     unreadable: 'Không đọc được tệp',
     places: 'tại',
@@ -38,10 +33,7 @@ const LABELS = {
     type: 'Document type',
     unknown: 'not recognised',
     requirements: 'Plan requirements',
-    error: 'error',
-    warning: 'warning',
-    info: 'info',
-    summary: (e: number, w: number, i: number) => `${e + w + i} problems (${e} errors, ${w} warnings, ${i} infos)`,
+    problems: (n: number) => `${n} problem${n === 1 ? '' : 's'}`,
     clean: 'No problems.',
     unreadable: 'Could not read the file',
     places: 'at',
@@ -52,6 +44,20 @@ const LABELS = {
     line: 'line',
   },
 } as const;
+
+/** The severity column: the shared labels in lower case, padded to the longest. */
+const SEVERITY_COLUMN = Object.fromEntries(
+  (['vi', 'en'] as const).map((lang) => {
+    const words = SEVERITIES.map((s) => SEVERITY_LABELS[lang][s].toLowerCase());
+    const width = Math.max(...words.map((w) => w.length)) + 1;
+    return [lang, Object.fromEntries(SEVERITIES.map((s, i) => [s, words[i]!.padEnd(width)]))];
+  }),
+) as Record<Lang, Record<Severity, string>>;
+
+function summary(counts: Readonly<Record<Severity, number>>, lang: Lang): string {
+  const total = counts.error + counts.warning + counts.info;
+  return `${LABELS[lang].problems(total)} (${SEVERITIES.map((s) => severityCount(counts[s], s, lang)).join(', ')})`;
+}
 
 /** What a document or a file name puts on the terminal: never an escape sequence. */
 const safe = neutraliseForTerminal;
@@ -84,7 +90,7 @@ function checkedLines(entry: CheckedEntry, context: FormatContext): string[] {
     for (const id of REQUIREMENT_IDS) {
       const r = entry.requirements[id];
       const detail = r.message ? c.dim(` — ${safe(r.message)}`) : '';
-      lines.push(`    ${status[r.status](MARK[r.status])} ${ruleTitle(id, context.lang)}${detail}`);
+      lines.push(`    ${status[r.status](STATUS_SYMBOLS[r.status])} ${ruleTitle(id, context.lang)}${detail}`);
     }
   }
   const shown = entry.findings.filter((f) => !context.quiet || f.severity === 'error');
@@ -95,7 +101,7 @@ function checkedLines(entry: CheckedEntry, context: FormatContext): string[] {
     const note = suggestionNote(f.suggestions, context.lang);
     const suggestions = note ? ` ${c.cyan(`(${safe(note)})`)}` : '';
     const count = group.length > 1 ? ` ${c.bold(`×${group.length}`)}` : '';
-    lines.push(`  ${c.dim(where)} ${severity[f.severity](t[f.severity].padEnd(9))} ${safe(f.message)}${suggestions}${count}${locator}  ${c.dim(f.ruleId)}`);
+    lines.push(`  ${c.dim(where)} ${severity[f.severity](SEVERITY_COLUMN[context.lang][f.severity])} ${safe(f.message)}${suggestions}${count}${locator}  ${c.dim(f.ruleId)}`);
     if (group.length === 1) continue;
     const places = group.slice(0, SHOWN_PLACES).map((g) => `${g.line}:${g.column}`);
     const more = group.length > SHOWN_PLACES ? ` … (+${group.length - SHOWN_PLACES})` : '';
@@ -125,7 +131,7 @@ const stylish: Formatter = {
       error += row.verdict === 'unreadable' ? 1 : row.errors;
       if (!context.quiet) [warning, info] = [warning + row.warnings, info + row.infos];
     }
-    return `${error + warning + info === 0 ? c.green(t.clean) : c.bold((error ? c.red : c.yellow)(`✖ ${t.summary(error, warning, info)}`))}\n`;
+    return `${error + warning + info === 0 ? c.green(t.clean) : c.bold((error ? c.red : c.yellow)(`✖ ${summary({ error, warning, info }, context.lang)}`))}\n`;
   },
 };
 export default stylish;

@@ -309,17 +309,8 @@ export function withSuggestions(message: string, suggestions: readonly string[] 
   return note ? `${message} (${note})` : message;
 }
 
-export const STATUS_SYMBOLS: Readonly<Record<RequirementStatus, string>> = {
-  pass: '✓',
-  warn: '⚠',
-  fail: '✗',
-  'not-applicable': '–',
-};
-
-export const STATUS_LABELS: Readonly<Record<Lang, Readonly<Record<RequirementStatus, string>>>> = {
-  vi: { pass: 'Đạt', warn: 'Cần xem lại', fail: 'Không đạt', 'not-applicable': 'Không áp dụng' },
-  en: { pass: 'Pass', warn: 'Review', fail: 'Fail', 'not-applicable': 'Not applicable' },
-};
+/** The shared words for statuses and severities, for the report's formatters and the offline page. */
+export { SEVERITY_LABELS, STATUS_LABELS, STATUS_SYMBOLS } from '@soat/rules';
 
 export const VERDICT_LABELS: Readonly<Record<Lang, Readonly<Record<Verdict, string>>>> = {
   vi: { pass: 'Đạt', warn: 'Đạt, có lưu ý', fail: 'Trả lại', unreadable: 'Không đọc được' },
@@ -329,11 +320,6 @@ export const VERDICT_LABELS: Readonly<Record<Lang, Readonly<Record<Verdict, stri
 export const OUTCOME_LABELS: Readonly<Record<Lang, Readonly<Record<Outcome, string>>>> = {
   vi: { ...VERDICT_LABELS.vi, original: 'Cần bản gốc', 'not-plan': 'Không phải Kế hoạch' },
   en: { ...VERDICT_LABELS.en, original: 'Original needed', 'not-plan': 'Not a plan' },
-};
-
-export const SEVERITY_LABELS: Readonly<Record<Lang, Readonly<Record<Severity, string>>>> = {
-  vi: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Gợi ý' },
-  en: { error: 'Error', warning: 'Warning', info: 'Info' },
 };
 
 export const SKIP_LABELS: Readonly<Record<Lang, Readonly<Record<SkipReason, string>>>> = {

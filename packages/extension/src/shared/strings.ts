@@ -1,11 +1,16 @@
 /** User-facing strings of the extension's own UI (rule messages come from the rule pack). */
 import type { Lang } from '@soat/checker';
+import { SEVERITY_LABELS, severityCount, STATUS_LABELS } from '@soat/rules/vocabulary';
 
 export type { Lang };
 
+function summary(errors: number, warnings: number, infos: number, lang: Lang): string {
+  return [severityCount(errors, 'error', lang), severityCount(warnings, 'warning', lang), severityCount(infos, 'info', lang)].join(', ');
+}
+
 const vi = {
-  severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Gợi ý' },
-  status: { pass: 'Đạt', warn: 'Cần xem lại', fail: 'Chưa đạt', 'not-applicable': 'Không áp dụng' },
+  severity: SEVERITY_LABELS.vi,
+  status: STATUS_LABELS.vi,
   fixTo: (text: string) => `Sửa thành “${text}”`,
   fixDelete: 'Xoá đoạn này',
   fix: 'Sửa',
@@ -43,15 +48,15 @@ const vi = {
   enableEmbedded: (hosts: string) => `Bật cả cho khung soạn thảo nhúng từ ${hosts}`,
   openPanel: 'Mở bảng kiểm tra',
   unsupportedPage: 'Không thể kiểm tra trang này.',
-  summary: (errors: number, warnings: number, infos: number) => `${errors} lỗi, ${warnings} cảnh báo, ${infos} gợi ý`,
+  summary: (errors: number, warnings: number, infos: number) => summary(errors, warnings, infos, 'vi'),
   privacy: 'Văn bản chỉ được kiểm tra trên máy này; soát không gửi dữ liệu đi đâu.',
 };
 
 type Strings = typeof vi;
 
 const en: Strings = {
-  severity: { error: 'Error', warning: 'Warning', info: 'Suggestion' },
-  status: { pass: 'Met', warn: 'Needs review', fail: 'Not met', 'not-applicable': 'Not applicable' },
+  severity: SEVERITY_LABELS.en,
+  status: STATUS_LABELS.en,
   fixTo: (text: string) => `Change to “${text}”`,
   fixDelete: 'Delete this',
   fix: 'Fix',
@@ -89,7 +94,7 @@ const en: Strings = {
   enableEmbedded: (hosts: string) => `Also enable the editors embedded from ${hosts}`,
   openPanel: 'Open the check panel',
   unsupportedPage: 'This page cannot be checked.',
-  summary: (errors: number, warnings: number, infos: number) => `${errors} errors, ${warnings} warnings, ${infos} suggestions`,
+  summary: (errors: number, warnings: number, infos: number) => summary(errors, warnings, infos, 'en'),
   privacy: 'Text is checked on this machine only; soát sends nothing anywhere.',
 };
 
@@ -97,4 +102,4 @@ export function strings(lang: Lang): Strings {
   return lang === 'en' ? en : vi;
 }
 
-export const STATUS_ICONS = { pass: '✓', warn: '⚠', fail: '✗', 'not-applicable': '–' } as const;
+export { STATUS_SYMBOLS as STATUS_ICONS } from '@soat/rules/vocabulary';

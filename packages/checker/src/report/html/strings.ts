@@ -1,5 +1,5 @@
 /** The HTML report's words, in both languages (the offline page's matrix uses them too). */
-import type { Lang } from '@soat/rules';
+import { STATUS_LABELS, type Lang } from '@soat/rules';
 
 /** Marks a file as written by this formatter (the command only overwrites such files unless told to). */
 export const HTML_GENERATOR = 'soát report';
@@ -31,7 +31,7 @@ export const REPORT_STRINGS = {
     onlyFailing: 'Chỉ văn bản phải trả lại hoặc không đọc được',
     allUnits: 'Mọi đơn vị ban hành',
     anyRequirement: 'Mọi yêu cầu',
-    notMet: 'Chưa đạt',
+    notMet: STATUS_LABELS.vi.fail,
     shown: 'Đang hiện',
     of: 'trên',
     index: 'STT',
@@ -64,7 +64,7 @@ export const REPORT_STRINGS = {
     footer: 'Báo cáo do soát tạo ra từ các quy tắc; kết quả cần người rà soát xem lại trước khi trả lời đơn vị.',
     sortHint: 'Bấm để sắp xếp',
     none: '—',
-    hideInfo: 'Ẩn Gợi ý/thông tin',
+    hideInfo: 'Ẩn gợi ý',
     onlyReturn: 'Chỉ Kế hoạch trả lại',
     printReturns: 'In các Kế hoạch trả lại',
     collapseAll: 'Thu gọn mọi văn bản',
@@ -105,7 +105,7 @@ export const REPORT_STRINGS = {
     onlyFailing: 'Only documents to send back or unreadable',
     allUnits: 'All issuing units',
     anyRequirement: 'Any requirement',
-    notMet: 'Not met',
+    notMet: STATUS_LABELS.en.fail,
     shown: 'Showing',
     of: 'of',
     index: '#',
