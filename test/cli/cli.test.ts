@@ -169,6 +169,13 @@ describe('the soat binary', () => {
     expect(file.plan).toMatchObject({ year: 2026, date: '2026-03-09', number: '73/KH-UBND' });
   });
 
+  it('exits at once on a usage error although the checking thread was started ahead', () => {
+    const r = spawnSync(process.execPath, [bin, 'check', '--bogus', seed('003-lang-son')], { timeout: 30_000 });
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(2);
+    expect(r.stderr.toString()).toContain('--bogus');
+  });
+
   it('runs `soat report` from the bundle (worker shipped beside cli.js)', () => {
     const out = mkdtempSync(join(tmpdir(), 'soat-bin-report-'));
     const r = spawnSync(process.execPath, [bin, 'report', seed('model-tan-an'), seed('003-lang-son'), '--out', join(out, 'nested', 'r.html'), '--json', join(out, 'nested', 'r.json')]);

@@ -1,7 +1,8 @@
-// Bundles the Node CLI into dist/cli.js (and the `soat report` worker into dist/report-worker.js, loaded
-// beside it) so that `soat` starts without a TypeScript loader. tinypool stays external: it starts its
-// threads from a file next to its own code. Code splitting puts what is imported lazily (the .pdf and .doc
-// readers) and what both entries share into chunks: a process parses only what it runs. Chunks of earlier
+// Bundles the Node CLI into dist/cli.js (and the worker of `soat report` and `soat check` into
+// dist/report-worker.js, loaded beside it; dist/check-pool.js starts that worker before the CLI loads) so
+// that `soat` starts without a TypeScript loader. tinypool stays external: it starts its threads from a file
+// next to its own code. Code splitting puts what is imported lazily (the .pdf and .doc readers) and what the
+// entries share into chunks: a process parses only what it runs. Chunks of earlier
 // builds (their names carry a content hash) are removed afterwards, so dist/ holds only what this build wrote.
 import { build } from 'esbuild';
 import { readdirSync, unlinkSync } from 'node:fs';
@@ -10,7 +11,11 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const result = await build({
-  entryPoints: { cli: `${root}src/node/cli.ts`, 'report-worker': `${root}src/node/report/worker.ts` },
+  entryPoints: {
+    cli: `${root}src/node/cli.ts`,
+    'report-worker': `${root}src/node/report/worker.ts`,
+    'check-pool': `${root}src/node/check-pool.ts`,
+  },
   outdir: `${root}dist`,
   bundle: true,
   platform: 'node',

@@ -13,10 +13,11 @@ import { FORMAT_NAMES, FORMATTERS, formatAll, isFormatName, totalsOf } from '../
 import { commonFolder } from '../formatters/html';
 import { CHECK_FLAGS, checkOptionsFromFlags } from './check-flags';
 import { ConfigError, findConfig, loadConfig } from './config';
-import { READ_FLAGS, READ_FLAGS_HELP, readInput, readOptionsFromFlags } from './read-file';
+import { READ_FLAGS, READ_FLAGS_HELP, readOptionsFromFlags, readStdinBytes } from './read-file';
+import { FileChecker } from './check-worker';
 import { collectInputs, displayPath } from './report/collect';
 import { describeOptions, runReport, timestamp } from './report/command';
-import { checkForEntry, unreadableEntry } from '../report/entry';
+import { unreadableEntry } from '../report/entry';
 import type { ReportEntry } from '../report/model';
 import { runCoverage } from './coverage';
 import { fixFile } from './fix-file';
@@ -153,27 +154,25 @@ async function runCheck(argv: string[], io: CliIO): Promise<number> {
     const why = { code: 'unreadable-folder', vi: 'Thư mục không đọc được: các văn bản trong đó chưa được soát.', en: 'The folder cannot be read: its documents were not checked.' };
     entries.push(unreadableEntry(folder, why, lang, json));
   }
-  for (const path of paths) {
-    let options: CheckOptions;
-    try {
-      options = { ...(explicitConfig ?? configFor(path, configCache)), ...flagOptions };
-    } catch (error) {
-      return fail(io, (error as ConfigError).message);
-    }
-    try {
-      const doc = await readInput(path, read.options);
-      const { entry, result } = await checkForEntry(path, doc, options, json);
-      entries.push(entry);
-      if (values.fix || values['fix-dry-run']) {
-        const fixes = result.findings.flatMap((f) => (f.fix ? [f.fix] : []));
-        const status = fixPath(path, doc, fixes, values['fix-dry-run'], io);
-        if (status) readFailures++;
+  const checker = new FileChecker(paths.length, read.options);
+  try {
+    for (const path of paths) {
+      let options: CheckOptions;
+      try {
+        options = { ...(explicitConfig ?? configFor(path, configCache)), ...flagOptions };
+      } catch (error) {
+        return fail(io, (error as ConfigError).message);
       }
-    } catch (error) {
-      // Whatever goes wrong with one file is that file's error: the others are still checked and printed.
-      readFailures++;
-      entries.push(unreadableEntry(path, error, lang, json));
+      // Whatever goes wrong with one file is that file's entry: the others are still checked and printed.
+      const fix = values.fix || values['fix-dry-run'];
+      const stdin = path === '-' ? readStdinBytes(read.options) : undefined;
+      const { entry, fixable } = await checker.check(path, { options, read: read.options, json }, fix, stdin);
+      entries.push(entry);
+      if (entry.kind !== 'checked') readFailures++;
+      if (fixable && fixPath(path, fixable, fixable.fixes, values['fix-dry-run'], io)) readFailures++;
     }
+  } finally {
+    await checker.close();
   }
 
   const color = values['no-color'] ? false : (values.color ?? Boolean(io.stdout.isTTY));
@@ -222,7 +221,7 @@ function configFor(path: string, cache: Map<string, CheckOptions>): CheckOptions
 }
 
 /** Applies (or, dry, shows) the certain fixes of a .txt file; returns true when a fix was asked for and not written. */
-function fixPath(path: string, doc: ExtractedDocument, fixes: readonly Fix[], dryRun: boolean, io: CliIO): boolean {
+function fixPath(path: string, doc: Pick<ExtractedDocument, 'text' | 'format' | 'encoding'>, fixes: readonly Fix[], dryRun: boolean, io: CliIO): boolean {
   if (fixes.length === 0) return false;
   if (path === '-' || doc.format !== 'txt') {
     io.stderr.write(`soat: ${path}: chỉ sửa tự động được tệp .txt (--fix is only applied to .txt files)\n`);

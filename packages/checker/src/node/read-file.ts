@@ -70,11 +70,16 @@ export function readOptionsFromFlags(values: FlagValues): { options: ReadOptions
 }
 
 export async function readInput(path: string, options: ReadOptions = {}): Promise<ExtractedDocument> {
+  const bytes = path === '-' ? await readStdinBytes(options) : readPath(path, resolveLimits(pickLimits(options)).maxBytes);
+  return readDocument(bytes, path === '-' ? '' : basename(path), options);
+}
+
+/** Reads bytes already in memory (stdin read by the main thread, then checked in a worker) as a document. */
+export async function readDocument(bytes: Uint8Array, name: string, options: ReadOptions = {}): Promise<ExtractedDocument> {
   const limits = resolveLimits(pickLimits(options));
   const deadline = new Deadline(limits.timeoutMs);
-  const bytes = path === '-' ? await readStdin(limits.maxBytes) : readPath(path, limits.maxBytes);
   checkSize(bytes, limits);
-  return withTimeout(readBytesNode(bytes, path === '-' ? '' : basename(path), limits, deadline, options.ocr === true), limits.timeoutMs);
+  return withTimeout(readBytesNode(bytes, name, limits, deadline, options.ocr === true), limits.timeoutMs);
 }
 
 /**
@@ -164,7 +169,9 @@ function readPath(path: string, maxBytes: number): Uint8Array {
   }
 }
 
-async function readStdin(maxBytes: number): Promise<Uint8Array> {
+/** Standard input, up to the size limit (a worker thread has no access to the process's stdin). */
+export async function readStdinBytes(options: ReadOptions = {}): Promise<Uint8Array> {
+  const { maxBytes } = resolveLimits(pickLimits(options));
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of process.stdin) {

@@ -3,13 +3,9 @@
  * files go to the workers in batches, and at most `IN_FLIGHT_PER_WORKER` files per worker are in flight, so
  * memory stays flat however many files there are.
  */
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import Tinypool from 'tinypool';
-import { trackTemporary, untrackTemporary } from './files';
+import { Watchdog } from '../watchdog';
+import { workerModule } from '../worker-module';
 import type { ReportEntry } from '../../report/model';
 import { readErrors } from '../../readers/errors';
 import { resolveLimits } from '../../readers/limits';
@@ -40,84 +36,6 @@ function batchSize(files: number, threads: number): number {
  * replaced, the rest of its batch is checked again file by file) instead of the run.
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 32 } as const;
-
-interface WorkerModule {
-  readonly url: string;
-  dispose(): Promise<void>;
-}
-
-/**
- * The bundled CLI ships `report-worker.js` beside `cli.js`. Run from the TypeScript sources (tests, tsx),
- * worker threads cannot load .ts on Node 20, so the worker is bundled for the run with esbuild.
- */
-async function workerModule(): Promise<WorkerModule> {
-  const bundled = new URL('./report-worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(bundled))) return { url: bundled.href, dispose: async () => {} };
-  const source = fileURLToPath(new URL('./worker.ts', import.meta.url));
-  if (!existsSync(source)) {
-    throw new Error(`thiếu ${fileURLToPath(bundled)} (build the CLI with \`pnpm build\`: it bundles the report worker)`);
-  }
-  const esbuildName = 'esbuild';
-  const { build } = (await import(esbuildName)) as typeof import('esbuild');
-  const dir = await mkdtemp(join(tmpdir(), 'soat-report-'));
-  trackTemporary(dir);
-  const outfile = join(dir, 'report-worker.mjs');
-  await build({
-    entryPoints: [source],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    banner: { js: "import { createRequire as __soatCreateRequire } from 'node:module'; const require = __soatCreateRequire(import.meta.url);" },
-    logLevel: 'error',
-  });
-  const dispose = async (): Promise<void> => {
-    await rm(dir, { recursive: true, force: true });
-    untrackTemporary(dir);
-  };
-  return { url: pathToFileURL(outfile).href, dispose };
-}
-
-/**
- * Ends a worker that spends longer than the time limit on one file (reading and checking are synchronous:
- * only ending the thread stops them). Each batch gets a slot in a shared array where its worker writes when
- * each file starts; a timer looks at the running batches a few times per limit.
- */
-class Watchdog {
-  private readonly times: Float64Array;
-  private readonly running = new Map<number, AbortController>();
-  private next = 0;
-  private readonly timer: NodeJS.Timeout;
-
-  constructor(
-    slots: number,
-    readonly ms: number,
-  ) {
-    this.times = new Float64Array(new SharedArrayBuffer(slots * Float64Array.BYTES_PER_ELEMENT));
-    this.timer = setInterval(() => this.tick(), Math.max(10, Math.min(250, ms / 4)));
-    this.timer.unref();
-  }
-
-  start(): { clock: ReportBatch['clock']; signal: AbortSignal; done: () => void } {
-    const slot = this.next++;
-    const controller = new AbortController();
-    this.running.set(slot, controller);
-    return { clock: { times: this.times, slot }, signal: controller.signal, done: () => this.running.delete(slot) };
-  }
-
-  private tick(): void {
-    const now = Date.now();
-    for (const [slot, controller] of this.running) {
-      const started = this.times[slot] as number;
-      if (started > 0 && now - started > this.ms) controller.abort();
-    }
-  }
-
-  stop(): void {
-    clearInterval(this.timer);
-  }
-}
 
 /** The pool itself failed (a worker could not start): the run cannot go on. */
 export class PoolError extends Error {
