@@ -5,19 +5,12 @@
  * check-worker.ts so that this entry of the bundle (dist/check-pool.js) loads nothing of the checker.
  */
 import Tinypool from 'tinypool';
-import { workerModule, type WorkerModule } from './worker-module';
+import { workerModule } from './worker-module';
 
-export interface CheckPool {
-  readonly pool: Tinypool;
-  readonly worker: WorkerModule;
-}
+let early: Promise<Tinypool> | null = null;
 
-let early: Promise<CheckPool> | null = null;
-
-async function startCheckPool(): Promise<CheckPool> {
-  const worker = await workerModule();
-  const pool = new Tinypool({ filename: worker.url, minThreads: 1, maxThreads: 1, isolateWorkers: false });
-  return { pool, worker };
+async function startCheckPool(): Promise<Tinypool> {
+  return new Tinypool({ filename: await workerModule(), minThreads: 1, maxThreads: 1, isolateWorkers: false });
 }
 
 /** Starts the thread ahead of need (tinypool does not let an idle thread keep the process alive). */
@@ -28,15 +21,12 @@ export function prestartCheckPool(): void {
 }
 
 /** The prestarted thread, or a new one; the caller ends it with `endCheckPool`. */
-export function takeCheckPool(): Promise<CheckPool> {
+export function takeCheckPool(): Promise<Tinypool> {
   const taken = early ?? startCheckPool();
   early = null;
   return taken;
 }
 
-export async function endCheckPool(started: Promise<CheckPool>): Promise<void> {
-  const pool = await started.catch(() => null);
-  if (!pool) return;
-  await pool.pool.destroy();
-  await pool.worker.dispose();
+export async function endCheckPool(started: Promise<Tinypool>): Promise<void> {
+  await (await started.catch(() => null))?.destroy();
 }

@@ -10,11 +10,12 @@ import { unreadableEntry } from '../report/entry';
 import type { ReadOptions } from './read-file';
 import type { CheckFileOutcome, CheckFileTask, ReportSettings } from './report/worker';
 import { Watchdog } from './watchdog';
-import { endCheckPool, takeCheckPool, type CheckPool } from './check-pool';
+import type Tinypool from 'tinypool';
+import { endCheckPool, takeCheckPool } from './check-pool';
 
 export class FileChecker {
   private readonly watchdog: Watchdog;
-  private readonly started: Promise<CheckPool> = takeCheckPool();
+  private readonly started: Promise<Tinypool> = takeCheckPool();
 
   constructor(files: number, read: ReadOptions) {
     this.watchdog = new Watchdog(files, resolveLimits(read).timeoutMs);
@@ -27,7 +28,7 @@ export class FileChecker {
   async check(path: string, settings: ReportSettings, fix: boolean, bytes?: Promise<Uint8Array>): Promise<CheckFileOutcome> {
     const { clock, signal, done } = this.watchdog.start();
     try {
-      const [{ pool }, read] = await Promise.all([this.started, bytes]);
+      const [pool, read] = await Promise.all([this.started, bytes]);
       const task: CheckFileTask = { path, settings, fix, clock, ...(read ? { bytes: read } : {}) };
       return (await pool.run(task, { name: 'checkFile', signal })) as CheckFileOutcome;
     } catch (error) {

@@ -1,33 +1,35 @@
 /**
  * Where the worker threads' code is. The bundled CLI ships `report-worker.js` beside `cli.js`. Run from the
- * TypeScript sources (tests, tsx), worker threads cannot load .ts on Node 20, so the worker is bundled for the
- * run with esbuild into a private temporary folder, removed by `dispose()`.
+ * TypeScript sources (tests, tsx), worker threads cannot load .ts on Node 20, so the worker is bundled with
+ * esbuild, once per process, into a private temporary folder removed when the process exits.
  */
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync, rmSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { trackTemporary, untrackTemporary } from './report/files';
+import { trackTemporary } from './report/files';
 
-export interface WorkerModule {
-  readonly url: string;
-  dispose(): Promise<void>;
-}
+let built: Promise<string> | null = null;
 
-export async function workerModule(): Promise<WorkerModule> {
+/** The URL of the worker's module. */
+export function workerModule(): Promise<string> {
   // In the bundle this module is in dist/cli.js or, shared by two entries, in a chunk of dist/chunks/.
   const candidates = [new URL('./report-worker.js', import.meta.url), new URL('../report-worker.js', import.meta.url)];
   const bundled = candidates.find((url) => existsSync(fileURLToPath(url)));
-  if (bundled) return { url: bundled.href, dispose: async () => {} };
+  if (bundled) return Promise.resolve(bundled.href);
+  built ??= buildFromSources(fileURLToPath(candidates[0] as URL));
+  return built;
+}
+
+async function buildFromSources(missing: string): Promise<string> {
   const source = fileURLToPath(new URL('./report/worker.ts', import.meta.url));
-  if (!existsSync(source)) {
-    throw new Error(`thiếu ${fileURLToPath(candidates[0] as URL)} (build the CLI with \`pnpm build\`: it bundles the report worker)`);
-  }
+  if (!existsSync(source)) throw new Error(`thiếu ${missing} (build the CLI with \`pnpm build\`: it bundles the report worker)`);
   const esbuildName = 'esbuild';
   const { build } = (await import(esbuildName)) as typeof import('esbuild');
   const dir = await mkdtemp(join(tmpdir(), 'soat-report-'));
   trackTemporary(dir);
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   const outfile = join(dir, 'report-worker.mjs');
   await build({
     entryPoints: [source],
@@ -39,9 +41,5 @@ export async function workerModule(): Promise<WorkerModule> {
     banner: { js: "import { createRequire as __soatCreateRequire } from 'node:module'; const require = __soatCreateRequire(import.meta.url);" },
     logLevel: 'error',
   });
-  const dispose = async (): Promise<void> => {
-    await rm(dir, { recursive: true, force: true });
-    untrackTemporary(dir);
-  };
-  return { url: pathToFileURL(outfile).href, dispose };
+  return pathToFileURL(outfile).href;
 }

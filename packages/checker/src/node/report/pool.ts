@@ -56,9 +56,9 @@ export async function* checkMany(
   options: CheckManyOptions,
 ): AsyncGenerator<ReportEntry> {
   if (tasks.length === 0) return;
-  const worker = await workerModule();
+  const filename = await workerModule();
   const threads = Math.max(1, Math.min(options.jobs, tasks.length));
-  const pool = new Tinypool({ filename: worker.url, minThreads: threads, maxThreads: threads, isolateWorkers: false, resourceLimits: WORKER_LIMITS });
+  const pool = new Tinypool({ filename, minThreads: threads, maxThreads: threads, isolateWorkers: false, resourceLimits: WORKER_LIMITS });
   // A worker that cannot start is reported by the pool, not by a task: it ends the run. (Not a promise raced
   // against every task: each race would stay attached to it, and keep its entry, until the end of the run.)
   let failure: PoolError | null = null;
@@ -107,6 +107,5 @@ export async function* checkMany(
   } finally {
     watchdog.stop();
     await pool.destroy();
-    await worker.dispose();
   }
 }
