@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import nlp from 'compromise';
-import { normalize, splitSentences } from '@soat/checker';
+import { normalise, splitSentences } from '@soat/checker';
 
 const root = join(import.meta.dirname, '..');
 const seed = (name: string) => readFileSync(join(root, 'fixtures', 'documents', name, 'input.txt'), 'utf8');
@@ -66,7 +66,7 @@ async function bundleSize(contents: string): Promise<number> {
   return out.outputFiles[0]!.contents.length;
 }
 
-const docs = ['000-son-duong', '001-dai-son', '002-son-duong-ocr', '003-lang-son', '004-xa-2023'].map((n) => normalize(seed(n)).text);
+const docs = ['000-son-duong', '001-dai-son', '002-son-duong-ocr', '003-lang-son', '004-xa-2023'].map((n) => normalise(seed(n)).text);
 const ourSplit = (t: string) => t.split('\n').flatMap((p) => ours(p));
 console.log(`gold paragraphs correctly split: soát ${score(ours)}/${GOLD.length}, compromise ${score(theirs)}/${GOLD.length}`);
 console.log(`sentences with "bầu cử … XVI" in 001 (clean): soát ${phraseHits(ourSplit, docs[1]!)}, compromise ${phraseHits(theirs, docs[1]!)}`);

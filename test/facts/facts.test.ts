@@ -1,4 +1,4 @@
-import { normalize, parseDocument } from '@soat/checker';
+import { normalise, parseDocument } from '@soat/checker';
 import { describe, expect, it } from 'vitest';
 import { extractCitations } from '../../packages/checker/src/facts/citations';
 import { findElectionMentions } from '../../packages/checker/src/facts/election';
@@ -7,11 +7,11 @@ import { findResponsibleUnits } from '../../packages/checker/src/facts/units';
 import { documentCases } from '../fixtures';
 
 const input = (name: string) => documentCases().find((c) => c.name === name)!.input;
-const parse = (text: string) => parseDocument(normalize(text));
+const parse = (text: string) => parseDocument(normalise(text));
 
 describe('citations', () => {
   const cite = (text: string) => {
-    const w = normalize(text);
+    const w = normalise(text);
     return extractCitations(w, [0, w.text.length]).map((c) => ({ type: c.type, symbol: c.symbol, shape: c.shape, date: c.date, issuer: c.issuer, name: c.name }));
   };
 

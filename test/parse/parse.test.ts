@@ -1,4 +1,4 @@
-import { normalize, parseDocument } from '@soat/checker';
+import { normalise, parseDocument } from '@soat/checker';
 import { describe, expect, it } from 'vitest';
 import { documentCases, SEED_CASES } from '../fixtures';
 
@@ -6,7 +6,7 @@ const seeds = documentCases().filter((c) => SEED_CASES.includes(c.name));
 
 describe('parseDocument on the seeds', () => {
   it.each(seeds)('$name: every recognised part round-trips (text.slice(range))', ({ input }) => {
-    const w = normalize(input);
+    const w = normalise(input);
     const doc = parseDocument(w);
     const ranges = [
       doc.title?.range,
@@ -26,7 +26,7 @@ describe('parseDocument on the seeds', () => {
   });
 
   it('reads the OCR header of seed 002 (two columns on one line)', () => {
-    const w = normalize(seeds.find((c) => c.name === '002-son-duong-ocr')!.input);
+    const w = normalise(seeds.find((c) => c.name === '002-son-duong-ocr')!.input);
     const doc = parseDocument(w);
     const text = (r: readonly [number, number] | null | undefined) => (r ? w.text.slice(...r) : null);
     expect(doc.header.issuingBody.map(text)).toEqual(['UY BAN NHAN DAN', 'XA SON DUONG']);
@@ -39,7 +39,7 @@ describe('parseDocument on the seeds', () => {
   });
 
   it('builds the section tree and the ending of seed 000', () => {
-    const w = normalize(seeds.find((c) => c.name === '000-son-duong')!.input);
+    const w = normalise(seeds.find((c) => c.name === '000-son-duong')!.input);
     const doc = parseDocument(w);
     const text = (r: readonly [number, number]) => w.text.slice(...r);
     expect(doc.sections.map((s) => [s.numbering, text(s.title), s.children.length])).toEqual([
@@ -58,7 +58,7 @@ describe('parseDocument on the seeds', () => {
   });
 
   it('reads the parts of a plan whose numbers were lost (a .doc with Word\'s automatic numbering)', () => {
-    const w = normalize(documentCases().find((c) => c.name === '000-son-duong--unnumbered')!.input);
+    const w = normalise(documentCases().find((c) => c.name === '000-son-duong--unnumbered')!.input);
     const doc = parseDocument(w);
     expect(doc.sections.map((s) => [s.level, s.numbering, w.text.slice(...s.title)])).toEqual([
       [1, '', 'MỤC ĐÍCH, YÊU CẦU'],
@@ -66,13 +66,13 @@ describe('parseDocument on the seeds', () => {
       [1, '', 'TỔ CHỨC THỰC HIỆN'],
     ]);
     // Only a part title in capitals, alone on its line, is such a heading.
-    const parts = (text: string) => parseDocument(normalize(`KẾ HOẠCH\nDân vận\n${text}`)).sections.length;
+    const parts = (text: string) => parseDocument(normalise(`KẾ HOẠCH\nDân vận\n${text}`)).sections.length;
     expect(parts('TỔ CHỨC THỰC HIỆN\nNHIỆM VỤ VÀ GIẢI PHÁP:')).toBe(2);
     expect(parts('Tổ chức thực hiện\nTỔ CHỨC THỰC HIỆN KẾ HOẠCH CỦA TỈNH ỦY')).toBe(0);
   });
 
   it('reads a complete header with the blank day of a draft', () => {
-    const w = normalize('Số: /UBND-VHXH\nĐại Sơn, ngày tháng 01 năm 2026\nKẾ HOẠCH\nDân vận chính quyền năm 2026');
+    const w = normalise('Số: /UBND-VHXH\nĐại Sơn, ngày tháng 01 năm 2026\nKẾ HOẠCH\nDân vận chính quyền năm 2026');
     const doc = parseDocument(w);
     expect(doc.header.dateLine).toMatchObject({ day: null, month: 1, year: 2026 });
     expect(w.text.slice(...doc.header.numberLine!.symbol!)).toBe('/UBND-VHXH');
@@ -80,7 +80,7 @@ describe('parseDocument on the seeds', () => {
   });
 
   it('joins a recipient wrapped onto the next line and stops at the signature', () => {
-    const w = normalize('KẾ HOẠCH\nKiểm tra\nTrên đây là Kế hoạch./.\nNơi nhận:\n- Thường trực HĐND, UBND xã;\n- Uỷ ban Kiểm tra Đảng uỷ, Ban xây dựng Đảng,\n\nVP Đảng uỷ;\n- Lưu: MTTQ\nTM. BAN THƯỜNG TRỰC\nCHỦ TỊCH\nLan Thị Vân');
+    const w = normalise('KẾ HOẠCH\nKiểm tra\nTrên đây là Kế hoạch./.\nNơi nhận:\n- Thường trực HĐND, UBND xã;\n- Uỷ ban Kiểm tra Đảng uỷ, Ban xây dựng Đảng,\n\nVP Đảng uỷ;\n- Lưu: MTTQ\nTM. BAN THƯỜNG TRỰC\nCHỦ TỊCH\nLan Thị Vân');
     const doc = parseDocument(w);
     expect(doc.recipients?.items.map((r) => w.text.slice(...r))).toEqual([
       '- Thường trực HĐND, UBND xã;',
@@ -91,7 +91,7 @@ describe('parseDocument on the seeds', () => {
   });
 
   it('finds a Quốc hiệu wrapped onto the next line and keeps it out of the issuing body (PDF)', () => {
-    const w = normalize('ỦY BAN NHÂN DÂN\nXÃ ĐẠI SƠN\nSố: /UBND-VHXH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\nNAM Độc lập - Tự do - Hạnh phúc Đại Sơn, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\nDân vận');
+    const w = normalise('ỦY BAN NHÂN DÂN\nXÃ ĐẠI SƠN\nSố: /UBND-VHXH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\nNAM Độc lập - Tự do - Hạnh phúc Đại Sơn, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\nDân vận');
     const doc = parseDocument(w);
     expect(doc.header.issuingBody.map((r) => w.text.slice(...r))).toEqual(['ỦY BAN NHÂN DÂN', 'XÃ ĐẠI SƠN']);
     expect(doc.header.nationalTitle && w.text.slice(...doc.header.nationalTitle)).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\nNAM');

@@ -7,7 +7,7 @@ import { runRules } from './engine/run';
 import { createFactContext, planOf, type Match } from './facts';
 import { lineColumn, lineStartsOf, sourceOf } from './locate';
 import { parseDocument } from './parse';
-import { normalize, type WorkingText } from './text';
+import { normalise, type WorkingText } from './text';
 import type {
   CheckOptions,
   CheckResult,
@@ -20,7 +20,7 @@ import type {
 
 export type * from './types';
 export { applyFixes } from './fix';
-export { normalize, fold, splitSentences } from './text';
+export { normalise, fold, splitSentences } from './text';
 export { parseDocument } from './parse';
 export { requirementIds, requirementTitle } from './requirements/title';
 export { coverPlan, readParentPlan } from './coverage';
@@ -49,7 +49,7 @@ export function activeRules(options: CheckOptions = {}): readonly RuleFile[] {
 
 export async function check(input: string | ExtractedDocument, options: CheckOptions = {}): Promise<CheckResult> {
   const source: ExtractedDocument = typeof input === 'string' ? { text: input, format: 'txt' } : input;
-  const working = normalize(source.text);
+  const working = normalise(source.text);
   const doc = parseDocument(working);
   const ctx = createFactContext(doc, options, source);
   const lang = options.lang ?? 'vi';

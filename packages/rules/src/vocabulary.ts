@@ -80,7 +80,7 @@ export const FACT_IDS = [
   'namedParents',
   'expectedParents',
   'expectedParentCitations',
-  'organizationSection',
+  'organisationSection',
   'namedUnits',
   'genericUnits',
   'leadUnits',

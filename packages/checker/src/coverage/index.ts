@@ -5,7 +5,7 @@
  * (docs/decisions/0010-coverage-matching.md for the method and its measured figures).
  */
 import { parseDocument, type ParsedDocument, type Section } from '../parse';
-import { normalize, splitSentences, type WorkingText } from '../text';
+import { normalise, splitSentences, type WorkingText } from '../text';
 import type { Evidence, ExtractedDocument, Range } from '../types';
 import { contentSection } from './tasks';
 import { termsOf, type TermCounts } from './terms';
@@ -46,7 +46,7 @@ const NEAR_BEST = 0.8;
 const TITLE_WEIGHT = 4;
 
 function working(input: string | ExtractedDocument): WorkingText {
-  return normalize(typeof input === 'string' ? input : input.text);
+  return normalise(typeof input === 'string' ? input : input.text);
 }
 
 /** The parent's tasks, or null when it has no content section with items. */

@@ -9,7 +9,7 @@ import { extractCitations, symbolKey, type Citation } from './citations';
 import { findElectionMentions, type ElectionMentions } from './election';
 import type { Match } from './match';
 import { documentType, planInfo } from './plan';
-import { findOrganizationSection, findResponsibleUnits, type ResponsibleUnit } from './units';
+import { findOrganisationSection, findResponsibleUnits, type ResponsibleUnit } from './units';
 import * as header from './header-format';
 import * as ending from './ending-format';
 import * as citationChecks from './citation-checks';
@@ -78,8 +78,8 @@ export const factRegistry = {
     const expected = new Set((ctx.options.expectedParents ?? []).map(symbolKey));
     return openingCitations(ctx).filter((c: Citation) => c.symbol !== null && expected.has(symbolKey(c.symbol)));
   },
-  organizationSection: (ctx) => {
-    const section = findOrganizationSection(ctx.doc);
+  organisationSection: (ctx) => {
+    const section = findOrganisationSection(ctx.doc);
     return section ? [paragraphMatch(ctx, section.title)] : [];
   },
   namedUnits: (ctx) => units(ctx).filter((u: ResponsibleUnit) => u.kind === 'named'),

@@ -11,7 +11,7 @@ import { symbolKey, type Citation } from './citations';
 import { matchAt } from './format-common';
 import type { Match } from './match';
 import type { PlanPeriod } from './plan-period';
-import { findOrganizationSection } from './units';
+import { findOrganisationSection } from './units';
 
 type Severity = (typeof superseded.documents)[number]['severity'];
 
@@ -60,10 +60,10 @@ const ISSUER_REACH = 60;
 function presentTenseScopes(doc: ParsedDocument): Range[] {
   const w = doc.working;
   const scopes: Range[] = [...(doc.recipients?.items ?? [])];
-  const organization = findOrganizationSection(doc);
-  if (organization) scopes.push(organization.range);
+  const organisation = findOrganisationSection(doc);
+  if (organisation) scopes.push(organisation.range);
   for (const p of w.paragraphs) {
-    if (p[0] < doc.body[0] || p[1] > doc.body[1] || (organization && p[0] >= organization.range[0] && p[1] <= organization.range[1])) continue;
+    if (p[0] < doc.body[0] || p[1] > doc.body[1] || (organisation && p[0] >= organisation.range[0] && p[1] <= organisation.range[1])) continue;
     if (!REPORTING.test(w.folded.slice(...p))) continue;
     for (const s of splitSentences(w.text, p)) if (REPORTING.test(w.folded.slice(...s))) scopes.push(s);
   }

@@ -35,14 +35,14 @@ const LEAD_COLUMN = /^(?:(?:co quan|don vi)\s+)?chu tri\b/;
 /** Where a unit's name ends: at its first duty, punctuation, or the end of its paragraph. */
 const NAME_END = /\s+(?:la|chu tri|phoi hop|theo doi|tham muu|chi dao|huong dan|xay dung|to chuc|trien khai|thuc hien|co trach nhiem|can cu|tang cuong|chu dong)\b|[:;.(]|\s*\n/;
 /** The whole heading is "TỔ CHỨC THỰC HIỆN" (OCR-tolerant), not a task that starts with those words. */
-const ORGANIZATION_TITLE = /^t\S{0,2}\s*ch\S{1,3}c\s+th\S{1,3}c\s+hi\S{1,2}n\s*[.:]?$/;
+const ORGANISATION_TITLE = /^t\S{0,2}\s*ch\S{1,3}c\s+th\S{1,3}c\s+hi\S{1,2}n\s*[.:]?$/;
 
 /** The "TỔ CHỨC THỰC HIỆN" section, the shallowest one first. */
-export function findOrganizationSection(doc: ParsedDocument): Section | null {
+export function findOrganisationSection(doc: ParsedDocument): Section | null {
   const w = doc.working;
   let level: readonly Section[] = doc.sections;
   while (level.length > 0) {
-    const hit = level.find((s) => ORGANIZATION_TITLE.test(w.folded.slice(...s.title).trim()));
+    const hit = level.find((s) => ORGANISATION_TITLE.test(w.folded.slice(...s.title).trim()));
     if (hit) return hit;
     level = level.flatMap((s) => s.children);
   }
@@ -58,7 +58,7 @@ export function findOrganizationSection(doc: ParsedDocument): Section | null {
  * "PHÂN CÔNG THỰC HIỆN NHIỆM VỤ" are assigned too, and lead when the table has a "Chủ trì" column.
  */
 export function findResponsibleUnits(doc: ParsedDocument): ResponsibleUnit[] {
-  const section = findOrganizationSection(doc);
+  const section = findOrganisationSection(doc);
   if (!section) return [];
   const w = doc.working;
   const numbered = section.children.length > 0;

@@ -9,7 +9,7 @@ import { outcomeOf } from './outcome';
 function documentName(entry: ReportEntry): string {
   const file = entry.path.slice(entry.path.lastIndexOf('/') + 1);
   if (entry.kind === 'unreadable') return `Tệp "${file}"`;
-  const parts = [entry.documentTypeName ? capitalize(entry.documentTypeName) : 'Văn bản'];
+  const parts = [entry.documentTypeName ? capitalise(entry.documentTypeName) : 'Văn bản'];
   if (entry.plan.number) parts.push(`số ${entry.plan.number}`);
   const date = shownDate(entry.plan.date, 'vi');
   if (date) parts.push(`ngày ${date}`);
@@ -18,7 +18,7 @@ function documentName(entry: ReportEntry): string {
   return parts.join(' ');
 }
 
-function capitalize(text: string): string {
+function capitalise(text: string): string {
   const lower = text.toLocaleLowerCase('vi');
   return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
 }

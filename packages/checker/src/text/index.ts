@@ -1,4 +1,4 @@
 export { fold, withoutTones } from './fold';
-export { normalize, type WorkingText } from './normalize';
+export { normalise, type WorkingText } from './normalise';
 export { OffsetMap, MappedTextBuilder } from './offset-map';
 export { splitSentences } from './segment';

@@ -1,11 +1,11 @@
-import { fold, normalize, splitSentences } from '@soat/checker';
+import { fold, normalise, splitSentences } from '@soat/checker';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-describe('normalize', () => {
+describe('normalise', () => {
   it('joins hard-wrapped lines of a double-spaced PDF extraction and maps back to the original', () => {
     const original = 'Thực hiện Kế hoạch số 56-KH/ĐU ngày 02/3/2026 của Ban Thường vụ Đảng \n\nủy xã thực hiện Nghị quyết số 55-NQ/TU ngày 20/01/2026 của Ban Thường vụ \n\nTỉnh ủy về lãnh đạo. \n\nI. MỤC ĐÍCH, YÊU CẦU \n\n1. Mục đích \n\n';
-    const w = normalize(original);
+    const w = normalise(original);
     expect(w.paragraphs.map((p) => w.text.slice(...p))).toEqual([
       'Thực hiện Kế hoạch số 56-KH/ĐU ngày 02/3/2026 của Ban Thường vụ Đảng ủy xã thực hiện Nghị quyết số 55-NQ/TU ngày 20/01/2026 của Ban Thường vụ Tỉnh ủy về lãnh đạo.',
       'I. MỤC ĐÍCH, YÊU CẦU',
@@ -18,7 +18,7 @@ describe('normalize', () => {
 
   it('composes NFC, CRLF, NBSP and invisible characters into one offset map', () => {
     const original = '\ufeffNơi\u00a0nhận:\r\n- Ủy ban\u200b nhân dân xã;\r\n'.normalize('NFD');
-    const w = normalize(original);
+    const w = normalise(original);
     expect(w.text).toBe('Nơi nhận:\n- Ủy ban nhân dân xã;');
     const at = w.text.indexOf('Ủy ban');
     const [s, e] = w.map.toOriginal([at, at + 6]);
@@ -26,14 +26,14 @@ describe('normalize', () => {
   });
 
   it('keeps a short heading apart from the paragraph that follows it', () => {
-    const w = normalize('3. Công tác phối hợp\nTăng cường phối hợp chặt chẽ giữa chính quyền với Mặt trận Tổ quốc trong công tác tuyên truyền.');
+    const w = normalise('3. Công tác phối hợp\nTăng cường phối hợp chặt chẽ giữa chính quyền với Mặt trận Tổ quốc trong công tác tuyên truyền.');
     expect(w.paragraphs).toHaveLength(2);
   });
 
   it('never loses offsets: every working range maps inside the original (property)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.integer({ min: 0, max: 400 }), (s, k) => {
-        const w = normalize(s);
+        const w = normalise(s);
         expect(w.folded.length).toBe(w.text.length);
         const start = Math.min(k, w.text.length);
         const [a, b] = w.map.toOriginal([start, w.text.length]);

@@ -70,7 +70,7 @@ function nfc(cluster: string): string {
 }
 
 /** Stage 1: characters. NFC per grapheme cluster, CRLF/CR → LF, spaces unified, invisibles dropped. */
-function normalizeCharacters(original: string): { text: string; map: OffsetMap } {
+function normaliseCharacters(original: string): { text: string; map: OffsetMap } {
   const out = new MappedTextBuilder();
   let i = 0;
   const n = original.length;
@@ -240,8 +240,8 @@ function joinParagraphs(text: string): { text: string; map: OffsetMap; paragraph
   return { ...out.build(text.length), paragraphs };
 }
 
-export function normalize(original: string): WorkingText {
-  const stage1 = normalizeCharacters(original);
+export function normalise(original: string): WorkingText {
+  const stage1 = normaliseCharacters(original);
   const stage2 = joinParagraphs(stage1.text);
   return {
     original,
