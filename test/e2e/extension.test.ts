@@ -300,6 +300,8 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
         await expect.poll(() => page.evaluate(readUnderlines, editor.frame), { timeout: 10_000, message: how }).toMatchObject({ info: ['nhân dân'] });
         // Quill's history merges the edits of one second (its `delay`) into one undo step: the filling's with the fix's.
         if (editor.page === 'quill') await page.waitForTimeout(1_100);
+        // Only the editor is read: no overlay is left on a field the editor hid (TinyMCE's own <textarea>).
+        if (editor.frame) expect(await page.evaluate(() => document.querySelectorAll('soat-textarea-overlay').length)).toBe(0);
         await openCard(page, editor, text, finding);
         await applyThenUndo(page, editor, 'button.fix', fixed, finding.range[0], undefined, how);
         await page.close();

@@ -19,10 +19,22 @@ function isVisible(element: Element): boolean {
 }
 
 export function watchDocument(doc: Document, kinds: readonly SurfaceKind[], ui: LintUi, signal: AbortSignal): void {
+  // A field hidden after it was taken (TinyMCE hides the <textarea> it replaces once it starts) is let go, so that
+  // it neither keeps an overlay nor stands for the page in the side panel; focusing it again takes it again.
+  const hidden = new ResizeObserver((entries) => {
+    for (const { target } of entries) {
+      if (isVisible(target)) continue;
+      hidden.unobserve(target);
+      ui.detach(target);
+    }
+  });
+  signal.addEventListener('abort', () => hidden.disconnect());
   const consider = (element: Element) => {
     if (ui.has(element) || OWN_HOSTS.test(element.tagName) || !isVisible(element)) return;
     const kind = kinds.find((k) => k.matches(element));
-    if (kind) ui.attach(kind.create(element));
+    if (!kind) return;
+    ui.attach(kind.create(element));
+    hidden.observe(element);
   };
   const watchFrame = (frame: HTMLIFrameElement) => {
     const enter = () => {
