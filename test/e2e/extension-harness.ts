@@ -45,9 +45,17 @@ export function buildExtension(build: Build = 'test', target: 'chrome' | 'firefo
 
 /**
  * Hosts Chromium itself calls on an idle profile with no page open and no extension activity (sign-in,
- * component-update pings and their download redirector, observed with Chromium 156 and these flags). They are kept apart, not hidden.
+ * component-update pings and their download redirector, observed with Chromium 156 and these flags; Debian
+ * bookworm's Chromium 150, launched with these flags, no extension and no page, also calls www.google.com and
+ * android.clients.google.com within 20 s). They are kept apart, not hidden.
  */
-export const CHROMIUM_OWN_HOSTS = ['accounts.google.com', 'update.googleapis.com', 'redirector.gvt1.com'];
+export const CHROMIUM_OWN_HOSTS = [
+  'accounts.google.com',
+  'update.googleapis.com',
+  'redirector.gvt1.com',
+  'www.google.com',
+  'android.clients.google.com',
+];
 
 /** Records every request the browser tried to send off the machine, and refuses it. */
 export interface LeakRecorder {
