@@ -15,6 +15,7 @@ interface JsonFile {
   path: string;
   findings: { ruleId: string; severity: string }[];
   error?: string;
+  plan?: { date: string | null };
 }
 
 let run: Run;
@@ -62,16 +63,16 @@ describe('XLSX report', () => {
     sheet.eachRow((row, n) => {
       if (n > 1) rows.set(String(row.getCell(2).value), row);
     });
-    const noRecipients = rows.get(`${PLANS}/xa-son-duong/thieu-noi-nhan.txt`)!;
+    const noRecipients = rows.get('xa-son-duong/thieu-noi-nhan.txt')!;
     expect([7, 8, 9, 10, 11].map((c) => noRecipients.getCell(c).value)).toEqual(['✓ Đạt', '✓ Đạt', '✗ Chưa đạt', '✓ Đạt', '✗ Chưa đạt']);
     expect(noRecipients.getCell(14).value).toBe('Trả lại');
-    const y2023 = rows.get(`${PLANS}/xa-2023/ke-hoach-2023.txt`)!;
+    const y2023 = rows.get('xa-2023/ke-hoach-2023.txt')!;
     expect(y2023.getCell(11).value).toBe('– Không áp dụng');
-    const empty = rows.get(`${PLANS}/hong/rong.txt`)!;
+    const empty = rows.get('hong/rong.txt')!;
     expect(empty.getCell(14).value).toBe('Không đọc được');
     expect(empty.getCell(15).value).toBe(files.find((f) => f.path.endsWith('rong.txt'))!.error);
     expect(noRecipients.getCell(16).value).toContain('thiếu Nơi nhận');
-    expect(rows.get(`${PLANS}/tinh-lang-son/ke-hoach-2026.txt`)!.getCell(14).value).toBe('Cần bản gốc');
+    expect(rows.get('tinh-lang-son/ke-hoach-2026.txt')!.getCell(14).value).toBe('Cần bản gốc');
     expect(y2023.getCell(17).value).toBe(2023);
     expect(noRecipients.getCell(17).value).toBe(2026);
     expect(sheet.autoFilter).toBe(`A1:Q${1 + files.length}`);
@@ -95,6 +96,29 @@ describe('XLSX report', () => {
     });
     expect(recipients?.getCell(10).value).toBe('Kế hoạch thiếu phần "Nơi nhận".');
     expect(String(recipients?.getCell(13).value)).toContain('Nghị định 30/2020/NĐ-CP');
+    expect(recipients?.getCell(10).alignment).toMatchObject({ wrapText: true, vertical: 'top' });
+  });
+
+  it('prints on A4 landscape fitted to the page width, with the header row on every page', () => {
+    for (const sheet of workbook.worksheets) {
+      expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
+    }
+  });
+
+  it('writes file names relative to the input folder and dates as dates', () => {
+    const sheet = workbook.getWorksheet('Tổng hợp')!;
+    const names = sheet.getColumn(2).values.slice(2).map(String);
+    expect(names).toContain('xa-son-duong/thieu-noi-nhan.txt');
+    expect(names.filter((n) => n.startsWith(PLANS))).toEqual([]);
+    const dated = files.filter((f) => f.plan?.date);
+    expect(dated.length).toBeGreaterThan(0);
+    for (const f of dated) {
+      const row = sheet.getRows(2, files.length)!.find((r) => `${PLANS}/${r.getCell(2).value}` === f.path)!;
+      expect(row.getCell(5).value).toEqual(new Date(`${f.plan!.date}T00:00:00Z`));
+      expect(row.getCell(5).numFmt).toBe('dd/mm/yyyy');
+    }
+    const details = workbook.getWorksheet('Chi tiết')!;
+    expect(details.getColumn(4).values.filter((v) => v instanceof Date)).not.toEqual([]);
   });
 });
 

@@ -3,6 +3,7 @@
  * report's summary. Stable: fields are only ever added.
  */
 import type { CheckResult, Finding, Lang, RequirementId, RequirementResult } from '../types';
+import { comparisonJson } from '../report/compare';
 import type { ReportSummary } from '../report/model';
 import type { Formatter } from './formatter';
 
@@ -62,9 +63,10 @@ const json: Formatter = {
     if (entry.json === undefined) throw new Error(`${entry.path}: the entry carries no JSON contract`);
     return [`\n${entry.json}`];
   },
+  // With `--parent-plan`, the coverage of its tasks; with `--previous`, what changed in each plan since the earlier run.
   tail(totals) {
     const coverage = totals.coverage ? `,"coverage":${JSON.stringify(totals.coverage)}` : '';
-    return `\n],"summary":${JSON.stringify(totals.summary)}${coverage}}\n`;
+    return `\n],"summary":${JSON.stringify(totals.summary)}${coverage}${comparisonJson(totals.rows)}}\n`;
   },
 };
 export default json;

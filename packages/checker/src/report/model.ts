@@ -6,6 +6,7 @@
 import { REQUIREMENT_IDS, rules, rulesById, type RuleFile } from '@soat/rules';
 import { fold } from '../text';
 import type { TaskCoverage } from '../coverage';
+import type { Comparison } from './compare';
 import { causesOf, outcomeOf, type Outcome } from './outcome';
 import type {
   CheckResult,
@@ -131,6 +132,8 @@ export interface MatrixRow {
   /** The plan's year (null when unknown or unreadable), for the batch's period. */
   readonly year: number | null;
   readonly problem: string | null;
+  /** With `--previous`: what changed since the previous run's version of the plan. */
+  readonly comparison?: Comparison;
 }
 
 export interface RuleStat {

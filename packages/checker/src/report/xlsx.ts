@@ -1,12 +1,15 @@
 /**
  * The XLSX report as SpreadsheetML, written by hand (decision 0005): sheet "Tổng hợp" (the matrix, coloured
  * by conditional formatting, with an autofilter and a frozen header) and sheet "Chi tiết" (one row per
- * finding). Pure and browser-safe: `XlsxParts` gives the XML piece by piece, for `soat report`'s streamed zip
+ * finding, its text wrapped). Both print on A4 landscape fitted to the page width, their header row repeated
+ * on every page; dates are dates; file names are relative to the folder of the inputs. Pure and browser-safe: `XlsxParts` gives the XML piece by piece, for `soat report`'s streamed zip
  * (src/node/report/xlsx.ts); `xlsxWorkbook` zips a whole report at once, for the offline page.
  */
 import { zipSync, strToU8 } from 'fflate';
 import { REQUIREMENT_IDS, type Lang } from '@soat/rules';
 import { detailColumns, detailRows } from '../formatters/csv';
+import { comparisonText } from './compare';
+import { shortPath } from './html/data';
 import {
   ruleTitle,
   shownDate,
@@ -27,8 +30,11 @@ const TAIL = {
   vi: ['Lỗi', 'Cảnh báo', 'Kết luận', 'Ghi chú', 'Lý do', 'Năm kế hoạch'],
   en: ['Errors', 'Warnings', 'Verdict', 'Note', 'Reasons', 'Plan year'],
 } as const;
+/** The column of `--previous`, last. */
+const COMPARED = { vi: 'So với lần trước', en: 'Since the previous run' } as const;
 
 const MATRIX_WIDTHS = [6, 36, 28, 16, 12, 12, ...REQUIREMENT_IDS.map(() => 16), 8, 10, 16, 50, 50, 10];
+const COMPARED_WIDTH = 30;
 const DETAIL_WIDTHS = [36, 28, 16, 12, 14, 12, 24, 30, 14, 60, 22, 60, 36, 40];
 
 /** ARGB fills of the status colours (light backgrounds, as in the HTML report). */
@@ -42,8 +48,22 @@ const FILLS = {
   'not-plan': 'FFF0F0F0',
 } as const;
 
-/** Cell styles of styles.xml: 0 plain, 1 bold and wrapped at the top (matrix header), 2 bold (details header). */
-export const STYLE = { plain: 0, header: 1, bold: 2 } as const;
+/**
+ * Cell styles of styles.xml: 0 plain, 1 bold and wrapped at the top (header rows), 2 bold, 3 wrapped at the
+ * top (rows), 4 a date (dd/mm/yyyy) at the top.
+ */
+export const STYLE = { plain: 0, header: 1, bold: 2, wrapped: 3, date: 4 } as const;
+
+/** A date cell: the spreadsheet's day number, shown as dd/mm/yyyy. */
+export interface DateCell {
+  readonly date: number;
+}
+
+/** The day number of an ISO date (days since 30/12/1899, as Excel counts them), or null. */
+export function dateCell(iso: string | null): DateCell | null {
+  const m = iso && /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? { date: Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000 + 25_569 } : null;
+}
 
 /** Column letter of a 1-based column number. */
 export function column(n: number): string {
@@ -91,13 +111,17 @@ interface Sharing {
   readonly columns: ReadonlySet<number>;
 }
 
-/** One row of cells: numbers as numbers, text as inline `t="str"` cells (as exceljs wrote them) or shared. */
-export function rowXml(index: number, cells: readonly (string | number)[], style: number = STYLE.plain, sharing?: Sharing): string {
+/**
+ * One row of cells: numbers as numbers, dates as day numbers in the date style, text as inline `t="str"` cells
+ * (as exceljs wrote them) or shared.
+ */
+export function rowXml(index: number, cells: readonly (string | number | DateCell)[], style: number = STYLE.plain, sharing?: Sharing): string {
   const s = style === STYLE.plain ? '' : ` s="${style}"`;
   let xml = `<row r="${index}">`;
   cells.forEach((cell, i) => {
     const ref = `${column(i + 1)}${index}`;
-    if (typeof cell === 'number') xml += `<c r="${ref}"${s}><v>${cell}</v></c>`;
+    if (typeof cell === 'object') xml += `<c r="${ref}" s="${STYLE.date}"><v>${cell.date}</v></c>`;
+    else if (typeof cell === 'number') xml += `<c r="${ref}"${s}><v>${cell}</v></c>`;
     else if (sharing?.columns.has(i)) xml += `<c r="${ref}"${s} t="s"><v>${sharing.strings.id(cell)}</v></c>`;
     else xml += `<c r="${ref}"${s} t="str"><v>${xmlText(cell)}</v></c>`;
   });
@@ -113,17 +137,23 @@ const SHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.
 export function sheetStart(widths: readonly number[]): string {
   const cols = widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('');
   return (
-    `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetViews><sheetView workbookViewId="0">` +
+    // fitToPage: printed to the page width (pageSetup in sheetEnd), as many pages down as it takes.
+    `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><sheetViews><sheetView workbookViewId="0">` +
     '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView></sheetViews>' +
     `<sheetFormatPr defaultRowHeight="15"/><cols>${cols}</cols><sheetData>`
   );
 }
 
-/** The end of a sheet: autofilter over `columns` × `rows` (header included), then `extra` (conditional formats). */
+/**
+ * The end of a sheet: autofilter over `columns` × `rows` (header included), then `extra` (conditional formats),
+ * then printing: A4 landscape, one page wide, the page number in the footer.
+ */
 export function sheetEnd(columns: number, rows: number, extra = ''): string {
   return (
     `</sheetData><autoFilter ref="A1:${column(columns)}${rows}"/>${extra}` +
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>'
+    '<pageMargins left="0.4" right="0.4" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
+    '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
+    '<headerFooter><oddFooter>&amp;C&amp;P/&amp;N</oddFooter></headerFooter></worksheet>'
   );
 }
 
@@ -157,13 +187,16 @@ function periodFormat(ref: string): string {
 
 const STYLES_XML =
   `${XML_HEAD}<styleSheet xmlns="${MAIN_NS}">` +
+  '<numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts>' +
   '<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
   '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
   '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
   '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-  '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
+  '<cellXfs count="5"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
   '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>' +
-  '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>' +
+  '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>' +
+  '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>' +
+  '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1"><alignment vertical="top"/></xf></cellXfs>' +
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   `<dxfs count="${DXF_FILLS.length}">${DXF_FILLS.map((argb) => `<dxf><fill><patternFill patternType="solid"><fgColor rgb="${argb}"/><bgColor rgb="${argb}"/></patternFill></fill></dxf>`).join('')}</dxfs>` +
   '</styleSheet>';
@@ -200,7 +233,9 @@ export function packageParts(lang: Lang, created: string, extraSheets: readonly 
       `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><bookViews><workbookView/></bookViews><sheets>` +
         `<sheet name="${xmlText(matrix)}" sheetId="1" r:id="rId1"/><sheet name="${xmlText(details)}" sheetId="2" r:id="rId2"/>` +
         extra.map((x) => `<sheet name="${xmlText(x.name)}" sheetId="${x.n}" r:id="${x.rel}"/>`).join('') +
-        '</sheets></workbook>',
+        '</sheets>' +
+        // Print titles: the header row of the report's own sheets on every printed page.
+        `<definedNames>${[matrix, details].map((name, i) => `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">'${xmlText(name)}'!$1:$1</definedName>`).join('')}</definedNames></workbook>`,
     ],
     [
       'xl/_rels/workbook.xml.rels',
@@ -223,6 +258,13 @@ const MATRIX_SHARED = new Set([...REQUIREMENT_IDS.map((_, i) => FIRST_STATUS + i
 const DETAIL_SHARED = new Set([4, 5, 6, 7, 8, 12]);
 
 
+export interface XlsxOptions {
+  /** The folder shared by the documents' paths (ending in "/"): file names are written relative to it. */
+  readonly base?: string;
+  /** A last matrix column "since the previous run" (`--previous`). */
+  readonly compared?: boolean;
+}
+
 /** The XML of the workbook's parts, the rows numbered and their shared strings gathered as they are given. */
 export class XlsxParts {
   private count = 0;
@@ -231,7 +273,16 @@ export class XlsxParts {
   private readonly matrixSharing: Sharing = { strings: this.strings, columns: MATRIX_SHARED };
   private readonly detailSharing: Sharing = { strings: this.strings, columns: DETAIL_SHARED };
 
-  constructor(private readonly lang: Lang) {}
+  private readonly base: string;
+  private readonly compared: boolean;
+
+  constructor(
+    private readonly lang: Lang,
+    options: XlsxOptions = {},
+  ) {
+    this.base = options.base ?? '';
+    this.compared = options.compared ?? false;
+  }
 
   /** The parts around the sheets, each [name, xml]. */
   packageParts(created: string, extraSheets: readonly string[] = []): [string, string][] {
@@ -242,10 +293,14 @@ export class XlsxParts {
     return sheetStart(DETAIL_WIDTHS) + rowXml(1, detailColumns(this.lang), STYLE.bold);
   }
 
-  /** The detail rows of one document. */
+  /** The detail rows of one document: the CSV's rows, the file name relative to the inputs' folder, the date a date. */
   detailRows(entry: ReportEntry): string {
+    const file = shortPath(entry.path, this.base);
+    const date = entry.kind === 'checked' ? dateCell(entry.plan.date) : null;
     let xml = '';
-    for (const cells of detailRows(entry, this.lang)) xml += rowXml(++this.detailCount + 1, cells, STYLE.plain, this.detailSharing);
+    for (const [, issuer = '', number = '', shown = '', ...rest] of detailRows(entry, this.lang)) {
+      xml += rowXml(++this.detailCount + 1, [file, issuer, number, date ?? shown, ...rest], STYLE.wrapped, this.detailSharing);
+    }
     return xml;
   }
 
@@ -263,10 +318,10 @@ export class XlsxParts {
     this.count++;
     return rowXml(this.count + 1, [
       row.index,
-      row.path,
+      shortPath(row.path, this.base),
       row.issuer ?? '',
       row.number ?? '',
-      shownDate(row.date, lang),
+      dateCell(row.date) ?? shownDate(row.date, lang),
       entry.kind === 'checked' ? entry.documentType : '',
       ...statuses,
       row.errors,
@@ -275,12 +330,14 @@ export class XlsxParts {
       row.problem ?? '',
       row.causes.join('; '),
       row.documentType === 'KH' && row.year !== null ? row.year : '',
-    ], STYLE.plain, this.matrixSharing);
+      ...(this.compared ? [row.comparison ? comparisonText(row.comparison, lang) : ''] : []),
+    ], STYLE.wrapped, this.matrixSharing);
   }
 
   matrixStart(): string {
     const requirementHeads = REQUIREMENT_IDS.map((id) => ruleTitle(id, this.lang));
-    return sheetStart(MATRIX_WIDTHS) + rowXml(1, [...HEAD[this.lang], ...requirementHeads, ...TAIL[this.lang]], STYLE.header);
+    const tail = [...TAIL[this.lang], ...(this.compared ? [COMPARED[this.lang]] : [])];
+    return sheetStart(this.compared ? [...MATRIX_WIDTHS, COMPARED_WIDTH] : MATRIX_WIDTHS) + rowXml(1, [...HEAD[this.lang], ...requirementHeads, ...tail], STYLE.header);
   }
 
   /** The end of the matrix sheet, after every matrix row: autofilter and the colours of statuses and verdicts. */
@@ -291,10 +348,9 @@ export class XlsxParts {
     const statusRange = `${column(FIRST_STATUS + 1)}2:${column(FIRST_STATUS + REQUIREMENT_IDS.length)}${last}`;
     const statusRules = MATRIX_FILLS.map((s, i) => ({ text: STATUS_SYMBOLS[s], dxf: i, priority: i + 1 }));
     const verdictRules = VERDICT_FILLS.map((v, i) => ({ text: OUTCOME_LABELS[lang][v], dxf: MATRIX_FILLS.length + i, priority: 10 + i }));
-    const width = HEAD[lang].length + REQUIREMENT_IDS.length + TAIL[lang].length;
-    const yearColumn = column(width);
+    const yearColumn = column(HEAD[lang].length + REQUIREMENT_IDS.length + TAIL[lang].length);
     return sheetEnd(
-      width,
+      HEAD[lang].length + REQUIREMENT_IDS.length + TAIL[lang].length + (this.compared ? 1 : 0),
       last,
       containsText(statusRange, statusRules) + containsText(`${verdictColumn}2:${verdictColumn}${last}`, verdictRules) + periodFormat(`${yearColumn}2:${yearColumn}${last}`),
     );
@@ -307,8 +363,8 @@ export class XlsxParts {
 }
 
 /** A whole report's workbook at once (the entries and their matrix rows in the same order). */
-export function xlsxWorkbook(entries: readonly ReportEntry[], rows: readonly MatrixRow[], lang: Lang, created: string): Uint8Array {
-  const parts = new XlsxParts(lang);
+export function xlsxWorkbook(entries: readonly ReportEntry[], rows: readonly MatrixRow[], lang: Lang, created: string, options: XlsxOptions = {}): Uint8Array {
+  const parts = new XlsxParts(lang, options);
   const files: Record<string, Uint8Array> = {};
   for (const [name, xml] of parts.packageParts(created)) files[name] = strToU8(xml);
   let details = parts.detailStart();

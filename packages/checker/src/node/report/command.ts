@@ -4,7 +4,7 @@
  * Exit codes: 0 every document passes, 1 a document fails an error rule (unless --no-fail),
  * 2 a file could not be read, or a usage/output problem (nothing is written then).
  */
-import { lstat } from 'node:fs/promises';
+import { lstat, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,6 +20,7 @@ import { readParentPlan, type ParentPlan } from '../../coverage';
 import { coverageReport, type CoveragePlan } from '../../formatters/coverage';
 import { NO_TASKS } from '../coverage';
 import { collectInputs, displayPath, isSoatReport, type CollectedInputs } from './collect';
+import { PreviousRun } from '../../report/compare';
 import { SKIP_LABELS, SummaryBuilder, toMatrixRow, type MatrixRow, type ReportSummary } from '../../report/model';
 import { checkMany, PoolError } from './pool';
 import { ProgressBar } from './progress';
@@ -54,6 +55,7 @@ Thư mục được duyệt đệ quy; tệp không phải văn bản (.txt, .do
       --csv <tệp.csv>         mỗi dòng một phát hiện (UTF-8 có BOM)
       --sarif <tệp.sarif>     SARIF 2.1.0 cho hệ thống CI
       --json <tệp.json>       như soat check --format json, kèm phần tổng hợp
+      --previous <tệp.json>   so với lần soát trước (tệp --json của lần đó): lỗi đã khắc phục, còn lại, mới
       --letters <thư mục>     mỗi kế hoạch phải trả lại một công văn .docx (thông tin cơ quan: khóa
                               "letters" của soat.config.json)
 
@@ -95,6 +97,8 @@ export interface ReportArgs {
   readonly fail: boolean;
   /** `--parent-plan`: absolute path of the plan whose tasks every plan is matched against, null without. */
   readonly parentPlan: string | null;
+  /** `--previous`: the JSON of an earlier run to compare with. */
+  readonly previous: string | null;
 }
 
 /** Parses the arguments; null when help was asked for. */
@@ -111,6 +115,7 @@ export function parseReportArgs(argv: readonly string[], cwd: string): ReportArg
         sarif: { type: 'string' },
         json: { type: 'string' },
         letters: { type: 'string' },
+        previous: { type: 'string' },
         ...CHECK_FLAGS,
         config: { type: 'string', short: 'c' },
         jobs: { type: 'string', short: 'j' },
@@ -182,6 +187,7 @@ export function parseReportArgs(argv: readonly string[], cwd: string): ReportArg
     jobs,
     fail: !values['no-fail'],
     parentPlan,
+    previous: values.previous === undefined ? null : resolve(cwd, values.previous),
   };
 }
 
@@ -237,7 +243,7 @@ async function openSinks(args: ReportArgs, paths: readonly string[], cwd: string
       const path = outputs[name];
       if (path) sinks.push(await FormatterSink.open(path, FORMATTERS[name], context));
     }
-    if (outputs.xlsx) sinks.push(await XlsxSink.open(outputs.xlsx, lang, args.parentPlan !== null));
+    if (outputs.xlsx) sinks.push(await XlsxSink.open(outputs.xlsx, lang, { base: context.base, compared: args.previous !== null, coverage: args.parentPlan !== null }));
   } catch (error) {
     await Promise.all(sinks.map((s) => s.abort()));
     throw new UsageError(`không tạo được tệp đầu ra: ${(error as Error).message}`);
@@ -245,11 +251,22 @@ async function openSinks(args: ReportArgs, paths: readonly string[], cwd: string
   return sinks;
 }
 
+/** The earlier run of `--previous`, read before anything is checked. */
+async function readPrevious(path: string): Promise<PreviousRun> {
+  try {
+    return PreviousRun.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    throw new UsageError(`--previous ${path}: ${e.code === 'ENOENT' ? 'không có tệp này' : e.message}`);
+  }
+}
+
 /** Runs the whole report for parsed arguments; throws UsageError before anything is written. */
 export async function generateReport(args: ReportArgs, io: ReportIO, cwd: string): Promise<ReportStats> {
   const started = performance.now();
   await checkOutputs(args, cwd);
   const parentPlan = args.parentPlan ? await readParent(args.parentPlan, args.read, cwd) : null;
+  const previous = args.previous ? await readPrevious(args.previous) : null;
   const exclude = new Set(Object.values(args.outputs).filter((p): p is string => p !== null));
   const collected = withoutFile(await collectInputs(args.inputs, { cwd, exclude }), args.parentPlan);
   checkOutputsNotInputs(args, collected.files);
@@ -282,7 +299,9 @@ export async function generateReport(args: ReportArgs, io: ReportIO, cwd: string
   try {
     for await (const entry of checkMany(tasks, settings, { jobs: args.jobs })) {
       firstResultMs ??= performance.now() - started;
-      const row = toMatrixRow(entry, rows.length + 1, args.lang);
+      const matrixRow = toMatrixRow(entry, rows.length + 1, args.lang);
+      const comparison = previous?.compare(entry);
+      const row = comparison ? { ...matrixRow, comparison } : matrixRow;
       rows.push(row);
       summary.add(entry);
       if (entry.kind === 'unreadable') unreadable.push({ path: entry.path, code: entry.code, message: entry.message });

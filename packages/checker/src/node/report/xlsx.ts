@@ -12,7 +12,7 @@ import { Zip, type AsyncFlateStreamHandler, type ZipInputFile } from 'fflate';
 import type { Lang } from '@soat/rules';
 import { AtomicFile, Spool } from './files';
 import type { MatrixRow, ReportEntry } from '../../report/model';
-import { XlsxParts } from '../../report/xlsx';
+import { XlsxParts, type XlsxOptions } from '../../report/xlsx';
 import type { FormatTotals } from '../../formatters';
 import type { ReportSink } from './sinks';
 import { coverageSheets, REPORT_COVERAGE_SHEETS } from '../coverage-xlsx';
@@ -133,12 +133,12 @@ export class XlsxSink implements ReportSink {
   ) {}
 
   /** `coverage`: `--parent-plan` was given, its matrix and evidence become sheets 3 and 4. */
-  static async open(path: string, lang: Lang, coverage = false): Promise<XlsxSink> {
+  static async open(path: string, lang: Lang, options: XlsxOptions & { readonly coverage?: boolean } = {}): Promise<XlsxSink> {
     const out = await AtomicFile.open(path);
     const zip = new ZipWriter(out);
-    const parts = new XlsxParts(lang);
+    const parts = new XlsxParts(lang, options);
     const created = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
-    for (const [name, xml] of parts.packageParts(created, coverage ? REPORT_COVERAGE_SHEETS[lang] : [])) {
+    for (const [name, xml] of parts.packageParts(created, options.coverage ? REPORT_COVERAGE_SHEETS[lang] : [])) {
       zip.start(name);
       await zip.write(xml);
       await zip.end();

@@ -17,6 +17,7 @@ import {
   type Quote,
   type ReportEntry,
 } from '../model';
+import { comparisonText, type ComparedFinding, type Comparison } from '../compare';
 import { sendBackText } from '../sendback';
 import { groupFindings, shortPath, sourceHref, type FindingGroup, type SectionLinks } from './data';
 import { REPORT_STRINGS } from './strings';
@@ -177,6 +178,28 @@ function DocumentBody({ entry, lang }: { entry: ReportEntry; lang: Lang }) {
   );
 }
 
+/** What changed since the previous run: its findings fixed, remaining, and the new ones. */
+function ComparisonView({ comparison, lang }: { comparison: Comparison; lang: Lang }) {
+  const t = REPORT_STRINGS[lang];
+  const items = (cls: string, label: string, findings: readonly ComparedFinding[]) =>
+    findings.map((f) => (
+      <li class={cls}>
+        {`${label}: `}
+        {f.message}
+      </li>
+    ));
+  return (
+    <div class="compare">
+      <h4>{`${t.compared} (${comparison.previousPath}): ${comparisonText(comparison, lang)}`}</h4>
+      <ul class="cmp-list">
+        {items('fixed', t.fixedItems, comparison.fixed)}
+        {items('remaining', t.remainingItems, comparison.remaining)}
+        {items('new', t.newItems, comparison.added)}
+      </ul>
+    </div>
+  );
+}
+
 export interface DocumentSectionProps extends SectionLinks {
   readonly entry: ReportEntry;
   readonly row: MatrixRow;
@@ -208,6 +231,7 @@ export function DocumentSection({ entry, row, lang, base, sourceRoot }: Document
             </a>
           )}
         </p>
+        {row.comparison && <ComparisonView comparison={row.comparison} lang={lang} />}
         <DocumentBody entry={entry} lang={lang} />
         <SendBack entry={entry} index={row.index} lang={lang} />
       </details>

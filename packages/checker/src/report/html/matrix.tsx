@@ -3,6 +3,7 @@
 /** The "Bảng đối chiếu" section: the controls (shown by the script) and one row per document. */
 import type { Lang, RequirementId } from '@soat/rules';
 import { OUTCOME_LABELS, ruleTitle, shownDate, STATUS_LABELS, STATUS_SYMBOLS, type MatrixRow, type ReportSummary } from '../model';
+import { comparisonText } from '../compare';
 import { batchYear } from '../outcome';
 import { periodMark, shortPath } from './data';
 import { REPORT_STRINGS, REQUIREMENT_HEADS } from './strings';
@@ -50,7 +51,17 @@ function Controls({ rows, summary, requirements, lang }: MatrixProps) {
   );
 }
 
-function Line({ row, lang, base, year, requirements }: { row: MatrixRow; lang: Lang; base: string; year: number | null; requirements: readonly RequirementId[] }) {
+interface LineProps {
+  readonly row: MatrixRow;
+  readonly lang: Lang;
+  readonly base: string;
+  readonly year: number | null;
+  readonly requirements: readonly RequirementId[];
+  /** A column "since the previous run" (`--previous`). */
+  readonly compared: boolean;
+}
+
+function Line({ row, lang, base, year, requirements, compared }: LineProps) {
   const t = REPORT_STRINGS[lang];
   const mark = periodMark(row, year, lang);
   const statuses = row.statuses;
@@ -105,6 +116,7 @@ function Line({ row, lang, base, year, requirements }: { row: MatrixRow; lang: L
       <td class="n">{row.warnings}</td>
       <td class={`verdict ${row.outcome}`}>{OUTCOME_LABELS[lang][row.outcome]}</td>
       <td class="causes">{row.causes.join('; ')}</td>
+      {compared && <td class="cmp">{row.comparison ? comparisonText(row.comparison, lang) : t.none}</td>}
     </tr>
   );
 }
@@ -113,6 +125,7 @@ export function Matrix(props: MatrixProps) {
   const { rows, requirements, lang, base } = props;
   const t = REPORT_STRINGS[lang];
   const year = batchYear(rows);
+  const compared = rows.some((r) => r.comparison);
   return (
     <section id="doi-chieu">
       <h2>{t.matrix}</h2>
@@ -152,11 +165,12 @@ export function Matrix(props: MatrixProps) {
             <th class="c-causes" data-key="causes">
               {t.causes}
             </th>
+            {compared && <th class="c-cmp">{t.compared}</th>}
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
-            <Line row={row} lang={lang} base={base} year={year} requirements={requirements} />
+            <Line row={row} lang={lang} base={base} year={year} requirements={requirements} compared={compared} />
           ))}
         </tbody>
       </table>

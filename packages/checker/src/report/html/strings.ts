@@ -78,6 +78,10 @@ export const REPORT_STRINGS = {
     frequent: 'Lỗi thường gặp',
     unknownUnit: 'Không rõ đơn vị',
     page: 'Trang',
+    compared: 'So với lần trước',
+    fixedItems: 'Đã khắc phục',
+    remainingItems: 'Còn lại',
+    newItems: 'Mới',
   },
   en: {
     title: 'Plan review report',
@@ -152,6 +156,10 @@ export const REPORT_STRINGS = {
     frequent: 'Most frequent defects',
     unknownUnit: 'Unit not identified',
     page: 'Page',
+    compared: 'Since the previous run',
+    fixedItems: 'Fixed',
+    remainingItems: 'Remaining',
+    newItems: 'New',
   },
 } as const;
 

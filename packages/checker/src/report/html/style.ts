@@ -86,8 +86,7 @@ details.places>summary{cursor:pointer;color:var(--muted);font-size:13px}
 body.hide-info li.f.info{display:none}
 .tools{display:flex;flex-wrap:wrap;gap:10px;margin:6px 0}
 .units td.causes{font-size:13px}
-.cmp{font-size:13px;white-space:nowrap}
-.cmp .fixed{color:var(--pass)}.cmp .new{color:var(--fail)}
+.cmp{font-size:13px}
 ul.cmp-list{margin:4px 0;padding-left:20px}
 ul.cmp-list li.fixed{color:var(--pass)}ul.cmp-list li.new{color:var(--fail)}
 @page{size:A4 portrait;margin:16mm 12mm 14mm}
@@ -109,7 +108,7 @@ ul.cmp-list li.fixed{color:var(--pass)}ul.cmp-list li.new{color:var(--fail)}
   .matrix td.st{font-size:9pt;padding:1px}
   .matrix td.causes{font-size:7.5pt}
   .matrix .c-index{width:3%}.matrix .c-unit{width:12%}.matrix .c-number{width:8%}.matrix .c-date{width:7%}.matrix .c-file{width:17%}
-  .matrix th.req{width:5%;font-size:7pt}.matrix .c-count{width:4%}.matrix .c-verdict{width:7.5%}.matrix .c-causes{width:auto}
+  .matrix th.req{width:5%;font-size:7pt}.matrix .c-count{width:4%}.matrix .c-verdict{width:7.5%}.matrix .c-causes{width:auto}.matrix .c-cmp{width:9%}
   .matrix .verdict{white-space:normal}
   .period{font-size:6.5pt;padding:0 3px}
   .legend{font-size:8pt}
