@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { coverPlan, readParentPlan, type ParentPlan } from '@soat/checker';
 import { readInput } from '@soat/checker/node';
 import { DOCUMENTS, FIXTURES } from '../fixtures';
-import { evaluate } from './labelled';
+import { evaluate, labelledPairs } from './labelled';
 
 const read = (path: string) => readFileSync(path, 'utf8');
 const seed = (name: string) => read(join(DOCUMENTS, name, 'input.txt'));
@@ -93,15 +93,58 @@ describe('coverage of a plan against its parent (seed expectations)', () => {
   });
 });
 
-describe('labelled parent/child pairs (fixtures/coverage/pairs.json)', () => {
+describe('what covers a task, what only mentions it', () => {
+  const parentPlan = readParentPlan(
+    [
+      'KẾ HOẠCH', 'Công tác dân vận năm 2026', 'I. MỤC ĐÍCH, YÊU CẦU', 'Bảo đảm thực hiện nghiêm túc.', 'II. NHIỆM VỤ',
+      '1. Tuyên truyền về cuộc bầu cử đại biểu Hội đồng nhân dân', 'Tuyên truyền, vận động cử tri đi bỏ phiếu bầu cử đại biểu Hội đồng nhân dân.',
+      '2. Tiếp công dân, giải quyết đơn thư khiếu nại', 'Tiếp công dân định kỳ, giải quyết kịp thời đơn thư khiếu nại, tố cáo của công dân.',
+      '3. Phát động phong trào thi đua', 'Phát động phong trào thi đua yêu nước, tuyên truyền, vận động Nhân dân tham gia.',
+      'III. TỔ CHỨC THỰC HIỆN', '1. Văn phòng theo dõi.',
+    ].join('\n\n'),
+  ) as ParentPlan;
+  const child = (...items: string[]) =>
+    Object.fromEntries(
+      Object.entries(
+        coverPlan(parentPlan, ['KẾ HOẠCH', 'Thực hiện công tác dân vận', 'I. NỘI DUNG', ...items, 'II. TỔ CHỨC THỰC HIỆN', '1. Các thôn thực hiện.'].join('\n\n')),
+      ).map(([id, c]) => [id, c.status]),
+    );
+
+  it('an item whose title is the task covers it; a clause of a paragraph about something else only mentions it', () => {
+    expect(child('1. Tiếp dân và giải quyết đơn thư', 'Chủ tịch UBND xã tiếp công dân hằng tháng, giải quyết đơn thư khiếu nại kịp thời.')['II.2']).toBe('covered');
+    expect(
+      child('1. Phát động phong trào thi đua yêu nước', 'Phát động thi đua trong Nhân dân; đồng thời tiếp công dân và giải quyết đơn thư khiếu nại phát sinh.')['II.2'],
+    ).toBe('partial');
+  });
+
+  it('words of a task\'s body alone ("vận động cử tri") do not name it: a pair of its own title must be there', () => {
+    const got = child('1. Vận động cử tri', 'Tuyên truyền, vận động cử tri thực hiện tốt các chủ trương của địa phương.');
+    expect(got['II.1']).toBe('missing');
+    expect(child('1. Vận động cử tri', 'Tuyên truyền, vận động cử tri đi bầu cử đại biểu Hội đồng nhân dân.')['II.1']).toBe('covered');
+  });
+});
+
+describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.json)', () => {
   // The figures of docs/decisions/0010-coverage-matching.md; a change to the matcher must not lower them.
-  it('keeps its measured precision and recall', async () => {
-    const { perStatus } = await evaluate();
-    expect(perStatus.covered.precision).toBeGreaterThanOrEqual(0.94);
-    expect(perStatus.covered.recall).toBeGreaterThanOrEqual(0.95);
-    expect(perStatus.missing.precision).toBeGreaterThanOrEqual(0.77);
-    expect(perStatus.missing.recall).toBeGreaterThanOrEqual(0.82);
-    expect(perStatus.partial.precision).toBeGreaterThanOrEqual(0.46);
-    expect(perStatus.partial.recall).toBeGreaterThanOrEqual(0.4);
+  it('keeps its measured precision and recall on the development pairs', async () => {
+    const { perStatus, accuracy } = await evaluate(labelledPairs('development'));
+    expect(perStatus.covered.precision).toBeGreaterThanOrEqual(0.99);
+    expect(perStatus.covered.recall).toBeGreaterThanOrEqual(0.97);
+    expect(perStatus.missing.precision).toBeGreaterThanOrEqual(0.95);
+    expect(perStatus.missing.recall).toBeGreaterThanOrEqual(1);
+    expect(perStatus.partial.precision).toBeGreaterThanOrEqual(0.8);
+    expect(perStatus.partial.recall).toBeGreaterThanOrEqual(0.88);
+    expect(accuracy).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('keeps its measured figures on the held-out pairs (never tuned on)', async () => {
+    const { perStatus, accuracy } = await evaluate(labelledPairs('held-out'));
+    expect(perStatus.covered.recall).toBeGreaterThanOrEqual(1);
+    expect(perStatus.missing.precision).toBeGreaterThanOrEqual(1);
+    expect(perStatus.covered.precision).toBeGreaterThanOrEqual(0.68);
+    expect(perStatus.missing.recall).toBeGreaterThanOrEqual(0.76);
+    expect(perStatus.partial.precision).toBeGreaterThanOrEqual(0.28);
+    expect(perStatus.partial.recall).toBeGreaterThanOrEqual(0.25);
+    expect(accuracy).toBeGreaterThanOrEqual(0.78);
   });
 });

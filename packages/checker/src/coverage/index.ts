@@ -1,7 +1,9 @@
 /**
  * Coverage of a plan against the tasks of its parent plan (pure, browser-safe): the parent's tasks are the items
  * of its content section; each is `covered`, `partial` or `missing` in a child plan, by TF-IDF cosine over folded
- * syllable unigrams and bigrams between the task and the child's items and sentences
+ * syllable unigrams and bigrams between the task and the child's items, paragraphs and sentences, where an item or
+ * paragraph covers a task only when its topic (title, first clause) is that task, and any match must share a
+ * syllable pair of the task's title that sets it apart from the other tasks
  * (docs/decisions/0010-coverage-matching.md for the method and its measured figures).
  */
 import { parseDocument, type ParsedDocument, type Section } from '../parse';
@@ -25,6 +27,8 @@ export interface ParentPlan {
   readonly tasks: readonly PlanTask[];
   /** Terms of each task (title counted TITLE_WEIGHT times), in `tasks` order. */
   readonly taskTerms: readonly TermCounts[];
+  /** Terms of each task's title alone (a mention of the task must share one of its pairs), in `tasks` order. */
+  readonly titleTerms: readonly TermCounts[];
   /** Terms of each body paragraph of the parent, for the document frequencies. */
   readonly paragraphTerms: readonly TermCounts[];
 }
@@ -37,13 +41,15 @@ export interface TaskCoverage {
   readonly evidence: readonly Evidence[];
 }
 
-/** Thresholds on the best cosine (measured on fixtures/coverage/pairs.json: decision 0010). */
-export const COVERED_AT = 0.12;
-export const PARTIAL_AT = 0.06;
+/** Thresholds on the cosine, chosen on the development pairs (fixtures/coverage/pairs.json: decision 0010). */
+export const COVERED_AT = 0.08;
+export const PARTIAL_AT = 0.04;
 const MAX_EVIDENCE = 2;
 /** A unit also counts for a task whose score is within this ratio of its best task's. */
 const NEAR_BEST = 0.8;
 const TITLE_WEIGHT = 4;
+/** A title's syllable pair sets its task apart when at most half the tasks use it (specificity ≥ ln 2). */
+const DISTINCT = Math.log(2);
 
 function working(input: string | ExtractedDocument): WorkingText {
   return normalise(typeof input === 'string' ? input : input.text);
@@ -60,6 +66,7 @@ export function readParentPlan(input: string | ExtractedDocument): ParentPlan | 
     number: symbol ? w.text.slice(...symbol) : null,
     tasks: content.tasks.map((t) => ({ id: t.id, title: t.title, range: w.map.toOriginal(t.range) })),
     taskTerms: content.tasks.map((t) => termsOf(w, t.titleRange, termsOf(w, t.range), TITLE_WEIGHT - 1)),
+    titleTerms: content.tasks.map((t) => termsOf(w, t.titleRange)),
     paragraphTerms: bodyParagraphs(doc).map((p) => termsOf(w, p)),
   };
 }
@@ -70,6 +77,8 @@ interface Unit {
   /** What is quoted as evidence: an item's heading, a paragraph or a sentence (working text). */
   readonly quote: Range;
   readonly terms: TermCounts;
+  /** What an item or a paragraph is about: the item's title, the paragraph's first clause. */
+  readonly topic?: TermCounts;
 }
 
 /** The coverage of each parent task in one plan, keyed by task id. */
@@ -83,8 +92,10 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
   const items = itemsOf(content ? [content] : doc.sections);
   const headings = new Set(items.map((s) => s.heading[0]));
   const units: Unit[] = [
-    ...items.map((s): Unit => ({ kind: 'item', quote: s.heading, terms: termsOf(w, s.range) })),
-    ...paragraphs.filter((p) => !headings.has(p[0])).map((p): Unit => ({ kind: 'paragraph', quote: p, terms: termsOf(w, p) })),
+    ...items.map((s): Unit => ({ kind: 'item', quote: s.heading, terms: termsOf(w, s.range), topic: termsOf(w, s.title) })),
+    ...paragraphs
+      .filter((p) => !headings.has(p[0]))
+      .map((p): Unit => ({ kind: 'paragraph', quote: p, terms: termsOf(w, p), topic: termsOf(w, firstClause(w, p)) })),
     // A sentence of an item's heading speaks for the item: "7. … và chuẩn bị bầu cử." takes up the election.
     ...paragraphs.flatMap((p) =>
       splitSentences(w.text, p).map((s): Unit => ({ kind: headings.has(p[0]) ? 'item' : 'sentence', quote: s, terms: termsOf(w, s) })),
@@ -95,21 +106,25 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
   const queries = parent.taskTerms.map((t) => vector(t, (term) => taskIdf(term) * idf(term)));
   const original = typeof input === 'string' ? input : input.text;
 
-  // Each unit speaks for the tasks it matches (nearly) best: a paragraph may take up two tasks, not all of them.
-  const matches = parent.tasks.map(() => [] as { unit: Unit; score: number }[]);
+  // A unit names a task only with a syllable pair of its title that at most half the tasks use ("bầu cử" for the
+  // election task, not "công tác"; a pair, since one syllable is rarely a word: the "cử" of "cử tri" is not
+  // "bầu cử"): words of the task's body alone ("tuyên truyền", "Mặt trận") are no mention.
+  const anchors = parent.titleTerms.map((title) => [...title.keys()].filter((term) => term.includes(' ') && taskIdf(term) >= DISTINCT));
+  // Each unit speaks for the tasks it matches (nearly) best: a paragraph may take up two tasks, not all of them;
+  // it takes a task up (covers it) only when its topic is that task too, else it mentions it in passing.
+  const matches = parent.tasks.map(() => [] as Match[]);
   for (const unit of units) {
-    const v = vector(unit.terms, idf);
-    const scores = queries.map((q) => cosine(q, v));
-    const best = Math.max(...scores);
+    const scores = nearBest(queries, vector(unit.terms, idf));
+    const topic = unit.topic ? nearBest(queries, vector(unit.topic, idf)) : null;
     scores.forEach((score, i) => {
-      if (score > 0 && score >= NEAR_BEST * best) matches[i]!.push({ unit, score });
+      if (score > 0 && anchors[i]!.some((term) => unit.terms.has(term))) matches[i]!.push({ unit, score, topical: (topic?.[i] ?? 0) > 0 });
     });
   }
 
   return Object.fromEntries(
     parent.tasks.map((task, i) => {
       const ranked = matches[i]!.sort((a, b) => b.score - a.score);
-      const whole = ranked.find((m) => m.unit.kind !== 'sentence' && m.score >= COVERED_AT);
+      const whole = ranked.find((m) => m.unit.kind !== 'sentence' && m.topical && m.score >= COVERED_AT);
       const mention = ranked.find((m) => m.score >= PARTIAL_AT);
       const status: CoverageStatus = whole ? 'covered' : mention ? 'partial' : 'missing';
       const shown = [whole, ...ranked.filter((m) => m !== whole && m.score >= PARTIAL_AT)].filter((m) => m !== undefined);
@@ -124,6 +139,26 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
       return [task.id, { status, score: Math.round(score * 1000) / 1000, evidence }];
     }),
   );
+}
+
+interface Match {
+  readonly unit: Unit;
+  readonly score: number;
+  /** The unit's topic is (nearly) best matched by this task. */
+  readonly topical: boolean;
+}
+
+/** Each task's cosine with `v`, kept only for the tasks within NEAR_BEST of the best one (others 0). */
+function nearBest(queries: readonly Vector[], v: Vector): number[] {
+  const scores = queries.map((q) => cosine(q, v));
+  const best = Math.max(...scores);
+  return scores.map((score) => (score >= NEAR_BEST * best ? score : 0));
+}
+
+/** A paragraph's first clause (up to ".", ";", ":" …), where a bullet states what it is about. */
+function firstClause(w: WorkingText, paragraph: Range): Range {
+  const end = /[.;:!?](?:\s|$)/.exec(w.text.slice(...paragraph));
+  return end ? [paragraph[0], paragraph[0] + end.index] : paragraph;
 }
 
 /** The body paragraphs (preamble, Nơi nhận and signature left out). */
