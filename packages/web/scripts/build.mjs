@@ -1,5 +1,6 @@
 // Builds dist/soat.html: ONE self-contained file. The checking worker and the PDF worker are bundled first
-// and inlined as strings (the page starts them from Blob URLs); the app, the styles and the rule pack are
+// and inlined as strings (the page starts them from Blob URLs; the PDF worker, pdf.js, gzipped in base64 and
+// unzipped by the browser when the first PDF comes, which keeps the page under 3 MB); the app, the styles and the rule pack are
 // inlined too. The Content-Security-Policy forbids every network request: the only script is the inline one
 // (allowed by its hash), workers only from blob:, styles inline.
 // Also builds dist/extension/: the same page for the extension ("Kiểm tra tệp"). Manifest V3 allows no inline
@@ -9,6 +10,7 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const common = {
@@ -39,8 +41,9 @@ const appWith = (checkWorker, pdfWorker) =>
 
 const WORKER_FILES = { check: 'soat-check-worker.js', pdf: 'soat-pdf-worker.js' };
 const [checkWorker, pdfWorker] = await Promise.all([bundle('worker.ts'), bundle('pdf-worker.ts')]);
+const pdfGzip = gzipSync(pdfWorker, { level: 9 }).toString('base64');
 const [app, extensionApp] = await Promise.all([
-  appWith({ source: checkWorker }, { source: pdfWorker }),
+  appWith({ source: checkWorker }, { gzip: pdfGzip }),
   appWith({ url: WORKER_FILES.check }, { url: WORKER_FILES.pdf }),
 ]);
 if (/<\/script/i.test(app)) throw new Error('the bundle holds "</script": it would end the inline script early');
@@ -86,4 +89,4 @@ writeFileSync(`${root}dist/extension/soat.js`, extensionApp);
 writeFileSync(`${root}dist/extension/${WORKER_FILES.check}`, checkWorker);
 writeFileSync(`${root}dist/extension/${WORKER_FILES.pdf}`, pdfWorker);
 const kb = (s) => `${Math.round(Buffer.byteLength(s) / 1024)} KB`;
-console.log(`dist/soat.html ${kb(html)} (check worker ${kb(checkWorker)}, PDF worker ${kb(pdfWorker)}); dist/extension/`);
+console.log(`dist/soat.html ${kb(html)} (check worker ${kb(checkWorker)}, PDF worker ${kb(pdfWorker)}, ${kb(pdfGzip)} gzipped in base64); dist/extension/`);

@@ -8,10 +8,13 @@ import type { CheckOptions, CheckResult } from '@soat/checker';
 import type { ReportEntry } from '@soat/checker/report';
 import type { CheckReply, CheckRequest, PdfReply } from './protocol';
 
-/** A worker's code, set by the build (scripts/build.mjs): inlined, or the name of a file beside the page. */
-type WorkerCode = { readonly source: string } | { readonly url: string };
-declare const __CHECK_WORKER__: WorkerCode;
-declare const __PDF_WORKER__: WorkerCode;
+/**
+ * Where a worker's code is, set by the build (scripts/build.mjs): a file beside the page, or inlined — the
+ * checking worker as it is, the PDF worker gzipped in base64 (pdf.js is most of the page's weight; gzipped, a third).
+ */
+type Url = { readonly url: string };
+declare const __CHECK_WORKER__: { readonly source: string } | Url;
+declare const __PDF_WORKER__: { readonly gzip: string } | Url;
 
 export interface Checked {
   readonly entry: ReportEntry;
@@ -32,24 +35,35 @@ const WARM_UP = 0;
 /** Files in flight per worker. */
 const PER_WORKER = 4;
 
-function workerFrom(code: WorkerCode, name: string): Worker {
+function workerFrom(code: Blob | Url, name: string): Worker {
   if ('url' in code) return new Worker(code.url, { name });
-  const url = URL.createObjectURL(new Blob([code.source], { type: 'text/javascript' }));
+  const url = URL.createObjectURL(code);
   const worker = new Worker(url, { name });
   URL.revokeObjectURL(url);
   return worker;
+}
+
+const script = (part: BlobPart) => new Blob([part], { type: 'text/javascript' });
+
+/** The PDF worker's code, unzipped by the browser's own DecompressionStream. */
+async function pdfCode(): Promise<Blob | Url> {
+  if ('url' in __PDF_WORKER__) return __PDF_WORKER__;
+  const gzipped = Uint8Array.from(atob(__PDF_WORKER__.gzip), (c) => c.charCodeAt(0));
+  const unzipped = new Blob([gzipped]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return script(await new Response(unzipped).blob());
 }
 
 export class CheckPool {
   private readonly workers: { worker: Worker; busy: number }[] = [];
   private readonly jobs = new Map<number, { job: Job; slot: { busy: number } }>();
   private readonly queue: Job[] = [];
-  private pdf: Worker | null = null;
+  private pdf: Promise<Worker> | null = null;
   private nextId = 1;
 
   constructor(size: number = Math.max(1, Math.min(navigator.hardwareConcurrency || 2, 8))) {
+    const code = 'url' in __CHECK_WORKER__ ? __CHECK_WORKER__ : script(__CHECK_WORKER__.source);
     for (let i = 0; i < size; i++) {
-      const slot = { worker: workerFrom(__CHECK_WORKER__, `soat-${i + 1}`), busy: 0 };
+      const slot = { worker: workerFrom(code, `soat-${i + 1}`), busy: 0 };
       slot.worker.onmessage = (event: MessageEvent<CheckReply>) => this.onReply(slot, event.data);
       // A first check builds the rule engine while the user picks a file: the first real one is then fast.
       const warmUp: CheckRequest = { id: WARM_UP, path: '', doc: { text: 'KẾ HOẠCH', format: 'txt' }, options: {}, detail: false };
@@ -112,8 +126,8 @@ export class CheckPool {
   }
 
   private async readPdf(worker: Worker, job: Job): Promise<void> {
-    if (!this.pdf) this.pdf = workerFrom(__PDF_WORKER__, 'soat-pdf');
-    const pdf = this.pdf;
+    this.pdf ??= pdfCode().then((code) => workerFrom(code, 'soat-pdf'));
+    const pdf = await this.pdf;
     const bytes = new Uint8Array(await job.read());
     const reply = await new Promise<PdfReply>((resolve) => {
       const listener = (event: MessageEvent<PdfReply>) => {
