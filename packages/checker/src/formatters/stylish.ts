@@ -7,7 +7,7 @@
 import { REQUIREMENT_IDS, SEVERITIES, SEVERITY_LABELS, severityCount, STATUS_SYMBOLS } from '@soat/rules';
 import pc from 'picocolors';
 import type { Lang, RequirementStatus, Severity, SourceLocator } from '../types';
-import { ruleTitle, suggestionNote, type CheckedEntry, type ReportFinding } from '../report/model';
+import { groupRepeated, ruleTitle, suggestionNote, type CheckedEntry } from '../report/model';
 import type { FormatContext, Formatter } from './formatter';
 import { neutraliseForTerminal } from './neutralise';
 
@@ -62,17 +62,6 @@ function summary(counts: Readonly<Record<Severity, number>>, lang: Lang): string
 /** What a document or a file name puts on the terminal: never an escape sequence. */
 const safe = neutraliseForTerminal;
 
-/** The findings shown, the same finding repeated on the document gathered at its first occurrence. */
-export function groupRepeated(findings: readonly ReportFinding[]): ReportFinding[][] {
-  const groups = new Map<string, ReportFinding[]>();
-  for (const f of findings) {
-    const key = `${f.ruleId}\u0000${f.messageId}\u0000${f.message}`;
-    const group = groups.get(key);
-    if (group) group.push(f);
-    else groups.set(key, [f]);
-  }
-  return [...groups.values()];
-}
 
 function colours(context: FormatContext) {
   const c = pc.createColors(context.color);

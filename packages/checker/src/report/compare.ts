@@ -9,7 +9,7 @@
  */
 import * as z from 'zod';
 import type { Severity } from '../types';
-import { unitKey, type MatrixRow, type ReportEntry } from './model';
+import { findingKey, unitKey, type MatrixRow, type ReportEntry } from './model';
 
 const PreviousFinding = z.object({ ruleId: z.string(), messageId: z.string(), message: z.string(), severity: z.enum(['error', 'warning', 'info']) });
 const PreviousReport = z.object({
@@ -113,7 +113,7 @@ function distinct(findings: readonly ComparedFinding[]): Map<string, ComparedFin
   const out = new Map<string, ComparedFinding>();
   for (const f of findings) {
     if (f.severity === 'info') continue;
-    const key = `${f.ruleId}\u0000${f.messageId}\u0000${f.message}`;
+    const key = findingKey(f);
     if (!out.has(key)) out.set(key, { ruleId: f.ruleId, messageId: f.messageId, message: f.message, severity: f.severity });
   }
   return out;

@@ -484,6 +484,23 @@ export class SummaryBuilder {
   }
 }
 
+/** What makes two findings the same: rule, message id and message (the places may differ). */
+export function findingKey(f: { readonly ruleId: string; readonly messageId: string; readonly message: string }): string {
+  return `${f.ruleId}\u0000${f.messageId}\u0000${f.message}`;
+}
+
+/** The findings of one document, the same finding repeated gathered at its first occurrence. */
+export function groupRepeated(findings: readonly ReportFinding[]): ReportFinding[][] {
+  const groups = new Map<string, ReportFinding[]>();
+  for (const f of findings) {
+    const key = findingKey(f);
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  }
+  return [...groups.values()];
+}
+
 /** Share of `part` in `whole` as a whole percentage (0 when `whole` is 0). */
 export function percent(part: number, whole: number): number {
   return whole === 0 ? 0 : Math.round((part / whole) * 100);

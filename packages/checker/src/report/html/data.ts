@@ -4,7 +4,7 @@
  */
 import type { Lang, RequirementId } from '@soat/rules';
 import { artifactUri } from '../../formatters/sarif';
-import { SEVERITY_RANK, type MatrixRow, type ReportFinding, type ReportSummary } from '../model';
+import { groupRepeated, SEVERITY_RANK, type MatrixRow, type ReportFinding, type ReportSummary } from '../model';
 import { outOfPeriod } from '../outcome';
 import { REPORT_STRINGS } from './strings';
 import type { CoverageReport } from '../../formatters/coverage';
@@ -82,15 +82,8 @@ export interface FindingGroup {
 
 /** A document's findings grouped (see FindingGroup), errors first, then warnings, then suggestions. */
 export function groupFindings(findings: readonly ReportFinding[]): FindingGroup[] {
-  const groups = new Map<string, ReportFinding[]>();
-  for (const f of findings) {
-    const key = `${f.ruleId}\u0000${f.messageId}\u0000${f.message}`;
-    const places = groups.get(key);
-    if (places) places.push(f);
-    else groups.set(key, [f]);
-  }
   // Array#sort is stable: among equals, the order found.
-  return [...groups.values()]
+  return groupRepeated(findings)
     .map((places) => ({ first: places[0]!, places }))
     .sort((a, b) => SEVERITY_RANK[a.first.severity] - SEVERITY_RANK[b.first.severity]);
 }
