@@ -67,6 +67,8 @@ export const SupersededTable = z.strictObject({
         symbols: z.array(z.string().min(1)),
         /** Patterns over the folded text for documents cited by name. */
         names: z.array(z.string().min(1)),
+        /** Patterns over the folded text naming the replacement as still to come: the old document is then current. */
+        stillAhead: z.array(z.string().min(1)).optional(),
         from: IsoDate,
         replacedBy: z.string().min(1),
         severity: z.enum(['error', 'warning', 'info']),

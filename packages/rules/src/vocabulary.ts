@@ -98,6 +98,7 @@ export const FACT_IDS = [
   // Thể thức (Nghị định 30/2020 format) facts: each a list of defects (Match[]) found in the document.
   'headerMissing',
   'nationalTitleMissing',
+  'nationalBlockMissing',
   'nationalTitleMisspelled',
   'mottoMissing',
   'mottoMalformed',
@@ -139,6 +140,7 @@ export const FACT_IDS = [
   'supersededRepealed',
   'supersededReplaced',
   'supersededOutdated',
+  'supersededDuringPeriod',
   'abolishedUnits',
   'repeatedWords',
   'sectionNumberingBreaks',
@@ -146,6 +148,7 @@ export const FACT_IDS = [
   'lowercaseSpecialNoun',
   'lowercaseOrganisationName',
   'dashSpacing',
+  'dashSpacingInSymbol',
   'numberSymbol',
   'legacyConversions',
   'typographyFont',

@@ -45,3 +45,15 @@ export function occurrences(folded: string, pattern: RegExp): [string, number][]
   }
   return out;
 }
+
+/**
+ * A date as Vietnamese administrative documents write it (Nghị định 30/2020, Phụ lục I): days below 10
+ * and the months 1 and 2 take a leading zero, e.g. 09/3/2026, 15/01/2026.
+ */
+export function formatPlanDate(iso: string | null): string | null {
+  const m = iso && /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const [, y, mo, d] = m as unknown as [string, string, string, string];
+  const month = Number(mo);
+  return `${d}/${month <= 2 ? mo : String(month)}/${y}`;
+}

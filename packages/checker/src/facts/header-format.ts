@@ -45,7 +45,10 @@ function missingPart(doc: ParsedDocument, present: boolean): Match[] {
   return headerPresent(doc.header) && !present ? [matchAt(doc.working, headerAnchor(doc))] : [];
 }
 
-export const nationalTitleMissing = (doc: ParsedDocument) => missingPart(doc, doc.header.nationalTitle !== null);
+/** The Quốc hiệu is missing under a Tiêu ngữ that is there. */
+export const nationalTitleMissing = (doc: ParsedDocument) => (doc.header.motto ? missingPart(doc, doc.header.nationalTitle !== null) : []);
+/** The whole Quốc hiệu block is missing: the finding names the Tiêu ngữ too. */
+export const nationalBlockMissing = (doc: ParsedDocument) => (doc.header.motto ? [] : missingPart(doc, doc.header.nationalTitle !== null));
 export const mottoMissing = (doc: ParsedDocument) =>
   doc.header.nationalTitle && !isParty(doc) ? missingPart(doc, doc.header.motto !== null) : [];
 export const issuingBodyMissing = (doc: ParsedDocument) => missingPart(doc, doc.header.issuingBody.length > 0);

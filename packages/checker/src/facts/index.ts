@@ -53,6 +53,13 @@ const openingCitations = (ctx: FactContext) =>
 const units = (ctx: FactContext) => ctx.memo('units', () => findResponsibleUnits(ctx.doc));
 const election = (ctx: FactContext) => ctx.memo<ElectionMentions>('election', () => findElectionMentions(ctx.doc));
 /** The plan's identity (year, date, number, issuer), computed once per document for the facts and check(). */
+/** The symbols other rules check (citations, the "Số:" line): the dash rule leaves them to those rules. */
+const checkedSymbols = (ctx: FactContext): Range[] =>
+  ctx.memo('checkedSymbols', () => [
+    ...allCitations(ctx).flatMap((c) => (c.symbolRange ? [c.symbolRange] : [])),
+    ...(ctx.doc.header.numberLine ? [ctx.doc.header.numberLine.range] : []),
+  ]);
+
 export const planOf = (ctx: FactContext) => ctx.memo('planInfo', () => planInfo(ctx.doc, allCitations(ctx)));
 const syllableCheck = (ctx: FactContext) => ctx.memo<SyllableFindings>('syllables', () => syllableFindings(ctx.doc.working));
 const period = (ctx: FactContext) => ctx.memo('planPeriod', () => planPeriod(ctx.doc, allCitations(ctx)));
@@ -107,6 +114,7 @@ export const factRegistry = {
   },
   headerMissing: (ctx) => header.headerMissing(ctx.doc),
   nationalTitleMissing: (ctx) => header.nationalTitleMissing(ctx.doc),
+  nationalBlockMissing: (ctx) => header.nationalBlockMissing(ctx.doc),
   nationalTitleMisspelled: (ctx) => header.nationalTitleMisspelled(ctx.doc),
   mottoMissing: (ctx) => header.mottoMissing(ctx.doc),
   mottoMalformed: (ctx) => header.mottoMalformed(ctx.doc),
@@ -150,6 +158,7 @@ export const factRegistry = {
   supersededRepealed: (ctx) => supersededReferences(ctx.doc, allCitations(ctx), period(ctx), 'error'),
   supersededReplaced: (ctx) => supersededReferences(ctx.doc, allCitations(ctx), period(ctx), 'warning'),
   supersededOutdated: (ctx) => supersededReferences(ctx.doc, allCitations(ctx), period(ctx), 'info'),
+  supersededDuringPeriod: (ctx) => supersededReferences(ctx.doc, allCitations(ctx), period(ctx), 'during'),
   abolishedUnits: (ctx) => abolishedUnitMentions(ctx.doc, allCitations(ctx), period(ctx)),
   repeatedWords: (ctx) => repeatedWords(ctx.doc.working),
   commonTypos: (ctx) => commonTypoMatches(ctx.doc.working),
@@ -158,11 +167,8 @@ export const factRegistry = {
   planLayoutMissing: (ctx) => planLayoutMissing(ctx.doc, ctx.get('isPlan')),
   lowercaseSpecialNoun: (ctx) => lowercaseSpecialNoun(ctx.doc.working),
   lowercaseOrganisationName: (ctx) => lowercaseOrganisationName(ctx.doc.working),
-  dashSpacing: (ctx) =>
-    dashSpacing(ctx.doc.working, [
-      ...allCitations(ctx).flatMap((c) => (c.symbolRange ? [c.symbolRange] : [])),
-      ...(ctx.doc.header.numberLine ? [ctx.doc.header.numberLine.range] : []),
-    ]),
+  dashSpacing: (ctx) => dashSpacing(ctx.doc.working, checkedSymbols(ctx), 'words'),
+  dashSpacingInSymbol: (ctx) => dashSpacing(ctx.doc.working, checkedSymbols(ctx), 'symbol'),
   basesRunTogether: (ctx) => basesRunTogether(ctx.doc, allCitations(ctx)),
   basisWithoutSummary: (ctx) => basisWithoutSummary(ctx.doc, allCitations(ctx)),
   mergedProvinces: (ctx) => mergedProvinceMentions(ctx.doc, allCitations(ctx), period(ctx)),

@@ -8,7 +8,7 @@ import type { ParsedDocument } from '../parse';
 import { fold, splitSentences } from '../text';
 import type { Range } from '../types';
 import { symbolKey, type Citation } from './citations';
-import { matchAt } from './format-common';
+import { formatPlanDate, matchAt } from './format-common';
 import type { Match } from './match';
 import type { PlanPeriod } from './plan-period';
 import { findOrganisationSection } from './units';
@@ -19,20 +19,30 @@ const ENTRIES = superseded.documents.map((d) => ({
   ...d,
   keys: new Set(d.symbols.map(symbolKey)),
   names: d.names.map((n) => new RegExp(n)),
+  stillAhead: (d.stillAhead ?? []).map((n) => new RegExp(n)),
 }));
 
-/** The first citation or mention of each document replaced before the end of the plan's period, for one severity. */
+/**
+ * The first citation or mention of each document replaced before the end of the plan's period, for one
+ * severity; not when the plan names the replacement as still to come ("phục vụ … Đại hội … lần thứ XIV").
+ * A repealed document (an error) needs the whole period after the repeal: a plan whose period contains the
+ * date (an undated 2023 plan and a Pháp lệnh repealed from 01/7/2023) may have been issued before it, and gets
+ * `during` instead, a warning that the document lapses within the plan's period.
+ */
 export function supersededReferences(
   doc: ParsedDocument,
   citations: readonly Citation[],
   period: PlanPeriod | null,
-  severity: Severity,
+  severity: Severity | 'during',
 ): Match[] {
   if (!period) return [];
   const w = doc.working;
   const out: Match[] = [];
   for (const entry of ENTRIES) {
-    if (entry.severity !== severity || period.latest < entry.from) continue;
+    const during = period.earliest < entry.from && entry.from <= period.latest;
+    const after = entry.severity === 'error' ? period.earliest >= entry.from : period.latest >= entry.from;
+    const applies = severity === 'during' ? during && entry.severity === 'error' : entry.severity === severity && after;
+    if (!applies || entry.stillAhead.some((p) => p.test(w.folded))) continue;
     // The first mention of each document is reported; later ones repeat the same advice.
     const bySymbol = citations.find((c) => c.symbol && entry.keys.has(symbolKey(c.symbol)))?.range;
     const byName = entry.names
@@ -40,7 +50,7 @@ export function supersededReferences(
       .filter((m): m is RegExpExecArray => m !== null)
       .map((m): Range => [m.index, m.index + m[0].length]);
     const first = [...(bySymbol ? [bySymbol] : []), ...byName].sort((a, b) => a[0] - b[0])[0];
-    if (first) out.push({ ...matchAt(w, first), label: entry.replacedBy });
+    if (first) out.push({ ...matchAt(w, first), label: entry.replacedBy, data: { from: formatPlanDate(entry.from)! } });
   }
   return out.sort((a, b) => a.range[0] - b.range[0]);
 }

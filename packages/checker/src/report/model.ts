@@ -7,6 +7,8 @@ import { REQUIREMENT_IDS, rules, rulesById, type RuleFile } from '@soat/rules';
 import { fold } from '../text';
 import type { TaskCoverage } from '../coverage';
 import type { Comparison } from './compare';
+import { formatPlanDate } from '../facts/format-common';
+export { formatPlanDate };
 import { causesOf, outcomeOf, type Outcome } from './outcome';
 import type {
   CheckResult,
@@ -343,18 +345,6 @@ export const SKIP_LABELS: Readonly<Record<Lang, Readonly<Record<SkipReason, stri
     'unreadable-folder': 'folder that cannot be read',
   },
 };
-
-/**
- * A date as Vietnamese administrative documents write it (Nghị định 30/2020, Phụ lục I): days below 10
- * and the months 1 and 2 take a leading zero, e.g. 09/3/2026, 15/01/2026.
- */
-export function formatPlanDate(iso: string | null): string | null {
-  const m = iso && /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return null;
-  const [, y, mo, d] = m as unknown as [string, string, string, string];
-  const month = Number(mo);
-  return `${d}/${month <= 2 ? mo : String(month)}/${y}`;
-}
 
 export function toMatrixRow(entry: ReportEntry, index: number, lang: Lang): MatrixRow {
   if (entry.kind === 'unreadable') {

@@ -54,6 +54,7 @@ const SHORT: Readonly<Record<string, Words>> = {
   'issuing-body': { vi: 'thiếu tên cơ quan ban hành', en: 'no issuing body' },
   'quoc-hieu': { vi: 'sai Quốc hiệu', en: 'national title malformed' },
   'quoc-hieu/missing': { vi: 'thiếu Quốc hiệu', en: 'no national title' },
+  'quoc-hieu/blockMissing': { vi: 'thiếu Quốc hiệu, Tiêu ngữ', en: 'no national title or motto' },
   'quoc-hieu/headerMissing': { vi: 'mất phần đầu văn bản (cần bản gốc)', en: 'header lost (original needed)' },
   'repealed-reference': { vi: 'căn cứ văn bản đã bãi bỏ', en: 'cites a repealed document' },
   'so-ky-hieu': { vi: 'sai số, ký hiệu', en: 'number malformed' },
