@@ -16,6 +16,8 @@ const GOLDEN: Record<string, readonly Row[]> = {
     ['recipients-format', 'storageEmptyUnit', '- Lưu: VT, (Trg).'],
     ['repeated-word', 'repeated', 'Các các'],
     ['syllable', 'notSyllable', 'tắ'],
+    // "TM. UỶ BAN NHÂN DÂN" in the signature, "Ủy" everywhere else.
+    ['tone-mark-style', 'mixed', 'UỶ'],
   ],
   '001-dai-son': [
     ['capitalisation', 'organisationName', 'Ban chỉ huy quân sự'],
@@ -27,12 +29,14 @@ const GOLDEN: Record<string, readonly Row[]> = {
     ['dash-spacing', 'oneSided', 'hóa- Xã'],
     ['dash-spacing', 'oneSided', 'tế- xã', 2],
     ['dash-spacing', 'oneSided', 'trị- xã'],
+    // "Quyết định … về nhiệm vụ … 6 tháng cuối năm 2025" as a basis of the 2026 plan.
+    ['expired-period-reference', 'expired', '6 tháng cuối năm 2025'],
     ['issuing-body', 'missing', 'Số: /UBND-VHXH'],
     ['law-citation', 'withDate', 'Luật Thực hiện dân chủ ở cơ sở ngày 01/7/2023'],
-    ['outdated-reference', 'outdated', 'Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII'],
     ['preamble-format', 'noSummary', 'Nghị định số 59/2023/NĐ-CP ngày 14/8/2023 của Chính phủ'],
     ['preamble-format', 'runTogether', 'Căn cứ Luật Thực hiện dân chủ ở cơ sở ngày 01/7/2023;'],
-    ['quoc-hieu', 'missing', 'Số: /UBND-VHXH'],
+    // The right column of the header table is lost: the Quốc hiệu and the Tiêu ngữ, both named.
+    ['quoc-hieu', 'blockMissing', 'Số: /UBND-VHXH'],
     ['recipients-format', 'unitMismatch', '- Lưu: VT, VHXX.'],
     ['section-title', 'missingComma', 'MỤC ĐÍCH YÊU CẦU'],
     ['so-ky-hieu', 'wrongType', '/UBND-VHXH'],
@@ -41,8 +45,8 @@ const GOLDEN: Record<string, readonly Row[]> = {
   ],
   '002-son-duong-ocr': [
     ['recipients-format', 'storageEmptyUnit', '- Luu: VT, (Trg).'],
-    // OCR lost "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": the text as read has no position after TM.
-    ['signature-authority', 'positionMissing', 'TM. UY BAN NHAN DAN'],
+    // OCR garbled "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" into the Nơi nhận column: there, unread, not missing.
+    ['signature-authority', 'positionGarbled', '%III_I%TI_II((::I;I_I'],
     [
       'syllable',
       'noDiacritics',
@@ -55,7 +59,15 @@ const GOLDEN: Record<string, readonly Row[]> = {
     ['capitalisation', 'specialNoun', 'chính phủ'],
     ['capitalisation', 'specialNoun', 'nhân dân', 2],
     ['citation-symbol-shape', 'noSo', 'Nghị quyết 57-NQ/TW'],
+    ['month-leading-zero', 'zero', '23/03/2023'],
+    ['month-leading-zero', 'zero', '27/09/2023'],
     ['quoc-hieu', 'headerMissing', 'KẾ HOẠCH'],
+    // "hóa", "khóa", "ủy" are the plan's usage; these words are written the other way.
+    ['tone-mark-style', 'mixed', 'hoà'],
+    ['tone-mark-style', 'mixed', 'hoá', 3],
+    ['tone-mark-style', 'mixed', 'khoá', 2],
+    ['tone-mark-style', 'mixed', 'toả', 2],
+    ['tone-mark-style', 'mixed', 'uỷ'],
   ],
   '004-xa-2023': [
     ['capitalisation', 'organisationName', 'Ban thường vụ'],
@@ -69,13 +81,15 @@ const GOLDEN: Record<string, readonly Row[]> = {
     ['quoc-hieu', 'headerMissing', 'KẾ HOẠCH'],
     ['recipients-format', 'storageNoColon', '- Lưu VT.'],
     ['recipients-format', 'storageNoUnit', '- Lưu VT.'],
+    // Undated, for 2023: the Pháp lệnh was in force until 30/6/2023, so it lapses within the plan's period.
     [
-      'repealed-reference',
-      'repealed',
+      'superseded-reference',
+      'repealedDuringPeriod',
       'Pháp lệnh số 04 ngày 20/4/2007 của Ủy ban Thường vụ Quốc hội khóa XI về thực hiện dân chủ ở xã, phường, thị trấn',
     ],
     ['superseded-reference', 'replaced', 'Chỉ thị số 16/CT-TTg ngày 16/5/2016'],
     ['syllable', 'notSyllable', 'trển'],
+    ['tone-mark-style', 'mixed', 'uỷ'],
   ],
 };
 

@@ -12,12 +12,14 @@ import commonTypo from '../rules/common-typo.json';
 import coversElection2026 from '../rules/covers-election-2026.json';
 import dashSpacing from '../rules/dash-spacing.json';
 import dateLine from '../rules/date-line.json';
+import expiredPeriodReference from '../rules/expired-period-reference.json';
 import hasRecipients from '../rules/has-recipients.json';
 import hasSignature from '../rules/has-signature.json';
 import issuingBody from '../rules/issuing-body.json';
 import lawCitation from '../rules/law-citation.json';
 import legacyEncoding from '../rules/legacy-encoding.json';
 import letterSpacing from '../rules/letter-spacing.json';
+import monthLeadingZero from '../rules/month-leading-zero.json';
 import outdatedReference from '../rules/outdated-reference.json';
 import preambleFormat from '../rules/preamble-format.json';
 import quocHieu from '../rules/quoc-hieu.json';
@@ -33,6 +35,7 @@ import supersededReference from '../rules/superseded-reference.json';
 import syllable from '../rules/syllable.json';
 import tieuNgu from '../rules/tieu-ngu.json';
 import title from '../rules/title.json';
+import toneMarkStyle from '../rules/tone-mark-style.json';
 import typography from '../rules/typography.json';
 import unnumberedDraft from '../rules/unnumbered-draft.json';
 
@@ -50,12 +53,14 @@ export const ruleSources: Record<string, unknown> = {
   'covers-election-2026.json': coversElection2026,
   'dash-spacing.json': dashSpacing,
   'date-line.json': dateLine,
+  'expired-period-reference.json': expiredPeriodReference,
   'has-recipients.json': hasRecipients,
   'has-signature.json': hasSignature,
   'issuing-body.json': issuingBody,
   'law-citation.json': lawCitation,
   'legacy-encoding.json': legacyEncoding,
   'letter-spacing.json': letterSpacing,
+  'month-leading-zero.json': monthLeadingZero,
   'outdated-reference.json': outdatedReference,
   'preamble-format.json': preambleFormat,
   'quoc-hieu.json': quocHieu,
@@ -71,6 +76,7 @@ export const ruleSources: Record<string, unknown> = {
   'syllable.json': syllable,
   'tieu-ngu.json': tieuNgu,
   'title.json': title,
+  'tone-mark-style.json': toneMarkStyle,
   'typography.json': typography,
   'unnumbered-draft.json': unnumberedDraft,
 };

@@ -200,11 +200,38 @@ export function signatureDeputyWithoutKt(doc: ParsedDocument): Match[] {
     .map((line) => matchAt(doc.working, lines[lines.indexOf(line) + 1]!.range));
 }
 
+/** The authority line ("TM. ỦY BAN NHÂN DÂN") that no position line follows, or null. */
+function lastAuthorityAlone(doc: ParsedDocument): SignatureLine | null {
+  const last = signatureLines(doc).at(-1);
+  return last && last.kind !== 'position' && last.kind !== 'kt' ? last : null;
+}
+
+/** OCR debris: a run of 8 or more characters with three or more of %_|(){}[]<>~^=, as a stamp or a signature leaves. */
+const GARBLED = /\S*[%_|(){}[\]<>~^=]\S*[%_|(){}[\]<>~^=]\S*[%_|(){}[\]<>~^=]\S*/g;
+/** How far after the authority line the position line is looked for (two columns may have been merged line by line). */
+const POSITION_REACH = 400;
+
+/** The garbled text where the position line should be, after an authority line alone: the line is there, unread. */
+function garbledPosition(doc: ParsedDocument, authority: SignatureLine): Range | null {
+  const w = doc.working;
+  const from = authority.range[1];
+  for (const m of w.text.slice(from, from + POSITION_REACH).matchAll(GARBLED)) {
+    if (m[0].length >= 8) return [from + m.index, from + m.index + m[0].length];
+  }
+  return null;
+}
+
 /** "TM. ỦY BAN NHÂN DÂN" with no position line after it (CHỦ TỊCH, or KT. CHỦ TỊCH / PHÓ CHỦ TỊCH). */
 export function signaturePositionMissing(doc: ParsedDocument): Match[] {
-  const lines = signatureLines(doc);
-  const last = lines.at(-1);
-  return last && last.kind !== 'position' && last.kind !== 'kt' ? [matchAt(doc.working, last.range)] : [];
+  const last = lastAuthorityAlone(doc);
+  return last && !garbledPosition(doc, last) ? [matchAt(doc.working, last.range)] : [];
+}
+
+/** … where the position line is there but garbled by OCR ("Tcl) %III_I%TI_II((::I;I_I"): it cannot be read, not missing. */
+export function signaturePositionGarbled(doc: ParsedDocument): Match[] {
+  const last = lastAuthorityAlone(doc);
+  const garbled = last && garbledPosition(doc, last);
+  return garbled ? [{ ...matchAt(doc.working, garbled), data: { authority: doc.working.text.slice(...last.range) } }] : [];
 }
 
 /** Party-style "T/M", "K/T", "T/L" in a state document. */

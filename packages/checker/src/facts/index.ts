@@ -21,6 +21,7 @@ import { planLayoutMissing, sectionNumberingBreaks } from './section-numbering';
 import { sectionTitlesWithoutComma } from './section-title';
 import { lowercaseOrganisationName, lowercaseSpecialNoun } from './capitalisation';
 import { dashSpacing } from './spacing';
+import { expiredPeriodBases, mixedToneMarks, monthLeadingZero } from './conventions';
 import { basesRunTogether, basisWithoutSummary, issuesPlan, namedParents } from './preamble';
 import { letterSpacedWords } from './letter-spacing';
 import * as typography from './typography';
@@ -144,6 +145,7 @@ export const factRegistry = {
   signatureDeputyMissing: (ctx) => ending.signatureDeputyMissing(ctx.doc),
   signatureDeputyWithoutKt: (ctx) => ending.signatureDeputyWithoutKt(ctx.doc),
   signaturePositionMissing: (ctx) => ending.signaturePositionMissing(ctx.doc),
+  signaturePositionGarbled: (ctx) => ending.signaturePositionGarbled(ctx.doc),
   signaturePartyStyle: (ctx) => ending.signaturePartyStyle(ctx.doc, header.isPartyDocument(ctx.doc)),
   citationNoNumber: citationCheck(citationChecks.citationNoNumber),
   citationInvalidDate: citationCheck(citationChecks.citationInvalidDate),
@@ -169,6 +171,9 @@ export const factRegistry = {
   lowercaseOrganisationName: (ctx) => lowercaseOrganisationName(ctx.doc.working),
   dashSpacing: (ctx) => dashSpacing(ctx.doc.working, checkedSymbols(ctx), 'words'),
   dashSpacingInSymbol: (ctx) => dashSpacing(ctx.doc.working, checkedSymbols(ctx), 'symbol'),
+  monthLeadingZero: (ctx) => monthLeadingZero(ctx.doc),
+  mixedToneMarks: (ctx) => mixedToneMarks(ctx.doc),
+  expiredPeriodBases: (ctx) => expiredPeriodBases(ctx.doc, planOf(ctx).year),
   basesRunTogether: (ctx) => basesRunTogether(ctx.doc, allCitations(ctx)),
   basisWithoutSummary: (ctx) => basisWithoutSummary(ctx.doc, allCitations(ctx)),
   mergedProvinces: (ctx) => mergedProvinceMentions(ctx.doc, allCitations(ctx), period(ctx)),
