@@ -48,6 +48,7 @@ const OLD_STYLE = new RegExp(`(?<![qQ])([oO][aAeE]|[uU][yY])(${MARK})$`, 'u');
 /** … and on the first vowel in the newer one ("hòa", "khỏe", "thủy"; not "của", "mùa"). */
 const NEW_STYLE = new RegExp(`(?<![qQ])(?:([oO])(${MARK})([aAeE])|([uU])(${MARK})([yY]))$`, 'u');
 const WORD = /\p{L}+/gu;
+const OPEN_END = /[aàáảãạeèéẻẽẹyỳýỷỹỵ]$/iu;
 /** The Quốc hiệu, wherever it stands (the header, forms in an appendix): pasted from templates, it is not the drafter's usage. */
 const NATIONAL_TITLE = /\bcong hoa xa hoi chu nghia viet nam\b/g;
 
@@ -65,7 +66,8 @@ function placedWords(w: WorkingText, skip: readonly Range[]): Placed[] {
   const out: Placed[] = [];
   for (const m of w.text.matchAll(WORD)) {
     const word = m[0];
-    if (!hasDiacritics(word) || skip.some(([s, e]) => s <= m.index && m.index < e) || isName(word)) continue;
+    // Only words ending in a, e or y (marked or not) can be either: most words are left at this test.
+    if (!OPEN_END.test(word) || !hasDiacritics(word) || skip.some(([s, e]) => s <= m.index && m.index < e) || isName(word)) continue;
     const nfd = word.normalize('NFD');
     const old = OLD_STYLE.exec(nfd);
     const fresh = old ? null : NEW_STYLE.exec(nfd);
