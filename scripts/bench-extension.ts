@@ -60,7 +60,9 @@ async function measure(page: Page, caret: () => Promise<void>): Promise<Figures>
   await page.evaluate(() => {
     const w = window as unknown as { longTasks: number[] };
     w.longTasks = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask' });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longTasks.push(e.duration);
+    }).observe({ type: 'longtask' });
   });
   const figures: Figures = { latency: [], pageWork: [], checkWait: [], busyPerCheck: [], longTasks: [] };
   await caret();

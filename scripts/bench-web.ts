@@ -44,7 +44,9 @@ try {
     const w = window as unknown as { longTasks: [number, number][]; changedAt: number };
     w.longTasks = [];
     w.changedAt = Infinity;
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push([e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longTasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
     addEventListener('change', () => (w.changedAt = performance.now()), true);
   });
   const page = await context.newPage();

@@ -106,7 +106,7 @@ function samplesOf(text: string, random: () => number, step: number): Sample[] {
     if (typo.length < 2 || KEYS.has(toneKey(typo)) || KEYS.has(toneKey(typo.replace(/i$/, 'y')))) return;
     const prev = words[i - 1];
     const next = words[i + 1];
-    const before = prev && prev[2] ? prev[1]! : null;
+    const before = prev?.[2] ? prev[1]! : null;
     const after = next && m[2] ? next[1]! : null;
     out.push({ typo, before, after, right: word, slip });
   });

@@ -98,7 +98,7 @@ function report(title: string, outcomes: readonly Outcome[]): void {
   }
   const n = outcomes.length;
   console.log('\nAccuracy per requirement:');
-  REQUIREMENT_IDS.forEach((id, i) => console.log(`  R${i + 1} ${id.padEnd(28)} ${correct.get(id)}/${n} (${pct(correct.get(id)!, n)})`));
+  for (const [i, id] of REQUIREMENT_IDS.entries()) console.log(`  R${i + 1} ${id.padEnd(28)} ${correct.get(id)}/${n} (${pct(correct.get(id)!, n)})`);
   const total = [...correct.values()].reduce((a, b) => a + b, 0);
   console.log(`Overall: ${total}/${n * REQUIREMENT_IDS.length} statuses right (${pct(total, n * REQUIREMENT_IDS.length)})`);
   const planTotal = [...planCorrect.values()].reduce((a, b) => a + b, 0);

@@ -81,8 +81,8 @@ describe('bounded fuzz: check() and the readers answer every input in bounded ti
           `<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="0">` +
           `<w:lvl w:ilvl="0"><w:start w:val="${start}"/><w:numFmt w:val="${format}"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>` +
           `<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
-        const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-        const body = items.map((i) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>${escape(i)}</w:t></w:r></w:p>`).join('');
+        const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+        const body = items.map((i) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>${escapeXml(i)}</w:t></w:r></w:p>`).join('');
         const doc = await bounded(() => readBytes(makeDocx(body, { 'word/numbering.xml': numbering })));
         if (doc instanceof ReadError) return;
         expect(doc.text.length).toBeLessThan(100 * (items.length + 1) + items.join('').length);

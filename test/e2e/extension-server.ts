@@ -45,7 +45,7 @@ async function bundleEditors(): Promise<Map<string, Uint8Array>> {
 }
 
 function within(base: string, relative: string): string | null {
-  const file = path.resolve(base, '.' + path.posix.normalize('/' + relative));
+  const file = path.resolve(base, `.${path.posix.normalize(`/${relative}`)}`);
   return file.startsWith(base) ? file : null;
 }
 

@@ -39,7 +39,12 @@ const requests: string[] = [];
 /** `soat check --format json` on these files, in process. */
 async function cliJson(files: readonly string[], flags: readonly string[] = []): Promise<JsonFileEntry[]> {
   let out = '';
-  const stdout = new Writable({ write: (chunk, _enc, done) => ((out += String(chunk)), done()) });
+  const stdout = new Writable({
+    write: (chunk, _enc, done) => {
+      out += String(chunk);
+      done();
+    },
+  });
   const stderr = new Writable({ write: (_chunk, _enc, done) => done() });
   await main(['check', '--format', 'json', ...flags, ...files], { stdout, stderr });
   return (JSON.parse(out) as { files: JsonFileEntry[] }).files;
@@ -99,7 +104,7 @@ describe('soat.html from file://', () => {
         els.map((e) => [(e as HTMLElement).dataset.rule!, Number((e as HTMLElement).dataset.count)] as const),
       );
       const perRule = (pairs: readonly (readonly [string, number])[]) =>
-        pairs.reduce<Record<string, number>>((acc, [rule, n]) => ({ ...acc, [rule]: (acc[rule] ?? 0) + n }), {});
+        pairs.reduce<Record<string, number>>((acc, [rule, n]) => Object.assign(acc, { [rule]: (acc[rule] ?? 0) + n }), {});
       expect(perRule(shown)).toEqual(perRule(cli.findings.map((f) => [f.ruleId, 1] as const)));
       expect(cli.findings.length).toBeGreaterThan(0);
     }

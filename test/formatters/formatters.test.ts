@@ -132,7 +132,7 @@ describe('stylish formatter', () => {
     const notes = [note(2, 5), note(4, 1), note(9, 12)];
     const out = format('stylish', [entry({ ...result, findings: [...result.findings, ...notes] })]);
     expect(out.match(/"nhân dân" viết thường\./g)).toHaveLength(1);
-    expect(out).toMatch(/2:5 +gợi ý +"nhân dân" viết thường\. ×3  capitalisation/);
+    expect(out).toMatch(/2:5 +gợi ý +"nhân dân" viết thường\. ×3 {2}capitalisation/);
     expect(out).toContain('tại 2:5, 4:1, 9:12');
     expect(out).toContain('sửa cả 3 chỗ: soat check --fix');
     expect(out).toContain('✖ 5 vấn đề (1 lỗi, 1 cảnh báo, 3 gợi ý)');

@@ -7,7 +7,7 @@ import { FORMATTERS, formatAll, totalsOf } from '@soat/checker/formatters';
 import { toCheckedEntry } from '@soat/checker/report';
 import { formatCoverageStylish } from '../../packages/checker/src/formatters/coverage';
 import { readBytes } from '../../packages/checker/src/readers/index';
-import { ReadError } from '../../packages/checker/src/readers/errors';
+import type { ReadError } from '../../packages/checker/src/readers/errors';
 
 const ESC = '\u001b';
 const RLO = '\u202e';

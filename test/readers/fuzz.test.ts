@@ -121,10 +121,10 @@ describe('fuzz: Unicode comes back unchanged', () => {
   });
 
   it('in .docx paragraphs', async () => {
-    const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
     await fc.assert(
       fc.asyncProperty(fc.array(text, { minLength: 1, maxLength: 6 }), async (paragraphs) => {
-        const body = paragraphs.map((para) => `<w:p><w:r><w:t xml:space="preserve">${escape(para)}</w:t></w:r></w:p>`).join('');
+        const body = paragraphs.map((para) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(para)}</w:t></w:r></w:p>`).join('');
         const doc = await readBytes(makeDocx(body));
         expect(doc.text).toBe(paragraphs.join('\n'));
       }),

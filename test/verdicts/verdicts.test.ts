@@ -292,7 +292,7 @@ describe('on the real provincial plans of fixtures/real (corpus branch): the sam
 
   it('class 5: "CHỦ TỊCH" after the storage line in the .doc text ("- Lưu: VT, NC.\\tCHỦ TỊCH\\t"), the name left blank: warn', async () => {
     const plan = provincialPlan('Sở Nội vụ chủ trì, theo dõi, đôn đốc, tổng hợp, báo cáo kết quả thực hiện.').replace(
-      /- Lưu: VT, NC\.\n[^]*$/,
+      /- Lưu: VT, NC\.\n[\s\S]*$/,
       '- Lưu: VT, NC.\tCHỦ TỊCH\t\nTheo Quyết định số 01/2025/QĐ-UBND ngày 03 tháng 01 năm 2025 của Ủy ban nhân dân tỉnh.\n',
     );
     const result = await check(plan);

@@ -19,7 +19,9 @@ function bootDocs(win: DocsWindow, doc: { text: string; selection: number[] }): 
   if (!win._docs_annotate_canvas_by_ext) return;
   win._docs_annotate_getAnnotatedText = async () => ({
     getText: () => doc.text,
-    setSelection: (start, end) => void (doc.selection = [start, end]),
+    setSelection: (start, end) => {
+      doc.selection = [start, end];
+    },
   });
 }
 
@@ -30,7 +32,9 @@ async function until(condition: () => boolean): Promise<void> {
 }
 
 const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
+afterEach(() => {
+  for (const c of cleanups.splice(0)) c();
+});
 
 describe('Google Docs', () => {
   it('recognises document URLs only', () => {

@@ -76,7 +76,11 @@ function keepShadowRoots(): ShadowRoot[] & { restore(): void } {
     roots.push(root);
     return root;
   };
-  return Object.assign(roots, { restore: () => void (Element.prototype.attachShadow = attachShadow) });
+  return Object.assign(roots, {
+    restore: () => {
+      Element.prototype.attachShadow = attachShadow;
+    },
+  });
 }
 
 /** A click as the user's own input (`isTrusted`), which soát's card and underlines require. */
@@ -111,13 +115,13 @@ describe('LintUi', () => {
     const surface = new StringSurface(plan);
     start(c.provider).attach(surface);
     await until(() => surface.painted.length === 1);
-    surface.text = plan + '\nA';
+    surface.text = `${plan}\nA`;
     surface.input();
-    surface.text = plan + '\nAB';
+    surface.text = `${plan}\nAB`;
     surface.input();
     await until(() => surface.painted.length === 2);
-    expect(c.calls).toEqual([plan, plan + '\nAB']);
-    const expected = await runCheck(plan + '\nAB', {});
+    expect(c.calls).toEqual([plan, `${plan}\nAB`]);
+    const expected = await runCheck(`${plan}\nAB`, {});
     expect(surface.painted[1]!.map((f) => [f.ruleId, f.at])).toEqual(
       expected.findings.map((f) => [f.ruleId, f.range]).sort((a, b) => (a[1] as Range)[0] - (b[1] as Range)[0]),
     );
@@ -131,14 +135,14 @@ describe('LintUi', () => {
     start(c.provider).attach(surface);
     await until(() => c.calls.length === 1);
     surface.element.dispatchEvent(new CompositionEvent('compositionstart'));
-    surface.text = plan + ' tieesp';
+    surface.text = `${plan} tieesp`;
     surface.input(true);
     await sleep(PAUSE * 4);
     expect(c.calls.length).toBe(1);
-    surface.text = plan + ' tiếp';
+    surface.text = `${plan} tiếp`;
     surface.element.dispatchEvent(new CompositionEvent('compositionend', { data: 'tiếp' }));
     await until(() => c.calls.length === 2);
-    expect(c.calls[1]).toBe(plan + ' tiếp');
+    expect(c.calls[1]).toBe(`${plan} tiếp`);
   });
 
   it('re-maps findings when the text changed while the check ran, then checks again', async () => {

@@ -4,7 +4,7 @@ import type { ConfigFile } from '@soat/rules';
 import { useMemo, useState } from 'preact/hooks';
 import { loadStoredConfig, storeConfig } from './config';
 import { Drafter } from './Drafter';
-import { CheckPool } from './pool';
+import type { CheckPool } from './pool';
 import { Reviewer } from './Reviewer';
 import { Settings } from './Settings';
 import { strings } from './strings';
@@ -33,6 +33,7 @@ export function App({ pool }: { pool: CheckPool }) {
       <header>
         <h1>{t.title}</h1>
         <p class="meta offline">{t.offline}</p>
+        {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the tab strip is the page's navigation and a WAI-ARIA tablist; its buttons are the tabs */}
         <nav class="tabs" role="tablist">
           {tab('drafter', t.drafter)}
           {tab('reviewer', t.reviewer)}

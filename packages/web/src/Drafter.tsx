@@ -185,6 +185,7 @@ function CheckedView({ shown, text, result, lang }: { shown: Shown; text: string
         </div>
         <div>
           <h4>{t.text}</h4>
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be focusable to be scrolled from the keyboard */}
           <pre class="doc-text" ref={textRef} tabIndex={0}>
             {text}
           </pre>

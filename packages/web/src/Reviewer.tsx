@@ -213,6 +213,7 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
         </details>
       )}
       {derived && run && run.finished !== null && derived.entries.length > 0 && (
+        // biome-ignore lint/a11y/useSemanticElements: a row of buttons, not a form: a fieldset would bring a form's border and legend
         <div class="downloads" role="group" aria-label={t.download}>
           <b>{t.download}:</b>
           <button type="button" data-download="xlsx" onClick={() => downloadXlsx(derived.entries, derived.rows, lang)}>{t.xlsx}</button>

@@ -125,7 +125,7 @@ export function numberBlank(doc: ParsedDocument): Match[] {
 /** "Số 73/KH-UBND": the state shape puts a colon after "Số" (Party documents write "Số 56-KH/ĐU"). */
 export function numberNoColon(doc: ParsedDocument): Match[] {
   const parts = numberParts(doc);
-  if (!parts || parts.shape !== 'state' || parts.hasColon) return [];
+  if (parts?.shape !== 'state' || parts.hasColon) return [];
   const w = doc.working;
   const soEnd = parts.head[0] + 2;
   return [matchAt(w, [parts.head[0], parts.symbol[1]], { range: [soEnd, parts.head[1]], text: ': ' })];

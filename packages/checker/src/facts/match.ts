@@ -15,13 +15,13 @@ export interface Match {
   readonly data?: Readonly<Record<string, string>>;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A letter as the folded text can read it: its folded form or one of its measured OCR readings (those of the letter without its tone too). */
 function ocrLetter(letter: string): string {
   const toneless = withoutTones(letter);
   const readings = new Set([fold(letter), ...(ocrConfusions.readings[letter] ?? []), ...(ocrConfusions.readings[toneless] ?? [])]);
-  return readings.size === 1 ? escape(fold(letter)) : `(?:${[...readings].map(escape).join('|')})`;
+  return readings.size === 1 ? escapeRegExp(fold(letter)) : `(?:${[...readings].map(escapeRegExp).join('|')})`;
 }
 
 /**

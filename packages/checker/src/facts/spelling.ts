@@ -98,7 +98,10 @@ function getModel(): Model {
     let node = trie;
     for (const c of base) {
       let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { next: new Map(), complete: false }));
+      if (!child) {
+        child = { next: new Map(), complete: false };
+        node.next.set(c, child);
+      }
       node = child;
     }
     node.complete = true;

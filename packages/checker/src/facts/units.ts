@@ -138,7 +138,7 @@ function tableUnits(doc: ParsedDocument): ResponsibleUnit[] {
   const lead = table.some((c) => LEAD_COLUMN.test(w.folded.slice(...c)));
   return table.flatMap((cell): ResponsibleUnit[] => {
     const unit = unitAt(w, cell, cell[0]);
-    if (!unit || unit.kind !== 'named' || NAME_END.test(unit.head) || cell[1] - cell[0] > 90) return [];
+    if (unit?.kind !== 'named' || NAME_END.test(unit.head) || cell[1] - cell[0] > 90) return [];
     return [{ range: cell, text: w.text.slice(...cell), kind: 'named', lead, duties: '' }];
   });
 }

@@ -12,7 +12,7 @@ import type { CheckOptions, ExtractedDocument, Fix } from '../index';
 import { FORMAT_NAMES, FORMATTERS, formatAll, isFormatName, totalsOf } from '../formatters';
 import { commonFolder } from '../formatters/html';
 import { CHECK_FLAGS, checkOptionsFromFlags } from './check-flags';
-import { ConfigError, findConfig, loadConfig } from './config';
+import { type ConfigError, findConfig, loadConfig } from './config';
 import { READ_FLAGS, READ_FLAGS_HELP, readOptionsFromFlags, readStdinBytes } from './read-file';
 import { FileChecker } from './check-worker';
 import { collectInputs, displayPath } from './report/collect';

@@ -153,7 +153,10 @@ class DocxWalker {
       this.skip++;
       return;
     }
-    if (this.inSection) return this.section(name, attributes);
+    if (this.inSection) {
+      this.section(name, attributes);
+      return;
+    }
     const paragraph = this.paragraph;
     if (this.inRunProps) {
       // Run properties of the paragraph mark (inside w:pPr) do not apply to any text.
@@ -193,14 +196,18 @@ class DocxWalker {
         return;
       case 'w:tab':
       case 'w:ptab':
-        return this.append('\t');
+        this.append('\t');
+        return;
       case 'w:br':
       case 'w:cr':
-        return this.append('\n');
+        this.append('\n');
+        return;
       case 'w:noBreakHyphen':
-        return this.append('-');
+        this.append('-');
+        return;
       case 'w:fldChar':
-        return this.field(attributes.get('w:fldCharType'));
+        this.field(attributes.get('w:fldCharType'));
+        return;
       case 'w:sectPr':
         this.inSection = this.page === undefined;
         return;
@@ -261,7 +268,8 @@ class DocxWalker {
         return;
       }
       case 'w:tbl':
-        return this.closeTable();
+        this.closeTable();
+        return;
     }
   }
 

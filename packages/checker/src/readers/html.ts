@@ -67,11 +67,11 @@ function decodeHtml(bytes: Uint8Array): DecodedText {
 
 function skipped(name: string, attributes: Record<string, string>): boolean {
   if (SKIPPED.has(name)) return true;
-  return name === 'a' && (NOTE_ANCHOR.test(attributes['class'] ?? '') || NOTE_HREF.test(attributes['href'] ?? ''));
+  return name === 'a' && (NOTE_ANCHOR.test(attributes.class ?? '') || NOTE_HREF.test(attributes.href ?? ''));
 }
 
 function legacyOf(attributes: Record<string, string>): LegacySegment['legacy'] | null | undefined {
-  const family = /font-family\s*:\s*["']?([^;"',]+)/i.exec(attributes['style'] ?? '')?.[1] ?? attributes['face'];
+  const family = /font-family\s*:\s*["']?([^;"',]+)/i.exec(attributes.style ?? '')?.[1] ?? attributes.face;
   if (family === undefined) return undefined;
   return fontEncoding(family.split(',')[0]!.trim()) ?? null;
 }
@@ -124,8 +124,8 @@ export function readHtml(bytes: Uint8Array, deadline?: Deadline): ExtractedDocum
         if (BLOCKS.has(name) || name === 'br') flush();
         if (name === 'pre') pre++;
         else if (name === 'ol' || name === 'ul') {
-          const start = Number(attributes['start'] ?? '1');
-          lists.push(name === 'ol' ? { format: LIST_FORMATS[attributes['type'] ?? '1'] ?? 'decimal', next: Number.isFinite(start) ? start : 1 } : null);
+          const start = Number(attributes.start ?? '1');
+          lists.push(name === 'ol' ? { format: LIST_FORMATS[attributes.type ?? '1'] ?? 'decimal', next: Number.isFinite(start) ? start : 1 } : null);
         } else if (name === 'li') {
           const list = lists[lists.length - 1];
           // The browser draws the number of an ordered list item; it is text to the reader.

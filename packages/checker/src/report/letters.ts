@@ -302,11 +302,11 @@ function bodyParagraphs(entry: CheckedEntry, addressee: string, reviewer: string
   ];
   if (must.length) {
     out.push('Các nội dung phải chỉnh sửa, bổ sung:');
-    must.forEach((item, i) => out.push(line(item, i, must, (n) => `${n + 1}.`)));
+    for (const [i, item] of must.entries()) out.push(line(item, i, must, (n) => `${n + 1}.`));
   }
   if (should.length) {
     out.push(must.length ? 'Ngoài ra, đề nghị rà soát thêm:' : 'Đề nghị rà soát:');
-    should.forEach((item, i) => out.push(line(item, i, should, () => '-')));
+    for (const [i, item] of should.entries()) out.push(line(item, i, should, () => '-'));
   }
   out.push(`Đề nghị ${addressee} hoàn thiện ${plan.replace(/ số .*| ngày .*/u, '')}, gửi về ${reviewer} ${deadline}./.`);
   return out;

@@ -5,7 +5,7 @@
  */
 import type { Range } from '../types';
 import { fold } from './fold';
-import { MappedTextBuilder, OffsetMap } from './offset-map';
+import { MappedTextBuilder, type OffsetMap } from './offset-map';
 
 export interface WorkingText {
   /** The original input, untouched. */

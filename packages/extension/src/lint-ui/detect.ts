@@ -44,7 +44,7 @@ export function watchDocument(doc: Document, kinds: readonly SurfaceKind[], ui: 
       } catch {
         return; // cross-origin
       }
-      if (inner && inner.documentElement) watchDocument(inner, kinds, ui, signal);
+      if (inner?.documentElement) watchDocument(inner, kinds, ui, signal);
     };
     frame.addEventListener('load', enter, { signal });
     if (frame.contentDocument?.readyState === 'complete') enter();

@@ -69,7 +69,7 @@ export function frameOffset(win: Window | null): { x: number; y: number } {
   let x = 0;
   let y = 0;
   let current = win;
-  while (current && current.frameElement) {
+  while (current?.frameElement) {
     const frame = current.frameElement as HTMLElement;
     const rect = frame.getBoundingClientRect();
     const style = current.parent.getComputedStyle(frame);

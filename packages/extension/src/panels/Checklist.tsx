@@ -9,7 +9,7 @@ export function Checklist(props: { requirements: readonly LintRequirement[]; lan
     <ul class="checklist">
       {props.requirements.map((r) => (
         <li key={r.id} class={`requirement ${r.status}`} data-requirement={r.id} data-status={r.status}>
-          <span class="icon" aria-label={t.status[r.status]} title={t.status[r.status]}>
+          <span class="icon" role="img" aria-label={t.status[r.status]} title={t.status[r.status]}>
             {STATUS_ICONS[r.status]}
           </span>
           <div class="body">

@@ -1,7 +1,7 @@
 /** The messages exchanged between the content script, the background and the panels. */
 import type { CheckOptions } from '@soat/checker';
 import type { RuleValue } from './settings';
-import type { CheckScope, LintFinding, LintReport, LintRequirement, Range } from './report';
+import type { CheckScope, LintFinding, LintRequirement, Range } from './report';
 
 /** A finding as the panels show it: with the flagged text and its range in the editor's current text. */
 export interface PanelFinding extends LintFinding {

@@ -14,7 +14,7 @@ import { commonFolder, sourceRootOf } from '../../report/html';
 import { neutraliseForTerminal } from '../../formatters/neutralise';
 import type { CheckOptions } from '../../types';
 import { CHECK_FLAGS, checkOptionsFromFlags } from '../check-flags';
-import { CONFIG_NAME, ConfigError, findConfig, loadConfig } from '../config';
+import { CONFIG_NAME, type ConfigError, findConfig, loadConfig } from '../config';
 import { READ_FLAGS, READ_FLAGS_HELP, ReadError, readInput, readOptionsFromFlags, type ReadOptions } from '../read-file';
 import { readParentPlan, type ParentPlan } from '../../coverage';
 import { coverageReport, type CoveragePlan } from '../../formatters/coverage';

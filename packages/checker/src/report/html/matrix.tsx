@@ -66,7 +66,7 @@ function Line({ row, lang, base, year, requirements, compared }: LineProps) {
   const mark = periodMark(row, year, lang);
   const statuses = row.statuses;
   const data: Record<string, string | number> = {};
-  if (statuses) requirements.forEach((id, i) => (data[`data-r${i}`] = statuses[id]));
+  if (statuses) for (const [i, id] of requirements.entries()) data[`data-r${i}`] = statuses[id];
   return (
     <tr
       id={`m-${row.index}`}

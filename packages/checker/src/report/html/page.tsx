@@ -99,7 +99,7 @@ ${render(<Header info={info} />)}
 ${render(<Summary summary={summary} lang={lang} requirements={requirements} units={unitStats(info.rows, summary)} />)}
 ${render(<Matrix rows={info.rows} summary={summary} requirements={requirements} lang={lang} base={info.base} />)}
 ${coverageReportSection(info.coverage, lang)}<section id="chi-tiet">
-<h2>${render(<>{t.details}</>)}</h2>
+${render(<h2>{t.details}</h2>)}
 ${render(<DetailTools lang={lang} />)}
 `;
 }
