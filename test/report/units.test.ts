@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { csvField } from '../../packages/checker/src/formatters/csv';
 import { commonFolder, escapeHtml, sendBackText } from '../../packages/checker/src/formatters/html';
 import { artifactUri } from '../../packages/checker/src/formatters/sarif';
+import { sourceHref, sourceRootOf } from '../../packages/checker/src/report/html';
 import { collectInputs } from '../../packages/checker/src/node/report/collect';
 import { formatPlanDate, quoteAround, quoteText, type CheckedEntry } from '../../packages/checker/src/report/model';
 import { progressLine } from '../../packages/checker/src/node/report/progress';
@@ -44,6 +45,12 @@ describe('paths', () => {
     expect(commonFolder(['a/b/c.txt', 'a/b/d/e.txt'])).toBe('a/b/');
     expect(commonFolder(['a/b/c.txt', 'a/bc/d.txt'])).toBe('a/');
     expect(commonFolder(['x.txt', 'a/y.txt'])).toBe('');
+  });
+  it('links a document to its source file', () => {
+    expect(sourceHref('nop/kế hoạch #2.docx', sourceRootOf('/srv/so noi vu'))).toBe('file:///srv/so%20noi%20vu/nop/k%E1%BA%BF%20ho%E1%BA%A1ch%20%232.docx');
+    expect(sourceHref('C:/nop/a.txt', undefined)).toBe('file:///C:/nop/a.txt');
+    expect(sourceHref('nop/a.txt', undefined)).toBeNull();
+    expect(sourceHref('-', '/srv/')).toBeNull();
   });
   it('turns paths into URI references', () => {
     expect(artifactUri('hồ sơ/kế hoạch #2.docx')).toBe('h%E1%BB%93%20s%C6%A1/k%E1%BA%BF%20ho%E1%BA%A1ch%20%232.docx');

@@ -291,7 +291,7 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
           <button type="button" class="close" onClick={() => setOpen(null)}>
             {t.close}
           </button>
-          <div dangerouslySetInnerHTML={{ __html: htmlDocumentSection(openEntry, openRow, lang, '') }} />
+          <div dangerouslySetInnerHTML={{ __html: htmlDocumentSection(openEntry, openRow, lang, '', { matrixLink: false }) }} />
         </div>
       )}
     </section>

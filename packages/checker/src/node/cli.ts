@@ -10,7 +10,7 @@ import { rules, type Lang } from '@soat/rules';
 import packageJson from '../../package.json';
 import type { CheckOptions, ExtractedDocument, Fix } from '../index';
 import { FORMAT_NAMES, FORMATTERS, formatAll, isFormatName, totalsOf } from '../formatters';
-import { commonFolder } from '../formatters/html';
+import { commonFolder, sourceRootOf } from '../report/html';
 import { CHECK_FLAGS, checkOptionsFromFlags } from './check-flags';
 import { type ConfigError, findConfig, loadConfig } from './config';
 import { READ_FLAGS, READ_FLAGS_HELP, readOptionsFromFlags, readStdinBytes } from './read-file';
@@ -176,7 +176,7 @@ async function runCheck(argv: string[], io: CliIO): Promise<number> {
   }
 
   const color = values['no-color'] ? false : (values.color ?? Boolean(io.stdout.isTTY));
-  const context = { lang, color, quiet: values.quiet, version: packageJson.version, base: commonFolder(entries.map((e) => e.path)) };
+  const context = { lang, color, quiet: values.quiet, version: packageJson.version, base: commonFolder(entries.map((e) => e.path)), sourceRoot: sourceRootOf(process.cwd()) };
   const totals = totalsOf(entries, { lang, inputs: positionals, options: describeOptions({ ...explicitConfig, ...flagOptions }), generatedAt: timestamp(new Date()) });
   io.stdout.write(formatAll(formatter, entries, totals, context));
 

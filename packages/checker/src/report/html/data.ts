@@ -39,6 +39,8 @@ export interface SectionLinks {
    * each section then links to its source file (file://). None in a browser, which has no path.
    */
   readonly sourceRoot?: string;
+  /** False where the section is shown apart from the report's matrix (the offline page's dialog). */
+  readonly matrixLink?: boolean;
 }
 
 /** A path without the shared folder. */
@@ -62,6 +64,8 @@ export function sourceRootOf(folder: string): string {
 
 /** The file:// address of a document's source file, or null without a root to resolve a relative path. */
 export function sourceHref(path: string, sourceRoot: string | undefined): string | null {
+  // "-" is the standard input of `soat check`: no file to open.
+  if (path === '-') return null;
   if (path.startsWith('/') || /^[A-Za-z]:\//.test(path)) return artifactUri(path);
   return sourceRoot ? artifactUri(sourceRoot + path) : null;
 }

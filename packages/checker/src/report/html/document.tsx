@@ -208,7 +208,7 @@ export interface DocumentSectionProps extends SectionLinks {
 }
 
 /** One document: requirements, findings grouped and sorted by severity, the send-back text; collapsible. */
-export function DocumentSection({ entry, row, lang, base, sourceRoot }: DocumentSectionProps) {
+export function DocumentSection({ entry, row, lang, base, sourceRoot, matrixLink = true }: DocumentSectionProps) {
   const t = REPORT_STRINGS[lang];
   const source = sourceHref(entry.path, sourceRoot);
   return (
@@ -222,9 +222,11 @@ export function DocumentSection({ entry, row, lang, base, sourceRoot }: Document
           </h3>
         </summary>
         <p class="doc-links">
-          <a class="back" href={`#m-${row.index}`}>
-            {t.backToMatrix}
-          </a>
+          {matrixLink && (
+            <a class="back" href={`#m-${row.index}`}>
+              {t.backToMatrix}
+            </a>
+          )}
           {source && (
             <a class="source" href={source}>
               {t.openSource}
