@@ -1,13 +1,16 @@
 import { normalise, parseDocument } from '@soat/checker';
 import { describe, expect, it } from 'vitest';
 import { extractCitations } from '../../packages/checker/src/facts/citations';
-import { findElectionMentions } from '../../packages/checker/src/facts/election';
 import { planInfo } from '../../packages/checker/src/facts/plan';
-import { findResponsibleUnits } from '../../packages/checker/src/facts/units';
+import { findOrganisationSection, findResponsibleUnits } from '../../packages/checker/src/facts/units';
 import { documentCases } from '../fixtures';
 
 const input = (name: string) => documentCases().find((c) => c.name === name)!.input;
 const parse = (text: string) => parseDocument(normalise(text));
+const unitsOf = (text: string) => {
+  const doc = parse(text);
+  return findResponsibleUnits(doc, findOrganisationSection(doc)!);
+};
 
 describe('citations', () => {
   const cite = (text: string) => {
@@ -43,7 +46,7 @@ describe('citations', () => {
 
 describe('responsible units', () => {
   it('finds named units, their duties and the lead unit in seed 000', () => {
-    const units = findResponsibleUnits(parse(input('000-son-duong')));
+    const units = unitsOf(input('000-son-duong'));
     expect(units.map((u) => [u.text, u.kind, u.lead])).toEqual([
       ['Các cơ quan, đơn vị thuộc UBND xã', 'generic', false],
       ['Phòng Văn hóa - Xã hội', 'named', true],
@@ -56,16 +59,9 @@ describe('responsible units', () => {
   });
 
   it('cuts a unit name at its first duty verb (seed 003 writes items without a colon)', () => {
-    const units = findResponsibleUnits(parse(input('003-lang-son')));
+    const units = unitsOf(input('003-lang-son'));
     expect(units.map((u) => u.text)).toContain('Sở Văn hóa, Thể thao và Du lịch');
     expect(units.find((u) => u.text === 'UBND các xã, phường')?.duties).toMatch(/^xây dựng kế hoạch/);
-  });
-});
-
-describe('election mentions', () => {
-  it('separates the full task, a generic mention and the wrong term', () => {
-    const m = findElectionMentions(parse('KẾ HOẠCH\nDân vận\nI. NHIỆM VỤ\n1. Tuyên truyền bầu cử đại biểu Quốc hội khóa XVI và đại biểu HĐND các cấp nhiệm kỳ 2026-2031. Bảo đảm an ninh cho cuộc bầu cử năm 2026.\n2. Tổng kết bầu cử khóa XV.'));
-    expect([m.full.length, m.generic.length, m.wrongTerm.length]).toEqual([1, 1, 1]);
   });
 });
 

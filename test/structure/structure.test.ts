@@ -1,7 +1,7 @@
 // The repository's own conventions, enforced (ESLint's rule-file checks, refined-github's feature test).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FACT_IDS, loadRule, RuleLoadError, rules } from '@soat/rules';
+import { FACT_IDS, loadRule, requirementMessageIds, RuleLoadError, rules } from '@soat/rules';
 import { rules as ruleMetadata } from '@soat/rules/meta';
 import { describe, expect, it } from 'vitest';
 import { factRegistry } from '../../packages/checker/src/facts';
@@ -21,9 +21,9 @@ describe('rule files', () => {
     expect(ruleMetadata).toEqual(expected);
   });
 
-  it('every message is used by an outcome or the docs, and examples exist', () => {
+  it('every message is used by an outcome or the requirement kind, and examples exist', () => {
     for (const rule of rules) {
-      const used = new Set(rule.outcomes.map((o) => o.messageId).filter(Boolean));
+      const used = new Set(rule.requirement ? requirementMessageIds(rule.requirement) : rule.outcomes!.map((o) => o.messageId));
       expect([...used].sort(), rule.id).toEqual(Object.keys(rule.messages).sort());
       expect(rule.examples.valid.length + rule.examples.invalid.length).toBeGreaterThanOrEqual(2);
     }
@@ -44,9 +44,18 @@ describe('rule files', () => {
       /packages\/rules\/rules\/has-recipients\.json: meta\.severity/,
     );
     expect(() => loadRule('other-name.json', good)).toThrow(RuleLoadError);
-    const badFact = structuredClone(good);
-    badFact.outcomes[1].conditions.all[0].fact = 'recipientz';
-    expect(() => loadRule('has-recipients.json', badFact)).toThrow(/outcomes\.1\.conditions/);
+    const check = JSON.parse(readFileSync(join(rulesDir, 'closing-mark.json'), 'utf8'));
+    const badFact = structuredClone(check);
+    badFact.outcomes[0].conditions.all[0].fact = 'closingMarkMisin';
+    expect(() => loadRule('closing-mark.json', badFact)).toThrow(/outcomes\.0\.conditions/);
+    const badKind = structuredClone(good);
+    badKind.requirement.requiredParts = ['name'];
+    expect(() => loadRule('has-recipients.json', badKind)).toThrow(/requirement\.requiredParts\.0: "name" is not a part of recipients/);
+    const noMessage = structuredClone(good);
+    delete noMessage.messages.noItems;
+    expect(() => loadRule('has-recipients.json', noMessage)).toThrow(/requirement\.kind: unknown messageId "noItems"/);
+    const both = { ...structuredClone(good), outcomes: check.outcomes };
+    expect(() => loadRule('has-recipients.json', both)).toThrow(/requirement: a requirement gives its kind and parameters/);
   });
 });
 

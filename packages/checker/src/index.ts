@@ -2,7 +2,7 @@
  * @soat/checker — pure and browser-safe: `check()` turns a text (or a reader's ExtractedDocument)
  * into requirement statuses and findings with ranges over the ORIGINAL text.
  */
-import { REQUIREMENT_IDS, rules as allRules, rulesById, type RequirementId, type RuleFile, type Severity } from '@soat/rules';
+import { rules as allRules, rulesById, type RuleFile, type Severity } from '@soat/rules';
 import { runRules } from './engine/run';
 import { createFactContext, planOf, type Match } from './facts';
 import { lineColumn, lineStartsOf, sourceOf } from './locate';
@@ -22,6 +22,7 @@ export type * from './types';
 export { applyFixes } from './fix';
 export { normalise, fold, splitSentences } from './text';
 export { parseDocument } from './parse';
+import { requirementIds } from './requirements/title';
 export { requirementIds, requirementTitle } from './requirements/title';
 export { coverPlan, readParentPlan } from './coverage';
 export type { CoverageStatus, ParentPlan, PlanTask, TaskCoverage } from './coverage';
@@ -53,11 +54,12 @@ export async function check(input: string | ExtractedDocument, options: CheckOpt
   const doc = parseDocument(working);
   const ctx = createFactContext(doc, options, source);
   const lang = options.lang ?? 'vi';
-  const severity = (rule: RuleFile): Severity => {
-    const configured = options.rules?.[rule.id];
-    return configured && configured !== 'off' ? configured : rule.meta.severity;
+  const severity = (id: string, own: Severity): Severity => {
+    const configured = options.rules?.[id];
+    return configured && configured !== 'off' ? configured : own;
   };
-  const raw = await runRules(activeRules(options), ctx, { lang, severity });
+  const configured = Object.fromEntries(Object.entries(options.requirements ?? {}).filter(([id]) => options.rules?.[id] !== 'off'));
+  const raw = await runRules(activeRules(options), ctx, { lang, severity }, configured);
 
   const lineStarts = lineStartsOf(source.text);
   const toOriginal = (range: Range): Range => working.map.toOriginal(range);
@@ -67,11 +69,11 @@ export async function check(input: string | ExtractedDocument, options: CheckOpt
   };
 
   const requirements = Object.fromEntries(
-    REQUIREMENT_IDS.map((id): [RequirementId, RequirementResult] => {
+    requirementIds(options).map((id): [string, RequirementResult] => {
       const r = raw.requirements.get(id);
       return [id, r ? { ...r, evidence: r.evidence.map(evidence) } : { status: 'not-applicable', evidence: [] }];
     }),
-  ) as Record<RequirementId, RequirementResult>;
+  ) as CheckResult['requirements'];
 
   const findings: Finding[] = raw.findings.map((f) => {
     const range = toOriginal(f.range);

@@ -2,7 +2,6 @@
 import * as z from 'zod';
 import citationTypesJson from '../data/citation-types.json';
 import documentTypesJson from '../data/document-types.json';
-import electionJson from '../data/election-2026.json';
 import unitsJson from '../data/units.json';
 import abolishedUnitsJson from '../data/abolished-units.json';
 import capitalisationJson from '../data/capitalisation.json';
@@ -15,6 +14,9 @@ import sectionTitlesJson from '../data/section-titles.json';
 import commonTyposJson from '../data/common-typos.json';
 import bigramsJson from '../data/bigrams.json';
 import ocrConfusionsJson from '../data/ocr-confusions.json';
+import requirementMessagesJson from '../data/requirement-messages.json';
+import { LocalizedText } from './localized';
+import { REQUIREMENT_KINDS, type RequirementKind } from './vocabulary';
 
 const Sourced = { source: z.string().min(1) };
 
@@ -38,21 +40,9 @@ export const UnitsTable = z.strictObject({
   /** Verbs that assign a task to the unit after them in running text ("Giao Công an tỉnh là cơ quan thường trực …"). */
   assigningVerbs: z.array(z.string().min(1)),
 });
-const Year = z.string().regex(/^\d{4}$/);
-export const ElectionTable = z.strictObject({
-  ...Sourced,
-  year: z.number().int(),
-  electionDay: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  nationalAssemblyTerm: z.string().regex(/^[IVXL]+$/),
-  councilTerm: z.tuple([Year, Year]),
-  wrongNationalAssemblyTerms: z.array(z.string().regex(/^[IVXL]+$/)),
-  wrongCouncilTerms: z.array(z.tuple([Year, Year])),
-});
-
 export const documentTypes = DocumentTypesTable.parse(documentTypesJson);
 export const citationTypes = CitationTypesTable.parse(citationTypesJson);
 export const units = UnitsTable.parse(unitsJson);
-export const election2026 = ElectionTable.parse(electionJson);
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 /** Documents replaced or repealed: cited in a plan dated from `from`, they are reported at `severity`. */
@@ -162,3 +152,15 @@ export const OcrConfusionsTable = z.strictObject({
   readings: z.record(z.string().length(1), z.array(z.string().regex(/^[a-z0-9]+$/)).min(1)),
 });
 export const ocrConfusions = OcrConfusionsTable.parse(ocrConfusionsJson);
+
+/**
+ * The messages of requirements written in soat.config.json, per kind and messageId: built from the requirement's
+ * `{{title}}` (a built-in rule gives its own messages).
+ */
+export const RequirementMessagesTable = z.strictObject(
+  Object.fromEntries(REQUIREMENT_KINDS.map((kind) => [kind, z.record(z.string(), LocalizedText)])) as Record<
+    RequirementKind,
+    z.ZodRecord<z.ZodString, typeof LocalizedText>
+  >,
+);
+export const requirementMessages = RequirementMessagesTable.parse(requirementMessagesJson);

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { ConfiguredRequirements, describeIssues, requirementParamsSchema, requirementSpecSchema, whenSpecSchema } from './index';
+import {
+  BLOCK_PARTS,
+  ConfiguredRequirements,
+  describeIssues,
+  requirementMessageIds,
+  requirementMessages,
+  requirementParamsSchema,
+  requirementSpecSchema,
+  whenSpecSchema,
+  type RequirementParams,
+} from './index';
 
 /** The example of issue 11 §2, as a reviewer writes it. */
 const digitalTransformation = {
@@ -55,5 +65,21 @@ describe('requirement specs', () => {
     expect(ConfiguredRequirements.safeParse({ 'covers-digital-transformation': digitalTransformation }).success).toBe(true);
     expect(issues(ConfiguredRequirements.safeParse({ 'has-signature': digitalTransformation }))).toMatch(/^has-signature: .*built-in/);
     expect(issues(ConfiguredRequirements.safeParse({ 'Chuyển đổi số': digitalTransformation }))).toMatch(/kebab-case/);
+  });
+
+  it('configured requirements have a message, with the title, for every messageId of their kind', () => {
+    const widest: RequirementParams[] = [
+      { kind: 'cites', documentKinds: ['KH'] },
+      { kind: 'assigns', headingTerms: ['tổ chức thực hiện'] },
+      ...Object.entries(BLOCK_PARTS).map(([block, parts]): RequirementParams => ({ kind: 'block', block: block as 'signature', requiredParts: [...parts] })),
+      { kind: 'covers-task', terms: ['a'], specificTerms: ['b'], wrongTerms: ['c'] },
+    ];
+    const needed = new Map<string, Set<string>>();
+    for (const params of widest) for (const id of requirementMessageIds(params)) needed.set(params.kind, (needed.get(params.kind) ?? new Set()).add(id));
+    for (const [kind, ids] of needed) {
+      const messages = requirementMessages[kind as keyof typeof requirementMessages];
+      expect(Object.keys(messages).sort(), kind).toEqual([...ids].sort());
+      for (const text of Object.values(messages)) expect(text.vi).toContain('{{title}}');
+    }
   });
 });

@@ -5,9 +5,9 @@
  * All objects are strict, so a misspelt key is named in the error.
  */
 import * as z from 'zod';
-import { documentTypes } from './data';
-import { LocalizedText } from './schema';
-import { MODES } from './vocabulary';
+import { citationTypes, documentTypes } from './data';
+import { LocalizedText } from './localized';
+import { MODES, type RequirementKind } from './vocabulary';
 
 /** Document type codes a requirement may apply to: Nghị định 30/2020, Phụ lục III, plus CV (công văn). */
 export const DOCUMENT_TYPE_CODES: readonly string[] = [...documentTypes.types.map((t) => t.code), 'CV'];
@@ -16,8 +16,6 @@ export type IssuerLevel = (typeof ISSUER_LEVELS)[number];
 /** Who issues the plan, read from the header's issuing body (Ủy ban nhân dân, Hội đồng nhân dân, Đảng ủy/Tỉnh ủy, Mặt trận). */
 export const ISSUER_KINDS = ['UBND', 'HĐND', 'Đảng ủy', 'MTTQ'] as const;
 export type IssuerKind = (typeof ISSUER_KINDS)[number];
-export const REQUIREMENT_KINDS = ['cites', 'assigns', 'block', 'covers-task'] as const;
-export type RequirementKind = (typeof REQUIREMENT_KINDS)[number];
 /** The parts of each closing block whose absence a `block` requirement can report. */
 export const BLOCK_PARTS = { recipients: ['items'], signature: ['authority', 'name'] } as const;
 export type BlockName = keyof typeof BLOCK_PARTS;
@@ -25,6 +23,11 @@ export type BlockPart = (typeof BLOCK_PARTS)[BlockName][number];
 
 const DocumentTypeCode = z.string().refine((code) => DOCUMENT_TYPE_CODES.includes(code), {
   message: `a document type code: ${DOCUMENT_TYPE_CODES.join(', ')}`,
+});
+/** The kinds of document a citation names (Phụ lục III, plus Luật, Nghị định, Thông tư …). */
+export const CITATION_TYPE_CODES: readonly string[] = citationTypes.types.map((t) => t.code);
+const CitationTypeCode = z.string().refine((code) => CITATION_TYPE_CODES.includes(code), {
+  message: `a cited document type code: ${CITATION_TYPE_CODES.join(', ')}`,
 });
 const Year = z.number().int().min(1945).max(2100);
 
@@ -65,7 +68,7 @@ const KINDS = {
   cites: z.strictObject({
     kind: z.literal('cites'),
     when,
-    documentKinds: z.array(DocumentTypeCode).min(1),
+    documentKinds: z.array(CitationTypeCode).min(1),
     symbols: z.array(z.string().trim().min(1)).min(1).optional(),
   }),
   /** A section found by its heading (any numbering) names units with duties, one of them leading (unless told not to). */
@@ -129,6 +132,25 @@ export const requirementSpecSchema = z.discriminatedUnion('kind', [
   KINDS['covers-task'].extend(OWN),
 ]);
 export type RequirementSpec = z.infer<typeof requirementSpecSchema>;
+
+/** The messageIds an instance can report, in the order its checks run: a rule file gives a message for each. */
+export function requirementMessageIds(params: RequirementParams): string[] {
+  switch (params.kind) {
+    case 'cites':
+      return ['expectedParentMissing', 'onlyOtherDirectives', 'parentNoNumber', 'noOpening', 'nothingCited'];
+    case 'assigns':
+      return ['noSection', 'noUnits', 'onlyGeneric', ...(params.requireLead === false ? [] : ['noLead'])];
+    case 'block': {
+      const parts = [...(params.requiredParts ?? []), ...(params.finalParts ?? []), ...(params.warnParts ?? [])];
+      return ['missing', ...new Set(parts.map(partMessageId))];
+    }
+    case 'covers-task':
+      return ['missing', ...(params.specificTerms ? ['generic'] : []), ...(params.wrongTerms ? ['wrongTerm'] : [])];
+  }
+}
+
+/** "items" → "noItems": the messageId of a block whose part is missing. */
+export const partMessageId = (part: string) => `no${part[0]!.toUpperCase()}${part.slice(1)}`;
 
 const REQUIREMENT_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 

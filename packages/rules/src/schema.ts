@@ -2,6 +2,8 @@
  * zod schemas for rule files and reference data. A rule file that does not parse names its path and field.
  */
 import * as z from 'zod';
+import { LocalizedText } from './localized';
+import { requirementMessageIds, requirementParamsSchema } from './requirement-spec';
 import {
   CATEGORIES,
   FACT_IDS,
@@ -14,8 +16,7 @@ import {
   SEVERITIES,
 } from './vocabulary';
 
-export const LocalizedText = z.strictObject({ vi: z.string().min(1), en: z.string().min(1).optional() });
-export type LocalizedText = z.infer<typeof LocalizedText>;
+export { LocalizedText } from './localized';
 
 const FactId = z.enum(FACT_IDS);
 
@@ -48,18 +49,12 @@ export const TopLevelCondition: z.ZodType<TopLevelCondition> = z.union([
   z.strictObject({ any: z.array(Condition) }),
 ]);
 
-/**
- * One outcome of a rule. For a requirement the first outcome whose conditions hold gives the status;
- * for a check every outcome whose conditions hold reports one finding per match of `at`.
- */
+/** One outcome of a check: when its conditions hold, it reports one finding per match of `at`. */
 export const Outcome = z.strictObject({
   conditions: TopLevelCondition,
-  status: z.enum(REQUIREMENT_STATUSES).optional(),
-  messageId: z.string().regex(/^[a-z][A-Za-z0-9]*$/).optional(),
+  messageId: z.string().regex(/^[a-z][A-Za-z0-9]*$/),
   /** Fact whose value gives the range(s) to report (a Match, Match[], or Range). */
-  at: FactId.optional(),
-  /** Fact whose value gives the evidence shown for the status. */
-  evidence: FactId.optional(),
+  at: FactId,
   /** Placeholder name → fact whose value fills it. */
   data: z.record(z.string(), FactId).optional(),
 });
@@ -147,24 +142,28 @@ export const RuleFile = z
       }),
     }),
     messages: z.record(z.string().regex(/^[a-z][A-Za-z0-9]*$/), LocalizedText),
-    outcomes: z.array(Outcome).min(1),
+    /** A check: its outcomes over the facts. */
+    outcomes: z.array(Outcome).min(1).optional(),
+    /** A requirement: an instance of a requirement kind (packages/checker/src/requirements). */
+    requirement: requirementParamsSchema.optional(),
     examples: z.strictObject({
       valid: z.array(ValidExample).min(1),
       invalid: z.array(InvalidExample).min(1),
     }),
   })
   .superRefine((rule, ctx) => {
-    rule.outcomes.forEach((outcome, i) => {
-      if (rule.meta.kind === 'requirement' && !outcome.status) {
-        ctx.addIssue({ code: 'custom', path: ['outcomes', i, 'status'], message: 'a requirement outcome needs a status' });
-      }
-      if (rule.meta.kind === 'check' && (outcome.status || !outcome.messageId || !outcome.at)) {
-        ctx.addIssue({ code: 'custom', path: ['outcomes', i], message: 'a check outcome needs messageId and at, and no status' });
-      }
-      if (outcome.messageId && !(outcome.messageId in rule.messages)) {
-        ctx.addIssue({ code: 'custom', path: ['outcomes', i, 'messageId'], message: `unknown messageId "${outcome.messageId}"` });
-      }
-    });
+    if (rule.meta.kind === 'requirement' && (!rule.requirement || rule.outcomes)) {
+      ctx.addIssue({ code: 'custom', path: ['requirement'], message: 'a requirement gives its kind and parameters in "requirement", and no outcomes' });
+    }
+    if (rule.meta.kind === 'check' && (!rule.outcomes || rule.requirement)) {
+      ctx.addIssue({ code: 'custom', path: ['outcomes'], message: 'a check gives its outcomes, and no "requirement"' });
+    }
+    const used: [string, (string | number)[]][] = rule.requirement
+      ? requirementMessageIds(rule.requirement).map((id) => [id, ['requirement', 'kind']])
+      : (rule.outcomes ?? []).map((o, i) => [o.messageId, ['outcomes', i, 'messageId']]);
+    for (const [messageId, path] of used) {
+      if (!(messageId in rule.messages)) ctx.addIssue({ code: 'custom', path, message: `unknown messageId "${messageId}"` });
+    }
     for (const [id, text] of Object.entries(rule.messages)) {
       const vi = placeholders(text.vi);
       if (text.en !== undefined && placeholders(text.en) !== vi) {

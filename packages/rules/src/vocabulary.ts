@@ -16,6 +16,10 @@ export const REQUIREMENT_IDS = [
 ] as const;
 export type RequirementId = (typeof REQUIREMENT_IDS)[number];
 
+/** Kinds of requirement, each implemented once (packages/checker/src/requirements/<kind>.ts). */
+export const REQUIREMENT_KINDS = ['cites', 'assigns', 'block', 'covers-task'] as const;
+export type RequirementKind = (typeof REQUIREMENT_KINDS)[number];
+
 export const RULE_KINDS = ['requirement', 'check'] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 
@@ -71,28 +75,7 @@ export function severityCount(count: number, severity: Severity, lang: Lang): st
 export const FACT_IDS = [
   'documentType',
   'isPlan',
-  'planYear',
   'mode',
-  'opening',
-  'openingCitations',
-  'parentPlanCitations',
-  'otherDirectiveCitations',
-  'namedParents',
-  'expectedParents',
-  'expectedParentCitations',
-  'organisationSection',
-  'namedUnits',
-  'genericUnits',
-  'leadUnits',
-  'recipients',
-  'recipientItems',
-  'signature',
-  'signatureAuthority',
-  'signerName',
-  'electionFull',
-  'electionGeneric',
-  'electionWrongTerm',
-  'electionSubject',
   'titleRange',
   'documentEnd',
   // Thể thức (Nghị định 30/2020 format) facts: each a list of defects (Match[]) found in the document.

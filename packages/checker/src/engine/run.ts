@@ -1,11 +1,24 @@
 /**
- * Runs the declarative rules with json-rules-engine. Each rule outcome becomes one engine rule;
- * a requirement takes the status of its first outcome that holds, a check reports one finding per
- * match of its outcome's `at` fact. Results are in WORKING-text coordinates.
+ * Runs the rules. A check's outcomes run in json-rules-engine, one engine rule each, and report one finding per
+ * match of the outcome's `at` fact; a requirement (built-in, or configured in `CheckConfig.requirements`) is an
+ * instance of a requirement kind (../requirements) whose unmet status is a finding too. Results are in
+ * WORKING-text coordinates.
  */
 import { Engine, type Almanac, type RuleProperties } from 'json-rules-engine';
-import { FACT_IDS, type FactId, type Lang, type RequirementStatus, type RuleFile, type Severity } from '@soat/rules';
+import {
+  FACT_IDS,
+  requirementMessages,
+  type FactId,
+  type Lang,
+  type LocalizedText,
+  type RequirementParams,
+  type RequirementSpec,
+  type RequirementStatus,
+  type RuleFile,
+  type Severity,
+} from '@soat/rules';
 import type { FactContext, Match } from '../facts';
+import { evaluateRequirement } from '../requirements';
 import type { Range } from '../types';
 import { factToText, renderMessage } from './messages';
 import { customOperators } from './operators';
@@ -31,8 +44,18 @@ export interface RawFinding {
 
 export interface RunSettings {
   readonly lang: Lang;
-  /** Severity per rule id after configuration. */
-  readonly severity: (rule: RuleFile) => Severity;
+  /** Severity of a rule or requirement after configuration, given its own. */
+  readonly severity: (id: string, own: Severity) => Severity;
+}
+
+/** A requirement to check: its id, kind and parameters, messages, and own severity. */
+interface RequirementEntry {
+  readonly id: string;
+  readonly params: RequirementParams;
+  readonly messages: Readonly<Record<string, LocalizedText>>;
+  readonly severity: Severity;
+  /** Placeholder values every message of the requirement can use (a configured one's title). */
+  readonly data?: Readonly<Record<string, string>>;
 }
 
 const engines = new WeakMap<readonly RuleFile[], Engine>();
@@ -54,7 +77,7 @@ function engineFor(rules: readonly RuleFile[]): Engine {
     );
   }
   for (const rule of rules) {
-    rule.outcomes.forEach((outcome, index) => {
+    rule.outcomes?.forEach((outcome, index) => {
       engine!.addRule({
         name: `${rule.id}#${index}`,
         conditions: outcome.conditions as RuleProperties['conditions'],
@@ -76,6 +99,7 @@ export async function runRules(
   rules: readonly RuleFile[],
   ctx: FactContext,
   settings: RunSettings,
+  configured: Readonly<Record<string, RequirementSpec>> = {},
 ): Promise<{ requirements: Map<string, RawRequirement>; findings: RawFinding[] }> {
   const { events } = await engineFor(rules).run({ [CONTEXT_FACT]: ctx });
   const fired = new Map<string, number[]>();
@@ -88,9 +112,9 @@ export async function runRules(
   const findings: RawFinding[] = [];
   const fallbackAt = (): Range => asMatches(ctx.get('titleRange'))[0]?.range ?? [0, 0];
 
-  const report = (rule: RuleFile, severity: Severity, messageId: string, message: string, range: Range, match?: Match) => {
+  const report = (ruleId: string, severity: Severity, messageId: string, message: string, range: Range, match?: Match) => {
     findings.push({
-      ruleId: rule.id,
+      ruleId,
       messageId,
       severity,
       message,
@@ -100,38 +124,42 @@ export async function runRules(
     });
   };
 
+  const checkRequirement = ({ id, params, messages, severity: own, data }: RequirementEntry) => {
+    const outcome = evaluateRequirement(params, ctx);
+    const message = outcome.messageId
+      ? renderMessage(messages[outcome.messageId]!, settings.lang, { ...outcome.data, ...data })
+      : undefined;
+    requirements.set(id, {
+      status: outcome.status,
+      evidence: outcome.evidence,
+      ...(outcome.messageId ? { messageId: outcome.messageId, message } : {}),
+    });
+    if ((outcome.status === 'fail' || outcome.status === 'warn') && outcome.messageId) {
+      const configured = settings.severity(id, own);
+      const severity: Severity = outcome.status === 'warn' && configured === 'error' ? 'warning' : configured;
+      report(id, severity, outcome.messageId, message!, outcome.at?.range ?? fallbackAt());
+    }
+  };
+
   for (const rule of rules) {
-    const indexes = (fired.get(rule.id) ?? []).sort((a, b) => a - b);
-    if (rule.meta.kind === 'requirement') {
-      const index = indexes[0];
-      if (index === undefined) continue;
-      const outcome = rule.outcomes[index]!;
-      const data = dataFor(outcome.data, ctx);
-      const evidence = outcome.evidence ? asMatches(ctx.get(outcome.evidence)) : [];
-      const message = outcome.messageId ? renderMessage(rule.messages[outcome.messageId]!, settings.lang, data) : undefined;
-      requirements.set(rule.id, {
-        status: outcome.status!,
-        evidence,
-        ...(outcome.messageId ? { messageId: outcome.messageId, message } : {}),
-      });
-      if ((outcome.status === 'fail' || outcome.status === 'warn') && outcome.messageId) {
-        const at = outcome.at ? asMatches(ctx.get(outcome.at))[0]?.range : undefined;
-        const configured = settings.severity(rule);
-        const severity: Severity = outcome.status === 'warn' && configured === 'error' ? 'warning' : configured;
-        report(rule, severity, outcome.messageId, message!, at ?? fallbackAt());
-      }
+    if (rule.requirement) {
+      checkRequirement({ id: rule.id, params: rule.requirement, messages: rule.messages, severity: rule.meta.severity });
       continue;
     }
-    for (const index of indexes) {
-      const outcome = rule.outcomes[index]!;
+    for (const index of (fired.get(rule.id) ?? []).sort((a, b) => a - b)) {
+      const outcome = rule.outcomes![index]!;
       const data = dataFor(outcome.data, ctx);
-      const severity = settings.severity(rule);
-      const template = rule.messages[outcome.messageId!]!;
-      for (const match of asMatches(ctx.get(outcome.at!))) {
+      const severity = settings.severity(rule.id, rule.meta.severity);
+      const template = rule.messages[outcome.messageId]!;
+      for (const match of asMatches(ctx.get(outcome.at))) {
         const message = renderMessage(template, settings.lang, { ...data, text: match.text, ...match.data });
-        report(rule, severity, outcome.messageId!, message, match.range, match);
+        report(rule.id, severity, outcome.messageId, message, match.range, match);
       }
     }
+  }
+  for (const [id, spec] of Object.entries(configured)) {
+    const title = (settings.lang === 'en' ? spec.title.en : undefined) ?? spec.title.vi;
+    checkRequirement({ id, params: spec, messages: requirementMessages[spec.kind], severity: spec.severity, data: { title } });
   }
   return { requirements, findings };
 }

@@ -5,11 +5,9 @@
 import type { FactId } from '@soat/rules';
 import type { ParsedDocument } from '../parse';
 import type { CheckOptions, ExtractedDocument, Range } from '../types';
-import { extractCitations, symbolKey, type Citation } from './citations';
-import { findElectionMentions, type ElectionMentions } from './election';
+import { extractCitations, type Citation } from './citations';
 import type { Match } from './match';
 import { documentType, planInfo } from './plan';
-import { findOrganisationSection, findResponsibleUnits, type ResponsibleUnit } from './units';
 import * as header from './header-format';
 import * as ending from './ending-format';
 import * as citationChecks from './citation-checks';
@@ -22,7 +20,7 @@ import { sectionTitlesWithoutComma } from './section-title';
 import { lowercaseOrganisationName, lowercaseSpecialNoun } from './capitalisation';
 import { dashSpacing } from './spacing';
 import { expiredPeriodBases, mixedToneMarks, monthLeadingZero } from './conventions';
-import { basesRunTogether, basisWithoutSummary, issuesPlan, namedParents } from './preamble';
+import { basesRunTogether, basisWithoutSummary } from './preamble';
 import { letterSpacedWords } from './letter-spacing';
 import * as typography from './typography';
 import { legacyConversions } from './legacy-encoding';
@@ -45,15 +43,13 @@ type FactFn = (ctx: FactContext) => unknown;
 
 const allCitations = (ctx: FactContext) =>
   ctx.memo('allCitations', () => extractCitations(ctx.doc.working, [0, ctx.doc.working.text.length]));
-const openingCitations = (ctx: FactContext) =>
+/** The citations of the opening: the trích yếu and the "Căn cứ…", "Thực hiện…" lines. */
+export const openingCitations = (ctx: FactContext) =>
   ctx.memo('openingCitations', () => {
     const { doc } = ctx;
     const parts = [...(doc.summary ? [doc.summary] : []), ...doc.preamble];
     return parts.flatMap((range) => extractCitations(doc.working, range));
   });
-const units = (ctx: FactContext) => ctx.memo('units', () => findResponsibleUnits(ctx.doc));
-const election = (ctx: FactContext) => ctx.memo<ElectionMentions>('election', () => findElectionMentions(ctx.doc));
-/** The plan's identity (year, date, number, issuer), computed once per document for the facts and check(). */
 /** The symbols other rules check (citations, the "Số:" line): the dash rule leaves them to those rules. */
 const checkedSymbols = (ctx: FactContext): Range[] =>
   ctx.memo('checkedSymbols', () => [
@@ -61,48 +57,20 @@ const checkedSymbols = (ctx: FactContext): Range[] =>
     ...(ctx.doc.header.numberLine ? [ctx.doc.header.numberLine.range] : []),
   ]);
 
+/** The plan's identity (year, date, number, issuer), computed once per document for the facts and check(). */
 export const planOf = (ctx: FactContext) => ctx.memo('planInfo', () => planInfo(ctx.doc, allCitations(ctx)));
 const syllableCheck = (ctx: FactContext) => ctx.memo<SyllableFindings>('syllables', () => syllableFindings(ctx.doc.working));
 const period = (ctx: FactContext) => ctx.memo('planPeriod', () => planPeriod(ctx.doc, allCitations(ctx)));
 const citationCheck =
   (check: (w: FactContext['doc']['working'], citations: readonly Citation[]) => Match[]) => (ctx: FactContext) =>
     check(ctx.doc.working, allCitations(ctx));
-/** A plan cited by its symbol, or by the decision that issued it. */
-const isParentPlan = (ctx: FactContext, c: Citation) => c.type === 'KH' || issuesPlan(ctx.doc, c);
-const paragraphMatch = (ctx: FactContext, range: Range): Match => ({ range, text: ctx.doc.working.text.slice(...range) });
+/** A range of the working text as a match. */
+export const paragraphMatch = (ctx: FactContext, range: Range): Match => ({ range, text: ctx.doc.working.text.slice(...range) });
 
 export const factRegistry = {
   documentType: (ctx) => documentType(ctx.doc),
   isPlan: (ctx) => ctx.get('documentType') === 'KH',
-  planYear: (ctx) => planOf(ctx).year,
   mode: (ctx) => ctx.options.mode ?? 'draft',
-  opening: (ctx) => [...(ctx.doc.summary ? [ctx.doc.summary] : []), ...ctx.doc.preamble].map((r) => paragraphMatch(ctx, r)),
-  openingCitations: (ctx) => openingCitations(ctx),
-  parentPlanCitations: (ctx) => openingCitations(ctx).filter((c) => isParentPlan(ctx, c)),
-  otherDirectiveCitations: (ctx) => openingCitations(ctx).filter((c) => !isParentPlan(ctx, c)),
-  namedParents: (ctx) => namedParents(ctx.doc, openingCitations(ctx)),
-  expectedParents: (ctx) => ctx.options.expectedParents ?? [],
-  expectedParentCitations: (ctx) => {
-    const expected = new Set((ctx.options.expectedParents ?? []).map(symbolKey));
-    return openingCitations(ctx).filter((c: Citation) => c.symbol !== null && expected.has(symbolKey(c.symbol)));
-  },
-  organisationSection: (ctx) => {
-    const section = findOrganisationSection(ctx.doc);
-    return section ? [paragraphMatch(ctx, section.title)] : [];
-  },
-  namedUnits: (ctx) => units(ctx).filter((u: ResponsibleUnit) => u.kind === 'named'),
-  genericUnits: (ctx) => units(ctx).filter((u: ResponsibleUnit) => u.kind === 'generic'),
-  leadUnits: (ctx) => units(ctx).filter((u: ResponsibleUnit) => u.kind === 'named' && u.lead),
-  recipients: (ctx) => (ctx.doc.recipients ? [paragraphMatch(ctx, ctx.doc.recipients.heading)] : []),
-  recipientItems: (ctx) => (ctx.doc.recipients?.items ?? []).map((r) => paragraphMatch(ctx, r)),
-  signature: (ctx) => (ctx.doc.signature ? [paragraphMatch(ctx, ctx.doc.signature.range)] : []),
-  signatureAuthority: (ctx) =>
-    [...(ctx.doc.signature?.authority ?? []), ...(ctx.doc.signature?.positions ?? [])].map((r) => paragraphMatch(ctx, r)),
-  signerName: (ctx) => (ctx.doc.signature?.name ? [paragraphMatch(ctx, ctx.doc.signature.name)] : []),
-  electionFull: (ctx) => election(ctx).full,
-  electionGeneric: (ctx) => election(ctx).generic,
-  electionWrongTerm: (ctx) => election(ctx).wrongTerm,
-  electionSubject: (ctx) => election(ctx).subject,
   titleRange: (ctx) => {
     const w = ctx.doc.working;
     const range = ctx.doc.title?.range ?? w.paragraphs[0] ?? [0, 0];

@@ -69,14 +69,18 @@ export function basisWithoutSummary(doc: ParsedDocument, citations: readonly Cit
 
 /**
  * "Quyết định số 282/QĐ-TTg … về ban hành Kế hoạch …", "Nghị quyết số 50/NQ-CP … của Chính phủ ban hành kế hoạch …":
- * the decision or resolution that issued a plan stands for the plan. Its own trích yếu, in the same clause, no punctuation
- * before it ("… của Bộ Chính trị, Ủy ban nhân dân tỉnh ban hành Kế hoạch …" is this plan's own opening).
+ * the decision or resolution that issued a document of one of `typeNames` (folded: "ke hoach") stands for that
+ * document. Its own trích yếu, in the same clause, no punctuation before it ("… của Bộ Chính trị, Ủy ban nhân dân tỉnh
+ * ban hành Kế hoạch …" is this plan's own opening).
  */
-const ISSUES_PLAN = /^[^;,.:()]{0,160}?\b(?:ve\s+(?:viec\s+)?)?ban\s+hanh\s+ke\s+hoach\b/;
+export function issuingPattern(typeNames: readonly string[]): RegExp {
+  const names = typeNames.map((n) => n.replace(/ /g, '\\s+')).join('|');
+  return new RegExp(`^[^;,.:()]{0,160}?\\b(?:ve\\s+(?:viec\\s+)?)?ban\\s+hanh\\s+(?:${names})\\b`);
+}
 
-export function issuesPlan(doc: ParsedDocument, citation: Citation): boolean {
+export function issuesDocument(doc: ParsedDocument, citation: Citation, pattern: RegExp): boolean {
   const w = doc.working;
-  return (citation.type === 'QĐ' || citation.type === 'NQ') && ISSUES_PLAN.test(w.folded.slice(citation.range[1], citation.range[1] + 200));
+  return (citation.type === 'QĐ' || citation.type === 'NQ') && pattern.test(w.folded.slice(citation.range[1], citation.range[1] + 200));
 }
 
 /** A document type named as a title, without its number: "Chương trình mục tiêu quốc gia …". */

@@ -1,5 +1,5 @@
 /**
- * Responsible units assigned in the "TỔ CHỨC THỰC HIỆN" section: named units (Phòng…, Sở…, Công an…),
+ * Responsible units assigned in a section ("TỔ CHỨC THỰC HIỆN"): named units (Phòng…, Sở…, Công an…),
  * generic ones ("các cơ quan, đơn vị"), and lead units that monitor or report (chủ trì, theo dõi, …).
  */
 import { units } from '@soat/rules';
@@ -7,7 +7,7 @@ import type { ParsedDocument, Section } from '../parse';
 import { APPENDIX_START } from '../parse/patterns';
 import { fold, splitSentences, withoutTones } from '../text';
 import type { Range } from '../types';
-import type { Match } from './match';
+import { headingPattern, type Match } from './match';
 
 export interface ResponsibleUnit extends Match {
   readonly kind: 'named' | 'generic';
@@ -35,31 +35,32 @@ const LEAD_COLUMN = /^(?:(?:co quan|don vi)\s+)?chu tri\b/;
 /** Where a unit's name ends: at its first duty, punctuation, or the end of its paragraph. */
 const NAME_END = /\s+(?:la|chu tri|phoi hop|theo doi|tham muu|chi dao|huong dan|xay dung|to chuc|trien khai|thuc hien|co trach nhiem|can cu|tang cuong|chu dong)\b|[:;.(]|\s*\n/;
 /** The whole heading is "TỔ CHỨC THỰC HIỆN" (OCR-tolerant), not a task that starts with those words. */
-const ORGANISATION_TITLE = /^t\S{0,2}\s*ch\S{1,3}c\s+th\S{1,3}c\s+hi\S{1,2}n\s*[.:]?$/;
+const ORGANISATION_TITLE = headingPattern(['tổ chức thực hiện']);
 
-/** The "TỔ CHỨC THỰC HIỆN" section, the shallowest one first. */
-export function findOrganisationSection(doc: ParsedDocument): Section | null {
+/** The shallowest section whose whole title matches `heading` (a `headingPattern`). */
+export function findSection(doc: ParsedDocument, heading: RegExp): Section | null {
   const w = doc.working;
   let level: readonly Section[] = doc.sections;
   while (level.length > 0) {
-    const hit = level.find((s) => ORGANISATION_TITLE.test(w.folded.slice(...s.title).trim()));
+    const hit = level.find((s) => heading.test(w.folded.slice(...s.title).trim()));
     if (hit) return hit;
     level = level.flatMap((s) => s.children);
   }
   return null;
 }
 
+/** The "TỔ CHỨC THỰC HIỆN" section. */
+export const findOrganisationSection = (doc: ParsedDocument) => findSection(doc, ORGANISATION_TITLE);
+
 /**
- * One unit per item of the section: its numbered children, or, when it has none, its paragraphs that name a
+ * One unit per item of the section (found by `findSection`): its numbered children, or, when it has none, its paragraphs that name a
  * unit, each with the paragraphs after it that name none (its duties: "Văn phòng UBND xã" then "- Tham mưu …",
  * as a .doc gives numbered items once Word's automatic numbers are lost). A unit may follow an assigning verb
  * ("Giao Công an tỉnh …"); a numbered item that names no unit ("1. Trách nhiệm thực hiện") assigns in its running
  * text: each sentence that starts with a unit ("Sở Nội vụ có trách nhiệm giúp …"). The units of an appendix table
  * "PHÂN CÔNG THỰC HIỆN NHIỆM VỤ" are assigned too, and lead when the table has a "Chủ trì" column.
  */
-export function findResponsibleUnits(doc: ParsedDocument): ResponsibleUnit[] {
-  const section = findOrganisationSection(doc);
-  if (!section) return [];
+export function findResponsibleUnits(doc: ParsedDocument, section: Section): ResponsibleUnit[] {
   const w = doc.working;
   const numbered = section.children.length > 0;
   const paragraphsIn = (range: Range) => w.paragraphs.filter((p) => p[0] >= range[0] && p[1] <= range[1]);

@@ -1,0 +1,29 @@
+/**
+ * `assigns`: a section found by its heading (any numbering; OCR-tolerant) assigns tasks to named units, one of them
+ * leading (chủ trì, theo dõi, tổng hợp, báo cáo…) unless `requireLead` is false. Only generic units ("các cơ quan,
+ * đơn vị") or no lead: warn; no section or no unit: fail. Units are recognised with packages/rules/data/units.json.
+ */
+import { factToText } from '../engine/messages';
+import { paragraphMatch, type FactContext, type Match } from '../facts';
+import { headingPattern } from '../facts/match';
+import { findResponsibleUnits, findSection } from '../facts/units';
+import type { KindOutcome, ParamsOf } from './outcome';
+
+const headings = new Map<string, RegExp>();
+
+export function assigns(spec: ParamsOf<'assigns'>, ctx: FactContext): KindOutcome {
+  const key = spec.headingTerms.join('|');
+  let heading = headings.get(key);
+  if (!heading) headings.set(key, (heading = headingPattern(spec.headingTerms)));
+  const data = { heading: spec.headingTerms[0]!.toLocaleUpperCase('vi') };
+  const section = ctx.memo(`assigns:${key}`, () => findSection(ctx.doc, heading));
+  if (!section) return { status: 'fail', messageId: 'noSection', at: ctx.get<Match[]>('titleRange')[0], evidence: [], data };
+  const at = paragraphMatch(ctx, section.title);
+  const units = ctx.memo(`assigns:${key}:units`, () => findResponsibleUnits(ctx.doc, section));
+  const named = units.filter((u) => u.kind === 'named');
+  const generic = units.filter((u) => u.kind === 'generic');
+  if (named.length === 0 && generic.length === 0) return { status: 'fail', messageId: 'noUnits', at, evidence: [], data };
+  if (named.length === 0) return { status: 'warn', messageId: 'onlyGeneric', at, evidence: generic, data: { ...data, units: factToText(generic) } };
+  if (spec.requireLead !== false && !named.some((u) => u.lead)) return { status: 'warn', messageId: 'noLead', at, evidence: named, data };
+  return { status: 'pass', evidence: named };
+}
