@@ -146,7 +146,12 @@ describe('soat report --letters', () => {
     const doc = await readBytes(new Uint8Array(await readFile(join(dir, 'cong-van', names[0]!))), { name: names[0] });
     expect(doc.text).toContain('SỞ NỘI VỤ\nSố:        /SNV-XDCQ');
     expect(doc.text).toContain('trong thời hạn 10 ngày làm việc');
-    const again = await report(['plans', '--letters', 'cong-van'], { outputs: false, cwd: dir });
+    const again = await report(['plans', '--letters', 'cong-van', '--out', 'bao-cao.html'], { outputs: false, cwd: dir });
+    // The HTML report links each plan to send back to its letter.
+    const html = await readFile(join(dir, 'bao-cao.html'), 'utf8');
+    const links = [...html.matchAll(/<a class="letter" href="([^"]+)"/g)].map((m) => decodeURIComponent(m[1]!));
+    expect(links.map((l) => l.slice(l.lastIndexOf('/') + 1)).sort()).toEqual([...names].sort());
+    expect(links.every((l) => l.startsWith(`file://${join(dir, 'cong-van')}/`))).toBe(true);
     expect(again.stdout).toContain(`${names.length} công văn trả lại`);
     expect((await readdir(join(dir, 'cong-van'))).sort()).toEqual(names.sort());
   });

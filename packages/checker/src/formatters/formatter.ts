@@ -24,6 +24,8 @@ export interface FormatContext {
    * the HTML report links each document to its source file. None in a browser.
    */
   readonly sourceRoot?: string;
+  /** The folder of `soat report --letters`, in the same form: the HTML report links each plan to send back to its letter. */
+  readonly lettersRoot?: string;
 }
 
 export interface UnreadableFile {

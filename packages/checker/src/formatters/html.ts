@@ -15,7 +15,12 @@ const html: Formatter = {
   summaryFirst: true,
   head: (totals, context) => htmlReportStart({ ...totals, lang: context.lang, base: context.base }),
   separator: '',
-  entry: (entry, row, context) => [htmlDocumentSection(entry, row, context.lang, context.base, context.sourceRoot ? { sourceRoot: context.sourceRoot } : {})],
+  entry: (entry, row, context) => [
+    htmlDocumentSection(entry, row, context.lang, context.base, {
+      ...(context.sourceRoot ? { sourceRoot: context.sourceRoot } : {}),
+      ...(context.lettersRoot ? { lettersRoot: context.lettersRoot } : {}),
+    }),
+  ],
   tail: (_totals, context) => htmlReportEnd(context.lang),
 };
 export default html;

@@ -312,11 +312,16 @@ function bodyParagraphs(entry: CheckedEntry, addressee: string, reviewer: string
   return out;
 }
 
+/** True for a plan to send back ("Trả lại" or "Cần bản gốc"): the entries that get a letter. */
+export function getsLetter(entry: ReportEntry): entry is CheckedEntry {
+  if (entry.kind !== 'checked') return false;
+  const outcome = outcomeOf(entry.verdict, entry.documentType, entry.findings);
+  return outcome === 'fail' || outcome === 'original';
+}
+
 /** The .docx of one letter, or null for an entry that is not a plan to send back. */
 export function sendBackLetter(entry: ReportEntry, options: LetterOptions): Uint8Array | null {
-  if (entry.kind !== 'checked') return null;
-  const outcome = outcomeOf(entry.verdict, entry.documentType, entry.findings);
-  if (outcome !== 'fail' && outcome !== 'original') return null;
+  if (!getsLetter(entry)) return null;
   const organisation = options.organisation?.length ? options.organisation : [BLANK];
   const body = organisation[organisation.length - 1]!;
   const reviewer = bodyName(body) ?? 'cơ quan chúng tôi';

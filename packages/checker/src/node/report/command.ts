@@ -236,7 +236,15 @@ async function pathExists(path: string): Promise<boolean> {
 
 async function openSinks(args: ReportArgs, paths: readonly string[], cwd: string): Promise<ReportSink[]> {
   const { outputs, lang } = args;
-  const context: FormatContext = { lang, version: packageJson.version, base: commonFolder(paths), color: false, quiet: false, sourceRoot: sourceRootOf(cwd) };
+  const context: FormatContext = {
+    lang,
+    version: packageJson.version,
+    base: commonFolder(paths),
+    color: false,
+    quiet: false,
+    sourceRoot: sourceRootOf(cwd),
+    ...(args.letters ? { lettersRoot: sourceRootOf(args.letters.folder) } : {}),
+  };
   const sinks: ReportSink[] = [];
   try {
     for (const name of ['html', 'csv', 'sarif', 'json'] as const) {

@@ -41,6 +41,8 @@ export interface SectionLinks {
   readonly sourceRoot?: string;
   /** False where the section is shown apart from the report's matrix (the offline page's dialog). */
   readonly matrixLink?: boolean;
+  /** The folder `soat report --letters` writes to, in the same form: a plan to send back links to its letter. */
+  readonly lettersRoot?: string;
 }
 
 /** A path without the shared folder. */

@@ -19,6 +19,8 @@ import {
 } from '../model';
 import { comparisonText, type ComparedFinding, type Comparison } from '../compare';
 import { sendBackText } from '../sendback';
+import { getsLetter, letterName } from '../letters';
+import { artifactUri } from '../../formatters/sarif';
 import { groupFindings, shortPath, sourceHref, type FindingGroup, type SectionLinks } from './data';
 import { REPORT_STRINGS } from './strings';
 
@@ -208,9 +210,10 @@ export interface DocumentSectionProps extends SectionLinks {
 }
 
 /** One document: requirements, findings grouped and sorted by severity, the send-back text; collapsible. */
-export function DocumentSection({ entry, row, lang, base, sourceRoot, matrixLink = true }: DocumentSectionProps) {
+export function DocumentSection({ entry, row, lang, base, sourceRoot, lettersRoot, matrixLink = true }: DocumentSectionProps) {
   const t = REPORT_STRINGS[lang];
   const source = sourceHref(entry.path, sourceRoot);
+  const letter = lettersRoot && getsLetter(entry) ? artifactUri(lettersRoot + letterName(row.index, entry.path)) : null;
   return (
     <article class={`doc ${entry.verdict}`} id={`doc-${row.index}`}>
       <details open>
@@ -230,6 +233,11 @@ export function DocumentSection({ entry, row, lang, base, sourceRoot, matrixLink
           {source && (
             <a class="source" href={source}>
               {t.openSource}
+            </a>
+          )}
+          {letter && (
+            <a class="letter" href={letter}>
+              {t.openLetter}
             </a>
           )}
         </p>
