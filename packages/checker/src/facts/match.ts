@@ -53,7 +53,7 @@ export function ocrPhrase(phrase: string): string {
 /**
  * A regular expression over the FOLDED text for a heading that is exactly one of `phrases` ("TỔ CHỨC THỰC HIỆN"),
  * as OCR garbles headings in capitals: each syllable keeps its first and last consonants, its vowels may be read
- * as one letter less or two more ("t\S{0,2}", "ch\S{1,3}c"), syllables may run together, a final "." or ":" is
+ * as one letter less or two more ("tổ": "t\S{0,3}", "chức": "ch\S{0,3}c"), syllables may run together, a final "." or ":" is
  * allowed. A whole line must match, so the looseness cannot take a task that starts with the same words.
  */
 export function headingPattern(phrases: readonly string[]): RegExp {
