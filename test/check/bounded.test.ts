@@ -5,9 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { check } from '../../packages/checker/src/index';
-import { ReadError } from '../../packages/checker/src/readers/errors';
-import { readBytes } from '../../packages/checker/src/readers/index';
+import { check } from '@soat/checker';
+import { ReadError } from '@soat/checker/readers';
+import { readBytes } from '@soat/checker/readers';
 import { makeDocx } from '../readers/helpers';
 
 /** Longest time one case may take: typical cases take a few ms; a loaded 2-core CI machine is slower. */

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applyFixes, check, type Fix } from '@soat/checker';
 import { describe, expect, it } from 'vitest';
-import { fixFile } from '../../packages/checker/src/node/fix-file';
-import { decodeText } from '../../packages/checker/src/readers/decode-text';
+import { fixFile } from '@soat/checker/node';
+import { decodeText } from '@soat/checker/readers';
 import { DOCUMENTS } from '../fixtures';
 import { runCli } from './run';
 

@@ -1,8 +1,6 @@
 import { normalise, parseDocument } from '@soat/checker';
 import { describe, expect, it } from 'vitest';
-import { extractCitations } from '../../packages/checker/src/facts/citations';
-import { planInfo } from '../../packages/checker/src/facts/plan';
-import { findOrganisationSection, findResponsibleUnits } from '../../packages/checker/src/facts/units';
+import { extractCitations, findOrganisationSection, findResponsibleUnits, planInfo } from '@soat/checker/facts';
 import { documentCases } from '../fixtures';
 
 const input = (name: string) => documentCases().find((c) => c.name === name)!.input;

@@ -1,6 +1,6 @@
 import { check } from '@soat/checker';
 import { describe, expect, it } from 'vitest';
-import { realWordError, suggestCorrections } from '../../packages/checker/src/facts/spelling';
+import { realWordError, suggestCorrections } from '@soat/checker/facts';
 
 const findings = async (body: string, ruleId: string) =>
   (await check(`KẾ HOẠCH\nDân vận\n${body}`)).findings.filter((f) => f.ruleId === ruleId);

@@ -1,13 +1,13 @@
 /** Escape sequences and bidirectional overrides from documents and file names never reach an output as they are. */
 import { describe, expect, it } from 'vitest';
-import { check } from '../../packages/checker/src/index';
-import { csvField } from '../../packages/checker/src/formatters/csv';
-import { escapeHtml } from '../../packages/checker/src/formatters/html';
+import { check } from '@soat/checker';
+import { csvField } from '@soat/checker/formatters';
+import { escapeHtml } from '@soat/checker/formatters';
 import { FORMATTERS, formatAll, totalsOf } from '@soat/checker/formatters';
 import { toCheckedEntry } from '@soat/checker/report';
-import { formatCoverageStylish } from '../../packages/checker/src/formatters/coverage';
-import { readBytes } from '../../packages/checker/src/readers/index';
-import type { ReadError } from '../../packages/checker/src/readers/errors';
+import { formatCoverageStylish } from '@soat/checker/formatters';
+import { readBytes } from '@soat/checker/readers';
+import type { ReadError } from '@soat/checker/readers';
 
 const ESC = '\u001b';
 const RLO = '\u202e';

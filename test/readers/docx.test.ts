@@ -1,7 +1,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { readBytes } from '../../packages/checker/src/readers/index';
-import type { ExtractedDocument, SourceLocator } from '../../packages/checker/src/types';
+import { readBytes } from '@soat/checker/readers';
+import type { ExtractedDocument, SourceLocator } from '@soat/checker';
 import { fixture, fixtureText, fontRun, makeDocx, p, readErrorOf } from './helpers';
 
 const lines = (doc: ExtractedDocument): string[] => doc.text.split('\n');

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check } from '../../packages/checker/src/index';
-import { readInput } from '../../packages/checker/src/node/read-file';
+import { check } from '@soat/checker';
+import { readInput } from '@soat/checker/node';
 import { FORMATS } from './helpers';
 
 /** The same plan in every format must get the same five requirement statuses and document type. */

@@ -4,11 +4,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ReadError } from '../../packages/checker/src/readers/errors';
-import { decodeText } from '../../packages/checker/src/readers/decode-text';
-import { readBytes } from '../../packages/checker/src/readers/index';
-import { readBytesNode } from '../../packages/checker/src/node/read-file';
-import { Deadline, DEFAULT_LIMITS } from '../../packages/checker/src/readers/limits';
+import { ReadError } from '@soat/checker/readers';
+import { decodeText } from '@soat/checker/readers';
+import { readBytes } from '@soat/checker/readers';
+import { readBytesNode } from '@soat/checker/node';
+import { Deadline, DEFAULT_LIMITS } from '@soat/checker/readers';
 import { fixture, makeDocx } from './helpers';
 
 /** Longest time one input may take (generous for a loaded CI machine; typical inputs take a few ms). */

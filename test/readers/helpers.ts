@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strToU8, zipSync } from 'fflate';
-import { ReadError } from '../../packages/checker/src/readers/errors';
+import { ReadError } from '@soat/checker/readers';
 
 export const FORMATS = join(fileURLToPath(new URL('../..', import.meta.url)), 'fixtures', 'formats');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readBytes } from '../../packages/checker/src/readers/index';
-import type { ExtractedDocument } from '../../packages/checker/src/types';
+import { readBytes } from '@soat/checker/readers';
+import type { ExtractedDocument } from '@soat/checker';
 import { fixture, fixtureText, readErrorOf } from './helpers';
 
 const html = (source: string): Promise<ExtractedDocument> => readBytes(new TextEncoder().encode(source));

@@ -3,8 +3,8 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readInput, readOptionsFromFlags } from '../../packages/checker/src/node/read-file';
-import { ocrAvailable } from '../../packages/checker/src/node/readers/ocr';
+import { readInput, readOptionsFromFlags } from '@soat/checker/node';
+import { ocrAvailable } from '@soat/checker/node';
 import { FORMATS, fixture, fixtureText, readErrorOf, wordRecall } from './helpers';
 
 // unpdf is a dependency of @soat/checker, not of the repository root.

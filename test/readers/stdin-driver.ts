@@ -1,5 +1,5 @@
 /** Reads standard input with readInput('-') and prints the result as JSON (used by node-readers.test.ts). */
-import { readInput, ReadError } from '../../packages/checker/src/node/read-file';
+import { readInput, ReadError } from '@soat/checker/node';
 
 try {
   const doc = await readInput('-', { maxBytes: Number(process.argv[2] ?? 50 * 1024 * 1024) });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../packages/checker/src/readers/decode-text';
-import { readBytes } from '../../packages/checker/src/readers/index';
+import { decodeText } from '@soat/checker/readers';
+import { readBytes } from '@soat/checker/readers';
 import {
   convertLegacy,
   detectLegacy,
   fontEncoding,
   isVietnameseSyllable,
-} from '../../packages/checker/src/readers/legacy-vn';
-import { sniff } from '../../packages/checker/src/readers/sniff';
+} from '@soat/checker/readers';
+import { sniff } from '@soat/checker/readers';
 import { fixture, fixtureText, readErrorOf } from './helpers';
 
 const PLAN = fixtureText('plan-001.txt');

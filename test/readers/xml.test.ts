@@ -1,6 +1,6 @@
 /** The XML scanner under the .docx reader (decision 0004): what it reports, and what it refuses. */
 import { describe, expect, it } from 'vitest';
-import { walkXml, type XmlPart } from '../../packages/checker/src/readers/xml';
+import { walkXml, type XmlPart } from '@soat/checker/readers';
 import { readErrorOf } from './helpers';
 
 const GUARD = { maxDepth: 256 };

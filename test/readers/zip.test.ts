@@ -2,10 +2,10 @@
 import { inflateRawSync } from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { entryData, portableInflate, zipEntries, type Inflate, type ZipEntry } from '../../packages/checker/src/readers/zip';
-import { readBytes } from '../../packages/checker/src/readers/index';
-import { readBytesNode } from '../../packages/checker/src/node/read-file';
-import { Deadline, DEFAULT_LIMITS } from '../../packages/checker/src/readers/limits';
+import { entryData, portableInflate, zipEntries, type Inflate, type ZipEntry } from '@soat/checker/readers';
+import { readBytes } from '@soat/checker/readers';
+import { readBytesNode } from '@soat/checker/node';
+import { Deadline, DEFAULT_LIMITS } from '@soat/checker/readers';
 import { fixture, makeDocx, p, readErrorOf } from './helpers';
 
 const INFLATERS: [string, Inflate][] = [

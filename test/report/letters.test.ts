@@ -10,7 +10,7 @@ import { check, readBytes } from '@soat/checker';
 import { checkForEntry, sendBackLetter, sendBackLetters, unreadableEntry, type ReportEntry } from '@soat/checker/report';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bodyName, type LetterOptions } from '../../packages/checker/src/report/letters';
+import { bodyName, type LetterOptions } from '@soat/checker/report';
 import { DOCUMENTS, REAL } from '../fixtures';
 import { PLANS, report, ROOT, tempDir } from './run';
 

@@ -5,12 +5,12 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readInput } from '../../packages/checker/src/node/read-file';
-import { checkForEntry } from '../../packages/checker/src/report/entry';
-import { toMatrixRow, type MatrixRow } from '../../packages/checker/src/report/model';
-import { batchYear, outOfPeriod } from '../../packages/checker/src/report/outcome';
-import { csvRecords } from '../../packages/checker/src/formatters/csv';
-import { sendBackText } from '../../packages/checker/src/formatters/html';
+import { readInput } from '@soat/checker/node';
+import { checkForEntry } from '@soat/checker/report';
+import { toMatrixRow, type MatrixRow } from '@soat/checker/report';
+import { batchYear, outOfPeriod } from '@soat/checker/report';
+import { csvRecords } from '@soat/checker/formatters';
+import { sendBackText } from '@soat/checker/formatters';
 import { ROOT } from './run';
 
 async function row(path: string, index = 1, lang: 'vi' | 'en' = 'vi'): Promise<MatrixRow> {

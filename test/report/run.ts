@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { runReport } from '../../packages/checker/src/node/report/command';
+import { runReport } from '@soat/checker/node';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const PLANS = 'fixtures/report/plans';

@@ -6,7 +6,7 @@ import { copyFile, lstat, mkdir, readFile, readdir, readlink, symlink, writeFile
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectInputs } from '../../packages/checker/src/node/report/collect';
+import { collectInputs } from '@soat/checker/node';
 import { PLANS, report, ROOT, tempDir } from './run';
 
 const PLAN = join(ROOT, PLANS, 'xa-mau');

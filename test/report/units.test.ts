@@ -2,13 +2,9 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { csvField } from '../../packages/checker/src/formatters/csv';
-import { commonFolder, escapeHtml, sendBackText } from '../../packages/checker/src/formatters/html';
-import { artifactUri } from '../../packages/checker/src/formatters/sarif';
-import { sourceHref, sourceRootOf } from '../../packages/checker/src/report/html';
-import { collectInputs } from '../../packages/checker/src/node/report/collect';
-import { formatPlanDate, quoteAround, quoteText, type CheckedEntry } from '../../packages/checker/src/report/model';
-import { progressLine } from '../../packages/checker/src/node/report/progress';
+import { artifactUri, commonFolder, csvField, escapeHtml, sendBackText } from '@soat/checker/formatters';
+import { collectInputs, progressLine } from '@soat/checker/node';
+import { formatPlanDate, quoteAround, quoteText, sourceHref, sourceRootOf, type CheckedEntry } from '@soat/checker/report';
 import { PLANS, report, ROOT, tempDir } from './run';
 
 describe('quoteAround', () => {

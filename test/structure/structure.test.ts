@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { FACT_IDS, loadRule, requirementMessageIds, RuleLoadError, rules } from '@soat/rules';
 import { rules as ruleMetadata } from '@soat/rules/meta';
 import { describe, expect, it } from 'vitest';
-import { factRegistry } from '../../packages/checker/src/facts';
+import { factRegistry } from '@soat/checker/facts';
 import { renderRuleDoc, renderRuleIndex } from '../../scripts/rule-docs';
 
 const root = join(import.meta.dirname, '..', '..');

@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MappedTextBuilder, type OffsetMap } from '../../packages/checker/src/text/offset-map';
-import type { Range } from '../../packages/checker/src/types';
+import { MappedTextBuilder, type OffsetMap } from '@soat/checker/text';
+import type { Range } from '@soat/checker';
 
 /** One step over the source: copy `length` units, or replace them (possibly none) by `text`. */
 type Step = { kind: 'copy'; length: number } | { kind: 'replace'; length: number; text: string };

@@ -177,3 +177,8 @@ export function createFactContext(doc: ParsedDocument, options: CheckOptions, so
   return ctx;
 }
 
+/** The facts' parts, for their tests (`@soat/checker/facts`). */
+export { extractCitations } from './citations';
+export { planInfo } from './plan';
+export { findOrganisationSection, findResponsibleUnits } from './units';
+export { realWordError, suggestCorrections } from './spelling';

@@ -75,3 +75,9 @@ export async function readBytes(bytes: Uint8Array, options: ReadBytesOptions = {
   checkSize(bytes, limits);
   return readPortable(bytes, sniff(bytes), limits, new Deadline(limits.timeoutMs), options.name);
 }
+
+/** The readers' parts, for their tests (`@soat/checker/readers`). */
+export { Deadline } from './limits';
+export { entryData, portableInflate, zipEntries, type Inflate, type ZipEntry } from './zip';
+export { walkXml, type XmlPart } from './xml';
+export { convertLegacy, detectLegacy, fontEncoding, isVietnameseSyllable } from './legacy-vn';

@@ -10,6 +10,6 @@ export { skipReason } from './skip';
 export { fold } from '../text';
 export { csvHeader, csvRecords } from '../formatters/csv';
 export { toJsonFile, type JsonFileEntry } from '../formatters/json';
-export { htmlDocumentSection, periodMark, REPORT_STRINGS, REPORT_STYLE } from './html';
+export { htmlDocumentSection, periodMark, REPORT_STRINGS, REPORT_STYLE, sourceHref, sourceRootOf } from './html';
 export { xlsxWorkbook } from './xlsx';
-export { sendBackLetter, sendBackLetters, type LetterOptions } from './letters';
+export { bodyName, sendBackLetter, sendBackLetters, type LetterOptions } from './letters';
