@@ -14,7 +14,10 @@ const headings = new Map<string, RegExp>();
 export function assigns(spec: ParamsOf<'assigns'>, ctx: FactContext): KindOutcome {
   const key = spec.headingTerms.join('|');
   let heading = headings.get(key);
-  if (!heading) headings.set(key, (heading = headingPattern(spec.headingTerms)));
+  if (!heading) {
+    heading = headingPattern(spec.headingTerms);
+    headings.set(key, heading);
+  }
   const data = { heading: spec.headingTerms[0]!.toLocaleUpperCase('vi') };
   const section = ctx.memo(`assigns:${key}`, () => findSection(ctx.doc, heading));
   if (!section) return { status: 'fail', messageId: 'noSection', at: ctx.get<Match[]>('titleRange')[0], evidence: [], data };
