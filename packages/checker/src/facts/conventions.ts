@@ -7,7 +7,7 @@
 import type { ParsedDocument } from '../parse';
 import type { WorkingText } from '../text';
 import type { Range } from '../types';
-import { hasDiacritics, matchAt } from './format-common';
+import { matchAt } from './format-common';
 import type { Match } from './match';
 
 // ── Months with a leading zero ─────────────────────────────────────────────────────────────────
@@ -42,18 +42,28 @@ export function monthLeadingZero(doc: ParsedDocument): Match[] {
 
 // ── Tone marks placed two ways ─────────────────────────────────────────────────────────────────
 
-const MARK = '[\\u0300\\u0301\\u0303\\u0309\\u0323]';
-/** Open syllables whose tone mark sits on the second vowel in the older usage ("hoà", "khoẻ", "thuỷ"). */
-const OLD_STYLE = new RegExp(`(?<![qQ])([oO][aAeE]|[uU][yY])(${MARK})$`, 'u');
-/** … and on the first vowel in the newer one ("hòa", "khỏe", "thủy"; not "của", "mùa"). */
-const NEW_STYLE = new RegExp(`(?<![qQ])(?:([oO])(${MARK})([aAeE])|([uU])(${MARK})([yY]))$`, 'u');
-const WORD = /\p{L}+/gu;
-const OPEN_END = /[aàáảãạeèéẻẽẹyỳýỷỹỵ]$/iu;
+/** The five tones of each vowel that can carry the mark in "oa", "oe", "uy" (grave, acute, hook, tilde, dot). */
+const TONED: Readonly<Record<string, string>> = { a: 'àáảãạ', e: 'èéẻẽẹ', y: 'ỳýỷỹỵ', o: 'òóỏõọ', u: 'ùúủũụ' };
+/** Every toned letter (both cases) → its plain letter and tone. */
+const TONE_OF = new Map<string, { readonly base: string; readonly tone: number }>();
+for (const [base, toned] of Object.entries(TONED)) {
+  [...toned].forEach((c, tone) => {
+    TONE_OF.set(c, { base, tone });
+    TONE_OF.set(c.toUpperCase(), { base: base.toUpperCase(), tone });
+  });
+}
+const toned = (base: string, tone: number): string => {
+  const c = TONED[base.toLowerCase()]![tone]!;
+  return base === base.toLowerCase() ? c : c.toUpperCase();
+};
+/** The rhymes whose open syllable puts the mark two ways: o + a, o + e, u + y. */
+const PAIRS = new Set(['oa', 'oe', 'uy']);
 /** The Quốc hiệu, wherever it stands (the header, forms in an appendix): pasted from templates, it is not the drafter's usage. */
 const NATIONAL_TITLE = /\bcong hoa xa hoi chu nghia viet nam\b/g;
 
 interface Placed {
   readonly range: Range;
+  /** The mark on the second vowel ("hoà", "thuỷ"), the older usage. */
   readonly old: boolean;
   /** The word in the other usage. */
   readonly other: string;
@@ -62,20 +72,37 @@ interface Placed {
 /** A capitalised word other than "Ủy"/"Uỷ" (Ủy ban): a person's or a place's name ("Thuỳ", "Khánh Hoà") is spelled its own way. */
 const isName = (word: string): boolean => /^\p{Lu}\p{Ll}/u.test(word) && !/^(?:uỷ|ủy)$/u.test(word.toLowerCase());
 
+/** A word ending in an open "oa", "oe" or "uy" with its tone mark on either vowel ("hoà"/"hòa"; not "quý", "của", "hoàn"). */
+function placedWord(word: string, at: number): Placed | null {
+  const n = word.length;
+  if (n < 2 || /[qQ]/.test(word[n - 3] ?? '')) return null;
+  const first = word[n - 2]!;
+  const second = word[n - 1]!;
+  const markedSecond = TONE_OF.get(second);
+  const markedFirst = TONE_OF.get(first);
+  if (markedSecond && !markedFirst && PAIRS.has(`${first}${markedSecond.base}`.toLowerCase())) {
+    return { range: [at, at + n], old: true, other: word.slice(0, n - 2) + toned(first, markedSecond.tone) + markedSecond.base };
+  }
+  if (markedFirst && !markedSecond && PAIRS.has(`${markedFirst.base}${second}`.toLowerCase())) {
+    return { range: [at, at + n], old: false, other: word.slice(0, n - 2) + markedFirst.base + toned(second, markedFirst.tone) };
+  }
+  return null;
+}
+
+const both = (letters: string) => letters + letters.toUpperCase();
+/** The last two letters of such a word; found directly, the text's other words are never looked at. */
+const ENDING = new RegExp(`(?:[oOuU][${both(TONED.a! + TONED.e! + TONED.y!)}]|[${both(TONED.o! + TONED.u!)}][aeyAEY])(?!\\p{L})`, 'gu');
+const LETTER = /\p{L}/u;
+
 function placedWords(w: WorkingText, skip: readonly Range[]): Placed[] {
+  const t = w.text;
   const out: Placed[] = [];
-  for (const m of w.text.matchAll(WORD)) {
-    const word = m[0];
-    // Only words ending in a, e or y (marked or not) can be either: most words are left at this test.
-    if (!OPEN_END.test(word) || !hasDiacritics(word) || skip.some(([s, e]) => s <= m.index && m.index < e) || isName(word)) continue;
-    const nfd = word.normalize('NFD');
-    const old = OLD_STYLE.exec(nfd);
-    const fresh = old ? null : NEW_STYLE.exec(nfd);
-    if (!old && !fresh) continue;
-    const other = old
-      ? nfd.slice(0, old.index) + old[1]![0] + old[2] + old[1]![1]
-      : nfd.slice(0, fresh!.index) + (fresh![1] ?? fresh![4]) + (fresh![3] ?? fresh![6]) + (fresh![2] ?? fresh![5]);
-    out.push({ range: [m.index, m.index + word.length], old: Boolean(old), other: other.normalize('NFC') });
+  for (const m of t.matchAll(ENDING)) {
+    let start = m.index;
+    while (start > 0 && LETTER.test(t[start - 1]!)) start--;
+    const word = t.slice(start, m.index + 2);
+    const placed = placedWord(word, start);
+    if (placed && !isName(word) && !skip.some(([s, e]) => s <= start && start < e)) out.push(placed);
   }
   return out;
 }
