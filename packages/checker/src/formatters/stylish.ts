@@ -2,7 +2,7 @@
  * Human output: per file, the plan requirements as a checklist (✓ ⚠ ✗ –) and the findings as
  * `line:col  severity  message  ruleId`, coloured on a TTY. The same finding repeated on one document
  * (same rule, message id and text) is one line with its count and places, and the `--fix` hint when every
- * occurrence has a certain fix.
+ * occurrence has a certain fix (and --fix can write the file: .txt).
  */
 import { REQUIREMENT_IDS, SEVERITIES, SEVERITY_LABELS, severityCount, STATUS_SYMBOLS } from '@soat/rules';
 import pc from 'picocolors';
@@ -95,7 +95,8 @@ function checkedLines(entry: CheckedEntry, context: FormatContext): string[] {
     const places = group.slice(0, SHOWN_PLACES).map((g) => `${g.line}:${g.column}`);
     const more = group.length > SHOWN_PLACES ? ` … (+${group.length - SHOWN_PLACES})` : '';
     lines.push(`${' '.repeat(11)}${c.dim(`${t.places} ${places.join(', ')}${more}`)}`);
-    if (group.every((g) => g.fix)) lines.push(`${' '.repeat(11)}${c.green(t.fixAll(group.length))}`);
+    // --fix writes .txt files only.
+    if (entry.format === 'txt' && group.every((g) => g.fix)) lines.push(`${' '.repeat(11)}${c.green(t.fixAll(group.length))}`);
   }
   return lines;
 }
