@@ -168,6 +168,38 @@ describe('LintUi', () => {
     expect(c.calls[1]).toBe(inserted + plan);
   });
 
+  it('reads an observed surface once per check when nothing changed while the check ran, again when it did', async () => {
+    /** A surface whose changes soát observes (a contenteditable): its text is changed along with its element. */
+    class ObservedSurface extends StringSurface {
+      override readonly observeMutations = true;
+      reads = 0;
+      override read = () => {
+        this.reads++;
+        return this.text;
+      };
+      edit(text: string) {
+        this.text = text;
+        this.element.textContent = text;
+      }
+    }
+    const c = checker();
+    const surface = new ObservedSurface(plan);
+    start(c.provider).attach(surface);
+    await until(() => surface.painted.length === 1);
+    expect(surface.reads).toBe(1);
+    c.hold();
+    surface.edit(plan + ' A');
+    await until(() => c.calls.length === 2);
+    const reads = surface.reads;
+    surface.edit('Dự thảo\n' + plan + ' A');
+    c.release();
+    await until(() => surface.painted.length === 2);
+    // The text changed during the check: read again, the findings moved onto it, and checked again.
+    expect(surface.reads).toBe(reads + 1);
+    expect(surface.painted[1]!.every((f) => f.at[0] >= 'Dự thảo\n'.length)).toBe(true);
+    await until(() => c.calls.length === 3);
+  });
+
   it('leaves out only the occurrence the user ignored on this document, not its twins', async () => {
     const report = await runCheck(plan, {});
     const placed = report.findings.map((f) => ({ ...f, at: f.range }));

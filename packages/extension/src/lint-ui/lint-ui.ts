@@ -42,6 +42,8 @@ interface SurfaceState {
   inFlight: boolean;
   dirty: boolean;
   composing: boolean;
+  /** Counts the surface's inputs and observed mutations (see run()). */
+  edits: number;
   checkedText: string | null;
   report: LintReport | null;
   placed: PlacedFinding[];
@@ -108,7 +110,7 @@ export class LintUi {
     if (this.states.has(surface.element)) return;
     const cleanup = new AbortController();
     const state: SurfaceState = {
-      surface, timer: undefined, inFlight: false, dirty: false, composing: false,
+      surface, timer: undefined, inFlight: false, dirty: false, composing: false, edits: 0,
       checkedText: null, shownText: null, report: null, placed: [], keys: new Map(), held: [], cleanup,
     };
     this.states.set(surface.element, state);
@@ -123,6 +125,7 @@ export class LintUi {
       this.schedule(state);
     }, { signal });
     target.addEventListener('input', (e) => {
+      state.edits++;
       this.follow(state);
       if (!(e as InputEvent).isComposing) this.schedule(state);
     }, { signal });
@@ -131,7 +134,10 @@ export class LintUi {
     target.addEventListener('focusin', () => this.activate(state), { signal });
     target.addEventListener('focus', () => this.activate(state), { signal });
     if (surface.observeMutations) {
-      const observer = new MutationObserver(() => this.schedule(state));
+      const observer = new MutationObserver(() => {
+        state.edits++;
+        this.schedule(state);
+      });
       observer.observe(surface.element, { subtree: true, childList: true, characterData: true });
       signal.addEventListener('abort', () => observer.disconnect());
     }
@@ -230,6 +236,7 @@ export class LintUi {
     if (!this.states.has(state.surface.element)) return;
     const t0 = performance.now();
     const text = state.surface.read();
+    const readAt = state.edits;
     performance.measure('soát:read', { start: t0 });
     if (text === state.checkedText) return;
     state.inFlight = true;
@@ -249,7 +256,9 @@ export class LintUi {
     state.inFlight = false;
     if (!this.states.has(state.surface.element)) return;
     const t2 = performance.now();
-    const current = state.surface.read();
+    // A surface whose every change is observed, unchanged while the check ran: the text read before is still its
+    // text (a 50-page editor is not walked twice per check). A field's value may be set without an event: read it.
+    const current = state.surface.observeMutations && state.edits === readAt ? text : state.surface.read();
     const edit = diffTexts(text, current);
     state.checkedText = edit ? null : text;
     state.report = report;

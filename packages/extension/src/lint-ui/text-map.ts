@@ -24,7 +24,7 @@ const BLOCK_TAGS = new Set([
 ]);
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'TEXTAREA', 'SELECT', 'BUTTON']);
 /** Characters editors insert as carets/fillers: zero-width space, word joiner, BOM. */
-const FILLER = /[\u200B\u2060\uFEFF]/;
+const isFiller = (code: number) => code === 0x200b || code === 0x2060 || code === 0xfeff;
 
 export class TextMap {
   private constructor(
@@ -51,8 +51,7 @@ export class TextMap {
       if (/^\s*$/.test(data) && data.includes('\n')) return;
       let runStart = -1;
       for (let i = 0; i <= data.length; i++) {
-        const ch = i < data.length ? data[i]! : '';
-        const keep = ch !== '' && !FILLER.test(ch);
+        const keep = i < data.length && !isFiller(data.charCodeAt(i));
         if (keep && runStart < 0) runStart = i;
         if (!keep && runStart >= 0) {
           const run = data.slice(runStart, i).replace(/[\n\r\t\u00A0]/g, ' ');
