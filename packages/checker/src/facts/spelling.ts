@@ -12,6 +12,7 @@
  * tone, a vowel mark or a confusable consonant gives a pair that is frequent ("để nghị" → "đề nghị").
  */
 import { bigrams as bigramTable, commonTypos, syllables } from '@soat/rules';
+import { boundedMemo } from './bounded-memo';
 import { toneKey, untone } from './syllable';
 
 /** One letter of the error model's alphabet (tone marks are handled apart). */
@@ -377,7 +378,7 @@ export function suggestCorrections(written: string, before: string | null, after
   const cached = suggestionCache.get(cacheKey);
   if (cached) return cached;
 
-  const costs = candidatesOf(m, written.toLowerCase());
+  const costs = candidatesOf(written.toLowerCase());
   const ranked = [...costs]
     .map(([s, cost]) => ({ s, score: contextScore(m, s, left, right) - COST_WEIGHT * cost }))
     .sort((a, b) => b.score - a.score || (a.s < b.s ? -1 : 1))
@@ -388,19 +389,11 @@ export function suggestCorrections(written: string, before: string | null, after
   return ranked;
 }
 
-const candidateCache = new Map<string, ReadonlyMap<string, number>>();
 /**
  * The syllables a lower-case word may be a slip for, with the cost of the slips: whatever its neighbours, so found
  * once per word (a text repeats its typos; the extension checks the same text after each pause).
  */
-function candidatesOf(m: Model, lower: string): ReadonlyMap<string, number> {
-  let costs = candidateCache.get(lower);
-  if (costs) return costs;
-  costs = findCandidates(m, lower);
-  if (candidateCache.size >= MAX_CACHED) candidateCache.clear();
-  candidateCache.set(lower, costs);
-  return costs;
-}
+const candidatesOf = boundedMemo(MAX_CACHED, (lower) => findCandidates(getModel(), lower));
 
 function findCandidates(m: Model, lower: string): ReadonlyMap<string, number> {
   const [base, tones] = split(lower);

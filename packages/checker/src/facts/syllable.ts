@@ -16,6 +16,7 @@
 import { spellingExceptions, syllables } from '@soat/rules';
 import type { WorkingText } from '../text';
 import type { Range } from '../types';
+import { boundedMemo } from './bounded-memo';
 import { matchAt } from './format-common';
 import type { Match } from './match';
 import { inCaseOf, pairSuspect, realWordError, suggestCorrections, syllableId } from './spelling';
@@ -223,17 +224,7 @@ interface ParagraphScan {
  * Paragraphs by their text: a document re-checked after an edit (the extension, after each pause) scans again only
  * the paragraphs that changed, and a text scans a repeated paragraph once. Emptied when it grows large.
  */
-const scans = new Map<string, ParagraphScan>();
-const MAX_SCANS = 5_000;
-
-function scanOf(lex: Lexicon, paragraph: string): ParagraphScan {
-  let scan = scans.get(paragraph);
-  if (scan) return scan;
-  scan = scanParagraph(lex, paragraph);
-  if (scans.size >= MAX_SCANS) scans.clear();
-  scans.set(paragraph, scan);
-  return scan;
-}
+const scanOf = boundedMemo(5_000, (paragraph) => scanParagraph(getLexicon(), paragraph));
 
 function scanParagraph(lex: Lexicon, t: string): ParagraphScan {
   const to = t.length;
@@ -293,7 +284,6 @@ function scanParagraph(lex: Lexicon, t: string): ParagraphScan {
 }
 
 export function syllableFindings(w: WorkingText): SyllableFindings {
-  const lex = getLexicon();
   const t = w.text;
   /** Each non-syllable and its neighbours (suggestions are looked for only once the text is known not garbled). */
   const invalid: InvalidWord[] = [];
@@ -304,7 +294,7 @@ export function syllableFindings(w: WorkingText): SyllableFindings {
   let firstUnaccented: Range | undefined;
   for (const paragraph of w.paragraphs) {
     const [from, to] = paragraph;
-    const scan = scanOf(lex, t.slice(from, to));
+    const scan = scanOf(t.slice(from, to));
     lowerWords += scan.lowerWords;
     marked += scan.marked;
     if (scan.unaccented) {
