@@ -166,6 +166,7 @@ try {
     await page.close();
   }
 } finally {
-  await browser.close();
+  // A browser that went away (a timeout under heavy load) must not hide the error that ended the run.
+  await browser.close().catch((error: unknown) => console.error('could not close the browser:', String(error)));
   await Promise.all([server.close(), leaks.close()]);
 }
