@@ -188,10 +188,10 @@ describe('LintUi', () => {
     await until(() => surface.painted.length === 1);
     expect(surface.reads).toBe(1);
     c.hold();
-    surface.edit(plan + ' A');
+    surface.edit(`${plan} A`);
     await until(() => c.calls.length === 2);
     const reads = surface.reads;
-    surface.edit('Dự thảo\n' + plan + ' A');
+    surface.edit(`Dự thảo\n${plan} A`);
     c.release();
     await until(() => surface.painted.length === 2);
     // The text changed during the check: read again, the findings moved onto it, and checked again.
