@@ -15,7 +15,7 @@ const PAUSE = 20;
 class StringSurface implements Surface {
   readonly element = document.body.appendChild(document.createElement('section'));
   readonly eventTarget = this.element;
-  readonly observeMutations = false;
+  readonly observeMutations: boolean = false;
   painted: PlacedFinding[][] = [];
   /** Where the caret is (null: the surface does not have the focus). */
   caretAt: number | null = null;
