@@ -1,7 +1,7 @@
 /** Where files are given: dropped (folders too, walked recursively) or picked with the keyboard-usable inputs. */
 import type { Lang } from '@soat/checker';
 import { useState } from 'preact/hooks';
-import { fromDrop, fromFileList, type PickedFile } from './files';
+import { fromDrop, fromFileList, type Dropped, type PickedFile } from './files';
 import { strings } from './strings';
 
 export interface DropZoneProps {
@@ -14,8 +14,10 @@ export interface DropZoneProps {
 export function DropZone({ lang, multiple, label, onFiles }: DropZoneProps) {
   const t = strings(lang);
   const [over, setOver] = useState(false);
+  const [unreadable, setUnreadable] = useState<Dropped['unreadable']>([]);
   const picked = (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
+    setUnreadable([]);
     if (input.files?.length) onFiles(fromFileList(input.files));
     // The same file chosen again is a change too: it is checked again.
     input.value = '';
@@ -32,7 +34,11 @@ export function DropZone({ lang, multiple, label, onFiles }: DropZoneProps) {
       onDrop={(e) => {
         e.preventDefault();
         setOver(false);
-        if (e.dataTransfer) void fromDrop(e.dataTransfer).then(onFiles);
+        if (!e.dataTransfer) return;
+        void fromDrop(e.dataTransfer).then((dropped) => {
+          setUnreadable(dropped.unreadable);
+          if (dropped.files.length > 0) onFiles(dropped.files);
+        });
       }}
     >
       <span>{label}</span>{' '}
@@ -45,6 +51,18 @@ export function DropZone({ lang, multiple, label, onFiles }: DropZoneProps) {
           {t.pickFolder}
           <input type="file" class="sr" data-input="folder" {...{ webkitdirectory: true }} onChange={picked} />
         </label>
+      )}
+      {unreadable.length > 0 && (
+        <div role="alert" class="drop-error">
+          {t.dropUnreadable}
+          <ul>
+            {unreadable.map((u) => (
+              <li key={u.path} data-drop-unreadable={u.path}>
+                {u.path || '/'} — {u.reason}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
     </div>
   );

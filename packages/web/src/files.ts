@@ -35,22 +35,38 @@ function readAllEntries(reader: FileSystemDirectoryReader): Promise<FileSystemEn
   });
 }
 
-async function walk(entry: FileSystemEntry, into: PickedFile[]): Promise<void> {
-  if (entry.isFile) {
-    const file = await new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject));
-    into.push({ path: entry.fullPath.replace(/^\//, ''), file });
-  } else if (entry.isDirectory) {
-    for (const child of await readAllEntries((entry as FileSystemDirectoryEntry).createReader())) await walk(child, into);
+/** What was dropped: the files, and the entries the browser refused to read, with its reason. */
+export interface Dropped {
+  readonly files: PickedFile[];
+  readonly unreadable: readonly { readonly path: string; readonly reason: string }[];
+}
+
+async function walk(entry: FileSystemEntry, into: { files: PickedFile[]; unreadable: { path: string; reason: string }[] }): Promise<void> {
+  const path = entry.fullPath.replace(/^\//, '');
+  try {
+    if (entry.isFile) {
+      into.files.push({ path, file: await new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject)) });
+    } else if (entry.isDirectory) {
+      for (const child of await readAllEntries((entry as FileSystemDirectoryEntry).createReader())) await walk(child, into);
+    }
+  } catch (error) {
+    into.unreadable.push({ path, reason: error instanceof Error ? error.message : String(error) });
   }
 }
 
-/** Every file dropped, folders walked (entries must be taken before the first await: the list empties then). */
-export async function fromDrop(data: DataTransfer): Promise<PickedFile[]> {
-  const entries = [...data.items].map((item) => item.webkitGetAsEntry?.() ?? null);
-  if (entries.some((e) => e === null)) return fromFileList(data.files);
-  const files: PickedFile[] = [];
-  for (const entry of entries) await walk(entry!, files);
-  return files;
+/**
+ * Every file dropped, folders walked. Entries and files must be taken before the first await (the list empties
+ * then); a file dropped as itself is taken as the File the drop carries, which needs no file-system access.
+ */
+export async function fromDrop(data: DataTransfer): Promise<Dropped> {
+  const items = [...data.items].map((item) => ({ entry: item.webkitGetAsEntry?.() ?? null, file: item.getAsFile() }));
+  if (items.some(({ entry }) => entry === null)) return { files: fromFileList(data.files), unreadable: [] };
+  const dropped = { files: [] as PickedFile[], unreadable: [] as { path: string; reason: string }[] };
+  for (const { entry, file } of items) {
+    if (entry!.isFile && file) dropped.files.push({ path: file.name, file });
+    else await walk(entry!, dropped);
+  }
+  return dropped;
 }
 
 export function sortAndSkip(picked: readonly PickedFile[]): Picked {
