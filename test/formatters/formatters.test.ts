@@ -1,5 +1,5 @@
 import { describeSource, FORMATTERS, formatAll, totalsOf, type FormatName } from '@soat/checker/formatters';
-import { toCheckedEntry, toJsonFile, unreadableEntry, type ReportEntry } from '@soat/checker/report';
+import { requirementColumns, toCheckedEntry, toJsonFile, unreadableEntry, type ReportEntry } from '@soat/checker/report';
 import type { CheckResult, Finding } from '@soat/checker';
 import { describe, expect, it } from 'vitest';
 
@@ -31,12 +31,13 @@ const result: CheckResult = {
   ],
 };
 
-const entry = (r: CheckResult = result, path = 'a.txt'): ReportEntry => toCheckedEntry(path, { text: TEXT, format: 'txt' }, r, r);
+const entry = (r: CheckResult = result, path = 'a.txt'): ReportEntry => toCheckedEntry(path, { text: TEXT, format: 'txt' }, r, r, {});
 
 function format(name: FormatName, entries: readonly ReportEntry[], options: { lang?: 'vi' | 'en'; color?: boolean; quiet?: boolean } = {}): string {
   const lang = options.lang ?? 'vi';
-  const totals = totalsOf(entries, { lang, inputs: ['.'], options: [], generatedAt: '04/12/2026 08:00' });
-  return formatAll(FORMATTERS[name], entries, totals, { lang, color: options.color ?? false, quiet: options.quiet ?? false, version: '0.0.0', base: '' });
+  const requirements = requirementColumns([{}], lang);
+  const totals = totalsOf(entries, { lang, inputs: ['.'], options: [], generatedAt: '04/12/2026 08:00', requirements });
+  return formatAll(FORMATTERS[name], entries, totals, { lang, color: options.color ?? false, quiet: options.quiet ?? false, requirements, version: '0.0.0', base: '' });
 }
 
 describe('formatter registry', () => {
@@ -59,7 +60,7 @@ describe('formatter registry', () => {
 describe('json formatter', () => {
   it('writes version 1 with one entry per file, errors included, and the summary', () => {
     const files = [
-      toCheckedEntry('a.txt', { text: TEXT, format: 'txt', encoding: 'utf-8' }, result, result),
+      toCheckedEntry('a.txt', { text: TEXT, format: 'txt', encoding: 'utf-8' }, result, result, {}),
       unreadableEntry('b.docx', { code: 'corrupt', vi: 'Tệp hỏng.', en: 'Corrupt file.' }, 'vi', true),
     ].map((e) => ({ ...e, json: e.json ?? JSON.stringify(toJsonFile({ path: e.path, result, format: 'txt', encoding: 'utf-8' }, 'vi')) }));
     const report = JSON.parse(format('json', files));

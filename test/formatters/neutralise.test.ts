@@ -4,7 +4,7 @@ import { check } from '@soat/checker';
 import { csvField } from '@soat/checker/formatters';
 import { escapeHtml } from '@soat/checker/formatters';
 import { FORMATTERS, formatAll, totalsOf } from '@soat/checker/formatters';
-import { toCheckedEntry } from '@soat/checker/report';
+import { requirementColumns, toCheckedEntry } from '@soat/checker/report';
 import { formatCoverageStylish } from '@soat/checker/formatters';
 import { readBytes } from '@soat/checker/readers';
 import type { ReadError } from '@soat/checker/readers';
@@ -16,9 +16,10 @@ describe('neutralised output', () => {
   it('stylish output carries no escape sequence from the text or the file name', async () => {
     const text = `KẾ HOẠCH\nTriển khai ${ESC}]0;pwned${ESC}\\ các các nhiệm vụ ${ESC}[2J năm 2026`;
     const result = await check({ text, format: 'txt' });
-    const entries = [toCheckedEntry(`ke-hoach${ESC}[31m${RLO}txt.exe`, { text, format: 'txt' }, result, result)];
-    const totals = totalsOf(entries, { lang: 'vi', inputs: [], options: [], generatedAt: '' });
-    const out = formatAll(FORMATTERS.stylish, entries, totals, { lang: 'vi', color: false, quiet: false, version: '', base: '' });
+    const entries = [toCheckedEntry(`ke-hoach${ESC}[31m${RLO}txt.exe`, { text, format: 'txt' }, result, result, {})];
+    const requirements = requirementColumns([{}], 'vi');
+    const totals = totalsOf(entries, { lang: 'vi', inputs: [], options: [], generatedAt: '', requirements });
+    const out = formatAll(FORMATTERS.stylish, entries, totals, { lang: 'vi', color: false, quiet: false, requirements, version: '', base: '' });
     expect(out).not.toContain(ESC);
     expect(out).not.toContain(RLO);
     expect(out).toContain('\\u001b[31m\\u202etxt.exe');

@@ -12,8 +12,8 @@ describe('runCheck', () => {
     const [report, result] = await Promise.all([runCheck(plan, {}), check(plan)]);
     expect(report.requirements.map((r) => r.id)).toEqual([...REQUIREMENT_IDS]);
     for (const r of report.requirements) {
-      expect(r.status).toBe(result.requirements[r.id].status);
-      expect(r.evidence).toEqual(result.requirements[r.id].evidence);
+      expect(r.status).toBe(result.requirements[r.id]!.status);
+      expect(r.evidence).toEqual(result.requirements[r.id]!.evidence);
       expect(r.title).toBe(rulesById.get(r.id)!.meta.docs.title.vi);
     }
     expect(report.findings.map((f) => [f.ruleId, f.range, f.message])).toEqual(

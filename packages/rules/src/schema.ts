@@ -7,7 +7,6 @@ import { requirementMessageIds, requirementParamsSchema } from './requirement-sp
 import {
   CATEGORIES,
   FACT_IDS,
-  LANGS,
   MODES,
   OPERATORS,
   PROFILES,
@@ -177,29 +176,13 @@ function placeholders(text: string): string {
   return [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort().join(',');
 }
 
-export const ConfigFile = z.strictObject({
-  $schema: z.string().optional(),
-  rules: z.record(z.string(), z.enum([...SEVERITIES, 'off'])).optional(),
-  expectedParents: z.array(z.string().min(1)).optional(),
-  mode: z.enum(MODES).optional(),
-  lang: z.enum(LANGS).optional(),
-  profile: z.enum(PROFILES).optional(),
-  /** The send-back letters of `soat report --letters` (the reviewing body's own details). */
-  letters: z
-    .strictObject({
-      organisation: z.array(z.string().trim().min(1)).min(1).max(3).optional(),
-      symbol: z.string().regex(/^[\p{L}\d]+(?:-[\p{L}\d]+)*$/u, 'ký hiệu như "SNV-XDCQ" (chữ, số, gạch nối)').optional(),
-      place: z.string().trim().min(1).optional(),
-      signer: z.array(z.string().trim().min(1)).min(1).max(3).optional(),
-      deadlineDays: z.number().int().min(1).max(90).optional(),
-    })
-    .optional(),
-});
-export type ConfigFile = z.infer<typeof ConfigFile>;
-
 /** Format a zod error as "path: message" lines, for rule files and config files alike. */
 export function describeIssues(error: z.ZodError): string {
   return error.issues
-    .map((issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`)
+    .map((issue) => {
+      // A discriminated union's bad tag ("kind") says which values it takes.
+      const options = issue.code === 'invalid_union' && 'options' in issue && Array.isArray(issue.options) ? ` (${issue.options.join(' | ')})` : '';
+      return `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}${options}`;
+    })
     .join('\n');
 }

@@ -1,11 +1,10 @@
 /**
- * The drafter view: one document, its text with underlines (the extension's highlight layer), the five
- * requirements as a checklist with their evidence, and the findings grouped by rule with their legal source;
+ * The drafter view: one document, its text with underlines (the extension's highlight layer), the
+ * requirements (built-in and configured) as a checklist with their evidence, and the findings grouped by rule with their legal source;
  * repeated findings are collapsed with their count, and a click scrolls the text to the next place.
  */
 import type { CheckOptions, CheckResult, Finding, Lang } from '@soat/checker';
-import { REQUIREMENT_IDS } from '@soat/rules';
-import { ruleMeta, ruleTitle, SEVERITY_LABELS, STATUS_LABELS, STATUS_SYMBOLS, VERDICT_LABELS, type ReportEntry } from '@soat/checker/report';
+import { findingTitle, ruleMeta, SEVERITY_LABELS, STATUS_LABELS, STATUS_SYMBOLS, VERDICT_LABELS, type ReportEntry } from '@soat/checker/report';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { setHighlights } from '../../extension/src/lint-ui/highlights';
 import { DropZone } from './DropZone';
@@ -136,21 +135,18 @@ function CheckedView({ shown, text, result, lang }: { shown: Shown; text: string
         <div>
           <h4>{t.requirements}</h4>
           <ul class="checklist">
-            {REQUIREMENT_IDS.map((id) => {
-              const r = result.requirements[id];
-              return (
-                <li key={id} data-requirement={id} data-status={r.status} class={`st ${r.status}`}>
-                  <b>
-                    {STATUS_SYMBOLS[r.status]} {ruleTitle(id, lang)}
-                  </b>{' '}
-                  <span class="loc">({STATUS_LABELS[lang][r.status]})</span>
-                  {r.message && <p>{r.message}</p>}
-                  {r.evidence.slice(0, 3).map((e) => (
-                    <blockquote key={e.range[0]}>{e.text}</blockquote>
-                  ))}
-                </li>
-              );
-            })}
+            {Object.entries(result.requirements).map(([id, r]) => (
+              <li key={id} data-requirement={id} data-status={r.status} class={`st ${r.status}`}>
+                <b>
+                  {STATUS_SYMBOLS[r.status]} {findingTitle(entry, id, lang)}
+                </b>{' '}
+                <span class="loc">({STATUS_LABELS[lang][r.status]})</span>
+                {r.message && <p>{r.message}</p>}
+                {r.evidence.slice(0, 3).map((e) => (
+                  <blockquote key={e.range[0]}>{e.text}</blockquote>
+                ))}
+              </li>
+            ))}
           </ul>
           <h4>
             {t.findings} ({result.findings.length})
@@ -159,7 +155,7 @@ function CheckedView({ shown, text, result, lang }: { shown: Shown; text: string
           {groupByRule(result.findings).map((group) => (
             <details key={group.ruleId} open class="rule-group">
               <summary>
-                {ruleTitle(group.ruleId, lang)} <span class="loc">({group.ruleId})</span>
+                {findingTitle(entry, group.ruleId, lang)} <span class="loc">({group.ruleId})</span>
               </summary>
               <p class="why">
                 {t.source}: {ruleMeta(group.ruleId)?.meta.docs.source ?? '—'}

@@ -3,7 +3,7 @@
  * matrix (sort, filter, search, per-document details) and the report's downloads.
  */
 import type { CheckOptions, Lang } from '@soat/checker';
-import { REQUIREMENT_IDS, type RequirementStatus } from '@soat/rules';
+import type { RequirementStatus } from '@soat/rules';
 import {
   batchYear,
   fold,
@@ -12,7 +12,7 @@ import {
   outOfPeriod,
   periodMark,
   REPORT_STRINGS,
-  ruleTitle,
+  requirementColumns,
   shownDate,
   SKIP_LABELS,
   STATUS_LABELS,
@@ -21,6 +21,7 @@ import {
   toMatrixRow,
   type MatrixRow,
   type ReportEntry,
+  type RequirementColumn,
   type SkippedFile,
 } from '@soat/checker/report';
 import { memo } from 'preact/compat';
@@ -37,6 +38,8 @@ export interface Run {
   /** The matrix row of each entry, in the language of `lang`. */
   readonly rows: (MatrixRow | undefined)[];
   readonly summary: SummaryBuilder;
+  /** What the files are checked with: its requirements are the matrix's columns. */
+  readonly options: CheckOptions;
   readonly lang: Lang;
   readonly skipped: readonly SkippedFile[];
   readonly total: number;
@@ -57,7 +60,7 @@ const PAGE_SIZE = 200;
 
 type SortKey = 'index' | 'unit' | 'number' | 'date' | 'file' | 'errors' | 'warnings' | 'verdict' | 'causes' | `r${number}`;
 
-function sortValue(row: MatrixRow, key: SortKey): string | number {
+function sortValue(row: MatrixRow, key: SortKey, columns: readonly RequirementColumn[]): string | number {
   switch (key) {
     case 'index':
     case 'errors':
@@ -76,7 +79,7 @@ function sortValue(row: MatrixRow, key: SortKey): string | number {
     case 'causes':
       return row.causes.join('; ');
     default:
-      return RANK[row.statuses?.[REQUIREMENT_IDS[Number(key.slice(1))]!] ?? 'unreadable'] ?? 9;
+      return RANK[row.statuses?.[columns[Number(key.slice(1))]!.id] ?? 'unreadable'] ?? 9;
   }
 }
 
@@ -98,12 +101,14 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
     const { files, skipped } = sortAndSkip(picked);
     const id = ++generation.current;
     pool.clear();
-    const summary = new SummaryBuilder();
+    const checkOptions = { ...options, lang };
+    const summary = new SummaryBuilder(requirementColumns([checkOptions], lang));
     for (const s of skipped) summary.skip(s);
     const state: { -readonly [K in keyof Run]: Run[K] } = {
       entries: new Array<ReportEntry | undefined>(files.length),
       rows: new Array<MatrixRow | undefined>(files.length),
       summary,
+      options: checkOptions,
       lang,
       skipped,
       total: files.length,
@@ -120,7 +125,7 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
       if (id === generation.current) setRun({ ...state });
     };
     files.forEach((f, i) => {
-      void pool.check(f.path, () => f.file.arrayBuffer(), { ...options, lang }).then(({ entry }) => {
+      void pool.check(f.path, () => f.file.arrayBuffer(), checkOptions).then(({ entry }) => {
         if (id !== generation.current) return;
         state.entries[i] = entry;
         state.rows[i] = toMatrixRow(entry, i + 1, state.lang);
@@ -148,7 +153,9 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
       entries.push(entry);
       rows.push(run.lang === lang ? run.rows[i]! : toMatrixRow(entry, i + 1, lang));
     });
-    return { summary: run.summary.build(), rows, entries, year: batchYear(rows) };
+    // The run's requirements, titled in the language shown now.
+    const columns = requirementColumns([run.options], lang);
+    return { summary: run.summary.build(), columns, rows, entries, year: batchYear(rows) };
   }, [run, lang]);
 
   const shownRows = useMemo(() => {
@@ -165,8 +172,8 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
           (!requirement || ['fail', 'warn'].includes(r.statuses?.[requirement as keyof typeof r.statuses] ?? '')),
       )
       .sort((a, b) => {
-        const x = sortValue(a, sort.key);
-        const y = sortValue(b, sort.key);
+        const x = sortValue(a, sort.key, derived.columns);
+        const y = sortValue(b, sort.key, derived.columns);
         const c = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
         return sort.dir * c || a.index - b.index;
       });
@@ -216,7 +223,7 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
         // biome-ignore lint/a11y/useSemanticElements: a row of buttons, not a form: a fieldset would bring a form's border and legend
         <div class="downloads" role="group" aria-label={t.download}>
           <b>{t.download}:</b>
-          <button type="button" data-download="xlsx" onClick={() => downloadXlsx(derived.entries, derived.rows, lang)}>{t.xlsx}</button>
+          <button type="button" data-download="xlsx" onClick={() => downloadXlsx(derived.entries, derived.rows, derived.columns, lang)}>{t.xlsx}</button>
           <button type="button" data-download="csv" onClick={() => downloadCsv(derived.entries, lang)}>{t.csv}</button>
           <button type="button" data-download="json" onClick={() => downloadJson(derived.entries, derived.summary)}>{t.json}</button>
           <button type="button" data-download="letters" disabled={!derived.entries.some((e) => e.verdict === 'fail')} onClick={() => downloadLetters(derived.entries)}>
@@ -244,9 +251,9 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
             </select>
             <select aria-label={words.anyRequirement} value={requirement} onChange={(e) => setRequirement(e.currentTarget.value)}>
               <option value="">{words.anyRequirement}</option>
-              {REQUIREMENT_IDS.map((id) => (
+              {derived.columns.map(({ id, title }) => (
                 <option key={id} value={id}>
-                  {words.notMet}: {ruleTitle(id, lang)}
+                  {words.notMet}: {title}
                 </option>
               ))}
             </select>
@@ -262,7 +269,7 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
                 {head('number', words.number)}
                 {head('date', words.date)}
                 {head('file', words.file)}
-                {REQUIREMENT_IDS.map((id, i) => head(`r${i}`, ruleTitle(id, lang), 'req'))}
+                {derived.columns.map(({ title }, i) => head(`r${i}`, title, 'req'))}
                 {head('errors', words.errors, 'n')}
                 {head('warnings', words.warnings, 'n')}
                 {head('verdict', words.verdict)}
@@ -271,7 +278,7 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
             </thead>
             <tbody>
               {shownRows.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE).map((row) => (
-                <MatrixLine key={row.path} row={row} lang={lang} year={derived.year} onOpen={setOpen} />
+                <MatrixLine key={row.path} row={row} columns={derived.columns} lang={lang} year={derived.year} onOpen={setOpen} />
               ))}
             </tbody>
           </table>
@@ -299,7 +306,19 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
 }
 
 /** One row of the matrix; rows are immutable, so an unchanged row is not drawn again. */
-const MatrixLine = memo(function MatrixLine({ row, lang, year, onOpen }: { row: MatrixRow; lang: Lang; year: number | null; onOpen: (index: number) => void }) {
+const MatrixLine = memo(function MatrixLine({
+  row,
+  columns,
+  lang,
+  year,
+  onOpen,
+}: {
+  row: MatrixRow;
+  columns: readonly RequirementColumn[];
+  lang: Lang;
+  year: number | null;
+  onOpen: (index: number) => void;
+}) {
   const t = strings(lang);
   const mark = periodMark(row, year, lang);
   return (
@@ -321,8 +340,8 @@ const MatrixLine = memo(function MatrixLine({ row, lang, year, onOpen }: { row: 
         </button>
       </td>
       {row.statuses ? (
-        REQUIREMENT_IDS.map((id) => {
-          const s: RequirementStatus = row.statuses![id];
+        columns.map(({ id }) => {
+          const s: RequirementStatus = row.statuses![id] ?? 'not-applicable';
           return (
             <td key={id} class={`st ${s}`} data-requirement={id} data-status={s} title={row.reasons[id]}>
               {STATUS_SYMBOLS[s]}
@@ -331,7 +350,7 @@ const MatrixLine = memo(function MatrixLine({ row, lang, year, onOpen }: { row: 
           );
         })
       ) : (
-        <td class="st unreadable" colSpan={REQUIREMENT_IDS.length}>
+        <td class="st unreadable" colSpan={columns.length}>
           {t.unreadable}: <span data-error>{row.problem}</span>
         </td>
       )}

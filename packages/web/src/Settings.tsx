@@ -1,4 +1,7 @@
-/** The configuration: a soat.config.json imported, validated with the CLI's schema, kept in local storage. */
+/**
+ * The configuration: a soat.config.json imported or pasted (configured requirements included), validated with
+ * the CLI's schema (messages in Vietnamese, naming the key), kept in local storage.
+ */
 import type { Lang } from '@soat/checker';
 import type { ConfigFile } from '@soat/rules';
 import { useState } from 'preact/hooks';
@@ -8,17 +11,21 @@ import { strings } from './strings';
 export function Settings({ config, lang, onChange }: { config: ConfigFile | null; lang: Lang; onChange: (config: ConfigFile | null) => void }) {
   const t = strings(lang);
   const [error, setError] = useState<string | null>(null);
+  const [pasted, setPasted] = useState('');
+  const use = (name: string, text: string): void => {
+    const result = parseConfig(name, text);
+    if ('error' in result) setError(result.error);
+    else {
+      setError(null);
+      setPasted('');
+      onChange(result.config);
+    }
+  };
   const picked = async (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
-    if (!file) return;
-    const result = parseConfig(file.name, await file.text());
-    if ('error' in result) setError(result.error);
-    else {
-      setError(null);
-      onChange(result.config);
-    }
+    if (file) use(file.name, await file.text());
   };
   return (
     <section class="settings" aria-labelledby="settings-title">
@@ -33,6 +40,13 @@ export function Settings({ config, lang, onChange }: { config: ConfigFile | null
           {t.clearConfig}
         </button>
       )}
+      <label class="paste">
+        {t.pasteConfig}
+        <textarea rows={6} spellcheck={false} data-input="config-text" value={pasted} onInput={(e) => setPasted(e.currentTarget.value)} />
+      </label>
+      <button type="button" data-apply-config disabled={!pasted.trim()} onClick={() => use(t.pasted, pasted)}>
+        {t.applyConfig}
+      </button>
       {error && (
         <pre class="config-error" role="alert" data-config-error>
           {t.configInvalid}: {error}

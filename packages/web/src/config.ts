@@ -1,23 +1,18 @@
 /**
  * The page's configuration: a soat.config.json imported by the user, validated with the CLI's own schema
- * (ConfigFile) and kept in the page's local storage.
+ * (ConfigFile, configured requirements included) and kept in the page's local storage. A page reads one file:
+ * a config that `extends` requirement packs is refused with a message saying what to import instead.
  */
-import { ConfigFile, describeIssues } from '@soat/rules';
+import { ConfigFile, parseStandaloneConfig } from '@soat/rules';
 
 const STORAGE_KEY = 'soat.config';
 
 export type ConfigResult = { readonly config: ConfigFile } | { readonly error: string };
 
-/** The file's content as a configuration, or the reason it is not one (the key named, as the CLI does). */
+/** The file's content as a configuration, or the reason it is not one (in Vietnamese, the key named, as the CLI does). */
 export function parseConfig(name: string, text: string): ConfigResult {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    return { error: `${name}: JSON không hợp lệ (invalid JSON): ${(error as Error).message}` };
-  }
-  const parsed = ConfigFile.safeParse(raw);
-  return parsed.success ? { config: parsed.data } : { error: `${name}: cấu hình không hợp lệ (invalid config)\n${describeIssues(parsed.error)}` };
+  const parsed = parseStandaloneConfig(ConfigFile, text);
+  return 'error' in parsed ? { error: `${name}: ${parsed.error}` } : { config: parsed.value };
 }
 
 export function loadStoredConfig(): ConfigFile | null {

@@ -4,7 +4,16 @@
  * --json` writes it) and the send-back letters, zipped.
  */
 import type { Lang } from '@soat/checker';
-import { csvHeader, csvRecords, sendBackLetters, xlsxWorkbook, type MatrixRow, type ReportEntry, type ReportSummary } from '@soat/checker/report';
+import {
+  csvHeader,
+  csvRecords,
+  sendBackLetters,
+  xlsxWorkbook,
+  type MatrixRow,
+  type ReportEntry,
+  type ReportSummary,
+  type RequirementColumn,
+} from '@soat/checker/report';
 
 function save(name: string, parts: BlobPart[], type: string): void {
   const url = URL.createObjectURL(new Blob(parts, { type }));
@@ -28,8 +37,8 @@ export function downloadJson(entries: readonly ReportEntry[], summary: ReportSum
   save(`soat-${stamp()}.json`, [`{"version":1,"files":[\n${files}\n],"summary":${JSON.stringify(summary)}}\n`], 'application/json');
 }
 
-export function downloadXlsx(entries: readonly ReportEntry[], rows: readonly MatrixRow[], lang: Lang): void {
-  const bytes = xlsxWorkbook(entries, rows, lang, new Date().toISOString().replace(/\.\d+Z$/, 'Z'));
+export function downloadXlsx(entries: readonly ReportEntry[], rows: readonly MatrixRow[], columns: readonly RequirementColumn[], lang: Lang): void {
+  const bytes = xlsxWorkbook(entries, rows, columns, lang, new Date().toISOString().replace(/\.\d+Z$/, 'Z'));
   save(`soat-${stamp()}.xlsx`, [bytes as BlobPart], 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
 }
 

@@ -43,7 +43,11 @@ const VI = {
   noConfig: 'Chưa có cấu hình: dùng mặc định (chế độ dự thảo, mọi quy tắc).',
   configSaved: 'Cấu hình đang dùng (lưu trong trình duyệt này):',
   configInvalid: 'Tệp cấu hình không hợp lệ',
-  configHelp: 'Cấu hình giống dòng lệnh soat: kế hoạch cấp trên cần trích dẫn (expectedParents), chế độ (mode: draft|final), bật/tắt quy tắc (rules).',
+  configHelp:
+    'Cấu hình giống dòng lệnh soat: kế hoạch cấp trên cần trích dẫn (expectedParents), chế độ (mode: draft|final), bật/tắt quy tắc (rules), yêu cầu bổ sung (requirements). Trang chỉ đọc một tệp: "extends" không dùng được, hãy chép các yêu cầu của gói vào "requirements".',
+  pasteConfig: 'Hoặc dán nội dung JSON:',
+  applyConfig: 'Áp dụng',
+  pasted: 'nội dung đã dán',
 } as const;
 
 const EN: Readonly<Record<keyof typeof VI, string>> = {
@@ -88,7 +92,11 @@ const EN: Readonly<Record<keyof typeof VI, string>> = {
   noConfig: 'No configuration: the defaults (draft mode, every rule).',
   configSaved: 'Configuration in use (kept in this browser):',
   configInvalid: 'Invalid configuration file',
-  configHelp: 'The same configuration as the soat command line: parent plans to cite (expectedParents), mode (draft|final), rules on/off (rules).',
+  configHelp:
+    'The same configuration as the soat command line: parent plans to cite (expectedParents), mode (draft|final), rules on/off (rules), additional requirements (requirements). The page reads one file: "extends" cannot be used, copy the pack\'s requirements into "requirements".',
+  pasteConfig: 'Or paste the JSON:',
+  applyConfig: 'Apply',
+  pasted: 'pasted text',
 };
 
 export type Strings = Readonly<Record<keyof typeof VI, string>>;

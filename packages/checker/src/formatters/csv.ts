@@ -7,10 +7,10 @@ import type { Lang } from '@soat/rules';
 import { neutraliseBidi } from './neutralise';
 import {
   describeLocation,
-  isRequirement,
+  findingTitle,
+  isRequirementOf,
   quoteText,
   ruleMeta,
-  ruleTitle,
   SEVERITY_LABELS,
   OUTCOME_LABELS,
   shownDate,
@@ -49,9 +49,9 @@ export function detailRows(entry: ReportEntry, lang: Lang): string[][] {
   for (const f of entry.findings) {
     rows.push([
       ...head,
-      KINDS[lang][isRequirement(f.ruleId) ? 'requirement' : 'finding'],
+      KINDS[lang][isRequirementOf(entry, f.ruleId) ? 'requirement' : 'finding'],
       f.ruleId,
-      ruleTitle(f.ruleId, lang),
+      findingTitle(entry, f.ruleId, lang),
       SEVERITY_LABELS[lang][f.severity],
       withSuggestions(f.message, f.suggestions, lang),
       describeLocation(f, lang),

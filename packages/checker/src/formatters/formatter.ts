@@ -7,7 +7,7 @@
  */
 import type { Lang } from '@soat/rules';
 import type { CoverageReport } from './coverage';
-import { SummaryBuilder, toMatrixRow, type MatrixRow, type ReportEntry, type ReportSummary } from '../report/model';
+import { SummaryBuilder, toMatrixRow, type MatrixRow, type ReportEntry, type ReportSummary, type RequirementColumn } from '../report/model';
 
 export interface FormatContext {
   readonly lang: Lang;
@@ -19,6 +19,8 @@ export interface FormatContext {
   readonly color: boolean;
   /** Errors only (stylish). */
   readonly quiet: boolean;
+  /** The run's requirements, built-in and configured (`requirementColumns`), known before any document. */
+  readonly requirements: readonly RequirementColumn[];
   /**
    * The folder the documents' relative paths start from, absolute, with forward slashes and a trailing "/":
    * the HTML report links each document to its source file. None in a browser.
@@ -73,9 +75,15 @@ export function formatAll(formatter: Formatter, entries: readonly ReportEntry[],
 /** The totals of entries held in memory, as `soat report` builds them while they stream. */
 export function totalsOf(
   entries: readonly ReportEntry[],
-  about: { readonly lang: Lang; readonly inputs: readonly string[]; readonly options: readonly string[]; readonly generatedAt: string },
+  about: {
+    readonly lang: Lang;
+    readonly inputs: readonly string[];
+    readonly options: readonly string[];
+    readonly generatedAt: string;
+    readonly requirements: readonly RequirementColumn[];
+  },
 ): FormatTotals {
-  const summary = new SummaryBuilder();
+  const summary = new SummaryBuilder(about.requirements);
   for (const entry of entries) summary.add(entry);
   return {
     summary: summary.build(),

@@ -2,7 +2,7 @@
  * The JSON contract of `soat check --format json` and `soat report --json` (version 1): the files, then the
  * report's summary. Stable: fields are only ever added.
  */
-import type { CheckResult, Finding, Lang, RequirementId, RequirementResult } from '../types';
+import type { CheckResult, Finding, Lang, RequirementResult } from '../types';
 import { comparisonJson } from '../report/compare';
 import type { ReportSummary } from '../report/model';
 import type { Formatter } from './formatter';
@@ -12,7 +12,8 @@ export interface JsonFileEntry {
   readonly documentType: CheckResult['documentType'];
   readonly documentTypeName?: string | null;
   readonly plan: { year: number | null; date: string | null; number: string | null; issuer: string | null; level?: string | null };
-  readonly requirements: Partial<Record<RequirementId, RequirementResult>>;
+  /** The built-in requirements, then the configured ones (none for a file that could not be read). */
+  readonly requirements: Readonly<Record<string, RequirementResult>>;
   readonly findings: readonly Finding[];
   readonly format?: string;
   readonly encoding?: string;

@@ -4,7 +4,7 @@
  * Findings (unmet requirements among them) are results; files that could not be read are tool notifications.
  */
 import { rules, type Lang, type Severity } from '@soat/rules';
-import { describeLocation, ruleTitle, withSuggestions, type ReportEntry } from '../report/model';
+import { describeLocation, ruleTitle, withSuggestions, type ReportEntry, type RequirementColumn } from '../report/model';
 import type { Formatter, UnreadableFile } from './formatter';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -19,23 +19,33 @@ export function artifactUri(path: string): string {
   return encoded;
 }
 
-/** Everything before the first result. */
-export function sarifStart(lang: Lang, version: string): string {
+/** Everything before the first result; the run's configured requirements (`requirements`) are rules too. */
+export function sarifStart(lang: Lang, version: string, requirements: readonly RequirementColumn[]): string {
   const driver = {
     name: 'soát',
     semanticVersion: version,
-    rules: rules.map((rule) => {
-      const description = rule.meta.docs.description;
-      const text = (lang === 'en' ? description.en : undefined) ?? description.vi;
-      return {
-        id: rule.id,
-        shortDescription: { text: ruleTitle(rule.id, lang) },
-        fullDescription: { text },
-        help: { text: `${text} (${rule.meta.docs.source})` },
-        defaultConfiguration: { level: LEVELS[rule.meta.severity] },
-        properties: { kind: rule.meta.kind, category: rule.meta.category, source: rule.meta.docs.source },
-      };
-    }),
+    rules: [
+      ...rules.map((rule) => {
+        const description = rule.meta.docs.description;
+        const text = (lang === 'en' ? description.en : undefined) ?? description.vi;
+        return {
+          id: rule.id,
+          shortDescription: { text: ruleTitle(rule.id, lang) },
+          fullDescription: { text },
+          help: { text: `${text} (${rule.meta.docs.source})` },
+          defaultConfiguration: { level: LEVELS[rule.meta.severity] },
+          properties: { kind: rule.meta.kind, category: rule.meta.category, source: rule.meta.docs.source },
+        };
+      }),
+      ...requirements
+        .filter((r) => r.source === null)
+        .map((r) => ({
+          id: r.id,
+          shortDescription: { text: r.title },
+          defaultConfiguration: { level: LEVELS[r.severity] },
+          properties: { kind: 'requirement', category: 'plan-requirement', configured: true },
+        })),
+    ],
   };
   const head = JSON.stringify({ $schema: SARIF_SCHEMA, version: '2.1.0', runs: [{ tool: { driver }, columnKind: 'utf16CodeUnits' }] });
   // Reopen the run object to append its results.
@@ -90,7 +100,7 @@ export function sarifEnd(unreadable: readonly UnreadableFile[]): string {
 
 const sarif: Formatter = {
   summaryFirst: false,
-  head: (context) => sarifStart(context.lang, context.version),
+  head: (context) => sarifStart(context.lang, context.version, context.requirements),
   separator: ',',
   entry: (entry, _row, context) => sarifResults(entry, context.lang).map((result) => `\n${JSON.stringify(result)}`),
   tail: (totals) => sarifEnd(totals.unreadable),

@@ -1,13 +1,13 @@
 /**
- * Human output: per file, the plan requirements as a checklist (✓ ⚠ ✗ –) and the findings as
+ * Human output: per file, the plan requirements (built-in and configured) as a checklist (✓ ⚠ ✗ –) and the findings as
  * `line:col  severity  message  ruleId`, coloured on a TTY. The same finding repeated on one document
  * (same rule, message id and text) is one line with its count and places, and the `--fix` hint when every
  * occurrence has a certain fix (and --fix can write the file: .txt).
  */
-import { REQUIREMENT_IDS, SEVERITIES, SEVERITY_LABELS, severityCount, STATUS_SYMBOLS } from '@soat/rules';
+import { SEVERITIES, SEVERITY_LABELS, severityCount, STATUS_SYMBOLS } from '@soat/rules';
 import pc from 'picocolors';
 import type { Lang, RequirementStatus, Severity, SourceLocator } from '../types';
-import { groupRepeated, ruleTitle, suggestionNote, type CheckedEntry } from '../report/model';
+import { groupRepeated, suggestionNote, type CheckedEntry } from '../report/model';
 import type { FormatContext, Formatter } from './formatter';
 import { neutraliseForTerminal } from './neutralise';
 
@@ -76,10 +76,9 @@ function checkedLines(entry: CheckedEntry, context: FormatContext): string[] {
   const lines = [`  ${c.dim(`${t.type}:`)} ${safe(entry.documentTypeName ?? t.unknown)}${entry.documentType === 'unknown' ? '' : ` (${entry.documentType})`}`];
   if (entry.documentType === 'KH' || !context.quiet) {
     lines.push(`  ${c.bold(t.requirements)}`);
-    for (const id of REQUIREMENT_IDS) {
-      const r = entry.requirements[id];
+    for (const r of Object.values(entry.requirements)) {
       const detail = r.message ? c.dim(` — ${safe(r.message)}`) : '';
-      lines.push(`    ${status[r.status](STATUS_SYMBOLS[r.status])} ${ruleTitle(id, context.lang)}${detail}`);
+      lines.push(`    ${status[r.status](STATUS_SYMBOLS[r.status])} ${safe(r.title)}${detail}`);
     }
   }
   const shown = entry.findings.filter((f) => !context.quiet || f.severity === 'error');

@@ -18,7 +18,7 @@ import { FileChecker } from './check-worker';
 import { collectInputs, displayPath } from './report/collect';
 import { describeOptions, runReport, timestamp } from './report/command';
 import { unreadableEntry } from '../report/entry';
-import type { ReportEntry } from '../report/model';
+import { requirementColumns, type ReportEntry } from '../report/model';
 import { runCoverage } from './coverage';
 import { fixFile } from './fix-file';
 
@@ -148,6 +148,8 @@ async function runCheck(argv: string[], io: CliIO): Promise<number> {
   const entries: ReportEntry[] = [];
   let readFailures = 0;
   const configCache = new Map<string, CheckOptions>();
+  /** What each file is checked with (the run's requirements are theirs), and the same without any file. */
+  const optionSets: CheckOptions[] = [{ ...explicitConfig, ...flagOptions }];
   const { paths, unreadableFolders } = await expandInputs(positionals);
   for (const folder of unreadableFolders) {
     readFailures++;
@@ -160,6 +162,7 @@ async function runCheck(argv: string[], io: CliIO): Promise<number> {
       let options: CheckOptions;
       try {
         options = { ...(explicitConfig ?? configFor(path, configCache)), ...flagOptions };
+        optionSets.push(options);
       } catch (error) {
         return fail(io, (error as ConfigError).message);
       }
@@ -176,8 +179,9 @@ async function runCheck(argv: string[], io: CliIO): Promise<number> {
   }
 
   const color = values['no-color'] ? false : (values.color ?? Boolean(io.stdout.isTTY));
-  const context = { lang, color, quiet: values.quiet, version: packageJson.version, base: commonFolder(entries.map((e) => e.path)), sourceRoot: sourceRootOf(process.cwd()) };
-  const totals = totalsOf(entries, { lang, inputs: positionals, options: describeOptions({ ...explicitConfig, ...flagOptions }), generatedAt: timestamp(new Date()) });
+  const requirements = requirementColumns(optionSets, lang);
+  const context = { lang, color, quiet: values.quiet, requirements, version: packageJson.version, base: commonFolder(entries.map((e) => e.path)), sourceRoot: sourceRootOf(process.cwd()) };
+  const totals = totalsOf(entries, { lang, inputs: positionals, options: describeOptions({ ...explicitConfig, ...flagOptions }), generatedAt: timestamp(new Date()), requirements });
   io.stdout.write(formatAll(formatter, entries, totals, context));
 
   if (readFailures > 0) return 2;

@@ -22,7 +22,7 @@ export async function checkForEntry(
   const lang: Lang = options.lang ?? 'vi';
   const result = await check(doc, options);
   const resultVi = lang === 'vi' ? result : await check(doc, { ...options, lang: 'vi' });
-  const entry = toCheckedEntry(path, doc, result, resultVi);
+  const entry = toCheckedEntry(path, doc, result, resultVi, options);
   if (!json) return { entry, result };
   const outcome = { path, result, format: doc.format, ...(doc.encoding ? { encoding: doc.encoding } : {}) };
   return { entry: { ...entry, json: JSON.stringify(toJsonFile(outcome, lang)) }, result };

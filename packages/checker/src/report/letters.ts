@@ -10,7 +10,7 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import { fold } from '../text';
-import { isRequirement, ruleMeta, shownDate, type CheckedEntry, type ReportEntry, type ReportFinding } from './model';
+import { isRequirementOf, ruleMeta, shownDate, type CheckedEntry, type ReportEntry, type ReportFinding } from './model';
 import { outcomeOf } from './outcome';
 
 /** What the reviewing body sets once in soat.config.json ("letters"); anything missing is a dotted blank. */
@@ -249,8 +249,8 @@ interface Item {
   readonly source: string | null;
 }
 
-/** One item per kind of defect (rule and message): its message, or the rule's title when the messages differ, then the places. */
-function items(findings: readonly ReportFinding[]): Item[] {
+/** One item per kind of defect (rule and message) of `entry`: its message, or the rule's title when the messages differ, then the places. */
+function items(entry: CheckedEntry, findings: readonly ReportFinding[]): Item[] {
   const groups = new Map<string, ReportFinding[]>();
   for (const f of findings) {
     const key = `${f.ruleId}/${f.messageId}`;
@@ -261,7 +261,7 @@ function items(findings: readonly ReportFinding[]): Item[] {
     const same = group.every((f) => f.messageVi === first.messageVi);
     const title = same ? first.messageVi.replace(/[.;:]+$/, '') : (ruleMeta(first.ruleId)?.meta.docs.title.vi ?? first.messageVi.replace(/[.;:]+$/, ''));
     // An unmet requirement or a missing part is about the whole document: its anchor is no place to correct.
-    if (isRequirement(first.ruleId) || /missing/i.test(first.messageId)) return { text: title, source: legalSource(first.ruleId) };
+    if (isRequirementOf(entry, first.ruleId) || /missing/i.test(first.messageId)) return { text: title, source: legalSource(first.ruleId) };
     const places = [...new Set(group.filter((f) => !title.includes(f.quote.match.trim())).map(place))];
     const more = places.length > SHOWN_PLACES ? ` và ${places.length - SHOWN_PLACES} chỗ khác` : '';
     const where = places.length ? ` (tại ${places.slice(0, SHOWN_PLACES).join(', ')}${more})` : '';
@@ -291,8 +291,8 @@ function bodyParagraphs(entry: CheckedEntry, addressee: string, reviewer: string
       `Đề nghị ${addressee} gửi lại bản gốc của ${plan.replace(/ số .*| ngày .*/u, '')} (tệp Word hoặc tệp PDF do đơn vị ban hành, không phải bản chụp) về ${reviewer} ${deadline}./.`,
     ];
   }
-  const must = items(entry.findings.filter((f) => f.severity === 'error'));
-  const should = items(entry.findings.filter((f) => f.severity === 'warning'));
+  const must = items(entry, entry.findings.filter((f) => f.severity === 'error'));
+  const should = items(entry, entry.findings.filter((f) => f.severity === 'warning'));
   const sources = [...new Set([...must, ...should].map((i) => i.source).filter((s): s is string => s !== null && !s.startsWith('Nghị định 30/2020')))];
   const basis = `Căn cứ ${ND30}${sources.length ? `; ${sources.join('; ')}` : ''}`;
   const line = (item: Item, i: number, list: readonly Item[], mark: (i: number) => string): string =>

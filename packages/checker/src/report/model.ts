@@ -3,7 +3,8 @@
  * kept in memory for every document, and the summary built while entries stream past.
  * Pure (no Node APIs): the formatters import these types and helpers.
  */
-import { REQUIREMENT_IDS, rules, rulesById, type RuleFile } from '@soat/rules';
+import { rules, rulesById, type RuleFile } from '@soat/rules';
+import { requirementIds, requirementTitle } from '../requirements/title';
 import { fold } from '../text';
 import type { TaskCoverage } from '../coverage';
 import type { Comparison } from './compare';
@@ -11,6 +12,7 @@ import { formatPlanDate } from '../facts/format-common';
 export { formatPlanDate };
 import { causesOf, outcomeOf, type Outcome } from './outcome';
 import type {
+  CheckOptions,
   CheckResult,
   DocumentTypeCode,
   ExtractedDocument,
@@ -18,7 +20,6 @@ import type {
   Lang,
   PlanInfo,
   Range,
-  RequirementId,
   RequirementStatus,
   Severity,
   SourceLocator,
@@ -51,6 +52,8 @@ export interface ReportFinding {
 
 export interface ReportRequirement {
   readonly status: RequirementStatus;
+  /** In the report language. */
+  readonly title: string;
   readonly messageId?: string;
   readonly message?: string;
   readonly messageVi?: string;
@@ -69,7 +72,8 @@ export interface CheckedEntry {
   readonly documentType: DocumentTypeCode;
   readonly documentTypeName: string | null;
   readonly plan: PlanInfo;
-  readonly requirements: Readonly<Record<RequirementId, ReportRequirement>>;
+  /** Every requirement of the run (the report's columns), in their order. */
+  readonly requirements: Readonly<Record<string, ReportRequirement>>;
   readonly findings: readonly ReportFinding[];
   readonly verdict: Exclude<Verdict, 'unreadable'>;
   /** The file entry of the `soat check --format json` contract, serialised, when JSON output was asked for. */
@@ -120,9 +124,9 @@ export interface MatrixRow {
   readonly date: string | null;
   readonly documentType: DocumentTypeCode | null;
   /** null for an unreadable file. */
-  readonly statuses: Readonly<Record<RequirementId, RequirementStatus>> | null;
+  readonly statuses: Readonly<Record<string, RequirementStatus>> | null;
   /** The reason of each requirement that is not met (report language), for cell tooltips. */
-  readonly reasons: Readonly<Partial<Record<RequirementId, string>>>;
+  readonly reasons: Readonly<Partial<Record<string, string>>>;
   readonly errors: number;
   readonly warnings: number;
   readonly infos: number;
@@ -161,7 +165,9 @@ export interface ReportSummary {
   readonly unreadable: number;
   readonly skipped: readonly SkippedFile[];
   readonly verdicts: Readonly<Record<Verdict, number>>;
-  readonly requirements: Readonly<Record<RequirementId, Readonly<Record<RequirementStatus, number>>>>;
+  /** The requirements of the run, in their order: the columns of the matrix. */
+  readonly columns: readonly RequirementColumn[];
+  readonly requirements: Readonly<Record<string, Readonly<Record<RequirementStatus, number>>>>;
   /** The check rules (not the requirements, which have their own counts). */
   readonly rules: readonly RuleStat[];
   /**
@@ -200,11 +206,47 @@ export function ruleTitle(ruleId: string, lang: Lang): string {
   return (title && (lang === 'en' ? title.en ?? title.vi : title.vi)) ?? ruleId;
 }
 
-const REQUIREMENT_SET: ReadonlySet<string> = new Set(REQUIREMENT_IDS);
+/** A requirement as the report shows it: a column of the matrix, a line of each document's table. */
+export interface RequirementColumn {
+  readonly id: string;
+  /** In the report language. */
+  readonly title: string;
+  /** The legal source of a built-in requirement; null for one from the configuration. */
+  readonly source: string | null;
+  /** Its default severity (an unmet requirement's finding has it unless the configuration changes it). */
+  readonly severity: Severity;
+}
 
-/** True for the rules that give the five requirement statuses (their unmet outcomes are findings too). */
-export function isRequirement(ruleId: string): boolean {
-  return REQUIREMENT_SET.has(ruleId);
+/**
+ * The requirements of a run, as the report's columns: the built-in ones, then the configured ones. Files checked
+ * with several configurations (`soat check` finds one per folder) give each id once, in the order first met;
+ * titles are in `lang`.
+ */
+export function requirementColumns(optionSets: readonly CheckOptions[], lang: Lang): RequirementColumn[] {
+  const columns = new Map<string, RequirementColumn>();
+  for (const options of optionSets) {
+    for (const id of requirementIds(options)) {
+      if (columns.has(id)) continue;
+      const rule = ruleMeta(id);
+      columns.set(id, {
+        id,
+        title: requirementTitle(id, lang, options),
+        source: rule?.meta.docs.source ?? null,
+        severity: options.requirements?.[id]?.severity ?? rule?.meta.severity ?? 'error',
+      });
+    }
+  }
+  return [...columns.values()];
+}
+
+/** True when the finding reports one of the entry's requirements (an unmet requirement is a finding too). */
+export function isRequirementOf(entry: CheckedEntry, ruleId: string): boolean {
+  return Object.hasOwn(entry.requirements, ruleId);
+}
+
+/** The title of a finding's rule or requirement (configured ones included), in the report language. */
+export function findingTitle(entry: ReportEntry, ruleId: string, lang: Lang): string {
+  return (entry.kind === 'checked' ? entry.requirements[ruleId]?.title : undefined) ?? ruleTitle(ruleId, lang);
 }
 
 /**
@@ -368,10 +410,9 @@ export function toMatrixRow(entry: ReportEntry, index: number, lang: Lang): Matr
       problem: entry.message,
     };
   }
-  const statuses = {} as Record<RequirementId, RequirementStatus>;
-  const reasons: Partial<Record<RequirementId, string>> = {};
-  for (const id of REQUIREMENT_IDS) {
-    const r = entry.requirements[id];
+  const statuses: Record<string, RequirementStatus> = {};
+  const reasons: Record<string, string> = {};
+  for (const [id, r] of Object.entries(entry.requirements)) {
     statuses[id] = r.status;
     if (r.message && r.status !== 'pass') reasons[id] = r.message;
   }
@@ -404,16 +445,16 @@ function spellingScore(name: string): number {
 /** Builds the summary while entries stream past; keeps counters only. */
 export class SummaryBuilder {
   private readonly verdicts: Record<Verdict, number> = { pass: 0, warn: 0, fail: 0, unreadable: 0 };
-  private readonly requirements = Object.fromEntries(
-    REQUIREMENT_IDS.map((id) => [id, { pass: 0, warn: 0, fail: 0, 'not-applicable': 0 }]),
-  ) as Record<RequirementId, Record<RequirementStatus, number>>;
+  private readonly requirements: Record<string, Record<RequirementStatus, number>>;
   private readonly ruleStats = new Map<string, { documents: number; occurrences: number }>();
   private readonly defects = new Map<string, { stat: Omit<DefectStat, 'documents'>; documents: number }>();
   private readonly units = new Map<string, string>();
   private readonly skipped: SkippedFile[] = [];
   private files = 0;
 
-  constructor() {
+  /** `columns`: the requirements of the run (`requirementColumns`). */
+  constructor(private readonly columns: readonly RequirementColumn[]) {
+    this.requirements = Object.fromEntries(columns.map((c) => [c.id, { pass: 0, warn: 0, fail: 0, 'not-applicable': 0 }]));
     for (const rule of rules) if (rule.meta.kind === 'check') this.ruleStats.set(rule.id, { documents: 0, occurrences: 0 });
   }
 
@@ -431,12 +472,15 @@ export class SummaryBuilder {
       const known = this.units.get(key);
       if (known === undefined || spellingScore(issuer) > spellingScore(known)) this.units.set(key, issuer);
     }
-    for (const id of REQUIREMENT_IDS) this.requirements[id][entry.requirements[id].status]++;
+    for (const [id, r] of Object.entries(entry.requirements)) {
+      const counts = this.requirements[id];
+      if (counts) counts[r.status]++;
+    }
     const seen = new Set<string>();
     const perRule = new Map<string, number>();
     for (const f of entry.findings) {
       if (f.severity !== 'info') this.countDefect(seen, { ruleId: f.ruleId, messageId: f.messageId, severity: f.severity, example: f.message });
-      if (!isRequirement(f.ruleId)) perRule.set(f.ruleId, (perRule.get(f.ruleId) ?? 0) + 1);
+      if (!isRequirementOf(entry, f.ruleId)) perRule.set(f.ruleId, (perRule.get(f.ruleId) ?? 0) + 1);
     }
     for (const [ruleId, n] of perRule) {
       const stat = this.ruleStats.get(ruleId) ?? { documents: 0, occurrences: 0 };
@@ -463,6 +507,7 @@ export class SummaryBuilder {
       unreadable: this.verdicts.unreadable,
       skipped: [...this.skipped].sort((a, b) => collator.compare(a.path, b.path)),
       verdicts: { ...this.verdicts },
+      columns: this.columns,
       requirements: this.requirements,
       rules: [...this.ruleStats].map(([ruleId, s]) => ({ ruleId, ...s })),
       defects: [...this.defects.values()]
@@ -497,18 +542,19 @@ export function percent(part: number, whole: number): number {
 }
 
 /**
- * The compact entry of one checked document. `resultVi` is the same check in Vietnamese (the send-back
- * letter is always Vietnamese); pass `result` again when the report language is Vietnamese.
+ * The compact entry of one checked document, checked with `options`. `resultVi` is the same check in Vietnamese
+ * (the send-back letter is always Vietnamese); pass `result` again when the report language is Vietnamese.
  */
-export function toCheckedEntry(path: string, doc: ExtractedDocument, result: CheckResult, resultVi: CheckResult): CheckedEntry {
-  const requirements = {} as Record<RequirementId, ReportRequirement>;
-  for (const id of REQUIREMENT_IDS) {
-    const r = result.requirements[id];
+export function toCheckedEntry(path: string, doc: ExtractedDocument, result: CheckResult, resultVi: CheckResult, options: CheckOptions): CheckedEntry {
+  const lang = options.lang ?? 'vi';
+  const requirements: Record<string, ReportRequirement> = {};
+  for (const [id, r] of Object.entries(result.requirements)) {
     const first = r.evidence[0];
     requirements[id] = {
       status: r.status,
+      title: requirementTitle(id, lang, options),
       ...(r.messageId ? { messageId: r.messageId } : {}),
-      ...(r.message ? { message: r.message, messageVi: resultVi.requirements[id].message ?? r.message } : {}),
+      ...(r.message ? { message: r.message, messageVi: resultVi.requirements[id]?.message ?? r.message } : {}),
       ...(first ? { quote: quoteAround(doc.text, first.range) } : {}),
     };
   }

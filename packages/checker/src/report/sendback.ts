@@ -2,7 +2,7 @@
  * The send-back text of a document (always Vietnamese), for the reply letter: the HTML report shows it with a
  * copy button and the letters (report/letters.ts) put it in a Công văn. Pure.
  */
-import { describeLocation, isRequirement, shownDate, type ReportEntry } from './model';
+import { describeLocation, isRequirementOf, shownDate, type ReportEntry } from './model';
 import { outcomeOf } from './outcome';
 
 /** The Vietnamese name of the document for the reply letter: "Kế hoạch số 73/KH-UBND ngày 09/3/2026 của UBND xã …". */
@@ -43,7 +43,7 @@ export function sendBackText(entry: ReportEntry): string | null {
   };
   for (const f of entry.findings) {
     // An unmet requirement is about the whole document: its anchor is no place to correct.
-    const where = isRequirement(f.ruleId) ? null : describeLocation(f, 'vi');
+    const where = isRequirementOf(entry, f.ruleId) ? null : describeLocation(f, 'vi');
     if (f.severity === 'error') add(must, f.messageVi, where);
     else if (f.severity === 'warning') add(should, f.messageVi, where);
   }

@@ -6,18 +6,18 @@
  * (src/node/report/xlsx.ts); `xlsxWorkbook` zips a whole report at once, for the offline page.
  */
 import { zipSync, strToU8 } from 'fflate';
-import { REQUIREMENT_IDS, type Lang } from '@soat/rules';
+import type { Lang } from '@soat/rules';
 import { detailColumns, detailRows } from '../formatters/csv';
 import { comparisonText } from './compare';
 import { shortPath } from './html/data';
 import {
-  ruleTitle,
   shownDate,
   STATUS_LABELS,
   STATUS_SYMBOLS,
   OUTCOME_LABELS,
   type MatrixRow,
   type ReportEntry,
+  type RequirementColumn,
 } from './model';
 
 export const SHEET_NAMES = { vi: ['Tổng hợp', 'Chi tiết'], en: ['Summary', 'Details'] } as const;
@@ -33,7 +33,9 @@ const TAIL = {
 /** The column of `--previous`, last. */
 const COMPARED = { vi: 'So với lần trước', en: 'Since the previous run' } as const;
 
-const MATRIX_WIDTHS = [6, 36, 28, 16, 12, 12, ...REQUIREMENT_IDS.map(() => 16), 8, 10, 16, 50, 50, 10];
+const HEAD_WIDTHS = [6, 36, 28, 16, 12, 12];
+const STATUS_WIDTH = 16;
+const TAIL_WIDTHS = [8, 10, 16, 50, 50, 10];
 const COMPARED_WIDTH = 30;
 const DETAIL_WIDTHS = [36, 28, 16, 12, 14, 12, 24, 30, 14, 60, 22, 60, 36, 40];
 
@@ -251,9 +253,6 @@ export function packageParts(lang: Lang, created: string, extraSheets: readonly 
 
 /** Matrix columns (0-based): the requirement statuses after the head, then the two counts, then the verdict. */
 const FIRST_STATUS = HEAD.vi.length;
-const VERDICT = FIRST_STATUS + REQUIREMENT_IDS.length + 2;
-/** Matrix columns of fixed values: the requirement statuses and the verdict. */
-const MATRIX_SHARED = new Set([...REQUIREMENT_IDS.map((_, i) => FIRST_STATUS + i), VERDICT]);
 /** Detail columns (0-based, see detailColumns) of fixed values: verdict, kind, rule, its title, severity, legal source. */
 const DETAIL_SHARED = new Set([4, 5, 6, 7, 8, 12]);
 
@@ -270,18 +269,25 @@ export class XlsxParts {
   private count = 0;
   private detailCount = 0;
   private readonly strings = new SharedStrings();
-  private readonly matrixSharing: Sharing = { strings: this.strings, columns: MATRIX_SHARED };
+  /** The matrix column of the verdict (0-based). */
+  private readonly verdict: number;
+  private readonly matrixSharing: Sharing;
   private readonly detailSharing: Sharing = { strings: this.strings, columns: DETAIL_SHARED };
 
   private readonly base: string;
   private readonly compared: boolean;
 
+  /** `requirements`: the matrix's requirement columns (`requirementColumns`). */
   constructor(
     private readonly lang: Lang,
+    private readonly requirements: readonly RequirementColumn[],
     options: XlsxOptions = {},
   ) {
     this.base = options.base ?? '';
     this.compared = options.compared ?? false;
+    this.verdict = FIRST_STATUS + requirements.length + 2;
+    // Columns of fixed values: the requirement statuses and the verdict.
+    this.matrixSharing = { strings: this.strings, columns: new Set([...requirements.map((_, i) => FIRST_STATUS + i), this.verdict]) };
   }
 
   /** The parts around the sheets, each [name, xml]. */
@@ -311,7 +317,7 @@ export class XlsxParts {
   /** The matrix row of one document. */
   matrixRow(entry: ReportEntry, row: MatrixRow): string {
     const { lang } = this;
-    const statuses = REQUIREMENT_IDS.map((id) => {
+    const statuses = this.requirements.map(({ id }) => {
       const s = row.statuses?.[id];
       return s ? `${STATUS_SYMBOLS[s]} ${STATUS_LABELS[lang][s]}` : '';
     });
@@ -335,22 +341,23 @@ export class XlsxParts {
   }
 
   matrixStart(): string {
-    const requirementHeads = REQUIREMENT_IDS.map((id) => ruleTitle(id, this.lang));
+    const requirementHeads = this.requirements.map((c) => c.title);
     const tail = [...TAIL[this.lang], ...(this.compared ? [COMPARED[this.lang]] : [])];
-    return sheetStart(this.compared ? [...MATRIX_WIDTHS, COMPARED_WIDTH] : MATRIX_WIDTHS) + rowXml(1, [...HEAD[this.lang], ...requirementHeads, ...tail], STYLE.header);
+    const widths = [...HEAD_WIDTHS, ...this.requirements.map(() => STATUS_WIDTH), ...TAIL_WIDTHS, ...(this.compared ? [COMPARED_WIDTH] : [])];
+    return sheetStart(widths) + rowXml(1, [...HEAD[this.lang], ...requirementHeads, ...tail], STYLE.header);
   }
 
   /** The end of the matrix sheet, after every matrix row: autofilter and the colours of statuses and verdicts. */
   matrixEnd(): string {
     const { lang } = this;
     const last = this.count + 1;
-    const verdictColumn = column(VERDICT + 1);
-    const statusRange = `${column(FIRST_STATUS + 1)}2:${column(FIRST_STATUS + REQUIREMENT_IDS.length)}${last}`;
+    const verdictColumn = column(this.verdict + 1);
+    const statusRange = `${column(FIRST_STATUS + 1)}2:${column(FIRST_STATUS + this.requirements.length)}${last}`;
     const statusRules = MATRIX_FILLS.map((s, i) => ({ text: STATUS_SYMBOLS[s], dxf: i, priority: i + 1 }));
     const verdictRules = VERDICT_FILLS.map((v, i) => ({ text: OUTCOME_LABELS[lang][v], dxf: MATRIX_FILLS.length + i, priority: 10 + i }));
-    const yearColumn = column(HEAD[lang].length + REQUIREMENT_IDS.length + TAIL[lang].length);
+    const yearColumn = column(HEAD[lang].length + this.requirements.length + TAIL[lang].length);
     return sheetEnd(
-      HEAD[lang].length + REQUIREMENT_IDS.length + TAIL[lang].length + (this.compared ? 1 : 0),
+      HEAD[lang].length + this.requirements.length + TAIL[lang].length + (this.compared ? 1 : 0),
       last,
       containsText(statusRange, statusRules) + containsText(`${verdictColumn}2:${verdictColumn}${last}`, verdictRules) + periodFormat(`${yearColumn}2:${yearColumn}${last}`),
     );
@@ -363,8 +370,15 @@ export class XlsxParts {
 }
 
 /** A whole report's workbook at once (the entries and their matrix rows in the same order). */
-export function xlsxWorkbook(entries: readonly ReportEntry[], rows: readonly MatrixRow[], lang: Lang, created: string, options: XlsxOptions = {}): Uint8Array {
-  const parts = new XlsxParts(lang, options);
+export function xlsxWorkbook(
+  entries: readonly ReportEntry[],
+  rows: readonly MatrixRow[],
+  requirements: readonly RequirementColumn[],
+  lang: Lang,
+  created: string,
+  options: XlsxOptions = {},
+): Uint8Array {
+  const parts = new XlsxParts(lang, requirements, options);
   const files: Record<string, Uint8Array> = {};
   for (const [name, xml] of parts.packageParts(created)) files[name] = strToU8(xml);
   let details = parts.detailStart();

@@ -1,6 +1,9 @@
-/** Runs check() and dresses its result for the UI: rule titles and legal sources in the UI language. */
-import { check, type CheckOptions } from '@soat/checker';
-import { REQUIREMENT_IDS, rulesById } from '@soat/rules';
+/**
+ * Runs check() and dresses its result for the UI: rule and requirement titles (the configured requirements'
+ * own) and legal sources in the UI language.
+ */
+import { check, requirementTitle, type CheckOptions } from '@soat/checker';
+import { rulesById } from '@soat/rules';
 import type { CheckScope, LintReport } from '../shared/report';
 import { concernsOneLine, oneLineOptions } from './one-line';
 
@@ -8,10 +11,7 @@ export async function runCheck(text: string, options: CheckOptions, scope: Check
   const line = scope === 'line';
   const result = await check(text, line ? oneLineOptions(options) : options);
   const lang = options.lang ?? 'vi';
-  const titleOf = (ruleId: string) => {
-    const title = rulesById.get(ruleId)?.meta.docs.title;
-    return (lang === 'en' ? title?.en : undefined) ?? title?.vi ?? ruleId;
-  };
+  const titleOf = (ruleId: string) => requirementTitle(ruleId, lang, options);
   return {
     findings: (line ? result.findings.filter(concernsOneLine) : result.findings).map((f) => {
       const meta = rulesById.get(f.ruleId)?.meta;
@@ -30,15 +30,14 @@ export async function runCheck(text: string, options: CheckOptions, scope: Check
       };
     }),
     // A line has no plan requirements.
-    requirements: (line ? [] : REQUIREMENT_IDS).map((id) => {
-      const r = result.requirements[id];
-      return {
-        id,
-        title: titleOf(id),
-        status: r.status,
-        ...(r.message ? { message: r.message } : {}),
-        evidence: r.evidence,
-      };
-    }),
+    requirements: line
+      ? []
+      : Object.entries(result.requirements).map(([id, r]) => ({
+          id,
+          title: titleOf(id),
+          status: r.status,
+          ...(r.message ? { message: r.message } : {}),
+          evidence: r.evidence,
+        })),
   };
 }

@@ -1,5 +1,5 @@
 /** @jsxImportSource preact */
-/** The five plan requirements as a checklist with the evidence found for each. */
+/** The plan requirements (the built-in ones, then those of the settings) as a checklist with the evidence found for each. */
 import type { LintRequirement, Range } from '../shared/report';
 import { STATUS_ICONS, strings, type Lang } from '../shared/strings';
 

@@ -1,8 +1,12 @@
 /** @jsxImportSource preact */
-/** Profile, mode, expected parent plans, language and rules on/off; every change is stored at once. */
+/**
+ * Profile, mode, expected parent plans, language, rules on/off and the user's own requirements; every change
+ * is stored at once (the requirements once they are valid).
+ */
 import { LANGS, MODES, PROFILES, rules } from '@soat/rules/meta';
 import { setRule, updateSettings, type Settings } from '../shared/settings';
 import { strings } from '../shared/strings';
+import { RequirementsSettings } from './RequirementsSettings';
 
 export function SettingsForm({ settings }: { settings: Settings }) {
   const t = strings(settings.lang);
@@ -80,6 +84,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
             </label>
           ))}
       </fieldset>
+      <RequirementsSettings settings={settings} />
     </form>
   );
 }

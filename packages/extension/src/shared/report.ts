@@ -2,10 +2,10 @@
  * What the extension shows for one text: check() findings and requirements, each enriched with the
  * rule's title and legal source in the UI language, so the page never needs the rule pack itself.
  */
-import type { Finding, Range, RequirementId, RequirementStatus, Severity } from '@soat/checker';
+import type { Finding, Range, RequirementStatus, Severity } from '@soat/checker';
 import type { Category } from '@soat/rules';
 
-export type { Range, RequirementId, RequirementStatus, Severity };
+export type { Range, RequirementStatus, Severity };
 
 /** A check() finding (ranges over the text that was checked) with its rule's title and legal source. */
 export interface LintFinding extends Pick<Finding, 'ruleId' | 'messageId' | 'severity' | 'message' | 'range' | 'fix' | 'suggestions'> {
@@ -16,7 +16,8 @@ export interface LintFinding extends Pick<Finding, 'ruleId' | 'messageId' | 'sev
 }
 
 export interface LintRequirement {
-  readonly id: RequirementId;
+  /** A built-in requirement's id or one from the settings. */
+  readonly id: string;
   readonly title: string;
   readonly status: RequirementStatus;
   readonly message?: string;

@@ -4,7 +4,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { CheckOptions, Lang, Mode, Severity } from '@soat/checker';
-import type { Profile } from '@soat/rules';
+import type { ConfiguredRequirements, Profile } from '@soat/rules';
 
 export interface Settings {
   readonly profile: Profile;
@@ -12,6 +12,8 @@ export interface Settings {
   readonly lang: Lang;
   readonly expectedParents: readonly string[];
   readonly rules: Readonly<Record<string, Severity | 'off'>>;
+  /** Requirements the user added, as `soat.config.json` writes them (validated before they are stored). */
+  readonly requirements: ConfiguredRequirements;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -20,11 +22,16 @@ export const DEFAULT_SETTINGS: Settings = {
   lang: 'vi',
   expectedParents: [],
   rules: {},
+  requirements: {},
 };
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: 2,
+  migrations: {
+    // Version 2 adds the configured requirements.
+    2: (settings: Omit<Settings, 'requirements'>): Settings => ({ ...settings, requirements: {} }),
+  },
 });
 
 /** Ignored findings per document (`documentKey`): keys made by `ignoreKeys` (src/lint-ui/lint-ui.ts). */
@@ -37,6 +44,7 @@ export function toCheckOptions(settings: Settings): CheckOptions {
     lang: settings.lang,
     expectedParents: settings.expectedParents,
     rules: settings.rules,
+    requirements: settings.requirements,
   };
 }
 

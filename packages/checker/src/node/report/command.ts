@@ -21,7 +21,7 @@ import { coverageReport, type CoveragePlan } from '../../formatters/coverage';
 import { NO_TASKS } from '../coverage';
 import { collectInputs, displayPath, isSoatReport, type CollectedInputs } from './collect';
 import { PreviousRun } from '../../report/compare';
-import { SKIP_LABELS, SummaryBuilder, toMatrixRow, type MatrixRow, type ReportSummary } from '../../report/model';
+import { requirementColumns, SKIP_LABELS, SummaryBuilder, toMatrixRow, type MatrixRow, type ReportSummary, type RequirementColumn } from '../../report/model';
 import { checkMany, PoolError } from './pool';
 import { ProgressBar } from './progress';
 import { outputRefusal, removeTemporaries } from './files';
@@ -234,7 +234,7 @@ async function pathExists(path: string): Promise<boolean> {
   return (await lstat(path).catch(() => null)) !== null;
 }
 
-async function openSinks(args: ReportArgs, paths: readonly string[], cwd: string): Promise<ReportSink[]> {
+async function openSinks(args: ReportArgs, paths: readonly string[], requirements: readonly RequirementColumn[], cwd: string): Promise<ReportSink[]> {
   const { outputs, lang } = args;
   const context: FormatContext = {
     lang,
@@ -242,6 +242,7 @@ async function openSinks(args: ReportArgs, paths: readonly string[], cwd: string
     base: commonFolder(paths),
     color: false,
     quiet: false,
+    requirements,
     sourceRoot: sourceRootOf(cwd),
     ...(args.letters ? { lettersRoot: sourceRootOf(args.letters.folder) } : {}),
   };
@@ -251,7 +252,7 @@ async function openSinks(args: ReportArgs, paths: readonly string[], cwd: string
       const path = outputs[name];
       if (path) sinks.push(await FormatterSink.open(path, FORMATTERS[name], context));
     }
-    if (outputs.xlsx) sinks.push(await XlsxSink.open(outputs.xlsx, lang, { base: context.base, compared: args.previous !== null, coverage: args.parentPlan !== null }));
+    if (outputs.xlsx) sinks.push(await XlsxSink.open(outputs.xlsx, lang, requirements, { base: context.base, compared: args.previous !== null, coverage: args.parentPlan !== null }));
   } catch (error) {
     await Promise.all(sinks.map((s) => s.abort()));
     throw new UsageError(`không tạo được tệp đầu ra: ${(error as Error).message}`);
@@ -295,10 +296,11 @@ export async function generateReport(args: ReportArgs, io: ReportIO, cwd: string
     const refusal = await lettersRefusal(args.letters.folder, inputs, tasks.map((t, i) => letterName(i + 1, t.path)));
     if (refusal) throw new UsageError(refusal);
   }
-  const sinks = [...(await openSinks(args, tasks.map((t) => t.path), cwd)), ...(letters ? [letters] : [])];
+  const requirements = requirementColumns([args.options], args.lang);
+  const sinks = [...(await openSinks(args, tasks.map((t) => t.path), requirements, cwd)), ...(letters ? [letters] : [])];
   const coveragePlans: CoveragePlan[] = [];
 
-  const summary = new SummaryBuilder();
+  const summary = new SummaryBuilder(requirements);
   for (const s of collected.skipped) summary.skip(s);
   const rows: MatrixRow[] = [];
   const unreadable: UnreadableFile[] = [];

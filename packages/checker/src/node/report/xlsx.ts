@@ -11,7 +11,7 @@ import { constants, crc32, deflateRawSync } from 'node:zlib';
 import { Zip, type AsyncFlateStreamHandler, type ZipInputFile } from 'fflate';
 import type { Lang } from '@soat/rules';
 import { AtomicFile, Spool } from './files';
-import type { MatrixRow, ReportEntry } from '../../report/model';
+import type { MatrixRow, ReportEntry, RequirementColumn } from '../../report/model';
 import { XlsxParts, type XlsxOptions } from '../../report/xlsx';
 import type { FormatTotals } from '../../formatters';
 import type { ReportSink } from './sinks';
@@ -132,11 +132,16 @@ export class XlsxSink implements ReportSink {
     private readonly lang: Lang,
   ) {}
 
-  /** `coverage`: `--parent-plan` was given, its matrix and evidence become sheets 3 and 4. */
-  static async open(path: string, lang: Lang, options: XlsxOptions & { readonly coverage?: boolean } = {}): Promise<XlsxSink> {
+  /** `requirements`: the matrix's requirement columns; `coverage`: `--parent-plan` was given, its matrix and evidence become sheets 3 and 4. */
+  static async open(
+    path: string,
+    lang: Lang,
+    requirements: readonly RequirementColumn[],
+    options: XlsxOptions & { readonly coverage?: boolean } = {},
+  ): Promise<XlsxSink> {
     const out = await AtomicFile.open(path);
     const zip = new ZipWriter(out);
-    const parts = new XlsxParts(lang, options);
+    const parts = new XlsxParts(lang, requirements, options);
     const created = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
     for (const [name, xml] of parts.packageParts(created, options.coverage ? REPORT_COVERAGE_SHEETS[lang] : [])) {
       zip.start(name);

@@ -2,7 +2,7 @@
  * The HTML report's page data: what the components show, computed from the report model (paths shortened,
  * findings grouped, units summed up). Pure.
  */
-import type { Lang, RequirementId } from '@soat/rules';
+import type { Lang } from '@soat/rules';
 import { artifactUri } from '../../formatters/sarif';
 import { groupRepeated, SEVERITY_RANK, type MatrixRow, type ReportFinding, type ReportSummary } from '../model';
 import { outOfPeriod } from '../outcome';
@@ -22,14 +22,6 @@ export interface HtmlReportInfo {
   readonly rows: readonly MatrixRow[];
   /** The task × plan matrix of `soat report --parent-plan` (formatters/coverage.ts), null without a parent plan. */
   readonly coverage?: CoverageReport | null;
-}
-
-/**
- * The matrix's requirement columns, in order: the requirements the report model counts (configured ones
- * included when the model has them).
- */
-export function requirementColumns(summary: ReportSummary): RequirementId[] {
-  return Object.keys(summary.requirements) as RequirementId[];
 }
 
 /** Links of a document's section beyond the report itself. */

@@ -1,7 +1,7 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource preact */
 /** "Chi tiết từng văn bản": one collapsible section per document. */
-import type { Lang, RequirementId } from '@soat/rules';
+import type { Lang } from '@soat/rules';
 import {
   describeLocation,
   OUTCOME_LABELS,
@@ -86,8 +86,7 @@ function FindingItem({ group, lang }: { group: FindingGroup; lang: Lang }) {
 
 function RequirementsTable({ entry, lang }: { entry: CheckedEntry; lang: Lang }) {
   const t = REPORT_STRINGS[lang];
-  // The entry's own requirements, in the model's order: configured requirements come with it.
-  const ids = Object.keys(entry.requirements) as RequirementId[];
+  // The entry's own requirements, in the model's order: configured requirements come with it, titled.
   return (
     <table class="reqs">
       <thead>
@@ -98,25 +97,22 @@ function RequirementsTable({ entry, lang }: { entry: CheckedEntry; lang: Lang })
         </tr>
       </thead>
       <tbody>
-        {ids.map((id) => {
-          const r = entry.requirements[id];
-          return (
-            <tr>
-              <td>
-                {ruleTitle(id, lang)}
-                <br />
-                <span class="loc">{ruleMeta(id)?.meta.docs.source ?? id}</span>
-              </td>
-              <td class={`st ${r.status}`}>
-                {STATUS_SYMBOLS[r.status]} {STATUS_LABELS[lang][r.status]}
-              </td>
-              <td>
-                {r.message}
-                {r.quote && <QuoteView quote={r.quote} />}
-              </td>
-            </tr>
-          );
-        })}
+        {Object.entries(entry.requirements).map(([id, r]) => (
+          <tr>
+            <td>
+              {r.title}
+              <br />
+              <span class="loc">{ruleMeta(id)?.meta.docs.source ?? id}</span>
+            </td>
+            <td class={`st ${r.status}`}>
+              {STATUS_SYMBOLS[r.status]} {STATUS_LABELS[lang][r.status]}
+            </td>
+            <td>
+              {r.message}
+              {r.quote && <QuoteView quote={r.quote} />}
+            </td>
+          </tr>
+        ))}
       </tbody>
     </table>
   );

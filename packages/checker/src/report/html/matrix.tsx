@@ -1,8 +1,8 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource preact */
 /** The "Bảng đối chiếu" section: the controls (shown by the script) and one row per document. */
-import type { Lang, RequirementId } from '@soat/rules';
-import { OUTCOME_LABELS, ruleTitle, shownDate, STATUS_LABELS, STATUS_SYMBOLS, type MatrixRow, type ReportSummary } from '../model';
+import type { Lang } from '@soat/rules';
+import { OUTCOME_LABELS, shownDate, STATUS_LABELS, STATUS_SYMBOLS, type MatrixRow, type ReportSummary, type RequirementColumn } from '../model';
 import { comparisonText } from '../compare';
 import { batchYear } from '../outcome';
 import { periodMark, shortPath } from './data';
@@ -12,7 +12,7 @@ import { StatusLegend } from './summary';
 interface MatrixProps {
   readonly rows: readonly MatrixRow[];
   readonly summary: ReportSummary;
-  readonly requirements: readonly RequirementId[];
+  readonly requirements: readonly RequirementColumn[];
   readonly lang: Lang;
   readonly base: string;
 }
@@ -40,8 +40,8 @@ function Controls({ rows, summary, requirements, lang }: MatrixProps) {
       </select>
       <select id="req" aria-label={t.requirement}>
         <option value="">{t.anyRequirement}</option>
-        {requirements.map((id, i) => (
-          <option value={`r${i}`}>{`${t.notMet}: ${ruleTitle(id, lang)}`}</option>
+        {requirements.map(({ title }, i) => (
+          <option value={`r${i}`}>{`${t.notMet}: ${title}`}</option>
         ))}
       </select>
       <span>
@@ -56,7 +56,7 @@ interface LineProps {
   readonly lang: Lang;
   readonly base: string;
   readonly year: number | null;
-  readonly requirements: readonly RequirementId[];
+  readonly requirements: readonly RequirementColumn[];
   /** A column "since the previous run" (`--previous`). */
   readonly compared: boolean;
 }
@@ -66,7 +66,7 @@ function Line({ row, lang, base, year, requirements, compared }: LineProps) {
   const mark = periodMark(row, year, lang);
   const statuses = row.statuses;
   const data: Record<string, string | number> = {};
-  if (statuses) for (const [i, id] of requirements.entries()) data[`data-r${i}`] = statuses[id];
+  if (statuses) for (const [i, { id }] of requirements.entries()) data[`data-r${i}`] = statuses[id] ?? 'not-applicable';
   return (
     <tr
       id={`m-${row.index}`}
@@ -98,8 +98,8 @@ function Line({ row, lang, base, year, requirements, compared }: LineProps) {
         <a href={`#doc-${row.index}`}>{shortPath(row.path, base)}</a>
       </td>
       {statuses ? (
-        requirements.map((id) => {
-          const s = statuses[id];
+        requirements.map(({ id }) => {
+          const s = statuses[id] ?? 'not-applicable';
           return (
             <td class={`st ${s}`} data-status={s} title={row.reasons[id]}>
               {STATUS_SYMBOLS[s]}
@@ -148,9 +148,9 @@ export function Matrix(props: MatrixProps) {
             <th class="c-file" data-key="file">
               {t.file}
             </th>
-            {requirements.map((id, i) => (
-              <th class="req" data-key={`r${i}`} data-kind="status" title={ruleTitle(id, lang)}>
-                {REQUIREMENT_HEADS[lang][id] ?? ruleTitle(id, lang)}
+            {requirements.map(({ id, title }, i) => (
+              <th class="req" data-key={`r${i}`} data-kind="status" title={title}>
+                {REQUIREMENT_HEADS[lang][id] ?? title}
               </th>
             ))}
             <th class="n c-count" data-key="errors" data-kind="num" data-first="desc">

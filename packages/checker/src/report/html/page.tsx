@@ -13,7 +13,7 @@ import { renderToString } from 'preact-render-to-string';
 import { coverageReportSection } from '../../formatters/coverage';
 import { neutraliseBidi } from '../../formatters/neutralise';
 import type { MatrixRow, ReportEntry } from '../model';
-import { requirementColumns, unitStats, type HtmlReportInfo, type SectionLinks } from './data';
+import { unitStats, type HtmlReportInfo, type SectionLinks } from './data';
 import { DocumentSection } from './document';
 import { Glossary } from './glossary';
 import { Matrix } from './matrix';
@@ -82,7 +82,7 @@ function DetailTools({ lang }: { lang: Lang }) {
 export function htmlReportStart(info: HtmlReportInfo): string {
   const { lang, summary } = info;
   const t = REPORT_STRINGS[lang];
-  const requirements = requirementColumns(summary);
+  const requirements = summary.columns;
   const title = render(<title>{`${t.title} — ${summary.files} ${t.filesChecked}`}</title>);
   return `<!doctype html>
 <html lang="${lang}">

@@ -1,8 +1,8 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource preact */
 /** The "Tổng hợp" section: tiles, conformance charts, frequent defects, the per-unit table, skipped files. */
-import type { Lang, RequirementId, RequirementStatus } from '@soat/rules';
-import { percent, ruleTitle, SEVERITY_LABELS, SKIP_LABELS, STATUS_LABELS, STATUS_SYMBOLS, VERDICT_LABELS, type ReportSummary } from '../model';
+import type { Lang, RequirementStatus } from '@soat/rules';
+import { percent, ruleTitle, SEVERITY_LABELS, SKIP_LABELS, STATUS_LABELS, STATUS_SYMBOLS, VERDICT_LABELS, type ReportSummary, type RequirementColumn } from '../model';
 import type { UnitStat } from './data';
 import { REPORT_STRINGS } from './strings';
 import { STATUS_COLORS } from './style';
@@ -54,13 +54,13 @@ function Tiles({ summary, lang }: { summary: ReportSummary; lang: Lang }) {
 }
 
 /** A horizontal stacked bar per requirement: the share of documents in each status. */
-function RequirementChart({ summary, lang, requirements }: { summary: ReportSummary; lang: Lang; requirements: readonly RequirementId[] }) {
+function RequirementChart({ summary, lang, requirements }: { summary: ReportSummary; lang: Lang; requirements: readonly RequirementColumn[] }) {
   const rowH = 30;
   const height = requirements.length * rowH + 8;
   return (
     <svg class="chart" role="img" aria-label={REPORT_STRINGS[lang].byRequirement} viewBox={`0 0 ${CHART_W} ${height}`} width={CHART_W} height={height}>
-      {requirements.map((id, i) => {
-        const counts = summary.requirements[id];
+      {requirements.map(({ id, title }, i) => {
+        const counts = summary.requirements[id]!;
         const total = STATUS_ORDER.reduce((n, s) => n + counts[s], 0);
         const y = 4 + i * rowH;
         let x = LABEL_W;
@@ -77,7 +77,7 @@ function RequirementChart({ summary, lang, requirements }: { summary: ReportSumm
         return (
           <>
             <text x="0" y={y + rowH / 2 + 4}>
-              {truncate(ruleTitle(id, lang), 48)}
+              {truncate(title, 48)}
             </text>
             {segments}
             <rect x={LABEL_W} y={y + 4} width={BAR_W} height={rowH - 10} fill="none" stroke="#c7ccd3" />
@@ -200,7 +200,7 @@ function SkippedList({ summary, lang }: { summary: ReportSummary; lang: Lang }) 
   );
 }
 
-export function Summary(props: { summary: ReportSummary; lang: Lang; requirements: readonly RequirementId[]; units: readonly UnitStat[] }) {
+export function Summary(props: { summary: ReportSummary; lang: Lang; requirements: readonly RequirementColumn[]; units: readonly UnitStat[] }) {
   const { summary, lang } = props;
   const t = REPORT_STRINGS[lang];
   return (

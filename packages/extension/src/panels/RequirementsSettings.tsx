@@ -1,0 +1,73 @@
+/** @jsxImportSource preact */
+/**
+ * The user's own requirements: the `{ "requirements": { … } }` JSON of soat.config.json, pasted or imported
+ * from a file. The background validates it with the CLI's schema (messages in Vietnamese, naming the requirement
+ * and the key) and stores it only when valid. An empty box removes them.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { RequirementsAnswer } from '../background/requirements-service';
+import type { Message } from '../shared/messages';
+import type { Settings } from '../shared/settings';
+import { strings } from '../shared/strings';
+
+/** The box's text for stored requirements: empty when there are none. */
+function shownText(requirements: Settings['requirements']): string {
+  return Object.keys(requirements).length ? JSON.stringify({ requirements }, null, 2) : '';
+}
+
+export function RequirementsSettings({ settings }: { settings: Settings }) {
+  const t = strings(settings.lang);
+  const stored = shownText(settings.requirements);
+  const [text, setText] = useState(stored);
+  const [error, setError] = useState<string | null>(null);
+  // What another panel stored replaces the box's text.
+  useEffect(() => setText(stored), [stored]);
+
+  const apply = async (source: string, name: string | null) => {
+    setText(source);
+    const message: Message = { type: 'soat:set-requirements', text: source };
+    const answer = (await browser.runtime.sendMessage(message)) as RequirementsAnswer;
+    setError('error' in answer ? (name ? `${name}: ${answer.error}` : answer.error) : null);
+  };
+
+  const picked = async (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) await apply(await file.text(), file.name);
+  };
+
+  const count = Object.keys(settings.requirements).length;
+  return (
+    <fieldset class="requirements">
+      <legend>{t.configuredRequirements}</legend>
+      <p class="meta">{t.requirementsHelp}</p>
+      <textarea
+        name="requirements"
+        rows={8}
+        spellcheck={false}
+        value={text}
+        aria-invalid={error ? 'true' : undefined}
+        onInput={(e) => setText(e.currentTarget.value)}
+      />
+      <div class="actions">
+        <button type="button" name="applyRequirements" onClick={() => void apply(text, null)}>
+          {t.applyRequirements}
+        </button>
+        <label class="button">
+          {t.importRequirements}
+          <input type="file" class="sr" name="requirementsFile" accept=".json,application/json" onChange={picked} />
+        </label>
+      </div>
+      {error && (
+        <pre class="config-error" role="alert" data-requirements-error>
+          {t.requirementsInvalid}: {error}
+        </pre>
+      )}
+      <p class="meta" data-requirements-count={count}>
+        {t.requirementsStored(count)}
+      </p>
+    </fieldset>
+  );
+}
