@@ -45,3 +45,11 @@ export function realCases(): RealCase[] {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([name, label]) => ({ name, path: join(REAL, name), ...label }));
 }
+
+/** Seed 000 with its four lines that name "chuyển đổi số" removed: issue 11's plan without a digital-transformation task. */
+export function withoutDigitalTransformation(): string {
+  const lines = readFileSync(join(DOCUMENTS, '000-son-duong', 'input.txt'), 'utf8').split('\n');
+  const kept = lines.filter((line) => !line.includes('chuyển đổi số'));
+  if (lines.length - kept.length !== 4) throw new Error(`seed 000 has ${lines.length - kept.length} lines with "chuyển đổi số", not 4`);
+  return kept.join('\n');
+}

@@ -1,5 +1,5 @@
 import { check } from '@soat/checker';
-import { REQUIREMENT_IDS, rulesById } from '@soat/rules';
+import { REQUIREMENT_IDS, rulesById, type RequirementSpec } from '@soat/rules';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ONE_LINE_RULES } from '../src/checking/one-line';
@@ -30,6 +30,25 @@ describe('runCheck', () => {
     const report = await runCheck(plan, { lang: 'en' });
     const title = rulesById.get('has-recipients')!.meta.docs.title.en;
     expect(report.requirements.find((r) => r.id === 'has-recipients')!.title).toBe(title);
+  });
+
+  it('reports the requirements of the settings after the built-in ones, with their own titles', async () => {
+    const requirements: Record<string, RequirementSpec> = {
+      'covers-democracy': {
+        kind: 'covers-task',
+        title: { vi: 'Có nhiệm vụ dân chủ ở cơ sở', en: 'Has a grassroots democracy task' },
+        severity: 'warning',
+        terms: ['dân chủ ở cơ sở'],
+      },
+    };
+    const [vi, en, result] = await Promise.all([
+      runCheck(plan, { requirements }),
+      runCheck(plan, { requirements, lang: 'en' }),
+      check(plan, { requirements }),
+    ]);
+    expect(vi.requirements.map((r) => r.id)).toEqual([...REQUIREMENT_IDS, 'covers-democracy']);
+    expect(vi.requirements.at(-1)).toMatchObject({ title: 'Có nhiệm vụ dân chủ ở cơ sở', status: result.requirements['covers-democracy']!.status });
+    expect(en.requirements.at(-1)!.title).toBe('Has a grassroots democracy task');
   });
 
   it('passes the options through: a rule turned off reports nothing', async () => {
