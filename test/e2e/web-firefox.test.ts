@@ -67,10 +67,10 @@ describe('soat.html from file:// in Firefox', () => {
       const shown = await page.$$eval(`${doc} [data-finding]`, (els) =>
         els.reduce<Record<string, number>>((acc, e) => {
           const { rule, count } = (e as HTMLElement).dataset;
-          return { ...acc, [rule!]: (acc[rule!] ?? 0) + Number(count) };
+          return Object.assign(acc, { [rule!]: (acc[rule!] ?? 0) + Number(count) });
         }, {}),
       );
-      const perRule = result.findings.reduce<Record<string, number>>((acc, f) => ({ ...acc, [f.ruleId]: (acc[f.ruleId] ?? 0) + 1 }), {});
+      const perRule = result.findings.reduce<Record<string, number>>((acc, f) => Object.assign(acc, { [f.ruleId]: (acc[f.ruleId] ?? 0) + 1 }), {});
       expect(result.findings.length).toBeGreaterThan(0);
       expect(shown).toEqual(perRule);
     }
