@@ -1,6 +1,6 @@
 /**
  * The offline page (packages/web/dist/soat.html) in Debian's Chromium, from file:// as users open it:
- * - its size (target < 3 MB);
+ * - its size (target < 3,000,000 bytes);
  * - the drafter view: a 30 KB plan (seed 003 as .txt) and a 40-page .docx from the file input to their results on
  *   screen (targets < 300 ms and < 1 s; median of 7, the workers already started as when a user picks a file);
  * - the reviewer view: a folder of 1,000 .docx (the seeds and their variants) picked with the folder input:
@@ -27,7 +27,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 execFileSync(process.execPath, [join(ROOT, 'packages/web/scripts/build.mjs')], { stdio: 'inherit' });
 const size = statSync(PAGE).size;
-console.log(`soat.html: ${(size / 2 ** 20).toFixed(2)} MB (target < 3 MB: ${size < 3 * 2 ** 20 ? 'met' : 'NOT met'})`);
+console.log(`soat.html: ${size.toLocaleString('en')} bytes (target < 3,000,000: ${size < 3_000_000 ? 'met' : 'NOT met'})`);
 
 const work = await mkdtemp(join(tmpdir(), 'soat-bench-web-'));
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
