@@ -3,7 +3,7 @@
  * Expected results come from check() run here on the same text the page holds.
  */
 import { applyFixes, check, readBytes, type CheckResult, type Finding } from '@soat/checker';
-import { rulesById } from '@soat/rules';
+import { rulesById, type RequirementSpec } from '@soat/rules';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -586,6 +586,34 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
 
     await panel.locator('.finding button.link', { hasText: under }).first().click();
     await expect.poll(() => frame.evaluate(() => getSelection()!.toString())).toBe(under);
+    await panel.close();
+    await page.close();
+  });
+
+  it("issue 11's requirement pasted into the settings joins the checklist live; a bad one is refused in Vietnamese", async () => {
+    const editor = EDITORS[0]!;
+    const config = readFileSync(path.join(FIXTURES, 'requirements/example/soat.config.json'), 'utf8');
+    const { requirements } = JSON.parse(config) as { requirements: Record<string, RequirementSpec> };
+    const id = 'covers-digital-transformation';
+    const text = asParagraphs(plan('dan-van-2026'));
+    const page = await openEditor(editor, text);
+    const panel = await openSidePanel(browser, await tabIdOf(browser, page));
+    await expect.poll(() => sidePanelStatuses(panel), { timeout: 10_000 }).toEqual(statusesOf(await check(text)));
+    await panel.locator('.settings-box summary').click();
+
+    const box = panel.locator('textarea[name="requirements"]');
+    await box.fill(config.replace('"terms": ["chuyển đổi số"]', '"terms": "chuyển đổi số"'));
+    await panel.locator('button[name="applyRequirements"]').click();
+    await expect.poll(() => panel.locator('[data-requirements-error]').textContent({ timeout: 3_000 })).toContain(`requirements.${id}.terms`);
+    expect(await stored(browser, 'settings')).toBeUndefined();
+
+    await box.fill(config);
+    await panel.locator('button[name="applyRequirements"]').click();
+    const expected = await check(text, { requirements });
+    await expect.poll(() => sidePanelStatuses(panel), { timeout: 10_000 }).toEqual(statusesOf(expected));
+    expect(Object.keys(await sidePanelStatuses(panel)).at(-1)).toBe(id);
+    expect(await panel.locator(`[data-requirement="${id}"] .title`).textContent()).toBe(requirements[id]!.title.vi);
+    expect(await panel.locator('[data-requirements-error]').count()).toBe(0);
     await panel.close();
     await page.close();
   });

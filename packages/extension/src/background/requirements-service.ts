@@ -20,8 +20,9 @@ export async function storeRequirements(text: string): Promise<RequirementsAnswe
   return { stored: Object.keys(requirements).length };
 }
 
+/** One of soát's own pages (the side panel, however it is shown), not a content script in a web page. */
 function fromOwnPage(sender: Browser.runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id && !sender.tab && !!sender.url?.startsWith(browser.runtime.getURL('/'));
+  return sender.id === browser.runtime.id && !!sender.url?.startsWith(browser.runtime.getURL('/'));
 }
 
 export function serveRequirements(): void {
