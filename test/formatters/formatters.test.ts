@@ -148,7 +148,7 @@ describe('stylish formatter', () => {
     const mixed = format('stylish', [entry({ ...result, findings: [note(2, 5), unfixable] })]);
     expect(mixed).toContain('×2');
     expect(mixed).not.toContain('--fix');
-    const docx = toCheckedEntry('a.docx', { text: TEXT, format: 'docx' }, { ...result, findings: [note(2, 5), note(4, 1)] }, result);
+    const docx = toCheckedEntry('a.docx', { text: TEXT, format: 'docx' }, { ...result, findings: [note(2, 5), note(4, 1)] }, result, {});
     expect(format('stylish', [docx])).toContain('×2');
     expect(format('stylish', [docx])).not.toContain('--fix');
   });
