@@ -26,6 +26,8 @@ export const DocumentTypesTable = z.strictObject({
 });
 export const CitationTypesTable = z.strictObject({
   ...Sourced,
+  /** Words that open a cited document's trích yếu ("… của Bộ Chính trị về …", "… ban hành …"). */
+  subjectOpeners: z.array(z.string().min(1)).min(1),
   types: z
     .array(z.strictObject({ code: z.string().min(1), name: z.string().min(1), directive: z.boolean() }))
     .min(1),

@@ -5,6 +5,7 @@ import capitalisation from '../rules/capitalisation.json';
 import citationComplete from '../rules/citation-complete.json';
 import citationDateOrder from '../rules/citation-date-order.json';
 import citationIssuer from '../rules/citation-issuer.json';
+import citationSubject from '../rules/citation-subject.json';
 import citationSymbolShape from '../rules/citation-symbol-shape.json';
 import citesParentPlan from '../rules/cites-parent-plan.json';
 import closingMark from '../rules/closing-mark.json';
@@ -46,6 +47,7 @@ export const ruleSources: Record<string, unknown> = {
   'citation-complete.json': citationComplete,
   'citation-date-order.json': citationDateOrder,
   'citation-issuer.json': citationIssuer,
+  'citation-subject.json': citationSubject,
   'citation-symbol-shape.json': citationSymbolShape,
   'cites-parent-plan.json': citesParentPlan,
   'closing-mark.json': closingMark,

@@ -154,6 +154,7 @@ export const FACT_IDS = [
   'unaccentedText',
   'sectionTitleWithoutComma',
   'citationNoIssuer',
+  'citationNoSubject',
   'commonTypos',
 ] as const;
 export type FactId = (typeof FACT_IDS)[number];

@@ -4,7 +4,7 @@
  * writes its symbol without spaces and in the shape of its system (state "33/CT-TTg", Party "23-QĐ/TW");
  * a Luật or Pháp lệnh is cited by name only.
  */
-import { symbolIssuers } from '@soat/rules';
+import { citationTypes, symbolIssuers } from '@soat/rules';
 import { fold, type WorkingText } from '../text';
 import { symbolKey, type Citation } from './citations';
 import { isoDate, matchAt, spansLineBreak } from './format-common';
@@ -166,4 +166,74 @@ function namesIssuer(w: WorkingText, citations: readonly Citation[]): boolean[] 
       (next !== undefined && named[i + 1] === true && JOINER.test(w.folded.slice(end, next.range[0])));
   }
   return named;
+}
+
+const SUBJECT_OPENERS = citationTypes.subjectOpeners.map((o) => fold(o).replace(/ /g, '\\s+')).join('|');
+/** A trích yếu after a citation: an opener ("về …", "ban hành …") or a quoted title. */
+const SUBJECT = new RegExp(`["“”«]|\\b(?:${SUBJECT_OPENERS})\\b`);
+/** The same right after a comma: "…, ngày 12/10/2025 của Bộ Nội vụ, Hướng dẫn nghiệp vụ …". */
+const SUBJECT_AFTER_COMMA = new RegExp(`^,\\s*(?:["“”«]|(?:${SUBJECT_OPENERS})\\b)`);
+/** The issuer after a citation; a trích yếu after it needs an opener, its end not being known. */
+const ISSUER_FIRST = /^\s*c\S{0,2}a\b/;
+/** A clause's end: ",", ";", "." (not the comma of a joint title, "Bộ trưởng, Chủ nhiệm …"), or a new basis line. */
+const CLAUSE_END = /(?<!\bbo truong),|[;.]|\n(?=\s*(?:[-+•]|[ivx]+\.|\d+\.|[a-z]\)|can cu|thuc hien|trien khai|quan triet))/;
+/**
+ * A basis or implemented document: its sentence opens with a lead and a citation ("Thực hiện Chỉ thị …"), and it
+ * follows the lead or a ";" of that list.
+ */
+const LEAD = '(?:thuc hien|trien khai|can cu|quan triet)';
+const TYPE_WORDS = citationTypes.types.map((t) => fold(t.name).replace(/ /g, '\\s+')).join('|');
+const LED_SENTENCE = new RegExp(String.raw`^\s*[-+•]?\s*${LEAD}\s+(?:${TYPE_WORDS})\b`);
+const RIGHT_AFTER_LEAD = new RegExp(String.raw`(?:^|;)\s*[-+•]?\s*(?:${LEAD}\s*)?$`);
+const SENTENCE_START = /[.:\n][^.:\n]*$/;
+
+/**
+ * The first citation of a document without its trích yếu (Phụ lục I, mục II.6.b): "Thực hiện Chỉ thị số 45-CT/TW
+ * ngày 14/4/2025 của Bộ Chính trị, Ủy ban nhân dân xã …". Asked of a document given as a basis or as the one
+ * implemented: right after "Căn cứ", "Thực hiện", "Triển khai", "Quán triệt" opening a sentence, or after a ";" of
+ * such a list; not of a provision ("khoản 3 Điều 14 Nghị định số …"), a passing reference ("… theo Quyết định số …")
+ * or a document named inside another's trích yếu; not of a Luật or Pháp lệnh (cited by name), of the document's own
+ * number, nor of a basis already reported without its trích yếu (`reported`: preamble-format's noSummary).
+ */
+export function citationNoSubject(
+  w: WorkingText,
+  citations: readonly Citation[],
+  ownNumber: Range | null,
+  reported: readonly Match[],
+): Match[] {
+  const seen = new Set<string>();
+  const out: Match[] = [];
+  citations.forEach((c, i) => {
+    if (isLaw(c) || !c.symbol) return;
+    if (ownNumber && c.range[0] < ownNumber[1] && c.range[1] > ownNumber[0]) return;
+    const key = symbolKey(c.symbol);
+    if (seen.has(key)) return;
+    seen.add(key);
+    if (reported.some((r) => r.range[0] <= c.range[0] && c.range[0] < r.range[1])) return;
+    if (isLed(w, c.range[0]) && !hasSubject(w, c.range[1], citations[i + 1]?.range[0])) {
+      out.push(matchAt(w, c.range));
+    }
+  });
+  return out;
+}
+
+/** Whether the citation at `start` is led (LED_SENTENCE, RIGHT_AFTER_LEAD); a sentence is read back 600 characters at most. */
+function isLed(w: WorkingText, start: number): boolean {
+  const before = w.folded.slice(Math.max(0, start - 600), start);
+  const cut = SENTENCE_START.exec(before);
+  const sentence = cut ? before.slice(cut.index + 1) : before;
+  return RIGHT_AFTER_LEAD.test(sentence) && LED_SENTENCE.test(sentence + w.folded.slice(start, start + 20));
+}
+
+/**
+ * Whether the clause after a citation (to CLAUSE_END or the next citation) gives a trích yếu: an opener or a quoted
+ * title anywhere in it or right after its comma, or any words at all when it does not begin with the issuer
+ * ("Kế hoạch số 3664/KH-UBND ngày 20/3/2026 cải cách hành chính …").
+ */
+function hasSubject(w: WorkingText, from: number, nextCitation: number | undefined): boolean {
+  const text = w.folded.slice(from, Math.min(nextCitation ?? Infinity, from + 200)).replace(/^\s*,/, ' ');
+  const end = text.search(CLAUSE_END);
+  const clause = end < 0 ? text : text.slice(0, end);
+  if (SUBJECT.test(clause) || (end >= 0 && SUBJECT_AFTER_COMMA.test(text.slice(end)))) return true;
+  return !ISSUER_FIRST.test(clause) && /[a-z]/.test(clause);
 }

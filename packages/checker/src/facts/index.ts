@@ -61,6 +61,8 @@ const checkedSymbols = (ctx: FactContext): Range[] =>
 export const planOf = (ctx: FactContext) => ctx.memo('planInfo', () => planInfo(ctx.doc, allCitations(ctx)));
 const syllableCheck = (ctx: FactContext) => ctx.memo<SyllableFindings>('syllables', () => syllableFindings(ctx.doc.working));
 const period = (ctx: FactContext) => ctx.memo('planPeriod', () => planPeriod(ctx.doc, allCitations(ctx)));
+const basesWithoutSummary = (ctx: FactContext) =>
+  ctx.memo('basesWithoutSummary', () => basisWithoutSummary(ctx.doc, allCitations(ctx)));
 const citationCheck =
   (check: (w: FactContext['doc']['working'], citations: readonly Citation[]) => Match[]) => (ctx: FactContext) =>
     check(ctx.doc.working, allCitations(ctx));
@@ -119,6 +121,13 @@ export const factRegistry = {
   citationInvalidDate: citationCheck(citationChecks.citationInvalidDate),
   citationNoIssuer: (ctx) =>
     citationChecks.citationNoIssuer(ctx.doc.working, allCitations(ctx), ctx.doc.header.numberLine?.range ?? null),
+  citationNoSubject: (ctx) =>
+    citationChecks.citationNoSubject(
+      ctx.doc.working,
+      allCitations(ctx),
+      ctx.doc.header.numberLine?.range ?? null,
+      basesWithoutSummary(ctx),
+    ),
   lawCitedByNumber: citationCheck(citationChecks.lawCitedByNumber),
   lawCitedByDate: citationCheck(citationChecks.lawCitedByDate),
   citationAfterPlan: (ctx) => citationChecks.citationAfterPlan(ctx.doc.working, allCitations(ctx), period(ctx)),
@@ -143,7 +152,7 @@ export const factRegistry = {
   mixedToneMarks: (ctx) => mixedToneMarks(ctx.doc),
   expiredPeriodBases: (ctx) => expiredPeriodBases(ctx.doc, planOf(ctx).year),
   basesRunTogether: (ctx) => basesRunTogether(ctx.doc, allCitations(ctx)),
-  basisWithoutSummary: (ctx) => basisWithoutSummary(ctx.doc, allCitations(ctx)),
+  basisWithoutSummary: (ctx) => basesWithoutSummary(ctx),
   mergedProvinces: (ctx) => mergedProvinceMentions(ctx.doc, allCitations(ctx), period(ctx)),
   mergedBoards: (ctx) => mergedBoardMentions(ctx.doc, allCitations(ctx), period(ctx)),
   numberShapeMixed: (ctx) => header.numberShapeMixed(ctx.doc),
