@@ -21,6 +21,7 @@ describe('settings', () => {
       lang: 'vi',
       expectedParents: [],
       rules: {},
+      requirements: {},
     });
   });
 
