@@ -13,7 +13,9 @@ const fromChecker = createRequire(join(ROOT, 'packages/checker/package.json'));
 
 export async function sources(): Promise<string[]> {
   const cases = await readdir(join(ROOT, 'fixtures/documents'));
-  const texts = await Promise.all(cases.sort().map((c) => readFile(join(ROOT, 'fixtures/documents', c, 'input.txt'), 'utf8')));
+  const texts = await Promise.all(
+    cases.sort().map((c) => readFile(join(ROOT, 'fixtures/documents', c, 'input.txt'), 'utf8')),
+  );
   texts.push(await readFile(join(ROOT, 'fixtures/report/plans/xa-mau/ke-hoach-mau.txt'), 'utf8'));
   return texts;
 }
@@ -21,19 +23,32 @@ export async function sources(): Promise<string[]> {
 export async function docxOf(text: string): Promise<Buffer> {
   const { Document, Packer, Paragraph, TextRun } = fromChecker('docx') as typeof import('docx');
   const doc = new Document({
-    sections: [{ children: text.split(/\r?\n/).map((line) => new Paragraph({ children: [new TextRun({ text: line, font: 'Times New Roman', size: 28 })] })) }],
+    sections: [
+      {
+        children: text
+          .split(/\r?\n/)
+          .map((line) => new Paragraph({ children: [new TextRun({ text: line, font: 'Times New Roman', size: 28 })] })),
+      },
+    ],
   });
   return Packer.toBuffer(doc);
 }
 
 /** `count` files in `dir`, cycling through `bodies` (each written once, then copied). */
-export async function fill(dir: string, count: number, ext: string, bodies: readonly (string | Buffer)[]): Promise<void> {
+export async function fill(
+  dir: string,
+  count: number,
+  ext: string,
+  bodies: readonly (string | Buffer)[],
+): Promise<void> {
   await mkdir(dir, { recursive: true });
-  const firsts = await Promise.all(bodies.map(async (body, i) => {
-    const path = join(dir, `${String(i).padStart(5, '0')}${ext}`);
-    await writeFile(path, body);
-    return path;
-  }));
-  for (let i = bodies.length; i < count; i++) await copyFile(firsts[i % bodies.length]!, join(dir, `${String(i).padStart(5, '0')}${ext}`));
+  const firsts = await Promise.all(
+    bodies.map(async (body, i) => {
+      const path = join(dir, `${String(i).padStart(5, '0')}${ext}`);
+      await writeFile(path, body);
+      return path;
+    }),
+  );
+  for (let i = bodies.length; i < count; i++)
+    await copyFile(firsts[i % bodies.length]!, join(dir, `${String(i).padStart(5, '0')}${ext}`));
 }
-

@@ -95,7 +95,8 @@ async function measure(page: Page, caret: () => Promise<void>): Promise<Figures>
       performance.getEntriesByType('measure').map((m) => [m.name, m.duration, m.startTime] as [string, number, number]),
     );
     const sum = (names: string[]) => measures.filter(([n]) => names.includes(n)).reduce((a, [, d]) => a + d, 0);
-    for (const [name, duration, start] of measures) if (name === 'soát:read' || name === 'soát:paint') figures.own.push([start, start + duration]);
+    for (const [name, duration, start] of measures)
+      if (name === 'soát:read' || name === 'soát:paint') figures.own.push([start, start + duration]);
     figures.pageWork.push(sum(['soát:read', 'soát:paint']));
     figures.checkWait.push(sum(['soát:check']));
     figures.busyPerCheck.push((await taskTime()) - busyBefore);
@@ -110,14 +111,23 @@ function report(name: string, f: Figures): void {
   console.log(`\n${name} (${KEYSTROKES} keystrokes)`);
   console.log(`  keystroke → underlines: median ${ms(quantile(f.latency, 0.5))}, p95 ${ms(quantile(f.latency, 0.95))}`);
   console.log(`  after the ${PAUSE_MS} ms pause: median ${ms(quantile(after, 0.5))}, p95 ${ms(quantile(after, 0.95))}`);
-  console.log(`  soát's page-side work per check (read text + draw): median ${ms(quantile(f.pageWork, 0.5))}, p95 ${ms(quantile(f.pageWork, 0.95))}`);
-  console.log(`  wait for check() in the background worker: median ${ms(quantile(f.checkWait, 0.5))}, p95 ${ms(quantile(f.checkWait, 0.95))}`);
-  console.log(`  page main thread busy per keystroke (editor + soát): median ${ms(quantile(f.busyPerCheck, 0.5))}, p95 ${ms(quantile(f.busyPerCheck, 0.95))}`);
-  const longest = (tasks: [number, number][]) => (tasks.length ? `, longest ${ms(Math.max(...tasks.map(([, d]) => d)))}` : '');
+  console.log(
+    `  soát's page-side work per check (read text + draw): median ${ms(quantile(f.pageWork, 0.5))}, p95 ${ms(quantile(f.pageWork, 0.95))}`,
+  );
+  console.log(
+    `  wait for check() in the background worker: median ${ms(quantile(f.checkWait, 0.5))}, p95 ${ms(quantile(f.checkWait, 0.95))}`,
+  );
+  console.log(
+    `  page main thread busy per keystroke (editor + soát): median ${ms(quantile(f.busyPerCheck, 0.5))}, p95 ${ms(quantile(f.busyPerCheck, 0.95))}`,
+  );
+  const longest = (tasks: [number, number][]) =>
+    tasks.length ? `, longest ${ms(Math.max(...tasks.map(([, d]) => d)))}` : '';
   // A long task that holds one of soát's read or paint measures is soát's; the others are the editor's (its own
   // keystroke handling and rendering) or the browser's.
   const own = f.longTasks.filter(([start, d]) => f.own.some(([s, e]) => s < start + d && e > start));
-  console.log(`  long tasks (> 50 ms) per ${KEYSTROKES} edits: ${f.longTasks.length}${longest(f.longTasks)}; soát's own (holding its read or paint): ${own.length}${longest(own)}`);
+  console.log(
+    `  long tasks (> 50 ms) per ${KEYSTROKES} edits: ${f.longTasks.length}${longest(f.longTasks)}; soát's own (holding its read or paint): ${own.length}${longest(own)}`,
+  );
 }
 
 const text = fiftyPagePlan();
@@ -126,9 +136,13 @@ const result = await check(text);
 const checkMs = performance.now() - t0;
 buildExtension();
 const script = readFileSync(path.join(EXTENSION_DIR, 'content-scripts/editor.js'));
-console.log(`plan: ${text.length.toLocaleString('en')} characters (~${Math.round(text.length / CHARS_PER_PAGE)} pages), ${result.findings.length} findings`);
+console.log(
+  `plan: ${text.length.toLocaleString('en')} characters (~${Math.round(text.length / CHARS_PER_PAGE)} pages), ${result.findings.length} findings`,
+);
 console.log(`check() in Node on it: ${ms(checkMs)} (first run)`);
-console.log(`content script: ${(statSync(path.join(EXTENSION_DIR, 'content-scripts/editor.js')).size / 1024).toFixed(1)} KB minified, ${(gzipSync(script).length / 1024).toFixed(1)} KB gzip`);
+console.log(
+  `content script: ${(statSync(path.join(EXTENSION_DIR, 'content-scripts/editor.js')).size / 1024).toFixed(1)} KB minified, ${(gzipSync(script).length / 1024).toFixed(1)} KB gzip`,
+);
 
 const [server, leaks] = await Promise.all([startEditorServer(), startLeakRecorder()]);
 const browser = await launchWithExtension(leaks.port);
@@ -139,8 +153,13 @@ try {
     await page.waitForFunction(() => document.documentElement.dataset.editorReady === 'true');
     await page.waitForFunction(() => document.documentElement.dataset.soatStatus === 'ready');
     const checks = await page.evaluate(() => Number(document.documentElement.dataset.soatChecks));
-    await page.evaluate((t) => (window as unknown as { editorTest: { setText(t: string): void } }).editorTest.setText(t), text);
-    await page.waitForFunction((n) => Number(document.documentElement.dataset.soatChecks) > n, checks, { timeout: 60_000 });
+    await page.evaluate(
+      (t) => (window as unknown as { editorTest: { setText(t: string): void } }).editorTest.setText(t),
+      text,
+    );
+    await page.waitForFunction((n) => Number(document.documentElement.dataset.soatChecks) > n, checks, {
+      timeout: 60_000,
+    });
     const figures = await measure(page, async () => {
       if (editor === 'textarea') {
         await page.focus('textarea');

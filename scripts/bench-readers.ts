@@ -78,9 +78,21 @@ export async function benchReaders(): Promise<ReaderFigure[]> {
       .filter((name) => name.endsWith('.docx'))
       .map((name) => new Uint8Array(readFileSync(join(corpus, name))));
     cases.push({ reader: 'docx', label: `corpus (${files.length} real .docx)`, files, runs: files.length * 15 });
-    cases.push({ reader: 'docx + check()', label: `corpus (${files.length} real .docx)`, files, runs: files.length * 10, checked: true });
+    cases.push({
+      reader: 'docx + check()',
+      label: `corpus (${files.length} real .docx)`,
+      files,
+      runs: files.length * 10,
+      checked: true,
+    });
   } else {
-    cases.push({ reader: 'docx + check()', label: 'plan-001.docx', files: [fixture('plan-001.docx')], runs: 100, checked: true });
+    cases.push({
+      reader: 'docx + check()',
+      label: 'plan-001.docx',
+      files: [fixture('plan-001.docx')],
+      runs: 100,
+      checked: true,
+    });
   }
   const figures: ReaderFigure[] = [];
   for (const c of cases) figures.push(await measure(c));
@@ -95,7 +107,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     console.log('| reader | input | KB | median ms | p95 ms | docs/s | peak RSS MB |');
     console.log('|---|---|---:|---:|---:|---:|---:|');
     for (const f of figures) {
-      console.log(`| ${f.reader} | ${f.input} | ${f.kb} | ${f.medianMs} | ${f.p95Ms} | ${f.docsPerSecond} | ${f.peakRssMb} |`);
+      console.log(
+        `| ${f.reader} | ${f.input} | ${f.kb} | ${f.medianMs} | ${f.p95Ms} | ${f.docsPerSecond} | ${f.peakRssMb} |`,
+      );
     }
   }
 }

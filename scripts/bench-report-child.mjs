@@ -11,7 +11,17 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const [dir, jobs, out] = process.argv.slice(2);
 const discard = () => new Writable({ write: (_chunk, _encoding, done) => done() });
 const args = parseReportArgs(
-  [dir, '--out', join(out, 'report.html'), '--xlsx', join(out, 'report.xlsx'), '--json', join(out, 'report.json'), '--jobs', jobs],
+  [
+    dir,
+    '--out',
+    join(out, 'report.html'),
+    '--xlsx',
+    join(out, 'report.xlsx'),
+    '--json',
+    join(out, 'report.json'),
+    '--jobs',
+    jobs,
+  ],
   ROOT,
 );
 const stats = await generateReport(args, { stdout: discard(), stderr: discard(), isTTY: false }, ROOT);

@@ -27,7 +27,10 @@ const fromChecker = createRequire(join(ROOT, 'packages/checker/package.json'));
 /** Regexes doing work comparable to a few of soát's checks, for textlint's pattern rule. */
 const TEXTLINT_PATTERNS = [
   { message: 'Số, ký hiệu để trống', pattern: '/Số:\\s*\\//u' },
-  { message: 'Thiếu "số" trước số, ký hiệu', pattern: '/(Nghị quyết|Quyết định|Kế hoạch|Chỉ thị|Thông tư|Nghị định) (?=\\d)/u' },
+  {
+    message: 'Thiếu "số" trước số, ký hiệu',
+    pattern: '/(Nghị quyết|Quyết định|Kế hoạch|Chỉ thị|Thông tư|Nghị định) (?=\\d)/u',
+  },
   { message: 'Sai nhiệm kỳ bầu cử', pattern: '/nhiệm kỳ 2021\\s*-\\s*2026/iu' },
   { message: 'Văn bản đã bị thay thế', pattern: '/Chỉ thị số 16\\/CT-TTg/u' },
   { message: 'Lặp từ', pattern: '/(?<=^|\\s)(\\p{L}+) \\1(?=\\s|$)/iu' },
@@ -65,7 +68,10 @@ async function childTextlint(dir: string): Promise<void> {
   const { createLinter, loadTextlintrc } = fromChecker('textlint') as TextlintApi;
   const config = join(dir, '..', '.textlintrc.json');
   await writeFile(config, JSON.stringify({ rules: { '@textlint-rule/pattern': { patterns: TEXTLINT_PATTERNS } } }));
-  const descriptor = await loadTextlintrc({ configFilePath: config, node_modulesDir: join(ROOT, 'packages/checker/node_modules') });
+  const descriptor = await loadTextlintrc({
+    configFilePath: config,
+    node_modulesDir: join(ROOT, 'packages/checker/node_modules'),
+  });
   const linter = createLinter({ descriptor });
   const files = (await readdir(dir)).map((f) => join(dir, f));
   let firstResultMs: number | null = null;
@@ -77,7 +83,14 @@ async function childTextlint(dir: string): Promise<void> {
     messages += result[0]?.messages.length ?? 0;
   }
   if (messages === 0) throw new Error('textlint reported nothing: the patterns did not run');
-  process.stdout.write(JSON.stringify({ documents: files.length, seconds: (performance.now() - started) / 1000, firstResultMs, ...usage(files.length) }));
+  process.stdout.write(
+    JSON.stringify({
+      documents: files.length,
+      seconds: (performance.now() - started) / 1000,
+      firstResultMs,
+      ...usage(files.length),
+    }),
+  );
 }
 
 /** soát runs in scripts/bench-report-child.mjs (plain JavaScript); textlint in this script, as a child. */
@@ -108,7 +121,8 @@ function table(rows: readonly RunFigures[]): string {
     `${r.peakMB.toFixed(0)} MB`,
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
-  const line = (cells: readonly string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const line = (cells: readonly string[]): string =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
 }
 
@@ -157,7 +171,13 @@ async function main(): Promise<void> {
       }
       const sorted = [...all].sort((a, b) => a.perSecond - b.perSecond);
       const median = sorted[(sorted.length - 1) >> 1]!;
-      const figures = times > 1 ? { ...median, label: `${label} (median of ${times}: ${sorted.map((r) => r.perSecond.toFixed(0)).join(', ')})` } : median;
+      const figures =
+        times > 1
+          ? {
+              ...median,
+              label: `${label} (median of ${times}: ${sorted.map((r) => r.perSecond.toFixed(0)).join(', ')})`,
+            }
+          : median;
       runs.push(figures);
       return figures;
     };
@@ -172,7 +192,11 @@ async function main(): Promise<void> {
     const figures = {
       machine: { cores, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, load: loadavg()[0] },
       runs,
-      ratio: { oneWorker: txt1.perSecond / textlint.perSecond, allCores: txtAll.perSecond / textlint.perSecond, cpu: txt1.cpuMsPerDoc / textlint.cpuMsPerDoc },
+      ratio: {
+        oneWorker: txt1.perSecond / textlint.perSecond,
+        allCores: txtAll.perSecond / textlint.perSecond,
+        cpu: txt1.cpuMsPerDoc / textlint.cpuMsPerDoc,
+      },
       /** Documents per second that the measured CPU time per document allows when every core is free. */
       ceiling: { txt: (cores * 1000) / txtAll.cpuMsPerDoc, docx: (cores * 1000) / docxAll.cpuMsPerDoc },
       targets: {
@@ -184,13 +208,24 @@ async function main(): Promise<void> {
       process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
       return;
     }
-    process.stdout.write(`soat report benchmark — ${cores} cores (${figures.machine.cpu}), Node ${process.version}, load average ${figures.machine.load.toFixed(1)} at the end\n\n`);
+    process.stdout.write(
+      `soat report benchmark — ${cores} cores (${figures.machine.cpu}), Node ${process.version}, load average ${figures.machine.load.toFixed(1)} at the end\n\n`,
+    );
     process.stdout.write(`${table(runs)}\n\n`);
-    process.stdout.write(`soát / textlint on the same .txt: ${figures.ratio.oneWorker.toFixed(1)}× (1 worker), ${figures.ratio.allCores.toFixed(1)}× (${cores} workers); CPU per document ${figures.ratio.cpu.toFixed(1)}× textlint's\n`);
-    process.stdout.write(`on ${cores} idle cores the CPU time allows at most ${figures.ceiling.docx.toFixed(0)} .docx/s (${figures.ceiling.txt.toFixed(0)} .txt/s)\n`);
+    process.stdout.write(
+      `soát / textlint on the same .txt: ${figures.ratio.oneWorker.toFixed(1)}× (1 worker), ${figures.ratio.allCores.toFixed(1)}× (${cores} workers); CPU per document ${figures.ratio.cpu.toFixed(1)}× textlint's\n`,
+    );
+    process.stdout.write(
+      `on ${cores} idle cores the CPU time allows at most ${figures.ceiling.docx.toFixed(0)} .docx/s (${figures.ceiling.txt.toFixed(0)} .txt/s)\n`,
+    );
     const t = figures.targets;
-    process.stdout.write(`target ≥ 300 .docx/s on ${cores} cores: ${t.docxPerSecond.value.toFixed(0)} — ${t.docxPerSecond.met ? 'met' : 'NOT met'}\n`);
-    if (t.peakMB) process.stdout.write(`target peak < 400 MB at ${big} documents: ${t.peakMB.value.toFixed(0)} MB — ${t.peakMB.met ? 'met' : 'NOT met'}\n`);
+    process.stdout.write(
+      `target ≥ 300 .docx/s on ${cores} cores: ${t.docxPerSecond.value.toFixed(0)} — ${t.docxPerSecond.met ? 'met' : 'NOT met'}\n`,
+    );
+    if (t.peakMB)
+      process.stdout.write(
+        `target peak < 400 MB at ${big} documents: ${t.peakMB.value.toFixed(0)} MB — ${t.peakMB.met ? 'met' : 'NOT met'}\n`,
+      );
   } finally {
     await rm(work, { recursive: true, force: true });
   }

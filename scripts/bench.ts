@@ -16,7 +16,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]!;
 
 console.log('## check() — warm, in-process, per seed document');
-const texts = SEED_CASES.map((name) => ({ name, text: readFileSync(join(root, 'fixtures', 'documents', name, 'input.txt'), 'utf8') }));
+const texts = SEED_CASES.map((name) => ({
+  name,
+  text: readFileSync(join(root, 'fixtures', 'documents', name, 'input.txt'), 'utf8'),
+}));
 for (const { text } of texts) for (let i = 0; i < 30; i++) await check(text);
 let total = 0;
 let count = 0;
@@ -29,18 +32,26 @@ for (const { name, text } of texts) {
   }
   total += times.reduce((a, b) => a + b, 0);
   count += times.length;
-  console.log(`  ${name.padEnd(20)} ${(Buffer.byteLength(text) / 1024).toFixed(1).padStart(5)} KB  median ${median(times).toFixed(2)} ms  p95 ${p95(times).toFixed(2)} ms`);
+  console.log(
+    `  ${name.padEnd(20)} ${(Buffer.byteLength(text) / 1024).toFixed(1).padStart(5)} KB  median ${median(times).toFixed(2)} ms  p95 ${p95(times).toFixed(2)} ms`,
+  );
 }
-console.log(`  throughput: ${((count / total) * 1000).toFixed(0)} documents/second on one core (target: 30 KB plan < 5 ms median)`);
+console.log(
+  `  throughput: ${((count / total) * 1000).toFixed(0)} documents/second on one core (target: 30 KB plan < 5 ms median)`,
+);
 
 console.log('\n## CLI cold start — `node packages/checker/bin/soat.js check <30 KB plan>`, 15 runs');
-const built = spawnSync(process.execPath, [join(root, 'packages', 'checker', 'scripts', 'build.mjs')], { stdio: 'inherit' });
+const built = spawnSync(process.execPath, [join(root, 'packages', 'checker', 'scripts', 'build.mjs')], {
+  stdio: 'inherit',
+});
 if (built.status !== 0) throw new Error('could not build the CLI bundle');
 const cold: number[] = [];
 const plan = join(root, 'fixtures', 'documents', '003-lang-son', 'input.txt');
 for (let i = 0; i < 15; i++) {
   const t0 = performance.now();
-  spawnSync(process.execPath, [join(root, 'packages', 'checker', 'bin', 'soat.js'), 'check', plan], { stdio: 'ignore' });
+  spawnSync(process.execPath, [join(root, 'packages', 'checker', 'bin', 'soat.js'), 'check', plan], {
+    stdio: 'ignore',
+  });
   cold.push(performance.now() - t0);
 }
 const bare: number[] = [];
@@ -49,12 +60,18 @@ for (let i = 0; i < 15; i++) {
   spawnSync(process.execPath, ['-e', '0'], { stdio: 'ignore' });
   bare.push(performance.now() - t0);
 }
-console.log(`  median ${median(cold).toFixed(0)} ms (bare \`node -e 0\`: ${median(bare).toFixed(0)} ms; ratio ${(median(cold) / median(bare)).toFixed(1)}×)`);
+console.log(
+  `  median ${median(cold).toFixed(0)} ms (bare \`node -e 0\`: ${median(bare).toFixed(0)} ms; ratio ${(median(cold) / median(bare)).toFixed(1)}×)`,
+);
 
 for (const script of BENCHMARKS) {
   console.log(`\n## ${script}`);
   // The bundle was just built: the report benchmark need not build it again.
   const env = { ...process.env, SOAT_BENCH_BUILT: '1' };
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', script)], { stdio: 'inherit', cwd: root, env });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', script)], {
+    stdio: 'inherit',
+    cwd: root,
+    env,
+  });
   if (r.status !== 0) console.log(`  (${script} exited with ${r.status})`);
 }

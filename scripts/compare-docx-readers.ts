@@ -55,8 +55,12 @@ async function main(): Promise<void> {
     console.log(`skipped: ${corpus} not found`);
     return;
   }
-  const files = readdirSync(corpus).filter((name) => name.endsWith('.docx')).sort();
-  console.log('| file | KB | soát ms | mammoth ms | mammoth words in soát | soát words in mammoth | Số before motto (soát / mammoth) |');
+  const files = readdirSync(corpus)
+    .filter((name) => name.endsWith('.docx'))
+    .sort();
+  console.log(
+    '| file | KB | soát ms | mammoth ms | mammoth words in soát | soát words in mammoth | Số before motto (soát / mammoth) |',
+  );
   console.log('|---|---:|---:|---:|---:|---:|:---:|');
   const totals = { ours: [] as number[], theirs: [] as number[], recall: [] as number[], precision: [] as number[] };
   const extras = new Map<string, number>();
@@ -89,7 +93,11 @@ async function main(): Promise<void> {
       `mean word overlap: mammoth→soát ${((sum(totals.recall) / files.length) * 100).toFixed(2)} %, soát→mammoth ${((sum(totals.precision) / files.length) * 100).toFixed(2)} %`,
   );
   const top = (counts: Map<string, number>) =>
-    [...counts].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([word, n]) => `${JSON.stringify(word)}×${n}`).join(', ');
+    [...counts]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 15)
+      .map(([word, n]) => `${JSON.stringify(word)}×${n}`)
+      .join(', ');
   console.log(`words only soát has (most frequent): ${top(extras) || '—'}`);
   console.log(`words only mammoth has (most frequent): ${top(lacks) || '—'}`);
 }

@@ -18,13 +18,17 @@ for (const set of sets) {
     for (const [id, want] of Object.entries(pair.expected)) {
       const have = got[id];
       const mark = have?.status === want ? ' ' : '✗';
-      console.log(`  ${mark} ${id.padEnd(6)} expected ${want.padEnd(8)} got ${(have?.status ?? '—').padEnd(8)} ${have?.score.toFixed(3) ?? ''}`);
+      console.log(
+        `  ${mark} ${id.padEnd(6)} expected ${want.padEnd(8)} got ${(have?.status ?? '—').padEnd(8)} ${have?.score.toFixed(3) ?? ''}`,
+      );
     }
   }
   console.log('status    expected  computed  precision  recall');
   for (const status of STATUSES) {
     const s = perStatus[status];
-    console.log(`${status.padEnd(9)} ${String(s.expected).padStart(8)}  ${String(s.got).padStart(8)}  ${s.precision.toFixed(3).padStart(9)}  ${s.recall.toFixed(3).padStart(6)}`);
+    console.log(
+      `${status.padEnd(9)} ${String(s.expected).padStart(8)}  ${String(s.got).padStart(8)}  ${s.precision.toFixed(3).padStart(9)}  ${s.recall.toFixed(3).padStart(6)}`,
+    );
   }
   console.log(`overall   accuracy ${accuracy.toFixed(3)} (${Math.round(accuracy * judgements)}/${judgements})`);
 }

@@ -48,7 +48,11 @@ function generator(seed: number): () => number {
 
 type Slip = (word: string, random: () => number) => string;
 const pick = <T>(xs: readonly T[], random: () => number): T => xs[Math.floor(random() * xs.length)]!;
-const stripTone = (w: string) => w.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC');
+const stripTone = (w: string) =>
+  w
+    .normalize('NFD')
+    .replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '')
+    .normalize('NFC');
 /** The error model's slips, as a typist makes them. */
 const SLIPS: Record<string, Slip> = {
   'dropped letter': (w, r) => {
@@ -71,7 +75,10 @@ const SLIPS: Record<string, Slip> = {
     if (vowels.length === 0) return w;
     const v = pick([vowels[0]!, vowels.at(-1)!], r);
     const at = v.index + v[0].length;
-    const tone = pick(TONES.filter((t) => !w.normalize('NFD').includes(t)), r);
+    const tone = pick(
+      TONES.filter((t) => !w.normalize('NFD').includes(t)),
+      r,
+    );
     return (base.slice(0, at) + tone + base.slice(at)).normalize('NFC');
   },
   'missing vowel mark (Telex w/double key, VNI digit not taken)': (w, r) => {
@@ -139,24 +146,38 @@ export async function evaluateSpelling(seeds: readonly Plan[], corpus: readonly 
   const seedSamples = typosIn(seeds, random);
   const corpusSamples = typosIn(corpus, random);
   const samples = [...seedSamples, ...corpusSamples];
-  console.log(`\nSpelling suggestions — ${samples.length} typos made by the error model in ${documents.length} real plans, plus ${REAL_TYPOS.length} real typos:`);
+  console.log(
+    `\nSpelling suggestions — ${samples.length} typos made by the error model in ${documents.length} real plans, plus ${REAL_TYPOS.length} real typos:`,
+  );
   const bySlip = new Map<string, Sample[]>();
   for (const s of samples) bySlip.set(s.slip, [...(bySlip.get(s.slip) ?? []), s]);
   for (const [slip, list] of [...bySlip].sort()) {
     const r = rate(list);
-    console.log(`  ${slip.padEnd(62)} ${String(r.n).padStart(5)}  top-1 ${pct(r.top1, r.n).padStart(6)}  top-3 ${pct(r.top3, r.n).padStart(6)}`);
+    console.log(
+      `  ${slip.padEnd(62)} ${String(r.n).padStart(5)}  top-1 ${pct(r.top1, r.n).padStart(6)}  top-3 ${pct(r.top3, r.n).padStart(6)}`,
+    );
   }
   const all = rate(samples);
-  console.log(`  ${'all made typos'.padEnd(62)} ${String(all.n).padStart(5)}  top-1 ${pct(all.top1, all.n).padStart(6)}  top-3 ${pct(all.top3, all.n).padStart(6)}`);
-  for (const [label, list] of [['of which in the seeds (counted in the bigrams)', seedSamples], ['of which in the corpus (held out)', corpusSamples]] as const) {
+  console.log(
+    `  ${'all made typos'.padEnd(62)} ${String(all.n).padStart(5)}  top-1 ${pct(all.top1, all.n).padStart(6)}  top-3 ${pct(all.top3, all.n).padStart(6)}`,
+  );
+  for (const [label, list] of [
+    ['of which in the seeds (counted in the bigrams)', seedSamples],
+    ['of which in the corpus (held out)', corpusSamples],
+  ] as const) {
     const r = rate(list);
-    console.log(`  ${label.padEnd(62)} ${String(r.n).padStart(5)}  top-1 ${pct(r.top1, r.n).padStart(6)}  top-3 ${pct(r.top3, r.n).padStart(6)}`);
+    console.log(
+      `  ${label.padEnd(62)} ${String(r.n).padStart(5)}  top-1 ${pct(r.top1, r.n).padStart(6)}  top-3 ${pct(r.top3, r.n).padStart(6)}`,
+    );
   }
   const real = rate(REAL_TYPOS.map(([typo, before, after, right]) => ({ typo, before, after, right, slip: 'real' })));
-  console.log(`  ${'real typos of the seeds and corpus'.padEnd(62)} ${String(real.n).padStart(5)}  top-1 ${pct(real.top1, real.n).padStart(6)}  top-3 ${pct(real.top3, real.n).padStart(6)}`);
+  console.log(
+    `  ${'real typos of the seeds and corpus'.padEnd(62)} ${String(real.n).padStart(5)}  top-1 ${pct(real.top1, real.n).padStart(6)}  top-3 ${pct(real.top3, real.n).padStart(6)}`,
+  );
   for (const [typo, before, after, right] of REAL_TYPOS) {
     const got = suggestCorrections(typo, before, after);
-    if (got[0] !== right) console.log(`    missed: ${before ?? ''} [${typo}] ${after ?? ''} → ${got.join(', ')} (meant: ${right})`);
+    if (got[0] !== right)
+      console.log(`    missed: ${before ?? ''} [${typo}] ${after ?? ''} → ${got.join(', ')} (meant: ${right})`);
   }
 
   console.log('\nReal-word errors on the real plans (alarms; true ones hand-checked):');
@@ -177,14 +198,26 @@ export async function evaluateSpelling(seeds: readonly Plan[], corpus: readonly 
     }
   }
   console.log(`  precision ${trueAlarms}/${alarms} (${pct(trueAlarms, alarms)})`);
-  console.log(`  recall on the ${REAL_WORD_ERRORS.size} real-word errors known in them (${[...REAL_WORD_ERRORS].join(', ')}): ${caught.size} found`);
+  console.log(
+    `  recall on the ${REAL_WORD_ERRORS.size} real-word errors known in them (${[...REAL_WORD_ERRORS].join(', ')}): ${caught.size} found`,
+  );
 
   // Recall: in the same running text, a lower-case syllable with both neighbours swapped for a confusable valid
   // one (another tone or vowel mark, s/x, d/gi/r, ch/tr, n/l); counted when the swapped pair is one the model
   // has evidence about (the correct pair was seen at least 20 times).
   let made = 0;
   let found = 0;
-  const swaps: [RegExp, string][] = [[/^đ/, 'd'], [/^d/, 'gi'], [/^x/, 's'], [/^s/, 'x'], [/^tr/, 'ch'], [/^ch/, 'tr'], [/ợ/, 'ọ'], [/ề/, 'ể'], [/ả/, 'ã']];
+  const swaps: [RegExp, string][] = [
+    [/^đ/, 'd'],
+    [/^d/, 'gi'],
+    [/^x/, 's'],
+    [/^s/, 'x'],
+    [/^tr/, 'ch'],
+    [/^ch/, 'tr'],
+    [/ợ/, 'ọ'],
+    [/ề/, 'ể'],
+    [/ả/, 'ã'],
+  ];
   for (const [, doc] of documents) {
     const words = [...(typeof doc === 'string' ? doc : doc.text).normalize('NFC').matchAll(/(\p{L}+)([ \t]*)/gu)];
     for (let i = 1; i + 2 < words.length; i += 7) {

@@ -82,7 +82,8 @@ function report(title: string, outcomes: readonly Outcome[]): void {
     const got = statusesOf(result);
     const typeOk = c.documentType === undefined || c.documentType === result.documentType;
     if (typeOk) typeRight++;
-    const type = c.documentType === undefined ? '' : `${result.documentType}${typeOk ? '' : ` (label ${c.documentType})`}`;
+    const type =
+      c.documentType === undefined ? '' : `${result.documentType}${typeOk ? '' : ` (label ${c.documentType})`}`;
     console.log(`${short(c.name)} ${marks(c.statuses)}  ${marks(got)}  ${type}`);
     for (const id of REQUIREMENT_IDS) {
       statusPairs.push([c.statuses[id] === 'fail', got[id] === 'fail']);
@@ -91,24 +92,32 @@ function report(title: string, outcomes: readonly Outcome[]): void {
         if ((c.documentType ?? 'KH') === 'KH') planCorrect.set(id, planCorrect.get(id)! + 1);
       } else {
         const r = result.requirements[id];
-        wrong.push(`  ${c.name} · ${id}: label ${c.statuses[id]}, soát ${got[id]}${r.messageId ? ` (${r.messageId})` : ''}`);
+        wrong.push(
+          `  ${c.name} · ${id}: label ${c.statuses[id]}, soát ${got[id]}${r.messageId ? ` (${r.messageId})` : ''}`,
+        );
       }
     }
     documentPairs.push([expectedFail, REQUIREMENT_IDS.some((id) => got[id] === 'fail')]);
   }
   const n = outcomes.length;
   console.log('\nAccuracy per requirement:');
-  for (const [i, id] of REQUIREMENT_IDS.entries()) console.log(`  R${i + 1} ${id.padEnd(28)} ${correct.get(id)}/${n} (${pct(correct.get(id)!, n)})`);
+  for (const [i, id] of REQUIREMENT_IDS.entries())
+    console.log(`  R${i + 1} ${id.padEnd(28)} ${correct.get(id)}/${n} (${pct(correct.get(id)!, n)})`);
   const total = [...correct.values()].reduce((a, b) => a + b, 0);
-  console.log(`Overall: ${total}/${n * REQUIREMENT_IDS.length} statuses right (${pct(total, n * REQUIREMENT_IDS.length)})`);
+  console.log(
+    `Overall: ${total}/${n * REQUIREMENT_IDS.length} statuses right (${pct(total, n * REQUIREMENT_IDS.length)})`,
+  );
   const planTotal = [...planCorrect.values()].reduce((a, b) => a + b, 0);
   if (plans < n) {
     const perRequirement = REQUIREMENT_IDS.map((id, i) => `R${i + 1} ${planCorrect.get(id)}/${plans}`).join(', ');
-    console.log(`Plans only (${plans}): ${perRequirement}; ${planTotal}/${plans * REQUIREMENT_IDS.length} (${pct(planTotal, plans * REQUIREMENT_IDS.length)})`);
+    console.log(
+      `Plans only (${plans}): ${perRequirement}; ${planTotal}/${plans * REQUIREMENT_IDS.length} (${pct(planTotal, plans * REQUIREMENT_IDS.length)})`,
+    );
   }
   console.log(`Fail over statuses:  ${failFigures(statusPairs)}`);
   console.log(`Fail over documents (sent back): ${failFigures(documentPairs)}`);
-  if (outcomes.some((o) => o.case.documentType !== undefined)) console.log(`Document type right: ${typeRight}/${n - unreadable}`);
+  if (outcomes.some((o) => o.case.documentType !== undefined))
+    console.log(`Document type right: ${typeRight}/${n - unreadable}`);
   if (unreadable) console.log(`Unreadable: ${unreadable}`);
   console.log(wrong.length ? `Disagreements (${wrong.length}):\n${wrong.join('\n')}` : 'No disagreement.');
 }
@@ -131,7 +140,9 @@ const corpus = join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'docx')
 const corpusLabels = join(FIXTURES, 'shared-corpus-labels.json');
 let sharedOutcomes: Outcome[] = [];
 if (existsSync(corpus) && existsSync(corpusLabels)) {
-  const labels: Record<string, { statuses: Statuses; documentType: string }> = JSON.parse(readFileSync(corpusLabels, 'utf8'));
+  const labels: Record<string, { statuses: Statuses; documentType: string }> = JSON.parse(
+    readFileSync(corpusLabels, 'utf8'),
+  );
   const shared: Case[] = Object.entries(labels).map(([name, label]) => ({
     name,
     statuses: label.statuses,
@@ -150,7 +161,10 @@ if (process.argv.includes('--findings')) {
     if (c.documentType !== 'KH' || 'error' in result) continue;
     const shown = result.findings.filter((f) => f.severity !== 'info');
     console.log(`${c.name}: ${shown.length}`);
-    for (const f of shown) console.log(`  ${`${f.line}:${f.column}`.padEnd(8)} ${f.severity.padEnd(7)} ${f.ruleId}/${f.messageId}  ${f.message}`);
+    for (const f of shown)
+      console.log(
+        `  ${`${f.line}:${f.column}`.padEnd(8)} ${f.severity.padEnd(7)} ${f.ruleId}/${f.messageId}  ${f.message}`,
+      );
   }
 }
 

@@ -130,7 +130,9 @@ function build(plan: Plan, autoNumbering: boolean): { doc: Document; expected: s
   for (const line of plan.body) {
     const heading = ROMAN_HEADING.exec(line);
     if (heading && autoNumbering) {
-      body.push(new Paragraph({ numbering: { reference: 'sections', level: 0 }, children: [run(heading[1]!, { bold: true })] }));
+      body.push(
+        new Paragraph({ numbering: { reference: 'sections', level: 0 }, children: [run(heading[1]!, { bold: true })] }),
+      );
       expected.push(line);
       continue;
     }
@@ -147,7 +149,16 @@ function build(plan: Plan, autoNumbering: boolean): { doc: Document; expected: s
       footnoteDone = true;
     }
     if (line.startsWith('UBND xã')) {
-      children.push(new DeletedTextRun({ id: 1, author: 'soát', date: '2026-01-05T08:00:00Z', text: DELETED, font: FONT, size: SIZE }));
+      children.push(
+        new DeletedTextRun({
+          id: 1,
+          author: 'soát',
+          date: '2026-01-05T08:00:00Z',
+          text: DELETED,
+          font: FONT,
+          size: SIZE,
+        }),
+      );
     }
     body.push(new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 567 }, children }));
     expected.push(line);
@@ -157,13 +168,18 @@ function build(plan: Plan, autoNumbering: boolean): { doc: Document; expected: s
   const [title, ...subtitle] = plan.title;
   const header = layoutTable([
     [HEADER.issuer.map((l) => centered(l)), HEADER.motto.map((l) => centered(l))],
-    [[centered(plan.number, false)], [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(plan.date, { italics: true })] })]],
+    [
+      [centered(plan.number, false)],
+      [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(plan.date, { italics: true })] })],
+    ],
   ]);
   const titleBlock = [
     centered(title!),
     new Paragraph({
       alignment: AlignmentType.CENTER,
-      children: subtitle.map((l, i) => new TextRun({ text: l, font: FONT, size: SIZE, bold: true, break: i > 0 ? 1 : 0 })),
+      children: subtitle.map(
+        (l, i) => new TextRun({ text: l, font: FONT, size: SIZE, bold: true, break: i > 0 ? 1 : 0 }),
+      ),
     }),
   ];
   const signature = layoutTable([
@@ -180,7 +196,15 @@ function build(plan: Plan, autoNumbering: boolean): { doc: Document; expected: s
       config: [
         {
           reference: 'sections',
-          levels: [{ level: 0, format: LevelFormat.UPPER_ROMAN, text: '%1.', suffix: LevelSuffix.SPACE, alignment: AlignmentType.LEFT }],
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.UPPER_ROMAN,
+              text: '%1.',
+              suffix: LevelSuffix.SPACE,
+              alignment: AlignmentType.LEFT,
+            },
+          ],
         },
       ],
     },
@@ -197,11 +221,16 @@ function build(plan: Plan, autoNumbering: boolean): { doc: Document; expected: s
     ],
   });
   const text = [
-    ...HEADER.issuer, plan.number, ...HEADER.motto, plan.date,
+    ...HEADER.issuer,
+    plan.number,
+    ...HEADER.motto,
+    plan.date,
     '',
-    title!, subtitle.join('\n'),
+    title!,
+    subtitle.join('\n'),
     ...expected,
-    ...plan.recipients, ...plan.signature,
+    ...plan.recipients,
+    ...plan.signature,
     FOOTNOTE,
   ].join('\n');
   return { doc, expected: text };
@@ -231,14 +260,19 @@ function imageOnlyPdf(pgm: Uint8Array): Uint8Array {
   if (!match) throw new Error('pdftoppm did not write a binary PGM');
   const [whole, width, height] = [match[0], Number(match[1]), Number(match[2])];
   // Black and white, as most office scanners send: far smaller once deflated.
-  const pixels = zlibSync(pgm.subarray(whole.length).map((v) => (v < 160 ? 0 : 255)), { level: 9 });
+  const pixels = zlibSync(
+    pgm.subarray(whole.length).map((v) => (v < 160 ? 0 : 255)),
+    { level: 9 },
+  );
   const pageWidth = 595;
   const pageHeight = Math.round((pageWidth * height) / width);
   const content = `q ${pageWidth} 0 0 ${pageHeight} 0 0 cm /Im1 Do Q`;
   const objects: (string | Uint8Array)[][] = [
     ['<< /Type /Catalog /Pages 2 0 R >>'],
     ['<< /Type /Pages /Kids [3 0 R] /Count 1 >>'],
-    [`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${pageWidth} ${pageHeight}] /Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >>`],
+    [
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${pageWidth} ${pageHeight}] /Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >>`,
+    ],
     [
       `<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /Length ${pixels.length} >>\nstream\n`,
       pixels,
@@ -310,7 +344,29 @@ async function main(): Promise<void> {
     console.log('wrote plan-001.pdf/.doc/.html, plan-001-mono.pdf, plan-001-locked.pdf');
     if (has('pdftoppm')) {
       // The top of page 1 (header, title, first lines) at 150 dpi, grey: small, and enough for OCR.
-      execFileSync('pdftoppm', ['-gray', '-r', '150', '-f', '1', '-l', '1', '-x', '0', '-y', '0', '-W', '1240', '-H', '760', 'plan-001.pdf', 'scan'], { cwd: work });
+      execFileSync(
+        'pdftoppm',
+        [
+          '-gray',
+          '-r',
+          '150',
+          '-f',
+          '1',
+          '-l',
+          '1',
+          '-x',
+          '0',
+          '-y',
+          '0',
+          '-W',
+          '1240',
+          '-H',
+          '760',
+          'plan-001.pdf',
+          'scan',
+        ],
+        { cwd: work },
+      );
       writeFileSync(join(out, 'plan-001-scan.pdf'), imageOnlyPdf(readFileSync(join(work, 'scan-1.pgm'))));
       console.log('wrote plan-001-scan.pdf');
     }

@@ -21,27 +21,57 @@ const seeds: Record<string, { file: string; title: string; statuses: Statuses }>
   '000-son-duong': {
     file: '000_dc03af2d1045684a.txt',
     title: 'UBND xã Sơn Dương, Kế hoạch 73/KH-UBND (text layer, header lost)',
-    statuses: { 'cites-parent-plan': 'pass', 'assigns-responsible-units': 'pass', 'has-recipients': 'pass', 'has-signature': 'pass', 'covers-election-2026': 'fail' },
+    statuses: {
+      'cites-parent-plan': 'pass',
+      'assigns-responsible-units': 'pass',
+      'has-recipients': 'pass',
+      'has-signature': 'pass',
+      'covers-election-2026': 'fail',
+    },
   },
   '001-dai-son': {
     file: '001_2b1edfb18d497857.txt',
     title: 'UBND xã Đại Sơn, Kế hoạch dân vận chính quyền 2026 (draft)',
-    statuses: { 'cites-parent-plan': 'warn', 'assigns-responsible-units': 'pass', 'has-recipients': 'pass', 'has-signature': 'pass', 'covers-election-2026': 'pass' },
+    statuses: {
+      'cites-parent-plan': 'warn',
+      'assigns-responsible-units': 'pass',
+      'has-recipients': 'pass',
+      'has-signature': 'pass',
+      'covers-election-2026': 'pass',
+    },
   },
   '002-son-duong-ocr': {
     file: '002_21c59585e31adcd9.txt',
     title: 'OCR copy of 000 without diacritics',
-    statuses: { 'cites-parent-plan': 'pass', 'assigns-responsible-units': 'pass', 'has-recipients': 'pass', 'has-signature': 'pass', 'covers-election-2026': 'fail' },
+    statuses: {
+      'cites-parent-plan': 'pass',
+      'assigns-responsible-units': 'pass',
+      'has-recipients': 'pass',
+      'has-signature': 'pass',
+      'covers-election-2026': 'fail',
+    },
   },
   '003-lang-son': {
     file: '003_3d2de3bbd3ce0c33.txt',
     title: 'UBND tỉnh Lạng Sơn, Kế hoạch dân vận chính quyền 2026',
-    statuses: { 'cites-parent-plan': 'pass', 'assigns-responsible-units': 'pass', 'has-recipients': 'pass', 'has-signature': 'pass', 'covers-election-2026': 'pass' },
+    statuses: {
+      'cites-parent-plan': 'pass',
+      'assigns-responsible-units': 'pass',
+      'has-recipients': 'pass',
+      'has-signature': 'pass',
+      'covers-election-2026': 'pass',
+    },
   },
   '004-xa-2023': {
     file: '004_0c0d733a24d33500.txt',
     title: 'Commune plan for 2023 (pre-reform)',
-    statuses: { 'cites-parent-plan': 'warn', 'assigns-responsible-units': 'pass', 'has-recipients': 'pass', 'has-signature': 'pass', 'covers-election-2026': 'not-applicable' },
+    statuses: {
+      'cites-parent-plan': 'warn',
+      'assigns-responsible-units': 'pass',
+      'has-recipients': 'pass',
+      'has-signature': 'pass',
+      'covers-election-2026': 'not-applicable',
+    },
   },
 };
 

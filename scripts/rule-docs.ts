@@ -37,7 +37,8 @@ export function renderRuleDoc(rule: RuleFile): string {
     '## Ví dụ đúng (valid)',
     '',
     ...rule.examples.valid.flatMap((v) => {
-      const { text, description, format } = typeof v === 'string' ? { text: v, description: undefined, format: undefined } : v;
+      const { text, description, format } =
+        typeof v === 'string' ? { text: v, description: undefined, format: undefined } : v;
       return [...(description ? [`${description}:`, ''] : []), fence(text), ...formatNote(format), ''];
     }),
     '## Ví dụ sai (invalid)',
@@ -62,7 +63,9 @@ export function renderRuleIndex(all: readonly RuleFile[]): string {
     '',
     '| id | mức độ | bộ quy tắc | nội dung |',
     '|---|---|---|---|',
-    ...all.map((r) => `| [${r.id}](${r.id}.md) | ${r.meta.severity} | ${r.meta.profiles.join(', ')} | ${r.meta.docs.title.vi} |`),
+    ...all.map(
+      (r) => `| [${r.id}](${r.id}.md) | ${r.meta.severity} | ${r.meta.profiles.join(', ')} | ${r.meta.docs.title.vi} |`,
+    ),
     '',
   ].join('\n');
 }

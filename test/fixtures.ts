@@ -20,7 +20,13 @@ export function documentCases(): LabelledCase[] {
     .map((name) => {
       const labels = JSON.parse(readFileSync(join(DOCUMENTS, name, 'labels.json'), 'utf8'));
       const inputPath = join(DOCUMENTS, name, 'input.txt');
-      return { name, inputPath, input: readFileSync(inputPath, 'utf8'), source: labels.source, statuses: labels.statuses };
+      return {
+        name,
+        inputPath,
+        input: readFileSync(inputPath, 'utf8'),
+        source: labels.source,
+        statuses: labels.statuses,
+      };
     });
 }
 
@@ -40,7 +46,9 @@ export interface RealCase {
 }
 
 export function realCases(): RealCase[] {
-  const labels: Record<string, Omit<RealCase, 'name' | 'path'>> = JSON.parse(readFileSync(join(REAL, 'labels.json'), 'utf8'));
+  const labels: Record<string, Omit<RealCase, 'name' | 'path'>> = JSON.parse(
+    readFileSync(join(REAL, 'labels.json'), 'utf8'),
+  );
   return Object.entries(labels)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([name, label]) => ({ name, path: join(REAL, name), ...label }));
@@ -50,6 +58,7 @@ export function realCases(): RealCase[] {
 export function withoutDigitalTransformation(): string {
   const lines = readFileSync(join(DOCUMENTS, '000-son-duong', 'input.txt'), 'utf8').split('\n');
   const kept = lines.filter((line) => !line.includes('chuyển đổi số'));
-  if (lines.length - kept.length !== 4) throw new Error(`seed 000 has ${lines.length - kept.length} lines with "chuyển đổi số", not 4`);
+  if (lines.length - kept.length !== 4)
+    throw new Error(`seed 000 has ${lines.length - kept.length} lines with "chuyển đổi số", not 4`);
   return kept.join('\n');
 }

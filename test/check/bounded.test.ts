@@ -31,9 +31,24 @@ async function bounded<T>(work: () => Promise<T>): Promise<T | ReadError> {
 /** The lines a plan is made of, and the ones that strain the parser: citations in lists, numbering, headings. */
 const line = fc.oneof(
   fc.nat({ max: 99_999 }).map((i) => `Kế hoạch số ${i}/KH-UBND`),
-  fc.tuple(fc.nat({ max: 999 }), fc.constantFrom('NQ/TW', 'QĐ-TTg', 'KH-UBND', 'CT-UBND')).map(([n, s]) => `Nghị quyết số ${n}-${s} ngày 26/9/2025 và`),
-  fc.constantFrom('I. MỤC ĐÍCH, YÊU CẦU', 'II. NHIỆM VỤ', 'TỔ CHỨC THỰC HIỆN', 'Nơi nhận:', '- Như trên;', 'CHỦ TỊCH', 'Nguyễn Văn A'),
-  fc.constantFrom('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'UBND XÃ SƠN DƯƠNG', 'Sơn Dương, ngày 09 tháng 3 năm 2026'),
+  fc
+    .tuple(fc.nat({ max: 999 }), fc.constantFrom('NQ/TW', 'QĐ-TTg', 'KH-UBND', 'CT-UBND'))
+    .map(([n, s]) => `Nghị quyết số ${n}-${s} ngày 26/9/2025 và`),
+  fc.constantFrom(
+    'I. MỤC ĐÍCH, YÊU CẦU',
+    'II. NHIỆM VỤ',
+    'TỔ CHỨC THỰC HIỆN',
+    'Nơi nhận:',
+    '- Như trên;',
+    'CHỦ TỊCH',
+    'Nguyễn Văn A',
+  ),
+  fc.constantFrom(
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Độc lập - Tự do - Hạnh phúc',
+    'UBND XÃ SƠN DƯƠNG',
+    'Sơn Dương, ngày 09 tháng 3 năm 2026',
+  ),
   fc.nat({ max: 50 }).map((i) => `${i}. Các các cơ quan, đơn vị , của UBND tỉnh ;`),
   fc.string({ maxLength: 80 }),
 );
@@ -53,8 +68,15 @@ describe('bounded fuzz: check() and the readers answer every input in bounded ti
   }, 120_000);
 
   it('the .txt and .html readers, then check(), over generated lists with any start and type', async () => {
-    const start = fc.oneof(fc.integer({ min: -5, max: 2_000 }), fc.constantFrom('1e15', '9007199254740993', '-1e300', 'x', '4000', '1e400'));
-    const list = fc.record({ start, type: fc.constantFrom('1', 'a', 'A', 'i', 'I'), items: fc.array(fc.string({ maxLength: 20 }), { maxLength: 200 }) });
+    const start = fc.oneof(
+      fc.integer({ min: -5, max: 2_000 }),
+      fc.constantFrom('1e15', '9007199254740993', '-1e300', 'x', '4000', '1e400'),
+    );
+    const list = fc.record({
+      start,
+      type: fc.constantFrom('1', 'a', 'A', 'i', 'I'),
+      items: fc.array(fc.string({ maxLength: 20 }), { maxLength: 200 }),
+    });
     await fc.assert(
       fc.asyncProperty(list, plan, async ({ start: s, type, items }, text) => {
         const html = `<html><body><p>${text}</p><ol start="${s}" type="${type}">${items.map((i) => `<li>${i}</li>`).join('')}</ol></body></html>`;
@@ -72,22 +94,42 @@ describe('bounded fuzz: check() and the readers answer every input in bounded ti
 
   it('the .docx reader, then check(), over numbering with any w:start', async () => {
     const level = fc.record({
-      start: fc.oneof(fc.integer({ min: -5, max: 40_000 }), fc.constantFrom('1000000000000000', '99999999999999999999', 'x')),
-      format: fc.constantFrom('decimal', 'lowerLetter', 'upperLetter', 'lowerRoman', 'upperRoman', 'decimalZero', 'bullet'),
+      start: fc.oneof(
+        fc.integer({ min: -5, max: 40_000 }),
+        fc.constantFrom('1000000000000000', '99999999999999999999', 'x'),
+      ),
+      format: fc.constantFrom(
+        'decimal',
+        'lowerLetter',
+        'upperLetter',
+        'lowerRoman',
+        'upperRoman',
+        'decimalZero',
+        'bullet',
+      ),
     });
     await fc.assert(
-      fc.asyncProperty(level, fc.array(fc.string({ maxLength: 20 }), { maxLength: 100 }), async ({ start, format }, items) => {
-        const numbering =
-          `<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="0">` +
-          `<w:lvl w:ilvl="0"><w:start w:val="${start}"/><w:numFmt w:val="${format}"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>` +
-          `<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
-        const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-        const body = items.map((i) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>${escapeXml(i)}</w:t></w:r></w:p>`).join('');
-        const doc = await bounded(() => readBytes(makeDocx(body, { 'word/numbering.xml': numbering })));
-        if (doc instanceof ReadError) return;
-        expect(doc.text.length).toBeLessThan(100 * (items.length + 1) + items.join('').length);
-        await bounded(() => check(doc));
-      }),
+      fc.asyncProperty(
+        level,
+        fc.array(fc.string({ maxLength: 20 }), { maxLength: 100 }),
+        async ({ start, format }, items) => {
+          const numbering =
+            `<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="0">` +
+            `<w:lvl w:ilvl="0"><w:start w:val="${start}"/><w:numFmt w:val="${format}"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>` +
+            `<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
+          const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+          const body = items
+            .map(
+              (i) =>
+                `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>${escapeXml(i)}</w:t></w:r></w:p>`,
+            )
+            .join('');
+          const doc = await bounded(() => readBytes(makeDocx(body, { 'word/numbering.xml': numbering })));
+          if (doc instanceof ReadError) return;
+          expect(doc.text.length).toBeLessThan(100 * (items.length + 1) + items.join('').length);
+          await bounded(() => check(doc));
+        },
+      ),
       { numRuns: RUNS },
     );
   }, 120_000);
@@ -117,7 +159,8 @@ describe('inputs that once overflowed the stack or grew without bound', () => {
       `<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="0">` +
       `<w:lvl w:ilvl="0"><w:start w:val="1000000000000000"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>` +
       `<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
-    const body = '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>Mục</w:t></w:r></w:p>';
+    const body =
+      '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>Mục</w:t></w:r></w:p>';
     const docx = await readBytes(makeDocx(body, { 'word/numbering.xml': numbering }));
     expect(docx.text).toBe('1000000000000000.\tMục');
   });

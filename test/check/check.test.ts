@@ -4,8 +4,20 @@ import { describe, expect, it } from 'vitest';
 
 describe('check()', () => {
   it('never throws and keeps every range inside the original text (property)', async () => {
-    const vietnamese = fc.constantFrom('Kế hoạch số 56-KH/ĐU ngày 02/3/2026', '\nNơi nhận:\n- UBND tỉnh;', '\nTM. ỦY BAN NHÂN DÂN\n', 'III. TỔ CHỨC THỰC HIỆN\n', 'bầu cử khóa XVI ', '\r\n', '\u00a0', 'ệ', '́');
-    const text = fc.array(fc.oneof(vietnamese, fc.string({ unit: 'grapheme', maxLength: 20 })), { maxLength: 40 }).map((parts) => parts.join(''));
+    const vietnamese = fc.constantFrom(
+      'Kế hoạch số 56-KH/ĐU ngày 02/3/2026',
+      '\nNơi nhận:\n- UBND tỉnh;',
+      '\nTM. ỦY BAN NHÂN DÂN\n',
+      'III. TỔ CHỨC THỰC HIỆN\n',
+      'bầu cử khóa XVI ',
+      '\r\n',
+      '\u00a0',
+      'ệ',
+      '́',
+    );
+    const text = fc
+      .array(fc.oneof(vietnamese, fc.string({ unit: 'grapheme', maxLength: 20 })), { maxLength: 40 })
+      .map((parts) => parts.join(''));
     await fc.assert(
       fc.asyncProperty(text, async (input) => {
         const result = await check(input);
@@ -13,14 +25,17 @@ describe('check()', () => {
           expect(0 <= f.range[0] && f.range[0] <= f.range[1] && f.range[1] <= input.length).toBe(true);
           expect(f.line).toBeGreaterThanOrEqual(1);
         }
-        for (const r of Object.values(result.requirements)) for (const e of r.evidence) expect(input.slice(...e.range)).toBe(e.text);
+        for (const r of Object.values(result.requirements))
+          for (const e of r.evidence) expect(input.slice(...e.range)).toBe(e.text);
       }),
       { numRuns: 200 },
     );
   });
 
   it('recognises a document that is not a plan and marks all five not-applicable', async () => {
-    const result = await check('ỦY BAN NHÂN DÂN\nXÃ LƯƠNG MINH\nQUYẾT ĐỊNH\nVề việc thành lập Tổ tiếp công dân\nĐiều 1. Thành lập Tổ.');
+    const result = await check(
+      'ỦY BAN NHÂN DÂN\nXÃ LƯƠNG MINH\nQUYẾT ĐỊNH\nVề việc thành lập Tổ tiếp công dân\nĐiều 1. Thành lập Tổ.',
+    );
     expect(result.documentType).toBe('QĐ');
     expect(result.documentTypeName).toBe('Quyết định');
     expect(Object.values(result.requirements).map((r) => r.status)).toEqual(Array(5).fill('not-applicable'));
@@ -36,8 +51,20 @@ describe('check()', () => {
         { range: [9, text.length], locator: { kind: 'docx', paragraph: 5 } },
       ],
       notices: [
-        { ruleId: 'legacy-encoding', messageId: 'tcvn3', severity: 'warning', message: { vi: 'Đã chuyển TCVN3.', en: 'Converted TCVN3.' }, range: [9, 12] },
-        { ruleId: 'reader-note', messageId: 'note', severity: 'info', message: { vi: 'Ghi chú.', en: 'A note.' }, range: [0, 2] },
+        {
+          ruleId: 'legacy-encoding',
+          messageId: 'tcvn3',
+          severity: 'warning',
+          message: { vi: 'Đã chuyển TCVN3.', en: 'Converted TCVN3.' },
+          range: [9, 12],
+        },
+        {
+          ruleId: 'reader-note',
+          messageId: 'note',
+          severity: 'info',
+          message: { vi: 'Ghi chú.', en: 'A note.' },
+          range: [0, 2],
+        },
       ],
     };
     const result = await check(doc, { lang: 'en' });
@@ -48,14 +75,21 @@ describe('check()', () => {
     expect(legacy).toHaveLength(1);
     expect(legacy[0]).toMatchObject({ messageId: 'converted', range: [9, 12], line: 2, column: 1 });
     expect(legacy[0]!.message).toContain('TCVN3 (ABC, .VnTime)');
-    expect(result.findings.find((f) => f.ruleId === 'reader-note')).toMatchObject({ message: 'A note.', severity: 'info' });
+    expect(result.findings.find((f) => f.ruleId === 'reader-note')).toMatchObject({
+      message: 'A note.',
+      severity: 'info',
+    });
     const off = await check(doc, { rules: { 'legacy-encoding': 'off' } });
     expect(off.findings.some((f) => f.ruleId === 'legacy-encoding')).toBe(false);
   });
 
   it('moves an html/text locator along to the finding within its block', async () => {
     const text = '  KẾ HOẠCH\nDân vận chính quyền năm 2026\nI. NHIỆM VỤ\n1. Tuyên truyền.';
-    const doc: ExtractedDocument = { text, format: 'html', blocks: [{ range: [0, 10], locator: { kind: 'html', line: 3, column: 5 } }] };
+    const doc: ExtractedDocument = {
+      text,
+      format: 'html',
+      blocks: [{ range: [0, 10], locator: { kind: 'html', line: 3, column: 5 } }],
+    };
     const election = (await check(doc)).findings.find((f) => f.ruleId === 'covers-election-2026')!;
     expect(election.range[0]).toBe(2);
     expect(election.source).toEqual({ kind: 'html', line: 3, column: 7 });

@@ -29,7 +29,9 @@ describe('soat check', () => {
   it('prints the JSON contract', async () => {
     const { code, stdout } = await run(['check', '--format', 'json', seed('001-dai-son'), seed('004-xa-2023')]);
     const report = JSON.parse(stdout);
-    const hasError = report.files.some((f: { findings: { severity: string }[] }) => f.findings.some((x) => x.severity === 'error'));
+    const hasError = report.files.some((f: { findings: { severity: string }[] }) =>
+      f.findings.some((x) => x.severity === 'error'),
+    );
     expect(code).toBe(hasError ? 1 : 0);
     expect(report.version).toBe(1);
     expect(report.files).toHaveLength(2);
@@ -44,7 +46,9 @@ describe('soat check', () => {
     ]);
     expect(first.requirements['cites-parent-plan'].status).toBe('warn');
     for (const f of first.findings) {
-      expect(Object.keys(f)).toEqual(expect.arrayContaining(['ruleId', 'messageId', 'severity', 'message', 'range', 'line', 'column']));
+      expect(Object.keys(f)).toEqual(
+        expect.arrayContaining(['ruleId', 'messageId', 'severity', 'message', 'range', 'line', 'column']),
+      );
     }
   });
 
@@ -53,7 +57,15 @@ describe('soat check', () => {
     writeFileSync(binary, Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00]));
     const empty = join(dir, 'empty.txt');
     writeFileSync(empty, '');
-    const { code, stdout } = await run(['check', '--format', 'json', binary, seed('003-lang-son'), empty, join(dir, 'missing.txt')]);
+    const { code, stdout } = await run([
+      'check',
+      '--format',
+      'json',
+      binary,
+      seed('003-lang-son'),
+      empty,
+      join(dir, 'missing.txt'),
+    ]);
     expect(code).toBe(2);
     const files = JSON.parse(stdout).files;
     expect(files.map((f: { error?: string }) => Boolean(f.error))).toEqual([true, false, true, true]);
@@ -69,12 +81,19 @@ describe('soat check', () => {
     writeFileSync(bom, `\ufeff${text}`);
     const { stdout } = await run(['check', '--format', 'json', utf16, bom]);
     const files = JSON.parse(stdout).files;
-    expect(files.map((f: { requirements: Record<string, { status: string }> }) => f.requirements['cites-parent-plan'].status)).toEqual(['warn', 'warn']);
+    expect(
+      files.map(
+        (f: { requirements: Record<string, { status: string }> }) => f.requirements['cites-parent-plan'].status,
+      ),
+    ).toEqual(['warn', 'warn']);
   });
 
   it('applies the expected parent plan from --parent and from soat.config.json', async () => {
     const flag = await run(['check', '--format', 'json', '--parent', '18-KH/TU', seed('000-son-duong')]);
-    expect(JSON.parse(flag.stdout).files[0].requirements['cites-parent-plan']).toMatchObject({ status: 'fail', messageId: 'expectedParentMissing' });
+    expect(JSON.parse(flag.stdout).files[0].requirements['cites-parent-plan']).toMatchObject({
+      status: 'fail',
+      messageId: 'expectedParentMissing',
+    });
     const project = mkdtempSync(join(dir, 'project-'));
     writeFileSync(join(project, 'soat.config.json'), JSON.stringify({ expectedParents: ['18 - KH/TU'], lang: 'en' }));
     const plan = join(project, 'plan.txt');
@@ -158,11 +177,15 @@ describe('soat check', () => {
 describe('the soat binary', () => {
   const bin = join(import.meta.dirname, '..', '..', 'packages', 'checker', 'bin', 'soat.js');
   beforeAll(() => {
-    execFileSync(process.execPath, [join(import.meta.dirname, '..', '..', 'packages', 'checker', 'scripts', 'build.mjs')]);
+    execFileSync(process.execPath, [
+      join(import.meta.dirname, '..', '..', 'packages', 'checker', 'scripts', 'build.mjs'),
+    ]);
   });
 
   it('checks stdin ("-") and exits with the right code', () => {
-    const r = spawnSync(process.execPath, [bin, 'check', '--format', 'json', '-'], { input: readFileSync(seed('002-son-duong-ocr')) });
+    const r = spawnSync(process.execPath, [bin, 'check', '--format', 'json', '-'], {
+      input: readFileSync(seed('002-son-duong-ocr')),
+    });
     expect(r.status).toBe(1);
     const file = JSON.parse(r.stdout.toString()).files[0];
     expect(file.path).toBe('-');
@@ -178,7 +201,16 @@ describe('the soat binary', () => {
 
   it('runs `soat report` from the bundle (worker shipped beside cli.js)', () => {
     const out = mkdtempSync(join(tmpdir(), 'soat-bin-report-'));
-    const r = spawnSync(process.execPath, [bin, 'report', seed('model-tan-an'), seed('003-lang-son'), '--out', join(out, 'nested', 'r.html'), '--json', join(out, 'nested', 'r.json')]);
+    const r = spawnSync(process.execPath, [
+      bin,
+      'report',
+      seed('model-tan-an'),
+      seed('003-lang-son'),
+      '--out',
+      join(out, 'nested', 'r.html'),
+      '--json',
+      join(out, 'nested', 'r.json'),
+    ]);
     expect(r.stderr.toString()).not.toMatch(/Deprecation|Error:/);
     const report = JSON.parse(readFileSync(join(out, 'nested', 'r.json'), 'utf8'));
     expect(report.files).toHaveLength(2);
@@ -195,10 +227,14 @@ describe('the soat binary', () => {
     for (let i = 0; i < 600; i++) writeFileSync(join(plans, `ke-hoach-${i}.txt`), text);
     const outputs = { html: join(work, 'r.html'), csv: join(work, 'r.csv'), json: join(work, 'r.json') };
     for (const path of Object.values(outputs)) writeFileSync(path, 'bản cũ');
-    const child = spawn(process.execPath, [bin, 'report', plans, '--out', outputs.html, '--csv', outputs.csv, '--json', outputs.json, '-j', '1'], {
-      env: { ...process.env, TMPDIR: temp },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [bin, 'report', plans, '--out', outputs.html, '--csv', outputs.csv, '--json', outputs.json, '-j', '1'],
+      {
+        env: { ...process.env, TMPDIR: temp },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += String(chunk)));
     const closed = new Promise<number | null>((done) => child.on('close', done));
@@ -253,4 +289,3 @@ describe('the soat binary', () => {
     expect(code).toBe(0);
   });
 });
-

@@ -29,7 +29,11 @@ describe('soat check and a crash in one file', () => {
     const settings = { options: {}, read: {}, json: false };
     const clock = { times: new Float64Array(2), slot: 0 };
     const crashed = await checkFile({ path: join(dir, 'a.txt'), settings, fix: false, clock });
-    expect(crashed.entry).toMatchObject({ kind: 'unreadable', messageVi: expect.stringContaining('Lỗi nội bộ'), messageEn: expect.stringContaining('Internal error') });
+    expect(crashed.entry).toMatchObject({
+      kind: 'unreadable',
+      messageVi: expect.stringContaining('Lỗi nội bộ'),
+      messageEn: expect.stringContaining('Internal error'),
+    });
     expect(clock.times[0]).toBeGreaterThan(0);
     const checked = await checkFile({ path: join(dir, 'b.txt'), settings, fix: false, clock: { ...clock, slot: 1 } });
     expect(checked.entry.kind === 'checked' && checked.entry.findings.length).toBeGreaterThan(0);

@@ -3,7 +3,17 @@
  * endings, the mode and links are kept; a file soát cannot write back exactly, or one edited during the
  * check, is left as it is.
  */
-import { chmodSync, lstatSync, mkdtempSync, readFileSync, readlinkSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  lstatSync,
+  mkdtempSync,
+  readFileSync,
+  readlinkSync,
+  readdirSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applyFixes, check, type Fix } from '@soat/checker';
@@ -53,7 +63,10 @@ describe('soat check --fix', () => {
     const expected = applyFixes(SEED, await fixesOf(SEED)).output;
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SEED, 'utf16le')]);
     const be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(SEED, 'utf16le').swap16()]);
-    for (const [bytes, encoding] of [[le, 'utf-16le'], [be, 'utf-16be']] as const) {
+    for (const [bytes, encoding] of [
+      [le, 'utf-16le'],
+      [be, 'utf-16be'],
+    ] as const) {
       const path = file('ke-hoach.txt', bytes);
       expect((await run(['check', '--fix', path])).stderr).toContain('đã sửa');
       const decoded = decodeText(readFileSync(path));

@@ -38,11 +38,16 @@ describe('extends', () => {
     terms,
   });
 
-  it('reads packs relative to the file naming them, packs of packs included; later ones and the file\'s own win', () => {
+  it("reads packs relative to the file naming them, packs of packs included; later ones and the file's own win", () => {
     const config = project({
       'soat.config.json': { extends: ['./tinh.json'], requirements: { 'has-task': spec(['chuyển đổi số']) } },
-      'tinh.json': { extends: ['./goc/trung-uong.json', './goc/huyen.json'], requirements: { 'has-task': spec(['không dùng']), 'has-reform': spec(['cải cách hành chính']) } },
-      'goc/trung-uong.json': { requirements: { 'has-reform': spec(['không dùng']), 'has-security': spec(['không dùng']) } },
+      'tinh.json': {
+        extends: ['./goc/trung-uong.json', './goc/huyen.json'],
+        requirements: { 'has-task': spec(['không dùng']), 'has-reform': spec(['cải cách hành chính']) },
+      },
+      'goc/trung-uong.json': {
+        requirements: { 'has-reform': spec(['không dùng']), 'has-security': spec(['không dùng']) },
+      },
       'goc/huyen.json': { requirements: { 'has-security': spec(['an ninh'], 'warning') } },
     });
     const { requirements, ...rest } = loadConfig(config);
@@ -76,7 +81,10 @@ describe('extends', () => {
   });
 
   it('a pack holds only requirements (and extends)', async () => {
-    const config = project({ 'soat.config.json': { extends: ['./p.json'] }, 'p.json': { requirements: {}, mode: 'final' } });
+    const config = project({
+      'soat.config.json': { extends: ['./p.json'] },
+      'p.json': { requirements: {}, mode: 'final' },
+    });
     const { code, stderr } = await runCli(['check', '--config', config, SEED]);
     expect(code).toBe(2);
     expect(stderr).toContain(join(config, '..', 'p.json'));
@@ -101,7 +109,9 @@ describe('a bad requirement entry', () => {
   it('is exit 2 naming the file, the requirement and the key', async () => {
     expect(await bad({ [ID]: { ...example, terms: 'chuyển đổi số' } })).toContain(`requirements.${ID}.terms`);
     expect(await bad({ [ID]: { ...example, severity: 'loud' } }, 'pack')).toContain(`requirements.${ID}.severity`);
-    expect(await bad({ [ID]: { ...example, deadline: '2026-12-31' } })).toMatch(new RegExp(`requirements\\.${ID}.*"deadline"`));
+    expect(await bad({ [ID]: { ...example, deadline: '2026-12-31' } })).toMatch(
+      new RegExp(`requirements\\.${ID}.*"deadline"`),
+    );
     const { title: _, ...untitled } = example;
     expect(await bad({ [ID]: untitled })).toContain(`requirements.${ID}.title`);
   });

@@ -36,9 +36,17 @@ async function checkJson(config: string, files: readonly string[]): Promise<{ co
 }
 
 describe('issue 11 example: covers-digital-transformation', () => {
-  for (const [name, config] of [['soat.config.json', EXAMPLE], ['its extends pack', PACKED]] as const) {
+  for (const [name, config] of [
+    ['soat.config.json', EXAMPLE],
+    ['its extends pack', PACKED],
+  ] as const) {
     it(`from ${name}: 000 and its OCR copy 002 pass, 004 (2023) is not applicable, 000 without the task fails`, async () => {
-      const { files } = await checkJson(config, [seed('000-son-duong'), seed('002-son-duong-ocr'), seed('004-xa-2023'), withoutTask]);
+      const { files } = await checkJson(config, [
+        seed('000-son-duong'),
+        seed('002-son-duong-ocr'),
+        seed('004-xa-2023'),
+        withoutTask,
+      ]);
       expect(files.map((f) => f.requirements[ID]?.status)).toEqual(['pass', 'pass', 'not-applicable', 'fail']);
       // After the five built-in requirements, in the contract's order.
       expect(Object.keys(files[0]!.requirements)).toEqual([

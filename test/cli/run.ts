@@ -2,7 +2,10 @@
 import { Writable } from 'node:stream';
 import { main as cliMain } from '@soat/checker/node';
 
-export async function runCli(argv: string[], main: typeof cliMain = cliMain): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runCli(
+  argv: string[],
+  main: typeof cliMain = cliMain,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const sink = (write: (s: string) => void) =>

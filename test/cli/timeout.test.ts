@@ -12,12 +12,21 @@ import { runCli } from './run';
 describe('soat check --timeout', () => {
   it('ends the check of a file that takes longer than the limit; the files after it are still checked', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'soat-check-timeout-'));
-    const line = 'Ủy ban nhân dân xã triển khai Kế hoạch số 12/KH-UBND ngày 09/3/2026 của UBND tỉnh về nhiệm vụ năm 2026.\n';
+    const line =
+      'Ủy ban nhân dân xã triển khai Kế hoạch số 12/KH-UBND ngày 09/3/2026 của UBND tỉnh về nhiệm vụ năm 2026.\n';
     // ~16 MB of plain text: read at once, but checking it takes far longer than a second.
     writeFileSync(join(dir, 'rat-dai.txt'), line.repeat(150_000));
     writeFileSync(join(dir, 'ke-hoach.txt'), readFileSync(join(DOCUMENTS, '003-lang-son', 'input.txt')));
     const started = performance.now();
-    const run = await runCli(['check', '--format', 'json', '--timeout', '1', join(dir, 'rat-dai.txt'), join(dir, 'ke-hoach.txt')]);
+    const run = await runCli([
+      'check',
+      '--format',
+      'json',
+      '--timeout',
+      '1',
+      join(dir, 'rat-dai.txt'),
+      join(dir, 'ke-hoach.txt'),
+    ]);
     expect(performance.now() - started).toBeLessThan(20_000);
     expect(run.code).toBe(2);
     const [slow, plan] = JSON.parse(run.stdout).files as { path: string; error?: string; documentType: string }[];

@@ -24,12 +24,20 @@ async function coverage(args: string[]) {
 interface JsonCoverage {
   version: number;
   parent: { path: string; number: string | null; tasks: { id: string; title: string; range: [number, number] }[] };
-  plans: { path: string; tasks: Record<string, { status: string; score: number; evidence: { range: [number, number]; text: string }[] }> }[];
+  plans: {
+    path: string;
+    tasks: Record<string, { status: string; score: number; evidence: { range: [number, number]; text: string }[] }>;
+  }[];
 }
 
 describe('soat coverage', () => {
   it('gives the seed results with 003 as the parent (JSON contract)', async () => {
-    const plans = [seed('000-son-duong'), seed('001-dai-son'), seed('002-son-duong-ocr'), derived('003-without-task-2.txt')];
+    const plans = [
+      seed('000-son-duong'),
+      seed('001-dai-son'),
+      seed('002-son-duong-ocr'),
+      derived('003-without-task-2.txt'),
+    ];
     const { code, stdout } = await coverage(['--parent', PARENT, '--format', 'json', ...plans]);
     expect(code).toBe(1); // some plan misses a task
     const report = JSON.parse(stdout) as JsonCoverage;
@@ -96,11 +104,25 @@ describe('soat coverage', () => {
 
   it('reads a .docx parent: a real commune plan regrouped by phases still covers each of its nine tasks', async () => {
     const { code, stdout } = await coverage([
-      '--parent', derived('bac-cam-kiem-tra-giam-sat-bau-cu.docx'), '--format', 'json', derived('luong-minh-kiem-tra-giam-sat-bau-cu.docx'),
+      '--parent',
+      derived('bac-cam-kiem-tra-giam-sat-bau-cu.docx'),
+      '--format',
+      'json',
+      derived('luong-minh-kiem-tra-giam-sat-bau-cu.docx'),
     ]);
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as JsonCoverage;
-    expect(report.parent.tasks.map((t) => t.id)).toEqual(['III.1', 'III.2', 'III.3', 'III.4', 'III.5', 'III.6', 'III.7', 'III.8', 'III.9']);
+    expect(report.parent.tasks.map((t) => t.id)).toEqual([
+      'III.1',
+      'III.2',
+      'III.3',
+      'III.4',
+      'III.5',
+      'III.6',
+      'III.7',
+      'III.8',
+      'III.9',
+    ]);
     expect(Object.values(report.plans[0]!.tasks).map((c) => c.status)).toEqual(Array(9).fill('covered'));
   });
 
@@ -109,7 +131,15 @@ describe('soat coverage', () => {
     writeFileSync(join(dir, 'tinh.txt'), readFileSync(PARENT, 'utf8'));
     writeFileSync(join(dir, 'xa.txt'), readFileSync(seed('001-dai-son'), 'utf8'));
     writeFileSync(join(dir, 'coverage.html'), '<p>KẾ HOẠCH cũ</p>');
-    const { stdout } = await coverage(['--parent', join(dir, 'tinh.txt'), '--out', join(dir, 'coverage.html'), '--format', 'json', dir]);
+    const { stdout } = await coverage([
+      '--parent',
+      join(dir, 'tinh.txt'),
+      '--out',
+      join(dir, 'coverage.html'),
+      '--format',
+      'json',
+      dir,
+    ]);
     expect((JSON.parse(stdout) as JsonCoverage).plans.map((p) => p.path.split('/').pop())).toEqual(['xa.txt']);
   });
 
@@ -125,7 +155,10 @@ describe('soat coverage', () => {
 
     const dir = mkdtempSync(join(tmpdir(), 'soat-coverage-'));
     const flat = join(dir, 'khong-noi-dung.txt');
-    writeFileSync(flat, 'KẾ HOẠCH\n\nI. MỤC ĐÍCH, YÊU CẦU\n\nNâng cao hiệu quả.\n\nII. TỔ CHỨC THỰC HIỆN\n\n1. Văn phòng theo dõi.\n');
+    writeFileSync(
+      flat,
+      'KẾ HOẠCH\n\nI. MỤC ĐÍCH, YÊU CẦU\n\nNâng cao hiệu quả.\n\nII. TỔ CHỨC THỰC HIỆN\n\n1. Văn phòng theo dõi.\n',
+    );
     const empty = await coverage(['--parent', flat, seed('000-son-duong')]);
     expect(empty.code).toBe(2);
     expect(empty.stderr).toContain('khong-noi-dung.txt');
@@ -137,9 +170,18 @@ describe('soat coverage', () => {
   });
 
   it('reports an unreadable plan and still covers the others (exit 2)', async () => {
-    const { code, stdout } = await coverage(['--parent', PARENT, '--format', 'json', 'khong-co.txt', seed('001-dai-son')]);
+    const { code, stdout } = await coverage([
+      '--parent',
+      PARENT,
+      '--format',
+      'json',
+      'khong-co.txt',
+      seed('001-dai-son'),
+    ]);
     expect(code).toBe(2);
-    const report = JSON.parse(stdout) as { plans: ({ path: string; error: string } | { path: string; tasks: object })[] };
+    const report = JSON.parse(stdout) as {
+      plans: ({ path: string; error: string } | { path: string; tasks: object })[];
+    };
     expect(report.plans.find((p) => p.path === 'khong-co.txt')).toMatchObject({ error: expect.any(String) });
     expect(report.plans.some((p) => 'tasks' in p)).toBe(true);
   });

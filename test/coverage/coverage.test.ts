@@ -10,12 +10,15 @@ const read = (path: string) => readFileSync(path, 'utf8');
 const seed = (name: string) => read(join(DOCUMENTS, name, 'input.txt'));
 const PARENT_TEXT = seed('003-lang-son');
 const parent = readParentPlan(PARENT_TEXT) as ParentPlan;
-const statuses = (text: string) => Object.fromEntries(Object.entries(coverPlan(parent, text)).map(([id, c]) => [id, c.status]));
+const statuses = (text: string) =>
+  Object.fromEntries(Object.entries(coverPlan(parent, text)).map(([id, c]) => [id, c.status]));
 
 describe('tasks of a parent plan', () => {
   it('lists the eight items of seed 003\'s "NỘI DUNG", the eighth being the 2026 election', () => {
     expect(parent.tasks.map((t) => t.id)).toEqual(['II.1', 'II.2', 'II.3', 'II.4', 'II.5', 'II.6', 'II.7', 'II.8']);
-    expect(parent.tasks[7]!.title).toMatch(/^Công tác dân vận phục vụ bầu cử đại biểu Quốc hội khóa XVI .* 2026 - 2031$/);
+    expect(parent.tasks[7]!.title).toMatch(
+      /^Công tác dân vận phục vụ bầu cử đại biểu Quốc hội khóa XVI .* 2026 - 2031$/,
+    );
     // A heading wrapped over two lines is one title.
     expect(parent.tasks[1]!.title).toBe(
       'Thực hiện công tác dân vận với đẩy mạnh cải cách hành chính; tăng cường kỷ luật, kỷ cương; thực hiện dân chủ ở cơ sở',
@@ -29,18 +32,33 @@ describe('tasks of a parent plan', () => {
       const text = seed(variant);
       const copy = readParentPlan(text) as ParentPlan;
       expect(copy.tasks.map((t) => t.id)).toEqual(parent.tasks.map((t) => t.id));
-      expect(text.slice(...copy.tasks[7]!.range).normalize('NFC')).toMatch(/^8\. C[oô]ng t[aá]c d[aâ]n v[aậ]n ph[uụ]c v[uụ] b[aầ]u c[uử]/);
+      expect(text.slice(...copy.tasks[7]!.range).normalize('NFC')).toMatch(
+        /^8\. C[oô]ng t[aá]c d[aâ]n v[aậ]n ph[uụ]c v[uụ] b[aầ]u c[uử]/,
+      );
     }
   });
 
   it('finds a content section by its heading terms, in any numbering', () => {
     const plan = [
-      'KẾ HOẠCH', 'Thực hiện nhiệm vụ năm 2026', 'I. MỤC ĐÍCH, YÊU CẦU', 'Bảo đảm thực hiện nghiêm túc.',
-      'II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM', '1. Tuyên truyền về bầu cử: tổ chức tuyên truyền.',
-      '2. Chuyển đổi số: đẩy mạnh chuyển đổi số.', 'III. TỔ CHỨC THỰC HIỆN', '1. Văn phòng theo dõi.', '2. Các thôn thực hiện.',
+      'KẾ HOẠCH',
+      'Thực hiện nhiệm vụ năm 2026',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      'Bảo đảm thực hiện nghiêm túc.',
+      'II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM',
+      '1. Tuyên truyền về bầu cử: tổ chức tuyên truyền.',
+      '2. Chuyển đổi số: đẩy mạnh chuyển đổi số.',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Văn phòng theo dõi.',
+      '2. Các thôn thực hiện.',
     ].join('\n\n');
-    expect(readParentPlan(plan)?.tasks.map((t) => [t.id, t.title])).toEqual([['II.1', 'Tuyên truyền về bầu cử'], ['II.2', 'Chuyển đổi số']]);
-    const arabic = plan.replace('I. MỤC', '1. MỤC').replace('II. NHIỆM', '2. NHIỆM').replace(/^([12])\. (Tuyên|Chuyển)/gm, (_, n, w) => `${n === '1' ? 'a' : 'b'}) ${w}`);
+    expect(readParentPlan(plan)?.tasks.map((t) => [t.id, t.title])).toEqual([
+      ['II.1', 'Tuyên truyền về bầu cử'],
+      ['II.2', 'Chuyển đổi số'],
+    ]);
+    const arabic = plan
+      .replace('I. MỤC', '1. MỤC')
+      .replace('II. NHIỆM', '2. NHIỆM')
+      .replace(/^([12])\. (Tuyên|Chuyển)/gm, (_, n, w) => `${n === '1' ? 'a' : 'b'}) ${w}`);
     expect(readParentPlan(arabic)?.tasks.map((t) => t.id)).toEqual(['2.a', '2.b']);
   });
 
@@ -58,7 +76,11 @@ describe('tasks of a parent plan', () => {
   });
 
   it('returns null for a plan without a content section', () => {
-    expect(readParentPlan('KẾ HOẠCH\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNâng cao.\nII. TỔ CHỨC THỰC HIỆN\n1. Văn phòng theo dõi.')).toBeNull();
+    expect(
+      readParentPlan(
+        'KẾ HOẠCH\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNâng cao.\nII. TỔ CHỨC THỰC HIỆN\n1. Văn phòng theo dõi.',
+      ),
+    ).toBeNull();
     expect(readParentPlan('')).toBeNull();
   });
 });
@@ -77,7 +99,7 @@ describe('coverage of a plan against its parent (seed expectations)', () => {
     }
   });
 
-  it('quotes its evidence with ranges over the child\'s original text', () => {
+  it("quotes its evidence with ranges over the child's original text", () => {
     const text = seed('001-dai-son--crlf-nbsp');
     const election = coverPlan(parent, text)['II.8']!;
     expect(election.status).toBe('covered');
@@ -96,31 +118,62 @@ describe('coverage of a plan against its parent (seed expectations)', () => {
 describe('what covers a task, what only mentions it', () => {
   const parentPlan = readParentPlan(
     [
-      'KẾ HOẠCH', 'Công tác dân vận năm 2026', 'I. MỤC ĐÍCH, YÊU CẦU', 'Bảo đảm thực hiện nghiêm túc.', 'II. NHIỆM VỤ',
-      '1. Tuyên truyền về cuộc bầu cử đại biểu Hội đồng nhân dân', 'Tuyên truyền, vận động cử tri đi bỏ phiếu bầu cử đại biểu Hội đồng nhân dân.',
-      '2. Tiếp công dân, giải quyết đơn thư khiếu nại', 'Tiếp công dân định kỳ, giải quyết kịp thời đơn thư khiếu nại, tố cáo của công dân.',
-      '3. Phát động phong trào thi đua', 'Phát động phong trào thi đua yêu nước, tuyên truyền, vận động Nhân dân tham gia.',
-      'III. TỔ CHỨC THỰC HIỆN', '1. Văn phòng theo dõi.',
+      'KẾ HOẠCH',
+      'Công tác dân vận năm 2026',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      'Bảo đảm thực hiện nghiêm túc.',
+      'II. NHIỆM VỤ',
+      '1. Tuyên truyền về cuộc bầu cử đại biểu Hội đồng nhân dân',
+      'Tuyên truyền, vận động cử tri đi bỏ phiếu bầu cử đại biểu Hội đồng nhân dân.',
+      '2. Tiếp công dân, giải quyết đơn thư khiếu nại',
+      'Tiếp công dân định kỳ, giải quyết kịp thời đơn thư khiếu nại, tố cáo của công dân.',
+      '3. Phát động phong trào thi đua',
+      'Phát động phong trào thi đua yêu nước, tuyên truyền, vận động Nhân dân tham gia.',
+      'III. TỔ CHỨC THỰC HIỆN',
+      '1. Văn phòng theo dõi.',
     ].join('\n\n'),
   ) as ParentPlan;
   const child = (...items: string[]) =>
     Object.fromEntries(
       Object.entries(
-        coverPlan(parentPlan, ['KẾ HOẠCH', 'Thực hiện công tác dân vận', 'I. NỘI DUNG', ...items, 'II. TỔ CHỨC THỰC HIỆN', '1. Các thôn thực hiện.'].join('\n\n')),
+        coverPlan(
+          parentPlan,
+          [
+            'KẾ HOẠCH',
+            'Thực hiện công tác dân vận',
+            'I. NỘI DUNG',
+            ...items,
+            'II. TỔ CHỨC THỰC HIỆN',
+            '1. Các thôn thực hiện.',
+          ].join('\n\n'),
+        ),
       ).map(([id, c]) => [id, c.status]),
     );
 
   it('an item whose title is the task covers it; a clause of a paragraph about something else only mentions it', () => {
-    expect(child('1. Tiếp dân và giải quyết đơn thư', 'Chủ tịch UBND xã tiếp công dân hằng tháng, giải quyết đơn thư khiếu nại kịp thời.')['II.2']).toBe('covered');
     expect(
-      child('1. Phát động phong trào thi đua yêu nước', 'Phát động thi đua trong Nhân dân; đồng thời tiếp công dân và giải quyết đơn thư khiếu nại phát sinh.')['II.2'],
+      child(
+        '1. Tiếp dân và giải quyết đơn thư',
+        'Chủ tịch UBND xã tiếp công dân hằng tháng, giải quyết đơn thư khiếu nại kịp thời.',
+      )['II.2'],
+    ).toBe('covered');
+    expect(
+      child(
+        '1. Phát động phong trào thi đua yêu nước',
+        'Phát động thi đua trong Nhân dân; đồng thời tiếp công dân và giải quyết đơn thư khiếu nại phát sinh.',
+      )['II.2'],
     ).toBe('partial');
   });
 
   it('words of a task\'s body alone ("vận động cử tri") do not name it: a pair of its own title must be there', () => {
-    const got = child('1. Vận động cử tri', 'Tuyên truyền, vận động cử tri thực hiện tốt các chủ trương của địa phương.');
+    const got = child(
+      '1. Vận động cử tri',
+      'Tuyên truyền, vận động cử tri thực hiện tốt các chủ trương của địa phương.',
+    );
     expect(got['II.1']).toBe('missing');
-    expect(child('1. Vận động cử tri', 'Tuyên truyền, vận động cử tri đi bầu cử đại biểu Hội đồng nhân dân.')['II.1']).toBe('covered');
+    expect(
+      child('1. Vận động cử tri', 'Tuyên truyền, vận động cử tri đi bầu cử đại biểu Hội đồng nhân dân.')['II.1'],
+    ).toBe('covered');
   });
 });
 

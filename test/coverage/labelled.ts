@@ -27,13 +27,18 @@ export interface PairOutcome {
 
 export interface Evaluation {
   readonly outcomes: readonly PairOutcome[];
-  readonly perStatus: Readonly<Record<CoverageStatus, { precision: number; recall: number; expected: number; got: number }>>;
+  readonly perStatus: Readonly<
+    Record<CoverageStatus, { precision: number; recall: number; expected: number; got: number }>
+  >;
   /** Share of judgements whose status is right. */
   readonly accuracy: number;
   readonly judgements: number;
 }
 
-export const LABELLED_SETS = { development: 'fixtures/coverage/pairs.json', 'held-out': 'fixtures/coverage/held-out.json' } as const;
+export const LABELLED_SETS = {
+  development: 'fixtures/coverage/pairs.json',
+  'held-out': 'fixtures/coverage/held-out.json',
+} as const;
 export type LabelledSet = keyof typeof LABELLED_SETS;
 
 export function labelledPairs(set: LabelledSet = 'development'): LabelledPair[] {
@@ -70,6 +75,13 @@ export async function evaluate(pairs: readonly LabelledPair[] = labelledPairs())
       return [status, { precision: got ? tp / got : 1, recall: expected ? tp / expected : 1, expected, got }];
     }),
   ) as Evaluation['perStatus'];
-  const judgements = outcomes.flatMap(({ pair, got }) => Object.entries(pair.expected).map(([id, want]) => got[id]?.status === want));
-  return { outcomes, perStatus, accuracy: judgements.filter(Boolean).length / judgements.length, judgements: judgements.length };
+  const judgements = outcomes.flatMap(({ pair, got }) =>
+    Object.entries(pair.expected).map(([id, want]) => got[id]?.status === want),
+  );
+  return {
+    outcomes,
+    perStatus,
+    accuracy: judgements.filter(Boolean).length / judgements.length,
+    judgements: judgements.length,
+  };
 }

@@ -20,7 +20,13 @@ describe.each(cases)('$name', ({ name, input, statuses }) => {
     const result = await check(input);
     const requirementFindings = result.findings
       .filter((f) => (REQUIREMENT_IDS as readonly string[]).includes(f.ruleId))
-      .map((f) => ({ ruleId: f.ruleId, messageId: f.messageId, severity: f.severity, range: f.range, text: input.slice(...f.range) }));
+      .map((f) => ({
+        ruleId: f.ruleId,
+        messageId: f.messageId,
+        severity: f.severity,
+        range: f.range,
+        text: input.slice(...f.range),
+      }));
     const evidence = Object.fromEntries(
       REQUIREMENT_IDS.map((id) => [id, result.requirements[id].evidence.map((e) => e.text)]),
     );
@@ -51,9 +57,13 @@ describe('variants', () => {
       for (const id of REQUIREMENT_IDS) expect(b.requirements[id].status, id).toBe(a.requirements[id].status);
       expect(b.plan.year).toBe(a.plan.year);
       // Spelling is judged letter by letter: a text without diacritics gets one finding for that instead.
-      const spelling = (f: { ruleId: string }) => !(name.endsWith('--no-diacritics') && ['syllable', 'common-typo', 'tone-mark-style'].includes(f.ruleId));
-      expect(b.findings.filter(spelling).map((f) => f.messageId)).toEqual(a.findings.filter(spelling).map((f) => f.messageId));
-      if (name.endsWith('--no-diacritics')) expect(b.findings.filter((f) => f.ruleId === 'syllable').map((f) => f.messageId)).toEqual(['noDiacritics']);
+      const spelling = (f: { ruleId: string }) =>
+        !(name.endsWith('--no-diacritics') && ['syllable', 'common-typo', 'tone-mark-style'].includes(f.ruleId));
+      expect(b.findings.filter(spelling).map((f) => f.messageId)).toEqual(
+        a.findings.filter(spelling).map((f) => f.messageId),
+      );
+      if (name.endsWith('--no-diacritics'))
+        expect(b.findings.filter((f) => f.ruleId === 'syllable').map((f) => f.messageId)).toEqual(['noDiacritics']);
     },
   );
 });

@@ -49,7 +49,9 @@ describe.each(cases)('$name', ({ path, documentType, statuses }) => {
       expect(result.documentType).toBe('KH');
     } else {
       expect(result.documentType).not.toBe('KH');
-      expect(Object.values(result.requirements).map((r) => r.status)).toEqual(REQUIREMENT_IDS.map(() => 'not-applicable'));
+      expect(Object.values(result.requirements).map((r) => r.status)).toEqual(
+        REQUIREMENT_IDS.map(() => 'not-applicable'),
+      );
       expect(Object.values(statuses)).toEqual(REQUIREMENT_IDS.map(() => 'not-applicable'));
     }
   });

@@ -36,11 +36,22 @@ export { CHROMIUM } from '../chromium';
 export const FIREFOX_STORE_DIR = path.join(ROOT, 'packages/extension/.output/firefox-mv3');
 
 export function buildExtension(build: Build = 'test', target: 'chrome' | 'firefox' = 'chrome'): void {
-  execFileSync('pnpm', ['--filter', '@soat/extension', 'exec', 'wxt', 'build', ...(target === 'firefox' ? ['-b', 'firefox', '--mv3'] : [])], {
-    cwd: ROOT,
-    env: { ...process.env, SOAT_E2E: build === 'test' ? '1' : '0' },
-    stdio: 'pipe',
-  });
+  execFileSync(
+    'pnpm',
+    [
+      '--filter',
+      '@soat/extension',
+      'exec',
+      'wxt',
+      'build',
+      ...(target === 'firefox' ? ['-b', 'firefox', '--mv3'] : []),
+    ],
+    {
+      cwd: ROOT,
+      env: { ...process.env, SOAT_E2E: build === 'test' ? '1' : '0' },
+      stdio: 'pipe',
+    },
+  );
 }
 
 /**
@@ -201,7 +212,10 @@ export async function clickAction(browser: Browser, page: Page): Promise<ActionP
   const before = new Set((await targets()).filter((t) => t.url === popupUrl).map((t) => t.targetId));
   const tab = (await targets()).find((t) => t.type === 'tab' && t.url === page.url());
   if (!tab) throw new Error(`no tab target for ${page.url()}`);
-  await cdp.send('Extensions.triggerAction' as 'Browser.getVersion', { id: browser.extensionId, targetId: tab.targetId } as object);
+  await cdp.send(
+    'Extensions.triggerAction' as 'Browser.getVersion',
+    { id: browser.extensionId, targetId: tab.targetId } as object,
+  );
   let popup: TargetInfo | undefined;
   for (let i = 0; !popup; i++) {
     if (i === 100) throw new Error('the action popup did not open');
@@ -209,7 +223,9 @@ export async function clickAction(browser: Browser, page: Page): Promise<ActionP
     popup = (await targets()).find((t) => t.type === 'page' && t.url === popupUrl && !before.has(t.targetId));
   }
   // A session in the popup target, its messages carried by the browser session (non-flattened).
-  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: popup.targetId, flatten: false })) as { sessionId: string };
+  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: popup.targetId, flatten: false })) as {
+    sessionId: string;
+  };
   const pending = new Map<number, (result: { result?: unknown; error?: { message: string } }) => void>();
   let nextId = 1;
   cdp.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
@@ -221,10 +237,16 @@ export async function clickAction(browser: Browser, page: Page): Promise<ActionP
     new Promise<unknown>((resolve, reject) => {
       const id = nextId++;
       pending.set(id, (reply) => (reply.error ? reject(new Error(reply.error.message)) : resolve(reply.result)));
-      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(reject);
+      cdp
+        .send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) })
+        .catch(reject);
     });
   const evaluate = async <T>(expression: string): Promise<T> => {
-    const { result, exceptionDetails } = (await send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true })) as {
+    const { result, exceptionDetails } = (await send('Runtime.evaluate', {
+      expression,
+      awaitPromise: true,
+      returnByValue: true,
+    })) as {
       result: { value: T };
       exceptionDetails?: { text: string };
     };
@@ -259,8 +281,11 @@ export async function allowSiteInAdvance(browser: Browser, pattern: string): Pro
   await page.goto('chrome://extensions');
   await page.evaluate(
     ([id, host]) =>
-      (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } } })
-        .chrome.developerPrivate.addHostPermission(id!, host!),
+      (
+        globalThis as unknown as {
+          chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } };
+        }
+      ).chrome.developerPrivate.addHostPermission(id!, host!),
     [browser.extensionId, pattern],
   );
   await page.close();

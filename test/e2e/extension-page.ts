@@ -37,9 +37,15 @@ export function readUnderlines(frame: string | null): Underlines {
  * Scrolls the underline over `text` into view and returns the centre of its first box (near its start),
  * in the top page's viewport.
  */
-export async function underlineCenter([frame, text]: [string | null, string]): Promise<{ x: number; y: number } | null> {
+export async function underlineCenter([frame, text]: [string | null, string]): Promise<{
+  x: number;
+  y: number;
+} | null> {
   const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  const point = (r: DOMRect, dx = 0, dy = 0) => ({ x: dx + r.left + Math.min(r.width / 2, 20), y: dy + r.top + r.height / 2 });
+  const point = (r: DOMRect, dx = 0, dy = 0) => ({
+    x: dx + r.left + Math.min(r.width / 2, 20),
+    y: dy + r.top + r.height / 2,
+  });
   const overlay = frame ? null : document.querySelector('soat-textarea-overlay');
   if (overlay) {
     const field = document.querySelector('textarea, input[type=text]') as HTMLInputElement;
@@ -109,7 +115,8 @@ export function focusEditor(frame: string | null): void {
 /** Put `text` (as paragraphs when `rich`) in a scratch element and select it, for a real Ctrl+C; the copy removes it. */
 export function selectForCopy([text, rich]: [string, boolean]): void {
   const source = document.createElement(rich ? 'div' : 'pre');
-  if (rich) source.append(...text.split('\n').map((line) => Object.assign(document.createElement('p'), { textContent: line })));
+  if (rich)
+    source.append(...text.split('\n').map((line) => Object.assign(document.createElement('p'), { textContent: line })));
   else source.textContent = text;
   document.body.append(source);
   const range = document.createRange();

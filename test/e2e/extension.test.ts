@@ -32,7 +32,15 @@ import {
   type Browser,
   type LeakRecorder,
 } from './extension-harness';
-import { caretAtEndOf, focusEditor, readUnderlines, selectForCopy, soatStatus, underlineCenter, type Underlines } from './extension-page';
+import {
+  caretAtEndOf,
+  focusEditor,
+  readUnderlines,
+  selectForCopy,
+  soatStatus,
+  underlineCenter,
+  type Underlines,
+} from './extension-page';
 import { startEditorServer, type EditorServer } from './extension-server';
 import { FIXTURES } from '../fixtures';
 
@@ -45,7 +53,11 @@ const plan = (name: string) => readFileSync(path.join(ROOT, 'fixtures/editors/pl
 
 /** What a rich editor holds after pasting a plan: one paragraph per non-empty line, spaces collapsed. */
 const asParagraphs = (text: string) =>
-  text.split(/\r?\n/).map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
+  text
+    .split(/\r?\n/)
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
 
 interface EditorCase {
   readonly page: string;
@@ -97,7 +109,11 @@ function without(list: readonly string[], item: string): string[] {
 }
 
 /** The underlines check() says the page should show for `text`. */
-function expectedUnderlines(text: string, result: { readonly findings: readonly Pick<Finding, 'range' | 'severity'>[] }, rich: boolean): Underlines {
+function expectedUnderlines(
+  text: string,
+  result: { readonly findings: readonly Pick<Finding, 'range' | 'severity'>[] },
+  rich: boolean,
+): Underlines {
   const out: Underlines = { error: [], warning: [], info: [] };
   for (const f of result.findings) out[f.severity].push(underText(text, f, rich));
   for (const list of Object.values(out)) list.sort();
@@ -118,7 +134,10 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
     browser = await launchWithExtension(leaks.port);
     browser.context.on('request', (request) => {
       const url = new URL(request.url());
-      if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['chrome-extension:', 'data:', 'blob:'].includes(url.protocol)) {
+      if (
+        !['127.0.0.1', 'localhost'].includes(url.hostname) &&
+        !['chrome-extension:', 'data:', 'blob:'].includes(url.protocol)
+      ) {
         offMachine.push(request.url());
       }
     });
@@ -136,9 +155,14 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
   async function openEditor(editor: EditorCase, text: string): Promise<Page> {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/${editor.page}.html`);
-    await page.waitForFunction(() => document.documentElement.dataset.editorReady === 'true', null, { timeout: 10_000 });
+    await page.waitForFunction(() => document.documentElement.dataset.editorReady === 'true', null, {
+      timeout: 10_000,
+    });
     await page.waitForFunction(() => document.documentElement.dataset.soatStatus === 'ready', null, { timeout: 5_000 });
-    await page.evaluate((t) => (window as unknown as { editorTest: { setText(t: string): void } }).editorTest.setText(t), text);
+    await page.evaluate(
+      (t) => (window as unknown as { editorTest: { setText(t: string): void } }).editorTest.setText(t),
+      text,
+    );
     return page;
   }
 
@@ -150,16 +174,22 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
       const parsed = new DOMParser().parseFromString(data, 'text/html').body;
       // Text typed into an empty contenteditable sits in the root itself, before the first block.
       for (const node of [...parsed.childNodes]) {
-        if (node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) node.replaceWith(Object.assign(document.createElement('p'), { textContent: node.textContent }));
+        if (node.nodeType === Node.TEXT_NODE && node.textContent!.trim())
+          node.replaceWith(Object.assign(document.createElement('p'), { textContent: node.textContent }));
       }
-      return [...parsed.querySelectorAll('p, li, h1, h2, h3, h4, div')].map((p) => p.textContent!.replace(/\u00a0/g, ' ')).join('\n');
+      return [...parsed.querySelectorAll('p, li, h1, h2, h3, h4, div')]
+        .map((p) => p.textContent!.replace(/\u00a0/g, ' '))
+        .join('\n');
     }, rich);
   }
 
   async function sidePanelStatuses(panel: Page): Promise<Record<string, string>> {
     return panel.evaluate(() =>
       Object.fromEntries(
-        [...document.querySelectorAll<HTMLElement>('[data-requirement]')].map((el) => [el.dataset.requirement, el.dataset.status]),
+        [...document.querySelectorAll<HTMLElement>('[data-requirement]')].map((el) => [
+          el.dataset.requirement,
+          el.dataset.status,
+        ]),
       ),
     );
   }
@@ -176,7 +206,8 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
     // Where several findings share the place, the card steps ("›") to this one.
     const stepTo = async () => {
       const message = await cardText(page, '.message');
-      if (message !== null && message !== finding.message && (await inCard(page, 'button.next'))) await clickInCard(page, 'button.next');
+      if (message !== null && message !== finding.message && (await inCard(page, 'button.next')))
+        await clickInCard(page, 'button.next');
       return message;
     };
     await expect.poll(stepTo, { timeout: 5_000 }).toBe(finding.message);
@@ -187,8 +218,17 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
    * editors) and leaves nothing of soát in it; then (after `whileApplied`) one Ctrl+Z restores exactly the data from
    * before (TinyMCE: through its undo manager).
    */
-  async function applyThenUndo(page: Page, editor: EditorCase, selector: string, fixed: string, at: number, whileApplied?: () => Promise<void>, label?: string) {
-    const getData = () => page.evaluate(() => (window as unknown as { editorTest: { getData(): string } }).editorTest.getData());
+  async function applyThenUndo(
+    page: Page,
+    editor: EditorCase,
+    selector: string,
+    fixed: string,
+    at: number,
+    whileApplied?: () => Promise<void>,
+    label?: string,
+  ) {
+    const getData = () =>
+      page.evaluate(() => (window as unknown as { editorTest: { getData(): string } }).editorTest.getData());
     const before = await getData();
     await clickInCard(page, selector);
     await expect.poll(() => editorText(page, editor.rich)).toContain(editor.rich ? lineAt(fixed, at) : fixed);
@@ -212,7 +252,8 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
       const panel = await openSidePanel(browser, await tabIdOf(browser, page));
       await expect.poll(() => sidePanelStatuses(panel), { timeout: 5_000 }).toEqual(statusesOf(expected));
       // The same finding repeated is one line with its count.
-      const counts = () => panel.locator('.finding').evaluateAll((items) => items.map((li) => Number((li as HTMLElement).dataset.count)));
+      const counts = () =>
+        panel.locator('.finding').evaluateAll((items) => items.map((li) => Number((li as HTMLElement).dataset.count)));
       const distinct = new Set(expected.findings.map((f) => `${f.ruleId} ${f.messageId} ${f.message}`));
       await expect.poll(counts).toHaveLength(distinct.size);
       expect((await counts()).reduce((a, b) => a + b, 0)).toBe(expected.findings.length);
@@ -225,7 +266,9 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
       await expect(cardText(page, '.source')).resolves.toContain(rule.meta.docs.source);
       // The fix button names the corrected words, not the changed fragment.
       const fix = finding!.fix!;
-      await expect(cardText(page, 'button.fix')).resolves.toBe(fix.text ? `Sửa thành “${fixPreview(text, finding!.range, fix)}”` : 'Xoá đoạn này');
+      await expect(cardText(page, 'button.fix')).resolves.toBe(
+        fix.text ? `Sửa thành “${fixPreview(text, finding!.range, fix)}”` : 'Xoá đoạn này',
+      );
       if (editor.page === 'ckeditor5') {
         await page.screenshot({ path: path.join(SCREENSHOTS, 'extension-card.png') });
         await panel.screenshot({ path: path.join(SCREENSHOTS, 'extension-side-panel.png'), fullPage: true });
@@ -254,7 +297,9 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
       expect(finding?.suggestions?.[0]).toBe('triển');
       expect(finding!.fix).toBeUndefined();
       const page = await openEditor(editor, text);
-      await expect.poll(() => page.evaluate(readUnderlines, editor.frame), { timeout: 10_000 }).toMatchObject({ info: expect.arrayContaining(['trển']) });
+      await expect
+        .poll(() => page.evaluate(readUnderlines, editor.frame), { timeout: 10_000 })
+        .toMatchObject({ info: expect.arrayContaining(['trển']) });
       await openCard(page, editor, text, finding!);
       await expect(cardText(page, 'button.suggestion')).resolves.toBe('Sửa thành “triển”');
       const fixed = applyFixes(text, [{ range: finding!.range, text: 'triển' }]).output;
@@ -266,9 +311,17 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
   }
 
   /** How a drafter puts a document into the editor before fixing it. */
-  async function fillEditor(page: Page, editor: EditorCase, text: string, how: 'setContent' | 'pasted' | 'typed'): Promise<void> {
+  async function fillEditor(
+    page: Page,
+    editor: EditorCase,
+    text: string,
+    how: 'setContent' | 'pasted' | 'typed',
+  ): Promise<void> {
     if (how === 'setContent') {
-      await page.evaluate((t) => (window as unknown as { editorTest: { setText(t: string): void } }).editorTest.setText(t), text);
+      await page.evaluate(
+        (t) => (window as unknown as { editorTest: { setText(t: string): void } }).editorTest.setText(t),
+        text,
+      );
       return;
     }
     if (how === 'pasted') await page.evaluate(selectForCopy, [text, editor.rich] as [string, boolean]);
@@ -295,13 +348,22 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
         const page = await openEditor(editor, '');
         await fillEditor(page, editor, text, how);
         // Pasting or typing into an empty rich editor may leave empty paragraphs.
-        const lines = () => editorText(page, editor.rich).then((t) => t.split('\n').filter((l) => l.trim()).join('\n'));
+        const lines = () =>
+          editorText(page, editor.rich).then((t) =>
+            t
+              .split('\n')
+              .filter((l) => l.trim())
+              .join('\n'),
+          );
         await expect.poll(lines, { message: how }).toBe(text);
-        await expect.poll(() => page.evaluate(readUnderlines, editor.frame), { timeout: 10_000, message: how }).toMatchObject({ info: ['nhân dân'] });
+        await expect
+          .poll(() => page.evaluate(readUnderlines, editor.frame), { timeout: 10_000, message: how })
+          .toMatchObject({ info: ['nhân dân'] });
         // Quill's history merges the edits of one second (its `delay`) into one undo step: the filling's with the fix's.
         if (editor.page === 'quill') await page.waitForTimeout(1_100);
         // Only the editor is read: no overlay is left on a field the editor hid (TinyMCE's own <textarea>).
-        if (editor.frame) expect(await page.evaluate(() => document.querySelectorAll('soat-textarea-overlay').length)).toBe(0);
+        if (editor.frame)
+          expect(await page.evaluate(() => document.querySelectorAll('soat-textarea-overlay').length)).toBe(0);
         await openCard(page, editor, text, finding);
         await applyThenUndo(page, editor, 'button.fix', fixed, finding.range[0], undefined, how);
         await page.close();
@@ -313,11 +375,15 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
     const editor: EditorCase = { page: 'input', frame: null, plan: '', rich: false };
     const text = 'Về việc tuyên truyền bầu cử nhiệm kỳ 2026 -2031, phát trển kinh tế cho nhân dân';
     const line = await runCheck(text, {}, 'line');
-    expect(new Set(line.findings.map((f) => f.ruleId))).toEqual(new Set(['dash-spacing', 'syllable', 'capitalisation']));
+    expect(new Set(line.findings.map((f) => f.ruleId))).toEqual(
+      new Set(['dash-spacing', 'syllable', 'capitalisation']),
+    );
     // The same text as a document breaks document rules (no Quốc hiệu, no signature…) that a field does not show.
     expect((await check(text)).findings.some((f) => f.ruleId === 'quoc-hieu')).toBe(true);
     const page = await openEditor(editor, text);
-    await expect.poll(() => page.evaluate(readUnderlines, null), { timeout: 10_000 }).toEqual(expectedUnderlines(text, line, false));
+    await expect
+      .poll(() => page.evaluate(readUnderlines, null), { timeout: 10_000 })
+      .toEqual(expectedUnderlines(text, line, false));
     // One overlay, for the text field: the password field beside it is not read.
     expect(await page.evaluate(() => document.querySelectorAll('soat-textarea-overlay').length)).toBe(1);
     const finding = (await check(text)).findings.find((f) => f.ruleId === 'dash-spacing')!;
@@ -333,7 +399,9 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
     const twins = result.findings.filter((f) => f.ruleId === 'capitalisation');
     expect(twins.map((f) => text.slice(...f.range))).toEqual(['nhân dân', 'nhân dân', 'nhân dân']);
     const page = await openEditor(editor, text);
-    await expect.poll(() => page.evaluate(readUnderlines, null), { timeout: 10_000 }).toEqual(expectedUnderlines(text, result, true));
+    await expect
+      .poll(() => page.evaluate(readUnderlines, null), { timeout: 10_000 })
+      .toEqual(expectedUnderlines(text, result, true));
     const panel = await openSidePanel(browser, await tabIdOf(browser, page));
     const repeated = panel.locator('[data-rule="capitalisation"] .finding');
     await expect.poll(() => repeated.count()).toBe(1);
@@ -347,7 +415,10 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
     }
     await expect(repeated.locator('button.fix-all').textContent()).resolves.toBe('Sửa tất cả (3)');
     await repeated.locator('button.fix-all').click();
-    const fixed = applyFixes(text, twins.map((f) => f.fix!)).output;
+    const fixed = applyFixes(
+      text,
+      twins.map((f) => f.fix!),
+    ).output;
     await expect.poll(() => editorText(page, true)).toBe(fixed);
     // The typo's suggestions, best first; the first applies as the card's does.
     const typo = panel.locator('[data-rule="syllable"] .finding');
@@ -362,13 +433,19 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
   it('finds an editor added after the page loaded', async () => {
     const page = await openEditor(EDITORS[0]!, '');
     const text = asParagraphs(plan('dan-chu-co-so'));
-    await page.evaluate((html) => {
-      document.getElementById('editor')!.remove();
-      const later = document.createElement('div');
-      later.contentEditable = 'true';
-      later.innerHTML = html;
-      document.body.append(later);
-    }, text.split('\n').map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join(''));
+    await page.evaluate(
+      (html) => {
+        document.getElementById('editor')!.remove();
+        const later = document.createElement('div');
+        later.contentEditable = 'true';
+        later.innerHTML = html;
+        document.body.append(later);
+      },
+      text
+        .split('\n')
+        .map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
+        .join(''),
+    );
     await expect
       .poll(() => page.evaluate(readUnderlines, null), { timeout: 10_000 })
       .toEqual(expectedUnderlines(text, await check(text), true));
@@ -385,7 +462,8 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
     const panel = await openSidePanel(browser, await tabIdOf(browser, page));
     await expect.poll(() => sidePanelStatuses(panel)).toEqual(statusesOf(before));
 
-    const sentence = 'Tuyên truyền bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026-2031.';
+    const sentence =
+      'Tuyên truyền bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026-2031.';
     expect(await page.evaluate(caretAtEndOf, [null, '1. Mục đích'] as [null, string])).toBe(true);
     await page.keyboard.press('Enter');
     await page.keyboard.type(sentence, { delay: 5 });
@@ -402,7 +480,9 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
     it(`${editor.page}: a typo in the word being typed is underlined once the caret leaves it`, async () => {
       const text = editor.rich ? asParagraphs(plan(editor.plan)) : plan(editor.plan);
       const page = await openEditor(editor, text);
-      await expect.poll(() => page.evaluate(readUnderlines, null)).toEqual(expectedUnderlines(text, await check(text), editor.rich));
+      await expect
+        .poll(() => page.evaluate(readUnderlines, null))
+        .toEqual(expectedUnderlines(text, await check(text), editor.rich));
       await page.focus(editor.rich ? '#editor' : 'textarea');
       await page.keyboard.press('Control+End');
       await page.keyboard.press('Enter');
@@ -411,7 +491,11 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
       await page.keyboard.type('Đồng chí ngươ', { delay: 5 });
       const typed = `${text}\nĐồng chí ngươ`;
       // The typed text has been checked (the underlines alone may not have changed yet).
-      await expect.poll(() => page.evaluate(soatStatus).then((s) => s.checks > before && s.status === 'ready'), { timeout: 10_000 }).toBe(true);
+      await expect
+        .poll(() => page.evaluate(soatStatus).then((s) => s.checks > before && s.status === 'ready'), {
+          timeout: 10_000,
+        })
+        .toBe(true);
       const result = await check(typed);
       const all = expectedUnderlines(typed, result, editor.rich);
       expect(all.info).toContain('ngươ');
@@ -443,7 +527,9 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
   it('never checks during IME composition (Telex/VNI), and checks when it ends', async () => {
     const text = asParagraphs(plan('dan-van-2026'));
     const page = await openEditor(EDITORS[0]!, text);
-    await expect.poll(() => page.evaluate(readUnderlines, null)).toEqual(expectedUnderlines(text, await check(text), true));
+    await expect
+      .poll(() => page.evaluate(readUnderlines, null))
+      .toEqual(expectedUnderlines(text, await check(text), true));
     const before = (await page.evaluate(soatStatus)).checks;
     expect(await page.evaluate(caretAtEndOf, [null, '1. Mục đích'] as [null, string])).toBe(true);
     const cdp = await browser.context.newCDPSession(page);
@@ -453,7 +539,9 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
     await page.waitForTimeout(900); // three times the pause: a check would have started by now
     expect((await page.evaluate(soatStatus)).checks).toBe(before);
     await cdp.send('Input.insertText', { text: 'tiếp' });
-    await expect.poll(() => page.evaluate(soatStatus).then((s) => s.checks), { timeout: 5_000 }).toBeGreaterThan(before);
+    await expect
+      .poll(() => page.evaluate(soatStatus).then((s) => s.checks), { timeout: 5_000 })
+      .toBeGreaterThan(before);
     await page.close();
   });
 
@@ -525,9 +613,13 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
     // ...and a page that got hold of its buttons anyway (handed to the page's own scripts through CDP) can only
     // dispatch synthetic events, which soát does not act on.
     for (const selector of ['button.fix', 'button.ignore', 'button.turn-off', 'button.close']) {
-      await inCard(page, selector, `this.click();
+      await inCard(
+        page,
+        selector,
+        `this.click();
         for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'])
-          this.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true }));`);
+          this.dispatchEvent(new PointerEvent(type, { bubbles: true, composed: true }));`,
+      );
     }
     const at = (await inCard(page, 'button.turn-off'))!;
     await page.evaluate(({ x, y }) => {
@@ -565,10 +657,19 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
     await expect.poll(() => page.frames().length).toBe(2);
     const frame = page.frames()[1]!;
     expect(new URL(frame.url()).hostname).toBe('localhost');
-    await frame.waitForFunction(() => document.documentElement.dataset.editorReady === 'true', null, { timeout: 10_000 });
-    await frame.waitForFunction(() => document.documentElement.dataset.soatStatus === 'ready', null, { timeout: 5_000 });
-    await frame.evaluate((t) => (window as unknown as { editorTest: { setText(t: string): void } }).editorTest.setText(t), text);
-    await expect.poll(() => frame.evaluate(readUnderlines, null), { timeout: 10_000 }).toEqual(expectedUnderlines(text, expected, true));
+    await frame.waitForFunction(() => document.documentElement.dataset.editorReady === 'true', null, {
+      timeout: 10_000,
+    });
+    await frame.waitForFunction(() => document.documentElement.dataset.soatStatus === 'ready', null, {
+      timeout: 5_000,
+    });
+    await frame.evaluate(
+      (t) => (window as unknown as { editorTest: { setText(t: string): void } }).editorTest.setText(t),
+      text,
+    );
+    await expect
+      .poll(() => frame.evaluate(readUnderlines, null), { timeout: 10_000 })
+      .toEqual(expectedUnderlines(text, expected, true));
 
     const panel = await openSidePanel(browser, await tabIdOf(browser, page));
     await expect.poll(() => sidePanelStatuses(panel), { timeout: 5_000 }).toEqual(statusesOf(expected));
@@ -604,7 +705,9 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
     const box = panel.locator('textarea[name="requirements"]');
     await box.fill(config.replace('"terms": ["chuyển đổi số"]', '"terms": "chuyển đổi số"'));
     await panel.locator('button[name="applyRequirements"]').click();
-    await expect.poll(() => panel.locator('[data-requirements-error]').textContent({ timeout: 3_000 })).toContain(`requirements.${id}.terms`);
+    await expect
+      .poll(() => panel.locator('[data-requirements-error]').textContent({ timeout: 3_000 }))
+      .toContain(`requirements.${id}.terms`);
     expect(await stored(browser, 'settings')).toBeUndefined();
 
     await box.fill(config);
@@ -622,7 +725,9 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
     const editor = EDITORS[0]!;
     const text = asParagraphs(plan('dan-van-2026'));
     const page = await openEditor(editor, text);
-    await expect.poll(() => page.evaluate(readUnderlines, null)).toEqual(expectedUnderlines(text, await check(text), true));
+    await expect
+      .poll(() => page.evaluate(readUnderlines, null))
+      .toEqual(expectedUnderlines(text, await check(text), true));
     const panel = await openSidePanel(browser, await tabIdOf(browser, page));
     await panel.locator('.settings-box summary').click();
 
@@ -639,7 +744,9 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
     await expect.poll(() => panel.locator('h2').first().textContent()).toBe('Plan requirements');
     // The page has re-checked in English once the checklist it reports carries the English titles.
     const firstTitle = rulesById.get('cites-parent-plan')!.meta.docs.title.en;
-    await expect.poll(() => panel.locator('[data-requirement="cites-parent-plan"] .title').textContent()).toBe(firstTitle);
+    await expect
+      .poll(() => panel.locator('[data-requirement="cites-parent-plan"] .title').textContent())
+      .toBe(firstTitle);
     const finding = pickFinding(text, english.findings, false)!;
     await openCard(page, editor, text, finding);
     await expect(cardText(page, 'button.ignore')).resolves.toBe('Ignore here');
@@ -647,7 +754,7 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
     await page.close();
   });
 
-  it('the popup shows that soát is on for the site, with the tab\'s counts', async () => {
+  it("the popup shows that soát is on for the site, with the tab's counts", async () => {
     const text = asParagraphs(plan('dan-van-2026'));
     const expected = await check(text);
     const page = await openEditor(EDITORS[0]!, text);
@@ -671,7 +778,10 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(browser, page)}`);
     await expect(popup.locator('button.check-files').textContent()).resolves.toBe('Kiểm tra tệp');
-    const [checker] = await Promise.all([browser.context.waitForEvent('page'), popup.locator('button.check-files').click()]);
+    const [checker] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      popup.locator('button.check-files').click(),
+    ]);
     // The extension's CSP forbids inline scripts and blob: workers: anything refused would be logged as an error.
     const errors: string[] = [];
     checker.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -685,7 +795,8 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
         const data = new DataTransfer();
         data.items.add(file);
         const zone = document.querySelector('.drop')!;
-        for (const type of ['dragover', 'drop']) zone.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+        for (const type of ['dragover', 'drop'])
+          zone.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
       },
       [name, bytes.toString('base64')],
     );
@@ -694,7 +805,9 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
     for (const [id, r] of Object.entries(expected.requirements)) {
       await expect(doc.locator(`[data-requirement="${id}"]`).getAttribute('data-status')).resolves.toBe(r.status);
     }
-    const shown = await doc.locator('[data-finding]').evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset.count)));
+    const shown = await doc
+      .locator('[data-finding]')
+      .evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset.count)));
     expect(shown.reduce((a, b) => a + b, 0)).toBe(expected.findings.length);
     expect(expected.findings.length).toBeGreaterThan(0);
     expect(errors).toEqual([]);
@@ -741,25 +854,40 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('the store build in Chromium', (
     const expected = await check(text);
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/contenteditable.html`);
-    await page.waitForFunction(() => document.documentElement.dataset.editorReady === 'true', null, { timeout: 10_000 });
-    await page.evaluate((t) => (window as unknown as { editorTest: { setText(t: string): void } }).editorTest.setText(t), text);
+    await page.waitForFunction(() => document.documentElement.dataset.editorReady === 'true', null, {
+      timeout: 10_000,
+    });
+    await page.evaluate(
+      (t) => (window as unknown as { editorTest: { setText(t: string): void } }).editorTest.setText(t),
+      text,
+    );
     await page.waitForTimeout(600); // twice the pause: soát would have checked by now if it ran
     expect(await page.evaluate(soatStatus)).toEqual({ status: undefined, checks: 0 });
 
     await allowSiteInAdvance(browser, 'http://127.0.0.1/*');
     expect((await siteAccess(browser)).origins).toEqual([]);
     const popup = await clickAction(browser, page);
-    await expect.poll(() => popup.evaluate<string | null>(`document.querySelector('.status')?.dataset.enabled ?? null`)).toBe('false');
+    await expect
+      .poll(() => popup.evaluate<string | null>(`document.querySelector('.status')?.dataset.enabled ?? null`))
+      .toBe('false');
     // Switching on is the popup's prominent button.
-    expect(await popup.evaluate<string>(`document.querySelector('button.primary').textContent`)).toBe('Bật soát cho trang này');
+    expect(await popup.evaluate<string>(`document.querySelector('button.primary').textContent`)).toBe(
+      'Bật soát cho trang này',
+    );
     await popup.click('button.switch');
-    await expect.poll(() => page.evaluate(readUnderlines, null), { timeout: 10_000 }).toEqual(expectedUnderlines(text, expected, true));
+    await expect
+      .poll(() => page.evaluate(readUnderlines, null), { timeout: 10_000 })
+      .toEqual(expectedUnderlines(text, expected, true));
     expect(await siteAccess(browser)).toEqual({ origins: ['http://127.0.0.1/*'], registered: ['http://127.0.0.1/*'] });
 
     // Once on, the prominent button opens the side panel; switching off is the quiet one.
     await expect.poll(() => popup.evaluate<string>(`document.querySelector('.status').dataset.enabled`)).toBe('true');
-    expect(await popup.evaluate<string>(`document.querySelector('button.primary').textContent`)).toBe('Mở bảng kiểm tra');
-    expect(await popup.evaluate<string>(`document.querySelector('button.switch').textContent`)).toBe('Tắt soát cho trang này');
+    expect(await popup.evaluate<string>(`document.querySelector('button.primary').textContent`)).toBe(
+      'Mở bảng kiểm tra',
+    );
+    expect(await popup.evaluate<string>(`document.querySelector('button.switch').textContent`)).toBe(
+      'Tắt soát cho trang này',
+    );
     await popup.click('button.switch');
     // Gone from the open tab, without a reload.
     await expect.poll(() => page.evaluate(soatStatus).then((s) => s.status), { timeout: 5_000 }).toBe('off');
@@ -770,7 +898,10 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('the store build in Chromium', (
 
   it('the Firefox store build asks for the same: activeTab, no host access, sites granted from the popup, a sidebar', () => {
     buildExtension('store', 'firefox');
-    const manifest = JSON.parse(readFileSync(path.join(FIREFOX_STORE_DIR, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    const manifest = JSON.parse(readFileSync(path.join(FIREFOX_STORE_DIR, 'manifest.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     expect(manifest).toMatchObject({
       manifest_version: 3,
       permissions: ['storage', 'scripting', 'activeTab'],

@@ -39,7 +39,8 @@ function statuses(selector: string): Promise<Record<string, string>> {
   );
 }
 
-const expectedStatuses = (result: CheckResult) => Object.fromEntries(REQUIREMENT_IDS.map((id) => [id, result.requirements[id].status]));
+const expectedStatuses = (result: CheckResult) =>
+  Object.fromEntries(REQUIREMENT_IDS.map((id) => [id, result.requirements[id].status]));
 
 beforeAll(async () => {
   execFileSync(process.execPath, [join(ROOT, 'packages/web/scripts/build.mjs')]);
@@ -70,7 +71,10 @@ describe('soat.html from file:// in Firefox', () => {
           return Object.assign(acc, { [rule!]: (acc[rule!] ?? 0) + Number(count) });
         }, {}),
       );
-      const perRule = result.findings.reduce<Record<string, number>>((acc, f) => Object.assign(acc, { [f.ruleId]: (acc[f.ruleId] ?? 0) + 1 }), {});
+      const perRule = result.findings.reduce<Record<string, number>>(
+        (acc, f) => Object.assign(acc, { [f.ruleId]: (acc[f.ruleId] ?? 0) + 1 }),
+        {},
+      );
       expect(result.findings.length).toBeGreaterThan(0);
       expect(shown).toEqual(perRule);
     }
@@ -82,12 +86,19 @@ describe('soat.html from file:// in Firefox', () => {
     await input!.uploadFile(REAL_DOCX, PDF);
     await page.waitForSelector('.progress[data-finished][data-total="2"]');
     for (const file of [REAL_DOCX, PDF]) {
-      expect(await statuses(`#matrix tr[data-document="${basename(file)}"]`)).toEqual(expectedStatuses(await checked(file)));
+      expect(await statuses(`#matrix tr[data-document="${basename(file)}"]`)).toEqual(
+        expectedStatuses(await checked(file)),
+      );
     }
   }, 180_000);
 
   it('requested nothing from the network (the policy blocks fetch); no script error but the probe for eval', async () => {
-    const blocked = await page.evaluate(() => fetch('http://127.0.0.1:9/').then(() => 'sent', () => 'blocked'));
+    const blocked = await page.evaluate(() =>
+      fetch('http://127.0.0.1:9/').then(
+        () => 'sent',
+        () => 'blocked',
+      ),
+    );
     expect(blocked).toBe('blocked');
     // Firefox's BiDi network events name no file: or blob: URL (the page, its workers), only what goes through
     // the network layer. A data: URL holds its content and reaches no network: Firefox loads one woff2 font of

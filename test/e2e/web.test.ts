@@ -86,7 +86,12 @@ describe('soat.html from file://', () => {
     const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
     expect(csp).toContain("default-src 'none'");
     expect(csp).toContain("connect-src 'none'");
-    const blocked = await page.evaluate(() => fetch('http://127.0.0.1:9/').then(() => 'sent', () => 'blocked'));
+    const blocked = await page.evaluate(() =>
+      fetch('http://127.0.0.1:9/').then(
+        () => 'sent',
+        () => 'blocked',
+      ),
+    );
     expect(blocked).toBe('blocked');
   }, 120_000);
 
@@ -98,13 +103,20 @@ describe('soat.html from file://', () => {
       await doc.waitFor();
       const cli = expected[i]!;
       for (const id of REQUIREMENT_IDS) {
-        await expect(doc.locator(`[data-requirement="${id}"]`).getAttribute('data-status')).resolves.toBe(cli.requirements[id]!.status);
+        await expect(doc.locator(`[data-requirement="${id}"]`).getAttribute('data-status')).resolves.toBe(
+          cli.requirements[id]!.status,
+        );
       }
-      const shown = await doc.locator('[data-finding]').evaluateAll((els) =>
-        els.map((e) => [(e as HTMLElement).dataset.rule!, Number((e as HTMLElement).dataset.count)] as const),
-      );
+      const shown = await doc
+        .locator('[data-finding]')
+        .evaluateAll((els) =>
+          els.map((e) => [(e as HTMLElement).dataset.rule!, Number((e as HTMLElement).dataset.count)] as const),
+        );
       const perRule = (pairs: readonly (readonly [string, number])[]) =>
-        pairs.reduce<Record<string, number>>((acc, [rule, n]) => Object.assign(acc, { [rule]: (acc[rule] ?? 0) + n }), {});
+        pairs.reduce<Record<string, number>>(
+          (acc, [rule, n]) => Object.assign(acc, { [rule]: (acc[rule] ?? 0) + n }),
+          {},
+        );
       expect(perRule(shown)).toEqual(perRule(cli.findings.map((f) => [f.ruleId, 1] as const)));
       expect(cli.findings.length).toBeGreaterThan(0);
     }
@@ -121,7 +133,10 @@ describe('soat.html from file://', () => {
     const run = Number(await page.locator('[data-document]').getAttribute('data-run'));
     await page.setInputFiles('input[data-input="file"]', REAL_DOCX);
     // A later run, whichever: a check the page superseded is never drawn, so waiting for run + 1 could hang.
-    await page.waitForFunction((before) => Number(document.querySelector('[data-document]')?.getAttribute('data-run')) > before, run);
+    await page.waitForFunction(
+      (before) => Number(document.querySelector('[data-document]')?.getAttribute('data-run')) > before,
+      run,
+    );
 
     await page.setInputFiles('input[data-input="file"]', broken);
     const error = page.locator('[data-document="hong.docx"] [data-error]');
@@ -143,22 +158,35 @@ describe('soat.html from file://', () => {
     const cli = await cliJson(files);
     const byName = new Map(cli.map((f) => [basename(f.path), f]));
     expect(web).toHaveLength(files.length);
-    for (const entry of web) expect({ ...entry, path: basename(entry.path) }).toEqual({ ...byName.get(entry.path), path: entry.path });
-    expect(await page.locator('#matrix [data-document="hong.docx"] [data-error]').textContent()).toBe(byName.get('hong.docx')!.error);
+    for (const entry of web)
+      expect({ ...entry, path: basename(entry.path) }).toEqual({ ...byName.get(entry.path), path: entry.path });
+    expect(await page.locator('#matrix [data-document="hong.docx"] [data-error]').textContent()).toBe(
+      byName.get('hong.docx')!.error,
+    );
   }, 180_000);
 
   it('reviewer view: reasons at a glance — why each plan goes back, the original asked for, a plan out of period, worst first', async () => {
     const seeds = join(dir, 'seeds');
     mkdirSync(seeds, { recursive: true });
-    for (const d of ['000-son-duong', '000-son-duong--no-recipients', '003-lang-son', '004-xa-2023']) copyFileSync(join(DOCUMENTS, d, 'input.txt'), join(seeds, `${d}.txt`));
-    await page.setInputFiles('input[data-input="files"]', ['000-son-duong', '000-son-duong--no-recipients', '003-lang-son', '004-xa-2023'].map((d) => join(seeds, `${d}.txt`)));
+    for (const d of ['000-son-duong', '000-son-duong--no-recipients', '003-lang-son', '004-xa-2023'])
+      copyFileSync(join(DOCUMENTS, d, 'input.txt'), join(seeds, `${d}.txt`));
+    await page.setInputFiles(
+      'input[data-input="files"]',
+      ['000-son-duong', '000-son-duong--no-recipients', '003-lang-son', '004-xa-2023'].map((d) =>
+        join(seeds, `${d}.txt`),
+      ),
+    );
     await page.locator('.progress[data-finished][data-total="4"]').waitFor();
     const cells = (name: string) => page.locator(`#matrix tr[data-document="${name}.txt"]`);
     expect(await cells('000-son-duong--no-recipients').locator('td.causes').textContent()).toContain('thiếu Nơi nhận');
     expect(await cells('003-lang-son').locator('td.verdict').textContent()).toBe('Cần bản gốc');
     expect(await cells('004-xa-2023').locator('.period').textContent()).toBe('ngoài kỳ 2023');
     await page.check('[data-filter="period"]');
-    expect(await page.locator('#matrix tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.document))).toEqual(['004-xa-2023.txt']);
+    expect(
+      await page
+        .locator('#matrix tbody tr')
+        .evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.document)),
+    ).toEqual(['004-xa-2023.txt']);
     await page.uncheck('[data-filter="period"]');
     await page.getByRole('button', { name: 'Lỗi', exact: true }).click();
     const errors = await page.locator('#matrix tbody tr td:nth-last-child(4)').allTextContents();
@@ -169,20 +197,28 @@ describe('soat.html from file://', () => {
     const folder = join(dir, 'nop');
     mkdirSync(join(folder, 'dot-2'), { recursive: true });
     const sources = [REAL_DOCX, join(FORMATS, 'plan-001.docx')];
-    for (let i = 1; i <= 200; i++) copyFileSync(sources[i % 2]!, join(folder, i > 100 ? 'dot-2' : '', `ke-hoach-${i}.docx`));
+    for (let i = 1; i <= 200; i++)
+      copyFileSync(sources[i % 2]!, join(folder, i > 100 ? 'dot-2' : '', `ke-hoach-${i}.docx`));
     writeFileSync(join(folder, '~$ke-hoach-1.docx'), 'lock');
     writeFileSync(join(folder, 'ghi-chu.png'), 'png');
     await page.setInputFiles('input[data-input="folder"]', folder);
     await page.locator('.progress[data-finished][data-total="200"]').waitFor({ timeout: 240_000 });
     expect(await page.locator('#matrix tbody tr[data-document]').count()).toBe(200);
-    expect((await page.locator('[data-skipped]').allTextContents()).map((t) => t.split(' — ')[0])).toEqual(['nop/~$ke-hoach-1.docx', 'nop/ghi-chu.png']);
+    expect((await page.locator('[data-skipped]').allTextContents()).map((t) => t.split(' — ')[0])).toEqual([
+      'nop/~$ke-hoach-1.docx',
+      'nop/ghi-chu.png',
+    ]);
 
     if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, 'web-reviewer.png') });
-    const [real, plan] = await Promise.all(sources.map(async (s) => (await check(await readBytes(new Uint8Array(readFileSync(s))))).requirements));
+    const [real, plan] = await Promise.all(
+      sources.map(async (s) => (await check(await readBytes(new Uint8Array(readFileSync(s))))).requirements),
+    );
     const row = page.locator('tr[data-document="nop/ke-hoach-2.docx"]');
-    for (const id of REQUIREMENT_IDS) expect(await row.locator(`[data-requirement="${id}"]`).getAttribute('data-status')).toBe(real![id].status);
+    for (const id of REQUIREMENT_IDS)
+      expect(await row.locator(`[data-requirement="${id}"]`).getAttribute('data-status')).toBe(real![id].status);
     const row2 = page.locator('tr[data-document="nop/dot-2/ke-hoach-101.docx"]');
-    for (const id of REQUIREMENT_IDS) expect(await row2.locator(`[data-requirement="${id}"]`).getAttribute('data-status')).toBe(plan![id].status);
+    for (const id of REQUIREMENT_IDS)
+      expect(await row2.locator(`[data-requirement="${id}"]`).getAttribute('data-status')).toBe(plan![id].status);
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(await download('xlsx'));
@@ -208,12 +244,21 @@ describe('soat.html from file://', () => {
     const cdp = await page.context().newCDPSession(page);
     // Chromium's own drag events, carrying paths as a drag from the file manager does.
     const drop = async (files: string[]) => {
-      const at = { x: zone.x + zone.width / 2, y: zone.y + zone.height / 2, data: { items: [], files, dragOperationsMask: 1 } };
-      for (const type of ['dragEnter', 'dragOver', 'drop'] as const) await cdp.send('Input.dispatchDragEvent', { type, ...at });
+      const at = {
+        x: zone.x + zone.width / 2,
+        y: zone.y + zone.height / 2,
+        data: { items: [], files, dragOperationsMask: 1 },
+      };
+      for (const type of ['dragEnter', 'dragOver', 'drop'] as const)
+        await cdp.send('Input.dispatchDragEvent', { type, ...at });
     };
     await drop([join(folder, 'a.txt'), join(folder, 'dot-2', 'b.docx')]);
     await page.locator('.progress[data-finished][data-total="2"]').waitFor();
-    expect(await page.locator('#matrix tbody tr[data-document]').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.document))).toEqual(['a.txt', 'b.docx']);
+    expect(
+      await page
+        .locator('#matrix tbody tr[data-document]')
+        .evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.document)),
+    ).toEqual(['a.txt', 'b.docx']);
     // A folder dropped through CDP comes as a directory entry whose reader Chromium refuses (EncodingError): the
     // drag did not come from the browser's own drag code, which grants the page the dropped folder. The page says
     // so and names the folder instead of failing silently; real drops of folders are not reproducible here.
@@ -237,7 +282,10 @@ describe('soat.html from file://', () => {
     await page.locator('[data-config]').waitFor();
     await page.reload();
     await page.click('[data-view="settings"]');
-    expect(JSON.parse((await page.locator('[data-config]').textContent())!)).toEqual({ expectedParents: ['99-KH/UBND'], rules: { 'quoc-hieu': 'off' } });
+    expect(JSON.parse((await page.locator('[data-config]').textContent())!)).toEqual({
+      expectedParents: ['99-KH/UBND'],
+      rules: { 'quoc-hieu': 'off' },
+    });
 
     await page.click('[data-view="drafter"]');
     await page.setInputFiles('input[data-input="file"]', SEED_TXT);
@@ -245,9 +293,16 @@ describe('soat.html from file://', () => {
     await doc.waitFor();
     const [cli] = await cliJson([SEED_TXT], ['--config', config]);
     expect(cli!.requirements['cites-parent-plan']!.status).toBe('fail');
-    for (const id of REQUIREMENT_IDS) expect(await doc.locator(`[data-requirement="${id}"]`).getAttribute('data-status')).toBe(cli!.requirements[id]!.status);
+    for (const id of REQUIREMENT_IDS)
+      expect(await doc.locator(`[data-requirement="${id}"]`).getAttribute('data-status')).toBe(
+        cli!.requirements[id]!.status,
+      );
     expect(await doc.locator('[data-finding][data-rule="quoc-hieu"]').count()).toBe(0);
-    expect(await doc.locator('[data-finding]').evaluateAll((els) => els.reduce((n, e) => n + Number((e as HTMLElement).dataset.count), 0))).toBe(cli!.findings.length);
+    expect(
+      await doc
+        .locator('[data-finding]')
+        .evaluateAll((els) => els.reduce((n, e) => n + Number((e as HTMLElement).dataset.count), 0)),
+    ).toBe(cli!.findings.length);
   }, 180_000);
 
   it('English on request: the page and the findings switch language, with the keyboard', async () => {
@@ -260,7 +315,10 @@ describe('soat.html from file://', () => {
     expect(await page.textContent('[data-view="drafter"]')).toBe('Check one document');
     const [cli] = await cliJson([SEED_TXT], ['--lang', 'en']);
     const first = cli!.findings.find((f) => f.ruleId !== 'covers-election-2026')!;
-    await page.locator(`[data-document="input.txt"] [data-finding][data-rule="${first.ruleId}"]`, { hasText: first.message }).first().waitFor();
+    await page
+      .locator(`[data-document="input.txt"] [data-finding][data-rule="${first.ruleId}"]`, { hasText: first.message })
+      .first()
+      .waitFor();
     await page.focus('[data-lang-toggle]');
     await page.keyboard.press('Enter');
     expect(await page.getAttribute('html', 'lang')).toBe('vi');

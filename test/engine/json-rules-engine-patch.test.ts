@@ -26,12 +26,23 @@ describe('json-rules-engine as patched', () => {
     const engine = new Engine([], { allowUndefinedFacts: false });
     engine.addRule({
       name: 'r',
-      conditions: { all: [{ fact: 'year', operator: 'equal', value: 2026 }, { fact: 'year', operator: 'in', value: [2025, 2026] }] },
+      conditions: {
+        all: [
+          { fact: 'year', operator: 'equal', value: 2026 },
+          { fact: 'year', operator: 'in', value: [2025, 2026] },
+        ],
+      },
       event: { type: 'hit', params: { ruleId: 'r' } },
     });
     const first = await run(engine);
-    const conditions = first.conditions as unknown as { all: { value: unknown; factResult: unknown; result: boolean }[]; toJSON(): string };
-    expect(conditions.all.map((c) => [c.factResult, c.result])).toEqual([[2026, true], [2026, true]]);
+    const conditions = first.conditions as unknown as {
+      all: { value: unknown; factResult: unknown; result: boolean }[];
+      toJSON(): string;
+    };
+    expect(conditions.all.map((c) => [c.factResult, c.result])).toEqual([
+      [2026, true],
+      [2026, true],
+    ]);
     expect(JSON.parse(conditions.toJSON())).toMatchObject({ all: [{ value: 2026 }, { value: [2025, 2026] }] });
     conditions.all[0]!.value = 1999;
     (conditions.all[1]!.value as number[]).push(1999);
@@ -39,6 +50,8 @@ describe('json-rules-engine as patched', () => {
     const second = await run(engine);
     expect(second.result).toBe(true);
     expect(second.event.params).toEqual({ ruleId: 'r' });
-    expect(JSON.parse((second.conditions as unknown as { toJSON(): string }).toJSON())).toMatchObject({ all: [{ value: 2026 }, { value: [2025, 2026] }] });
+    expect(JSON.parse((second.conditions as unknown as { toJSON(): string }).toJSON())).toMatchObject({
+      all: [{ value: 2026 }, { value: [2025, 2026] }],
+    });
   });
 });

@@ -13,22 +13,59 @@ const unitsOf = (text: string) => {
 describe('citations', () => {
   const cite = (text: string) => {
     const w = normalise(text);
-    return extractCitations(w, [0, w.text.length]).map((c) => ({ type: c.type, symbol: c.symbol, shape: c.shape, date: c.date, issuer: c.issuer, name: c.name }));
+    return extractCitations(w, [0, w.text.length]).map((c) => ({
+      type: c.type,
+      symbol: c.symbol,
+      shape: c.shape,
+      date: c.date,
+      issuer: c.issuer,
+      name: c.name,
+    }));
   };
 
   it('reads the three symbol shapes with date and issuer', () => {
-    expect(cite('Thực hiện Kế hoạch số 56-KH/ĐU ngày 02/3/2026 của Ban Thường vụ Đảng ủy xã về công tác dân vận')).toEqual([
-      { type: 'KH', symbol: '56-KH/ĐU', shape: 'party', date: { day: 2, month: 3, year: 2026 }, issuer: 'Ban Thường vụ Đảng ủy xã', name: null },
+    expect(
+      cite('Thực hiện Kế hoạch số 56-KH/ĐU ngày 02/3/2026 của Ban Thường vụ Đảng ủy xã về công tác dân vận'),
+    ).toEqual([
+      {
+        type: 'KH',
+        symbol: '56-KH/ĐU',
+        shape: 'party',
+        date: { day: 2, month: 3, year: 2026 },
+        issuer: 'Ban Thường vụ Đảng ủy xã',
+        name: null,
+      },
     ]);
-    expect(cite('Căn cứ Nghị định số 59/2023/NĐ-CP ngày 14/8/2023 của Chính phủ;')[0]).toMatchObject({ type: 'NĐ', symbol: '59/2023/NĐ-CP', shape: 'normative', issuer: 'Chính phủ' });
-    expect(cite('Chỉ thị số 33/CT-TTg ngày 26 tháng 11 năm 2021 của Thủ tướng Chính phủ')[0]).toMatchObject({ type: 'CT', symbol: '33/CT-TTg', shape: 'state', date: { day: 26, month: 11, year: 2021 } });
+    expect(cite('Căn cứ Nghị định số 59/2023/NĐ-CP ngày 14/8/2023 của Chính phủ;')[0]).toMatchObject({
+      type: 'NĐ',
+      symbol: '59/2023/NĐ-CP',
+      shape: 'normative',
+      issuer: 'Chính phủ',
+    });
+    expect(cite('Chỉ thị số 33/CT-TTg ngày 26 tháng 11 năm 2021 của Thủ tướng Chính phủ')[0]).toMatchObject({
+      type: 'CT',
+      symbol: '33/CT-TTg',
+      shape: 'state',
+      date: { day: 26, month: 11, year: 2021 },
+    });
   });
 
   it('reads a Luật by name, a citation without number, stray spaces and OCR', () => {
-    expect(cite('Căn cứ Luật Thực hiện dân chủ ở cơ sở ngày 01/7/2023;')[0]).toMatchObject({ type: 'L', name: 'Thực hiện dân chủ ở cơ sở', symbol: null });
-    expect(cite('Nghị định số ngày 09/01/2015 của Chính phủ')[0]).toMatchObject({ type: 'NĐ', symbol: null, date: { day: 9, month: 1, year: 2015 } });
+    expect(cite('Căn cứ Luật Thực hiện dân chủ ở cơ sở ngày 01/7/2023;')[0]).toMatchObject({
+      type: 'L',
+      name: 'Thực hiện dân chủ ở cơ sở',
+      symbol: null,
+    });
+    expect(cite('Nghị định số ngày 09/01/2015 của Chính phủ')[0]).toMatchObject({
+      type: 'NĐ',
+      symbol: null,
+      date: { day: 9, month: 1, year: 2015 },
+    });
     expect(cite('Quyết định số 23- QĐ/TW ngày 30/7/2021')[0]).toMatchObject({ symbol: '23- QĐ/TW', shape: 'party' });
-    expect(cite('Thuec hién K& hoach s 56-KH/DU ngay 02/3/2026 cua Ban Thuong vu')[0]).toMatchObject({ type: 'KH', symbol: '56-KH/DU' });
+    expect(cite('Thuec hién K& hoach s 56-KH/DU ngay 02/3/2026 cua Ban Thuong vu')[0]).toMatchObject({
+      type: 'KH',
+      symbol: '56-KH/DU',
+    });
     expect(cite('Nghi quyet s0 55-NQ/TU ngay 20/01/2026')[0]).toMatchObject({ type: 'NQ', symbol: '55-NQ/TU' });
   });
 
@@ -69,7 +106,12 @@ describe('plan identity', () => {
       const doc = parse(input(name));
       return planInfo(doc, extractCitations(doc.working, [0, doc.working.text.length]));
     };
-    expect(info('002-son-duong-ocr')).toMatchObject({ year: 2026, date: '2026-03-09', number: '73/KH-UBND', level: 'xã' });
+    expect(info('002-son-duong-ocr')).toMatchObject({
+      year: 2026,
+      date: '2026-03-09',
+      number: '73/KH-UBND',
+      level: 'xã',
+    });
     expect(info('003-lang-son')).toMatchObject({ year: 2026, date: null, issuer: 'UBND tỉnh', level: 'tỉnh' });
     expect(info('004-xa-2023').year).toBe(2023);
     expect(info('000-son-duong').year).toBe(2026);

@@ -18,7 +18,7 @@ describe('spelling suggestions for non-syllables', () => {
     expect(suggestCorrections(typo, before, after)[0]).toBe(right);
   });
 
-  it('keeps the writer\'s capitals and offers at most five', () => {
+  it("keeps the writer's capitals and offers at most five", () => {
     const s = suggestCorrections('TRỂN', 'PHÁT', null);
     expect(s[0]).toBe('TRIỂN');
     expect(s.length).toBeLessThanOrEqual(5);

@@ -1,5 +1,11 @@
 import { describeSource, FORMATTERS, formatAll, totalsOf, type FormatName } from '@soat/checker/formatters';
-import { requirementColumns, toCheckedEntry, toJsonFile, unreadableEntry, type ReportEntry } from '@soat/checker/report';
+import {
+  requirementColumns,
+  toCheckedEntry,
+  toJsonFile,
+  unreadableEntry,
+  type ReportEntry,
+} from '@soat/checker/report';
 import type { CheckResult, Finding } from '@soat/checker';
 import { describe, expect, it } from 'vitest';
 
@@ -11,13 +17,26 @@ const result: CheckResult = {
   plan: { year: 2026, date: '2026-03-09', number: '73/KH-UBND', issuer: 'UBND xã Sơn Dương', level: 'xã' },
   requirements: {
     'cites-parent-plan': { status: 'pass', evidence: [{ range: [10, 20], text: 'Kế hoạch số 56-KH/ĐU' }] },
-    'assigns-responsible-units': { status: 'warn', evidence: [], messageId: 'noLead', message: 'Chưa có đơn vị chủ trì.' },
+    'assigns-responsible-units': {
+      status: 'warn',
+      evidence: [],
+      messageId: 'noLead',
+      message: 'Chưa có đơn vị chủ trì.',
+    },
     'has-recipients': { status: 'pass', evidence: [] },
     'has-signature': { status: 'pass', evidence: [] },
     'covers-election-2026': { status: 'fail', evidence: [], messageId: 'missing', message: 'Thiếu nhiệm vụ bầu cử.' },
   },
   findings: [
-    { ruleId: 'covers-election-2026', messageId: 'missing', severity: 'error', message: 'Thiếu nhiệm vụ bầu cử.', range: [0, 8], line: 1, column: 1 },
+    {
+      ruleId: 'covers-election-2026',
+      messageId: 'missing',
+      severity: 'error',
+      message: 'Thiếu nhiệm vụ bầu cử.',
+      range: [0, 8],
+      line: 1,
+      column: 1,
+    },
     {
       ruleId: 'assigns-responsible-units',
       messageId: 'noLead',
@@ -31,21 +50,39 @@ const result: CheckResult = {
   ],
 };
 
-const entry = (r: CheckResult = result, path = 'a.txt'): ReportEntry => toCheckedEntry(path, { text: TEXT, format: 'txt' }, r, r, {});
+const entry = (r: CheckResult = result, path = 'a.txt'): ReportEntry =>
+  toCheckedEntry(path, { text: TEXT, format: 'txt' }, r, r, {});
 
-function format(name: FormatName, entries: readonly ReportEntry[], options: { lang?: 'vi' | 'en'; color?: boolean; quiet?: boolean } = {}): string {
+function format(
+  name: FormatName,
+  entries: readonly ReportEntry[],
+  options: { lang?: 'vi' | 'en'; color?: boolean; quiet?: boolean } = {},
+): string {
   const lang = options.lang ?? 'vi';
   const requirements = requirementColumns([{}], lang);
   const totals = totalsOf(entries, { lang, inputs: ['.'], options: [], generatedAt: '04/12/2026 08:00', requirements });
-  return formatAll(FORMATTERS[name], entries, totals, { lang, color: options.color ?? false, quiet: options.quiet ?? false, requirements, version: '0.0.0', base: '' });
+  return formatAll(FORMATTERS[name], entries, totals, {
+    lang,
+    color: options.color ?? false,
+    quiet: options.quiet ?? false,
+    requirements,
+    version: '0.0.0',
+    base: '',
+  });
 }
 
 describe('formatter registry', () => {
-  const entries = [entry(), unreadableEntry('b.docx', { code: 'corrupt', vi: 'Tệp hỏng.', en: 'Corrupt file.' }, 'vi', false)];
+  const entries = [
+    entry(),
+    unreadableEntry('b.docx', { code: 'corrupt', vi: 'Tệp hỏng.', en: 'Corrupt file.' }, 'vi', false),
+  ];
 
   it('every format renders the same entries', () => {
     const sarif = JSON.parse(format('sarif', entries));
-    expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['covers-election-2026', 'assigns-responsible-units']);
+    expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual([
+      'covers-election-2026',
+      'assigns-responsible-units',
+    ]);
     expect(sarif.runs[0].invocations[0].toolExecutionNotifications[0].descriptor.id).toBe('corrupt');
     const csv = format('csv', entries);
     expect(csv.startsWith('\uFEFFTệp,')).toBe(true);
@@ -62,7 +99,10 @@ describe('json formatter', () => {
     const files = [
       toCheckedEntry('a.txt', { text: TEXT, format: 'txt', encoding: 'utf-8' }, result, result, {}),
       unreadableEntry('b.docx', { code: 'corrupt', vi: 'Tệp hỏng.', en: 'Corrupt file.' }, 'vi', true),
-    ].map((e) => ({ ...e, json: e.json ?? JSON.stringify(toJsonFile({ path: e.path, result, format: 'txt', encoding: 'utf-8' }, 'vi')) }));
+    ].map((e) => ({
+      ...e,
+      json: e.json ?? JSON.stringify(toJsonFile({ path: e.path, result, format: 'txt', encoding: 'utf-8' }, 'vi')),
+    }));
     const report = JSON.parse(format('json', files));
     expect(report.version).toBe(1);
     expect(report.files[0]).toEqual({
@@ -75,7 +115,13 @@ describe('json formatter', () => {
       format: 'txt',
       encoding: 'utf-8',
     });
-    expect(report.files[1]).toMatchObject({ path: 'b.docx', documentType: 'unknown', requirements: {}, findings: [], error: 'Tệp hỏng.' });
+    expect(report.files[1]).toMatchObject({
+      path: 'b.docx',
+      documentType: 'unknown',
+      requirements: {},
+      findings: [],
+      error: 'Tệp hỏng.',
+    });
     expect(report.summary).toMatchObject({ files: 2, checked: 1, unreadable: 1 });
     expect(toJsonFile({ path: 'b', error: { vi: 'x', en: 'y' } }, 'en').error).toBe('y');
   });
@@ -99,8 +145,17 @@ describe('stylish formatter', () => {
     expect(out).not.toMatch(/\x1b\[/);
   });
 
-  it('lists a finding\'s suggestions after its message', () => {
-    const typo = { ruleId: 'syllable', messageId: 'notSyllable', severity: 'info' as const, message: '"trển" không phải âm tiết.', range: [50, 54] as const, line: 4, column: 2, suggestions: ['triển', 'trên'] };
+  it("lists a finding's suggestions after its message", () => {
+    const typo = {
+      ruleId: 'syllable',
+      messageId: 'notSyllable',
+      severity: 'info' as const,
+      message: '"trển" không phải âm tiết.',
+      range: [50, 54] as const,
+      line: 4,
+      column: 2,
+      suggestions: ['triển', 'trên'],
+    };
     const out = format('stylish', [entry({ ...result, findings: [typo] })]);
     expect(out).toContain('"trển" không phải âm tiết. (gợi ý: triển, trên)');
     expect(plain('vi')).not.toContain('(gợi ý:');
@@ -137,7 +192,9 @@ describe('stylish formatter', () => {
     expect(out).toContain('tại 2:5, 4:1, 9:12');
     expect(out).toContain('sửa cả 3 chỗ: soat check --fix');
     expect(out).toContain('✖ 5 vấn đề (1 lỗi, 1 cảnh báo, 3 gợi ý)');
-    expect(format('stylish', [entry({ ...result, findings: notes })], { lang: 'en' })).toContain('fix all 3: soat check --fix');
+    expect(format('stylish', [entry({ ...result, findings: notes })], { lang: 'en' })).toContain(
+      'fix all 3: soat check --fix',
+    );
   });
 
   it('keeps apart findings whose text differs, and offers no fix-all unless every occurrence has a fix', () => {
@@ -148,7 +205,13 @@ describe('stylish formatter', () => {
     const mixed = format('stylish', [entry({ ...result, findings: [note(2, 5), unfixable] })]);
     expect(mixed).toContain('×2');
     expect(mixed).not.toContain('--fix');
-    const docx = toCheckedEntry('a.docx', { text: TEXT, format: 'docx' }, { ...result, findings: [note(2, 5), note(4, 1)] }, result, {});
+    const docx = toCheckedEntry(
+      'a.docx',
+      { text: TEXT, format: 'docx' },
+      { ...result, findings: [note(2, 5), note(4, 1)] },
+      result,
+      {},
+    );
     expect(format('stylish', [docx])).toContain('×2');
     expect(format('stylish', [docx])).not.toContain('--fix');
   });

@@ -19,7 +19,14 @@ describe('neutralised output', () => {
     const entries = [toCheckedEntry(`ke-hoach${ESC}[31m${RLO}txt.exe`, { text, format: 'txt' }, result, result, {})];
     const requirements = requirementColumns([{}], 'vi');
     const totals = totalsOf(entries, { lang: 'vi', inputs: [], options: [], generatedAt: '', requirements });
-    const out = formatAll(FORMATTERS.stylish, entries, totals, { lang: 'vi', color: false, quiet: false, requirements, version: '', base: '' });
+    const out = formatAll(FORMATTERS.stylish, entries, totals, {
+      lang: 'vi',
+      color: false,
+      quiet: false,
+      requirements,
+      version: '',
+      base: '',
+    });
     expect(out).not.toContain(ESC);
     expect(out).not.toContain(RLO);
     expect(out).toContain('\\u001b[31m\\u202etxt.exe');
@@ -30,7 +37,12 @@ describe('neutralised output', () => {
     const out = formatCoverageStylish({
       version: 1,
       parent: { path: `cap-tren${RLO}txt.exe`, number: null, tasks: [task] },
-      plans: [{ path: `xa${ESC}]0;pwned${ESC}\\.txt`, tasks: { 'II.1': { status: 'covered', score: 0.5, evidence: [{ range: [0, 5], text: `bầu ${ESC}[31mcử` }] } } }],
+      plans: [
+        {
+          path: `xa${ESC}]0;pwned${ESC}\\.txt`,
+          tasks: { 'II.1': { status: 'covered', score: 0.5, evidence: [{ range: [0, 5], text: `bầu ${ESC}[31mcử` }] } },
+        },
+      ],
     });
     expect(out).not.toContain(ESC);
     expect(out).not.toContain(RLO);

@@ -21,7 +21,10 @@ function exampleInput(text: string, format: ExampleFormat | undefined): string |
     if (start < 0) throw new Error(`format: "${piece}" is not in the example text`);
     return [start, start + piece.length] as const;
   };
-  const paragraphs = (format.paragraphs ?? []).map(({ text: piece, ...style }) => ({ range: rangeOf(piece), ...style }));
+  const paragraphs = (format.paragraphs ?? []).map(({ text: piece, ...style }) => ({
+    range: rangeOf(piece),
+    ...style,
+  }));
   const notices = (format.conversions ?? []).map(({ text: piece, encoding }) => ({
     ruleId: 'legacy-encoding',
     messageId: encoding,
@@ -43,7 +46,8 @@ export function runRuleExamples(rule: RuleFile): void {
       expect(new Set(texts).size, 'duplicate example').toBe(texts.length);
       for (const example of rule.examples.invalid) {
         for (const error of example.errors) expect(Object.keys(rule.messages)).toContain(error.messageId);
-        if (rule.meta.fixable) expect(example.output, `fixable: state the output of ${JSON.stringify(example.text)}`).toBeDefined();
+        if (rule.meta.fixable)
+          expect(example.output, `fixable: state the output of ${JSON.stringify(example.text)}`).toBeDefined();
         if (isRequirement) expect(['warn', 'fail']).toContain(example.status);
       }
       if (isRequirement) expect(REQUIREMENT_IDS).toContain(rule.id);
@@ -51,12 +55,16 @@ export function runRuleExamples(rule: RuleFile): void {
 
     rule.examples.valid.forEach((example, i) => {
       const { text, options, description, format } =
-        typeof example === 'string' ? { text: example, options: undefined, description: undefined, format: undefined } : example;
+        typeof example === 'string'
+          ? { text: example, options: undefined, description: undefined, format: undefined }
+          : example;
       it(`valid #${i + 1}${description ? `: ${description}` : ''}`, async () => {
         const result = await check(exampleInput(text, format), onlyThisRule(rule, options));
         expect(result.findings.filter((f) => f.ruleId === rule.id).map((f) => f.messageId)).toEqual([]);
         if (isRequirement) {
-          expect(['pass', 'not-applicable']).toContain(result.requirements[rule.id as (typeof REQUIREMENT_IDS)[number]].status);
+          expect(['pass', 'not-applicable']).toContain(
+            result.requirements[rule.id as (typeof REQUIREMENT_IDS)[number]].status,
+          );
         }
       });
     });

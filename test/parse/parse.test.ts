@@ -57,7 +57,7 @@ describe('parseDocument on the seeds', () => {
     expect(doc.closing && text(doc.closing.mark!)).toBe('./.');
   });
 
-  it('reads the parts of a plan whose numbers were lost (a .doc with Word\'s automatic numbering)', () => {
+  it("reads the parts of a plan whose numbers were lost (a .doc with Word's automatic numbering)", () => {
     const w = normalise(documentCases().find((c) => c.name === '000-son-duong--unnumbered')!.input);
     const doc = parseDocument(w);
     expect(doc.sections.map((s) => [s.level, s.numbering, w.text.slice(...s.title)])).toEqual([
@@ -80,7 +80,9 @@ describe('parseDocument on the seeds', () => {
   });
 
   it('joins a recipient wrapped onto the next line and stops at the signature', () => {
-    const w = normalise('KẾ HOẠCH\nKiểm tra\nTrên đây là Kế hoạch./.\nNơi nhận:\n- Thường trực HĐND, UBND xã;\n- Uỷ ban Kiểm tra Đảng uỷ, Ban xây dựng Đảng,\n\nVP Đảng uỷ;\n- Lưu: MTTQ\nTM. BAN THƯỜNG TRỰC\nCHỦ TỊCH\nLan Thị Vân');
+    const w = normalise(
+      'KẾ HOẠCH\nKiểm tra\nTrên đây là Kế hoạch./.\nNơi nhận:\n- Thường trực HĐND, UBND xã;\n- Uỷ ban Kiểm tra Đảng uỷ, Ban xây dựng Đảng,\n\nVP Đảng uỷ;\n- Lưu: MTTQ\nTM. BAN THƯỜNG TRỰC\nCHỦ TỊCH\nLan Thị Vân',
+    );
     const doc = parseDocument(w);
     expect(doc.recipients?.items.map((r) => w.text.slice(...r))).toEqual([
       '- Thường trực HĐND, UBND xã;',
@@ -91,11 +93,14 @@ describe('parseDocument on the seeds', () => {
   });
 
   it('finds a Quốc hiệu wrapped onto the next line and keeps it out of the issuing body (PDF)', () => {
-    const w = normalise('ỦY BAN NHÂN DÂN\nXÃ ĐẠI SƠN\nSố: /UBND-VHXH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\nNAM Độc lập - Tự do - Hạnh phúc Đại Sơn, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\nDân vận');
+    const w = normalise(
+      'ỦY BAN NHÂN DÂN\nXÃ ĐẠI SƠN\nSố: /UBND-VHXH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\nNAM Độc lập - Tự do - Hạnh phúc Đại Sơn, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\nDân vận',
+    );
     const doc = parseDocument(w);
     expect(doc.header.issuingBody.map((r) => w.text.slice(...r))).toEqual(['ỦY BAN NHÂN DÂN', 'XÃ ĐẠI SƠN']);
-    expect(doc.header.nationalTitle && w.text.slice(...doc.header.nationalTitle)).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\nNAM');
+    expect(doc.header.nationalTitle && w.text.slice(...doc.header.nationalTitle)).toBe(
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\nNAM',
+    );
     expect(doc.header.motto && w.text.slice(...doc.header.motto)).toBe('Độc lập - Tự do - Hạnh phúc');
   });
 });
-

@@ -30,8 +30,16 @@ describe('docx reader on the generated plan (fixtures/formats/plan-001.docx)', a
   });
 
   it('locates every paragraph, with table, row and cell inside tables', () => {
-    expect(locatorOf(doc, 'ỦY BAN NHÂN DÂN')).toEqual({ kind: 'docx', paragraph: 1, table: { index: 1, row: 1, cell: 1 } });
-    expect(locatorOf(doc, 'Số: /UBND-VHXH')).toEqual({ kind: 'docx', paragraph: 3, table: { index: 1, row: 2, cell: 1 } });
+    expect(locatorOf(doc, 'ỦY BAN NHÂN DÂN')).toEqual({
+      kind: 'docx',
+      paragraph: 1,
+      table: { index: 1, row: 1, cell: 1 },
+    });
+    expect(locatorOf(doc, 'Số: /UBND-VHXH')).toEqual({
+      kind: 'docx',
+      paragraph: 3,
+      table: { index: 1, row: 2, cell: 1 },
+    });
     expect(locatorOf(doc, 'Đại Sơn, ngày tháng 01 năm 2026')).toEqual({
       kind: 'docx',
       paragraph: 6,
@@ -49,14 +57,27 @@ describe('docx reader on the generated plan (fixtures/formats/plan-001.docx)', a
   });
 
   it('keeps paragraph formatting: bold, italic, alignment, font and size', () => {
-    expect(formatOf(doc, 'KẾ HOẠCH')).toMatchObject({ bold: true, italic: false, align: 'center', fontName: 'Times New Roman', fontSize: 14 });
+    expect(formatOf(doc, 'KẾ HOẠCH')).toMatchObject({
+      bold: true,
+      italic: false,
+      align: 'center',
+      fontName: 'Times New Roman',
+      fontSize: 14,
+    });
     expect(formatOf(doc, 'Đại Sơn, ngày tháng 01 năm 2026')).toMatchObject({ italic: true, bold: false });
     const body = lines(doc).find((l) => l.startsWith('UBND xã Đại Sơn xây dựng'))!;
     expect(formatOf(doc, body)).toMatchObject({ align: 'both', bold: false, fontSize: 14 });
   });
 
   it('reads A4 paper and margins in millimetres', () => {
-    expect(doc.page).toEqual({ width: 210, height: 297, marginTop: 20, marginBottom: 20, marginLeft: 30, marginRight: 15 });
+    expect(doc.page).toEqual({
+      width: 210,
+      height: 297,
+      marginTop: 20,
+      marginBottom: 20,
+      marginLeft: 30,
+      marginRight: 15,
+    });
   });
 
   it('renders automatic section numbers, appends the footnote, skips the tracked deletion', () => {
@@ -122,7 +143,9 @@ describe('docx reader on hand-made packages', () => {
 
   it('reads ordinary tables row by row, cell by cell', async () => {
     const row = (...cells: string[]) => `<w:tr>${cells.map((c) => `<w:tc>${p(c)}</w:tc>`).join('')}</w:tr>`;
-    const doc = await readBytes(makeDocx(`<w:tbl>${row('STT', 'Nội dung', 'Đơn vị')}${row('1', 'Tuyên truyền', 'Công an xã')}</w:tbl>`));
+    const doc = await readBytes(
+      makeDocx(`<w:tbl>${row('STT', 'Nội dung', 'Đơn vị')}${row('1', 'Tuyên truyền', 'Công an xã')}</w:tbl>`),
+    );
     expect(doc.text).toBe('STT\nNội dung\nĐơn vị\n1\nTuyên truyền\nCông an xã');
     expect(doc.blocks![5]!.locator).toEqual({ kind: 'docx', paragraph: 6, table: { index: 1, row: 2, cell: 3 } });
   });
@@ -135,13 +158,17 @@ describe('docx reader on hand-made packages', () => {
           `<w:p>${fontRun('.VnTime', 'Ngày 20 tháng 01 năm 2026, các xã')}</w:p>`,
       ),
     );
-    expect(doc.text).toBe('Cộng hòa xã hội chủ nghĩa Việt Nam\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nNgày 20 tháng 01 năm 2026, các xã');
+    expect(doc.text).toBe(
+      'Cộng hòa xã hội chủ nghĩa Việt Nam\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nNgày 20 tháng 01 năm 2026, các xã',
+    );
     expect(doc.notices?.map((n) => n.messageId).sort()).toEqual(['tcvn3', 'vni']);
   });
 
   it('converts a paragraph of TCVN3 mojibake whose legacy font was lost, and only that one', async () => {
     const doc = await readBytes(
-      makeDocx(`<w:p>${fontRun('Times New Roman', 'Céng hoµ x· héi chñ nghÜa ViÖt Nam')}</w:p>${p('Ngày 20 tháng 01 năm 2026, các xã')}`),
+      makeDocx(
+        `<w:p>${fontRun('Times New Roman', 'Céng hoµ x· héi chñ nghÜa ViÖt Nam')}</w:p>${p('Ngày 20 tháng 01 năm 2026, các xã')}`,
+      ),
     );
     expect(doc.text).toBe('Cộng hoà xã hội chủ nghĩa Việt Nam\nNgày 20 tháng 01 năm 2026, các xã');
     expect(doc.notices?.map((n) => [n.messageId, n.range])).toEqual([['tcvn3', [0, 34]]]);
@@ -180,11 +207,27 @@ describe('docx reader on hand-made packages', () => {
       `<w:p><w:pPr><w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="5"/></w:numPr></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
     const doc = await readBytes(
       makeDocx(
-        [item(0, 'MỤC ĐÍCH'), item(1, 'Mục đích'), item(1, 'Yêu cầu'), item(2, 'cụ thể'), item(3, 'ý'), item(0, 'NHIỆM VỤ'), item(1, 'Tuyên truyền')].join(''),
+        [
+          item(0, 'MỤC ĐÍCH'),
+          item(1, 'Mục đích'),
+          item(1, 'Yêu cầu'),
+          item(2, 'cụ thể'),
+          item(3, 'ý'),
+          item(0, 'NHIỆM VỤ'),
+          item(1, 'Tuyên truyền'),
+        ].join(''),
         { 'word/numbering.xml': numbering },
       ),
     );
-    expect(lines(doc)).toEqual(['I. MỤC ĐÍCH', '1. Mục đích', '2. Yêu cầu', 'a)\tcụ thể', '• ý', 'II. NHIỆM VỤ', '1. Tuyên truyền']);
+    expect(lines(doc)).toEqual([
+      'I. MỤC ĐÍCH',
+      '1. Mục đích',
+      '2. Yêu cầu',
+      'a)\tcụ thể',
+      '• ý',
+      'II. NHIỆM VỤ',
+      '1. Tuyên truyền',
+    ]);
   });
 });
 
@@ -241,15 +284,24 @@ describe('docx reader armour', () => {
     const ole = (stream: string): Uint8Array => {
       const bytes = new Uint8Array(2048);
       bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-      bytes.set([...stream].flatMap((ch) => [ch.charCodeAt(0), 0]), 1024);
+      bytes.set(
+        [...stream].flatMap((ch) => [ch.charCodeAt(0), 0]),
+        1024,
+      );
       return bytes;
     };
     expect((await readErrorOf(() => readBytes(ole('EncryptedPackage'), { name: 'x.docx' }))).code).toBe('encrypted');
-    expect((await readErrorOf(() => readBytes(fixture('plan-001.doc'), { name: 'ke-hoach.docx' }))).code).toBe('doc-as-docx');
-    expect((await readErrorOf(() => readBytes(fixture('plan-001.doc'), { name: 'ke-hoach.doc' }))).code).toBe('needs-node');
+    expect((await readErrorOf(() => readBytes(fixture('plan-001.doc'), { name: 'ke-hoach.docx' }))).code).toBe(
+      'doc-as-docx',
+    );
+    expect((await readErrorOf(() => readBytes(fixture('plan-001.doc'), { name: 'ke-hoach.doc' }))).code).toBe(
+      'needs-node',
+    );
   });
 
   it('reads a .docx whatever its name says', async () => {
-    await expect(readBytes(fixture('plan-001.docx'), { name: 'ke-hoach.doc' })).resolves.toMatchObject({ format: 'docx' });
+    await expect(readBytes(fixture('plan-001.docx'), { name: 'ke-hoach.doc' })).resolves.toMatchObject({
+      format: 'docx',
+    });
   });
 });

@@ -18,7 +18,10 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 const SLOW_TEST_MS = 90_000;
 
 /** Reads with the browser reader and checks the outcome is a document or a ReadError, in bounded time. */
-async function outcome(bytes: Uint8Array, read: (b: Uint8Array) => Promise<unknown> = (b) => readBytes(b)): Promise<'doc' | string> {
+async function outcome(
+  bytes: Uint8Array,
+  read: (b: Uint8Array) => Promise<unknown> = (b) => readBytes(b),
+): Promise<'doc' | string> {
   const started = performance.now();
   try {
     const doc = (await read(bytes)) as { text: unknown };
@@ -47,7 +50,8 @@ const MAGIC = [
 ];
 
 /** Bit flips at random places of a real file. */
-const flips = (length: number) => fc.array(fc.record({ at: fc.nat({ max: length - 1 }), bit: fc.nat({ max: 7 }) }), { minLength: 1, maxLength: 8 });
+const flips = (length: number) =>
+  fc.array(fc.record({ at: fc.nat({ max: length - 1 }), bit: fc.nat({ max: 7 }) }), { minLength: 1, maxLength: 8 });
 const flip = (bytes: Uint8Array, changes: { at: number; bit: number }[]): Uint8Array => {
   const out = bytes.slice();
   for (const { at, bit } of changes) out[at]! ^= 1 << bit;
@@ -56,7 +60,10 @@ const flip = (bytes: Uint8Array, changes: { at: number; bit: number }[]): Uint8A
 
 describe('fuzz: any bytes give a document or a ReadError, in bounded time', () => {
   it('random bytes', async () => {
-    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 4096 }), async (bytes) => void (await outcome(bytes))), { numRuns: RUNS });
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 4096 }), async (bytes) => void (await outcome(bytes))),
+      { numRuns: RUNS },
+    );
   });
 
   it('random bytes behind each format magic number', async () => {
@@ -78,31 +85,52 @@ describe('fuzz: any bytes give a document or a ReadError, in bounded time', () =
     );
   });
 
-  it('bit-flipped real .docx', async () => {
-    await fc.assert(fc.asyncProperty(flips(DOCX.length), async (changes) => void (await outcome(flip(DOCX, changes)))), { numRuns: RUNS });
-  }, SLOW_TEST_MS);
-
-  const readNode = (bytes: Uint8Array) => readBytesNode(bytes, '', DEFAULT_LIMITS, new Deadline(DEFAULT_LIMITS.timeoutMs), false);
-
-  for (const [name, original] of [['.pdf', PDF], ['.doc', DOC]] as const) {
-    it(`bit-flipped and truncated real ${name} (Node reader)`, async () => {
+  it(
+    'bit-flipped real .docx',
+    async () => {
       await fc.assert(
-        fc.asyncProperty(flips(original.length), fc.nat({ max: original.length }), async (changes, length) => {
-          await outcome(flip(original, changes).subarray(0, Math.max(length, 16)), readNode);
-        }),
-        { numRuns: Math.ceil(RUNS / 5) },
+        fc.asyncProperty(flips(DOCX.length), async (changes) => void (await outcome(flip(DOCX, changes)))),
+        { numRuns: RUNS },
       );
-    }, SLOW_TEST_MS);
+    },
+    SLOW_TEST_MS,
+  );
+
+  const readNode = (bytes: Uint8Array) =>
+    readBytesNode(bytes, '', DEFAULT_LIMITS, new Deadline(DEFAULT_LIMITS.timeoutMs), false);
+
+  for (const [name, original] of [
+    ['.pdf', PDF],
+    ['.doc', DOC],
+  ] as const) {
+    it(
+      `bit-flipped and truncated real ${name} (Node reader)`,
+      async () => {
+        await fc.assert(
+          fc.asyncProperty(flips(original.length), fc.nat({ max: original.length }), async (changes, length) => {
+            await outcome(flip(original, changes).subarray(0, Math.max(length, 16)), readNode);
+          }),
+          { numRuns: Math.ceil(RUNS / 5) },
+        );
+      },
+      SLOW_TEST_MS,
+    );
   }
 });
 
 /** Text that has nothing in common with legacy mojibake, markup or binary: it must come back unchanged. */
 const VIETNAMESE = [...'aàáảãạăằắẳẵặâầấẩẫậđeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ'];
 const character = fc.oneof(
-  fc.constantFrom(...VIETNAMESE, ...VIETNAMESE.map((c) => c.toUpperCase()), ...VIETNAMESE.map((c) => c.normalize('NFD'))),
+  fc.constantFrom(
+    ...VIETNAMESE,
+    ...VIETNAMESE.map((c) => c.toUpperCase()),
+    ...VIETNAMESE.map((c) => c.normalize('NFD')),
+  ),
   fc.constantFrom('\u0300', '\u0301', '\u0303', '\u0309', '\u0323', '\u0302', '\u0306', '\u031b', '\u200b', '\u00a0'),
   fc.constantFrom(' ', ' ', '\n', '\t', '.', ',', '/', '-', ':', '1', '2', '0'),
-  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }).filter((g) => !/[\p{Cc}\p{Cs}<>&\u00a1-\u00ff\ufffd\ufeff]/u.test(g)),
+  fc
+    .string({ unit: 'grapheme', minLength: 1, maxLength: 1 })
+    .filter((g) => !/[\p{Cc}\p{Cs}<>&\u00a1-\u00ff\ufffd\ufeff]/u.test(g)),
 );
 const text = fc
   .array(character, { minLength: 1, maxLength: 200 })
@@ -124,7 +152,9 @@ describe('fuzz: Unicode comes back unchanged', () => {
     const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
     await fc.assert(
       fc.asyncProperty(fc.array(text, { minLength: 1, maxLength: 6 }), async (paragraphs) => {
-        const body = paragraphs.map((para) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(para)}</w:t></w:r></w:p>`).join('');
+        const body = paragraphs
+          .map((para) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(para)}</w:t></w:r></w:p>`)
+          .join('');
         const doc = await readBytes(makeDocx(body));
         expect(doc.text).toBe(paragraphs.join('\n'));
       }),
@@ -134,16 +164,19 @@ describe('fuzz: Unicode comes back unchanged', () => {
 
   it('as UTF-16 with lone surrogates: decoded or refused, never thrown otherwise', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.integer({ min: 0, max: 0xffff }), { minLength: 1, maxLength: 300 }), async (units) => {
-        const bytes = new Uint8Array(2 + units.length * 2);
-        bytes.set([0xff, 0xfe]);
-        units.forEach((unit, i) => {
-          bytes[2 + 2 * i] = unit & 0xff;
-          bytes[3 + 2 * i] = unit >> 8;
-        });
-        await outcome(bytes, async (b) => decodeText(b));
-        await outcome(bytes);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 0, max: 0xffff }), { minLength: 1, maxLength: 300 }),
+        async (units) => {
+          const bytes = new Uint8Array(2 + units.length * 2);
+          bytes.set([0xff, 0xfe]);
+          units.forEach((unit, i) => {
+            bytes[2 + 2 * i] = unit & 0xff;
+            bytes[3 + 2 * i] = unit >> 8;
+          });
+          await outcome(bytes, async (b) => decodeText(b));
+          await outcome(bytes);
+        },
+      ),
       { numRuns: RUNS },
     );
   });

@@ -25,7 +25,9 @@ export function makeDocx(body: string, parts: Record<string, string> = {}): Uint
     `xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" ` +
     `xmlns:v="urn:schemas-microsoft-com:vml"><w:body>${body}</w:body></w:document>`;
   const files: Record<string, Uint8Array> = {
-    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    '[Content_Types].xml': strToU8(
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    ),
     'word/document.xml': strToU8(document),
   };
   for (const [name, xml] of Object.entries(parts)) files[name] = strToU8(xml);

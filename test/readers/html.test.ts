@@ -32,7 +32,9 @@ describe('html reader', () => {
   });
 
   it('numbers ordered list items as the browser shows them', async () => {
-    const doc = await html('<ol type="I"><li>MỤC ĐÍCH</li></ol><ol type="I" start="2"><li>NHIỆM VỤ</li><li>TỔ CHỨC</li></ol><ol><li>một</li></ol>');
+    const doc = await html(
+      '<ol type="I"><li>MỤC ĐÍCH</li></ol><ol type="I" start="2"><li>NHIỆM VỤ</li><li>TỔ CHỨC</li></ol><ol><li>một</li></ol>',
+    );
     expect(doc.text).toBe('I. MỤC ĐÍCH\nII. NHIỆM VỤ\nIII. TỔ CHỨC\n1. một');
   });
 
@@ -40,7 +42,8 @@ describe('html reader', () => {
     const header =
       '<table><tr><td><p>ỦY BAN NHÂN DÂN</p><p>XÃ ĐẠI SƠN</p></td><td><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p></td></tr>' +
       '<tr><td>Số: 12/KH-UBND</td><td>Đại Sơn, ngày 05 tháng 01 năm 2026</td></tr></table>';
-    const data = '<table><tr><td>STT</td><td>Nội dung</td><td>Đơn vị</td></tr><tr><td>1</td><td>Tuyên truyền</td><td>Công an xã</td></tr></table>';
+    const data =
+      '<table><tr><td>STT</td><td>Nội dung</td><td>Đơn vị</td></tr><tr><td>1</td><td>Tuyên truyền</td><td>Công an xã</td></tr></table>';
     expect((await html(header)).text).toBe(
       'ỦY BAN NHÂN DÂN\nXÃ ĐẠI SƠN\nSố: 12/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐại Sơn, ngày 05 tháng 01 năm 2026',
     );
@@ -70,7 +73,9 @@ describe('html reader', () => {
   });
 
   it('honours a declared charset', async () => {
-    const head = new TextEncoder().encode('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1258"></head><body><p>');
+    const head = new TextEncoder().encode(
+      '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1258"></head><body><p>',
+    );
     const body = new Uint8Array([0x56, 0x69, 0xea, 0xf2, 0x74, 0x20, 0x4e, 0x61, 0x6d]); // "Vie^.t Nam" in Windows-1258
     const tail = new TextEncoder().encode('</p></body></html>');
     const doc = await readBytes(new Uint8Array([...head, ...body, ...tail]));
@@ -79,7 +84,9 @@ describe('html reader', () => {
   });
 
   it('says when a page has no text', async () => {
-    expect((await readErrorOf(() => html('<html><head><title>x</title></head><body><p> </p></body></html>'))).code).toBe('no-text');
+    expect(
+      (await readErrorOf(() => html('<html><head><title>x</title></head><body><p> </p></body></html>'))).code,
+    ).toBe('no-text');
   });
 
   it('reads the LibreOffice export of the plan like the .docx (less its tracked deletion, which LibreOffice prints)', async () => {

@@ -34,7 +34,12 @@ describe('pdf reader', () => {
     const naive = (await extractText(pdf, { mergePages: true })).text;
     expect(naive).toContain('XÃ Đ I S N');
     const doc = await readInput(path('plan-001-mono.pdf'));
-    expect(doc.text.split('\n').slice(0, 6)).toEqual([...HEADER, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Đại Sơn, ngày tháng 01 năm 2026']);
+    expect(doc.text.split('\n').slice(0, 6)).toEqual([
+      ...HEADER,
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Đại Sơn, ngày tháng 01 năm 2026',
+    ]);
     // What is left is pdf.js mapping a few fallback glyphs to a neighbour letter (ế → ề; poppler reads them right).
     expect(wordRecall(doc.text, PLAN)).toBeGreaterThan(0.93);
     expect(wordRecall(naive, PLAN)).toBeLessThan(0.5);
@@ -50,7 +55,9 @@ describe('pdf reader', () => {
     const truncated = fixture('plan-001.pdf').subarray(0, 3000);
     const dir = mkdtempSync(join(tmpdir(), 'soat-test-'));
     writeFileSync(join(dir, 'cut.pdf'), truncated);
-    expect(['corrupt-document', 'no-text', 'scanned-pdf']).toContain((await readErrorOf(() => readInput(join(dir, 'cut.pdf')))).code);
+    expect(['corrupt-document', 'no-text', 'scanned-pdf']).toContain(
+      (await readErrorOf(() => readInput(join(dir, 'cut.pdf')))).code,
+    );
   });
 
   it.skipIf(!canOcr)('recognises a scan with --ocr and marks the result as OCR', async () => {
@@ -117,7 +124,10 @@ describe('readInput', () => {
     const driver = join(import.meta.dirname, 'stdin-driver.ts');
     const run = (input: Uint8Array, maxBytes?: number) =>
       JSON.parse(
-        spawnSync(process.execPath, ['--import', 'tsx', driver, ...(maxBytes ? [String(maxBytes)] : [])], { input, encoding: 'utf8' }).stdout,
+        spawnSync(process.execPath, ['--import', 'tsx', driver, ...(maxBytes ? [String(maxBytes)] : [])], {
+          input,
+          encoding: 'utf8',
+        }).stdout,
       );
     expect(run(fixture('plan-001.docx'))).toEqual({ format: 'docx', text: PLAN });
     expect(run(fixture('plan-001.txt'))).toEqual({ format: 'txt', text: PLAN });
@@ -131,8 +141,12 @@ describe('reading flags', () => {
       options: { ocr: true, maxBytes: 2 * 2 ** 20, timeoutMs: 1500, maxPdfPages: 10 },
     });
     expect(readOptionsFromFlags({})).toEqual({ options: { ocr: false } });
-    expect(readOptionsFromFlags({ 'max-xml-depth': 'sâu' })).toEqual({ error: expect.stringContaining('--max-xml-depth') });
-    expect(readOptionsFromFlags({ 'max-zip-entries': '-3' })).toEqual({ error: expect.stringContaining('--max-zip-entries') });
+    expect(readOptionsFromFlags({ 'max-xml-depth': 'sâu' })).toEqual({
+      error: expect.stringContaining('--max-xml-depth'),
+    });
+    expect(readOptionsFromFlags({ 'max-zip-entries': '-3' })).toEqual({
+      error: expect.stringContaining('--max-zip-entries'),
+    });
   });
 });
 

@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '@soat/checker/readers';
 import { readBytes } from '@soat/checker/readers';
-import {
-  convertLegacy,
-  detectLegacy,
-  fontEncoding,
-  isVietnameseSyllable,
-} from '@soat/checker/readers';
+import { convertLegacy, detectLegacy, fontEncoding, isVietnameseSyllable } from '@soat/checker/readers';
 import { sniff } from '@soat/checker/readers';
 import { fixture, fixtureText, readErrorOf } from './helpers';
 
 const PLAN = fixtureText('plan-001.txt');
-const SAMPLE = 'Cộng hòa xã hội chủ nghĩa Việt Nam\nĐộc lập - Tự do - Hạnh phúc\nUỷ ban nhân dân xã Đại Sơn: Kế hoạch số 73/KH-UBND.';
+const SAMPLE =
+  'Cộng hòa xã hội chủ nghĩa Việt Nam\nĐộc lập - Tự do - Hạnh phúc\nUỷ ban nhân dân xã Đại Sơn: Kế hoạch số 73/KH-UBND.';
 
 /** Every Vietnamese letter, lower and upper case. */
 const LETTERS = [...'aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵđ'];
@@ -70,8 +66,10 @@ describe('legacy Vietnamese encodings', () => {
   });
 
   it('knows Vietnamese syllables', () => {
-    for (const word of ['nghiêng', 'khuyến', 'Người', 'quốc', 'gì', 'hoà', 'hòa', 'thuở', 'xã']) expect(isVietnameseSyllable(word), word).toBe(true);
-    for (const word of ['hoµ', 'ViÖt', 'Vieät', 'caùc', 'xyz', 'hóà']) expect(isVietnameseSyllable(word), word).toBe(false);
+    for (const word of ['nghiêng', 'khuyến', 'Người', 'quốc', 'gì', 'hoà', 'hòa', 'thuở', 'xã'])
+      expect(isVietnameseSyllable(word), word).toBe(true);
+    for (const word of ['hoµ', 'ViÖt', 'Vieät', 'caùc', 'xyz', 'hóà'])
+      expect(isVietnameseSyllable(word), word).toBe(false);
   });
 
   it('detects mojibake and leaves real Unicode (the whole plan) alone', () => {
@@ -97,7 +95,10 @@ describe('text decoding', () => {
 
   it('reads UTF-8, UTF-8 with BOM and UTF-16 LE/BE with BOM, naming each', () => {
     expect(decodeText(utf8)).toEqual({ text: SAMPLE, encoding: 'utf-8', notices: [] });
-    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]))).toMatchObject({ text: SAMPLE, encoding: 'utf-8-bom' });
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]))).toMatchObject({
+      text: SAMPLE,
+      encoding: 'utf-8-bom',
+    });
     expect(decodeText(utf16(SAMPLE, false))).toMatchObject({ text: SAMPLE, encoding: 'utf-16le' });
     expect(decodeText(utf16(SAMPLE, true))).toMatchObject({ text: SAMPLE, encoding: 'utf-16be' });
   });
@@ -139,7 +140,9 @@ describe('text decoding', () => {
     expect((await readErrorOf(() => readBytes(new Uint8Array([1, 2, 3, 0, 5, 6])))).code).toBe('binary');
     const noise = new Uint8Array(4000).map((_, i) => 0x80 + ((i * 7919) % 127));
     expect((await readErrorOf(() => readBytes(noise))).code).toBe('unknown-encoding');
-    const latin1French = new Uint8Array([...'Le comité a décidé: été, déjà, élève, à côté.'].map((c) => c.charCodeAt(0)));
+    const latin1French = new Uint8Array(
+      [...'Le comité a décidé: été, déjà, élève, à côté.'].map((c) => c.charCodeAt(0)),
+    );
     expect((await readErrorOf(() => readBytes(latin1French))).code).toBe('unknown-encoding');
     expect((await readErrorOf(() => readBytes(new TextEncoder().encode(' \n\t\n ')))).code).toBe('no-text');
   });
@@ -166,7 +169,9 @@ describe('format sniffing', () => {
 
   it('gives RTF and MHTML their own message', async () => {
     expect((await readErrorOf(() => readBytes(new TextEncoder().encode('{\\rtf1 x}')))).en).toContain('RTF');
-    expect((await readErrorOf(() => readBytes(new TextEncoder().encode('MIME-Version: 1.0\n\nx')))).en).toContain('MHTML');
+    expect((await readErrorOf(() => readBytes(new TextEncoder().encode('MIME-Version: 1.0\n\nx')))).en).toContain(
+      'MHTML',
+    );
     expect((await readErrorOf(() => readBytes(fixture('plan-001.pdf')))).code).toBe('needs-node');
   });
 

@@ -28,13 +28,23 @@ describe.each(Object.entries(FORMS))('walkXml over %s', (_, form) => {
 
   it('reports elements, attributes and text in order; self-closing elements open and close', () => {
     expect(events(`<?xml version="1.0"?>\n<w:p a="1"><w:r><w:t>x</w:t><w:br/></w:r></w:p>\n`, ['a'])).toEqual([
-      '<w:p a=1', '<w:r a=∅', '<w:t a=∅', '"x', '/w:t', '<w:br a=∅', '/w:br', '/w:r', '/w:p',
+      '<w:p a=1',
+      '<w:r a=∅',
+      '<w:t a=∅',
+      '"x',
+      '/w:t',
+      '<w:br a=∅',
+      '/w:br',
+      '/w:r',
+      '/w:p',
     ]);
   });
 
   it('decodes entities and character references in text and attribute values', () => {
     expect(events(`<t v="a &amp; b &#x1EA1;">&lt;Số&gt; &quot;1&quot; &apos;&#273;&apos;</t>`, ['v'])).toEqual([
-      '<t v=a & b ạ', `"<Số> "1" 'đ'`, '/t',
+      '<t v=a & b ạ',
+      `"<Số> "1" 'đ'`,
+      '/t',
     ]);
   });
 
@@ -43,7 +53,12 @@ describe.each(Object.entries(FORMS))('walkXml over %s', (_, form) => {
   });
 
   it('gives CDATA as text, skips comments and processing instructions, and reads CRLF in text as LF', () => {
-    expect(events('<t><!-- ghi chú --><?pi x?>a\r\nb<![CDATA[<c> & d]]></t>')).toEqual(['<t', '"a\nb', '"<c> & d', '/t']);
+    expect(events('<t><!-- ghi chú --><?pi x?>a\r\nb<![CDATA[<c> & d]]></t>')).toEqual([
+      '<t',
+      '"a\nb',
+      '"<c> & d',
+      '/t',
+    ]);
   });
 
   it.each([
@@ -67,12 +82,20 @@ describe.each(Object.entries(FORMS))('walkXml over %s', (_, form) => {
 
   it('refuses a DOCTYPE and nesting deeper than the limit', async () => {
     expect((await readErrorOf(() => events('<!DOCTYPE a [<!ENTITY x "y">]><a>&x;</a>'))).code).toBe('xml-entities');
-    expect((await readErrorOf(() => walkXml(form('<a>'.repeat(3) + '</a>'.repeat(3)), { maxDepth: 2 }, { open() {}, close() {} }))).code).toBe('xml-too-deep');
+    expect(
+      (
+        await readErrorOf(() =>
+          walkXml(form('<a>'.repeat(3) + '</a>'.repeat(3)), { maxDepth: 2 }, { open() {}, close() {} }),
+        )
+      ).code,
+    ).toBe('xml-too-deep');
   });
 
   it('gives Vietnamese text and attribute values decoded, whatever the form', () => {
     expect(events('<w:t w:val="Tiêu đề 1">Ủy ban nhân dân xã Sơn Dương</w:t>', ['w:val'])).toEqual([
-      '<w:t w:val=Tiêu đề 1', '"Ủy ban nhân dân xã Sơn Dương', '/w:t',
+      '<w:t w:val=Tiêu đề 1',
+      '"Ủy ban nhân dân xã Sơn Dương',
+      '/w:t',
     ]);
   });
 });

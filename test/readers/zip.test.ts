@@ -37,8 +37,18 @@ function zip64(files: Record<string, string>): Uint8Array {
     u32(parts, 0x04034b50), u16(parts, 45), u16(parts, 0), u16(parts, 0), u32(parts, 0), u32(parts, 0);
     u32(parts, data.length), u32(parts, data.length), u16(parts, nameBytes.length), u16(parts, 0);
     parts.push(...nameBytes, ...data);
-    u32(central, 0x02014b50), u16(central, 45), u16(central, 45), u16(central, 0), u16(central, 0), u32(central, 0), u32(central, 0);
-    u32(central, 0xffffffff), u32(central, 0xffffffff), u16(central, nameBytes.length), u16(central, 28), u16(central, 0);
+    u32(central, 0x02014b50),
+      u16(central, 45),
+      u16(central, 45),
+      u16(central, 0),
+      u16(central, 0),
+      u32(central, 0),
+      u32(central, 0);
+    u32(central, 0xffffffff),
+      u32(central, 0xffffffff),
+      u16(central, nameBytes.length),
+      u16(central, 28),
+      u16(central, 0);
     u16(central, 0), u16(central, 0), u32(central, 0), u32(central, 0xffffffff);
     central.push(...nameBytes);
     u16(central, 0x0001), u16(central, 24), u64(central, data.length), u64(central, data.length), u64(central, offset);
@@ -50,7 +60,14 @@ function zip64(files: Record<string, string>): Uint8Array {
   const count = Object.keys(files).length;
   u64(out, count), u64(out, count), u64(out, central.length), u64(out, directory);
   u32(out, 0x07064b50), u32(out, 0), u64(out, record), u32(out, 1);
-  u32(out, 0x06054b50), u16(out, 0), u16(out, 0), u16(out, 0xffff), u16(out, 0xffff), u32(out, 0xffffffff), u32(out, 0xffffffff), u16(out, 0);
+  u32(out, 0x06054b50),
+    u16(out, 0),
+    u16(out, 0),
+    u16(out, 0xffff),
+    u16(out, 0xffff),
+    u32(out, 0xffffffff),
+    u32(out, 0xffffffff),
+    u16(out, 0);
   return new Uint8Array(out);
 }
 
@@ -68,8 +85,14 @@ function patchHeaders(zip: Uint8Array, localAt: number, centralAt: number, value
 
 describe.each(INFLATERS)('zip entries inflated by %s', (_, inflate) => {
   it('reads deflated and stored entries, with a comment after the directory', () => {
-    const zip = zipSync({ 'a.xml': strToU8('<a>Ủy ban</a>'.repeat(50)), 'b.xml': [strToU8('<b/>'), { level: 0 }] }, { comment: 'soát' });
-    expect(entries(zip).map((e) => [e.name, e.method])).toEqual([['a.xml', 8], ['b.xml', 0]]);
+    const zip = zipSync(
+      { 'a.xml': strToU8('<a>Ủy ban</a>'.repeat(50)), 'b.xml': [strToU8('<b/>'), { level: 0 }] },
+      { comment: 'soát' },
+    );
+    expect(entries(zip).map((e) => [e.name, e.method])).toEqual([
+      ['a.xml', 8],
+      ['b.xml', 0],
+    ]);
     expect(contents(zip, inflate)).toEqual({ 'a.xml': '<a>Ủy ban</a>'.repeat(50), 'b.xml': '<b/>' });
   });
 
@@ -81,7 +104,11 @@ describe.each(INFLATERS)('zip entries inflated by %s', (_, inflate) => {
   });
 
   it.each([
-    ['a truncated archive', (z: Uint8Array) => z.subarray(0, z.length - 30), /end of central directory|end of the archive/],
+    [
+      'a truncated archive',
+      (z: Uint8Array) => z.subarray(0, z.length - 30),
+      /end of central directory|end of the archive/,
+    ],
     ['an unknown compression method', (z: Uint8Array) => patchHeaders(z, 8, 10, 12), /compression method 12/],
     ['an encrypted entry', (z: Uint8Array) => patchHeaders(z, 6, 8, 1), /encrypted/],
   ])('says what is wrong with %s', (_, damage, message) => {

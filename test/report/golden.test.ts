@@ -35,13 +35,25 @@ function verdictOf(f: { findings: { severity: string }[]; error?: string }): str
 
 describe('soat report over the fixtures folder', () => {
   let run: Run;
-  let json: { version: number; files: { path: string; requirements: Record<string, { status: string }>; findings: { severity: string }[]; error?: string }[]; summary: unknown };
+  let json: {
+    version: number;
+    files: {
+      path: string;
+      requirements: Record<string, { status: string }>;
+      findings: { severity: string }[];
+      error?: string;
+    }[];
+    summary: unknown;
+  };
 
   beforeAll(async () => {
     run = await report([PLANS, '--jobs', '2']);
     json = JSON.parse(await readFile(join(run.dir, 'report.json'), 'utf8'));
     if (process.env.SOAT_UPDATE_GOLDEN) {
-      await updateGolden(json.summary, Object.fromEntries(json.files.map((f) => [f.path.slice(PLANS.length + 1), verdictOf(f)])));
+      await updateGolden(
+        json.summary,
+        Object.fromEntries(json.files.map((f) => [f.path.slice(PLANS.length + 1), verdictOf(f)])),
+      );
     }
   });
 
@@ -50,7 +62,9 @@ describe('soat report over the fixtures folder', () => {
     expect(run.stderr).toContain(`${PLANS}/hong/rong.txt: Tệp rỗng.`);
     expect(run.stderr).toContain(`${PLANS}/hong/ke-hoach-hong.docx: `);
     expect(run.stderr).toContain(`${PLANS}/hong/ke-hoach-co-mat-khau.pdf: `);
-    expect(run.stdout).toMatch(/^Đã soát 14 văn bản: \d+ đạt, \d+ đạt có lưu ý, \d+ phải trả lại; 3 tệp không đọc được; 3 tệp bỏ qua\.$/m);
+    expect(run.stdout).toMatch(
+      /^Đã soát 14 văn bản: \d+ đạt, \d+ đạt có lưu ý, \d+ phải trả lại; 3 tệp không đọc được; 3 tệp bỏ qua\.$/m,
+    );
   });
 
   it('lists the files that are not documents as skipped', () => {
@@ -73,7 +87,9 @@ describe('soat report over the fixtures folder', () => {
         return [path, { statuses, verdict: verdictOf(f) }];
       }),
     );
-    const wanted = Object.fromEntries(Object.entries(expected.matrix).map(([p, { source: _source, ...rest }]) => [p, rest]));
+    const wanted = Object.fromEntries(
+      Object.entries(expected.matrix).map(([p, { source: _source, ...rest }]) => [p, rest]),
+    );
     expect(actual).toEqual(wanted);
     expect(Object.keys(actual)).toEqual(Object.keys(expected.matrix));
   });
@@ -86,7 +102,13 @@ describe('soat report over the fixtures folder', () => {
   });
 
   it('leaves no temporary file beside the outputs', async () => {
-    expect((await readdir(run.dir)).sort()).toEqual(['report.csv', 'report.html', 'report.json', 'report.sarif', 'report.xlsx']);
+    expect((await readdir(run.dir)).sort()).toEqual([
+      'report.csv',
+      'report.html',
+      'report.json',
+      'report.sarif',
+      'report.xlsx',
+    ]);
   });
 
   it('writes the CSV with a BOM, one row per finding or unreadable file and one per clean document', async () => {
@@ -95,7 +117,9 @@ describe('soat report over the fixtures folder', () => {
     const lines = csv.slice(1).split('\r\n').filter(Boolean);
     const findings = json.files.reduce((n, f) => n + (f.error ? 1 : Math.max(1, f.findings.length)), 0);
     expect(lines.length - 1).toBe(findings);
-    expect(lines.find((l) => l.startsWith(`${PLANS}/xa-son-duong/thieu-noi-nhan.txt,`) && l.includes(',has-recipients,'))).toContain('Kế hoạch thiếu phần ""Nơi nhận"".');
+    expect(
+      lines.find((l) => l.startsWith(`${PLANS}/xa-son-duong/thieu-noi-nhan.txt,`) && l.includes(',has-recipients,')),
+    ).toContain('Kế hoạch thiếu phần ""Nơi nhận"".');
   });
 });
 
@@ -114,7 +138,9 @@ describe('exit codes', () => {
   it('is 2 with a Vietnamese message when nothing is found, and writes nothing', async () => {
     const run = await report([`${PLANS}/khac`]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`không tìm thấy văn bản nào để soát trong ${PLANS}/khac (2 tệp bị bỏ qua vì không phải văn bản)`);
+    expect(run.stderr).toContain(
+      `không tìm thấy văn bản nào để soát trong ${PLANS}/khac (2 tệp bị bỏ qua vì không phải văn bản)`,
+    );
     expect(await readdir(run.dir)).toEqual([]);
   });
 
@@ -132,7 +158,9 @@ describe('--lang en', () => {
     const html = await readFile(join(run.dir, 'report.html'), 'utf8');
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('The plan has no &quot;Nơi nhận&quot; block.');
-    expect(html).toMatch(/<pre id="sb-1">Kế hoạch .* chưa đáp ứng yêu cầu\. Đề nghị rà soát, chỉnh sửa, bổ sung các nội dung sau:\n1\. /);
+    expect(html).toMatch(
+      /<pre id="sb-1">Kế hoạch .* chưa đáp ứng yêu cầu\. Đề nghị rà soát, chỉnh sửa, bổ sung các nội dung sau:\n1\. /,
+    );
     expect(html).toContain('Kế hoạch thiếu phần &quot;Nơi nhận&quot;');
   });
 });

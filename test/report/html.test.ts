@@ -7,7 +7,6 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLANS, report, ROOT, tempDir } from './run';
 
-
 let browser: Browser;
 let url: string;
 let runDir: string;
@@ -22,7 +21,9 @@ beforeAll(async () => {
   runDir = run.dir;
   url = pathToFileURL(join(run.dir, 'report.html')).href;
   html = await readFile(join(run.dir, 'report.html'), 'utf8');
-  const json = JSON.parse(await readFile(join(run.dir, 'report.json'), 'utf8')) as { files: { path: string; error?: string; findings: { severity: string }[] }[] };
+  const json = JSON.parse(await readFile(join(run.dir, 'report.json'), 'utf8')) as {
+    files: { path: string; error?: string; findings: { severity: string }[] }[];
+  };
   errors = Object.fromEntries(json.files.flatMap((f) => (f.error ? [[f.path.slice(PLANS.length + 1), f.error]] : [])));
   documents = json.files.length;
   failing = json.files.filter((f) => f.error || f.findings.some((x) => x.severity === 'error')).length;
@@ -63,7 +64,15 @@ describe('HTML report in Chromium', () => {
     const rows = await visibleRows(page);
     expect(rows).toHaveLength(documents);
     expect(rows).toContainEqual(['xa-son-duong/thieu-noi-nhan.txt', 'pass', 'pass', 'fail', 'pass', 'fail', 'Trả lại']);
-    expect(rows).toContainEqual(['xa-2023/ke-hoach-2023.txt', 'warn', 'pass', 'pass', 'pass', 'not-applicable', 'Trả lại']);
+    expect(rows).toContainEqual([
+      'xa-2023/ke-hoach-2023.txt',
+      'warn',
+      'pass',
+      'pass',
+      'pass',
+      'not-applicable',
+      'Trả lại',
+    ]);
     expect(rows).toContainEqual(['xa-mau/ke-hoach-mau.txt', 'pass', 'pass', 'pass', 'pass', 'pass', 'Đạt']);
     const unreadable = page.locator('#matrix tr[data-file$="hong/rong.txt"] td.st');
     expect(await unreadable.textContent()).toBe(`Không đọc được tệp: ${errors['hong/rong.txt']}`);
@@ -77,12 +86,23 @@ describe('HTML report in Chromium', () => {
   it('gives each document to send back its reasons, and seed 003 (header lost in copying) asks for the original', async () => {
     const page = await open();
     const cells = async (file: string) =>
-      page.$eval(`#matrix tr[data-file$="${file}"]`, (r) => [r.querySelector('td.verdict')!.textContent!, r.querySelector('td.causes')!.textContent!]);
-    expect(await cells('xa-son-duong/thieu-noi-nhan.txt')).toEqual(['Trả lại', expect.stringContaining('thiếu Nơi nhận')]);
-    expect(await cells('tinh-lang-son/ke-hoach-2026.txt')).toEqual(['Cần bản gốc', 'mất phần đầu văn bản (cần bản gốc)']);
+      page.$eval(`#matrix tr[data-file$="${file}"]`, (r) => [
+        r.querySelector('td.verdict')!.textContent!,
+        r.querySelector('td.causes')!.textContent!,
+      ]);
+    expect(await cells('xa-son-duong/thieu-noi-nhan.txt')).toEqual([
+      'Trả lại',
+      expect.stringContaining('thiếu Nơi nhận'),
+    ]);
+    expect(await cells('tinh-lang-son/ke-hoach-2026.txt')).toEqual([
+      'Cần bản gốc',
+      'mất phần đầu văn bản (cần bản gốc)',
+    ]);
     expect(await cells('xa-mau/ke-hoach-mau.txt')).toEqual(['Đạt', '']);
     // Every plan sent back says why.
-    const sentBack = await page.$$eval('#matrix tr[data-outcome="fail"] td.causes', (tds) => tds.map((td) => td.textContent));
+    const sentBack = await page.$$eval('#matrix tr[data-outcome="fail"] td.causes', (tds) =>
+      tds.map((td) => td.textContent),
+    );
     expect(sentBack.length).toBeGreaterThan(0);
     expect(sentBack.filter((c) => !c)).toEqual([]);
     await page.close();
@@ -100,7 +120,9 @@ describe('HTML report in Chromium', () => {
     const page = await open();
     await page.check('#only-failing');
     const shown = await visibleRows(page);
-    expect(shown.map((r) => r[r.length - 1])).toEqual(Array(shown.length).fill(expect.stringMatching(/^(Trả lại|Cần bản gốc|Không đọc được)$/)));
+    expect(shown.map((r) => r[r.length - 1])).toEqual(
+      Array(shown.length).fill(expect.stringMatching(/^(Trả lại|Cần bản gốc|Không đọc được)$/)),
+    );
     expect(shown).toHaveLength(failing);
     expect(await page.textContent('#shown-count')).toBe(String(failing));
     await page.uncheck('#only-failing');
@@ -144,7 +166,9 @@ describe('HTML report in Chromium', () => {
   it('sorts "Lỗi" worst first on the first click, and keeps the header in view', async () => {
     const page = await open();
     await page.click('#matrix th[data-key="errors"] button');
-    const errors = await page.$$eval('#matrix tbody tr', (rows) => rows.map((r) => Number((r as HTMLElement).dataset.errors)));
+    const errors = await page.$$eval('#matrix tbody tr', (rows) =>
+      rows.map((r) => Number((r as HTMLElement).dataset.errors)),
+    );
     expect(errors).toEqual([...errors].sort((a, b) => b - a));
     expect(errors[0]).toBeGreaterThan(0);
     expect(await page.getAttribute('#matrix th[data-key="errors"]', 'aria-sort')).toBe('descending');
@@ -169,9 +193,13 @@ describe('HTML report in Chromium', () => {
     expect(await finding.locator('.why').textContent()).toContain('Căn cứ: Nghị định 30/2020/NĐ-CP');
     // The explanation is written once, in the glossary the finding links to.
     expect(await finding.locator('.why a').getAttribute('href')).toBe('#rule-has-recipients');
-    expect(await page.locator('#rule-has-recipients + dd').textContent()).toContain('Kế hoạch phải có phần "Nơi nhận:"');
+    expect(await page.locator('#rule-has-recipients + dd').textContent()).toContain(
+      'Kế hoạch phải có phần "Nơi nhận:"',
+    );
     const letter = await doc.locator('.sendback pre').textContent();
-    expect(letter).toMatch(/^Kế hoạch của Ủy ban nhân dân xã \(tệp "thieu-noi-nhan\.txt"\) chưa đáp ứng yêu cầu\. Đề nghị rà soát, chỉnh sửa, bổ sung các nội dung sau:\n1\. /);
+    expect(letter).toMatch(
+      /^Kế hoạch của Ủy ban nhân dân xã \(tệp "thieu-noi-nhan\.txt"\) chưa đáp ứng yêu cầu\. Đề nghị rà soát, chỉnh sửa, bổ sung các nội dung sau:\n1\. /,
+    );
     expect(letter).toContain('Kế hoạch thiếu phần "Nơi nhận"');
     await page.close();
   });
@@ -179,7 +207,9 @@ describe('HTML report in Chromium', () => {
   it('shows a repeated finding once with its count and places, errors first; hides suggestions on request', async () => {
     const page = await open();
     const doc = page.locator('article.doc', { hasText: 'xa-2023/ke-hoach-2023.txt' });
-    const json = JSON.parse(await readFile(join(runDir, 'report.json'), 'utf8')) as { files: { path: string; findings?: { ruleId: string; messageId: string; message: string; severity: string }[] }[] };
+    const json = JSON.parse(await readFile(join(runDir, 'report.json'), 'utf8')) as {
+      files: { path: string; findings?: { ruleId: string; messageId: string; message: string; severity: string }[] }[];
+    };
     const findings = json.files.find((f) => f.path.endsWith('xa-2023/ke-hoach-2023.txt'))!.findings!;
     const message = 'Viết hoa danh từ đặc biệt: "nhân dân".';
     const times = findings.filter((f) => f.message === message).length;
@@ -190,10 +220,14 @@ describe('HTML report in Chromium', () => {
     expect(await item.locator('ol.places > li').count()).toBe(times);
     // One item per distinct finding, worst first.
     const distinct = new Set(findings.map((f) => `${f.ruleId}|${f.messageId}|${f.message}`)).size;
-    const severities = await doc.locator('ol.findings > li').evaluateAll((lis) => lis.map((li) => li.className.replace('f ', '')));
+    const severities = await doc
+      .locator('ol.findings > li')
+      .evaluateAll((lis) => lis.map((li) => li.className.replace('f ', '')));
     expect(severities).toHaveLength(distinct);
     const rank = ['error', 'warning', 'info'];
-    expect(severities.map((s) => rank.indexOf(s))).toEqual(severities.map((s) => rank.indexOf(s)).sort((a, b) => a - b));
+    expect(severities.map((s) => rank.indexOf(s))).toEqual(
+      severities.map((s) => rank.indexOf(s)).sort((a, b) => a - b),
+    );
     expect(severities).toContain('info');
 
     await page.check('#hide-info');
@@ -225,18 +259,25 @@ describe('HTML report in Chromium', () => {
     expect(shown.length).toBeGreaterThan(0);
     expect(new Set(shown.map((r) => r[r.length - 1]))).toEqual(new Set(['Trả lại']));
     const sections = await page.$$eval('article.doc:not([hidden])', (docs) => docs.map((d) => d.id));
-    const rows = await page.$$eval('#matrix tbody tr:not([hidden])', (trs) => trs.map((r) => `doc-${(r as HTMLElement).dataset.index}`));
+    const rows = await page.$$eval('#matrix tbody tr:not([hidden])', (trs) =>
+      trs.map((r) => `doc-${(r as HTMLElement).dataset.index}`),
+    );
     expect(sections.sort()).toEqual(rows.sort());
     await page.close();
   });
 
   it('sums up each issuing unit: documents received, to send back, the most frequent reasons', async () => {
     const page = await open();
-    const units = await page.$$eval('table.units tbody tr', (trs) => trs.map((tr) => Array.from(tr.cells, (td) => td.textContent!)));
+    const units = await page.$$eval('table.units tbody tr', (trs) =>
+      trs.map((tr) => Array.from(tr.cells, (td) => td.textContent!)),
+    );
     const daiSon = units.find((u) => u[0] === 'UBND xã Đại Sơn')!;
     const rows = await page.$$eval('#matrix tbody tr', (trs) => trs.map((r) => ({ ...(r as HTMLElement).dataset })));
     const ofUnit = rows.filter((r) => r.unit === 'uy ban nhan dan xa dai son');
-    expect(daiSon.slice(1, 3)).toEqual([String(ofUnit.length), String(ofUnit.filter((r) => r.verdict === 'fail').length)]);
+    expect(daiSon.slice(1, 3)).toEqual([
+      String(ofUnit.length),
+      String(ofUnit.filter((r) => r.verdict === 'fail').length),
+    ]);
     expect(daiSon[3]).toMatch(/^[^;]+ \(\d+\)(; [^;]+ \(\d+\))*$/);
     // Documents without a unit (the unreadable files among them) are counted last.
     expect(units.at(-1)![0]).toBe('Không rõ đơn vị');

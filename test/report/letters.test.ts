@@ -7,7 +7,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { check, readBytes } from '@soat/checker';
-import { checkForEntry, sendBackLetter, sendBackLetters, unreadableEntry, type ReportEntry } from '@soat/checker/report';
+import {
+  checkForEntry,
+  sendBackLetter,
+  sendBackLetters,
+  unreadableEntry,
+  type ReportEntry,
+} from '@soat/checker/report';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bodyName, type LetterOptions } from '@soat/checker/report';
@@ -24,10 +30,24 @@ const SETTINGS: LetterOptions = {
 };
 
 const entryOf = async (name: string) =>
-  (await checkForEntry(`nop/${name}.txt`, await readBytes(new Uint8Array(readFileSync(join(DOCUMENTS, name, 'input.txt')))), {}, false)).entry;
+  (
+    await checkForEntry(
+      `nop/${name}.txt`,
+      await readBytes(new Uint8Array(readFileSync(join(DOCUMENTS, name, 'input.txt')))),
+      {},
+      false,
+    )
+  ).entry;
 
 const realEntry = async (file: string) =>
-  (await checkForEntry(`nop/${file}`, await readBytes(new Uint8Array(readFileSync(join(REAL, file))), { name: file }), {}, false)).entry;
+  (
+    await checkForEntry(
+      `nop/${file}`,
+      await readBytes(new Uint8Array(readFileSync(join(REAL, file))), { name: file }),
+      {},
+      false,
+    )
+  ).entry;
 
 async function letterOf(entry: ReportEntry, options: LetterOptions = SETTINGS) {
   const doc = await readBytes(sendBackLetter(entry, options)!, { name: 'letter.docx' });
@@ -35,18 +55,26 @@ async function letterOf(entry: ReportEntry, options: LetterOptions = SETTINGS) {
 }
 
 /** Words a clerk must never read in a letter: the tool, its identifiers, where it found things. */
-const JARGON = /ruleId|messageId|(?<!rà )soát|soat|\.(?:txt|docx?|pdf|json)\b|fixtures|packages\/|dòng \d|cột \d|\b[a-z]+-[a-z]+(?:-[a-z]+)*\/[a-z]/iu;
+const JARGON =
+  /ruleId|messageId|(?<!rà )soát|soat|\.(?:txt|docx?|pdf|json)\b|fixtures|packages\/|dòng \d|cột \d|\b[a-z]+-[a-z]+(?:-[a-z]+)*\/[a-z]/iu;
 
 describe('send-back letters', () => {
   it('reads back as a Công văn to the plan’s issuer, with the reviewing body, the basis, the items, the deadline and the signer', async () => {
     const { doc, result } = await letterOf(await entryOf('001-dai-son'));
     expect(result.documentType).toBe('CV');
     const lines = doc.text.split('\n');
-    expect(lines.slice(0, 4)).toEqual(['UBND TỈNH LẠNG SƠN', 'SỞ NỘI VỤ', 'Số:        /SNV-XDCQ', 'V/v đề nghị chỉnh sửa, bổ sung Kế hoạch']);
+    expect(lines.slice(0, 4)).toEqual([
+      'UBND TỈNH LẠNG SƠN',
+      'SỞ NỘI VỤ',
+      'Số:        /SNV-XDCQ',
+      'V/v đề nghị chỉnh sửa, bổ sung Kế hoạch',
+    ]);
     expect(lines).toContain('Lạng Sơn, ngày      tháng      năm 2026');
     expect(lines).toContain('Kính gửi: Ủy ban nhân dân xã Đại Sơn.');
     expect(doc.text).toContain('Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư');
-    expect(doc.text).toContain('trong thời hạn 07 ngày làm việc kể từ ngày nhận được Công văn này./.\nNơi nhận:\n- Như trên;\n- Lưu: VT, XDCQ.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC');
+    expect(doc.text).toContain(
+      'trong thời hạn 07 ngày làm việc kể từ ngày nhận được Công văn này./.\nNơi nhận:\n- Như trên;\n- Lưu: VT, XDCQ.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC',
+    );
   });
 
   it('lists one item per kind of defect, quoting the places instead of line and column', async () => {
@@ -76,8 +104,12 @@ describe('send-back letters', () => {
     expect(bodyName('ỦY BAN NHÂN DÂN XÃ SƠN DƯƠNG')).toBe('Ủy ban nhân dân xã Sơn Dương');
     expect(bodyName('UBND xã Đại Sơn')).toBe('Ủy ban nhân dân xã Đại Sơn');
     expect(bodyName('UBND THÀNH PHỐ HẢI PHÒNG')).toBe('Ủy ban nhân dân thành phố Hải Phòng');
-    expect(bodyName('ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM XÃ SƠN DƯƠNG Độc lập - Tự do - Hạnh phúc')).toBe('Ủy ban nhân dân xã Sơn Dương');
-    expect(bodyName('UỶ BAN MTTQ VIỆT NAM PHƯỜNG BẮC CAM RANH BAN THƯỜNG TRỰC')).toBe('Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường Bắc Cam Ranh');
+    expect(
+      bodyName('ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM XÃ SƠN DƯƠNG Độc lập - Tự do - Hạnh phúc'),
+    ).toBe('Ủy ban nhân dân xã Sơn Dương');
+    expect(bodyName('UỶ BAN MTTQ VIỆT NAM PHƯỜNG BẮC CAM RANH BAN THƯỜNG TRỰC')).toBe(
+      'Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường Bắc Cam Ranh',
+    );
     expect(bodyName('ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG DỰ THẢO')).toBe('Ủy ban nhân dân tỉnh Lâm Đồng');
     expect(bodyName('SỞ NỘI VỤ')).toBe('Sở Nội vụ');
     // Without diacritics only the words that can be restored are kept; the name is left for the clerk.
@@ -89,7 +121,9 @@ describe('send-back letters', () => {
     const letters: { name: string; text: string; errors: string[] }[] = [];
     beforeAll(async () => {
       const seeds = readdirSync(DOCUMENTS).map((name) => entryOf(name));
-      const real = readdirSync(REAL).filter((f) => /\.docx$/.test(f)).map((f) => realEntry(f));
+      const real = readdirSync(REAL)
+        .filter((f) => /\.docx$/.test(f))
+        .map((f) => realEntry(f));
       for (const entry of await Promise.all([...seeds, ...real])) {
         const letter = sendBackLetter(entry, SETTINGS);
         if (!letter) continue;
@@ -98,8 +132,12 @@ describe('send-back letters', () => {
         expect(result.documentType, entry.path).toBe('CV');
         // The citation rules read the plan's citations the letter quotes ("Pháp lệnh số 04 …" in an item) as the
         // letter's own: an error inside a quotation is about the plan, not the letter.
-        const quoted = [...doc.text.matchAll(/"[^"\n]*"|“[^”\n]*”/g)].map((m) => [m.index, m.index + m[0].length] as const);
-        const errors = result.findings.filter((f) => f.severity === 'error' && !quoted.some(([s, e]) => f.range[0] >= s && f.range[1] <= e));
+        const quoted = [...doc.text.matchAll(/"[^"\n]*"|“[^”\n]*”/g)].map(
+          (m) => [m.index, m.index + m[0].length] as const,
+        );
+        const errors = result.findings.filter(
+          (f) => f.severity === 'error' && !quoted.some(([s, e]) => f.range[0] >= s && f.range[1] <= e),
+        );
         letters.push({ name: entry.path, text: doc.text, errors: errors.map((f) => `${f.ruleId}/${f.messageId}`) });
       }
     });
@@ -113,15 +151,25 @@ describe('send-back letters', () => {
     });
 
     it('carry no tool jargon', () => {
-      expect(letters.filter((l) => JARGON.test(l.text)).map((l) => `${l.name}: ${JARGON.exec(l.text)![0]}`)).toEqual([]);
+      expect(letters.filter((l) => JARGON.test(l.text)).map((l) => `${l.name}: ${JARGON.exec(l.text)![0]}`)).toEqual(
+        [],
+      );
     });
   });
 
   it('zips one letter per plan to return only', async () => {
-    const entries = [await entryOf('001-dai-son'), await entryOf('model-tan-an'), unreadableEntry('nop/hong.docx', new Error('x'), 'vi', false), await entryOf('000-son-duong')];
+    const entries = [
+      await entryOf('001-dai-son'),
+      await entryOf('model-tan-an'),
+      unreadableEntry('nop/hong.docx', new Error('x'), 'vi', false),
+      await entryOf('000-son-duong'),
+    ];
     expect(entries.map((e) => e.verdict)).toEqual(['fail', 'pass', 'unreadable', 'fail']);
     const zip = unzipSync(sendBackLetters(entries, { date: new Date() })!);
-    expect(Object.keys(zip)).toEqual(['001-cong-van-tra-lai-001-dai-son.docx', '004-cong-van-tra-lai-000-son-duong.docx']);
+    expect(Object.keys(zip)).toEqual([
+      '001-cong-van-tra-lai-001-dai-son.docx',
+      '004-cong-van-tra-lai-000-son-duong.docx',
+    ]);
     expect(sendBackLetters(entries.slice(1, 3), { date: new Date() })).toBeNull();
   });
 });
@@ -130,7 +178,18 @@ describe('soat report --letters', () => {
   async function folderWithPlans(): Promise<string> {
     const dir = await tempDir();
     await cp(join(ROOT, PLANS), join(dir, 'plans'), { recursive: true });
-    await writeFile(join(dir, 'soat.config.json'), JSON.stringify({ letters: { organisation: ['SỞ NỘI VỤ'], symbol: 'SNV-XDCQ', place: 'Lạng Sơn', signer: ['GIÁM ĐỐC'], deadlineDays: 10 } }));
+    await writeFile(
+      join(dir, 'soat.config.json'),
+      JSON.stringify({
+        letters: {
+          organisation: ['SỞ NỘI VỤ'],
+          symbol: 'SNV-XDCQ',
+          place: 'Lạng Sơn',
+          signer: ['GIÁM ĐỐC'],
+          deadlineDays: 10,
+        },
+      }),
+    );
     return dir;
   }
 
@@ -146,7 +205,10 @@ describe('soat report --letters', () => {
     const doc = await readBytes(new Uint8Array(await readFile(join(dir, 'cong-van', names[0]!))), { name: names[0] });
     expect(doc.text).toContain('SỞ NỘI VỤ\nSố:        /SNV-XDCQ');
     expect(doc.text).toContain('trong thời hạn 10 ngày làm việc');
-    const again = await report(['plans', '--letters', 'cong-van', '--out', 'bao-cao.html'], { outputs: false, cwd: dir });
+    const again = await report(['plans', '--letters', 'cong-van', '--out', 'bao-cao.html'], {
+      outputs: false,
+      cwd: dir,
+    });
     // The HTML report links each plan to send back to its letter.
     const html = await readFile(join(dir, 'bao-cao.html'), 'utf8');
     const links = [...html.matchAll(/<a class="letter" href="([^"]+)"/g)].map((m) => decodeURIComponent(m[1]!));

@@ -23,8 +23,12 @@ describe('reasons at a glance', () => {
   it('names the errors that send a plan back, a few words each', async () => {
     expect((await row('fixtures/documents/000-son-duong--no-recipients/input.txt')).causes).toContain('thiếu Nơi nhận');
     expect((await row('fixtures/documents/000-son-duong/input.txt')).causes).toContain('chưa có nhiệm vụ bầu cử');
-    expect((await row('fixtures/documents/003-lang-son--wrong-term/input.txt')).causes).toContain('sai khóa, nhiệm kỳ bầu cử');
-    expect((await row('fixtures/documents/000-son-duong--no-recipients/input.txt', 1, 'en')).causes).toContain('no recipients');
+    expect((await row('fixtures/documents/003-lang-son--wrong-term/input.txt')).causes).toContain(
+      'sai khóa, nhiệm kỳ bầu cử',
+    );
+    expect((await row('fixtures/documents/000-son-duong--no-recipients/input.txt', 1, 'en')).causes).toContain(
+      'no recipients',
+    );
   });
 
   it('asks for the original file when the only error may come from copying (seed 003)', async () => {
@@ -42,7 +46,11 @@ describe('reasons at a glance', () => {
   });
 
   it('says "không phải Kế hoạch" for a Công văn, a Báo cáo, a Quyết định', async () => {
-    for (const path of ['lamdong-cv-cai-nghien.docx', 'lamdong-bc-cchc-2025.docx', 'congbao-quyet-dinh-so-798-qd-ttg-469485.pdf']) {
+    for (const path of [
+      'lamdong-cv-cai-nghien.docx',
+      'lamdong-bc-cchc-2025.docx',
+      'congbao-quyet-dinh-so-798-qd-ttg-469485.pdf',
+    ]) {
       const r = await row(`fixtures/real/${path}`);
       expect(r.outcome, path).toBe('not-plan');
     }
@@ -59,10 +67,14 @@ describe('reasons at a glance', () => {
 
   it("flags a 2023 plan among 2026 plans as out of the batch's period", async () => {
     const rows = await Promise.all(
-      ['000-son-duong', '001-dai-son', '003-lang-son', '004-xa-2023'].map((d, i) => row(`fixtures/documents/${d}/input.txt`, i + 1)),
+      ['000-son-duong', '001-dai-son', '003-lang-son', '004-xa-2023'].map((d, i) =>
+        row(`fixtures/documents/${d}/input.txt`, i + 1),
+      ),
     );
     const year = batchYear(rows);
     expect(year).toBe(2026);
-    expect(rows.filter((r) => outOfPeriod(r, year)).map((r) => r.path)).toEqual(['fixtures/documents/004-xa-2023/input.txt']);
+    expect(rows.filter((r) => outOfPeriod(r, year)).map((r) => r.path)).toEqual([
+      'fixtures/documents/004-xa-2023/input.txt',
+    ]);
   });
 });

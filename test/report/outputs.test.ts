@@ -38,7 +38,11 @@ describe('XLSX report', () => {
     const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
     const checked: string[] = [];
     for (let at = zip.readUInt32LE(end + 16), n = 0; n < zip.readUInt16LE(end + 10); n++) {
-      const [nameLength, extraLength, commentLength] = [28, 30, 32].map((o) => zip.readUInt16LE(at + o)) as [number, number, number];
+      const [nameLength, extraLength, commentLength] = [28, 30, 32].map((o) => zip.readUInt16LE(at + o)) as [
+        number,
+        number,
+        number,
+      ];
       const local = zip.readUInt32LE(at + 42);
       const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
       const data = zip.subarray(start, start + zip.readUInt32LE(at + 20));
@@ -47,7 +51,9 @@ describe('XLSX report', () => {
       checked.push(zip.toString('latin1', at + 46, at + 46 + nameLength));
       at += 46 + nameLength + extraLength + commentLength;
     }
-    expect(checked).toEqual(expect.arrayContaining(['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/sharedStrings.xml']));
+    expect(checked).toEqual(
+      expect.arrayContaining(['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/sharedStrings.xml']),
+    );
   });
 
   it('has the sheets "Tổng hợp" and "Chi tiết"', () => {
@@ -64,7 +70,13 @@ describe('XLSX report', () => {
       if (n > 1) rows.set(String(row.getCell(2).value), row);
     });
     const noRecipients = rows.get('xa-son-duong/thieu-noi-nhan.txt')!;
-    expect([7, 8, 9, 10, 11].map((c) => noRecipients.getCell(c).value)).toEqual(['✓ Đạt', '✓ Đạt', '✗ Chưa đạt', '✓ Đạt', '✗ Chưa đạt']);
+    expect([7, 8, 9, 10, 11].map((c) => noRecipients.getCell(c).value)).toEqual([
+      '✓ Đạt',
+      '✓ Đạt',
+      '✗ Chưa đạt',
+      '✓ Đạt',
+      '✗ Chưa đạt',
+    ]);
     expect(noRecipients.getCell(14).value).toBe('Trả lại');
     const y2023 = rows.get('xa-2023/ke-hoach-2023.txt')!;
     expect(y2023.getCell(11).value).toBe('– Không áp dụng');
@@ -77,9 +89,15 @@ describe('XLSX report', () => {
     expect(noRecipients.getCell(17).value).toBe(2026);
     expect(sheet.autoFilter).toBe(`A1:Q${1 + files.length}`);
     const formats = sheet.conditionalFormattings;
-    expect(formats.map((f) => f.ref)).toEqual([`G2:K${1 + files.length}`, `N2:N${1 + files.length}`, `Q2:Q${1 + files.length}`]);
+    expect(formats.map((f) => f.ref)).toEqual([
+      `G2:K${1 + files.length}`,
+      `N2:N${1 + files.length}`,
+      `Q2:Q${1 + files.length}`,
+    ]);
     // The plan years out of the batch's period are marked against the column's most common year.
-    expect(String(formats[2]!.rules[0] && 'formulae' in formats[2]!.rules[0] ? formats[2]!.rules[0].formulae?.[0] : '')).toBe(`AND(ISNUMBER(Q2),Q2<>MODE($Q$2:$Q$${1 + files.length}))`);
+    expect(
+      String(formats[2]!.rules[0] && 'formulae' in formats[2]!.rules[0] ? formats[2]!.rules[0].formulae?.[0] : ''),
+    ).toBe(`AND(ISNUMBER(Q2),Q2<>MODE($Q$2:$Q$${1 + files.length}))`);
     // Read back, a "contains text" rule is its formula.
     const fail = formats[0]!.rules.find((r) => 'formulae' in r && String(r.formulae?.[0]).includes('SEARCH("✗",G2)'));
     expect(fail?.style?.fill).toMatchObject({ bgColor: { argb: 'FFFBE3E3' } });
@@ -92,7 +110,8 @@ describe('XLSX report', () => {
     expect(sheet.rowCount).toBe(1 + expected);
     let recipients: ExcelJSModule.Row | undefined;
     sheet.eachRow((row) => {
-      if (String(row.getCell(1).value).endsWith('thieu-noi-nhan.txt') && row.getCell(7).value === 'has-recipients') recipients = row;
+      if (String(row.getCell(1).value).endsWith('thieu-noi-nhan.txt') && row.getCell(7).value === 'has-recipients')
+        recipients = row;
     });
     expect(recipients?.getCell(10).value).toBe('Kế hoạch thiếu phần "Nơi nhận".');
     expect(String(recipients?.getCell(13).value)).toContain('Nghị định 30/2020/NĐ-CP');
@@ -101,7 +120,14 @@ describe('XLSX report', () => {
 
   it('prints on A4 landscape fitted to the page width, with the header row on every page', () => {
     for (const sheet of workbook.worksheets) {
-      expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
+      expect(sheet.pageSetup).toMatchObject({
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: '1:1',
+      });
     }
   });
 
@@ -135,12 +161,16 @@ describe('SARIF log', () => {
     expect(sarifRun.tool.driver.rules.map((r: { id: string }) => r.id)).toContain('has-recipients');
     expect(sarifRun.results).toHaveLength(files.reduce((n, f) => n + f.findings.length, 0));
     const notifications = sarifRun.invocations[0].toolExecutionNotifications;
-    expect(notifications.map((n: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => n.locations[0]!.physicalLocation.artifactLocation.uri)).toEqual([
-      `${PLANS}/hong/ke-hoach-co-mat-khau.pdf`,
-      `${PLANS}/hong/ke-hoach-hong.docx`,
-      `${PLANS}/hong/rong.txt`,
-    ]);
-    const missing = sarifRun.results.find((r: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.ruleId === 'has-recipients');
+    expect(
+      notifications.map(
+        (n: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+          n.locations[0]!.physicalLocation.artifactLocation.uri,
+      ),
+    ).toEqual([`${PLANS}/hong/ke-hoach-co-mat-khau.pdf`, `${PLANS}/hong/ke-hoach-hong.docx`, `${PLANS}/hong/rong.txt`]);
+    const missing = sarifRun.results.find(
+      (r: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+        r.ruleId === 'has-recipients',
+    );
     expect(missing.level).toBe('error');
     expect(missing.locations[0].physicalLocation.artifactLocation.uri).toBe(`${PLANS}/xa-son-duong/thieu-noi-nhan.txt`);
     expect(missing.locations[0].physicalLocation.region.startLine).toBeGreaterThan(1);

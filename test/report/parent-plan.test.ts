@@ -19,7 +19,10 @@ const PLANS = [
 interface CoverageJson {
   version: 1;
   parent: { path: string; tasks: { id: string }[] };
-  plans: ({ path: string; tasks: Record<string, { status: string; score: number }> } | { path: string; error: string })[];
+  plans: (
+    | { path: string; tasks: Record<string, { status: string; score: number }> }
+    | { path: string; error: string }
+  )[];
 }
 
 async function coverageJson(args: string[]): Promise<CoverageJson> {
@@ -33,10 +36,15 @@ describe('soat report --parent-plan', () => {
     const run = await report(['--parent-plan', PARENT, '--no-fail', ...PLANS]);
     expect(run.code).toBe(0);
 
-    const json = JSON.parse(await readFile(join(run.dir, 'report.json'), 'utf8')) as { coverage: CoverageJson; files: unknown[] };
+    const json = JSON.parse(await readFile(join(run.dir, 'report.json'), 'utf8')) as {
+      coverage: CoverageJson;
+      files: unknown[];
+    };
     const alone = await coverageJson(['--parent', PARENT, ...PLANS]);
     expect(json.coverage).toEqual(alone);
-    const byPath = new Map(json.coverage.plans.map((p) => ['tasks' in p ? p.tasks : {}, p.path] as const).map(([t, p]) => [p, t]));
+    const byPath = new Map(
+      json.coverage.plans.map((p) => ['tasks' in p ? p.tasks : {}, p.path] as const).map(([t, p]) => [p, t]),
+    );
     expect(byPath.get(PLANS[0]!)?.['II.8']?.status).toBe('missing');
     expect(byPath.get(PLANS[1]!)?.['II.8']?.status).toBe('covered');
     expect(byPath.get(PLANS[2]!)?.['II.2']?.status).toBe('missing');
@@ -53,7 +61,12 @@ describe('soat report --parent-plan', () => {
 
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(join(run.dir, 'report.xlsx'));
-    expect(book.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Chi tiết', 'Nhiệm vụ cấp trên', 'Căn cứ nhiệm vụ']);
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      'Tổng hợp',
+      'Chi tiết',
+      'Nhiệm vụ cấp trên',
+      'Căn cứ nhiệm vụ',
+    ]);
     const matrix = book.getWorksheet('Nhiệm vụ cấp trên')!;
     expect(matrix.getCell('A9').value).toBe('II.8');
     const column = 3 + json.coverage.plans.findIndex((p) => p.path === PLANS[0]);
@@ -62,7 +75,8 @@ describe('soat report --parent-plan', () => {
     const evidence = book.getWorksheet('Căn cứ nhiệm vụ')!;
     const targets = [...sheet.matchAll(/<hyperlink ref="([A-Z]+)(\d+)" location="'Căn cứ nhiệm vụ'!A(\d+)"\/>/g)];
     expect(targets).toHaveLength(24);
-    for (const [, , row, target] of targets) expect(evidence.getRow(Number(target)).getCell(2).value).toBe(matrix.getCell(`A${row}`).value);
+    for (const [, , row, target] of targets)
+      expect(evidence.getRow(Number(target)).getCell(2).value).toBe(matrix.getCell(`A${row}`).value);
   });
 
   it('writes nothing of it without --parent-plan, and in English with --lang en', async () => {
@@ -84,7 +98,10 @@ describe('soat report --parent-plan', () => {
     await expect(readFile(join(missing.dir, 'report.html'))).rejects.toThrow();
 
     const file = join(await tempDir(), 'khong-noi-dung.txt');
-    await writeFile(file, 'KẾ HOẠCH\n\nI. MỤC ĐÍCH, YÊU CẦU\n\nNâng cao hiệu quả.\n\nII. TỔ CHỨC THỰC HIỆN\n\n1. Văn phòng theo dõi.\n');
+    await writeFile(
+      file,
+      'KẾ HOẠCH\n\nI. MỤC ĐÍCH, YÊU CẦU\n\nNâng cao hiệu quả.\n\nII. TỔ CHỨC THỰC HIỆN\n\n1. Văn phòng theo dõi.\n',
+    );
     const flat = await report(['--parent-plan', file, PLANS[0]!]);
     expect(flat.code).toBe(2);
     expect(flat.stderr).toContain('khong-noi-dung.txt');
@@ -92,9 +109,22 @@ describe('soat report --parent-plan', () => {
   });
 
   it('does not check the parent plan as one of the plans when it lies in an input folder', async () => {
-    const run = await report(['--parent-plan', join(FIXTURES, 'coverage', '003-without-task-2.txt'), '--no-fail', relative(ROOT, join(FIXTURES, 'coverage'))], { outputs: true });
-    const json = JSON.parse(await readFile(join(run.dir, 'report.json'), 'utf8')) as { coverage: CoverageJson; files: { path: string }[] };
-    expect(json.files.map((f) => f.path)).not.toContain(relative(ROOT, join(FIXTURES, 'coverage', '003-without-task-2.txt')));
+    const run = await report(
+      [
+        '--parent-plan',
+        join(FIXTURES, 'coverage', '003-without-task-2.txt'),
+        '--no-fail',
+        relative(ROOT, join(FIXTURES, 'coverage')),
+      ],
+      { outputs: true },
+    );
+    const json = JSON.parse(await readFile(join(run.dir, 'report.json'), 'utf8')) as {
+      coverage: CoverageJson;
+      files: { path: string }[];
+    };
+    expect(json.files.map((f) => f.path)).not.toContain(
+      relative(ROOT, join(FIXTURES, 'coverage', '003-without-task-2.txt')),
+    );
     expect(json.coverage.plans).toHaveLength(json.files.length);
   });
 });

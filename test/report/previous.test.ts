@@ -35,16 +35,26 @@ let html: string;
 
 beforeAll(async () => {
   dir = await tempDir();
-  for (const [folder, seed] of [['lan-1', '000-son-duong--no-recipients'], ['lan-2', '000-son-duong']]) {
+  for (const [folder, seed] of [
+    ['lan-1', '000-son-duong--no-recipients'],
+    ['lan-2', '000-son-duong'],
+  ]) {
     await mkdir(join(dir, folder, 'xa-son-duong'), { recursive: true });
-    await copyFile(join(ROOT, 'fixtures/documents', seed!, 'input.txt'), join(dir, folder!, 'xa-son-duong', 'ke-hoach.txt'));
+    await copyFile(
+      join(ROOT, 'fixtures/documents', seed!, 'input.txt'),
+      join(dir, folder!, 'xa-son-duong', 'ke-hoach.txt'),
+    );
   }
   // Another plan, only in the second run: nothing to compare it with.
   await copyFile(join(ROOT, 'fixtures/documents/001-dai-son/input.txt'), join(dir, 'lan-2', 'dai-son.txt'));
   const first = await report(['lan-1', '--json', 'r1.json'], { outputs: false, cwd: dir });
   expect(first.code).toBe(1);
-  before = (JSON.parse(await readFile(join(dir, 'r1.json'), 'utf8')) as { files: { findings: Finding[] }[] }).files[0]!.findings;
-  const second = await report(['lan-2', '--previous', 'r1.json', '--json', 'r2.json', '--out', 'r2.html', '--xlsx', 'r2.xlsx'], { outputs: false, cwd: dir });
+  before = (JSON.parse(await readFile(join(dir, 'r1.json'), 'utf8')) as { files: { findings: Finding[] }[] }).files[0]!
+    .findings;
+  const second = await report(
+    ['lan-2', '--previous', 'r1.json', '--json', 'r2.json', '--out', 'r2.html', '--xlsx', 'r2.xlsx'],
+    { outputs: false, cwd: dir },
+  );
   expect(second.stderr).toBe('');
   after = JSON.parse(await readFile(join(dir, 'r2.json'), 'utf8'));
   html = await readFile(join(dir, 'r2.html'), 'utf8');
@@ -52,7 +62,9 @@ beforeAll(async () => {
 
 describe('--previous', () => {
   it('says in the JSON which findings were fixed, which remain and which are new, per plan', () => {
-    expect(after.comparison.map((c) => [c.path, c.previousPath])).toEqual([['lan-2/xa-son-duong/ke-hoach.txt', 'lan-1/xa-son-duong/ke-hoach.txt']]);
+    expect(after.comparison.map((c) => [c.path, c.previousPath])).toEqual([
+      ['lan-2/xa-son-duong/ke-hoach.txt', 'lan-1/xa-son-duong/ke-hoach.txt'],
+    ]);
     const c = after.comparison[0]!;
     expect(c.fixed.map((f) => `${f.ruleId}/${f.messageId}`)).toContain('has-recipients/missing');
     expect(c.new.map((f) => f.ruleId)).toContain('repeated-word');
@@ -83,7 +95,9 @@ describe('--previous', () => {
     const c = after.comparison[0]!;
     const rows = [2, 3].map((n) => sheet.getRow(n));
     const revised = rows.find((r) => r.getCell(2).value === 'xa-son-duong/ke-hoach.txt')!;
-    expect(revised.getCell(at).value).toBe(`đã khắc phục ${c.fixed.length}/${c.fixed.length + c.remaining.length}; ${c.new.length} mới`);
+    expect(revised.getCell(at).value).toBe(
+      `đã khắc phục ${c.fixed.length}/${c.fixed.length + c.remaining.length}; ${c.new.length} mới`,
+    );
     expect(rows.find((r) => r.getCell(2).value === 'dai-son.txt')!.getCell(at).value).toBeNull();
   });
 
@@ -92,7 +106,10 @@ describe('--previous', () => {
     const run = await report(['lan-2', '--previous', 'khac.json', '--out', 'x.html'], { outputs: false, cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`--previous ${join(dir, 'khac.json')}: không phải kết quả JSON của soát`);
-    const missing = await report(['lan-2', '--previous', 'khong-co.json', '--out', 'x.html'], { outputs: false, cwd: dir });
+    const missing = await report(['lan-2', '--previous', 'khong-co.json', '--out', 'x.html'], {
+      outputs: false,
+      cwd: dir,
+    });
     expect(missing.stderr).toContain('không có tệp này');
   });
 });

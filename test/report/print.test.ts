@@ -14,7 +14,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
 import { ROOT } from './run';
 
-const SEEDS = ['000-son-duong', '001-dai-son', '002-son-duong-ocr', '003-lang-son', '004-xa-2023', 'model-tan-an'].map((d) => `fixtures/documents/${d}/input.txt`);
+const SEEDS = ['000-son-duong', '001-dai-son', '002-son-duong-ocr', '003-lang-son', '004-xa-2023', 'model-tan-an'].map(
+  (d) => `fixtures/documents/${d}/input.txt`,
+);
 const REAL = [
   'cchc-2026-2030-duthao.docx',
   'cchc-2026-2030.docx',
@@ -38,7 +40,11 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'soat-print-'));
   const { runReport } = await import('../../packages/checker/src/node/report/command');
   const sink = { write: () => true } as unknown as NodeJS.WritableStream;
-  await runReport([...SEEDS, ...REAL, '--out', join(dir, 'report.html')], { stdout: sink, stderr: sink, isTTY: false }, ROOT);
+  await runReport(
+    [...SEEDS, ...REAL, '--out', join(dir, 'report.html')],
+    { stdout: sink, stderr: sink, isTTY: false },
+    ROOT,
+  );
   url = pathToFileURL(join(dir, 'report.html')).href;
   browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
 });
@@ -50,7 +56,9 @@ afterAll(async () => {
 /** The text of each page of a PDF, as pdftotext lays it out. */
 function pages(pdf: string): string[] {
   const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())![1]);
-  return Array.from({ length: count }, (_, i) => execFileSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), pdf, '-']).toString());
+  return Array.from({ length: count }, (_, i) =>
+    execFileSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), pdf, '-']).toString(),
+  );
 }
 
 async function printed(page: Page, name: string): Promise<string[]> {
@@ -60,26 +68,42 @@ async function printed(page: Page, name: string): Promise<string[]> {
 }
 
 /** The first line of a page under its running header. */
-const firstLine = (text: string): string => text.split('\n').slice(1).find((l) => l.trim())?.trim() ?? '';
+const firstLine = (text: string): string =>
+  text
+    .split('\n')
+    .slice(1)
+    .find((l) => l.trim())
+    ?.trim() ?? '';
 
 /** The pages of the matrix: from its heading to the heading of the details. */
 function matrixPages(text: readonly string[]): string[] {
   const first = text.findIndex((t) => firstLine(t) === 'Bảng đối chiếu');
   expect(first).toBeGreaterThanOrEqual(0);
-  return text.slice(first, text.findIndex((t) => firstLine(t) === 'Chi tiết từng văn bản'));
+  return text.slice(
+    first,
+    text.findIndex((t) => firstLine(t) === 'Chi tiết từng văn bản'),
+  );
 }
 
 /** The verdicts of the matrix, in its order. */
-const verdictsOf = (pages: readonly string[]): string[] => pages.join('\n').match(/Đạt, có lưu ý|Trả lại|Cần bản gốc|Không phải Kế hoạch|(?<!✓ )Đạt(?!,)/g) ?? [];
+const verdictsOf = (pages: readonly string[]): string[] =>
+  pages.join('\n').match(/Đạt, có lưu ý|Trả lại|Cần bản gốc|Không phải Kế hoạch|(?<!✓ )Đạt(?!,)/g) ?? [];
 
 /** The pages that start a document's detail, by its heading ("Trả lại  3. documents/…"). */
-const headingPages = (text: readonly string[]): string[] => text.map(firstLine).filter((l) => /\d+\. (documents|real)\//.test(l));
+const headingPages = (text: readonly string[]): string[] =>
+  text.map(firstLine).filter((l) => /\d+\. (documents|real)\//.test(l));
 
 describe('the HTML report printed on A4', () => {
   it('prints the matrix of 18 documents on at most two landscape pages, each with its header row, every page with its running header', async () => {
     const page = await browser.newPage();
     await page.goto(url);
-    const rows = await page.$$eval('#matrix tbody tr', (trs) => trs.map((tr) => ({ index: tr.dataset.index!, file: tr.querySelector('td.file')!.textContent!, verdict: tr.querySelector('td.verdict')!.textContent! })));
+    const rows = await page.$$eval('#matrix tbody tr', (trs) =>
+      trs.map((tr) => ({
+        index: tr.dataset.index!,
+        file: tr.querySelector('td.file')!.textContent!,
+        verdict: tr.querySelector('td.verdict')!.textContent!,
+      })),
+    );
     expect(rows).toHaveLength(18);
     const text = await printed(page, 'report.pdf');
     text.forEach((t, i) => {
@@ -102,7 +126,18 @@ describe('the HTML report printed on A4', () => {
     if (process.env.SOAT_UPDATE_SCREENSHOTS) {
       const target = join(ROOT, 'docs/screenshots');
       await mkdir(target, { recursive: true });
-      execFileSync('pdftoppm', ['-png', '-r', '70', '-singlefile', '-f', String(first + 1), '-l', String(first + 1), join(dir, 'report.pdf'), join(target, 'report-print')]);
+      execFileSync('pdftoppm', [
+        '-png',
+        '-r',
+        '70',
+        '-singlefile',
+        '-f',
+        String(first + 1),
+        '-l',
+        String(first + 1),
+        join(dir, 'report.pdf'),
+        join(target, 'report-print'),
+      ]);
     }
     await page.close();
   });
@@ -112,7 +147,10 @@ describe('the HTML report printed on A4', () => {
     const page = await browser.newPage({ viewport: { width: Math.floor((281 / 25.4) * 96), height: 700 } });
     await page.goto(url);
     await page.emulateMedia({ media: 'print' });
-    const fit = await page.$eval('#matrix', (table) => ({ right: table.getBoundingClientRect().right, width: innerWidth }));
+    const fit = await page.$eval('#matrix', (table) => ({
+      right: table.getBoundingClientRect().right,
+      width: innerWidth,
+    }));
     expect(fit.right).toBeLessThanOrEqual(fit.width);
     const lines = await page.$$eval('#matrix td.file a', (links) => links.map((a) => a.getClientRects().length));
     expect(Math.max(...lines)).toBeLessThanOrEqual(2);
@@ -126,7 +164,9 @@ describe('the HTML report printed on A4', () => {
       window.print = () => undefined;
     });
     await page.click('#print-returns');
-    const returned = await page.$$eval('#matrix tbody tr:not([hidden])', (trs) => trs.map((tr) => tr.querySelector('td.verdict')!.textContent!));
+    const returned = await page.$$eval('#matrix tbody tr:not([hidden])', (trs) =>
+      trs.map((tr) => tr.querySelector('td.verdict')!.textContent!),
+    );
     expect(returned.length).toBeGreaterThan(0);
     expect(returned.length).toBeLessThan(18);
     const text = await printed(page, 'returns.pdf');

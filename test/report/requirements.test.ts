@@ -42,7 +42,7 @@ beforeAll(async () => {
 });
 
 describe('soat report with a configured requirement', () => {
-  it('HTML: a matrix column titled by the config, each document\'s status in it, and a line in each document\'s table', async () => {
+  it("HTML: a matrix column titled by the config, each document's status in it, and a line in each document's table", async () => {
     const window = new Window();
     window.document.write(await readFile(join(run.dir, 'report.html'), 'utf8'));
     const document = window.document;
@@ -50,7 +50,10 @@ describe('soat report with a configured requirement', () => {
     expect(heads).toHaveLength(6);
     expect(heads[5]).toBe(TITLE);
     const statuses = Object.fromEntries(
-      [...document.querySelectorAll('#matrix tbody tr')].map((tr) => [tr.getAttribute('data-file')!.split('/').pop(), tr.getAttribute('data-r5')]),
+      [...document.querySelectorAll('#matrix tbody tr')].map((tr) => [
+        tr.getAttribute('data-file')!.split('/').pop(),
+        tr.getAttribute('data-r5'),
+      ]),
     );
     expect(statuses).toEqual(EXPECTED);
     const table = document.querySelector('#doc-4 table.reqs')!.textContent!;
@@ -66,7 +69,12 @@ describe('soat report with a configured requirement', () => {
     const column = 6 + 5 + 1;
     expect(sheet.getRow(1).getCell(column).value).toBe(TITLE);
     expect(sheet.getRow(1).getCell(column + 1).value).toBe('Lỗi');
-    const cells = Object.fromEntries([2, 3, 4, 5].map((r) => [String(sheet.getRow(r).getCell(2).value).split('/').pop(), String(sheet.getRow(r).getCell(column).value)]));
+    const cells = Object.fromEntries(
+      [2, 3, 4, 5].map((r) => [
+        String(sheet.getRow(r).getCell(2).value).split('/').pop(),
+        String(sheet.getRow(r).getCell(column).value),
+      ]),
+    );
     const shown = (s: RequirementStatus) => `${STATUS_SYMBOLS[s]} ${STATUS_LABELS.vi[s]}`;
     expect(cells).toEqual(Object.fromEntries(Object.entries(EXPECTED).map(([file, s]) => [file, shown(s)])));
   });
@@ -85,15 +93,20 @@ describe('soat report with a configured requirement', () => {
     const rule = sarifRun.tool.driver.rules.find((r: { id: string }) => r.id === ID);
     expect(rule).toMatchObject({ shortDescription: { text: TITLE }, defaultConfiguration: { level: 'error' } });
     const results = sarifRun.results.filter((r: { ruleId: string }) => r.ruleId === ID);
-    expect(results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]!.physicalLocation.artifactLocation.uri)).toEqual([
-      'd-000-without-task.txt',
-    ]);
+    expect(
+      results.map(
+        (r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+          r.locations[0]!.physicalLocation.artifactLocation.uri,
+      ),
+    ).toEqual(['d-000-without-task.txt']);
   });
 
   it('JSON: the summary lists the columns and counts the statuses', async () => {
     const json = JSON.parse(await readFile(join(run.dir, 'report.json'), 'utf8'));
     expect(json.summary.columns.map((c: { id: string }) => c.id).at(-1)).toBe(ID);
     expect(json.summary.requirements[ID]).toEqual({ pass: 2, warn: 0, fail: 1, 'not-applicable': 1 });
-    expect(json.files.map((f: { requirements: Record<string, { status: string }> }) => f.requirements[ID]!.status)).toEqual(Object.values(EXPECTED));
+    expect(
+      json.files.map((f: { requirements: Record<string, { status: string }> }) => f.requirements[ID]!.status),
+    ).toEqual(Object.values(EXPECTED));
   });
 });

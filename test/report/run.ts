@@ -34,12 +34,26 @@ export async function tempDir(): Promise<string> {
 }
 
 /** `outputs`: also write every format into the run's folder. */
-export async function report(args: readonly string[], { outputs = true, cwd = ROOT, isTTY = false } = {}): Promise<Run> {
+export async function report(
+  args: readonly string[],
+  { outputs = true, cwd = ROOT, isTTY = false } = {},
+): Promise<Run> {
   const dir = await tempDir();
   const stdout = new Capture();
   const stderr = new Capture();
   const files = outputs
-    ? ['--out', join(dir, 'report.html'), '--xlsx', join(dir, 'report.xlsx'), '--csv', join(dir, 'report.csv'), '--sarif', join(dir, 'report.sarif'), '--json', join(dir, 'report.json')]
+    ? [
+        '--out',
+        join(dir, 'report.html'),
+        '--xlsx',
+        join(dir, 'report.xlsx'),
+        '--csv',
+        join(dir, 'report.csv'),
+        '--sarif',
+        join(dir, 'report.sarif'),
+        '--json',
+        join(dir, 'report.json'),
+      ]
     : [];
   const code = await runReport([...args, ...files], { stdout, stderr, isTTY }, cwd);
   return { code, stdout: stdout.text, stderr: stderr.text, dir };

@@ -38,7 +38,10 @@ describe('report outputs', () => {
   it('replaces soát’s own earlier report found in the walk, which it skips as input', async () => {
     const { dir } = await plansFolder();
     expect((await report(['plans', '--out', 'plans/bao-cao.html'], { outputs: false, cwd: dir })).code).toBe(0);
-    const again = await report(['plans', '--out', 'plans/bao-cao.html', '--json', 'r.json'], { outputs: false, cwd: dir });
+    const again = await report(['plans', '--out', 'plans/bao-cao.html', '--json', 'r.json'], {
+      outputs: false,
+      cwd: dir,
+    });
     expect(again.code).toBe(0);
     const json = JSON.parse(await readFile(join(dir, 'r.json'), 'utf8'));
     expect(json.files.map((f: { path: string }) => f.path)).toEqual(['plans/ke-hoach-02.txt']);
@@ -86,7 +89,10 @@ describe('the folder walk', () => {
   it('skips FIFOs met in a folder, and soát’s earlier reports', async () => {
     const { dir } = await plansFolder();
     execFileSync('mkfifo', [join(dir, 'plans', 'ong.txt')]);
-    await writeFile(join(dir, 'plans', 'bao-cao.html'), '<!doctype html><html><head><meta name="generator" content="soát report"></head></html>');
+    await writeFile(
+      join(dir, 'plans', 'bao-cao.html'),
+      '<!doctype html><html><head><meta name="generator" content="soát report"></head></html>',
+    );
     const found = await collectInputs(['plans'], { cwd: dir });
     expect(found.files).toEqual([join(dir, 'plans', 'ke-hoach-02.txt')]);
     expect(found.skipped).toEqual([
@@ -108,7 +114,8 @@ describe('the folder walk', () => {
 describe('--timeout and files that are not regular', () => {
   it('ends the worker of a file whose reading and checking take longer than --timeout; the other files are reported', async () => {
     const { dir } = await plansFolder();
-    const line = 'Ủy ban nhân dân xã triển khai Kế hoạch số 12/KH-UBND ngày 09/3/2026 của UBND tỉnh về nhiệm vụ năm 2026.\n';
+    const line =
+      'Ủy ban nhân dân xã triển khai Kế hoạch số 12/KH-UBND ngày 09/3/2026 của UBND tỉnh về nhiệm vụ năm 2026.\n';
     await writeFile(join(dir, 'plans', 'rat-dai.txt'), line.repeat(150_000));
     const started = performance.now();
     const run = await report(['plans', '--timeout', '2', '-j', '1', '--json', 'r.json'], { outputs: false, cwd: dir });

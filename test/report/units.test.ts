@@ -4,11 +4,19 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { artifactUri, commonFolder, csvField, escapeHtml, sendBackText } from '@soat/checker/formatters';
 import { collectInputs, progressLine } from '@soat/checker/node';
-import { formatPlanDate, quoteAround, quoteText, sourceHref, sourceRootOf, type CheckedEntry } from '@soat/checker/report';
+import {
+  formatPlanDate,
+  quoteAround,
+  quoteText,
+  sourceHref,
+  sourceRootOf,
+  type CheckedEntry,
+} from '@soat/checker/report';
 import { PLANS, report, ROOT, tempDir } from './run';
 
 describe('quoteAround', () => {
-  const text = 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025; Ủy ban nhân dân xã ban hành Kế hoạch thực hiện như sau: một hai ba bốn năm sáu bảy tám.';
+  const text =
+    'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025; Ủy ban nhân dân xã ban hành Kế hoạch thực hiện như sau: một hai ba bốn năm sáu bảy tám.';
   it('keeps a few whole words either side and marks where it cuts', () => {
     const start = text.indexOf('Ủy ban');
     const q = quoteAround(text, [start, start + 'Ủy ban nhân dân xã'.length]);
@@ -17,10 +25,16 @@ describe('quoteAround', () => {
       match: 'Ủy ban nhân dân xã',
       after: ' ban hành Kế hoạch thực hiện…',
     });
-    expect(quoteText(q)).toBe('…chính quyền địa phương ngày 16/6/2025; «Ủy ban nhân dân xã» ban hành Kế hoạch thực hiện…');
+    expect(quoteText(q)).toBe(
+      '…chính quyền địa phương ngày 16/6/2025; «Ủy ban nhân dân xã» ban hành Kế hoạch thực hiện…',
+    );
   });
   it('has no ellipsis at the ends of the text, and squashes line breaks', () => {
-    expect(quoteAround('Nơi nhận:\n- Sở Nội vụ;', [0, 9])).toEqual({ before: '', match: 'Nơi nhận:', after: ' - Sở Nội vụ;' });
+    expect(quoteAround('Nơi nhận:\n- Sở Nội vụ;', [0, 9])).toEqual({
+      before: '',
+      match: 'Nơi nhận:',
+      after: ' - Sở Nội vụ;',
+    });
   });
   it('points with ‸ at an empty range', () => {
     expect(quoteText(quoteAround('TM. ỦY BAN NHÂN DÂN', [19, 19]))).toBe('TM. ỦY BAN NHÂN DÂN‸');
@@ -43,7 +57,9 @@ describe('paths', () => {
     expect(commonFolder(['x.txt', 'a/y.txt'])).toBe('');
   });
   it('links a document to its source file', () => {
-    expect(sourceHref('nop/kế hoạch #2.docx', sourceRootOf('/srv/so noi vu'))).toBe('file:///srv/so%20noi%20vu/nop/k%E1%BA%BF%20ho%E1%BA%A1ch%20%232.docx');
+    expect(sourceHref('nop/kế hoạch #2.docx', sourceRootOf('/srv/so noi vu'))).toBe(
+      'file:///srv/so%20noi%20vu/nop/k%E1%BA%BF%20ho%E1%BA%A1ch%20%232.docx',
+    );
     expect(sourceHref('C:/nop/a.txt', undefined)).toBe('file:///C:/nop/a.txt');
     expect(sourceHref('nop/a.txt', undefined)).toBeNull();
     expect(sourceHref('-', '/srv/')).toBeNull();
@@ -58,11 +74,24 @@ describe('collectInputs', () => {
   it('walks folders recursively, expands globs, skips non-documents, lock files and hidden files, sorts naturally', async () => {
     const dir = await tempDir();
     await mkdir(join(dir, 'xã A', '.git'), { recursive: true });
-    for (const f of ['xã A/kh 10.docx', 'xã A/kh 9.txt', 'xã A/~$kh 9.docx', 'xã A/ảnh.jpg', 'xã A/.an.txt', 'xã A/.git/x.txt', 'b.pdf']) {
+    for (const f of [
+      'xã A/kh 10.docx',
+      'xã A/kh 9.txt',
+      'xã A/~$kh 9.docx',
+      'xã A/ảnh.jpg',
+      'xã A/.an.txt',
+      'xã A/.git/x.txt',
+      'b.pdf',
+    ]) {
       await writeFile(join(dir, f), 'x');
     }
     const found = await collectInputs(['xã A', '*.pdf', 'khong-co.txt'], { cwd: dir });
-    expect(found.files.map((f) => f.slice(dir.length + 1))).toEqual(['b.pdf', 'khong-co.txt', 'xã A/kh 9.txt', 'xã A/kh 10.docx']);
+    expect(found.files.map((f) => f.slice(dir.length + 1))).toEqual([
+      'b.pdf',
+      'khong-co.txt',
+      'xã A/kh 9.txt',
+      'xã A/kh 10.docx',
+    ]);
     expect(found.skipped).toEqual([
       { path: 'xã A/~$kh 9.docx', reason: 'office-lock-file' },
       { path: 'xã A/ảnh.jpg', reason: 'not-a-document' },
@@ -96,14 +125,49 @@ describe('sendBackText', () => {
     requirements: {
       'cites-parent-plan': { status: 'pass' },
       'assigns-responsible-units': { status: 'pass' },
-      'has-recipients': { status: 'fail', messageId: 'missing', message: 'Kế hoạch thiếu phần "Nơi nhận".', messageVi: 'Kế hoạch thiếu phần "Nơi nhận".' },
+      'has-recipients': {
+        status: 'fail',
+        messageId: 'missing',
+        message: 'Kế hoạch thiếu phần "Nơi nhận".',
+        messageVi: 'Kế hoạch thiếu phần "Nơi nhận".',
+      },
       'has-signature': { status: 'pass' },
       'covers-election-2026': { status: 'pass' },
     },
     findings: [
-      { ruleId: 'has-recipients', messageId: 'missing', severity: 'error', message: 'm', messageVi: 'Kế hoạch thiếu phần "Nơi nhận".', line: 90, column: 1, source: { kind: 'docx', paragraph: 88 }, quote: { before: '', match: '', after: '' } },
-      { ruleId: 'dash-spacing', messageId: 'x', severity: 'warning', message: 'm', messageVi: 'Thiếu dấu cách sau gạch đầu dòng.', line: 3, column: 1, source: { kind: 'docx', paragraph: 3 }, quote: { before: '', match: '-', after: '' } },
-      { ruleId: 'dash-spacing', messageId: 'x', severity: 'warning', message: 'm', messageVi: 'Thiếu dấu cách sau gạch đầu dòng.', line: 7, column: 1, source: { kind: 'docx', paragraph: 7 }, quote: { before: '', match: '-', after: '' } },
+      {
+        ruleId: 'has-recipients',
+        messageId: 'missing',
+        severity: 'error',
+        message: 'm',
+        messageVi: 'Kế hoạch thiếu phần "Nơi nhận".',
+        line: 90,
+        column: 1,
+        source: { kind: 'docx', paragraph: 88 },
+        quote: { before: '', match: '', after: '' },
+      },
+      {
+        ruleId: 'dash-spacing',
+        messageId: 'x',
+        severity: 'warning',
+        message: 'm',
+        messageVi: 'Thiếu dấu cách sau gạch đầu dòng.',
+        line: 3,
+        column: 1,
+        source: { kind: 'docx', paragraph: 3 },
+        quote: { before: '', match: '-', after: '' },
+      },
+      {
+        ruleId: 'dash-spacing',
+        messageId: 'x',
+        severity: 'warning',
+        message: 'm',
+        messageVi: 'Thiếu dấu cách sau gạch đầu dòng.',
+        line: 7,
+        column: 1,
+        source: { kind: 'docx', paragraph: 7 },
+        quote: { before: '', match: '-', after: '' },
+      },
     ],
     verdict: 'fail',
   };
@@ -118,8 +182,20 @@ describe('sendBackText', () => {
     );
   });
   it('asks for the file again when it cannot be read, without the advice meant for the reviewer', () => {
-    const unreadable = { kind: 'unreadable', path: 'hong/kh.pdf', code: 'encrypted', message: 'm', messageEn: 'm', verdict: 'unreadable' } as const;
-    expect(sendBackText({ ...unreadable, messageVi: 'Tệp PDF được bảo vệ bằng mật khẩu (mã hóa). Hãy bỏ mật khẩu rồi kiểm tra lại.' })).toBe(
+    const unreadable = {
+      kind: 'unreadable',
+      path: 'hong/kh.pdf',
+      code: 'encrypted',
+      message: 'm',
+      messageEn: 'm',
+      verdict: 'unreadable',
+    } as const;
+    expect(
+      sendBackText({
+        ...unreadable,
+        messageVi: 'Tệp PDF được bảo vệ bằng mật khẩu (mã hóa). Hãy bỏ mật khẩu rồi kiểm tra lại.',
+      }),
+    ).toBe(
       'Tệp "kh.pdf" không đọc được: Tệp PDF được bảo vệ bằng mật khẩu (mã hóa). Đề nghị gửi lại bản điện tử của văn bản (định dạng .docx, .doc, .pdf có lớp chữ hoặc .txt).',
     );
   });
@@ -130,8 +206,12 @@ describe('sendBackText', () => {
 
 describe('progressLine', () => {
   it('shows files done, rate and time left', () => {
-    expect(progressLine(120, 2000, 0.4, 'vi')).toBe('▕█░░░░░░░░░░░░░░░░░░░░░░░▏ 120/2000 tệp · 300 tệp/giây · còn 7 giây');
-    expect(progressLine(10, 20000, 1, 'en')).toBe('▕░░░░░░░░░░░░░░░░░░░░░░░░▏ 10/20000 files · 10 files/s · left 34 min');
+    expect(progressLine(120, 2000, 0.4, 'vi')).toBe(
+      '▕█░░░░░░░░░░░░░░░░░░░░░░░▏ 120/2000 tệp · 300 tệp/giây · còn 7 giây',
+    );
+    expect(progressLine(10, 20000, 1, 'en')).toBe(
+      '▕░░░░░░░░░░░░░░░░░░░░░░░░▏ 10/20000 files · 10 files/s · left 34 min',
+    );
   });
   it('is drawn on a terminal only', async () => {
     const quiet = await report([`${PLANS}/tinh-lang-son`], { outputs: true });

@@ -101,12 +101,24 @@ async function packFindings(text: string, options: CheckOptions = {}): Promise<s
   const result = await check(text, options);
   return result.findings
     .filter(isPackFinding)
-    .map((f) => [f.ruleId, f.messageId, text.slice(...f.range).normalize('NFC').replace(/\s+/g, ' ').trim()].join(' · '))
+    .map((f) =>
+      [
+        f.ruleId,
+        f.messageId,
+        text
+          .slice(...f.range)
+          .normalize('NFC')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      ].join(' · '),
+    )
     .sort();
 }
 
 const expected = (rows: readonly Row[]) =>
-  rows.flatMap(([ruleId, messageId, quoted, times = 1]) => Array(times).fill([ruleId, messageId, quoted].join(' · '))).sort();
+  rows
+    .flatMap(([ruleId, messageId, quoted, times = 1]) => Array(times).fill([ruleId, messageId, quoted].join(' · ')))
+    .sort();
 
 describe('thể thức findings on the seed plans', () => {
   it('covers every seed', () => {
@@ -151,7 +163,10 @@ describe('fixes on the seed plans', () => {
     const before = await check(text);
     const fixable = before.findings.filter((f) => isPackFinding(f) && f.fix);
     expect(fixable.length).toBe(24);
-    const { output, applied } = applyFixes(text, fixable.map((f) => f.fix!));
+    const { output, applied } = applyFixes(
+      text,
+      fixable.map((f) => f.fix!),
+    );
     expect(applied).toBe(fixable.length);
     expect(output).toContain('Quyết định số 23-QĐ/TW ngày 30/7/2021');
     expect(output).toContain('phát triển kinh tế - xã hội, giữ vững');

@@ -12,18 +12,30 @@ const rulesDir = join(root, 'packages', 'rules', 'rules');
 
 describe('rule files', () => {
   it('the generated index lists exactly the rule files', () => {
-    const files = readdirSync(rulesDir).filter((f) => f.endsWith('.json')).sort();
+    const files = readdirSync(rulesDir)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
     expect(rules.map((r) => `${r.id}.json`).sort()).toEqual(files);
   });
 
-  it('@soat/rules/meta holds every rule\'s metadata but its description (run `pnpm --filter @soat/rules gen`)', () => {
-    const expected = rules.map(({ id, meta: { docs: { description: _long, ...docs }, ...meta } }) => ({ id, meta: { ...meta, docs } }));
+  it("@soat/rules/meta holds every rule's metadata but its description (run `pnpm --filter @soat/rules gen`)", () => {
+    const expected = rules.map(
+      ({
+        id,
+        meta: {
+          docs: { description: _long, ...docs },
+          ...meta
+        },
+      }) => ({ id, meta: { ...meta, docs } }),
+    );
     expect(ruleMetadata).toEqual(expected);
   });
 
   it('every message is used by an outcome or the requirement kind, and examples exist', () => {
     for (const rule of rules) {
-      const used = new Set(rule.requirement ? requirementMessageIds(rule.requirement) : rule.outcomes!.map((o) => o.messageId));
+      const used = new Set(
+        rule.requirement ? requirementMessageIds(rule.requirement) : rule.outcomes!.map((o) => o.messageId),
+      );
       expect([...used].sort(), rule.id).toEqual(Object.keys(rule.messages).sort());
       expect(rule.examples.valid.length + rule.examples.invalid.length).toBeGreaterThanOrEqual(2);
     }
@@ -50,24 +62,34 @@ describe('rule files', () => {
     expect(() => loadRule('closing-mark.json', badFact)).toThrow(/outcomes\.0\.conditions/);
     const badKind = structuredClone(good);
     badKind.requirement.requiredParts = ['name'];
-    expect(() => loadRule('has-recipients.json', badKind)).toThrow(/requirement\.requiredParts\.0: "name" is not a part of recipients/);
+    expect(() => loadRule('has-recipients.json', badKind)).toThrow(
+      /requirement\.requiredParts\.0: "name" is not a part of recipients/,
+    );
     const noMessage = structuredClone(good);
     delete noMessage.messages.noItems;
     expect(() => loadRule('has-recipients.json', noMessage)).toThrow(/requirement\.kind: unknown messageId "noItems"/);
     const both = { ...structuredClone(good), outcomes: check.outcomes };
-    expect(() => loadRule('has-recipients.json', both)).toThrow(/requirement: a requirement gives its kind and parameters/);
+    expect(() => loadRule('has-recipients.json', both)).toThrow(
+      /requirement: a requirement gives its kind and parameters/,
+    );
   });
 });
 
 describe('vocabulary', () => {
   it('the words for statuses and severities are written once, in packages/rules/src/vocabulary.ts', () => {
-    const words = /'(Cần xem lại|Chưa đạt|Không đạt|Không áp dụng|Gợi ý|thông tin|Needs review|Not met|Not applicable)'/;
+    const words =
+      /'(Cần xem lại|Chưa đạt|Không đạt|Không áp dụng|Gợi ý|thông tin|Needs review|Not met|Not applicable)'/;
     const offenders: string[] = [];
     const walk = (dir: string): void => {
       for (const entry of readdirSync(dir, { withFileTypes: true })) {
         const path = join(dir, entry.name);
         if (entry.isDirectory()) walk(path);
-        else if (/\.tsx?$/.test(entry.name) && !entry.name.endsWith('.test.ts') && words.test(readFileSync(path, 'utf8'))) offenders.push(path.slice(root.length + 1));
+        else if (
+          /\.tsx?$/.test(entry.name) &&
+          !entry.name.endsWith('.test.ts') &&
+          words.test(readFileSync(path, 'utf8'))
+        )
+          offenders.push(path.slice(root.length + 1));
       }
     };
     for (const pkg of readdirSync(join(root, 'packages'))) walk(join(root, 'packages', pkg, 'src'));
@@ -102,7 +124,8 @@ describe('the checker core is browser-safe', () => {
       const source = readFileSync(file, 'utf8');
       for (const m of source.matchAll(/^(?:import|export)[^'"]*from\s+'([^']+)'/gm)) {
         const spec = m[1]!;
-        if (spec.startsWith('node:') || ['fs', 'path', 'os', 'child_process', 'worker_threads'].includes(spec)) offenders.push(`${file}: ${spec}`);
+        if (spec.startsWith('node:') || ['fs', 'path', 'os', 'child_process', 'worker_threads'].includes(spec))
+          offenders.push(`${file}: ${spec}`);
         if (spec.startsWith('.')) {
           const base = join(file, '..', spec);
           const candidates = [`${base}.ts`, join(base, 'index.ts')];

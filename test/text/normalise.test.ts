@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 
 describe('normalise', () => {
   it('joins hard-wrapped lines of a double-spaced PDF extraction and maps back to the original', () => {
-    const original = 'Thực hiện Kế hoạch số 56-KH/ĐU ngày 02/3/2026 của Ban Thường vụ Đảng \n\nủy xã thực hiện Nghị quyết số 55-NQ/TU ngày 20/01/2026 của Ban Thường vụ \n\nTỉnh ủy về lãnh đạo. \n\nI. MỤC ĐÍCH, YÊU CẦU \n\n1. Mục đích \n\n';
+    const original =
+      'Thực hiện Kế hoạch số 56-KH/ĐU ngày 02/3/2026 của Ban Thường vụ Đảng \n\nủy xã thực hiện Nghị quyết số 55-NQ/TU ngày 20/01/2026 của Ban Thường vụ \n\nTỉnh ủy về lãnh đạo. \n\nI. MỤC ĐÍCH, YÊU CẦU \n\n1. Mục đích \n\n';
     const w = normalise(original);
     expect(w.paragraphs.map((p) => w.text.slice(...p))).toEqual([
       'Thực hiện Kế hoạch số 56-KH/ĐU ngày 02/3/2026 của Ban Thường vụ Đảng ủy xã thực hiện Nghị quyết số 55-NQ/TU ngày 20/01/2026 của Ban Thường vụ Tỉnh ủy về lãnh đạo.',
@@ -26,7 +27,9 @@ describe('normalise', () => {
   });
 
   it('keeps a short heading apart from the paragraph that follows it', () => {
-    const w = normalise('3. Công tác phối hợp\nTăng cường phối hợp chặt chẽ giữa chính quyền với Mặt trận Tổ quốc trong công tác tuyên truyền.');
+    const w = normalise(
+      '3. Công tác phối hợp\nTăng cường phối hợp chặt chẽ giữa chính quyền với Mặt trận Tổ quốc trong công tác tuyên truyền.',
+    );
     expect(w.paragraphs).toHaveLength(2);
   });
 
@@ -58,7 +61,11 @@ describe('splitSentences', () => {
   const split = (text: string) => splitSentences(text, [0, text.length]).map((r) => text.slice(...r));
   it('does not split after authority abbreviations, numbering, dates, symbols or ./.', () => {
     expect(split('TM. ỦY BAN NHÂN DÂN')).toEqual(['TM. ỦY BAN NHÂN DÂN']);
-    expect(split('1. Tổ chức quán triệt Kế hoạch số 73/KH-UBND ngày 20/01/2026 của UBND xã. Đề nghị các đơn vị thực hiện./.')).toEqual([
+    expect(
+      split(
+        '1. Tổ chức quán triệt Kế hoạch số 73/KH-UBND ngày 20/01/2026 của UBND xã. Đề nghị các đơn vị thực hiện./.',
+      ),
+    ).toEqual([
       '1. Tổ chức quán triệt Kế hoạch số 73/KH-UBND ngày 20/01/2026 của UBND xã.',
       'Đề nghị các đơn vị thực hiện./.',
     ]);

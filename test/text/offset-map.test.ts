@@ -14,7 +14,11 @@ type Step = { kind: 'copy'; length: number } | { kind: 'replace'; length: number
 const steps = fc.array(
   fc.oneof(
     fc.record({ kind: fc.constant('copy' as const), length: fc.integer({ min: 1, max: 6 }) }),
-    fc.record({ kind: fc.constant('replace' as const), length: fc.integer({ min: 0, max: 3 }), text: fc.string({ maxLength: 3 }) }),
+    fc.record({
+      kind: fc.constant('replace' as const),
+      length: fc.integer({ min: 0, max: 3 }),
+      text: fc.string({ maxLength: 3 }),
+    }),
   ),
   { maxLength: 12 },
 );
@@ -79,15 +83,20 @@ function modelCompose(outer: Model, inner: Model): Model {
 function expectSame(map: OffsetMap, model: Model): void {
   const n = model.starts.length;
   expect(map.length).toBe(n);
-  for (let s = 0; s <= n; s++) for (let e = s; e <= n; e++) expect(map.toOriginal([s, e])).toEqual(modelToOriginal(model, [s, e]));
+  for (let s = 0; s <= n; s++)
+    for (let e = s; e <= n; e++) expect(map.toOriginal([s, e])).toEqual(modelToOriginal(model, [s, e]));
   for (let s = 0; s <= model.originalLength + 1; s++) {
-    for (let e = s; e <= model.originalLength + 1; e++) expect(map.fromOriginal([s, e])).toEqual(modelFromOriginal(model, [s, e]));
+    for (let e = s; e <= model.originalLength + 1; e++)
+      expect(map.fromOriginal([s, e])).toEqual(modelFromOriginal(model, [s, e]));
   }
 }
 
 describe('OffsetMap', () => {
   it('maps like the unit-by-unit model (property)', () => {
-    fc.assert(fc.property(steps, (plan) => expectSame(build(plan).map, build(plan).model)), { numRuns: 300 });
+    fc.assert(
+      fc.property(steps, (plan) => expectSame(build(plan).map, build(plan).model)),
+      { numRuns: 300 },
+    );
   });
 
   it('composes like the unit-by-unit model (property)', () => {

@@ -26,7 +26,10 @@ describe('class 1: the election is "bầu cử" as whole syllables, OCR-tolerant
   });
 
   it('still finds the task in OCR text ("bau cir", "béu ctr", "Qudc hoi")', async () => {
-    const text = input('000-son-duong').replace('III. TỔ CHỨC THỰC HIỆN', `${OCR_ELECTION_ITEM}\n\nIII. TỔ CHỨC THỰC HIỆN`);
+    const text = input('000-son-duong').replace(
+      'III. TỔ CHỨC THỰC HIỆN',
+      `${OCR_ELECTION_ITEM}\n\nIII. TỔ CHỨC THỰC HIỆN`,
+    );
     expect(await statusOf(text, 'covers-election-2026')).toBe('pass');
   });
 });
@@ -87,17 +90,25 @@ describe('class 5: signature blocks in layout tables, and a block that ends wher
   it('reads "CHỦ TỊCH" in the cell beside "Nơi nhận" as the position (with the name: pass; a draft without it: warn)', async () => {
     const signed = await check(seed000WithEnding(`${DOC_SIGNATURE_TABLE}\tDương Văn Tuấn\n`));
     expect(signed.requirements['has-signature'].status).toBe('pass');
-    expect(signed.requirements['has-signature'].evidence.map((e) => e.text)).toEqual(['CHỦ TỊCH\n- TTr Đảng ủy (Báo cáo);\n- Thường trực HĐND (Báo cáo);\n- Các cơ quan, đơn vị thuộc UBND xã;\n- Lưu: VT.\t\n\tDương Văn Tuấn']);
+    expect(signed.requirements['has-signature'].evidence.map((e) => e.text)).toEqual([
+      'CHỦ TỊCH\n- TTr Đảng ủy (Báo cáo);\n- Thường trực HĐND (Báo cáo);\n- Các cơ quan, đơn vị thuộc UBND xã;\n- Lưu: VT.\t\n\tDương Văn Tuấn',
+    ]);
     expect(signed.requirements['has-recipients'].status).toBe('pass');
     expect(await statusOf(seed000WithEnding(DOC_SIGNATURE_TABLE), 'has-signature')).toBe('warn');
   });
 
   it('does not take an appendix after the signature ("Phụ Lục II") for the signer', async () => {
-    const unsigned = await check(seed000WithEnding(`Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n${APPENDIX}`));
+    const unsigned = await check(
+      seed000WithEnding(`Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n${APPENDIX}`),
+    );
     expect(unsigned.requirements['has-signature'].status).toBe('warn');
     expect(unsigned.findings.find((f) => f.ruleId === 'has-signature')?.messageId).toBe('noName');
-    const signed = await check(seed000WithEnding(`Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nDương Văn Tuấn\n\n${APPENDIX}`));
-    expect(signed.requirements['has-signature'].evidence.map((e) => e.text)).toEqual(['TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nDương Văn Tuấn']);
+    const signed = await check(
+      seed000WithEnding(`Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nDương Văn Tuấn\n\n${APPENDIX}`),
+    );
+    expect(signed.requirements['has-signature'].evidence.map((e) => e.text)).toEqual([
+      'TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nDương Văn Tuấn',
+    ]);
   });
 });
 
@@ -135,16 +146,24 @@ describe('class 3: the year a plan is for comes from its title and trích yếu;
   });
 
   it('takes a period\'s first year ("giai đoạn 2026 - 2030"), not "đến năm 2030" nor a cited date', async () => {
-    const period = PROVINCIAL_EXCERPT.replace('Cải cách hành chính nhà nước năm 2026', 'Cải cách hành chính nhà nước giai đoạn 2026 – 2030');
+    const period = PROVINCIAL_EXCERPT.replace(
+      'Cải cách hành chính nhà nước năm 2026',
+      'Cải cách hành chính nhà nước giai đoạn 2026 – 2030',
+    );
     expect((await check(period)).plan.year).toBe(2026);
-    const horizon = PROVINCIAL_EXCERPT.replace('Cải cách hành chính nhà nước năm 2026', 'Chuyển đổi số tỉnh Lạng Sơn đến năm 2030').replace('năm 2025', 'năm 2026');
+    const horizon = PROVINCIAL_EXCERPT.replace(
+      'Cải cách hành chính nhà nước năm 2026',
+      'Chuyển đổi số tỉnh Lạng Sơn đến năm 2030',
+    ).replace('năm 2025', 'năm 2026');
     expect((await check(horizon)).plan.year).toBe(2026);
   });
 
   it('passes a plan whose subject is the 2026 election, whatever its date (a trích yếu wrapped over three lines)', async () => {
     const result = await check(ELECTION_SUBJECT_PLAN);
     expect(result.requirements['covers-election-2026']).toMatchObject({ status: 'pass' });
-    expect(result.requirements['covers-election-2026'].evidence[0]!.text).toMatch(/^Tổ chức hội nghị hiệp thương.*\n.*\nkhóa II, nhiệm kỳ 2026 - 2031$/);
+    expect(result.requirements['covers-election-2026'].evidence[0]!.text).toMatch(
+      /^Tổ chức hội nghị hiệp thương.*\n.*\nkhóa II, nhiệm kỳ 2026 - 2031$/,
+    );
   });
 });
 
@@ -168,7 +187,10 @@ ${appendix}`;
 
 const assignsOf = async (text: string) => {
   const result = await check(text);
-  return { status: result.requirements['assigns-responsible-units'].status, units: result.requirements['assigns-responsible-units'].evidence.map((e) => e.text) };
+  return {
+    status: result.requirements['assigns-responsible-units'].status,
+    units: result.requirements['assigns-responsible-units'].evidence.map((e) => e.text),
+  };
 };
 
 describe('class 4: units assigned in running text and in a task table count', () => {
@@ -181,7 +203,8 @@ Căn cứ nhiệm vụ được giao, các sở, ban, ngành, UBND các xã, ph�
   });
 
   it('finds the unit after an assigning verb ("Giao Công an tỉnh là cơ quan thường trực …")', async () => {
-    const plan = provincialPlan(`Giao Công an tỉnh là cơ quan thường trực, chủ trì, phối hợp với các cơ quan liên quan theo dõi, đôn đốc việc triển khai thực hiện Kế hoạch; tổng hợp, báo cáo Ủy ban nhân dân tỉnh.
+    const plan =
+      provincialPlan(`Giao Công an tỉnh là cơ quan thường trực, chủ trì, phối hợp với các cơ quan liên quan theo dõi, đôn đốc việc triển khai thực hiện Kế hoạch; tổng hợp, báo cáo Ủy ban nhân dân tỉnh.
 Các sở, ban, ngành căn cứ chức năng, nhiệm vụ chủ động thực hiện.`);
     expect(await assignsOf(plan)).toEqual({ status: 'pass', units: ['Công an tỉnh'] });
   });
@@ -209,7 +232,10 @@ Sở Khoa học và Công nghệ
 Quý IV/2026
 `,
     );
-    expect(await assignsOf(plan)).toEqual({ status: 'pass', units: ['Sở Nội vụ', 'Văn phòng UBND tỉnh', 'Sở Khoa học và Công nghệ'] });
+    expect(await assignsOf(plan)).toEqual({
+      status: 'pass',
+      units: ['Sở Nội vụ', 'Văn phòng UBND tỉnh', 'Sở Khoa học và Công nghệ'],
+    });
   });
 });
 
@@ -228,7 +254,9 @@ describe('class 6: parents cited by name, and the decision that issued a plan', 
     const result = await check(text);
     expect(result.requirements['cites-parent-plan'].status).toBe('warn');
     expect(result.findings.find((f) => f.ruleId === 'cites-parent-plan')?.messageId).toBe('parentNoNumber');
-    expect(result.requirements['cites-parent-plan'].evidence[0]!.text).toMatch(/^Chương trình mục tiêu quốc gia xây dựng nông thôn mới/);
+    expect(result.requirements['cites-parent-plan'].evidence[0]!.text).toMatch(
+      /^Chương trình mục tiêu quốc gia xây dựng nông thôn mới/,
+    );
   });
 
   it('passes "Quyết định số 282/QĐ-TTg … về ban hành Kế hoạch …" (it cites the plan the decision issued)', async () => {
@@ -237,36 +265,51 @@ describe('class 6: parents cited by name, and the decision that issued a plan', 
     );
     const result = await check(text);
     expect(result.requirements['cites-parent-plan']).toMatchObject({ status: 'pass' });
-    expect(result.requirements['cites-parent-plan'].evidence.map((e) => e.text)).toEqual(['Quyết định số 282/QĐ-TTg ngày 19/3/2026']);
+    expect(result.requirements['cites-parent-plan'].evidence.map((e) => e.text)).toEqual([
+      'Quyết định số 282/QĐ-TTg ngày 19/3/2026',
+    ]);
   });
 
   it('still warns on a decision that issued no plan (onlyOtherDirectives)', async () => {
-    const text = withOpening('Căn cứ Quyết định số 1015/QĐ-TTg ngày 30/8/2022 của Thủ tướng Chính phủ phê duyệt Phương án phân cấp; Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:');
+    const text = withOpening(
+      'Căn cứ Quyết định số 1015/QĐ-TTg ngày 30/8/2022 của Thủ tướng Chính phủ phê duyệt Phương án phân cấp; Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:',
+    );
     expect(await statusOf(text, 'cites-parent-plan')).toBe('warn');
   });
 });
 
-describe('class 7: a signature without the signer\'s name is a warning in a draft, an error in the final version', () => {
+describe("class 7: a signature without the signer's name is a warning in a draft, an error in the final version", () => {
   const unsigned = () => input('000-son-duong').replace(/Dương Văn Tuấn\s*$/, '');
 
   it('warns in draft mode and fails with --mode final (seed 000 with its name left blank)', async () => {
     expect(unsigned()).not.toBe(input('000-son-duong'));
     const draft = await check(unsigned());
     expect(draft.requirements['has-signature'].status).toBe('warn');
-    expect(draft.findings.find((f) => f.ruleId === 'has-signature')).toMatchObject({ messageId: 'noName', severity: 'warning' });
+    expect(draft.findings.find((f) => f.ruleId === 'has-signature')).toMatchObject({
+      messageId: 'noName',
+      severity: 'warning',
+    });
     const final = await check(unsigned(), { mode: 'final' });
     expect(final.requirements['has-signature'].status).toBe('fail');
-    expect(final.findings.find((f) => f.ruleId === 'has-signature')).toMatchObject({ messageId: 'noName', severity: 'error' });
+    expect(final.findings.find((f) => f.ruleId === 'has-signature')).toMatchObject({
+      messageId: 'noName',
+      severity: 'error',
+    });
     expect((await check(input('000-son-duong'), { mode: 'final' })).requirements['has-signature'].status).toBe('pass');
   });
 });
 
 describe('format false alarms on the same files', () => {
-  const blankDate = PROVINCIAL_EXCERPT.replace('Số: 215/KH-UBND', 'Số:       /KH-UBND').replace('Lạng Sơn, ngày 12 tháng 12 năm 2025', 'Lạng Sơn, ngày      tháng      năm 2026');
+  const blankDate = PROVINCIAL_EXCERPT.replace('Số: 215/KH-UBND', 'Số:       /KH-UBND').replace(
+    'Lạng Sơn, ngày 12 tháng 12 năm 2025',
+    'Lạng Sơn, ngày      tháng      năm 2026',
+  );
   const ruleFindings = async (text: string, options?: Parameters<typeof check>[1]) =>
-    (await check(text, options)).findings.filter((f) => f.ruleId === 'date-line' || f.ruleId === 'unnumbered-draft').map((f) => `${f.ruleId}.${f.messageId}`);
+    (await check(text, options)).findings
+      .filter((f) => f.ruleId === 'date-line' || f.ruleId === 'unnumbered-draft')
+      .map((f) => `${f.ruleId}.${f.messageId}`);
 
-  it('reads a date line with day and month left blank as a draft\'s (a note), not as a missing date line', async () => {
+  it("reads a date line with day and month left blank as a draft's (a note), not as a missing date line", async () => {
     expect(await ruleFindings(blankDate)).toEqual(['unnumbered-draft.blankNumber', 'unnumbered-draft.blankDay']);
     expect(await ruleFindings(blankDate, { mode: 'final' })).toEqual(['date-line.blankDay']);
   });
@@ -276,7 +319,9 @@ describe('format false alarms: a ";" inside a cited decree\'s own title', () => 
   it('does not read the title\'s ";" as bases run together, and still reports bases that are', async () => {
     const basis =
       'Căn cứ Quyết định số 942/QĐ-TTg ngày 15/6/2021 của Thủ tướng Chính phủ phê duyệt Chiến lược phát triển Chính phủ điện tử hướng tới Chính phủ số giai đoạn 2021 - 2025, định hướng đến năm 2030; sửa đổi, bổ sung theo Quyết định số 1131/QĐ-TTg ngày 12/10/2023 của Thủ tướng Chính phủ;';
-    const runTogether = async (text: string) => (await check(text)).findings.filter((f) => f.ruleId === 'preamble-format' && f.messageId === 'runTogether').length;
+    const runTogether = async (text: string) =>
+      (await check(text)).findings.filter((f) => f.ruleId === 'preamble-format' && f.messageId === 'runTogether')
+        .length;
     expect(await runTogether(withOpening(basis))).toBe(0);
     expect(await runTogether(withOpening(basis.replace('sửa đổi, bổ sung theo Quyết định', 'Quyết định')))).toBe(1);
   });
@@ -286,7 +331,10 @@ describe('on the real provincial plans of fixtures/real (corpus branch): the sam
   it('class 4: the last numbered item that ends with "./." is the closing and still an item ("3. Giao Công an tỉnh …./.")', async () => {
     const plan = provincialPlan(`1. Thời gian thực hiện Kế hoạch: Từ khi ban hành đến hết năm 2030.
 2. Các sở, ban, ngành, đoàn thể và UBND cấp xã căn cứ chức năng, nhiệm vụ được giao xây dựng kế hoạch cụ thể.
-3. Giao Công an tỉnh là cơ quan thường trực, có trách nhiệm theo dõi, hướng dẫn, kiểm tra, đôn đốc việc thực hiện; tổng hợp, báo cáo Bộ Công an theo quy định./.`).replace(/Trên đây là Kế hoạch[^\n]*\n/, '');
+3. Giao Công an tỉnh là cơ quan thường trực, có trách nhiệm theo dõi, hướng dẫn, kiểm tra, đôn đốc việc thực hiện; tổng hợp, báo cáo Bộ Công an theo quy định./.`).replace(
+      /Trên đây là Kế hoạch[^\n]*\n/,
+      '',
+    );
     expect(await assignsOf(plan)).toEqual({ status: 'pass', units: ['Công an tỉnh'] });
   });
 
@@ -306,13 +354,15 @@ describe('on the real provincial plans of fixtures/real (corpus branch): the sam
       'Thực hiện Nghị quyết số 50/NQ-CP ngày 13/3/2025 của Chính phủ ban hành kế hoạch triển khai Nghị quyết số 163/2024/QH15 ngày 27/11/2024 của Quốc hội phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030;',
     );
     expect(await statusOf(issued, 'cites-parent-plan')).toBe('pass');
-    const own = withOpening('Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:');
+    const own = withOpening(
+      'Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:',
+    );
     expect(await statusOf(own, 'cites-parent-plan')).toBe('warn');
   });
 });
 
 describe('format false alarms: citation-issuer on a report that lists its own documents', () => {
-  it('does not ask the issuer of the body\'s own documents (its symbol names it), and still asks it of another body\'s', async () => {
+  it("does not ask the issuer of the body's own documents (its symbol names it), and still asks it of another body's", async () => {
     const report = `ỦY BAN NHÂN DÂN
 TỈNH LÂM ĐỒNG
 Số: 415/BC-UBND
@@ -321,7 +371,9 @@ BÁO CÁO
 Công tác cải cách hành chính năm 2025
 I. KẾT QUẢ THỰC HIỆN
 Ủy ban nhân dân tỉnh đã ban hành và triển khai: Kế hoạch số 5110/KH-UBND ngày 14/5/2025 đảm bảo hạ tầng, nền tảng số; Quyết định số 378/QĐ-UBND ngày 11/7/2025 thành lập Ban Chỉ đạo về phát triển khoa học, công nghệ; Kế hoạch số 854/KH-UBND ngày 30/7/2025 triển khai tổ công nghệ số cộng đồng; Công văn số 1621/STC-GCS ngày 30/8/2025 về việc rà soát tài sản công.`;
-    const issuers = (await check(report)).findings.filter((f) => f.ruleId === 'citation-issuer').map((f) => report.slice(...f.range));
+    const issuers = (await check(report)).findings
+      .filter((f) => f.ruleId === 'citation-issuer')
+      .map((f) => report.slice(...f.range));
     expect(issuers).toEqual(['Công văn số 1621/STC-GCS ngày 30/8/2025']);
   });
 });
@@ -329,7 +381,10 @@ I. KẾT QUẢ THỰC HIỆN
 describe('format false alarms: "GIẤY MỜI" is a document type', () => {
   it('types a Giấy mời as GM (Nghị định 30, Phụ lục III), with no "thiếu tên loại" finding', async () => {
     // The provincial excerpt's header, then an invitation.
-    const header = PROVINCIAL_EXCERPT.slice(0, PROVINCIAL_EXCERPT.indexOf('KẾ HOẠCH')).replace('215/KH-UBND', '52/GM-UBND');
+    const header = PROVINCIAL_EXCERPT.slice(0, PROVINCIAL_EXCERPT.indexOf('KẾ HOẠCH')).replace(
+      '215/KH-UBND',
+      '52/GM-UBND',
+    );
     const invitation = `${header}GIẤY MỜI
 Họp đánh giá kết quả cải cách hành chính năm 2025
 Ủy ban nhân dân tỉnh trân trọng kính mời đại diện lãnh đạo các sở, ban, ngành dự cuộc họp.

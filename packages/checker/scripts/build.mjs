@@ -25,7 +25,9 @@ const result = await build({
   target: 'node20',
   packages: 'bundle',
   external: ['tinypool'],
-  banner: { js: "import { createRequire as __soatCreateRequire } from 'node:module'; const require = __soatCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __soatCreateRequire } from 'node:module'; const require = __soatCreateRequire(import.meta.url);",
+  },
   logLevel: 'warning',
   metafile: true,
 });

@@ -58,7 +58,9 @@ export async function check(input: string | ExtractedDocument, options: CheckOpt
     const configured = options.rules?.[id];
     return configured && configured !== 'off' ? configured : own;
   };
-  const configured = Object.fromEntries(Object.entries(options.requirements ?? {}).filter(([id]) => options.rules?.[id] !== 'off'));
+  const configured = Object.fromEntries(
+    Object.entries(options.requirements ?? {}).filter(([id]) => options.rules?.[id] !== 'off'),
+  );
   const raw = await runRules(activeRules(options), ctx, { lang, severity }, configured);
 
   const lineStarts = lineStartsOf(source.text);

@@ -114,8 +114,26 @@ export interface RequirementResult {
 
 /** Document type codes of Nghị định 30/2020, Phụ lục III (plus CV for công văn). */
 export type DocumentTypeCode =
-  | 'KH' | 'QĐ' | 'HD' | 'BC' | 'TB' | 'CTr' | 'NQ' | 'CT' | 'TTr' | 'QC' | 'QyĐ' | 'TC'
-  | 'PA' | 'ĐA' | 'DA' | 'BB' | 'CV' | 'KL' | 'GM' | 'unknown';
+  | 'KH'
+  | 'QĐ'
+  | 'HD'
+  | 'BC'
+  | 'TB'
+  | 'CTr'
+  | 'NQ'
+  | 'CT'
+  | 'TTr'
+  | 'QC'
+  | 'QyĐ'
+  | 'TC'
+  | 'PA'
+  | 'ĐA'
+  | 'DA'
+  | 'BB'
+  | 'CV'
+  | 'KL'
+  | 'GM'
+  | 'unknown';
 
 export interface PlanInfo {
   readonly year: number | null;

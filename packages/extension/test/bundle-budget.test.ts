@@ -24,7 +24,21 @@ let out: string;
 beforeAll(async () => {
   out = await mkdtemp(join(tmpdir(), 'soat-extension-budget-'));
   const root = fileURLToPath(new URL('..', import.meta.url));
-  await build({ root, outDir: out, browser: 'chrome', logger: { debug() {}, log() {}, info() {}, warn() {}, error: console.error, fatal: console.error, success() {}, level: 0 } });
+  await build({
+    root,
+    outDir: out,
+    browser: 'chrome',
+    logger: {
+      debug() {},
+      log() {},
+      info() {},
+      warn() {},
+      error: console.error,
+      fatal: console.error,
+      success() {},
+      level: 0,
+    },
+  });
 }, 240_000);
 
 afterAll(async () => {
@@ -38,7 +52,8 @@ async function withImports(dir: string, file: string, seen = new Set<string>()):
   const code = await readFile(join(dir, file), 'utf8');
   let size = Buffer.byteLength(code);
   const base = file.slice(0, file.lastIndexOf('/') + 1);
-  for (const m of code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)) size += await withImports(dir, base + m[1], seen);
+  for (const m of code.matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g))
+    size += await withImports(dir, base + m[1], seen);
   return size;
 }
 
@@ -60,7 +75,10 @@ describe('extension bundle budgets', () => {
       background: await withImports(dir, 'background.js'),
     };
     for (const [entry, size] of Object.entries(sizes)) {
-      expect(size, `${entry}: ${(size / KB).toFixed(1)} KB, budget ${BUDGETS[entry as keyof typeof BUDGETS] / KB} KB`).toBeLessThanOrEqual(BUDGETS[entry as keyof typeof BUDGETS]);
+      expect(
+        size,
+        `${entry}: ${(size / KB).toFixed(1)} KB, budget ${BUDGETS[entry as keyof typeof BUDGETS] / KB} KB`,
+      ).toBeLessThanOrEqual(BUDGETS[entry as keyof typeof BUDGETS]);
     }
     // The panels share their code; the rule registry with its examples and data is not among it.
     const panel = sizes.sidepanel;

@@ -16,13 +16,17 @@ describe("the background's answer to a card", () => {
 
   it('turns a rule off for soát on an enabled site, answers the previous value, and undoes', async () => {
     const from = page('https://eoffice.example.vn/soan-thao?id=7');
-    expect(await answerCardRequest({ type: 'soat:set-rule', ruleId: 'has-signature', value: 'off' }, from)).toBe('default');
+    expect(await answerCardRequest({ type: 'soat:set-rule', ruleId: 'has-signature', value: 'off' }, from)).toBe(
+      'default',
+    );
     expect((await settingsItem.getValue()).rules).toEqual({ 'has-signature': 'off' });
-    expect(await answerCardRequest({ type: 'soat:set-rule', ruleId: 'has-signature', value: 'default' }, from)).toBe('off');
+    expect(await answerCardRequest({ type: 'soat:set-rule', ruleId: 'has-signature', value: 'default' }, from)).toBe(
+      'off',
+    );
     expect((await settingsItem.getValue()).rules).toEqual({});
   });
 
-  it('ignores on the asking frame\'s own document only', async () => {
+  it("ignores on the asking frame's own document only", async () => {
     const from = page('https://eoffice.example.vn/soan-thao?id=7');
     expect(await answerCardRequest({ type: 'soat:ignore', key: 'k' }, from)).toBe(true);
     expect(await ignoredItem.getValue()).toEqual({ 'https://eoffice.example.vn/soan-thao': ['k'] });
@@ -32,7 +36,9 @@ describe("the background's answer to a card", () => {
     const off = { type: 'soat:set-rule', ruleId: 'has-signature', value: 'off' } as const;
     expect(await answerCardRequest(off, page('https://evil.example/'))).toBeUndefined();
     expect(await answerCardRequest(off, page('https://eoffice.example.vn/', 'another-extension'))).toBeUndefined();
-    expect(await answerCardRequest(off, { id: fakeBrowser.runtime.id, url: 'https://eoffice.example.vn/' } as never)).toBeUndefined();
+    expect(
+      await answerCardRequest(off, { id: fakeBrowser.runtime.id, url: 'https://eoffice.example.vn/' } as never),
+    ).toBeUndefined();
     const from = page('https://eoffice.example.vn/');
     expect(await answerCardRequest({ ...off, ruleId: 'no-such-rule' }, from)).toBeUndefined();
     expect(await answerCardRequest({ ...off, value: 'bogus' as never }, from)).toBeUndefined();

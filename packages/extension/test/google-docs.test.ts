@@ -43,7 +43,7 @@ describe('Google Docs', () => {
     expect(isGoogleDocs('https://example.com/document/d/1')).toBe(false);
   });
 
-  it('claims the annotated canvas with soát\'s id, checks its text and selects findings in it', async () => {
+  it("claims the annotated canvas with soát's id, checks its text and selects findings in it", async () => {
     const win = window as DocsWindow;
     document.documentElement.setAttribute(EXTENSION_ID_ATTRIBUTE, 'soat-test-id');
     cleanups.push(startDocsBridge(window, 10));

@@ -24,7 +24,10 @@ describe('setHighlights', () => {
     const a = {};
     const b = {};
     const [r1, r2, r3] = [range(), range(), range()];
-    setHighlights(document, a, [{ kind: 'error', range: r1 }, { kind: 'warning', range: r2 }]);
+    setHighlights(document, a, [
+      { kind: 'error', range: r1 },
+      { kind: 'warning', range: r2 },
+    ]);
     setHighlights(document, b, [{ kind: 'error', range: r3 }]);
     expect([...registry.get('soat-error')!]).toEqual([r1, r3]);
     expect([...registry.get('soat-warning')!]).toEqual([r2]);

@@ -210,7 +210,8 @@ describe('LintUi', () => {
     const surface = new StringSurface(plan);
     start(checker().provider, { ignored: new Set([ignoreKeys(placed, plan).get(twin)!]) }).attach(surface);
     await until(() => surface.painted.length === 1);
-    const shown = (list: readonly PlacedFinding[]) => list.map((f) => `${f.ruleId} ${f.messageId} ${f.at.join('-')}`).sort();
+    const shown = (list: readonly PlacedFinding[]) =>
+      list.map((f) => `${f.ruleId} ${f.messageId} ${f.at.join('-')}`).sort();
     expect(shown(surface.painted[0]!)).toEqual(shown(placed.filter((f) => f !== twin)));
   });
 
@@ -315,7 +316,9 @@ describe('LintUi', () => {
     // Drawn again at once, before the pause and the check: every underline on the same words as before.
     expect(c.calls.length).toBe(1);
     const after = surface.painted[1]!;
-    expect(after.map((f) => surface.text.slice(...f.at))).toEqual(before.filter((f) => f.at[0] > 0).map((f) => plan.slice(...f.at)));
+    expect(after.map((f) => surface.text.slice(...f.at))).toEqual(
+      before.filter((f) => f.at[0] > 0).map((f) => plan.slice(...f.at)),
+    );
     expect(after.map((f) => f.at[0])).toEqual(before.filter((f) => f.at[0] > 0).map((f) => f.at[0] + inserted.length));
   });
 
@@ -339,7 +342,9 @@ describe('LintUi', () => {
       const button = roots[0]!.querySelector('button.fix')!;
       expect(button.textContent).toBe(`Sửa thành “${fixPreview(plan, target.at, target.fix!)}”`);
       trustedClick(button);
-      expect(surface.text).toBe(plan.slice(0, target.fix!.range[0]) + target.fix!.text + plan.slice(target.fix!.range[1]));
+      expect(surface.text).toBe(
+        plan.slice(0, target.fix!.range[0]) + target.fix!.text + plan.slice(target.fix!.range[1]),
+      );
     } finally {
       roots.restore();
     }
@@ -363,8 +368,12 @@ describe('LintUi', () => {
       const card = roots[0]!;
       const seen: string[] = [];
       for (let i = 0; i < group.length; i++) {
-        expect(card.querySelector('.position')!.textContent).toMatch(new RegExp(`^[1-${group.length}]/${group.length}$`));
-        seen.push(`${card.querySelector('.card')!.getAttribute('data-rule')} ${card.querySelector('.message')!.textContent}`);
+        expect(card.querySelector('.position')!.textContent).toMatch(
+          new RegExp(`^[1-${group.length}]/${group.length}$`),
+        );
+        seen.push(
+          `${card.querySelector('.card')!.getAttribute('data-rule')} ${card.querySelector('.message')!.textContent}`,
+        );
         trustedClick(card.querySelector('button.next')!);
       }
       expect(seen.sort()).toEqual(group.map((f) => `${f.ruleId} ${f.message}`).sort());

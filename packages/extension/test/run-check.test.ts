@@ -8,7 +8,7 @@ import { runCheck } from '../src/checking/run-check';
 const plan = readFileSync(new URL('../../../fixtures/editors/plans/dan-chu-co-so.txt', import.meta.url), 'utf8');
 
 describe('runCheck', () => {
-  it('reports check() findings and requirements with the rules\' titles and sources', async () => {
+  it("reports check() findings and requirements with the rules' titles and sources", async () => {
     const [report, result] = await Promise.all([runCheck(plan, {}), check(plan)]);
     expect(report.requirements.map((r) => r.id)).toEqual([...REQUIREMENT_IDS]);
     for (const r of report.requirements) {
@@ -47,7 +47,10 @@ describe('runCheck', () => {
       check(plan, { requirements }),
     ]);
     expect(vi.requirements.map((r) => r.id)).toEqual([...REQUIREMENT_IDS, 'covers-democracy']);
-    expect(vi.requirements.at(-1)).toMatchObject({ title: 'Có nhiệm vụ dân chủ ở cơ sở', status: result.requirements['covers-democracy']!.status });
+    expect(vi.requirements.at(-1)).toMatchObject({
+      title: 'Có nhiệm vụ dân chủ ở cơ sở',
+      status: result.requirements['covers-democracy']!.status,
+    });
     expect(en.requirements.at(-1)!.title).toBe('Has a grassroots democracy task');
   });
 

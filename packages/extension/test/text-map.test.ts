@@ -11,12 +11,17 @@ function root(html: string): HTMLElement {
 
 /** The characters a DOM Range over [start, end) covers, less the fillers the map drops inside it. */
 function rangeText(map: TextMap, start: number, end: number): string {
-  return map.toDomRange(start, end)!.toString().replace(/\u2060/g, '');
+  return map
+    .toDomRange(start, end)!
+    .toString()
+    .replace(/\u2060/g, '');
 }
 
 describe('TextMap.extract', () => {
   it('turns blocks and <br> into line breaks and keeps inline text together', () => {
-    const map = TextMap.extract(root('<p>KẾ <b>HOẠCH</b></p><p>Số: 12/KH-UBND<br>Nơi nhận:</p><ul><li>- Như trên;</li></ul>'));
+    const map = TextMap.extract(
+      root('<p>KẾ <b>HOẠCH</b></p><p>Số: 12/KH-UBND<br>Nơi nhận:</p><ul><li>- Như trên;</li></ul>'),
+    );
     expect(map.text).toBe('KẾ HOẠCH\nSố: 12/KH-UBND\nNơi nhận:\n- Như trên;');
   });
 
@@ -53,4 +58,3 @@ describe('TextMap.extract', () => {
     expect(TextMap.extract(root('')).toDomRange(0, 0)).toBeNull();
   });
 });
-

@@ -49,7 +49,13 @@ if (!dir) {
 const syllables = JSON.parse(readFileSync(join(root, 'data/syllables.json'), 'utf8')).syllables.split(' ');
 
 // Both tone-mark placements ("hòa", "hoà") count as the list's spelling: the key is the letters and the tone.
-const TONES = new Map([['\u0300', 1], ['\u0301', 2], ['\u0303', 3], ['\u0309', 4], ['\u0323', 5]]);
+const TONES = new Map([
+  ['\u0300', 1],
+  ['\u0301', 2],
+  ['\u0303', 3],
+  ['\u0309', 4],
+  ['\u0323', 5],
+]);
 function toneKey(word) {
   let base = '';
   let tone = 0;
@@ -63,7 +69,11 @@ function toneKey(word) {
 const canonical = new Map(syllables.map((s) => [toneKey(s), s]));
 
 function plainText(file, raw) {
-  return file.endsWith('.json') ? JSON.parse(raw).provisions.map((p) => p.content).join('\n') : raw;
+  return file.endsWith('.json')
+    ? JSON.parse(raw)
+        .provisions.map((p) => p.content)
+        .join('\n')
+    : raw;
 }
 
 const repoRoot = join(root, '..', '..');
@@ -97,7 +107,9 @@ for (const text of texts) {
   }
 }
 
-const keptUnigrams = [...unigrams].filter(([, n]) => n >= MIN_UNIGRAM).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+const keptUnigrams = [...unigrams]
+  .filter(([, n]) => n >= MIN_UNIGRAM)
+  .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 const index = new Map(keptUnigrams.map(([w], i) => [w, i]));
 // Pairs as "left right count" per line would repeat the words; indexes into the unigram list are shorter:
 // each pair is "<left index>,<right index>,<count>" in base 36.
@@ -117,4 +129,6 @@ const table = {
 };
 const out = `${JSON.stringify(table, null, 2)}\n`;
 writeFileSync(join(root, 'data/bigrams.json'), out);
-console.log(`bigrams.json: ${words} syllables read, ${keptUnigrams.length} kept, ${keptBigrams.length} pairs, ${out.length} bytes`);
+console.log(
+  `bigrams.json: ${words} syllables read, ${keptUnigrams.length} kept, ${keptBigrams.length} pairs, ${out.length} bytes`,
+);

@@ -13,7 +13,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
 const dictDir = dirname(require.resolve('@cspell/dict-vi-vn/cspell-ext.json'));
 const { version } = JSON.parse(readFileSync(join(dictDir, 'package.json'), 'utf8'));
-const trie = importTrie(gunzipSync(readFileSync(join(dictDir, 'vi.trie.gz'))).toString('utf8').split('\n'));
+const trie = importTrie(
+  gunzipSync(readFileSync(join(dictDir, 'vi.trie.gz')))
+    .toString('utf8')
+    .split('\n'),
+);
 
 // The list also holds a few abbreviations and foreign words ("UBND", "HTML", "Unicode"): only words that are
 // entirely letters and not all capitals are syllables; "Nguyễn" and "Nẵng" are kept, lower-cased.

@@ -20,14 +20,19 @@ export function parseConfigText<T>(schema: z.ZodType<T>, text: string): Parsed<T
   }
   // zod's own Vietnamese wording of its issues; a schema's own messages keep their text.
   const parsed = schema.safeParse(raw, { error: vi().localeError });
-  return parsed.success ? { value: parsed.data } : { error: `cấu hình không hợp lệ (invalid config)\n${describeIssues(parsed.error)}` };
+  return parsed.success
+    ? { value: parsed.data }
+    : { error: `cấu hình không hợp lệ (invalid config)\n${describeIssues(parsed.error)}` };
 }
 
 /**
  * The same for a browser, which reads one file and cannot follow `extends` to others: a file that extends
  * is refused with a message that says what to do instead.
  */
-export function parseStandaloneConfig<T extends { readonly extends?: readonly string[] | undefined }>(schema: z.ZodType<T>, text: string): Parsed<T> {
+export function parseStandaloneConfig<T extends { readonly extends?: readonly string[] | undefined }>(
+  schema: z.ZodType<T>,
+  text: string,
+): Parsed<T> {
   const parsed = parseConfigText(schema, text);
   if ('error' in parsed || !parsed.value.extends?.length) return parsed;
   return {

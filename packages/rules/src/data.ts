@@ -28,9 +28,7 @@ export const CitationTypesTable = z.strictObject({
   ...Sourced,
   /** Words that open a cited document's trích yếu ("… của Bộ Chính trị về …", "… ban hành …"). */
   subjectOpeners: z.array(z.string().min(1)).min(1),
-  types: z
-    .array(z.strictObject({ code: z.string().min(1), name: z.string().min(1), directive: z.boolean() }))
-    .min(1),
+  types: z.array(z.strictObject({ code: z.string().min(1), name: z.string().min(1), directive: z.boolean() })).min(1),
 });
 export const UnitsTable = z.strictObject({
   ...Sourced,
@@ -127,7 +125,9 @@ export const SectionTitlesTable = z.strictObject({
 /** Misspellings made of real syllables ("bổ xung", "dân vân"), each with its correct spelling; lower case. */
 export const CommonTyposTable = z.strictObject({
   ...Sourced,
-  typos: z.array(z.tuple([z.string().regex(/^\p{Ll}+(?: \p{Ll}+)*$/u), z.string().regex(/^\p{Ll}+(?: \p{Ll}+)*$/u)])).min(1),
+  typos: z
+    .array(z.tuple([z.string().regex(/^\p{Ll}+(?: \p{Ll}+)*$/u), z.string().regex(/^\p{Ll}+(?: \p{Ll}+)*$/u)]))
+    .min(1),
 });
 
 /**

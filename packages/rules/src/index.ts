@@ -43,7 +43,8 @@ export const rulesById: ReadonlyMap<string, RuleFile> = new Map(rules.map((r) =>
 /** `requirements` of soat.config.json: as `configuredRequirementsSchema`, and no id of a built-in rule. */
 export const ConfiguredRequirements = configuredRequirementsSchema.superRefine((specs, ctx) => {
   for (const id of Object.keys(specs)) {
-    if (rulesById.has(id)) ctx.addIssue({ code: 'custom', path: [id], message: `"${id}" is a built-in rule; choose another id` });
+    if (rulesById.has(id))
+      ctx.addIssue({ code: 'custom', path: [id], message: `"${id}" is a built-in rule; choose another id` });
   }
 });
 export type ConfiguredRequirements = z.infer<typeof ConfiguredRequirements>;
@@ -72,7 +73,10 @@ export const ConfigFile = z.strictObject({
   letters: z
     .strictObject({
       organisation: z.array(z.string().trim().min(1)).min(1).max(3).optional(),
-      symbol: z.string().regex(/^[\p{L}\d]+(?:-[\p{L}\d]+)*$/u, 'ký hiệu như "SNV-XDCQ" (chữ, số, gạch nối)').optional(),
+      symbol: z
+        .string()
+        .regex(/^[\p{L}\d]+(?:-[\p{L}\d]+)*$/u, 'ký hiệu như "SNV-XDCQ" (chữ, số, gạch nối)')
+        .optional(),
       place: z.string().trim().min(1).optional(),
       signer: z.array(z.string().trim().min(1)).min(1).max(3).optional(),
       deadlineDays: z.number().int().min(1).max(90).optional(),

@@ -31,7 +31,11 @@ describe('requirement specs', () => {
       { kind: 'cites', documentKinds: ['KH', 'CTr'], symbols: ['18-KH/TU'] },
       { kind: 'assigns', headingTerms: ['tổ chức thực hiện'], requireLead: false },
       { kind: 'block', block: 'signature', finalParts: ['name'], warnParts: ['authority'] },
-      { kind: 'covers-task', terms: ['bầu cử'], specificTerms: [{ all: ['khóa XVI', { any: ['HĐND', '2026-2031'] }] }] },
+      {
+        kind: 'covers-task',
+        terms: ['bầu cử'],
+        specificTerms: [{ all: ['khóa XVI', { any: ['HĐND', '2026-2031'] }] }],
+      },
     ]) {
       expect(issues(requirementSpecSchema.safeParse({ ...common, ...spec })), spec.kind).toBe('');
     }
@@ -40,16 +44,38 @@ describe('requirement specs', () => {
   it('names the key of a bad entry', () => {
     expect(issues(requirementSpecSchema.safeParse({ ...digitalTransformation, term: ['x'] }))).toMatch(/term/);
     expect(issues(requirementSpecSchema.safeParse({ ...digitalTransformation, kind: 'covers' }))).toMatch(/kind/);
-    expect(issues(requirementSpecSchema.safeParse({ ...digitalTransformation, severity: 'info' }))).toMatch(/^severity/);
-    expect(issues(requirementSpecSchema.safeParse({ ...digitalTransformation, title: { en: 'x' } }))).toMatch(/^title\.vi/);
+    expect(issues(requirementSpecSchema.safeParse({ ...digitalTransformation, severity: 'info' }))).toMatch(
+      /^severity/,
+    );
+    expect(issues(requirementSpecSchema.safeParse({ ...digitalTransformation, title: { en: 'x' } }))).toMatch(
+      /^title\.vi/,
+    );
     expect(issues(requirementSpecSchema.safeParse({ ...digitalTransformation, terms: [] }))).toMatch(/^terms/);
-    expect(issues(requirementSpecSchema.safeParse({ ...digitalTransformation, terms: [{ all: ['a'], any: ['b'] }] }))).toMatch(/terms/);
-    const block = { kind: 'block', title: { vi: 'Có phần ký' }, severity: 'error', block: 'recipients', requiredParts: ['name'] };
-    expect(issues(requirementSpecSchema.safeParse(block))).toMatch(/^requiredParts\.0: "name" is not a part of recipients/);
+    expect(
+      issues(requirementSpecSchema.safeParse({ ...digitalTransformation, terms: [{ all: ['a'], any: ['b'] }] })),
+    ).toMatch(/terms/);
+    const block = {
+      kind: 'block',
+      title: { vi: 'Có phần ký' },
+      severity: 'error',
+      block: 'recipients',
+      requiredParts: ['name'],
+    };
+    expect(issues(requirementSpecSchema.safeParse(block))).toMatch(
+      /^requiredParts\.0: "name" is not a part of recipients/,
+    );
   });
 
   it('validates applicability: document type codes, years, issuer levels and kinds', () => {
-    expect(whenSpecSchema.safeParse({ documentType: ['KH', 'CTr'], year: 2026, issuerLevel: ['xã', 'phường'], issuerKind: ['UBND'], mode: 'final' }).success).toBe(true);
+    expect(
+      whenSpecSchema.safeParse({
+        documentType: ['KH', 'CTr'],
+        year: 2026,
+        issuerLevel: ['xã', 'phường'],
+        issuerKind: ['UBND'],
+        mode: 'final',
+      }).success,
+    ).toBe(true);
     expect(issues(whenSpecSchema.safeParse({ documentType: 'Kế hoạch' }))).toMatch(/^documentType/);
     expect(issues(whenSpecSchema.safeParse({ year: {} }))).toMatch(/^year/);
     expect(issues(whenSpecSchema.safeParse({ issuerLevel: ['huyện'] }))).toMatch(/^issuerLevel\.0/);
@@ -57,13 +83,26 @@ describe('requirement specs', () => {
   });
 
   it('a rule file carries kind and parameters without title and severity', () => {
-    expect(requirementParamsSchema.safeParse({ kind: 'block', block: 'recipients', requiredParts: ['items'], when: { documentType: 'KH' } }).success).toBe(true);
-    expect(issues(requirementParamsSchema.safeParse({ kind: 'block', block: 'recipients', severity: 'error' }))).toMatch(/severity/);
+    expect(
+      requirementParamsSchema.safeParse({
+        kind: 'block',
+        block: 'recipients',
+        requiredParts: ['items'],
+        when: { documentType: 'KH' },
+      }).success,
+    ).toBe(true);
+    expect(
+      issues(requirementParamsSchema.safeParse({ kind: 'block', block: 'recipients', severity: 'error' })),
+    ).toMatch(/severity/);
   });
 
   it('configured ids are kebab-case and not those of built-in rules', () => {
-    expect(ConfiguredRequirements.safeParse({ 'covers-digital-transformation': digitalTransformation }).success).toBe(true);
-    expect(issues(ConfiguredRequirements.safeParse({ 'has-signature': digitalTransformation }))).toMatch(/^has-signature: .*built-in/);
+    expect(ConfiguredRequirements.safeParse({ 'covers-digital-transformation': digitalTransformation }).success).toBe(
+      true,
+    );
+    expect(issues(ConfiguredRequirements.safeParse({ 'has-signature': digitalTransformation }))).toMatch(
+      /^has-signature: .*built-in/,
+    );
     expect(issues(ConfiguredRequirements.safeParse({ 'Chuyển đổi số': digitalTransformation }))).toMatch(/kebab-case/);
   });
 
@@ -71,11 +110,19 @@ describe('requirement specs', () => {
     const widest: RequirementParams[] = [
       { kind: 'cites', documentKinds: ['KH'] },
       { kind: 'assigns', headingTerms: ['tổ chức thực hiện'] },
-      ...Object.entries(BLOCK_PARTS).map(([block, parts]): RequirementParams => ({ kind: 'block', block: block as 'signature', requiredParts: [...parts] })),
+      ...Object.entries(BLOCK_PARTS).map(
+        ([block, parts]): RequirementParams => ({
+          kind: 'block',
+          block: block as 'signature',
+          requiredParts: [...parts],
+        }),
+      ),
       { kind: 'covers-task', terms: ['a'], specificTerms: ['b'], wrongTerms: ['c'] },
     ];
     const needed = new Map<string, Set<string>>();
-    for (const params of widest) for (const id of requirementMessageIds(params)) needed.set(params.kind, (needed.get(params.kind) ?? new Set()).add(id));
+    for (const params of widest)
+      for (const id of requirementMessageIds(params))
+        needed.set(params.kind, (needed.get(params.kind) ?? new Set()).add(id));
     for (const [kind, ids] of needed) {
       const messages = requirementMessages[kind as keyof typeof requirementMessages];
       expect(Object.keys(messages).sort(), kind).toEqual([...ids].sort());

@@ -37,7 +37,9 @@ export const whenSpecSchema = z.strictObject({
   /** The plan year: exact, or a range. */
   year: z
     .union([Year, z.strictObject({ min: Year.optional(), max: Year.optional() })])
-    .refine((y) => typeof y === 'number' || y.min !== undefined || y.max !== undefined, { message: 'give min, max or both' })
+    .refine((y) => typeof y === 'number' || y.min !== undefined || y.max !== undefined, {
+      message: 'give min, max or both',
+    })
     .optional(),
   issuerLevel: z.array(z.enum(ISSUER_LEVELS)).min(1).optional(),
   issuerKind: z.array(z.enum(ISSUER_KINDS)).min(1).optional(),
@@ -108,7 +110,11 @@ function blockPartsValid(value: BlockParams, ctx: z.RefinementCtx): void {
   for (const key of ['requiredParts', 'warnParts', 'finalParts'] as const) {
     (value[key] ?? []).forEach((part, i) => {
       if (!allowed.includes(part)) {
-        ctx.addIssue({ code: 'custom', path: [key, i], message: `"${part}" is not a part of ${value.block}: ${allowed.join(', ')}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [key, i],
+          message: `"${part}" is not a part of ${value.block}: ${allowed.join(', ')}`,
+        });
       }
     });
   }
@@ -158,7 +164,11 @@ const REQUIREMENT_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const configuredRequirementsSchema = z.record(z.string(), requirementSpecSchema).superRefine((specs, ctx) => {
   for (const id of Object.keys(specs)) {
     if (!REQUIREMENT_ID.test(id)) {
-      ctx.addIssue({ code: 'custom', path: [id], message: 'a requirement id is kebab-case ASCII (covers-digital-transformation)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: [id],
+        message: 'a requirement id is kebab-case ASCII (covers-digital-transformation)',
+      });
     }
   }
 });

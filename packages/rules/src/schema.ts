@@ -152,7 +152,11 @@ export const RuleFile = z
   })
   .superRefine((rule, ctx) => {
     if (rule.meta.kind === 'requirement' && (!rule.requirement || rule.outcomes)) {
-      ctx.addIssue({ code: 'custom', path: ['requirement'], message: 'a requirement gives its kind and parameters in "requirement", and no outcomes' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['requirement'],
+        message: 'a requirement gives its kind and parameters in "requirement", and no outcomes',
+      });
     }
     if (rule.meta.kind === 'check' && (!rule.outcomes || rule.requirement)) {
       ctx.addIssue({ code: 'custom', path: ['outcomes'], message: 'a check gives its outcomes, and no "requirement"' });
@@ -161,7 +165,8 @@ export const RuleFile = z
       ? requirementMessageIds(rule.requirement).map((id) => [id, ['requirement', 'kind']])
       : (rule.outcomes ?? []).map((o, i) => [o.messageId, ['outcomes', i, 'messageId']]);
     for (const [messageId, path] of used) {
-      if (!(messageId in rule.messages)) ctx.addIssue({ code: 'custom', path, message: `unknown messageId "${messageId}"` });
+      if (!(messageId in rule.messages))
+        ctx.addIssue({ code: 'custom', path, message: `unknown messageId "${messageId}"` });
     }
     for (const [id, text] of Object.entries(rule.messages)) {
       const vi = placeholders(text.vi);
@@ -173,7 +178,10 @@ export const RuleFile = z
 export type RuleFile = z.infer<typeof RuleFile>;
 
 function placeholders(text: string): string {
-  return [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort().join(',');
+  return [...text.matchAll(/\{\{(\w+)\}\}/g)]
+    .map((m) => m[1])
+    .sort()
+    .join(',');
 }
 
 /** Format a zod error as "path: message" lines, for rule files and config files alike. */
@@ -181,7 +189,10 @@ export function describeIssues(error: z.ZodError): string {
   return error.issues
     .map((issue) => {
       // A discriminated union's bad tag ("kind") says which values it takes.
-      const options = issue.code === 'invalid_union' && 'options' in issue && Array.isArray(issue.options) ? ` (${issue.options.join(' | ')})` : '';
+      const options =
+        issue.code === 'invalid_union' && 'options' in issue && Array.isArray(issue.options)
+          ? ` (${issue.options.join(' | ')})`
+          : '';
       return `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}${options}`;
     })
     .join('\n');

@@ -55,7 +55,12 @@ export const STATUS_LABELS: Readonly<Record<Lang, Readonly<Record<RequirementSta
   en: { pass: 'Met', warn: 'Needs review', fail: 'Not met', 'not-applicable': 'Not applicable' },
 };
 
-export const STATUS_SYMBOLS: Readonly<Record<RequirementStatus, string>> = { pass: '✓', warn: '⚠', fail: '✗', 'not-applicable': '–' };
+export const STATUS_SYMBOLS: Readonly<Record<RequirementStatus, string>> = {
+  pass: '✓',
+  warn: '⚠',
+  fail: '✗',
+  'not-applicable': '–',
+};
 
 export const SEVERITY_LABELS: Readonly<Record<Lang, Readonly<Record<Severity, string>>>> = {
   vi: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Gợi ý' },

@@ -36,7 +36,11 @@ async function bundle(entry, extra = {}) {
 /** The app, told where its workers' code is (see WorkerCode in src/pool.ts). */
 const appWith = (checkWorker, pdfWorker) =>
   bundle('main.tsx', {
-    define: { ...common.define, __CHECK_WORKER__: JSON.stringify(checkWorker), __PDF_WORKER__: JSON.stringify(pdfWorker) },
+    define: {
+      ...common.define,
+      __CHECK_WORKER__: JSON.stringify(checkWorker),
+      __PDF_WORKER__: JSON.stringify(pdfWorker),
+    },
   });
 
 const WORKER_FILES = { check: 'soat-check-worker.js', pdf: 'soat-pdf-worker.js' };
@@ -50,21 +54,22 @@ if (/<\/script/i.test(app)) throw new Error('the bundle holds "</script": it wou
 
 const hash = createHash('sha256').update(app).digest('base64');
 /** The policy of both pages, but for where scripts and workers come from. */
-const cspWith = (scripts, workers) => [
-  "default-src 'none'",
-  `script-src ${scripts}`,
-  `worker-src ${workers}`,
-  "style-src 'unsafe-inline'",
-  'img-src data: blob:',
-  "connect-src 'none'",
-  "font-src 'none'",
-  "media-src 'none'",
-  "object-src 'none'",
-  "frame-src 'none'",
-  "manifest-src 'none'",
-  "form-action 'none'",
-  "base-uri 'none'",
-].join('; ');
+const cspWith = (scripts, workers) =>
+  [
+    "default-src 'none'",
+    `script-src ${scripts}`,
+    `worker-src ${workers}`,
+    "style-src 'unsafe-inline'",
+    'img-src data: blob:',
+    "connect-src 'none'",
+    "font-src 'none'",
+    "media-src 'none'",
+    "object-src 'none'",
+    "frame-src 'none'",
+    "manifest-src 'none'",
+    "form-action 'none'",
+    "base-uri 'none'",
+  ].join('; ');
 
 const page = (csp, script) => `<!doctype html>
 <html lang="vi">
@@ -89,4 +94,6 @@ writeFileSync(`${root}dist/extension/soat.js`, extensionApp);
 writeFileSync(`${root}dist/extension/${WORKER_FILES.check}`, checkWorker);
 writeFileSync(`${root}dist/extension/${WORKER_FILES.pdf}`, pdfWorker);
 const kb = (s) => `${Math.round(Buffer.byteLength(s) / 1024)} KB`;
-console.log(`dist/soat.html ${kb(html)} (check worker ${kb(checkWorker)}, PDF worker ${kb(pdfWorker)}, ${kb(pdfGzip)} gzipped in base64); dist/extension/`);
+console.log(
+  `dist/soat.html ${kb(html)} (check worker ${kb(checkWorker)}, PDF worker ${kb(pdfWorker)}, ${kb(pdfGzip)} gzipped in base64); dist/extension/`,
+);

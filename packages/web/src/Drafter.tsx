@@ -4,7 +4,15 @@
  * repeated findings are collapsed with their count, and a click scrolls the text to the next place.
  */
 import type { CheckOptions, CheckResult, Finding, Lang } from '@soat/checker';
-import { findingTitle, ruleMeta, SEVERITY_LABELS, STATUS_LABELS, STATUS_SYMBOLS, VERDICT_LABELS, type ReportEntry } from '@soat/checker/report';
+import {
+  findingTitle,
+  ruleMeta,
+  SEVERITY_LABELS,
+  STATUS_LABELS,
+  STATUS_SYMBOLS,
+  VERDICT_LABELS,
+  type ReportEntry,
+} from '@soat/checker/report';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { setHighlights } from '../../extension/src/lint-ui/highlights';
 import { DropZone } from './DropZone';
@@ -54,7 +62,12 @@ export function Drafter({ pool, options, lang }: { pool: CheckPool; options: Che
     const checked = await pool.check(file.name, () => file.arrayBuffer(), { ...options, lang }, true);
     // A file dropped meanwhile is the one to show, even when this check ends after its own.
     if (last.current !== file) return;
-    setShown({ name: file.name, entry: checked.entry, ...(checked.detail ? { detail: checked.detail } : {}), run: ++runs.current });
+    setShown({
+      name: file.name,
+      entry: checked.entry,
+      ...(checked.detail ? { detail: checked.detail } : {}),
+      run: ++runs.current,
+    });
     setBusy(false);
   };
   // A new configuration or language: the same file checked again.
@@ -64,10 +77,19 @@ export function Drafter({ pool, options, lang }: { pool: CheckPool; options: Che
 
   return (
     <section class="drafter" aria-labelledby="drafter-title">
-      <h2 id="drafter-title" class="sr">{t.drafter}</h2>
-      <DropZone lang={lang} multiple={false} label={t.dropOne} onFiles={(files) => files[0] && void checkFile(files[0].file)} />
+      <h2 id="drafter-title" class="sr">
+        {t.drafter}
+      </h2>
+      <DropZone
+        lang={lang}
+        multiple={false}
+        label={t.dropOne}
+        onFiles={(files) => files[0] && void checkFile(files[0].file)}
+      />
       <p class="meta">{t.formats}</p>
-      <p aria-live="polite" class="meta">{busy ? t.checking : ''}</p>
+      <p aria-live="polite" class="meta">
+        {busy ? t.checking : ''}
+      </p>
       {shown && <DocumentView shown={shown} lang={lang} />}
     </section>
   );
@@ -98,8 +120,18 @@ function CheckedView({ shown, text, result, lang }: { shown: Shown; text: string
   useEffect(() => {
     const node = textRef.current?.firstChild;
     if (!(node instanceof Text)) return;
-    const at = (f: Finding) => new StaticRange({ startContainer: node, startOffset: f.range[0], endContainer: node, endOffset: Math.max(f.range[1], Math.min(f.range[0] + 1, node.length)) });
-    setHighlights(document, OWNER, result.findings.map((f) => ({ kind: f.severity, range: at(f) })));
+    const at = (f: Finding) =>
+      new StaticRange({
+        startContainer: node,
+        startOffset: f.range[0],
+        endContainer: node,
+        endOffset: Math.max(f.range[1], Math.min(f.range[0] + 1, node.length)),
+      });
+    setHighlights(
+      document,
+      OWNER,
+      result.findings.map((f) => ({ kind: f.severity, range: at(f) })),
+    );
     setHighlights(document, ACTIVE_OWNER, []);
     return () => setHighlights(document, OWNER, []);
   }, [result]);

@@ -48,7 +48,15 @@ export interface Run {
   readonly finished: number | null;
 }
 
-const RANK: Readonly<Record<string, number>> = { unreadable: -1, fail: 0, original: 0.5, warn: 1, pass: 2, 'not-plan': 2.5, 'not-applicable': 3 };
+const RANK: Readonly<Record<string, number>> = {
+  unreadable: -1,
+  fail: 0,
+  original: 0.5,
+  warn: 1,
+  pass: 2,
+  'not-plan': 2.5,
+  'not-applicable': 3,
+};
 /** Columns whose first click sorts the largest first (worst first). */
 const DESCENDING_FIRST: ReadonlySet<SortKey> = new Set(['errors', 'warnings']);
 /** The verdicts a reviewer acts on: send back, ask for the original, or read again. */
@@ -58,7 +66,17 @@ const RENDER_EVERY_MS = 400;
 /** Rows of the matrix on one page: the page stays light with a thousand documents. */
 const PAGE_SIZE = 200;
 
-type SortKey = 'index' | 'unit' | 'number' | 'date' | 'file' | 'errors' | 'warnings' | 'verdict' | 'causes' | `r${number}`;
+type SortKey =
+  | 'index'
+  | 'unit'
+  | 'number'
+  | 'date'
+  | 'file'
+  | 'errors'
+  | 'warnings'
+  | 'verdict'
+  | 'causes'
+  | `r${number}`;
 
 function sortValue(row: MatrixRow, key: SortKey, columns: readonly RequirementColumn[]): string | number {
   switch (key) {
@@ -125,18 +143,20 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
       if (id === generation.current) setRun({ ...state });
     };
     files.forEach((f, i) => {
-      void pool.check(f.path, () => f.file.arrayBuffer(), checkOptions).then(({ entry }) => {
-        if (id !== generation.current) return;
-        state.entries[i] = entry;
-        state.rows[i] = toMatrixRow(entry, i + 1, state.lang);
-        summary.add(entry);
-        state.done++;
-        if (state.done === state.total) {
-          state.finished = performance.now();
-          if (timer) clearTimeout(timer);
-          render();
-        } else timer ??= setTimeout(render, RENDER_EVERY_MS);
-      });
+      void pool
+        .check(f.path, () => f.file.arrayBuffer(), checkOptions)
+        .then(({ entry }) => {
+          if (id !== generation.current) return;
+          state.entries[i] = entry;
+          state.rows[i] = toMatrixRow(entry, i + 1, state.lang);
+          summary.add(entry);
+          state.done++;
+          if (state.done === state.total) {
+            state.finished = performance.now();
+            if (timer) clearTimeout(timer);
+            render();
+          } else timer ??= setTimeout(render, RENDER_EVERY_MS);
+        });
     });
     if (files.length === 0) {
       state.finished = performance.now();
@@ -165,7 +185,10 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
     return derived.rows
       .filter(
         (r) =>
-          (!needle || fold(`${words.index} ${r.issuer ?? ''} ${r.number ?? ''} ${r.path} ${r.problem ?? ''}`.toLowerCase()).includes(needle)) &&
+          (!needle ||
+            fold(
+              `${words.index} ${r.issuer ?? ''} ${r.number ?? ''} ${r.path} ${r.problem ?? ''}`.toLowerCase(),
+            ).includes(needle)) &&
           (!onlyFailing || TO_ACT.has(r.outcome)) &&
           (!onlyOutOfPeriod || outOfPeriod(r, derived.year)) &&
           (!unit || r.unit === unit) &&
@@ -182,8 +205,17 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
   useEffect(() => setPage(0), [filterKey]);
 
   const head = (key: SortKey, label: string, cls = '') => (
-    <th class={cls} aria-sort={sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : undefined} title={label}>
-      <button type="button" onClick={() => setSort({ key, dir: sort.key === key ? (-sort.dir as 1 | -1) : DESCENDING_FIRST.has(key) ? -1 : 1 })}>
+    <th
+      class={cls}
+      aria-sort={sort.key === key ? (sort.dir === 1 ? 'ascending' : 'descending') : undefined}
+      title={label}
+    >
+      <button
+        type="button"
+        onClick={() =>
+          setSort({ key, dir: sort.key === key ? (-sort.dir as 1 | -1) : DESCENDING_FIRST.has(key) ? -1 : 1 })
+        }
+      >
         {label}
       </button>
     </th>
@@ -195,13 +227,21 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
 
   return (
     <section class="reviewer" aria-labelledby="reviewer-title">
-      <h2 id="reviewer-title" class="sr">{t.reviewer}</h2>
+      <h2 id="reviewer-title" class="sr">
+        {t.reviewer}
+      </h2>
       <DropZone lang={lang} multiple label={t.dropMany} onFiles={start} />
       {run && (
-        <div class="progress" data-done={run.done} data-total={run.total} data-finished={run.finished !== null ? '' : undefined}>
+        <div
+          class="progress"
+          data-done={run.done}
+          data-total={run.total}
+          data-finished={run.finished !== null ? '' : undefined}
+        >
           <progress max={run.total || 1} value={run.total ? run.done : 1} aria-label={t.progress} />
           <span aria-live="polite">
-            {t.progress} {run.done} {t.of} {run.total} · {elapsed > 0 ? Math.round(run.done / elapsed) : 0} {t.perSecond} · {pool.size} {t.workers}
+            {t.progress} {run.done} {t.of} {run.total} · {elapsed > 0 ? Math.round(run.done / elapsed) : 0}{' '}
+            {t.perSecond} · {pool.size} {t.workers}
           </span>
         </div>
       )}
@@ -223,10 +263,25 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
         // biome-ignore lint/a11y/useSemanticElements: a row of buttons, not a form: a fieldset would bring a form's border and legend
         <div class="downloads" role="group" aria-label={t.download}>
           <b>{t.download}:</b>
-          <button type="button" data-download="xlsx" onClick={() => downloadXlsx(derived.entries, derived.rows, derived.columns, lang)}>{t.xlsx}</button>
-          <button type="button" data-download="csv" onClick={() => downloadCsv(derived.entries, lang)}>{t.csv}</button>
-          <button type="button" data-download="json" onClick={() => downloadJson(derived.entries, derived.summary)}>{t.json}</button>
-          <button type="button" data-download="letters" disabled={!derived.entries.some((e) => e.verdict === 'fail')} onClick={() => downloadLetters(derived.entries)}>
+          <button
+            type="button"
+            data-download="xlsx"
+            onClick={() => downloadXlsx(derived.entries, derived.rows, derived.columns, lang)}
+          >
+            {t.xlsx}
+          </button>
+          <button type="button" data-download="csv" onClick={() => downloadCsv(derived.entries, lang)}>
+            {t.csv}
+          </button>
+          <button type="button" data-download="json" onClick={() => downloadJson(derived.entries, derived.summary)}>
+            {t.json}
+          </button>
+          <button
+            type="button"
+            data-download="letters"
+            disabled={!derived.entries.some((e) => e.verdict === 'fail')}
+            onClick={() => downloadLetters(derived.entries)}
+          >
             {t.letters}
           </button>
         </div>
@@ -234,12 +289,25 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
       {derived && derived.rows.length > 0 && (
         <>
           <div class="controls">
-            <input type="search" placeholder={words.search} aria-label={words.search} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+            <input
+              type="search"
+              placeholder={words.search}
+              aria-label={words.search}
+              value={query}
+              onInput={(e) => setQuery(e.currentTarget.value)}
+            />
             <label>
-              <input type="checkbox" checked={onlyFailing} onChange={(e) => setOnlyFailing(e.currentTarget.checked)} /> {words.onlyFailing}
+              <input type="checkbox" checked={onlyFailing} onChange={(e) => setOnlyFailing(e.currentTarget.checked)} />{' '}
+              {words.onlyFailing}
             </label>
             <label>
-              <input type="checkbox" data-filter="period" checked={onlyOutOfPeriod} onChange={(e) => setOnlyOutOfPeriod(e.currentTarget.checked)} /> {words.onlyOutOfPeriod}
+              <input
+                type="checkbox"
+                data-filter="period"
+                checked={onlyOutOfPeriod}
+                onChange={(e) => setOnlyOutOfPeriod(e.currentTarget.checked)}
+              />{' '}
+              {words.onlyOutOfPeriod}
             </label>
             <select aria-label={words.unit} value={unit} onChange={(e) => setUnit(e.currentTarget.value)}>
               <option value="">{words.allUnits}</option>
@@ -249,7 +317,11 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
                 </option>
               ))}
             </select>
-            <select aria-label={words.anyRequirement} value={requirement} onChange={(e) => setRequirement(e.currentTarget.value)}>
+            <select
+              aria-label={words.anyRequirement}
+              value={requirement}
+              onChange={(e) => setRequirement(e.currentTarget.value)}
+            >
               <option value="">{words.anyRequirement}</option>
               {derived.columns.map(({ id, title }) => (
                 <option key={id} value={id}>
@@ -278,7 +350,14 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
             </thead>
             <tbody>
               {shownRows.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE).map((row) => (
-                <MatrixLine key={row.path} row={row} columns={derived.columns} lang={lang} year={derived.year} onOpen={setOpen} />
+                <MatrixLine
+                  key={row.path}
+                  row={row}
+                  columns={derived.columns}
+                  lang={lang}
+                  year={derived.year}
+                  onOpen={setOpen}
+                />
               ))}
             </tbody>
           </table>
@@ -298,7 +377,11 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
           <button type="button" class="close" onClick={() => setOpen(null)}>
             {t.close}
           </button>
-          <div dangerouslySetInnerHTML={{ __html: htmlDocumentSection(openEntry, openRow, lang, '', { matrixLink: false }) }} />
+          <div
+            dangerouslySetInnerHTML={{
+              __html: htmlDocumentSection(openEntry, openRow, lang, '', { matrixLink: false }),
+            }}
+          />
         </div>
       )}
     </section>
@@ -322,7 +405,12 @@ const MatrixLine = memo(function MatrixLine({
   const t = strings(lang);
   const mark = periodMark(row, year, lang);
   return (
-    <tr data-document={row.path} data-verdict={row.verdict} data-outcome={row.outcome} data-period={mark ? 'out' : undefined}>
+    <tr
+      data-document={row.path}
+      data-verdict={row.verdict}
+      data-outcome={row.outcome}
+      data-period={mark ? 'out' : undefined}
+    >
       <td class="n">{row.index}</td>
       <td>{row.issuer ?? '—'}</td>
       <td>{row.number ?? '—'}</td>

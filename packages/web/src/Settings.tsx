@@ -8,7 +8,15 @@ import { useState } from 'preact/hooks';
 import { parseConfig } from './config';
 import { strings } from './strings';
 
-export function Settings({ config, lang, onChange }: { config: ConfigFile | null; lang: Lang; onChange: (config: ConfigFile | null) => void }) {
+export function Settings({
+  config,
+  lang,
+  onChange,
+}: {
+  config: ConfigFile | null;
+  lang: Lang;
+  onChange: (config: ConfigFile | null) => void;
+}) {
   const t = strings(lang);
   const [error, setError] = useState<string | null>(null);
   const [pasted, setPasted] = useState('');
@@ -42,7 +50,13 @@ export function Settings({ config, lang, onChange }: { config: ConfigFile | null
       )}
       <label class="paste">
         {t.pasteConfig}
-        <textarea rows={6} spellcheck={false} data-input="config-text" value={pasted} onInput={(e) => setPasted(e.currentTarget.value)} />
+        <textarea
+          rows={6}
+          spellcheck={false}
+          data-input="config-text"
+          value={pasted}
+          onInput={(e) => setPasted(e.currentTarget.value)}
+        />
       </label>
       <button type="button" data-apply-config disabled={!pasted.trim()} onClick={() => use(t.pasted, pasted)}>
         {t.applyConfig}

@@ -34,12 +34,25 @@ export function downloadCsv(entries: readonly ReportEntry[], lang: Lang): void {
 
 export function downloadJson(entries: readonly ReportEntry[], summary: ReportSummary): void {
   const files = entries.map((e) => e.json as string).join(',\n');
-  save(`soat-${stamp()}.json`, [`{"version":1,"files":[\n${files}\n],"summary":${JSON.stringify(summary)}}\n`], 'application/json');
+  save(
+    `soat-${stamp()}.json`,
+    [`{"version":1,"files":[\n${files}\n],"summary":${JSON.stringify(summary)}}\n`],
+    'application/json',
+  );
 }
 
-export function downloadXlsx(entries: readonly ReportEntry[], rows: readonly MatrixRow[], columns: readonly RequirementColumn[], lang: Lang): void {
+export function downloadXlsx(
+  entries: readonly ReportEntry[],
+  rows: readonly MatrixRow[],
+  columns: readonly RequirementColumn[],
+  lang: Lang,
+): void {
   const bytes = xlsxWorkbook(entries, rows, columns, lang, new Date().toISOString().replace(/\.\d+Z$/, 'Z'));
-  save(`soat-${stamp()}.xlsx`, [bytes as BlobPart], 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  save(
+    `soat-${stamp()}.xlsx`,
+    [bytes as BlobPart],
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  );
 }
 
 export function downloadLetters(entries: readonly ReportEntry[]): void {

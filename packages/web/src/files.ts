@@ -41,13 +41,20 @@ export interface Dropped {
   readonly unreadable: readonly { readonly path: string; readonly reason: string }[];
 }
 
-async function walk(entry: FileSystemEntry, into: { files: PickedFile[]; unreadable: { path: string; reason: string }[] }): Promise<void> {
+async function walk(
+  entry: FileSystemEntry,
+  into: { files: PickedFile[]; unreadable: { path: string; reason: string }[] },
+): Promise<void> {
   const path = entry.fullPath.replace(/^\//, '');
   try {
     if (entry.isFile) {
-      into.files.push({ path, file: await new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject)) });
+      into.files.push({
+        path,
+        file: await new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject)),
+      });
     } else if (entry.isDirectory) {
-      for (const child of await readAllEntries((entry as FileSystemDirectoryEntry).createReader())) await walk(child, into);
+      for (const child of await readAllEntries((entry as FileSystemDirectoryEntry).createReader()))
+        await walk(child, into);
     }
   } catch (error) {
     into.unreadable.push({ path, reason: error instanceof Error ? error.message : String(error) });

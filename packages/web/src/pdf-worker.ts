@@ -6,7 +6,10 @@ import { readPdfBytes } from '@soat/checker/pdf';
 import type { PdfReply, PdfRequest } from './protocol';
 import { plainError } from './plain-error';
 
-const scope = self as unknown as { onmessage: ((event: MessageEvent<PdfRequest>) => void) | null; postMessage(message: PdfReply): void };
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<PdfRequest>) => void) | null;
+  postMessage(message: PdfReply): void;
+};
 
 scope.onmessage = async ({ data: request }) => {
   try {

@@ -66,7 +66,13 @@ export class CheckPool {
       const slot = { worker: workerFrom(code, `soat-${i + 1}`), busy: 0 };
       slot.worker.onmessage = (event: MessageEvent<CheckReply>) => this.onReply(slot, event.data);
       // A first check builds the rule engine while the user picks a file: the first real one is then fast.
-      const warmUp: CheckRequest = { id: WARM_UP, path: '', doc: { text: 'KẾ HOẠCH', format: 'txt' }, options: {}, detail: false };
+      const warmUp: CheckRequest = {
+        id: WARM_UP,
+        path: '',
+        doc: { text: 'KẾ HOẠCH', format: 'txt' },
+        options: {},
+        detail: false,
+      };
       slot.worker.postMessage(warmUp);
       this.workers.push(slot);
     }

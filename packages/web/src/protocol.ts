@@ -16,7 +16,11 @@ export interface CheckRequest {
 }
 
 export type CheckReply =
-  | { readonly id: number; readonly entry: ReportEntry; readonly detail?: { readonly text: string; readonly result: CheckResult } }
+  | {
+      readonly id: number;
+      readonly entry: ReportEntry;
+      readonly detail?: { readonly text: string; readonly result: CheckResult };
+    }
   /** The bytes are a PDF: read them in the PDF worker, then send the document back. */
   | { readonly id: number; readonly pdf: true };
 
@@ -25,4 +29,6 @@ export interface PdfRequest {
   readonly bytes: Uint8Array;
 }
 
-export type PdfReply = { readonly id: number; readonly doc: ExtractedDocument } | { readonly id: number; readonly error: unknown };
+export type PdfReply =
+  | { readonly id: number; readonly doc: ExtractedDocument }
+  | { readonly id: number; readonly error: unknown };

@@ -52,14 +52,16 @@ const VI = {
 
 const EN: Readonly<Record<keyof typeof VI, string>> = {
   title: 'soát — check plans without installing anything',
-  offline: 'Everything is checked on this computer: files are never sent anywhere and the page makes no network connection.',
+  offline:
+    'Everything is checked on this computer: files are never sent anywhere and the page makes no network connection.',
   drafter: 'Check one document',
   reviewer: 'Check many documents',
   settings: 'Configuration',
   language: 'Tiếng Việt',
   dropOne: 'Drop a file here, or',
   pickOne: 'Choose a file…',
-  formats: '.docx, .pdf with a text layer, .html, .txt (any encoding). A .doc file: open it in Word and save it as .docx.',
+  formats:
+    '.docx, .pdf with a text layer, .html, .txt (any encoding). A .doc file: open it in Word and save it as .docx.',
   checking: 'Checking…',
   requirements: 'Plan requirements',
   findings: 'Findings by rule',
@@ -72,7 +74,8 @@ const EN: Readonly<Record<keyof typeof VI, string>> = {
   dropMany: 'Drop files or whole folders here, or',
   pickFiles: 'Choose files…',
   pickFolder: 'Choose a folder…',
-  dropUnreadable: 'The browser did not let the page read what was dropped; choose it with «Choose files…» or «Choose a folder…»:',
+  dropUnreadable:
+    'The browser did not let the page read what was dropped; choose it with «Choose files…» or «Choose a folder…»:',
   progress: 'Checked',
   of: 'of',
   perSecond: 'documents/s',

@@ -6,7 +6,10 @@ import { readBytes, sniff } from '@soat/checker';
 import { checkForEntry, unreadableEntry } from '@soat/checker/report';
 import type { CheckReply, CheckRequest } from './protocol';
 
-const scope = self as unknown as { onmessage: ((event: MessageEvent<CheckRequest>) => void) | null; postMessage(message: CheckReply): void };
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<CheckRequest>) => void) | null;
+  postMessage(message: CheckReply): void;
+};
 
 scope.onmessage = async ({ data: request }) => {
   let reply: CheckReply;

@@ -92,13 +92,17 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
   const items = itemsOf(content ? [content] : doc.sections);
   const headings = new Set(items.map((s) => s.heading[0]));
   const units: Unit[] = [
-    ...items.map((s): Unit => ({ kind: 'item', quote: s.heading, terms: termsOf(w, s.range), topic: termsOf(w, s.title) })),
+    ...items.map(
+      (s): Unit => ({ kind: 'item', quote: s.heading, terms: termsOf(w, s.range), topic: termsOf(w, s.title) }),
+    ),
     ...paragraphs
       .filter((p) => !headings.has(p[0]))
       .map((p): Unit => ({ kind: 'paragraph', quote: p, terms: termsOf(w, p), topic: termsOf(w, firstClause(w, p)) })),
     // A sentence of an item's heading speaks for the item: "7. … và chuẩn bị bầu cử." takes up the election.
     ...paragraphs.flatMap((p) =>
-      splitSentences(w.text, p).map((s): Unit => ({ kind: headings.has(p[0]) ? 'item' : 'sentence', quote: s, terms: termsOf(w, s) })),
+      splitSentences(w.text, p).map(
+        (s): Unit => ({ kind: headings.has(p[0]) ? 'item' : 'sentence', quote: s, terms: termsOf(w, s) }),
+      ),
     ),
   ];
   const idf = inverseFrequencies([...parent.paragraphTerms, ...body.map((p) => termsOf(w, p))]);
@@ -109,7 +113,9 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
   // A unit names a task only with a syllable pair of its title that at most half the tasks use ("bầu cử" for the
   // election task, not "công tác"; a pair, since one syllable is rarely a word: the "cử" of "cử tri" is not
   // "bầu cử"): words of the task's body alone ("tuyên truyền", "Mặt trận") are no mention.
-  const anchors = parent.titleTerms.map((title) => [...title.keys()].filter((term) => term.includes(' ') && taskIdf(term) >= DISTINCT));
+  const anchors = parent.titleTerms.map((title) =>
+    [...title.keys()].filter((term) => term.includes(' ') && taskIdf(term) >= DISTINCT),
+  );
   // Each unit speaks for the tasks it matches (nearly) best: a paragraph may take up two tasks, not all of them;
   // it takes a task up (covers it) only when its topic is that task too, else it mentions it in passing.
   const matches = parent.tasks.map(() => [] as Match[]);
@@ -117,7 +123,8 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
     const scores = nearBest(queries, vector(unit.terms, idf));
     const topic = unit.topic ? nearBest(queries, vector(unit.topic, idf)) : null;
     scores.forEach((score, i) => {
-      if (score > 0 && anchors[i]!.some((term) => unit.terms.has(term))) matches[i]!.push({ unit, score, topical: (topic?.[i] ?? 0) > 0 });
+      if (score > 0 && anchors[i]!.some((term) => unit.terms.has(term)))
+        matches[i]!.push({ unit, score, topical: (topic?.[i] ?? 0) > 0 });
     });
   }
 
@@ -127,7 +134,9 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
       const whole = ranked.find((m) => m.unit.kind !== 'sentence' && m.topical && m.score >= COVERED_AT);
       const mention = ranked.find((m) => m.score >= PARTIAL_AT);
       const status: CoverageStatus = whole ? 'covered' : mention ? 'partial' : 'missing';
-      const shown = [whole, ...ranked.filter((m) => m !== whole && m.score >= PARTIAL_AT)].filter((m) => m !== undefined);
+      const shown = [whole, ...ranked.filter((m) => m !== whole && m.score >= PARTIAL_AT)].filter(
+        (m) => m !== undefined,
+      );
       const evidence: Evidence[] = [];
       for (const { unit } of shown) {
         if (evidence.length === MAX_EVIDENCE) break;

@@ -32,7 +32,10 @@ export function contentSection(doc: ParsedDocument): ContentSection | null {
   const w = doc.working;
   const find = (sections: readonly Section[]): Section | null => {
     for (const s of sections) {
-      const title = w.folded.slice(...s.title).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+      const title = w.folded
+        .slice(...s.title)
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
       if (s.children.length > 0 && CONTENT_HEADING.test(title) && !NOT_CONTENT.test(title)) return s;
       const inner = find(s.children);
       if (inner) return inner;
@@ -43,7 +46,10 @@ export function contentSection(doc: ParsedDocument): ContentSection | null {
   if (!section) return null;
   const tasks = section.children.map((item): TaskSpan => {
     const titleRange = headingTitle(doc, item);
-    const title = w.text.slice(...titleRange).replace(/\s+/g, ' ').replace(/[\s.:;,]+$/, '');
+    const title = w.text
+      .slice(...titleRange)
+      .replace(/\s+/g, ' ')
+      .replace(/[\s.:;,]+$/, '');
     const id = section.numbering ? `${section.numbering}.${item.numbering}` : item.numbering;
     return { id, title, titleRange, range: item.range };
   });
@@ -60,7 +66,12 @@ function headingTitle(doc: ParsedDocument, item: Section): Range {
   while (i > 0 && i < paragraphs.length && paragraphs[i]![0] < item.range[1]) {
     const [s, e] = paragraphs[i]!;
     const text = w.text.slice(s, e).trim();
-    if (!CONTINUATION.test(text) || headingOf(w, paragraphs[i]!) || /[.:]$/.test(w.text.slice(item.heading[0], end).trim())) break;
+    if (
+      !CONTINUATION.test(text) ||
+      headingOf(w, paragraphs[i]!) ||
+      /[.:]$/.test(w.text.slice(item.heading[0], end).trim())
+    )
+      break;
     end = e;
     i++;
   }

@@ -1,8 +1,7 @@
 /** The checker's own json-rules-engine operators (names listed in packages/rules/src/vocabulary.ts). */
 import type { CUSTOM_OPERATORS } from '@soat/rules';
 
-const isEmptyValue = (v: unknown) =>
-  v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
+const isEmptyValue = (v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
 
 export const customOperators = {
   isEmpty: (fact: unknown, expected: unknown) => isEmptyValue(fact) === Boolean(expected),

@@ -112,7 +112,14 @@ export async function runRules(
   const findings: RawFinding[] = [];
   const fallbackAt = (): Range => asMatches(ctx.get('titleRange'))[0]?.range ?? [0, 0];
 
-  const report = (ruleId: string, severity: Severity, messageId: string, message: string, range: Range, match?: Match) => {
+  const report = (
+    ruleId: string,
+    severity: Severity,
+    messageId: string,
+    message: string,
+    range: Range,
+    match?: Match,
+  ) => {
     findings.push({
       ruleId,
       messageId,
@@ -143,7 +150,12 @@ export async function runRules(
 
   for (const rule of rules) {
     if (rule.requirement) {
-      checkRequirement({ id: rule.id, params: rule.requirement, messages: rule.messages, severity: rule.meta.severity });
+      checkRequirement({
+        id: rule.id,
+        params: rule.requirement,
+        messages: rule.messages,
+        severity: rule.meta.severity,
+      });
       continue;
     }
     for (const index of (fired.get(rule.id) ?? []).sort((a, b) => a - b)) {
@@ -159,7 +171,13 @@ export async function runRules(
   }
   for (const [id, spec] of Object.entries(configured)) {
     const title = (settings.lang === 'en' ? spec.title.en : undefined) ?? spec.title.vi;
-    checkRequirement({ id, params: spec, messages: requirementMessages[spec.kind], severity: spec.severity, data: { title } });
+    checkRequirement({
+      id,
+      params: spec,
+      messages: requirementMessages[spec.kind],
+      severity: spec.severity,
+      data: { title },
+    });
   }
   return { requirements, findings };
 }

@@ -32,7 +32,10 @@ const SPECIAL = new Map<string, SpecialNoun>(
   ].map((noun) => [fold(noun.spelled), noun]),
 );
 const ORGANISATIONS = new Map(
-  capitalisation.organisations.map((name) => [fold(name), name.split(' ').map((word) => word[0] === word[0]!.toUpperCase())]),
+  capitalisation.organisations.map((name) => [
+    fold(name),
+    name.split(' ').map((word) => word[0] === word[0]!.toUpperCase()),
+  ]),
 );
 const SPECIAL_PATTERN = phrasePattern(SPECIAL.keys());
 const ORGANISATION_PATTERN = phrasePattern(ORGANISATIONS.keys());
@@ -44,7 +47,8 @@ function insideQuotes(w: WorkingText, at: number): boolean {
   const paragraph = w.paragraphs.find((p) => p[0] <= at && at < p[1]);
   if (!paragraph) return false;
   let open = false;
-  for (const q of w.text.slice(paragraph[0], at).matchAll(QUOTES)) open = q[0] === '“' ? true : q[0] === '”' ? false : !open;
+  for (const q of w.text.slice(paragraph[0], at).matchAll(QUOTES))
+    open = q[0] === '“' ? true : q[0] === '”' ? false : !open;
   return open;
 }
 
@@ -80,7 +84,9 @@ export function lowercaseOrganisationName(w: WorkingText): Match[] {
     if (wrong.length === 0) continue;
     const first = wrong[0]!;
     const last = wrong.at(-1)!;
-    const text = [...w.text.slice(first, last + 1)].map((c, i) => (wrong.includes(first + i) ? c.toUpperCase() : c)).join('');
+    const text = [...w.text.slice(first, last + 1)]
+      .map((c, i) => (wrong.includes(first + i) ? c.toUpperCase() : c))
+      .join('');
     out.push(matchAt(w, [at, at + name.length], { range: [first, last + 1], text }));
   }
   return out;

@@ -20,7 +20,10 @@ const citationDate = (c: Citation) => (c.date ? isoDate(c.date.year, c.date.mont
 /** "Nghị định số ngày 09/01/2015": the word "số" with no number after it. */
 export function citationNoNumber(w: WorkingText, citations: readonly Citation[]): Match[] {
   return citations
-    .filter((c) => !isLaw(c) && !c.symbol && !c.name && c.date && !SO_THEN_DIGIT.test(w.folded.slice(c.typeRange[1], c.range[1])))
+    .filter(
+      (c) =>
+        !isLaw(c) && !c.symbol && !c.name && c.date && !SO_THEN_DIGIT.test(w.folded.slice(c.typeRange[1], c.range[1])),
+    )
     .map((c) => matchAt(w, c.range));
 }
 
@@ -105,7 +108,9 @@ export function isMixedShape(symbol: string, shape: 'state' | 'party'): boolean 
 export function citationWithoutSo(w: WorkingText, citations: readonly Citation[]): Match[] {
   return citations
     .filter((c) => c.symbolRange && !isLaw(c) && /^\s*$/.test(w.text.slice(c.typeRange[1], c.symbolRange[0])))
-    .map((c) => matchAt(w, [c.range[0], c.symbolRange![1]], { range: [c.typeRange[1], c.symbolRange![0]], text: ' số ' }));
+    .map((c) =>
+      matchAt(w, [c.range[0], c.symbolRange![1]], { range: [c.typeRange[1], c.symbolRange![0]], text: ' số ' }),
+    );
 }
 
 /** After a citation: its issuer, "… của Chính phủ", or a capitalised issuer after a comma ("…, Hội nghị Trung ương"). */
@@ -176,7 +181,8 @@ const SUBJECT_AFTER_COMMA = new RegExp(`^,\\s*(?:["“”«]|(?:${SUBJECT_OPENER
 /** The issuer after a citation; a trích yếu after it needs an opener, its end not being known. */
 const ISSUER_FIRST = /^\s*c\S{0,2}a\b/;
 /** A clause's end: ",", ";", "." (not the comma of a joint title, "Bộ trưởng, Chủ nhiệm …"), or a new basis line. */
-const CLAUSE_END = /(?<!\bbo truong),|[;.]|\n(?=\s*(?:[-+•]|[ivx]+\.|\d+\.|[a-z]\)|can cu|thuc hien|trien khai|quan triet))/;
+const CLAUSE_END =
+  /(?<!\bbo truong),|[;.]|\n(?=\s*(?:[-+•]|[ivx]+\.|\d+\.|[a-z]\)|can cu|thuc hien|trien khai|quan triet))/;
 /**
  * A basis or implemented document: its sentence opens with a lead and a citation ("Thực hiện Chỉ thị …"), and it
  * follows the lead or a ";" of that list.

@@ -47,8 +47,10 @@ const CITATION = new RegExp(
   String.raw`\b(?:${TYPE_ALTERNATION})\b(?<so>\s+s[o06]?\b\.?)?\s*:?\s*(?:(?<normative>${NORMATIVE})|(?<state>${STATE})|(?<party>${PARTY}))?`,
   'g',
 );
-const DATE_AFTER = /^\s*,?\s*(?:ng\S{1,2}y\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|^\s*,?\s*ng\S{1,2}y\s*(\d{1,2})\s*th\S{1,2}ng\s*(\d{1,2})\s*n\S{1,2}m\s*(\d{4})/;
-const ISSUER_AFTER = /^\s*,?\s*c\S{0,2}a\s+(.{3,90}?)(?=\s+ve\s|\s+(?:ban hanh|thuc hien|trien khai|quy dinh)\b|[,;.(:]|$)/;
+const DATE_AFTER =
+  /^\s*,?\s*(?:ng\S{1,2}y\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|^\s*,?\s*ng\S{1,2}y\s*(\d{1,2})\s*th\S{1,2}ng\s*(\d{1,2})\s*n\S{1,2}m\s*(\d{4})/;
+const ISSUER_AFTER =
+  /^\s*,?\s*c\S{0,2}a\s+(.{3,90}?)(?=\s+ve\s|\s+(?:ban hanh|thuc hien|trien khai|quy dinh)\b|[,;.(:]|$)/;
 const SYMBOL_TYPE = /^\d+\s*[-/]\s*([a-z]+)/;
 
 export function extractCitations(w: WorkingText, range: Range): Citation[] {
@@ -60,7 +62,13 @@ export function extractCitations(w: WorkingText, range: Range): Citation[] {
     const groups = m.groups!;
     const typeIndex = TYPES.findIndex((_, i) => groups[`t${i}`] !== undefined);
     const symbolText = groups.normative ?? groups.state ?? groups.party;
-    const shape: SymbolShape | null = groups.normative ? 'normative' : groups.state ? 'state' : groups.party ? 'party' : null;
+    const shape: SymbolShape | null = groups.normative
+      ? 'normative'
+      : groups.state
+        ? 'state'
+        : groups.party
+          ? 'party'
+          : null;
     let type = TYPES[typeIndex]!;
     const isLaw = type.code === 'L' || type.code === 'PL';
     // Without a symbol, only a Luật/Pháp lệnh cited by name (a capitalised name follows) counts.
@@ -80,7 +88,9 @@ export function extractCitations(w: WorkingText, range: Range): Citation[] {
         continue;
       }
     }
-    const symbolRange: Range | null = symbolText ? [start + m[0].length - symbolText.length, start + m[0].length] : null;
+    const symbolRange: Range | null = symbolText
+      ? [start + m[0].length - symbolText.length, start + m[0].length]
+      : null;
     const symbol = symbolRange ? w.text.slice(...symbolRange) : null;
     // A type word read exactly wins; a garbled one (OCR) is read from the symbol's type code (KH, NQ…).
     const typeWord = groups[`t${typeIndex}`]!.replace(/\s+/g, ' ');

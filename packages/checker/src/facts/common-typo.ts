@@ -23,13 +23,21 @@ export function commonTypoMatches(w: WorkingText): Match[] {
     const written = w.text.slice(at, at + folded.length);
     const pair = BY_FOLDED.get(folded)!.find(([typo]) => typo === written.toLowerCase());
     if (!pair) continue;
-    out.push({ ...matchAt(w, [at, at + folded.length], fixOf(w.text, at, pair[0], pair[1])), data: { right: pair[1] } });
+    out.push({
+      ...matchAt(w, [at, at + folded.length], fixOf(w.text, at, pair[0], pair[1])),
+      data: { right: pair[1] },
+    });
   }
   return out;
 }
 
 /** Replace only what differs between the typo as written and its correct spelling, keeping the writer's case. */
-function fixOf(text: string, start: number, typo: string, right: string): { range: readonly [number, number]; text: string } {
+function fixOf(
+  text: string,
+  start: number,
+  typo: string,
+  right: string,
+): { range: readonly [number, number]; text: string } {
   let prefix = 0;
   while (prefix < typo.length && prefix < right.length && typo[prefix] === right[prefix]) prefix++;
   let suffix = 0;

@@ -81,17 +81,28 @@ function placedWord(word: string, at: number): Placed | null {
   const markedSecond = TONE_OF.get(second);
   const markedFirst = TONE_OF.get(first);
   if (markedSecond && !markedFirst && PAIRS.has(`${first}${markedSecond.base}`.toLowerCase())) {
-    return { range: [at, at + n], old: true, other: word.slice(0, n - 2) + toned(first, markedSecond.tone) + markedSecond.base };
+    return {
+      range: [at, at + n],
+      old: true,
+      other: word.slice(0, n - 2) + toned(first, markedSecond.tone) + markedSecond.base,
+    };
   }
   if (markedFirst && !markedSecond && PAIRS.has(`${markedFirst.base}${second}`.toLowerCase())) {
-    return { range: [at, at + n], old: false, other: word.slice(0, n - 2) + markedFirst.base + toned(second, markedFirst.tone) };
+    return {
+      range: [at, at + n],
+      old: false,
+      other: word.slice(0, n - 2) + markedFirst.base + toned(second, markedFirst.tone),
+    };
   }
   return null;
 }
 
 const both = (letters: string) => letters + letters.toUpperCase();
 /** The last two letters of such a word; found directly, the text's other words are never looked at. */
-const ENDING = new RegExp(`(?:[oOuU][${both(TONED.a! + TONED.e! + TONED.y!)}]|[${both(TONED.o! + TONED.u!)}][aeyAEY])(?!\\p{L})`, 'gu');
+const ENDING = new RegExp(
+  `(?:[oOuU][${both(TONED.a! + TONED.e! + TONED.y!)}]|[${both(TONED.o! + TONED.u!)}][aeyAEY])(?!\\p{L})`,
+  'gu',
+);
 const LETTER = /\p{L}/u;
 
 function placedWords(w: WorkingText, skip: readonly Range[]): Placed[] {
@@ -127,7 +138,8 @@ export function mixedToneMarks(doc: ParsedDocument): Match[] {
 // ── Bases whose period has ended ───────────────────────────────────────────────────────────────
 
 /** Document types whose own period can end ("Nghị quyết … nhiệm kỳ 2020 - 2025", "Đề án … đến năm 2025"). */
-const PERIOD_DOCUMENT = /\b(?:nghi quyet|ket luan|chi thi|quyet dinh|ke hoach|chuong trinh|de an|chien luoc|huong dan)\b/;
+const PERIOD_DOCUMENT =
+  /\b(?:nghi quyet|ket luan|chi thi|quyet dinh|ke hoach|chuong trinh|de an|chien luoc|huong dan)\b/;
 /** Laws carry their year of adoption in their name ("Luật … năm 2015"), and a review of a past period is about it. */
 const NOT_A_PERIOD = /\b(?:luat|phap lenh|hien phap|tong ket|so ket|danh gia ket qua)\b/;
 /** Annual plans and programmes: "Kế hoạch … năm 2025" is the 2025 one. */

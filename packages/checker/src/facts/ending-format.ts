@@ -176,7 +176,15 @@ function signatureLines(doc: ParsedDocument): SignatureLine[] {
     .map((range) => {
       const folded = w.folded.slice(...range);
       const m = AUTHORITY.exec(folded);
-      const kind = !m ? 'position' : m[1] ? (m[1] as SignatureLine['kind']) : m[2] === 't' ? (m[3] === 'm' ? 'tm' : 'tl') : 'kt';
+      const kind = !m
+        ? 'position'
+        : m[1]
+          ? (m[1] as SignatureLine['kind'])
+          : m[2] === 't'
+            ? m[3] === 'm'
+              ? 'tm'
+              : 'tl'
+            : 'kt';
       return { range, kind, party: Boolean(m?.[2]), folded: m ? folded.slice(m[0].length).trim() : folded };
     });
 }
@@ -196,7 +204,9 @@ export function signatureDeputyMissing(doc: ParsedDocument): Match[] {
 export function signatureDeputyWithoutKt(doc: ParsedDocument): Match[] {
   const lines = signatureLines(doc);
   return lines
-    .filter((line, i) => line.kind === 'tm' && PEOPLES_COMMITTEE.test(line.folded) && DEPUTY.test(lines[i + 1]?.folded ?? ''))
+    .filter(
+      (line, i) => line.kind === 'tm' && PEOPLES_COMMITTEE.test(line.folded) && DEPUTY.test(lines[i + 1]?.folded ?? ''),
+    )
     .map((line) => matchAt(doc.working, lines[lines.indexOf(line) + 1]!.range));
 }
 
@@ -231,7 +241,9 @@ export function signaturePositionMissing(doc: ParsedDocument): Match[] {
 export function signaturePositionGarbled(doc: ParsedDocument): Match[] {
   const last = lastAuthorityAlone(doc);
   const garbled = last && garbledPosition(doc, last);
-  return garbled ? [{ ...matchAt(doc.working, garbled), data: { authority: doc.working.text.slice(...last.range) } }] : [];
+  return garbled
+    ? [{ ...matchAt(doc.working, garbled), data: { authority: doc.working.text.slice(...last.range) } }]
+    : [];
 }
 
 /** Party-style "T/M", "K/T", "T/L" in a state document. */

@@ -33,7 +33,9 @@ const isFoldedLetter = (c: string | undefined) => c !== undefined && c >= 'a' &&
  * alternation over a 23 KB text takes 0.03 ms; an indexOf per phrase, 0.009 ms each (18 phrases: 0.15 ms).
  */
 export function phrasePattern(phrases: Iterable<string>): RegExp {
-  const alternatives = [...phrases].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const alternatives = [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(alternatives.join('|'), 'g');
 }
 
@@ -41,7 +43,8 @@ export function phrasePattern(phrases: Iterable<string>): RegExp {
 export function occurrences(folded: string, pattern: RegExp): [string, number][] {
   const out: [string, number][] = [];
   for (const m of folded.matchAll(pattern)) {
-    if (!isFoldedLetter(folded[m.index - 1]) && !isFoldedLetter(folded[m.index + m[0].length])) out.push([m[0], m.index]);
+    if (!isFoldedLetter(folded[m.index - 1]) && !isFoldedLetter(folded[m.index + m[0].length]))
+      out.push([m[0], m.index]);
   }
   return out;
 }

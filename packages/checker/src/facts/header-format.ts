@@ -46,9 +46,11 @@ function missingPart(doc: ParsedDocument, present: boolean): Match[] {
 }
 
 /** The Quốc hiệu is missing under a Tiêu ngữ that is there. */
-export const nationalTitleMissing = (doc: ParsedDocument) => (doc.header.motto ? missingPart(doc, doc.header.nationalTitle !== null) : []);
+export const nationalTitleMissing = (doc: ParsedDocument) =>
+  doc.header.motto ? missingPart(doc, doc.header.nationalTitle !== null) : [];
 /** The whole Quốc hiệu block is missing: the finding names the Tiêu ngữ too. */
-export const nationalBlockMissing = (doc: ParsedDocument) => (doc.header.motto ? [] : missingPart(doc, doc.header.nationalTitle !== null));
+export const nationalBlockMissing = (doc: ParsedDocument) =>
+  doc.header.motto ? [] : missingPart(doc, doc.header.nationalTitle !== null);
 export const mottoMissing = (doc: ParsedDocument) =>
   doc.header.nationalTitle && !isParty(doc) ? missingPart(doc, doc.header.motto !== null) : [];
 export const issuingBodyMissing = (doc: ParsedDocument) => missingPart(doc, doc.header.issuingBody.length > 0);
@@ -135,7 +137,9 @@ export function numberSpaces(doc: ParsedDocument): Match[] {
   const parts = numberParts(doc);
   if (!parts) return [];
   const text = doc.working.text.slice(...parts.symbol);
-  return /\s/.test(text) ? [matchAt(doc.working, parts.symbol, { range: parts.symbol, text: text.replace(/\s+/g, '') })] : [];
+  return /\s/.test(text)
+    ? [matchAt(doc.working, parts.symbol, { range: parts.symbol, text: text.replace(/\s+/g, '') })]
+    : [];
 }
 
 /** Phụ lục I, II.3.c: numbers below 10 take a leading zero ("Số: 05/KH-UBND"). */
@@ -143,7 +147,9 @@ export function numberLeadingZero(doc: ParsedDocument): Match[] {
   const parts = numberParts(doc);
   if (!parts) return [];
   const digits = doc.working.text.slice(...parts.number);
-  return /^[1-9]$/.test(digits) ? [matchAt(doc.working, parts.symbol, { range: parts.number, text: `0${digits}` })] : [];
+  return /^[1-9]$/.test(digits)
+    ? [matchAt(doc.working, parts.symbol, { range: parts.number, text: `0${digits}` })]
+    : [];
 }
 
 /** The type code in the symbol is not the document's (a Kế hoạch numbered "/UBND-VHXH", the công văn shape). */
@@ -177,7 +183,8 @@ function dateParts(doc: ParsedDocument) {
   const start = line.place ? line.place[1] : line.range[0];
   const m = DATE_PARTS.exec(w.folded.slice(start, line.range[1]));
   if (!m) return null;
-  const at = (i: number): Range | null => (m.indices![i] ? [start + m.indices![i]![0], start + m.indices![i]![1]] : null);
+  const at = (i: number): Range | null =>
+    m.indices![i] ? [start + m.indices![i]![0], start + m.indices![i]![1]] : null;
   return { line, ngay: start + m.index, day: at(1), month: at(2), year: at(3)! };
 }
 
@@ -211,7 +218,8 @@ export function dateLeadingZero(doc: ParsedDocument): Match[] {
   const day = parts.day ? w.text.slice(...parts.day) : '';
   if (parts.day && /^[1-9]$/.test(day)) out.push(matchAt(w, parts.day, { range: parts.day, text: `0${day}` }));
   const month = parts.month ? w.text.slice(...parts.month) : '';
-  if (parts.month && (month === '1' || month === '2')) out.push(matchAt(w, parts.month, { range: parts.month, text: `0${month}` }));
+  if (parts.month && (month === '1' || month === '2'))
+    out.push(matchAt(w, parts.month, { range: parts.month, text: `0${month}` }));
   return out;
 }
 

@@ -59,7 +59,8 @@ const checkedSymbols = (ctx: FactContext): Range[] =>
 
 /** The plan's identity (year, date, number, issuer), computed once per document for the facts and check(). */
 export const planOf = (ctx: FactContext) => ctx.memo('planInfo', () => planInfo(ctx.doc, allCitations(ctx)));
-const syllableCheck = (ctx: FactContext) => ctx.memo<SyllableFindings>('syllables', () => syllableFindings(ctx.doc.working));
+const syllableCheck = (ctx: FactContext) =>
+  ctx.memo<SyllableFindings>('syllables', () => syllableFindings(ctx.doc.working));
 const period = (ctx: FactContext) => ctx.memo('planPeriod', () => planPeriod(ctx.doc, allCitations(ctx)));
 const basesWithoutSummary = (ctx: FactContext) =>
   ctx.memo('basesWithoutSummary', () => basisWithoutSummary(ctx.doc, allCitations(ctx)));
@@ -67,7 +68,10 @@ const citationCheck =
   (check: (w: FactContext['doc']['working'], citations: readonly Citation[]) => Match[]) => (ctx: FactContext) =>
     check(ctx.doc.working, allCitations(ctx));
 /** A range of the working text as a match. */
-export const paragraphMatch = (ctx: FactContext, range: Range): Match => ({ range, text: ctx.doc.working.text.slice(...range) });
+export const paragraphMatch = (ctx: FactContext, range: Range): Match => ({
+  range,
+  text: ctx.doc.working.text.slice(...range),
+});
 
 export const factRegistry = {
   documentType: (ctx) => documentType(ctx.doc),
@@ -166,7 +170,8 @@ export const factRegistry = {
   realWordErrors: (ctx) => syllableCheck(ctx).realWords,
   garbledText: (ctx) => syllableCheck(ctx).garbled,
   unaccentedText: (ctx) => syllableCheck(ctx).noDiacritics,
-  numberSymbol: (ctx) => (ctx.doc.header.numberLine?.symbol ? [paragraphMatch(ctx, ctx.doc.header.numberLine.symbol)] : []),
+  numberSymbol: (ctx) =>
+    ctx.doc.header.numberLine?.symbol ? [paragraphMatch(ctx, ctx.doc.header.numberLine.symbol)] : [],
 } satisfies Record<FactId, FactFn>;
 
 export function createFactContext(doc: ParsedDocument, options: CheckOptions, source: ExtractedDocument): FactContext {

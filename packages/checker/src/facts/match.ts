@@ -20,13 +20,22 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A letter as the folded text can read it: its folded form or one of its measured OCR readings (those of the letter without its tone too). */
 function ocrLetter(letter: string): string {
   const toneless = withoutTones(letter);
-  const readings = new Set([fold(letter), ...(ocrConfusions.readings[letter] ?? []), ...(ocrConfusions.readings[toneless] ?? [])]);
+  const readings = new Set([
+    fold(letter),
+    ...(ocrConfusions.readings[letter] ?? []),
+    ...(ocrConfusions.readings[toneless] ?? []),
+  ]);
   return readings.size === 1 ? escapeRegExp(fold(letter)) : `(?:${[...readings].map(escapeRegExp).join('|')})`;
 }
 
 /** A phrase's syllables, a dash its own token ("2026 - 2031" and "2026-2031" alike), lower case. */
 const syllablesOf = (phrase: string) =>
-  phrase.normalize('NFC').toLowerCase().replace(/\s*[-\u2010-\u2015]\s*/g, ' - ').split(/\s+/).filter(Boolean);
+  phrase
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/\s*[-\u2010-\u2015]\s*/g, ' - ')
+    .split(/\s+/)
+    .filter(Boolean);
 
 /** Syllable patterns joined: any spaces around a dash, at least one space elsewhere (`loose`: none needed). */
 function joinSyllables(syllables: readonly string[], pattern: (s: string) => string, loose = false): string {

@@ -73,7 +73,12 @@ function presentTenseScopes(doc: ParsedDocument): Range[] {
   const organisation = findOrganisationSection(doc);
   if (organisation) scopes.push(organisation.range);
   for (const p of w.paragraphs) {
-    if (p[0] < doc.body[0] || p[1] > doc.body[1] || (organisation && p[0] >= organisation.range[0] && p[1] <= organisation.range[1])) continue;
+    if (
+      p[0] < doc.body[0] ||
+      p[1] > doc.body[1] ||
+      (organisation && p[0] >= organisation.range[0] && p[1] <= organisation.range[1])
+    )
+      continue;
     if (!REPORTING.test(w.folded.slice(...p))) continue;
     for (const s of splitSentences(w.text, p)) if (REPORTING.test(w.folded.slice(...s))) scopes.push(s);
   }
@@ -81,7 +86,12 @@ function presentTenseScopes(doc: ParsedDocument): Range[] {
 }
 
 /** Mentions matching `pattern` in a plan dated from 01/7/2025, in present-tense scopes, outside citations. */
-function reformMentions(doc: ParsedDocument, citations: readonly Citation[], period: PlanPeriod | null, pattern: RegExp): Match[] {
+function reformMentions(
+  doc: ParsedDocument,
+  citations: readonly Citation[],
+  period: PlanPeriod | null,
+  pattern: RegExp,
+): Match[] {
   if (!period || period.earliest < abolishedUnits.from) return [];
   const w = doc.working;
   const inCitation = (at: number) => citations.some((c) => c.range[0] <= at && at < c.range[1] + ISSUER_REACH);
@@ -105,8 +115,11 @@ export const abolishedUnitMentions = (doc: ParsedDocument, citations: readonly C
   reformMentions(doc, citations, period, ABOLISHED);
 
 /** "tỉnh Bắc Giang", "Tỉnh ủy Hải Dương": a province merged into another on 01/7/2025, in the same places. */
-export const mergedProvinceMentions = (doc: ParsedDocument, citations: readonly Citation[], period: PlanPeriod | null) =>
-  reformMentions(doc, citations, period, MERGED_PROVINCE);
+export const mergedProvinceMentions = (
+  doc: ParsedDocument,
+  citations: readonly Citation[],
+  period: PlanPeriod | null,
+) => reformMentions(doc, citations, period, MERGED_PROVINCE);
 
 /** "Ban Dân vận Tỉnh ủy", "Ban Tuyên giáo Trung ương": boards merged into "Ban Tuyên giáo và Dân vận" in 2025. */
 export const mergedBoardMentions = (doc: ParsedDocument, citations: readonly Citation[], period: PlanPeriod | null) =>

@@ -7,7 +7,8 @@ import type { Citation } from './citations';
 const LEVEL = /\b(?:uy ban nhan dan|ubnd|hdnd|dang uy|uy ban mttq)\s+(xa|phuong|dac khu|tinh|thanh pho)\b/;
 const LEVELS = { xa: 'xã', phuong: 'phường', 'dac khu': 'đặc khu', tinh: 'tỉnh', 'thanh pho': 'thành phố' } as const;
 /** "năm 2026" (not "đến năm 2030", not a date's "tháng 12 năm 2025") or a period's first year ("giai đoạn 2026 - 2030"). */
-const YEAR_IN_TITLE = /(?<!\b(?:den|toi|th\S{1,2}ng\s*\d{1,2})\s+)\bn\S{1,2}m\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s*-\s*(?:19|20)\d{2}\b/;
+const YEAR_IN_TITLE =
+  /(?<!\b(?:den|toi|th\S{1,2}ng\s*\d{1,2})\s+)\bn\S{1,2}m\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s*-\s*(?:19|20)\d{2}\b/;
 
 export function documentType(doc: ParsedDocument): DocumentTypeCode {
   if (doc.title) return doc.title.typeCode;
@@ -43,7 +44,8 @@ export function planInfo(doc: ParsedDocument, citations: readonly Citation[]): P
   const headerIssuer = doc.header.issuingBody.map((r) => w.text.slice(...r)).join(' ');
   const issuer = headerIssuer || issuerFromText(doc);
   const levelSource = fold(issuer ?? '') || w.folded.slice(0, doc.body[0]);
-  const level = LEVEL.exec(levelSource) ?? LEVEL.exec(` ubnd ${levelSource}`) ?? LEVEL.exec(w.folded.slice(0, doc.body[0]));
+  const level =
+    LEVEL.exec(levelSource) ?? LEVEL.exec(` ubnd ${levelSource}`) ?? LEVEL.exec(w.folded.slice(0, doc.body[0]));
   return {
     year: planYear(doc, citations),
     date: iso,
@@ -57,9 +59,10 @@ export function planInfo(doc: ParsedDocument, citations: readonly Citation[]): P
 function issuerFromText(doc: ParsedDocument): string | null {
   const w = doc.working;
   for (const p of doc.preamble) {
-    const m = /\b(?:uy ban nhan dan|ubnd)\s+(?:xa|phuong|dac khu|tinh|thanh pho)(?:\s+[a-z]+){0,3}?(?=\s+(?:ban hanh|xay dung))/.exec(
-      w.folded.slice(...p),
-    );
+    const m =
+      /\b(?:uy ban nhan dan|ubnd)\s+(?:xa|phuong|dac khu|tinh|thanh pho)(?:\s+[a-z]+){0,3}?(?=\s+(?:ban hanh|xay dung))/.exec(
+        w.folded.slice(...p),
+      );
     if (m) return w.text.slice(p[0] + m.index, p[0] + m.index + m[0].length);
   }
   return null;

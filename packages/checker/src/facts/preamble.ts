@@ -39,7 +39,9 @@ export function basesRunTogether(doc: ParsedDocument, citations: readonly Citati
   const out: Match[] = [];
   for (const p of basisParagraphs(doc)) {
     const inside = citationsIn(citations, p);
-    const joined = inside.findIndex((c, i) => i > 0 && startsBasis(w.folded.slice(inside[i - 1]!.range[1], c.range[0])));
+    const joined = inside.findIndex(
+      (c, i) => i > 0 && startsBasis(w.folded.slice(inside[i - 1]!.range[1], c.range[0])),
+    );
     if (joined > 0) {
       const semicolon = w.text.indexOf(';', inside[joined - 1]!.range[1]);
       out.push(matchAt(w, [p[0], semicolon + 1]));
@@ -80,11 +82,16 @@ export function issuingPattern(typeNames: readonly string[]): RegExp {
 
 export function issuesDocument(doc: ParsedDocument, citation: Citation, pattern: RegExp): boolean {
   const w = doc.working;
-  return (citation.type === 'QĐ' || citation.type === 'NQ') && pattern.test(w.folded.slice(citation.range[1], citation.range[1] + 200));
+  return (
+    (citation.type === 'QĐ' || citation.type === 'NQ') &&
+    pattern.test(w.folded.slice(citation.range[1], citation.range[1] + 200))
+  );
 }
 
 /** A document type named as a title, without its number: "Chương trình mục tiêu quốc gia …". */
-const TYPE_NAMES = citationTypes.types.filter((t) => t.code !== 'L' && t.code !== 'PL' && t.code !== 'HP').map((t) => fold(t.name));
+const TYPE_NAMES = citationTypes.types
+  .filter((t) => t.code !== 'L' && t.code !== 'PL' && t.code !== 'HP')
+  .map((t) => fold(t.name));
 const NAMED_PARENT = new RegExp(
   `^(?:thuc hien|can cu|trien khai)\\s+(?<type>(?:${TYPE_NAMES.join('|').replace(/ /g, '\\s+')}|chien luoc)\\s+)(?!so\\b|\\d)`,
 );

@@ -11,7 +11,22 @@ import { hasDiacritics, matchAt } from './format-common';
 import type { Match } from './match';
 
 const FUNCTION_WORDS = [
-  'cac', 'cua', 'va', 'nhung', 'voi', 'trong', 'duoc', 'la', 'theo', 'tai', 'tren', 'mot', 'doi', 'nham', 'thuoc', 'giua',
+  'cac',
+  'cua',
+  'va',
+  'nhung',
+  'voi',
+  'trong',
+  'duoc',
+  'la',
+  'theo',
+  'tai',
+  'tren',
+  'mot',
+  'doi',
+  'nham',
+  'thuoc',
+  'giua',
 ];
 /** Checked only where the text around has diacritics ("de de xuat" may be "để đề xuất"). */
 const AMBIGUOUS = ['de', 've', 'co', 'cho', 'da', 'se', 'bi', 'khi', 'neu', 'thi', 'hoac'];
@@ -79,7 +94,8 @@ interface Word {
 function sameWord(w: WorkingText, a: Word, b: Word): boolean {
   const x = w.text.slice(a.index, a.index + a.text.length);
   const y = w.text.slice(b.index, b.index + b.text.length);
-  if (AMBIGUOUS_SET.has(a.text) && !hasDiacritics(w.text.slice(Math.max(0, a.index - CONTEXT), b.index + CONTEXT))) return false;
+  if (AMBIGUOUS_SET.has(a.text) && !hasDiacritics(w.text.slice(Math.max(0, a.index - CONTEXT), b.index + CONTEXT)))
+    return false;
   return !hasDiacritics(x + y) || x.toLowerCase() === y.toLowerCase();
 }
 
@@ -87,7 +103,10 @@ function repeatMatch(w: WorkingText, first: Word, second: Word, next: string | u
   const range = [first.index, second.index + second.text.length] as const;
   const head = next ? HEAD_OF_TAIL.get(next) : undefined;
   const fix = head
-    ? { range: [second.index, second.index + second.text.length] as const, text: hasDiacritics(w.text.slice(...range)) ? head : fold(head) }
+    ? {
+        range: [second.index, second.index + second.text.length] as const,
+        text: hasDiacritics(w.text.slice(...range)) ? head : fold(head),
+      }
     : { range: [first.index + first.text.length, second.index + second.text.length] as const, text: '' };
   return matchAt(w, range, fix);
 }

@@ -57,7 +57,8 @@ export function sectionNumberingBreaks(doc: ParsedDocument): Match[] {
 }
 
 const PURPOSE = /\b(?:m\S{0,2}c (?:d|p)\S{0,2}ch|m\S{0,2}c ti\S{0,2}u|y\S{0,2}u c\S{0,2}u)\b/;
-const TASKS = /\b(?:nhi\S{0,2}m v\S{0,2}|n\S{0,2}i dung|gi\S{0,2}i ph\S{0,2}p|ho\S{0,2}t \S{0,2}ng|ch\S{0,2}ng tr\S{0,2}nh)\b/;
+const TASKS =
+  /\b(?:nhi\S{0,2}m v\S{0,2}|n\S{0,2}i dung|gi\S{0,2}i ph\S{0,2}p|ho\S{0,2}t \S{0,2}ng|ch\S{0,2}ng tr\S{0,2}nh)\b/;
 
 /**
  * A plan divided into sections (I., II., …) without the usual parts "Mục đích, yêu cầu" and "Nhiệm vụ" /

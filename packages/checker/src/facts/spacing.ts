@@ -20,7 +20,8 @@ const HAS_CAPITALS = /\p{Lu}{2}/u;
 
 const SYMBOL_CHAR = /[\p{Lu}\d/-]/u;
 /** A symbol's characters, and a space beside one of its dashes ("NQLT- UBTVQH14", "CP -UBTW"). */
-const inChain = (t: string, at: number) => SYMBOL_CHAR.test(t[at] ?? '') || (t[at] === ' ' && (t[at - 1] === '-' || t[at + 1] === '-'));
+const inChain = (t: string, at: number) =>
+  SYMBOL_CHAR.test(t[at] ?? '') || (t[at] === ' ' && (t[at - 1] === '-' || t[at + 1] === '-'));
 
 /** The symbol-like text from `from` backwards (or forwards): capitals, digits, slashes and dashes. */
 function tokenBefore(t: string, from: number): string {
@@ -66,7 +67,12 @@ export function dashSpacing(w: WorkingText, symbols: readonly Range[], where: 'w
     if (symbol !== (where === 'symbol')) continue;
     if (symbol) {
       const space: Range = spaceAfter ? [i + 1, i + 2] : [i - 1, i];
-      out.push(matchAt(w, [dash[0] - tokenBefore(t, dash[0]).length, dash[1] + tokenAfter(t, dash[1]).length], { range: space, text: '' }));
+      out.push(
+        matchAt(w, [dash[0] - tokenBefore(t, dash[0]).length, dash[1] + tokenAfter(t, dash[1]).length], {
+          range: space,
+          text: '',
+        }),
+      );
       continue;
     }
     let start = dash[0] - 1;

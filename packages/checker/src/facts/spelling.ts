@@ -23,13 +23,32 @@ const MARK_GROUPS = ['aăâ', 'eê', 'oôơ', 'uư', 'dđ'];
 const CONFUSABLE_GROUPS = ['sx', 'iy', 'ck', 'nl', 'dr', 'ql', 'gh', 'vd', 'mn', 'tc', 'ui'];
 /** Onsets confused by sound (and the finals n/ng, c/t): the real-word check changes whole onsets and finals. */
 const ONSET_SWAPS: readonly (readonly [string, string])[] = [
-  ['s', 'x'], ['d', 'gi'], ['d', 'r'], ['gi', 'r'], ['ch', 'tr'], ['n', 'l'], ['d', 'đ'],
+  ['s', 'x'],
+  ['d', 'gi'],
+  ['d', 'r'],
+  ['gi', 'r'],
+  ['ch', 'tr'],
+  ['n', 'l'],
+  ['d', 'đ'],
 ];
 /** OCR and legacy-font shapes: several letters read for one, or one for another. */
 const SHAPES: readonly (readonly [string, string])[] = [
-  ['rn', 'm'], ['cl', 'd'], ['ii', 'u'], ['li', 'h'], ['ri', 'n'], ['in', 'm'], ['c', 'e'], ['l', 'i'],
+  ['rn', 'm'],
+  ['cl', 'd'],
+  ['ii', 'u'],
+  ['li', 'h'],
+  ['ri', 'n'],
+  ['in', 'm'],
+  ['c', 'e'],
+  ['l', 'i'],
 ];
-const TELEX_TONES = new Map([['f', 1], ['s', 2], ['x', 3], ['r', 4], ['j', 5]]);
+const TELEX_TONES = new Map([
+  ['f', 1],
+  ['s', 2],
+  ['x', 3],
+  ['r', 4],
+  ['j', 5],
+]);
 
 const COST = {
   toneMissing: 0.4,
@@ -137,7 +156,20 @@ function getModel(): Model {
   }
   const knownTypos = new Set(commonTypos.typos.map(([typo]) => typo).filter((t) => t.split(' ').length === 2));
   const longestBase = Math.max(...[...byBase.keys()].map((b) => b.length));
-  model = { byBase, canonical, ids, words, counts, strongRights, pairs, total: bigramTable.words, knownTypos, longestBase, trie, toneOf };
+  model = {
+    byBase,
+    canonical,
+    ids,
+    words,
+    counts,
+    strongRights,
+    pairs,
+    total: bigramTable.words,
+    knownTypos,
+    longestBase,
+    trie,
+    toneOf,
+  };
   return model;
 }
 
@@ -181,7 +213,9 @@ function suspectPairs(m: Model): ReadonlySet<number> {
   if (suspects) return suspects;
   const out = new Set<number>();
   for (const [left, rights] of m.strongRights) {
-    const lefts = variantsOf(m, m.words[left]!).map((v) => m.ids.get(v)).filter((id) => id !== undefined);
+    const lefts = variantsOf(m, m.words[left]!)
+      .map((v) => m.ids.get(v))
+      .filter((id) => id !== undefined);
     for (const right of rights) {
       for (const l of lefts) out.add(l * PAIR_KEY + right);
       for (const v of variantsOf(m, m.words[right]!)) {
@@ -240,8 +274,12 @@ function keep(into: Map<string, number>, s: string, total: number): void {
 /** The spellings one OCR or legacy-font shape away from `base` (both ways). */
 function shapeEdits(base: string, visit: (s: string) => void): void {
   for (const [a, b] of SHAPES) {
-    for (const [x, y] of [[a, b], [b, a]] as const) {
-      for (let i = base.indexOf(x); i >= 0; i = base.indexOf(x, i + 1)) visit(base.slice(0, i) + y + base.slice(i + x.length));
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      for (let i = base.indexOf(x); i >= 0; i = base.indexOf(x, i + 1))
+        visit(base.slice(0, i) + y + base.slice(i + x.length));
     }
   }
 }
@@ -286,18 +324,23 @@ function syllableEdits(m: Model, base: string, into: Map<string, number>, spent:
   const found = (node: TrieNode | undefined, cost: number, spelling: () => string) => {
     if (node?.complete) keep(into, spelling(), spent + cost);
   };
-  const joined = (i: number, middle: string, j: number) => chars.slice(0, i).join('') + middle + chars.slice(j).join('');
+  const joined = (i: number, middle: string, j: number) =>
+    chars.slice(0, i).join('') + middle + chars.slice(j).join('');
   let node: TrieNode | undefined = m.trie;
   // node: the trie node of the first i letters (none: no syllable starts with them, nor does any slip after them).
   for (let i = 0; i <= n && node; i++) {
     for (const [c, child] of node.next) {
       if (!LETTER_SET.has(c)) continue;
       found(walk(child, chars, i), COST.letter, () => joined(i, c, i));
-      if (i < n && c !== chars[i]) found(walk(child, chars, i + 1), substitutionCost(chars[i]!, c), () => joined(i, c, i + 1));
+      if (i < n && c !== chars[i])
+        found(walk(child, chars, i + 1), substitutionCost(chars[i]!, c), () => joined(i, c, i + 1));
     }
     if (i < n) {
       found(walk(node, chars, i + 1), deletionCost(chars, i), () => joined(i, '', i + 1));
-      if (i + 1 < n) found(walk(walk(node, [chars[i + 1]!, chars[i]!], 0), chars, i + 2), COST.swap, () => joined(i, chars[i + 1]! + chars[i], i + 2));
+      if (i + 1 < n)
+        found(walk(walk(node, [chars[i + 1]!, chars[i]!], 0), chars, i + 2), COST.swap, () =>
+          joined(i, chars[i + 1]! + chars[i], i + 2),
+        );
       node = node.next.get(chars[i]!);
     }
   }
@@ -411,7 +454,12 @@ function findCandidates(m: Model, lower: string): ReadonlyMap<string, number> {
     for (const [b, cost] of from) {
       for (const s of m.byBase.get(b) ?? []) {
         const tone = m.toneOf.get(s)!;
-        const toneCost = tones.includes(tone) || (tones.length === 0 && tone === 0) ? 0 : tones.length === 0 ? COST.toneMissing : COST.toneWrong;
+        const toneCost =
+          tones.includes(tone) || (tones.length === 0 && tone === 0)
+            ? 0
+            : tones.length === 0
+              ? COST.toneMissing
+              : COST.toneWrong;
         consider(s, cost + toneCost);
       }
     }
@@ -456,11 +504,16 @@ function variantsOf(m: Model, word: string): readonly string[] {
   add(base);
   const chars = [...base];
   chars.forEach((c, i) => {
-    for (const other of groupOf(MARK_GROUPS, c) ?? '') if (other !== c) add(chars.slice(0, i).join('') + other + chars.slice(i + 1).join(''));
+    for (const other of groupOf(MARK_GROUPS, c) ?? '')
+      if (other !== c) add(chars.slice(0, i).join('') + other + chars.slice(i + 1).join(''));
   });
   for (const [a, b] of ONSET_SWAPS) {
-    for (const [x, y] of [[a, b], [b, a]] as const) {
-      if (base.startsWith(x) && !base.startsWith(`${x}h`) && !(x === 'g' && base.startsWith('gi'))) add(y + base.slice(x.length));
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      if (base.startsWith(x) && !base.startsWith(`${x}h`) && !(x === 'g' && base.startsWith('gi')))
+        add(y + base.slice(x.length));
     }
   }
   out = [...found];
@@ -482,7 +535,12 @@ export interface RealWordError {
  * at home with its other neighbour ("theo hướng dân chủ" is not "hướng dẫn") or has none there. `before` and `after` are the
  * words around the pair (null at a boundary).
  */
-export function realWordError(before: string | null, first: string, second: string, after: string | null): RealWordError | null {
+export function realWordError(
+  before: string | null,
+  first: string,
+  second: string,
+  after: string | null,
+): RealWordError | null {
   // Texts repeat their phrases, and the extension checks the same text again after each pause.
   const key = `${before} ${first} ${second} ${after}`;
   let hit = realWordCache.get(key);
@@ -495,16 +553,30 @@ export function realWordError(before: string | null, first: string, second: stri
 }
 
 const realWordCache = new Map<string, RealWordError | null>();
-function judgePair(m: Model, before: string | null, first: string, second: string, after: string | null): RealWordError | null {
+function judgePair(
+  m: Model,
+  before: string | null,
+  first: string,
+  second: string,
+  after: string | null,
+): RealWordError | null {
   const a = canonicalOf(m, first);
   const b = canonicalOf(m, second);
   if (!a || !b || !m.ids.has(a) || !m.ids.has(b) || pairCount(m, a, b) > 0) return null;
   const outer = [neighbour(m, before), neighbour(m, after)] as const;
   // The replaced word must be a stranger on its other side too: a neighbour there, and never paired with it.
-  const atHome = [outer[0] === null || pairCount(m, outer[0], a) > 0, outer[1] === null || pairCount(m, b, outer[1]) > 0];
+  const atHome = [
+    outer[0] === null || pairCount(m, outer[0], a) > 0,
+    outer[1] === null || pairCount(m, b, outer[1]) > 0,
+  ];
   if (atHome[0] && atHome[1]) return null;
   // The common-typo rule reports its pairs with a certain fix: "dân vân chính" is its "dân vân".
-  if ([`${before} ${first}`, `${first} ${second}`, `${second} ${after}`].some((pair) => m.knownTypos.has(pair.toLowerCase()))) return null;
+  if (
+    [`${before} ${first}`, `${first} ${second}`, `${second} ${after}`].some((pair) =>
+      m.knownTypos.has(pair.toLowerCase()),
+    )
+  )
+    return null;
   let best: RealWordError | null = null;
   let bestCount = 0;
   const written: number[] = [];
@@ -516,7 +588,8 @@ function judgePair(m: Model, before: string | null, first: string, second: strin
     const other = outer[which];
     if (other !== null && (which === 0 ? pairCount(m, other, right) : pairCount(m, right, other)) === 0) return;
     written[which] ??= which === 0 ? contextScore(m, a, outer[0], b) : contextScore(m, b, a, outer[1]);
-    const gain = (which === 0 ? contextScore(m, right, outer[0], b) : contextScore(m, right, a, outer[1])) - written[which]!;
+    const gain =
+      (which === 0 ? contextScore(m, right, outer[0], b) : contextScore(m, right, a, outer[1])) - written[which]!;
     if (gain >= REAL_WORD_MIN_GAIN) {
       best = { which, right };
       bestCount = count;

@@ -170,7 +170,11 @@ function wordInfo(lex: Lexicon, word: string): WordInfo {
 /** A letter of Vietnamese text: Latin with its diacritics (other scripts are not judged). */
 function isLetter(c: number): boolean {
   const lower = c | 32;
-  return (lower >= 97 && lower <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff);
+  return (
+    (lower >= 97 && lower <= 122) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x1e00 && c <= 0x1eff)
+  );
 }
 
 /** Only spaces or tabs between two words keep them neighbours (punctuation ends the context). */
@@ -266,7 +270,13 @@ function scanParagraph(lex: Lexicon, t: string): ParagraphScan {
     if (wrong[k] && !joined(t, ...range)) {
       invalid.push({ range, before: wordBefore(t, range[0], 0), after: wordAfter(t, range[1], to) });
     }
-    if (k > 0 && ids[k - 1]! >= 0 && ids[k]! >= 0 && pairSuspect(ids[k - 1]!, ids[k]!) && spacesOnly(t, ends[k - 1]!, range[0])) {
+    if (
+      k > 0 &&
+      ids[k - 1]! >= 0 &&
+      ids[k]! >= 0 &&
+      pairSuspect(ids[k - 1]!, ids[k]!) &&
+      spacesOnly(t, ends[k - 1]!, range[0])
+    ) {
       const pair: Range = [starts[k - 1]!, range[1]];
       const first = t.slice(pair[0], ends[k - 1]);
       const second = t.slice(...range);

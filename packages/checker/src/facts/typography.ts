@@ -27,7 +27,10 @@ function toMatch(doc: ParsedDocument, range: Range, data?: Record<string, string
 
 /** The family of a font name: "Times New Roman Bold" → "times new roman". */
 function family(fontName: string): string {
-  return fontName.toLowerCase().replace(/\s+(bold|italic|regular|oblique)\b/g, '').trim();
+  return fontName
+    .toLowerCase()
+    .replace(/\s+(bold|italic|regular|oblique)\b/g, '')
+    .trim();
 }
 
 const withText = (source: ExtractedDocument) =>
@@ -69,13 +72,23 @@ export function pageIssues(doc: ParsedDocument, source: ExtractedDocument): Matc
   if (page.width !== undefined && page.height !== undefined) {
     const [short, long] = [Math.min(page.width, page.height), Math.max(page.width, page.height)];
     if (Math.abs(short - A4[0]) > PAPER_TOLERANCE_MM || Math.abs(long - A4[1]) > PAPER_TOLERANCE_MM) {
-      out.push(toMatch(doc, anchor.range, { value: `${round(page.width)} × ${round(page.height)} mm`, expected: 'A4 (210 × 297 mm)' }));
+      out.push(
+        toMatch(doc, anchor.range, {
+          value: `${round(page.width)} × ${round(page.height)} mm`,
+          expected: 'A4 (210 × 297 mm)',
+        }),
+      );
     }
   }
   for (const m of MARGINS) {
     const value = page[m.key];
     if (value === undefined || (value >= m.range[0] - 0.5 && value <= m.range[1] + 0.5)) continue;
-    out.push(toMatch(doc, anchor.range, { value: `lề ${m.side} ${round(value)} mm`, expected: `${m.range[0]}–${m.range[1]} mm` }));
+    out.push(
+      toMatch(doc, anchor.range, {
+        value: `lề ${m.side} ${round(value)} mm`,
+        expected: `${m.range[0]}–${m.range[1]} mm`,
+      }),
+    );
   }
   return out;
 }

@@ -33,7 +33,8 @@ const ASSIGNING = new RegExp(`^(?:${units.assigningVerbs.map((v) => fold(v).repl
 const TASK_TABLE = /^(?:phu luc\s*[ivx\d]*\s*[:.-]?\s*)?phan cong (?:thuc hien )?(?:cac )?nhiem vu\b/;
 const LEAD_COLUMN = /^(?:(?:co quan|don vi)\s+)?chu tri\b/;
 /** Where a unit's name ends: at its first duty, punctuation, or the end of its paragraph. */
-const NAME_END = /\s+(?:la|chu tri|phoi hop|theo doi|tham muu|chi dao|huong dan|xay dung|to chuc|trien khai|thuc hien|co trach nhiem|can cu|tang cuong|chu dong)\b|[:;.(]|\s*\n/;
+const NAME_END =
+  /\s+(?:la|chu tri|phoi hop|theo doi|tham muu|chi dao|huong dan|xay dung|to chuc|trien khai|thuc hien|co trach nhiem|can cu|tang cuong|chu dong)\b|[:;.(]|\s*\n/;
 /** The whole heading is "TỔ CHỨC THỰC HIỆN" (OCR-tolerant), not a task that starts with those words. */
 const ORGANISATION_TITLE = headingPattern(['tổ chức thực hiện']);
 
@@ -111,7 +112,10 @@ function responsibleUnit(w: ParsedDocument['working'], { start, kind, head, item
   const cut = NAME_END.exec(head);
   const nameEnd = start + Math.min(cut ? cut.index : head.length, 90);
   const lead = LEAD.test(w.folded.slice(item[0], item[1]));
-  const duties = w.text.slice(nameEnd, item[1]).replace(/^[\s:.-]+/, '').trim();
+  const duties = w.text
+    .slice(nameEnd, item[1])
+    .replace(/^[\s:.-]+/, '')
+    .trim();
   return { range: [start, nameEnd], text: w.text.slice(start, nameEnd).trim(), kind, lead, duties };
 }
 

@@ -23,7 +23,11 @@ export function coverageReport(path: string, parent: ParentPlan, plans: readonly
   return { version: 1, parent: { path, number: parent.number, tasks: parent.tasks }, plans };
 }
 
-export const COVERAGE_LABELS: Readonly<Record<CoverageStatus, string>> = { covered: 'Có', partial: 'Một phần', missing: 'Thiếu' };
+export const COVERAGE_LABELS: Readonly<Record<CoverageStatus, string>> = {
+  covered: 'Có',
+  partial: 'Một phần',
+  missing: 'Thiếu',
+};
 export const COVERAGE_MARKS: Readonly<Record<CoverageStatus, string>> = { covered: '✓', partial: '◐', missing: '✗' };
 const COLORS: Readonly<Record<CoverageStatus, string>> = { covered: '#e5f3e6', partial: '#fff4cc', missing: '#fbe3e3' };
 
@@ -39,7 +43,10 @@ const clip = (text: string, max: number) => {
 /** Per plan: one line per parent task (mark, id, status, score, title, first evidence), then the counts. */
 export function formatCoverageStylish(report: CoverageReport): string {
   const { parent } = report;
-  const lines = [`Kế hoạch cấp trên: ${parent.path}${parent.number ? ` (${parent.number})` : ''} — ${parent.tasks.length} nhiệm vụ`, ''];
+  const lines = [
+    `Kế hoạch cấp trên: ${parent.path}${parent.number ? ` (${parent.number})` : ''} — ${parent.tasks.length} nhiệm vụ`,
+    '',
+  ];
   const idWidth = Math.max(...parent.tasks.map((t) => t.id.length));
   for (const plan of report.plans) {
     lines.push(plan.path);
@@ -56,7 +63,10 @@ export function formatCoverageStylish(report: CoverageReport): string {
         `  ${COVERAGE_MARKS[c.status]} ${task.id.padEnd(idWidth)}  ${COVERAGE_LABELS[c.status].padEnd(8)}  ${c.score.toFixed(2)}  ${clip(task.title, 70)}${evidence}`,
       );
     }
-    lines.push(`  Có ${counts.covered}, một phần ${counts.partial}, thiếu ${counts.missing} / ${parent.tasks.length} nhiệm vụ`, '');
+    lines.push(
+      `  Có ${counts.covered}, một phần ${counts.partial}, thiếu ${counts.missing} / ${parent.tasks.length} nhiệm vụ`,
+      '',
+    );
   }
   // File names, task titles and quotes come from documents: no escape sequence reaches the terminal.
   return `${lines.map(neutraliseForTerminal).join('\n')}\n`;
@@ -85,7 +95,9 @@ export const COVERAGE_TEXT = {
   },
 } as const satisfies Record<Lang, unknown>;
 
-const STYLE = `table.coverage{border-collapse:collapse}table.coverage th,table.coverage td{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top}table.coverage td small{display:block;color:#555}table.coverage td.title{min-width:20rem;max-width:28rem}table.coverage a{color:inherit}.coverage .error{background:#f3e5f5}.coverage blockquote{margin:.3rem 0;padding-left:.6rem;border-left:3px solid #bbb}.coverage cite{display:block;color:#777;font-size:12px}.coverage dt{margin-top:.6rem;font-weight:600}${Object.entries(COLORS)
+const STYLE = `table.coverage{border-collapse:collapse}table.coverage th,table.coverage td{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top}table.coverage td small{display:block;color:#555}table.coverage td.title{min-width:20rem;max-width:28rem}table.coverage a{color:inherit}.coverage .error{background:#f3e5f5}.coverage blockquote{margin:.3rem 0;padding-left:.6rem;border-left:3px solid #bbb}.coverage cite{display:block;color:#777;font-size:12px}.coverage dt{margin-top:.6rem;font-weight:600}${Object.entries(
+  COLORS,
+)
   .map(([status, color]) => `.coverage .${status}{background:${color}}`)
   .join('')}`;
 
@@ -119,7 +131,9 @@ function matrixAndEvidence(report: CoverageReport, lang: Lang, prefix: string): 
               .map((task) => {
                 const c = plan.tasks[task.id]!;
                 const quotes = c.evidence.length
-                  ? c.evidence.map((e) => `<blockquote>${esc(e.text)}<cite>[${e.range[0]}, ${e.range[1]})</cite></blockquote>`).join('')
+                  ? c.evidence
+                      .map((e) => `<blockquote>${esc(e.text)}<cite>[${e.range[0]}, ${e.range[1]})</cite></blockquote>`)
+                      .join('')
                   : `<p>${t.nothing}</p>`;
                 return `<dt id="${anchor(p, task.id)}" class="${c.status}">${esc(task.id)} ${esc(task.title)} — ${t.labels[c.status]} (${c.score.toFixed(2)})</dt><dd>${quotes}</dd>`;
               })

@@ -23,8 +23,38 @@ import type { Formatter } from './formatter';
 export const CSV_BOM = '\uFEFF';
 
 const COLUMNS = {
-  vi: ['Tệp', 'Đơn vị ban hành', 'Số', 'Ngày', 'Kết luận', 'Loại', 'Mã quy tắc', 'Quy tắc', 'Mức độ', 'Nội dung', 'Vị trí', 'Trích dẫn', 'Căn cứ', 'Lý do'],
-  en: ['File', 'Issuing unit', 'Number', 'Date', 'Verdict', 'Kind', 'Rule id', 'Rule', 'Severity', 'Message', 'Location', 'Quote', 'Source', 'Reasons'],
+  vi: [
+    'Tệp',
+    'Đơn vị ban hành',
+    'Số',
+    'Ngày',
+    'Kết luận',
+    'Loại',
+    'Mã quy tắc',
+    'Quy tắc',
+    'Mức độ',
+    'Nội dung',
+    'Vị trí',
+    'Trích dẫn',
+    'Căn cứ',
+    'Lý do',
+  ],
+  en: [
+    'File',
+    'Issuing unit',
+    'Number',
+    'Date',
+    'Verdict',
+    'Kind',
+    'Rule id',
+    'Rule',
+    'Severity',
+    'Message',
+    'Location',
+    'Quote',
+    'Source',
+    'Reasons',
+  ],
 } as const;
 
 const KINDS = {
@@ -40,11 +70,34 @@ export function detailColumns(lang: Lang): readonly string[] {
 export function detailRows(entry: ReportEntry, lang: Lang): string[][] {
   if (entry.kind === 'unreadable') {
     const verdict = OUTCOME_LABELS[lang].unreadable;
-    return [[entry.path, '', '', '', verdict, KINDS[lang].unreadable, entry.code, '', SEVERITY_LABELS[lang].error, entry.message, '', '', '', '']];
+    return [
+      [
+        entry.path,
+        '',
+        '',
+        '',
+        verdict,
+        KINDS[lang].unreadable,
+        entry.code,
+        '',
+        SEVERITY_LABELS[lang].error,
+        entry.message,
+        '',
+        '',
+        '',
+        '',
+      ],
+    ];
   }
   const verdict = OUTCOME_LABELS[lang][outcomeOf(entry.verdict, entry.documentType, entry.findings)];
   const causes = causesOf(entry.findings, lang).join('; ');
-  const head = [entry.path, entry.plan.issuer ?? '', entry.plan.number ?? '', shownDate(entry.plan.date, lang), verdict];
+  const head = [
+    entry.path,
+    entry.plan.issuer ?? '',
+    entry.plan.number ?? '',
+    shownDate(entry.plan.date, lang),
+    verdict,
+  ];
   const rows: string[][] = [];
   for (const f of entry.findings) {
     rows.push([

@@ -7,7 +7,14 @@
  */
 import type { Lang } from '@soat/rules';
 import type { CoverageReport } from './coverage';
-import { SummaryBuilder, toMatrixRow, type MatrixRow, type ReportEntry, type ReportSummary, type RequirementColumn } from '../report/model';
+import {
+  SummaryBuilder,
+  toMatrixRow,
+  type MatrixRow,
+  type ReportEntry,
+  type ReportSummary,
+  type RequirementColumn,
+} from '../report/model';
 
 export interface FormatContext {
   readonly lang: Lang;
@@ -66,7 +73,12 @@ export type Formatter = Pieces &
   );
 
 /** The whole output at once, for entries already in memory (`soat check`). */
-export function formatAll(formatter: Formatter, entries: readonly ReportEntry[], totals: FormatTotals, context: FormatContext): string {
+export function formatAll(
+  formatter: Formatter,
+  entries: readonly ReportEntry[],
+  totals: FormatTotals,
+  context: FormatContext,
+): string {
   const head = formatter.summaryFirst ? formatter.head(totals, context) : formatter.head(context);
   const items = entries.flatMap((entry, i) => formatter.entry(entry, totals.rows[i]!, context));
   return head + items.join(formatter.separator) + formatter.tail(totals, context);
@@ -88,7 +100,9 @@ export function totalsOf(
   return {
     summary: summary.build(),
     rows: entries.map((entry, i) => toMatrixRow(entry, i + 1, about.lang)),
-    unreadable: entries.flatMap((e) => (e.kind === 'unreadable' ? [{ path: e.path, code: e.code, message: e.message }] : [])),
+    unreadable: entries.flatMap((e) =>
+      e.kind === 'unreadable' ? [{ path: e.path, code: e.code, message: e.message }] : [],
+    ),
     generatedAt: about.generatedAt,
     inputs: about.inputs,
     options: about.options,

@@ -25,5 +25,12 @@ const html: Formatter = {
 };
 export default html;
 
-export { commonFolder, HTML_GENERATOR, htmlDocumentSection, htmlReportEnd, htmlReportStart, type HtmlReportInfo } from '../report/html';
+export {
+  commonFolder,
+  HTML_GENERATOR,
+  htmlDocumentSection,
+  htmlReportEnd,
+  htmlReportStart,
+  type HtmlReportInfo,
+} from '../report/html';
 export { sendBackText } from '../report/sendback';

@@ -20,7 +20,14 @@ export function isFormatName(name: string): name is FormatName {
 }
 
 export { describeSource } from './stylish';
-export { formatAll, totalsOf, type FormatContext, type Formatter, type FormatTotals, type UnreadableFile } from './formatter';
+export {
+  formatAll,
+  totalsOf,
+  type FormatContext,
+  type Formatter,
+  type FormatTotals,
+  type UnreadableFile,
+} from './formatter';
 export { artifactUri } from './sarif';
 export { csvField, csvRecords } from './csv';
 export { commonFolder, escapeHtml, sendBackText } from './html';

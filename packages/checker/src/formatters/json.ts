@@ -11,7 +11,13 @@ export interface JsonFileEntry {
   readonly path: string;
   readonly documentType: CheckResult['documentType'];
   readonly documentTypeName?: string | null;
-  readonly plan: { year: number | null; date: string | null; number: string | null; issuer: string | null; level?: string | null };
+  readonly plan: {
+    year: number | null;
+    date: string | null;
+    number: string | null;
+    issuer: string | null;
+    level?: string | null;
+  };
   /** The built-in requirements, then the configured ones (none for a file that could not be read). */
   readonly requirements: Readonly<Record<string, RequirementResult>>;
   readonly findings: readonly Finding[];

@@ -4,12 +4,22 @@
  * Findings (unmet requirements among them) are results; files that could not be read are tool notifications.
  */
 import { rules, type Lang, type Severity } from '@soat/rules';
-import { describeLocation, ruleTitle, withSuggestions, type ReportEntry, type RequirementColumn } from '../report/model';
+import {
+  describeLocation,
+  ruleTitle,
+  withSuggestions,
+  type ReportEntry,
+  type RequirementColumn,
+} from '../report/model';
 import type { Formatter, UnreadableFile } from './formatter';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
-const LEVELS: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { error: 'error', warning: 'warning', info: 'note' };
+const LEVELS: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'note',
+};
 
 /** A file path as a URI reference: relative paths stay relative, absolute ones become file: URIs. */
 export function artifactUri(path: string): string {
@@ -47,7 +57,11 @@ export function sarifStart(lang: Lang, version: string, requirements: readonly R
         })),
     ],
   };
-  const head = JSON.stringify({ $schema: SARIF_SCHEMA, version: '2.1.0', runs: [{ tool: { driver }, columnKind: 'utf16CodeUnits' }] });
+  const head = JSON.stringify({
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [{ tool: { driver }, columnKind: 'utf16CodeUnits' }],
+  });
   // Reopen the run object to append its results.
   return `${head.slice(0, -3)},"results":[`;
 }
@@ -56,7 +70,12 @@ export function sarifStart(lang: Lang, version: string, requirements: readonly R
 export function sarifResults(entry: ReportEntry, lang: Lang): object[] {
   if (entry.kind === 'unreadable') return [];
   const artifactLocation = { uri: artifactUri(entry.path) };
-  const properties = { issuer: entry.plan.issuer, number: entry.plan.number, date: entry.plan.date, verdict: entry.verdict };
+  const properties = {
+    issuer: entry.plan.issuer,
+    number: entry.plan.number,
+    date: entry.plan.date,
+    verdict: entry.verdict,
+  };
   const results: object[] = [];
   // Lines and columns are the source file's own only for plain-text sources; other formats name their place.
   const textual = entry.format === 'txt' || entry.format === 'html';

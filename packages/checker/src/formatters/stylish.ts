@@ -62,18 +62,24 @@ function summary(counts: Readonly<Record<Severity, number>>, lang: Lang): string
 /** What a document or a file name puts on the terminal: never an escape sequence. */
 const safe = neutraliseForTerminal;
 
-
 function colours(context: FormatContext) {
   const c = pc.createColors(context.color);
   const severity: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
-  const status: Record<RequirementStatus, (s: string) => string> = { pass: c.green, warn: c.yellow, fail: c.red, 'not-applicable': c.dim };
+  const status: Record<RequirementStatus, (s: string) => string> = {
+    pass: c.green,
+    warn: c.yellow,
+    fail: c.red,
+    'not-applicable': c.dim,
+  };
   return { c, severity, status };
 }
 
 function checkedLines(entry: CheckedEntry, context: FormatContext): string[] {
   const { c, severity, status } = colours(context);
   const t = LABELS[context.lang];
-  const lines = [`  ${c.dim(`${t.type}:`)} ${safe(entry.documentTypeName ?? t.unknown)}${entry.documentType === 'unknown' ? '' : ` (${entry.documentType})`}`];
+  const lines = [
+    `  ${c.dim(`${t.type}:`)} ${safe(entry.documentTypeName ?? t.unknown)}${entry.documentType === 'unknown' ? '' : ` (${entry.documentType})`}`,
+  ];
   if (entry.documentType === 'KH' || !context.quiet) {
     lines.push(`  ${c.bold(t.requirements)}`);
     for (const r of Object.values(entry.requirements)) {
@@ -89,13 +95,16 @@ function checkedLines(entry: CheckedEntry, context: FormatContext): string[] {
     const note = suggestionNote(f.suggestions, context.lang);
     const suggestions = note ? ` ${c.cyan(`(${safe(note)})`)}` : '';
     const count = group.length > 1 ? ` ${c.bold(`×${group.length}`)}` : '';
-    lines.push(`  ${c.dim(where)} ${severity[f.severity](SEVERITY_COLUMN[context.lang][f.severity])} ${safe(f.message)}${suggestions}${count}${locator}  ${c.dim(f.ruleId)}`);
+    lines.push(
+      `  ${c.dim(where)} ${severity[f.severity](SEVERITY_COLUMN[context.lang][f.severity])} ${safe(f.message)}${suggestions}${count}${locator}  ${c.dim(f.ruleId)}`,
+    );
     if (group.length === 1) continue;
     const places = group.slice(0, SHOWN_PLACES).map((g) => `${g.line}:${g.column}`);
     const more = group.length > SHOWN_PLACES ? ` … (+${group.length - SHOWN_PLACES})` : '';
     lines.push(`${' '.repeat(11)}${c.dim(`${t.places} ${places.join(', ')}${more}`)}`);
     // --fix writes .txt files only.
-    if (entry.format === 'txt' && group.every((g) => g.fix)) lines.push(`${' '.repeat(11)}${c.green(t.fixAll(group.length))}`);
+    if (entry.format === 'txt' && group.every((g) => g.fix))
+      lines.push(`${' '.repeat(11)}${c.green(t.fixAll(group.length))}`);
   }
   return lines;
 }

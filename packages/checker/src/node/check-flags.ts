@@ -20,7 +20,8 @@ interface CheckFlagValues {
 }
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
-  if (!allowed.includes(value as T)) throw new Error(`--${flag} chỉ nhận ${allowed.join(' hoặc ')} (nhận được "${value}")`);
+  if (!allowed.includes(value as T))
+    throw new Error(`--${flag} chỉ nhận ${allowed.join(' hoặc ')} (nhận được "${value}")`);
   return value as T;
 }
 

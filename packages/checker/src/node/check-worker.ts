@@ -25,7 +25,12 @@ export class FileChecker {
    * Reads and checks one file, or the `bytes` of stdin (read by the main thread: a worker thread cannot read the
    * process's stdin); every failure is that file's entry.
    */
-  async check(path: string, settings: ReportSettings, fix: boolean, bytes?: Promise<Uint8Array>): Promise<CheckFileOutcome> {
+  async check(
+    path: string,
+    settings: ReportSettings,
+    fix: boolean,
+    bytes?: Promise<Uint8Array>,
+  ): Promise<CheckFileOutcome> {
     const { clock, signal, done } = this.watchdog.start();
     try {
       const [pool, read] = await Promise.all([this.started, bytes]);

@@ -57,7 +57,8 @@ export interface CliIO {
 
 export async function main(argv: string[], io: CliIO = process): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === 'report') return runReport(rest, { stdout: io.stdout, stderr: io.stderr, isTTY: Boolean(io.stderr.isTTY) });
+  if (command === 'report')
+    return runReport(rest, { stdout: io.stdout, stderr: io.stderr, isTTY: Boolean(io.stderr.isTTY) });
   if (command === 'coverage') return runCoverage(rest, io);
   if (command === 'rules') return listRules(rest, io);
   if (command === 'check') return runCheck(rest, io);
@@ -83,7 +84,8 @@ function listRules(argv: string[], io: CliIO): number {
     return [r.id, r.meta.severity, r.meta.profiles.join(','), r.meta.fixable ? 'fix' : '', title];
   });
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i]!.length)));
-  for (const row of rows) io.stdout.write(`${row.map((cell, i) => (i < 4 ? cell.padEnd(widths[i]!) : cell)).join('  ')}\n`);
+  for (const row of rows)
+    io.stdout.write(`${row.map((cell, i) => (i < 4 ? cell.padEnd(widths[i]!) : cell)).join('  ')}\n`);
   return 0;
 }
 
@@ -120,7 +122,8 @@ async function runCheck(argv: string[], io: CliIO): Promise<number> {
     io.stdout.write(HELP);
     return 0;
   }
-  if (positionals.length === 0) return fail(io, 'chưa chỉ định tệp cần kiểm tra (no files given). Dùng "-" để đọc stdin.');
+  if (positionals.length === 0)
+    return fail(io, 'chưa chỉ định tệp cần kiểm tra (no files given). Dùng "-" để đọc stdin.');
   if (!isFormatName(values.format)) {
     return fail(io, `định dạng không hợp lệ "${values.format}" (invalid format); chọn: ${FORMAT_NAMES.join(', ')}`);
   }
@@ -153,7 +156,11 @@ async function runCheck(argv: string[], io: CliIO): Promise<number> {
   const { paths, unreadableFolders } = await expandInputs(positionals);
   for (const folder of unreadableFolders) {
     readFailures++;
-    const why = { code: 'unreadable-folder', vi: 'Thư mục không đọc được: các văn bản trong đó chưa được soát.', en: 'The folder cannot be read: its documents were not checked.' };
+    const why = {
+      code: 'unreadable-folder',
+      vi: 'Thư mục không đọc được: các văn bản trong đó chưa được soát.',
+      en: 'The folder cannot be read: its documents were not checked.',
+    };
     entries.push(unreadableEntry(folder, why, lang, json));
   }
   const checker = new FileChecker(paths.length, read.options);
@@ -180,8 +187,22 @@ async function runCheck(argv: string[], io: CliIO): Promise<number> {
 
   const color = values['no-color'] ? false : (values.color ?? Boolean(io.stdout.isTTY));
   const requirements = requirementColumns(optionSets, lang);
-  const context = { lang, color, quiet: values.quiet, requirements, version: packageJson.version, base: commonFolder(entries.map((e) => e.path)), sourceRoot: sourceRootOf(process.cwd()) };
-  const totals = totalsOf(entries, { lang, inputs: positionals, options: describeOptions({ ...explicitConfig, ...flagOptions }), generatedAt: timestamp(new Date()), requirements });
+  const context = {
+    lang,
+    color,
+    quiet: values.quiet,
+    requirements,
+    version: packageJson.version,
+    base: commonFolder(entries.map((e) => e.path)),
+    sourceRoot: sourceRootOf(process.cwd()),
+  };
+  const totals = totalsOf(entries, {
+    lang,
+    inputs: positionals,
+    options: describeOptions({ ...explicitConfig, ...flagOptions }),
+    generatedAt: timestamp(new Date()),
+    requirements,
+  });
   io.stdout.write(formatAll(formatter, entries, totals, context));
 
   if (readFailures > 0) return 2;
@@ -225,7 +246,13 @@ function configFor(path: string, cache: Map<string, CheckOptions>): CheckOptions
 }
 
 /** Applies (or, dry, shows) the certain fixes of a .txt file; returns true when a fix was asked for and not written. */
-function fixPath(path: string, doc: Pick<ExtractedDocument, 'text' | 'format' | 'encoding'>, fixes: readonly Fix[], dryRun: boolean, io: CliIO): boolean {
+function fixPath(
+  path: string,
+  doc: Pick<ExtractedDocument, 'text' | 'format' | 'encoding'>,
+  fixes: readonly Fix[],
+  dryRun: boolean,
+  io: CliIO,
+): boolean {
   if (fixes.length === 0) return false;
   if (path === '-' || doc.format !== 'txt') {
     io.stderr.write(`soat: ${path}: chỉ sửa tự động được tệp .txt (--fix is only applied to .txt files)\n`);

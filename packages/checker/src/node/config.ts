@@ -11,7 +11,10 @@ import type * as z from 'zod';
 export const CONFIG_NAME = 'soat.config.json';
 
 export class ConfigError extends Error {
-  constructor(readonly path: string, detail: string) {
+  constructor(
+    readonly path: string,
+    detail: string,
+  ) {
     super(`${path}: ${detail}`);
     this.name = 'ConfigError';
   }
@@ -61,7 +64,9 @@ function readFile<T>(schema: z.ZodType<T>, path: string, from: string | null): T
     text = readFileSync(path, 'utf8');
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    const reason = missing ? 'không tìm thấy tệp (file not found)' : `không đọc được tệp (cannot read): ${(error as Error).message}`;
+    const reason = missing
+      ? 'không tìm thấy tệp (file not found)'
+      : `không đọc được tệp (cannot read): ${(error as Error).message}`;
     throw new ConfigError(path, from ? `${reason}, được nêu trong "extends" của ${from}` : reason);
   }
   const parsed = parseConfigText(schema, text);

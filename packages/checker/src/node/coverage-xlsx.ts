@@ -22,7 +22,11 @@ import {
 } from '../report/xlsx';
 
 /** The report's status fills serve the coverage statuses: covered as pass, partial as warn, missing as fail. */
-const FILL_OF: Readonly<Record<CoverageStatus, (typeof MATRIX_FILLS)[number]>> = { covered: 'pass', partial: 'warn', missing: 'fail' };
+const FILL_OF: Readonly<Record<CoverageStatus, (typeof MATRIX_FILLS)[number]>> = {
+  covered: 'pass',
+  partial: 'warn',
+  missing: 'fail',
+};
 const DETAIL_HEAD = {
   vi: ['Kế hoạch', 'Mục', 'Nhiệm vụ', 'Kết quả', 'Điểm', 'Vị trí', 'Trích dẫn'],
   en: ['Plan', 'Item', 'Task', 'Result', 'Score', 'Range', 'Quote'],
@@ -50,7 +54,15 @@ export function coverageSheets(report: CoverageReport, lang: Lang, names: readon
       detailRow.set(`${p}|${task.id}`, details.length + 2);
       const quotes = c.evidence.length ? c.evidence : [null];
       for (const e of quotes) {
-        details.push([plan.path, task.id, task.title, cellText(c.status), c.score, e ? `${e.range[0]}–${e.range[1]}` : '', e ? e.text.replace(/\s+/g, ' ') : '']);
+        details.push([
+          plan.path,
+          task.id,
+          task.title,
+          cellText(c.status),
+          c.score,
+          e ? `${e.range[0]}–${e.range[1]}` : '',
+          e ? e.text.replace(/\s+/g, ' ') : '',
+        ]);
       }
     }
   });
@@ -59,7 +71,9 @@ export function coverageSheets(report: CoverageReport, lang: Lang, names: readon
   const matrixRows = parent.tasks.map((task, r) => {
     const cells = plans.map((plan, p) => {
       if ('error' in plan) return t.unreadable;
-      links.push(`<hyperlink ref="${column(p + 3)}${r + 2}" location="'${names[1]}'!A${detailRow.get(`${p}|${task.id}`)}"/>`);
+      links.push(
+        `<hyperlink ref="${column(p + 3)}${r + 2}" location="'${names[1]}'!A${detailRow.get(`${p}|${task.id}`)}"/>`,
+      );
       return cellText(plan.tasks[task.id]!.status);
     });
     return rowXml(r + 2, [task.id, task.title, ...cells]);
@@ -75,7 +89,11 @@ export function coverageSheets(report: CoverageReport, lang: Lang, names: readon
     sheetStart([8, 60, ...plans.map(() => 24)]) +
     rowXml(1, [t.item, t.task, ...plans.map((p) => p.path)], STYLE.header) +
     matrixRows.join('') +
-    sheetEnd(width, last, `${containsText(`C2:${column(width)}${last}`, rules)}${links.length ? `<hyperlinks>${links.join('')}</hyperlinks>` : ''}`);
+    sheetEnd(
+      width,
+      last,
+      `${containsText(`C2:${column(width)}${last}`, rules)}${links.length ? `<hyperlinks>${links.join('')}</hyperlinks>` : ''}`,
+    );
   const detail =
     sheetStart(DETAIL_WIDTHS) +
     rowXml(1, DETAIL_HEAD[lang], STYLE.bold) +

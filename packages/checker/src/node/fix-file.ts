@@ -10,7 +10,21 @@
  * read (an edit made during the check is never lost). A symbolic link is written through: the file it points
  * to is replaced and the link stays. A file with several hard links is refused, since a rename would split it.
  */
-import { closeSync, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  fchmodSync,
+  fchownSync,
+  fstatSync,
+  fsyncSync,
+  openSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
 import { applyFixes, type Fix } from '../index';
 import { decodeText } from '../readers/decode-text';
 import { lineDiff } from './diff';
@@ -44,7 +58,13 @@ function withLineEnding(fix: Fix, eol: string): Fix {
  * Fixes `path`, whose content was read and checked as `text` in `encoding`. `dryRun`: the diff only.
  * Throws nothing: every failure is a refusal naming the problem.
  */
-export function fixFile(path: string, text: string, encoding: string | undefined, fixes: readonly Fix[], dryRun: boolean): FixOutcome {
+export function fixFile(
+  path: string,
+  text: string,
+  encoding: string | undefined,
+  fixes: readonly Fix[],
+  dryRun: boolean,
+): FixOutcome {
   if (fixes.length === 0) return { kind: 'none' };
   const encode = encoding === undefined ? undefined : WRITABLE[encoding];
   if (!encode) {
@@ -54,7 +74,10 @@ export function fixFile(path: string, text: string, encoding: string | undefined
     );
   }
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const { output, applied } = applyFixes(text, fixes.map((fix) => withLineEnding(fix, eol)));
+  const { output, applied } = applyFixes(
+    text,
+    fixes.map((fix) => withLineEnding(fix, eol)),
+  );
   if (dryRun) return { kind: 'diff', diff: lineDiff(path, text, output) };
   try {
     return writeFixed(realpathSync(path), encode(text), encode(output), applied);
@@ -102,7 +125,10 @@ function writeFixed(target: string, original: Buffer, fixed: Buffer, applied: nu
   }
 }
 
-const CHANGED = refused('tệp đã thay đổi trong lúc soát; không ghi đè, hãy chạy lại', 'the file changed during the check; not overwritten, run again');
+const CHANGED = refused(
+  'tệp đã thay đổi trong lúc soát; không ghi đè, hãy chạy lại',
+  'the file changed during the check; not overwritten, run again',
+);
 
 /** Why the bytes on disk are not the text that was checked: an edit since, or an encoding that does not round-trip. */
 function mismatch(current: Buffer, original: Buffer): FixOutcome {

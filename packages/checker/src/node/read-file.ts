@@ -44,7 +44,9 @@ export const READ_FLAGS_HELP = `Giới hạn khi đọc tệp (nâng lên khi c�
       --ocr                   nhận dạng chữ PDF bản quét (cần tesseract-ocr-vie và poppler-utils)
 `;
 
-type FlagValues = { readonly [K in keyof typeof READ_FLAGS]?: (typeof READ_FLAGS)[K]['type'] extends 'boolean' ? boolean : string };
+type FlagValues = {
+  readonly [K in keyof typeof READ_FLAGS]?: (typeof READ_FLAGS)[K]['type'] extends 'boolean' ? boolean : string;
+};
 
 /** ReadOptions from the READ_FLAGS values, or a message (vi + en) naming the flag that is wrong. */
 export function readOptionsFromFlags(values: FlagValues): { options: ReadOptions } | { error: string } {
@@ -70,12 +72,17 @@ export function readOptionsFromFlags(values: FlagValues): { options: ReadOptions
 }
 
 export async function readInput(path: string, options: ReadOptions = {}): Promise<ExtractedDocument> {
-  const bytes = path === '-' ? await readStdinBytes(options) : readPath(path, resolveLimits(pickLimits(options)).maxBytes);
+  const bytes =
+    path === '-' ? await readStdinBytes(options) : readPath(path, resolveLimits(pickLimits(options)).maxBytes);
   return readDocument(bytes, path === '-' ? '' : basename(path), options);
 }
 
 /** Reads bytes already in memory (stdin read by the main thread, then checked in a worker) as a document. */
-export async function readDocument(bytes: Uint8Array, name: string, options: ReadOptions = {}): Promise<ExtractedDocument> {
+export async function readDocument(
+  bytes: Uint8Array,
+  name: string,
+  options: ReadOptions = {},
+): Promise<ExtractedDocument> {
   const limits = resolveLimits(pickLimits(options));
   const deadline = new Deadline(limits.timeoutMs);
   checkSize(bytes, limits);

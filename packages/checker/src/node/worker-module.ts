@@ -24,7 +24,8 @@ export function workerModule(): Promise<string> {
 
 async function buildFromSources(missing: string): Promise<string> {
   const source = fileURLToPath(new URL('./report/worker.ts', import.meta.url));
-  if (!existsSync(source)) throw new Error(`thiếu ${missing} (build the CLI with \`pnpm build\`: it bundles the report worker)`);
+  if (!existsSync(source))
+    throw new Error(`thiếu ${missing} (build the CLI with \`pnpm build\`: it bundles the report worker)`);
   const esbuildName = 'esbuild';
   const { build } = (await import(esbuildName)) as typeof import('esbuild');
   const dir = await mkdtemp(join(tmpdir(), 'soat-report-'));
@@ -38,7 +39,9 @@ async function buildFromSources(missing: string): Promise<string> {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    banner: { js: "import { createRequire as __soatCreateRequire } from 'node:module'; const require = __soatCreateRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __soatCreateRequire } from 'node:module'; const require = __soatCreateRequire(import.meta.url);",
+    },
     logLevel: 'error',
   });
   return pathToFileURL(outfile).href;

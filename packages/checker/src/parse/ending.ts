@@ -47,7 +47,11 @@ export function parseRecipients(
     }
     const last = items.at(-1);
     return {
-      recipients: { heading: [start, headingEnd], items, range: [start, last ? Math.max(last[1], headingEnd) : headingEnd] },
+      recipients: {
+        heading: [start, headingEnd],
+        items,
+        range: [start, last ? Math.max(last[1], headingEnd) : headingEnd],
+      },
       index,
       signatureParts,
     };
@@ -90,7 +94,8 @@ function splitSignatureCell(w: WorkingText, line: Range): [Range | null, Range |
   const text = w.text.slice(...line);
   for (const gap of text.matchAll(/[.;]\s+|\t\s*|\s{2,}/g)) {
     const cell = trimRange(w.text, [line[0] + gap.index + gap[0].length, line[1]]);
-    if (gap.index > 0 && cell && isSignatureLine(w, cell)) return [trimRange(w.text, [line[0], line[0] + gap.index + gap[0].trimEnd().length]), cell];
+    if (gap.index > 0 && cell && isSignatureLine(w, cell))
+      return [trimRange(w.text, [line[0], line[0] + gap.index + gap[0].trimEnd().length]), cell];
   }
   return [line, null];
 }

@@ -43,7 +43,11 @@ export function parseDocument(w: WorkingText): ParsedDocument {
     summary = next;
     cursor++;
     // A trích yếu wrapped over several lines: the next line goes on in lower case ("… lập danh" / "sách sơ bộ …").
-    while (cursor < paragraphs.length && /^\s*\p{Ll}/u.test(w.text.slice(...paragraphs[cursor]!)) && !isHeading(paragraphs[cursor]!)) {
+    while (
+      cursor < paragraphs.length &&
+      /^\s*\p{Ll}/u.test(w.text.slice(...paragraphs[cursor]!)) &&
+      !isHeading(paragraphs[cursor]!)
+    ) {
       summary = [summary[0], paragraphs[cursor]![1]];
       cursor++;
     }
@@ -51,8 +55,7 @@ export function parseDocument(w: WorkingText): ParsedDocument {
 
   // Preamble: up to the first section heading (or, with no headings, the run of căn cứ/thực hiện lines).
   const firstHeading = paragraphs.findIndex((p, i) => i >= cursor && isHeading(p));
-  const preambleEnd =
-    firstHeading >= 0 ? firstHeading : runWhile(paragraphs, cursor, (p) => startsPreamble(p));
+  const preambleEnd = firstHeading >= 0 ? firstHeading : runWhile(paragraphs, cursor, (p) => startsPreamble(p));
   const preamble = paragraphs.slice(cursor, preambleEnd);
 
   // Nơi nhận, then the closing paragraph(s) right before it.
@@ -76,7 +79,9 @@ export function parseDocument(w: WorkingText): ParsedDocument {
   // also ends at a heading (the appendix's own). Without a closing, never a heading of the body: a text that ends
   // before its signature ends with its sections ("2. YÊU CẦU").
   let tail = paragraphs.slice(tailStart);
-  const appendix = tail.findIndex((p) => APPENDIX_START.test(w.folded.slice(...p)) || (closing !== null && isHeading(p)));
+  const appendix = tail.findIndex(
+    (p) => APPENDIX_START.test(w.folded.slice(...p)) || (closing !== null && isHeading(p)),
+  );
   if (appendix >= 0) tail = tail.slice(0, appendix);
   if (!closing) tail = tail.slice(tail.findLastIndex(isHeading) + 1);
   const candidates = tail.filter((p) => !recipientSet.has(p[0]) && p !== paragraphs[recipientsIndex]);
@@ -114,7 +119,7 @@ function findClosing(w: WorkingText, paragraphs: readonly Range[], from: number,
     }
   }
   let startIndex = markIndex;
-  for (let i = (markIndex >= 0 ? markIndex : to - 1); i >= from && i >= to - 4; i--) {
+  for (let i = markIndex >= 0 ? markIndex : to - 1; i >= from && i >= to - 4; i--) {
     const [s, e] = paragraphs[i]!;
     if (CLOSING_START.test(w.folded.slice(s, e))) {
       startIndex = i;

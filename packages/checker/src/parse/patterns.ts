@@ -11,7 +11,8 @@ export const DATE_LINE = /ng\S{1,2}y\s*(\d{1,2})?\s*th\S{1,2}ng\s*(\d{1,2})?\s*n
 export const RECIPIENTS_HEADING = /^noi nh\S{1,3}n\s*:?/;
 export const AUTHORITY = /^(?:(tm|kt|tl|tuq|q)\s*\.|([tk])\s*\/\s*[ml]\b)\s*/;
 /** Where an appendix or another document begins after the plan's signature: "PHỤ LỤC I", "Mẫu số 01/HNCT", a new quốc hiệu. */
-export const APPENDIX_START = /^(?:ph\S{1,2} l\S{1,2}c\b|m\S{1,2}u s\S{0,2}\s*\d|cong hoa xa h\S{0,3}i chu nghia viet nam)/;
+export const APPENDIX_START =
+  /^(?:ph\S{1,2} l\S{1,2}c\b|m\S{1,2}u s\S{0,2}\s*\d|cong hoa xa h\S{0,3}i chu nghia viet nam)/;
 export const CLOSING_START = /^tren day\b/;
 export const CLOSING_MARK = /\.\/\.\s*$/;
 export const PREAMBLE_START = /^(?:can cu|th\S{0,3}c hi\S{0,2}n|theo de nghi|xet de nghi)\b/;
@@ -21,7 +22,8 @@ export const ARABIC_HEADING = /^(\d{1,2})\s*\.\s*(\S.*)$/;
 export const DOTTED_HEADING = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.*)$/;
 export const LETTER_HEADING = /^([a-zđ])\s*\)\s*(\S.*)$/;
 /** One of the usual parts of a plan: "mục đích", "nhiệm vụ trọng tâm", "tổ chức thực hiện", "kinh phí" … */
-const PART = '(?:cac\\s+)?(?:muc dich|muc tieu|yeu cau|noi dung|nhiem vu|giai phap|to chuc thuc hien|kinh phi|che do bao cao|phan cong)(?:\\s+(?:trong tam|chu yeu|cu the|thuc hien))?';
+const PART =
+  '(?:cac\\s+)?(?:muc dich|muc tieu|yeu cau|noi dung|nhiem vu|giai phap|to chuc thuc hien|kinh phi|che do bao cao|phan cong)(?:\\s+(?:trong tam|chu yeu|cu the|thuc hien))?';
 /**
  * A part heading without its number ("MỤC ĐÍCH, YÊU CẦU", "NHIỆM VỤ VÀ GIẢI PHÁP", "TỔ CHỨC THỰC HIỆN"): the
  * whole paragraph. A .doc loses Word's automatic numbers (word-extractor reads the text only).

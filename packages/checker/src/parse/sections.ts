@@ -54,7 +54,11 @@ export function headingOf(w: WorkingText, paragraph: Range): Heading | null {
     const titleStart = start + folded.length - letter[2]!.length;
     return { level: 3, numbering: letter[1]!, heading: paragraph, title: titleRange(w, titleStart, end) };
   }
-  if (end - start <= UNNUMBERED_MAX_CHARS && UNNUMBERED_PART.test(folded.trim()) && mostlyUpper(w.text.slice(start, end))) {
+  if (
+    end - start <= UNNUMBERED_MAX_CHARS &&
+    UNNUMBERED_PART.test(folded.trim()) &&
+    mostlyUpper(w.text.slice(start, end))
+  ) {
     return { level: 1, numbering: '', heading: paragraph, title: titleRange(w, start, end) };
   }
   return null;

@@ -7,7 +7,11 @@ import type { Title } from './types';
 const TYPE_PATTERNS = documentTypes.types.map((t) => ({
   code: t.code as DocumentTypeCode,
   name: t.name,
-  pattern: new RegExp(`^${fold(t.name).replace(/ /g, '\\s+').replace(/([aeiouy])/, '\\S?')}$`),
+  pattern: new RegExp(
+    `^${fold(t.name)
+      .replace(/ /g, '\\s+')
+      .replace(/([aeiouy])/, '\\S?')}$`,
+  ),
 }));
 
 const MAX_TITLE_SEARCH = 20;

@@ -78,13 +78,10 @@ export function applyRunProperty(props: RunProps, name: string, attributes: XmlA
 }
 
 /** Applies one child element of a `w:pPr` (alignment, numbering) to `props`. */
-export function applyParagraphProperty(
-  props: ParagraphProps,
-  name: string,
-  attributes: XmlAttributes,
-): void {
+export function applyParagraphProperty(props: ParagraphProps, name: string, attributes: XmlAttributes): void {
   if (name === 'w:jc') props.align = val(attributes);
-  else if (name === 'w:ilvl') props.numbering = { numId: props.numbering?.numId ?? '', level: Number(val(attributes)) || 0 };
+  else if (name === 'w:ilvl')
+    props.numbering = { numId: props.numbering?.numId ?? '', level: Number(val(attributes)) || 0 };
   else if (name === 'w:numId') props.numbering = { numId: val(attributes) ?? '', level: props.numbering?.level ?? 0 };
 }
 
@@ -92,7 +89,11 @@ export function mergeRun(base: RunProps, over: RunProps): RunProps {
   return { ...base, ...over };
 }
 
-export function parseStyles(stylesXml: XmlPart | undefined, themeXml: XmlPart | undefined, guard: XmlGuard): StyleSheet {
+export function parseStyles(
+  stylesXml: XmlPart | undefined,
+  themeXml: XmlPart | undefined,
+  guard: XmlGuard,
+): StyleSheet {
   const defaults = { run: {} as RunProps, paragraph: {} as ParagraphProps };
   const styles = new Map<string, Style>();
   let defaultParagraphStyle: string | undefined;

@@ -24,7 +24,13 @@ import {
   type RunProps,
   type StyleSheet,
 } from './docx-styles';
-import { convertLegacyParagraphs, fontEncoding, legacyNotice, type LegacyEncoding, type LegacySegment } from './legacy-vn';
+import {
+  convertLegacyParagraphs,
+  fontEncoding,
+  legacyNotice,
+  type LegacyEncoding,
+  type LegacySegment,
+} from './legacy-vn';
 import { columnByColumn, isLayoutTable } from './layout';
 import type { Deadline, ReadLimits } from './limits';
 import { walkXml, type XmlAttributes, type XmlGuard, type XmlPart } from './xml';
@@ -122,8 +128,15 @@ interface Table extends CellRef {
 
 /** Elements whose whole content is not part of the visible text. */
 const SKIPPED = new Set([
-  'w:del', 'w:moveFrom', 'mc:Fallback', 'w:pPrChange', 'w:rPrChange', 'w:instrText', 'w:delInstrText',
-  'w:commentReference', 'w:fldData',
+  'w:del',
+  'w:moveFrom',
+  'mc:Fallback',
+  'w:pPrChange',
+  'w:rPrChange',
+  'w:instrText',
+  'w:delInstrText',
+  'w:commentReference',
+  'w:fldData',
 ]);
 
 const TWIPS_PER_MM = 1440 / 25.4;
@@ -296,9 +309,17 @@ class DocxWalker {
     };
     const fields: [string, keyof PageSetup][] =
       name === 'w:pgSz'
-        ? [['w:w', 'width'], ['w:h', 'height']]
+        ? [
+            ['w:w', 'width'],
+            ['w:h', 'height'],
+          ]
         : name === 'w:pgMar'
-          ? [['w:top', 'marginTop'], ['w:bottom', 'marginBottom'], ['w:left', 'marginLeft'], ['w:right', 'marginRight']]
+          ? [
+              ['w:top', 'marginTop'],
+              ['w:bottom', 'marginBottom'],
+              ['w:left', 'marginLeft'],
+              ['w:right', 'marginRight'],
+            ]
           : [];
     const page: { -readonly [K in keyof PageSetup]: PageSetup[K] } = { ...this.page };
     for (const [attribute, key] of fields) {
@@ -345,8 +366,14 @@ interface ResolvedParagraph {
 }
 
 const ALIGNMENTS: Record<string, ParagraphFormat['align']> = {
-  left: 'left', start: 'left', center: 'center', right: 'right', end: 'right',
-  both: 'both', distribute: 'both', justify: 'both',
+  left: 'left',
+  start: 'left',
+  center: 'center',
+  right: 'right',
+  end: 'right',
+  both: 'both',
+  distribute: 'both',
+  justify: 'both',
 };
 
 function resolveParagraph(p: Paragraph, sheet: StyleSheet, numberer: ListNumberer): ResolvedParagraph {
@@ -381,7 +408,16 @@ function resolveParagraph(p: Paragraph, sheet: StyleSheet, numberer: ListNumbere
 function isWhiteSpace(c: number): boolean {
   if (c < 0xa0) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0x1680) return c === 0xa0;
-  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** How many characters of `text` are not white space (counted, not built as a string: this runs per run). */
@@ -424,7 +460,12 @@ function format(range: readonly [number, number], p: ResolvedParagraph): Paragra
   };
 }
 
-export function readDocx(bytes: Uint8Array, limits: ReadLimits, platform: ReaderPlatform, deadline?: Deadline): ExtractedDocument {
+export function readDocx(
+  bytes: Uint8Array,
+  limits: ReadLimits,
+  platform: ReaderPlatform,
+  deadline?: Deadline,
+): ExtractedDocument {
   const parts = unzipParts(bytes, limits, platform);
   const guard: XmlGuard = { maxDepth: limits.maxXmlDepth, ...(deadline ? { deadline } : {}) };
   const sheet = parseStyles(parts.get(PARTS.styles), parts.get(PARTS.theme), guard);

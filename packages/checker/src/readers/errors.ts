@@ -37,7 +37,11 @@ export class ReadError extends Error {
 
 /** A size for people: MB with one decimal, or KB / bytes when that would read as 0 MB. */
 const mb = (bytes: number): string =>
-  bytes >= 100 * 1024 ? `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB` : bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} byte`;
+  bytes >= 100 * 1024
+    ? `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`
+    : bytes >= 1024
+      ? `${Math.round(bytes / 1024)} KB`
+      : `${bytes} byte`;
 
 /** Builders for every error, so that the same case always reads the same way. */
 export const readErrors = {

@@ -12,20 +12,70 @@ import { decodeBytes, type DecodedText } from './decode-text';
 import { readErrors } from './errors';
 import { formatNumber } from './docx-numbering';
 import { columnByColumn, isLayoutTable } from './layout';
-import { convertLegacyParagraphs, fontEncoding, legacyNotice, type LegacyEncoding, type LegacySegment } from './legacy-vn';
+import {
+  convertLegacyParagraphs,
+  fontEncoding,
+  legacyNotice,
+  type LegacyEncoding,
+  type LegacySegment,
+} from './legacy-vn';
 import type { Deadline } from './limits';
 
 const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'div', 'dl', 'dt', 'fieldset',
-  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'html', 'li',
-  'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'title', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'html',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'title',
+  'tr',
+  'ul',
 ]);
 const SKIPPED = new Set(['script', 'style', 'head', 'noscript', 'template', 'xml', 'svg', 'object', 'del']);
 /** Footnote reference marks (LibreOffice: sdfootnoteanc/sym; Word: #_ftn1/#_ftnref1): not part of the text. */
 const NOTE_ANCHOR = /^sd(?:foot|end)note(?:anc|sym)$/;
 const NOTE_HREF = /^#_(?:ftn|edn)(?:ref)?\d/;
 /** `<ol type>` → the numbering format of a docx level (see docx-numbering.ts). */
-const LIST_FORMATS: Record<string, string> = { '1': 'decimal', a: 'lowerLetter', A: 'upperLetter', i: 'lowerRoman', I: 'upperRoman' };
+const LIST_FORMATS: Record<string, string> = {
+  '1': 'decimal',
+  a: 'lowerLetter',
+  A: 'upperLetter',
+  i: 'lowerRoman',
+  I: 'upperRoman',
+};
 const VOID = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'wbr', 'col', 'area', 'base', 'source']);
 const COLLAPSE = /[ \t\n\r\f]+/g;
 const CLOCK_EVERY = 2048;
@@ -125,13 +175,16 @@ export function readHtml(bytes: Uint8Array, deadline?: Deadline): ExtractedDocum
         if (name === 'pre') pre++;
         else if (name === 'ol' || name === 'ul') {
           const start = Number(attributes.start ?? '1');
-          lists.push(name === 'ol' ? { format: LIST_FORMATS[attributes.type ?? '1'] ?? 'decimal', next: Number.isFinite(start) ? start : 1 } : null);
+          lists.push(
+            name === 'ol'
+              ? { format: LIST_FORMATS[attributes.type ?? '1'] ?? 'decimal', next: Number.isFinite(start) ? start : 1 }
+              : null,
+          );
         } else if (name === 'li') {
           const list = lists[lists.length - 1];
           // The browser draws the number of an ordered list item; it is text to the reader.
           if (list) label = `${formatNumber(list.next++, list.format)}. `;
-        }
-        else if (name === 'table') tables.push({ row: 0, cell: 0, maxCells: 0, start: blocks.length });
+        } else if (name === 'table') tables.push({ row: 0, cell: 0, maxCells: 0, start: blocks.length });
         else if (name === 'tr' && tables.length > 0) {
           tables[tables.length - 1]!.row++;
           tables[tables.length - 1]!.cell = 0;
@@ -193,7 +246,9 @@ export function readHtml(bytes: Uint8Array, deadline?: Deadline): ExtractedDocum
   if (text.trim() === '') throw readErrors.noText('HTML');
   const notices: ReaderNotice[] = [
     ...decoded.notices,
-    ...[...firstConverted].map(([encoding, range]) => legacyNotice(encoding, { vi: 'Một số đoạn', en: 'Some paragraphs' }, range)),
+    ...[...firstConverted].map(([encoding, range]) =>
+      legacyNotice(encoding, { vi: 'Một số đoạn', en: 'Some paragraphs' }, range),
+    ),
   ];
   return {
     text,
@@ -203,4 +258,3 @@ export function readHtml(bytes: Uint8Array, deadline?: Deadline): ExtractedDocum
     ...(notices.length > 0 ? { notices } : {}),
   };
 }
-

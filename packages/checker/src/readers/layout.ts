@@ -11,7 +11,10 @@ export function isLayoutTable(maxCellsInRow: number, rows: number): boolean {
 }
 
 /** Stable reorder of a table's items by (cell, row): the left column first, then the right one. */
-export function columnByColumn<T>(items: readonly T[], cellOf: (item: T) => { row: number; cell: number } | undefined): T[] {
+export function columnByColumn<T>(
+  items: readonly T[],
+  cellOf: (item: T) => { row: number; cell: number } | undefined,
+): T[] {
   const key = (item: T): [number, number] => {
     const at = cellOf(item);
     return [at?.cell ?? 0, at?.row ?? 0];

@@ -42,8 +42,24 @@ const VNI_CIRCUMFLEX: Record<string, string> = { â: '', á: ACUTE, à: GRAVE, �
 const VNI_BREVE: Record<string, string> = { ê: '', é: ACUTE, è: GRAVE, ú: HOOK, ü: TILDE, ë: DOT };
 /** Letters that are one character in VNI. */
 const VNI_SINGLE: Record<string, string> = {
-  ô: 'ơ', ö: 'ư', ñ: 'đ', í: 'í', ì: 'ì', æ: 'ỉ', ó: 'ĩ', ò: 'ị', î: 'ỵ',
-  Ô: 'Ơ', Ö: 'Ư', Ñ: 'Đ', Í: 'Í', Ì: 'Ì', Æ: 'Ỉ', Ó: 'Ĩ', Ò: 'Ị', Î: 'Ỵ',
+  ô: 'ơ',
+  ö: 'ư',
+  ñ: 'đ',
+  í: 'í',
+  ì: 'ì',
+  æ: 'ỉ',
+  ó: 'ĩ',
+  ò: 'ị',
+  î: 'ỵ',
+  Ô: 'Ơ',
+  Ö: 'Ư',
+  Ñ: 'Đ',
+  Í: 'Í',
+  Ì: 'Ì',
+  Æ: 'Ỉ',
+  Ó: 'Ĩ',
+  Ò: 'Ị',
+  Î: 'Ỵ',
 };
 
 /** The Unicode letter for a VNI base letter and the modifier after it, or null when they do not combine. */
@@ -98,8 +114,7 @@ export function convertLegacy(text: string, encoding: LegacyEncoding, capitals =
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 const ONSET = '(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?';
 /** Vowel groups that end in a glide (i/y/o/u): nothing can follow them. */
-const OPEN_NUCLEUS =
-  '(?:iêu|yêu|oai|oay|oao|oeo|uây|uôi|ươi|ươu|uyu|ai|ao|au|ay|âu|ây|eo|êu|iu|oi|ôi|ơi|ui|ưi|ưu)';
+const OPEN_NUCLEUS = '(?:iêu|yêu|oai|oay|oao|oeo|uây|uôi|ươi|ươu|uyu|ai|ao|au|ay|âu|ây|eo|êu|iu|oi|ôi|ơi|ui|ưi|ưu)';
 /** Vowel groups that a final consonant may close. */
 const NUCLEUS = '(?:uyê|ia|iê|oa|oă|oe|oo|ua|uâ|uê|uô|uơ|uy|ưa|ươ|yê|uya|[aăâeêioôơuưy])';
 const CODA = '(?:ch|ng|nh|[cmnpt])?';
@@ -129,7 +144,8 @@ export function vietnameseScore(text: string): number {
  * Characters that legacy-encoded text shows inside words but Unicode Vietnamese never uses ("hoµ",
  * "ViÖt", "c«ng", "Vieät"). Standing alone (« », ©, ±, °) they are ordinary symbols and do not count.
  */
-const MARKER = '[\\u00a1-\\u00bf\\u00c4-\\u00c7\\u00cb\\u00ce-\\u00d1\\u00d6-\\u00d8\\u00db\\u00dc\\u00de\\u00df\\u00e4-\\u00e7\\u00eb\\u00ee\\u00ef\\u00f1\\u00f6-\\u00f8\\u00fb\\u00fc\\u00fe]';
+const MARKER =
+  '[\\u00a1-\\u00bf\\u00c4-\\u00c7\\u00cb\\u00ce-\\u00d1\\u00d6-\\u00d8\\u00db\\u00dc\\u00de\\u00df\\u00e4-\\u00e7\\u00eb\\u00ee\\u00ef\\u00f1\\u00f6-\\u00f8\\u00fb\\u00fc\\u00fe]';
 const LEGACY_MARKERS = new RegExp(`(?<=[a-zA-Z])${MARKER}|${MARKER}(?=[a-zA-Z])`, 'gu');
 /** Any marker character at all: a cheap test that spares most Unicode text the look-behind above. */
 const ANY_MARKER = new RegExp(MARKER);
@@ -194,7 +210,9 @@ function convertLegacySegments(segments: readonly LegacySegment[]): Set<LegacyEn
  * font says so (see convertLegacySegments), otherwise paragraph by paragraph when it reads as mojibake
  * (legacy text whose font was lost). Returns, for each paragraph, the encoding converted in it.
  */
-export function convertLegacyParagraphs(paragraphs: readonly (readonly LegacySegment[])[]): (LegacyEncoding | undefined)[] {
+export function convertLegacyParagraphs(
+  paragraphs: readonly (readonly LegacySegment[])[],
+): (LegacyEncoding | undefined)[] {
   const byFont = convertLegacySegments(paragraphs.flat());
   return paragraphs.map((segments) => {
     const font = segments.find((s) => s.legacy && byFont.has(s.legacy.encoding))?.legacy?.encoding;

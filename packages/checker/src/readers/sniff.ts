@@ -82,7 +82,8 @@ function sniffOle(bytes: Uint8Array): SniffedFormat {
   return OTHER_OFFICE_STREAMS.some((name) => containsBytes(bytes, name)) ? 'ole' : 'ole-damaged';
 }
 
-const HTML_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|p|div|table|span|h[1-6]|ul|ol|br|style)[\s>/]/i;
+const HTML_START =
+  /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|p|div|table|span|h[1-6]|ul|ol|br|style)[\s>/]/i;
 
 /** True when most of the bytes cannot be text (NUL bytes or C0 controls other than tab/CR/LF/FF/ESC). */
 function looksBinary(bytes: Uint8Array): boolean {

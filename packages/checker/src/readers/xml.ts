@@ -72,7 +72,15 @@ function isSpace(c: number): boolean {
 
 /** Letters, digits, `:`, `_`, `-`, `.` and anything beyond ASCII (false past the end of the text: NaN). */
 function isNameChar(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x3a) || c === 0x5f || c === 0x2d || c === 0x2e || (c >= 0x80 && c < 0xfffe);
+  return (
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x30 && c <= 0x3a) ||
+    c === 0x5f ||
+    c === 0x2d ||
+    c === 0x2e ||
+    (c >= 0x80 && c < 0xfffe)
+  );
 }
 
 /** A name may not start with a digit, `-` or `.`. */
@@ -91,8 +99,18 @@ function decodeEntities(s: string): string {
     if (!whole.endsWith(';')) throw new Error(`unterminated entity "${whole}"`);
     const named = PREDEFINED[body];
     if (named !== undefined) return named;
-    const code = /^#x[0-9a-f]+$/i.test(body) ? parseInt(body.slice(2), 16) : /^#[0-9]+$/.test(body) ? parseInt(body.slice(1), 10) : NaN;
-    const allowed = code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+    const code = /^#x[0-9a-f]+$/i.test(body)
+      ? parseInt(body.slice(2), 16)
+      : /^#[0-9]+$/.test(body)
+        ? parseInt(body.slice(1), 10)
+        : NaN;
+    const allowed =
+      code === 0x9 ||
+      code === 0xa ||
+      code === 0xd ||
+      (code >= 0x20 && code <= 0xd7ff) ||
+      (code >= 0xe000 && code <= 0xfffd) ||
+      (code >= 0x10000 && code <= 0x10ffff);
     if (!allowed) throw new Error(`undefined entity "${whole}"`);
     return String.fromCodePoint(code);
   });
@@ -167,7 +185,8 @@ class XmlScanner implements XmlAttributes {
     }
     const onText = this.handlers.text;
     if (!onText) {
-      for (let i = from; i < to; i++) if (xml.charCodeAt(i) === AMPERSAND) return void decodeEntities(xml.slice(from, to));
+      for (let i = from; i < to; i++)
+        if (xml.charCodeAt(i) === AMPERSAND) return void decodeEntities(xml.slice(from, to));
       return;
     }
     let text = this.cut(from, to);

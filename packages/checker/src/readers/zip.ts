@@ -151,7 +151,8 @@ export function entryData(bytes: Uint8Array, entry: ZipEntry, inflate: Inflate):
   let out: Uint8Array;
   if (entry.method === 0) out = data;
   else if (entry.method === 8) {
-    if (entry.size > Math.max(64, entry.compressedSize * MAX_DEFLATE_RATIO)) throw new Error(`impossible size of ${entry.name}`);
+    if (entry.size > Math.max(64, entry.compressedSize * MAX_DEFLATE_RATIO))
+      throw new Error(`impossible size of ${entry.name}`);
     out = entry.size === 0 ? new Uint8Array(0) : inflate(data, entry.size);
   } else throw new Error(`compression method ${entry.method} of ${entry.name}`);
   if (out.length !== entry.size) throw new Error(`${entry.name} does not have its declared size`);

@@ -11,7 +11,12 @@ import * as z from 'zod';
 import type { Severity } from '../types';
 import { findingKey, unitKey, type MatrixRow, type ReportEntry } from './model';
 
-const PreviousFinding = z.object({ ruleId: z.string(), messageId: z.string(), message: z.string(), severity: z.enum(['error', 'warning', 'info']) });
+const PreviousFinding = z.object({
+  ruleId: z.string(),
+  messageId: z.string(),
+  message: z.string(),
+  severity: z.enum(['error', 'warning', 'info']),
+});
 const PreviousReport = z.object({
   files: z.array(
     z.object({
@@ -91,8 +96,11 @@ export class PreviousRun {
   }
 
   private find(path: string, plan: string | null): PreviousFile | null {
-    const only = (files: readonly PreviousFile[] | undefined): PreviousFile | null => (files?.length === 1 ? files[0]! : null);
-    return this.byPath.get(path) ?? only(this.byName.get(fileName(path))) ?? (plan ? only(this.byPlan.get(plan)) : null);
+    const only = (files: readonly PreviousFile[] | undefined): PreviousFile | null =>
+      files?.length === 1 ? files[0]! : null;
+    return (
+      this.byPath.get(path) ?? only(this.byName.get(fileName(path))) ?? (plan ? only(this.byPlan.get(plan)) : null)
+    );
   }
 }
 
@@ -114,7 +122,8 @@ function distinct(findings: readonly ComparedFinding[]): Map<string, ComparedFin
   for (const f of findings) {
     if (f.severity === 'info') continue;
     const key = findingKey(f);
-    if (!out.has(key)) out.set(key, { ruleId: f.ruleId, messageId: f.messageId, message: f.message, severity: f.severity });
+    if (!out.has(key))
+      out.set(key, { ruleId: f.ruleId, messageId: f.messageId, message: f.message, severity: f.severity });
   }
   return out;
 }
@@ -137,7 +146,15 @@ export function comparisonText(c: Comparison, lang: 'vi' | 'en'): string {
 export function comparisonJson(rows: readonly MatrixRow[]): string {
   const compared = rows.flatMap((r) =>
     r.comparison
-      ? [{ path: r.path, previousPath: r.comparison.previousPath, fixed: r.comparison.fixed, remaining: r.comparison.remaining, new: r.comparison.added }]
+      ? [
+          {
+            path: r.path,
+            previousPath: r.comparison.previousPath,
+            fixed: r.comparison.fixed,
+            remaining: r.comparison.remaining,
+            new: r.comparison.added,
+          },
+        ]
       : [],
   );
   return compared.length ? `,"comparison":${JSON.stringify(compared)}` : '';

@@ -109,7 +109,8 @@ function docxPackage(documentXml: string): Uint8Array {
 // Names of bodies
 
 /** Words that start the name of a body; a header run together ("… XÃ LƯƠNG MINH BAN THƯỜNG TRỰC") is split there. */
-const BODY_START = /^(?:ủy ban|uỷ ban|ban|tiểu ban|hội đồng|sở|phòng|văn phòng|đảng ủy|đảng uỷ|trung tâm|công an|bộ chỉ huy|ban chỉ huy)$/u;
+const BODY_START =
+  /^(?:ủy ban|uỷ ban|ban|tiểu ban|hội đồng|sở|phòng|văn phòng|đảng ủy|đảng uỷ|trung tâm|công an|bộ chỉ huy|ban chỉ huy)$/u;
 /** Kinds of administrative unit: the words after one are the unit's name, capitalised. */
 const UNIT_KIND = /^(?:xã|phường|thị trấn|đặc khu|tỉnh|thành phố|huyện|quận|thị xã)$/u;
 /** Spellings as Phụ lục II writes them, for phrases a header writes in capitals or abbreviates. */
@@ -134,11 +135,26 @@ const CAPITALISED: readonly (readonly [RegExp, string])[] = (
 /** Body words that are also common in place names ("Hải Phòng"): inside a name they start a body only after two of its words. */
 const ALSO_PLACE = /^(?:phòng|sở)$/u;
 /** What a header run together may carry besides the body's name. */
-const NOT_THE_NAME = /cộng hòa xã hội chủ nghĩa việt nam|cộng hoà xã hội chủ nghĩa việt nam|độc lập\s*-\s*tự do\s*-\s*hạnh phúc|\bdự thảo\b|\bđảng cộng sản việt nam\b/giu;
+const NOT_THE_NAME =
+  /cộng hòa xã hội chủ nghĩa việt nam|cộng hoà xã hội chủ nghĩa việt nam|độc lập\s*-\s*tự do\s*-\s*hạnh phúc|\bdự thảo\b|\bđảng cộng sản việt nam\b/giu;
 /** Folded unit words restored when a name came without diacritics ("UBND XA SON DUONG"). */
 const FOLDED_WORDS: Readonly<Record<string, string>> = {
-  uy: 'ủy', ban: 'ban', nhan: 'nhân', dan: 'dân', ubnd: 'ủy ban nhân dân', xa: 'xã', phuong: 'phường', tinh: 'tỉnh',
-  thanh: 'thành', pho: 'phố', dac: 'đặc', khu: 'khu', thi: 'thị', tran: 'trấn', huyen: 'huyện', quan: 'quận',
+  uy: 'ủy',
+  ban: 'ban',
+  nhan: 'nhân',
+  dan: 'dân',
+  ubnd: 'ủy ban nhân dân',
+  xa: 'xã',
+  phuong: 'phường',
+  tinh: 'tỉnh',
+  thanh: 'thành',
+  pho: 'phố',
+  dac: 'đặc',
+  khu: 'khu',
+  thi: 'thị',
+  tran: 'trấn',
+  huyen: 'huyện',
+  quan: 'quận',
 };
 
 const hasMarks = (text: string): boolean => fold(text) !== text;
@@ -153,12 +169,14 @@ const FIXED_NAMES = /^(?:ủy ban nhân dân|hội đồng nhân dân|ủy ban m
 function capitaliseBody(words: readonly string[]): string {
   const out = [...words];
   const typeLength = TYPE_WORDS.test(`${words[0]} ${words[1]}`) ? 2 : TYPE_WORDS.test(words[0]!) ? 1 : 0;
-  if (typeLength && out[typeLength] && !FIXED_NAMES.test(words.join(' '))) out[typeLength] = upperFirst(out[typeLength]!);
+  if (typeLength && out[typeLength] && !FIXED_NAMES.test(words.join(' ')))
+    out[typeLength] = upperFirst(out[typeLength]!);
   let naming = false;
   for (let i = 0; i < out.length; i++) {
     if (naming) out[i] = upperFirst(out[i]!);
     // "thị trấn", "thành phố", "thị xã" are kinds, not names: naming starts after their second word.
-    if (UNIT_KIND.test(words[i]!) || UNIT_KIND.test(`${words[i - 1]} ${words[i]}`)) naming = !/^(?:thị|thành)$/u.test(words[i]!) || naming;
+    if (UNIT_KIND.test(words[i]!) || UNIT_KIND.test(`${words[i - 1]} ${words[i]}`))
+      naming = !/^(?:thị|thành)$/u.test(words[i]!) || naming;
   }
   let text = out.join(' ');
   for (const [pattern, spelled] of CAPITALISED) text = text.replace(pattern, spelled);
@@ -172,7 +190,12 @@ function capitaliseBody(words: readonly string[]): string {
  * ("Ủy ban nhân dân xã …………"): a guessed "Sơn Dương" could be wrong. Null when nothing is left.
  */
 export function bodyName(raw: string): string | null {
-  const text = raw.normalize('NFC').replace(NOT_THE_NAME, ' ').replace(/[^\p{L}\p{N},\s-]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const text = raw
+    .normalize('NFC')
+    .replace(NOT_THE_NAME, ' ')
+    .replace(/[^\p{L}\p{N},\s-]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   let lower = text.toLocaleLowerCase('vi');
   if (!hasMarks(lower)) {
     const restored: string[] = [];
@@ -194,7 +217,9 @@ export function bodyName(raw: string): string | null {
     const starts =
       i === 0 ||
       BODY_START.test(`${word} ${words[i + 1]}`) ||
-      (BODY_START.test(word) && !/^(?:ủy|uỷ|tiểu|văn|bộ)$/u.test(previous!) && !(ALSO_PLACE.test(word) && nameWords >= 0 && nameWords < 2));
+      (BODY_START.test(word) &&
+        !/^(?:ủy|uỷ|tiểu|văn|bộ)$/u.test(previous!) &&
+        !(ALSO_PLACE.test(word) && nameWords >= 0 && nameWords < 2));
     if (starts && !BODY_START.test(`${previous} ${word}`)) {
       bodies.push([word]);
       nameWords = -1;
@@ -204,7 +229,10 @@ export function bodyName(raw: string): string | null {
     }
     if (UNIT_KIND.test(word) || UNIT_KIND.test(`${previous} ${word}`)) nameWords = 0;
   });
-  const named = bodies.map((b) => `${capitaliseBody(b)}${UNIT_KIND.test(b[b.length - 1]!) || UNIT_KIND.test(b.slice(-2).join(' ')) ? ` ${BLANK}` : ''}`);
+  const named = bodies.map(
+    (b) =>
+      `${capitaliseBody(b)}${UNIT_KIND.test(b[b.length - 1]!) || UNIT_KIND.test(b.slice(-2).join(' ')) ? ` ${BLANK}` : ''}`,
+  );
   // The unit that issued comes last in a header and first in a sentence: "Ban Thường trực Ủy ban … xã Lương Minh".
   return named.reverse().join(' ');
 }
@@ -214,7 +242,10 @@ export function bodyName(raw: string): string | null {
 
 /** "Kế hoạch số 73/KH-UBND ngày 09/3/2026", or "Kế hoạch" alone when it has no number yet. */
 function planName(entry: CheckedEntry): string {
-  const type = entry.documentTypeName && entry.documentType !== 'unknown' ? upperFirst(entry.documentTypeName.toLocaleLowerCase('vi')) : 'Kế hoạch';
+  const type =
+    entry.documentTypeName && entry.documentType !== 'unknown'
+      ? upperFirst(entry.documentTypeName.toLocaleLowerCase('vi'))
+      : 'Kế hoạch';
   const parts = [type];
   const number = entry.plan.number;
   if (number && /^\d/.test(number)) parts.push(`số ${number}`);
@@ -227,9 +258,12 @@ function planName(entry: CheckedEntry): string {
 function place(f: ReportFinding): string {
   const { before, match, after } = f.quote;
   const short = match.trim().length < 12;
-  const around = short ? `${before.split(/\s+/).slice(-3).join(' ')}${match}${after.split(/\s+/).slice(0, 3).join(' ')}` : match;
+  const around = short
+    ? `${before.split(/\s+/).slice(-3).join(' ')}${match}${after.split(/\s+/).slice(0, 3).join(' ')}`
+    : match;
   let text = around.replace(/\s+/g, ' ').trim();
-  if (text.length > QUOTE_CHARS) text = `${text.slice(0, text.lastIndexOf(' ', QUOTE_CHARS) > 20 ? text.lastIndexOf(' ', QUOTE_CHARS) : QUOTE_CHARS)} …`;
+  if (text.length > QUOTE_CHARS)
+    text = `${text.slice(0, text.lastIndexOf(' ', QUOTE_CHARS) > 20 ? text.lastIndexOf(' ', QUOTE_CHARS) : QUOTE_CHARS)} …`;
   return `“${text}”`;
 }
 
@@ -240,7 +274,10 @@ function place(f: ReportFinding): string {
  */
 function legalSource(ruleId: string): string | null {
   const source = ruleMeta(ruleId)?.meta.docs.source ?? '';
-  const first = source.split(';')[0]!.replace(/\s*\([^)]*\)/g, '').trim();
+  const first = source
+    .split(';')[0]!
+    .replace(/\s*\([^)]*\)/g, '')
+    .trim();
   return /^(?:Nghị định|Luật|Nghị quyết|Thông tư|Quyết định|Hướng dẫn|Chỉ thị)\s+\d/u.test(first) ? first : null;
 }
 
@@ -259,9 +296,12 @@ function items(entry: CheckedEntry, findings: readonly ReportFinding[]): Item[] 
   return [...groups.values()].map((group) => {
     const first = group[0]!;
     const same = group.every((f) => f.messageVi === first.messageVi);
-    const title = same ? first.messageVi.replace(/[.;:]+$/, '') : (ruleMeta(first.ruleId)?.meta.docs.title.vi ?? first.messageVi.replace(/[.;:]+$/, ''));
+    const title = same
+      ? first.messageVi.replace(/[.;:]+$/, '')
+      : (ruleMeta(first.ruleId)?.meta.docs.title.vi ?? first.messageVi.replace(/[.;:]+$/, ''));
     // An unmet requirement or a missing part is about the whole document: its anchor is no place to correct.
-    if (isRequirementOf(entry, first.ruleId) || /missing/i.test(first.messageId)) return { text: title, source: legalSource(first.ruleId) };
+    if (isRequirementOf(entry, first.ruleId) || /missing/i.test(first.messageId))
+      return { text: title, source: legalSource(first.ruleId) };
     const places = [...new Set(group.filter((f) => !title.includes(f.quote.match.trim())).map(place))];
     const more = places.length > SHOWN_PLACES ? ` và ${places.length - SHOWN_PLACES} chỗ khác` : '';
     const where = places.length ? ` (tại ${places.slice(0, SHOWN_PLACES).join(', ')}${more})` : '';
@@ -272,9 +312,11 @@ function items(entry: CheckedEntry, findings: readonly ReportFinding[]): Item[] 
 /** Why only the original file will do, or null when the text can be reviewed. */
 function originalNeeded(entry: CheckedEntry): string | null {
   const has = (key: string) => entry.findings.some((f) => `${f.ruleId}/${f.messageId}` === key);
-  if (has('syllable/noDiacritics')) return 'văn bản nhận được không có dấu tiếng Việt (bản nhận dạng chữ từ ảnh chụp hoặc bản gõ lại)';
+  if (has('syllable/noDiacritics'))
+    return 'văn bản nhận được không có dấu tiếng Việt (bản nhận dạng chữ từ ảnh chụp hoặc bản gõ lại)';
   if (has('syllable/garbled')) return 'nhiều chữ trong văn bản nhận được bị sai lệch (bản nhận dạng chữ từ ảnh chụp)';
-  if (outcomeOf(entry.verdict, entry.documentType, entry.findings) === 'original') return 'phần đầu văn bản (Quốc hiệu, tên cơ quan, số, ký hiệu, ngày tháng) bị mất khi sao chép';
+  if (outcomeOf(entry.verdict, entry.documentType, entry.findings) === 'original')
+    return 'phần đầu văn bản (Quốc hiệu, tên cơ quan, số, ký hiệu, ngày tháng) bị mất khi sao chép';
   return null;
 }
 
@@ -291,9 +333,21 @@ function bodyParagraphs(entry: CheckedEntry, addressee: string, reviewer: string
       `Đề nghị ${addressee} gửi lại bản gốc của ${plan.replace(/ số .*| ngày .*/u, '')} (tệp Word hoặc tệp PDF do đơn vị ban hành, không phải bản chụp) về ${reviewer} ${deadline}./.`,
     ];
   }
-  const must = items(entry, entry.findings.filter((f) => f.severity === 'error'));
-  const should = items(entry, entry.findings.filter((f) => f.severity === 'warning'));
-  const sources = [...new Set([...must, ...should].map((i) => i.source).filter((s): s is string => s !== null && !s.startsWith('Nghị định 30/2020')))];
+  const must = items(
+    entry,
+    entry.findings.filter((f) => f.severity === 'error'),
+  );
+  const should = items(
+    entry,
+    entry.findings.filter((f) => f.severity === 'warning'),
+  );
+  const sources = [
+    ...new Set(
+      [...must, ...should]
+        .map((i) => i.source)
+        .filter((s): s is string => s !== null && !s.startsWith('Nghị định 30/2020')),
+    ),
+  ];
   const basis = `Căn cứ ${ND30}${sources.length ? `; ${sources.join('; ')}` : ''}`;
   const line = (item: Item, i: number, list: readonly Item[], mark: (i: number) => string): string =>
     `${mark(i)} ${upperFirst(item.text)}${i === list.length - 1 ? '.' : ';'}`;
@@ -308,7 +362,9 @@ function bodyParagraphs(entry: CheckedEntry, addressee: string, reviewer: string
     out.push(must.length ? 'Ngoài ra, đề nghị rà soát thêm:' : 'Đề nghị rà soát:');
     for (const [i, item] of should.entries()) out.push(line(item, i, should, () => '-'));
   }
-  out.push(`Đề nghị ${addressee} hoàn thiện ${plan.replace(/ số .*| ngày .*/u, '')}, gửi về ${reviewer} ${deadline}./.`);
+  out.push(
+    `Đề nghị ${addressee} hoàn thiện ${plan.replace(/ số .*| ngày .*/u, '')}, gửi về ${reviewer} ${deadline}./.`,
+  );
   return out;
 }
 
@@ -351,7 +407,9 @@ export function sendBackLetter(entry: ReportEntry, options: LetterOptions): Uint
       paragraph([{ text: `- Lưu: VT${unit ? `, ${unit}` : ''}.`, size: 22 }], 'left'),
     ],
     [
-      ...(options.signer?.length ? options.signer : [BLANK]).map((line) => paragraph([{ text: line, bold: true }], 'center')),
+      ...(options.signer?.length ? options.signer : [BLANK]).map((line) =>
+        paragraph([{ text: line, bold: true }], 'center'),
+      ),
       paragraph('', 'center'),
       paragraph('', 'center'),
       paragraph('', 'center'),

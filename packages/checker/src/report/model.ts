@@ -189,7 +189,10 @@ export interface IssuingUnit {
  * not matter, so "UBND xã Sơn Dương" and "ỦY BAN NHÂN DÂN XÃ SƠN DƯƠNG" are one unit.
  */
 export function unitKey(issuer: string): string {
-  return fold(issuer.normalize('NFC')).replace(/\s+/g, ' ').trim().replace(/^ubnd(?= |$)/, 'uy ban nhan dan');
+  return fold(issuer.normalize('NFC'))
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^ubnd(?= |$)/, 'uy ban nhan dan');
 }
 
 export const MAX_DEFECTS = 10;
@@ -203,7 +206,7 @@ export function ruleMeta(ruleId: string): RuleFile | null {
 
 export function ruleTitle(ruleId: string, lang: Lang): string {
   const title = ruleMeta(ruleId)?.meta.docs.title;
-  return (title && (lang === 'en' ? title.en ?? title.vi : title.vi)) ?? ruleId;
+  return (title && (lang === 'en' ? (title.en ?? title.vi) : title.vi)) ?? ruleId;
 }
 
 /** A requirement as the report shows it: a column of the matrix, a line of each document's table. */
@@ -276,7 +279,9 @@ function wordsBefore(text: string, start: number): { parts: string[]; cut: boole
   let from = 0;
   for (const window of WINDOWS) {
     from = Math.max(0, start - window);
-    parts = squash(text.slice(from, start)).split(' ').slice(from > 0 ? 1 : 0);
+    parts = squash(text.slice(from, start))
+      .split(' ')
+      .slice(from > 0 ? 1 : 0);
     if (from === 0 || parts.length > QUOTE_WORDS + 1) break;
   }
   return { parts, cut: parts.length > QUOTE_WORDS + 1 || (from > 0 && parts.length > 0) };
@@ -320,7 +325,15 @@ export function quoteAround(text: string, range: Range): Quote {
 
 const LOCATOR_WORDS = {
   vi: { line: 'dòng', column: 'cột', paragraph: 'đoạn', table: 'bảng', row: 'hàng', cell: 'ô', page: 'trang' },
-  en: { line: 'line', column: 'column', paragraph: 'paragraph', table: 'table', row: 'row', cell: 'cell', page: 'page' },
+  en: {
+    line: 'line',
+    column: 'column',
+    paragraph: 'paragraph',
+    table: 'table',
+    row: 'row',
+    cell: 'cell',
+    page: 'page',
+  },
 } as const;
 
 /** Where a finding is in the source file: "đoạn 12", "trang 3, dòng 8", "dòng 40, cột 5". */
@@ -454,8 +467,11 @@ export class SummaryBuilder {
 
   /** `columns`: the requirements of the run (`requirementColumns`). */
   constructor(private readonly columns: readonly RequirementColumn[]) {
-    this.requirements = Object.fromEntries(columns.map((c) => [c.id, { pass: 0, warn: 0, fail: 0, 'not-applicable': 0 }]));
-    for (const rule of rules) if (rule.meta.kind === 'check') this.ruleStats.set(rule.id, { documents: 0, occurrences: 0 });
+    this.requirements = Object.fromEntries(
+      columns.map((c) => [c.id, { pass: 0, warn: 0, fail: 0, 'not-applicable': 0 }]),
+    );
+    for (const rule of rules)
+      if (rule.meta.kind === 'check') this.ruleStats.set(rule.id, { documents: 0, occurrences: 0 });
   }
 
   skip(file: SkippedFile): void {
@@ -479,7 +495,8 @@ export class SummaryBuilder {
     const seen = new Set<string>();
     const perRule = new Map<string, number>();
     for (const f of entry.findings) {
-      if (f.severity !== 'info') this.countDefect(seen, { ruleId: f.ruleId, messageId: f.messageId, severity: f.severity, example: f.message });
+      if (f.severity !== 'info')
+        this.countDefect(seen, { ruleId: f.ruleId, messageId: f.messageId, severity: f.severity, example: f.message });
       if (!isRequirementOf(entry, f.ruleId)) perRule.set(f.ruleId, (perRule.get(f.ruleId) ?? 0) + 1);
     }
     for (const [ruleId, n] of perRule) {
@@ -512,7 +529,13 @@ export class SummaryBuilder {
       rules: [...this.ruleStats].map(([ruleId, s]) => ({ ruleId, ...s })),
       defects: [...this.defects.values()]
         .map(({ stat, documents }) => ({ ...stat, documents }))
-        .sort((a, b) => b.documents - a.documents || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.ruleId.localeCompare(b.ruleId) || a.messageId.localeCompare(b.messageId))
+        .sort(
+          (a, b) =>
+            b.documents - a.documents ||
+            SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+            a.ruleId.localeCompare(b.ruleId) ||
+            a.messageId.localeCompare(b.messageId),
+        )
         .slice(0, MAX_DEFECTS),
       units: [...this.units].map(([key, name]) => ({ key, name })).sort((a, b) => collator.compare(a.key, b.key)),
     };
@@ -520,7 +543,11 @@ export class SummaryBuilder {
 }
 
 /** What makes two findings the same: rule, message id and message (the places may differ). */
-export function findingKey(f: { readonly ruleId: string; readonly messageId: string; readonly message: string }): string {
+export function findingKey(f: {
+  readonly ruleId: string;
+  readonly messageId: string;
+  readonly message: string;
+}): string {
   return `${f.ruleId}\u0000${f.messageId}\u0000${f.message}`;
 }
 
@@ -545,7 +572,13 @@ export function percent(part: number, whole: number): number {
  * The compact entry of one checked document, checked with `options`. `resultVi` is the same check in Vietnamese
  * (the send-back letter is always Vietnamese); pass `result` again when the report language is Vietnamese.
  */
-export function toCheckedEntry(path: string, doc: ExtractedDocument, result: CheckResult, resultVi: CheckResult, options: CheckOptions): CheckedEntry {
+export function toCheckedEntry(
+  path: string,
+  doc: ExtractedDocument,
+  result: CheckResult,
+  resultVi: CheckResult,
+  options: CheckOptions,
+): CheckedEntry {
   const lang = options.lang ?? 'vi';
   const requirements: Record<string, ReportRequirement> = {};
   for (const [id, r] of Object.entries(result.requirements)) {

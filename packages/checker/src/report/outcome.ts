@@ -27,11 +27,17 @@ interface Finding {
   readonly severity: Severity;
 }
 
-export function outcomeOf(verdict: Verdict, documentType: DocumentTypeCode | null, findings: readonly Finding[]): Outcome {
+export function outcomeOf(
+  verdict: Verdict,
+  documentType: DocumentTypeCode | null,
+  findings: readonly Finding[],
+): Outcome {
   if (verdict === 'unreadable') return verdict;
   if (documentType && !PLAN_TYPES.has(documentType)) return 'not-plan';
   if (verdict !== 'fail') return verdict;
-  return findings.every((f) => f.severity !== 'error' || COPY_LOSS.has(`${f.ruleId}/${f.messageId}`)) ? 'original' : 'fail';
+  return findings.every((f) => f.severity !== 'error' || COPY_LOSS.has(`${f.ruleId}/${f.messageId}`))
+    ? 'original'
+    : 'fail';
 }
 
 type Words = Readonly<Record<Lang, string>>;
@@ -80,15 +86,22 @@ export function causesOf(findings: readonly (Finding & { readonly message: strin
 }
 
 /** The batch's plan year: the most common year among its plans (the latest among equals), or null. */
-export function batchYear(rows: readonly { readonly documentType: DocumentTypeCode | null; readonly year: number | null }[]): number | null {
+export function batchYear(
+  rows: readonly { readonly documentType: DocumentTypeCode | null; readonly year: number | null }[],
+): number | null {
   const counts = new Map<number, number>();
-  for (const r of rows) if (r.documentType === 'KH' && r.year !== null) counts.set(r.year, (counts.get(r.year) ?? 0) + 1);
+  for (const r of rows)
+    if (r.documentType === 'KH' && r.year !== null) counts.set(r.year, (counts.get(r.year) ?? 0) + 1);
   let best: number | null = null;
-  for (const [year, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best) && year > best)) best = year;
+  for (const [year, n] of counts)
+    if (best === null || n > counts.get(best)! || (n === counts.get(best) && year > best)) best = year;
   return best;
 }
 
 /** True for a plan of another year than the batch's. */
-export function outOfPeriod(row: { readonly documentType: DocumentTypeCode | null; readonly year: number | null }, year: number | null): boolean {
+export function outOfPeriod(
+  row: { readonly documentType: DocumentTypeCode | null; readonly year: number | null },
+  year: number | null,
+): boolean {
   return year !== null && row.documentType === 'KH' && row.year !== null && row.year !== year;
 }

@@ -62,7 +62,8 @@ export function sendBackText(entry: ReportEntry): string | null {
         ? `${documentName(entry)} có thể đã bị mất nội dung khi sao chép. Đề nghị gửi bản gốc của văn bản (tệp .docx, .doc hoặc .pdf do đơn vị ban hành) để rà soát:`
         : `${documentName(entry)} chưa đáp ứng yêu cầu. Đề nghị rà soát, chỉnh sửa, bổ sung các nội dung sau:`,
     );
-    for (const [i, [m, p]] of [...must].entries()) lines.push(`${i + 1}. ${line(m, p)}${i === must.size - 1 ? '.' : ';'}`);
+    for (const [i, [m, p]] of [...must].entries())
+      lines.push(`${i + 1}. ${line(m, p)}${i === must.size - 1 ? '.' : ';'}`);
     if (should.size > 0) lines.push('Ngoài ra, đề nghị xem xét:');
   } else {
     lines.push(`${documentName(entry)} cơ bản đáp ứng yêu cầu. Đề nghị lưu ý:`);

@@ -81,7 +81,13 @@ export function column(n: number): string {
 function xmlText(value: string): string {
   return value.replace(/[<>&"'\x7f\x00-\x08\x0b\x0c\x0e-\x1f]/g, (c) => XML_ESCAPES[c] ?? '');
 }
-const XML_ESCAPES: Readonly<Record<string, string>> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' };
+const XML_ESCAPES: Readonly<Record<string, string>> = {
+  '<': '&lt;',
+  '>': '&gt;',
+  '&': '&amp;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
 
 /**
  * The workbook's shared strings (xl/sharedStrings.xml): the text of the columns whose values come from a
@@ -102,7 +108,9 @@ export class SharedStrings {
   }
 
   xml(): string {
-    const items = [...this.index.keys()].map((text) => `<si><t xml:space="preserve">${xmlText(text)}</t></si>`).join('');
+    const items = [...this.index.keys()]
+      .map((text) => `<si><t xml:space="preserve">${xmlText(text)}</t></si>`)
+      .join('');
     return `${XML_HEAD}<sst xmlns="${MAIN_NS}" count="${this.index.size}" uniqueCount="${this.index.size}">${items}</sst>`;
   }
 }
@@ -117,7 +125,12 @@ interface Sharing {
  * One row of cells: numbers as numbers, dates as day numbers in the date style, text as inline `t="str"` cells
  * (as exceljs wrote them) or shared.
  */
-export function rowXml(index: number, cells: readonly (string | number | DateCell)[], style: number = STYLE.plain, sharing?: Sharing): string {
+export function rowXml(
+  index: number,
+  cells: readonly (string | number | DateCell)[],
+  style: number = STYLE.plain,
+  sharing?: Sharing,
+): string {
   const s = style === STYLE.plain ? '' : ` s="${style}"`;
   let xml = `<row r="${index}">`;
   cells.forEach((cell, i) => {
@@ -244,7 +257,9 @@ export function packageParts(lang: Lang, created: string, extraSheets: readonly 
       `${XML_HEAD}<Relationships xmlns="${PACKAGE_REL_NS}"><Relationship Id="rId1" Type="${REL_NS}/worksheet" Target="worksheets/sheet1.xml"/>` +
         `<Relationship Id="rId2" Type="${REL_NS}/worksheet" Target="worksheets/sheet2.xml"/><Relationship Id="rId3" Type="${REL_NS}/styles" Target="styles.xml"/>` +
         `<Relationship Id="rId4" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/>` +
-        extra.map((x) => `<Relationship Id="${x.rel}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${x.n}.xml"/>`).join('') +
+        extra
+          .map((x) => `<Relationship Id="${x.rel}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${x.n}.xml"/>`)
+          .join('') +
         '</Relationships>',
     ],
     ['xl/styles.xml', STYLES_XML],
@@ -255,7 +270,6 @@ export function packageParts(lang: Lang, created: string, extraSheets: readonly 
 const FIRST_STATUS = HEAD.vi.length;
 /** Detail columns (0-based, see detailColumns) of fixed values: verdict, kind, rule, its title, severity, legal source. */
 const DETAIL_SHARED = new Set([4, 5, 6, 7, 8, 12]);
-
 
 export interface XlsxOptions {
   /** The folder shared by the documents' paths (ending in "/"): file names are written relative to it. */
@@ -287,7 +301,10 @@ export class XlsxParts {
     this.compared = options.compared ?? false;
     this.verdict = FIRST_STATUS + requirements.length + 2;
     // Columns of fixed values: the requirement statuses and the verdict.
-    this.matrixSharing = { strings: this.strings, columns: new Set([...requirements.map((_, i) => FIRST_STATUS + i), this.verdict]) };
+    this.matrixSharing = {
+      strings: this.strings,
+      columns: new Set([...requirements.map((_, i) => FIRST_STATUS + i), this.verdict]),
+    };
   }
 
   /** The parts around the sheets, each [name, xml]. */
@@ -305,7 +322,12 @@ export class XlsxParts {
     const date = entry.kind === 'checked' ? dateCell(entry.plan.date) : null;
     let xml = '';
     for (const [, issuer = '', number = '', shown = '', ...rest] of detailRows(entry, this.lang)) {
-      xml += rowXml(++this.detailCount + 1, [file, issuer, number, date ?? shown, ...rest], STYLE.wrapped, this.detailSharing);
+      xml += rowXml(
+        ++this.detailCount + 1,
+        [file, issuer, number, date ?? shown, ...rest],
+        STYLE.wrapped,
+        this.detailSharing,
+      );
     }
     return xml;
   }
@@ -322,28 +344,38 @@ export class XlsxParts {
       return s ? `${STATUS_SYMBOLS[s]} ${STATUS_LABELS[lang][s]}` : '';
     });
     this.count++;
-    return rowXml(this.count + 1, [
-      row.index,
-      shortPath(row.path, this.base),
-      row.issuer ?? '',
-      row.number ?? '',
-      dateCell(row.date) ?? shownDate(row.date, lang),
-      entry.kind === 'checked' ? entry.documentType : '',
-      ...statuses,
-      row.errors,
-      row.warnings,
-      OUTCOME_LABELS[lang][row.outcome],
-      row.problem ?? '',
-      row.causes.join('; '),
-      row.documentType === 'KH' && row.year !== null ? row.year : '',
-      ...(this.compared ? [row.comparison ? comparisonText(row.comparison, lang) : ''] : []),
-    ], STYLE.wrapped, this.matrixSharing);
+    return rowXml(
+      this.count + 1,
+      [
+        row.index,
+        shortPath(row.path, this.base),
+        row.issuer ?? '',
+        row.number ?? '',
+        dateCell(row.date) ?? shownDate(row.date, lang),
+        entry.kind === 'checked' ? entry.documentType : '',
+        ...statuses,
+        row.errors,
+        row.warnings,
+        OUTCOME_LABELS[lang][row.outcome],
+        row.problem ?? '',
+        row.causes.join('; '),
+        row.documentType === 'KH' && row.year !== null ? row.year : '',
+        ...(this.compared ? [row.comparison ? comparisonText(row.comparison, lang) : ''] : []),
+      ],
+      STYLE.wrapped,
+      this.matrixSharing,
+    );
   }
 
   matrixStart(): string {
     const requirementHeads = this.requirements.map((c) => c.title);
     const tail = [...TAIL[this.lang], ...(this.compared ? [COMPARED[this.lang]] : [])];
-    const widths = [...HEAD_WIDTHS, ...this.requirements.map(() => STATUS_WIDTH), ...TAIL_WIDTHS, ...(this.compared ? [COMPARED_WIDTH] : [])];
+    const widths = [
+      ...HEAD_WIDTHS,
+      ...this.requirements.map(() => STATUS_WIDTH),
+      ...TAIL_WIDTHS,
+      ...(this.compared ? [COMPARED_WIDTH] : []),
+    ];
     return sheetStart(widths) + rowXml(1, [...HEAD[this.lang], ...requirementHeads, ...tail], STYLE.header);
   }
 
@@ -354,12 +386,18 @@ export class XlsxParts {
     const verdictColumn = column(this.verdict + 1);
     const statusRange = `${column(FIRST_STATUS + 1)}2:${column(FIRST_STATUS + this.requirements.length)}${last}`;
     const statusRules = MATRIX_FILLS.map((s, i) => ({ text: STATUS_SYMBOLS[s], dxf: i, priority: i + 1 }));
-    const verdictRules = VERDICT_FILLS.map((v, i) => ({ text: OUTCOME_LABELS[lang][v], dxf: MATRIX_FILLS.length + i, priority: 10 + i }));
+    const verdictRules = VERDICT_FILLS.map((v, i) => ({
+      text: OUTCOME_LABELS[lang][v],
+      dxf: MATRIX_FILLS.length + i,
+      priority: 10 + i,
+    }));
     const yearColumn = column(HEAD[lang].length + this.requirements.length + TAIL[lang].length);
     return sheetEnd(
       HEAD[lang].length + this.requirements.length + TAIL[lang].length + (this.compared ? 1 : 0),
       last,
-      containsText(statusRange, statusRules) + containsText(`${verdictColumn}2:${verdictColumn}${last}`, verdictRules) + periodFormat(`${yearColumn}2:${yearColumn}${last}`),
+      containsText(statusRange, statusRules) +
+        containsText(`${verdictColumn}2:${verdictColumn}${last}`, verdictRules) +
+        periodFormat(`${yearColumn}2:${yearColumn}${last}`),
     );
   }
 

@@ -20,13 +20,23 @@ export function assigns(spec: ParamsOf<'assigns'>, ctx: FactContext): KindOutcom
   }
   const data = { heading: spec.headingTerms[0]!.toLocaleUpperCase('vi') };
   const section = ctx.memo(`assigns:${key}`, () => findSection(ctx.doc, heading));
-  if (!section) return { status: 'fail', messageId: 'noSection', at: ctx.get<Match[]>('titleRange')[0], evidence: [], data };
+  if (!section)
+    return { status: 'fail', messageId: 'noSection', at: ctx.get<Match[]>('titleRange')[0], evidence: [], data };
   const at = paragraphMatch(ctx, section.title);
   const units = ctx.memo(`assigns:${key}:units`, () => findResponsibleUnits(ctx.doc, section));
   const named = units.filter((u) => u.kind === 'named');
   const generic = units.filter((u) => u.kind === 'generic');
-  if (named.length === 0 && generic.length === 0) return { status: 'fail', messageId: 'noUnits', at, evidence: [], data };
-  if (named.length === 0) return { status: 'warn', messageId: 'onlyGeneric', at, evidence: generic, data: { ...data, units: factToText(generic) } };
-  if (spec.requireLead !== false && !named.some((u) => u.lead)) return { status: 'warn', messageId: 'noLead', at, evidence: named, data };
+  if (named.length === 0 && generic.length === 0)
+    return { status: 'fail', messageId: 'noUnits', at, evidence: [], data };
+  if (named.length === 0)
+    return {
+      status: 'warn',
+      messageId: 'onlyGeneric',
+      at,
+      evidence: generic,
+      data: { ...data, units: factToText(generic) },
+    };
+  if (spec.requireLead !== false && !named.some((u) => u.lead))
+    return { status: 'warn', messageId: 'noLead', at, evidence: named, data };
   return { status: 'pass', evidence: named };
 }

@@ -15,7 +15,9 @@ interface Block {
   readonly parts: Readonly<Partial<Record<BlockPart, readonly Range[]>>>;
 }
 
-const BLOCKS: Readonly<Record<BlockName, { readonly label: string; readonly find: (doc: ParsedDocument) => Block | null }>> = {
+const BLOCKS: Readonly<
+  Record<BlockName, { readonly label: string; readonly find: (doc: ParsedDocument) => Block | null }>
+> = {
   recipients: {
     label: '"Nơi nhận"',
     find: ({ recipients }) => (recipients ? { range: recipients.heading, parts: { items: recipients.items } } : null),
@@ -26,7 +28,10 @@ const BLOCKS: Readonly<Record<BlockName, { readonly label: string; readonly find
       signature
         ? {
             range: signature.range,
-            parts: { authority: [...signature.authority, ...signature.positions], name: signature.name ? [signature.name] : [] },
+            parts: {
+              authority: [...signature.authority, ...signature.positions],
+              name: signature.name ? [signature.name] : [],
+            },
           }
         : null,
   },
@@ -36,7 +41,8 @@ export function block(spec: ParamsOf<'block'>, ctx: FactContext): KindOutcome {
   const { label, find } = BLOCKS[spec.block];
   const data = { block: label };
   const found = find(ctx.doc);
-  if (!found) return { status: 'fail', messageId: 'missing', at: ctx.get<Match[]>('documentEnd')[0], evidence: [], data };
+  if (!found)
+    return { status: 'fail', messageId: 'missing', at: ctx.get<Match[]>('documentEnd')[0], evidence: [], data };
   const at = paragraphMatch(ctx, found.range);
   const present = (part: string) => (found.parts[part as BlockPart] ?? []).length > 0;
   const others = (part: string): Match[] =>

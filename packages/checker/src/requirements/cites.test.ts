@@ -5,11 +5,18 @@ import type { CheckOptions } from '../types';
 
 const outcome = async (opening: string, params: object, options: CheckOptions = {}) => {
   const text = `KẾ HOẠCH\nNông thôn mới năm 2026\n${opening}\nI. MỤC ĐÍCH`;
-  const requirements = { parent: { kind: 'cites', title: { vi: 'Trích dẫn Chương trình' }, severity: 'error', ...params } as RequirementSpec };
+  const requirements = {
+    parent: { kind: 'cites', title: { vi: 'Trích dẫn Chương trình' }, severity: 'error', ...params } as RequirementSpec,
+  };
   const result = await check(text, { ...options, requirements });
   const r = result.requirements.parent!;
   const finding = result.findings.find((f) => f.ruleId === 'parent');
-  return { status: r.status, messageId: r.messageId, evidence: r.evidence.map((e) => e.text), at: finding && text.slice(...finding.range) };
+  return {
+    status: r.status,
+    messageId: r.messageId,
+    evidence: r.evidence.map((e) => e.text),
+    at: finding && text.slice(...finding.range),
+  };
 };
 
 const programme = 'Thực hiện Chương trình số 12-CTr/TU ngày 02/3/2026 của Tỉnh ủy;';
@@ -17,23 +24,45 @@ const plan = 'Thực hiện Kế hoạch số 56-KH/ĐU ngày 02/3/2026 của Đ
 
 describe('cites', () => {
   it('passes when the opening cites a document of the given kinds, or the decision that issued one', async () => {
-    expect(await outcome(programme, { documentKinds: ['CTr'] })).toMatchObject({ status: 'pass', evidence: ['Chương trình số 12-CTr/TU ngày 02/3/2026'] });
-    const decision = 'Căn cứ Quyết định số 45/QĐ-UBND ngày 01/02/2026 của UBND tỉnh về ban hành Chương trình phát triển nông thôn;';
+    expect(await outcome(programme, { documentKinds: ['CTr'] })).toMatchObject({
+      status: 'pass',
+      evidence: ['Chương trình số 12-CTr/TU ngày 02/3/2026'],
+    });
+    const decision =
+      'Căn cứ Quyết định số 45/QĐ-UBND ngày 01/02/2026 của UBND tỉnh về ban hành Chương trình phát triển nông thôn;';
     expect(await outcome(decision, { documentKinds: ['CTr'] })).toMatchObject({ status: 'pass' });
-    expect(await outcome(decision, { documentKinds: ['KH'] })).toMatchObject({ status: 'warn', messageId: 'onlyOtherDirectives' });
+    expect(await outcome(decision, { documentKinds: ['KH'] })).toMatchObject({
+      status: 'warn',
+      messageId: 'onlyOtherDirectives',
+    });
   });
 
   it('warns when only other documents are cited, at the first of them', async () => {
-    expect(await outcome(plan, { documentKinds: ['CTr'] })).toMatchObject({ status: 'warn', messageId: 'onlyOtherDirectives', at: 'Kế hoạch số 56-KH/ĐU ngày 02/3/2026' });
+    expect(await outcome(plan, { documentKinds: ['CTr'] })).toMatchObject({
+      status: 'warn',
+      messageId: 'onlyOtherDirectives',
+      at: 'Kế hoạch số 56-KH/ĐU ngày 02/3/2026',
+    });
   });
 
   it('fails when expected symbols (its own, else the reviewer’s) are not cited', async () => {
-    expect(await outcome(programme, { documentKinds: ['CTr'], symbols: ['15-CTr/TU'] })).toMatchObject({ status: 'fail', messageId: 'expectedParentMissing', at: 'KẾ HOẠCH' });
-    expect(await outcome(programme, { documentKinds: ['CTr'], symbols: ['12 - CTr/TU'] })).toMatchObject({ status: 'pass' });
-    expect(await outcome(programme, { documentKinds: ['CTr'] }, { expectedParents: ['15-CTr/TU'] })).toMatchObject({ status: 'fail', messageId: 'expectedParentMissing' });
+    expect(await outcome(programme, { documentKinds: ['CTr'], symbols: ['15-CTr/TU'] })).toMatchObject({
+      status: 'fail',
+      messageId: 'expectedParentMissing',
+      at: 'KẾ HOẠCH',
+    });
+    expect(await outcome(programme, { documentKinds: ['CTr'], symbols: ['12 - CTr/TU'] })).toMatchObject({
+      status: 'pass',
+    });
+    expect(await outcome(programme, { documentKinds: ['CTr'] }, { expectedParents: ['15-CTr/TU'] })).toMatchObject({
+      status: 'fail',
+      messageId: 'expectedParentMissing',
+    });
   });
 
   it('fails when the opening cites nothing', async () => {
-    expect(await outcome('Để phát triển nông thôn, UBND xã ban hành Kế hoạch như sau:', { documentKinds: ['CTr'] })).toMatchObject({ status: 'fail', messageId: 'nothingCited' });
+    expect(
+      await outcome('Để phát triển nông thôn, UBND xã ban hành Kế hoạch như sau:', { documentKinds: ['CTr'] }),
+    ).toMatchObject({ status: 'fail', messageId: 'nothingCited' });
   });
 });

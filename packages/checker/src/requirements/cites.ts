@@ -29,11 +29,19 @@ export function cites(spec: ParamsOf<'cites'>, ctx: FactContext): KindOutcome {
   const citations = openingCitations(ctx);
   const title = ctx.get<KindOutcome['evidence']>('titleRange')[0];
   const expected = spec.symbols ?? ctx.options.expectedParents ?? [];
-  const kinds = factToText(spec.documentKinds.map((code) => citationTypes.types.find((t) => t.code === code)?.name ?? code));
+  const kinds = factToText(
+    spec.documentKinds.map((code) => citationTypes.types.find((t) => t.code === code)?.name ?? code),
+  );
   if (expected.length > 0) {
     const keys = new Set(expected.map(symbolKey));
     if (!citations.some((c) => c.symbol !== null && keys.has(symbolKey(c.symbol)))) {
-      return { status: 'fail', messageId: 'expectedParentMissing', at: title, evidence: [], data: { expected: factToText(expected), kinds } };
+      return {
+        status: 'fail',
+        messageId: 'expectedParentMissing',
+        at: title,
+        evidence: [],
+        data: { expected: factToText(expected), kinds },
+      };
     }
   }
   const pattern = issuingKinds(spec.documentKinds);
@@ -41,13 +49,31 @@ export function cites(spec: ParamsOf<'cites'>, ctx: FactContext): KindOutcome {
   const required = citations.filter(isRequired);
   if (required.length > 0) return { status: 'pass', evidence: required };
   if (citations.length > 0) {
-    return { status: 'warn', messageId: 'onlyOtherDirectives', at: citations[0], evidence: citations, data: { cited: factToText(citations), kinds } };
+    return {
+      status: 'warn',
+      messageId: 'onlyOtherDirectives',
+      at: citations[0],
+      evidence: citations,
+      data: { cited: factToText(citations), kinds },
+    };
   }
   const named = namedParents(doc, citations);
   if (named.length > 0) {
-    return { status: 'warn', messageId: 'parentNoNumber', at: named[0], evidence: named, data: { cited: factToText(named), kinds } };
+    return {
+      status: 'warn',
+      messageId: 'parentNoNumber',
+      at: named[0],
+      evidence: named,
+      data: { cited: factToText(named), kinds },
+    };
   }
   const opening = [...(doc.summary ? [doc.summary] : []), ...doc.preamble];
   if (opening.length === 0) return { status: 'fail', messageId: 'noOpening', at: title, evidence: [], data: { kinds } };
-  return { status: 'fail', messageId: 'nothingCited', at: paragraphMatch(ctx, opening[0]!), evidence: [], data: { kinds } };
+  return {
+    status: 'fail',
+    messageId: 'nothingCited',
+    at: paragraphMatch(ctx, opening[0]!),
+    evidence: [],
+    data: { kinds },
+  };
 }

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../index';
 import { termsLabel } from './covers-task';
 
-const seed = (name: string) => readFileSync(join(import.meta.dirname, '../../../../fixtures/documents', name, 'input.txt'), 'utf8');
+const seed = (name: string) =>
+  readFileSync(join(import.meta.dirname, '../../../../fixtures/documents', name, 'input.txt'), 'utf8');
 
 /** The example of issue 11 §2, as written there. */
 const digital: Record<string, RequirementSpec> = {
@@ -33,13 +34,19 @@ describe('covers-task: the configured digital-transformation requirement of issu
       .filter((line) => !/chuyển đổi số/i.test(line))
       .join('\n');
     const result = await check(text, { requirements: digital });
-    expect(result.requirements['covers-digital-transformation']).toMatchObject({ status: 'fail', messageId: 'missing', evidence: [] });
+    expect(result.requirements['covers-digital-transformation']).toMatchObject({
+      status: 'fail',
+      messageId: 'missing',
+      evidence: [],
+    });
     const finding = result.findings.find((f) => f.ruleId === 'covers-digital-transformation')!;
     expect(finding).toMatchObject({ messageId: 'missing', severity: 'error' });
     expect(text.slice(...finding.range)).toBe('KẾ HOẠCH');
     expect(finding.message).toContain('Kế hoạch có nhiệm vụ chuyển đổi số');
     const en = await check(text, { requirements: digital, lang: 'en' });
-    expect(en.findings.find((f) => f.ruleId === 'covers-digital-transformation')!.message).toContain('The plan has a digital transformation task');
+    expect(en.findings.find((f) => f.ruleId === 'covers-digital-transformation')!.message).toContain(
+      'The plan has a digital transformation task',
+    );
   });
 
   it('keeps the five built-in requirements first, and can be turned off or down like a rule', async () => {
@@ -56,7 +63,10 @@ describe('covers-task: the configured digital-transformation requirement of issu
     const off = await check(removed, { requirements: digital, rules: { 'covers-digital-transformation': 'off' } });
     expect(off.requirements['covers-digital-transformation']!.status).toBe('not-applicable');
     expect(off.findings.some((f) => f.ruleId === 'covers-digital-transformation')).toBe(false);
-    const warning = await check(removed, { requirements: digital, rules: { 'covers-digital-transformation': 'warning' } });
+    const warning = await check(removed, {
+      requirements: digital,
+      rules: { 'covers-digital-transformation': 'warning' },
+    });
     expect(warning.findings.find((f) => f.ruleId === 'covers-digital-transformation')?.severity).toBe('warning');
   });
 });
@@ -80,31 +90,59 @@ describe('covers-task: generic, specific and wrong terms (the 2026 election)', (
   };
 
   it('a specific mention passes, a generic one warns at its sentence, a wrong term fails', async () => {
-    expect(await outcome('Tuyên truyền bầu cử đại biểu Quốc hội khóa XVI và HĐND nhiệm kỳ 2026 - 2031.')).toEqual(['pass', undefined, undefined]);
-    expect(await outcome('Bảo đảm an ninh. Phục vụ cuộc bầu cử năm 2026.')).toEqual(['warn', 'generic', 'Phục vụ cuộc bầu cử năm 2026.']);
+    expect(await outcome('Tuyên truyền bầu cử đại biểu Quốc hội khóa XVI và HĐND nhiệm kỳ 2026 - 2031.')).toEqual([
+      'pass',
+      undefined,
+      undefined,
+    ]);
+    expect(await outcome('Bảo đảm an ninh. Phục vụ cuộc bầu cử năm 2026.')).toEqual([
+      'warn',
+      'generic',
+      'Phục vụ cuộc bầu cử năm 2026.',
+    ]);
     expect(await outcome('Tổng kết bầu cử khóa XV.')).toEqual(['fail', 'wrongTerm', '1. Tổng kết bầu cử khóa XV.']);
     expect(await outcome('Khen thưởng cá nhân tiêu biểu của xã.')).toEqual(['fail', 'missing', 'KẾ HOẠCH']);
   });
 
   it('tolerates missing diacritics and measured OCR slips, not other words', async () => {
-    expect(await outcome('Phuc vu bau cu dai bieu Quoc hoi khoa XVI va HDND nhiem ky 2026-2031.')).toEqual(['pass', undefined, undefined]);
-    expect(await outcome('Tuyên truyền béu ctr đại biểu khóa XVI, nhiệm kỳ 2026-2031.')).toEqual(['pass', undefined, undefined]);
+    expect(await outcome('Phuc vu bau cu dai bieu Quoc hoi khoa XVI va HDND nhiem ky 2026-2031.')).toEqual([
+      'pass',
+      undefined,
+      undefined,
+    ]);
+    expect(await outcome('Tuyên truyền béu ctr đại biểu khóa XVI, nhiệm kỳ 2026-2031.')).toEqual([
+      'pass',
+      undefined,
+      undefined,
+    ]);
     expect((await outcome('Bầu cử khóa XVII.'))[0]).toBe('warn');
   });
 
   it('labels term lists for messages', () => {
     expect(termsLabel(['chuyển đổi số'])).toBe('"chuyển đổi số"');
-    expect(termsLabel([{ all: ['khóa XVI', { any: ['HĐND', '2026-2031'] }] }, 'bầu cử'])).toBe('("khóa XVI" + ("HĐND" / "2026-2031")) / "bầu cử"');
+    expect(termsLabel([{ all: ['khóa XVI', { any: ['HĐND', '2026-2031'] }] }, 'bầu cử'])).toBe(
+      '("khóa XVI" + ("HĐND" / "2026-2031")) / "bầu cử"',
+    );
   });
 });
 
 describe('covers-task: a plan about the task', () => {
   it('passes, whatever its year, when its trích yếu has a subject term', async () => {
     const requirements: Record<string, RequirementSpec> = {
-      digital: { ...digital['covers-digital-transformation']!, when: { documentType: 'KH', year: 2026 }, subjectTerms: ['chuyển đổi số'] } as RequirementSpec,
+      digital: {
+        ...digital['covers-digital-transformation']!,
+        when: { documentType: 'KH', year: 2026 },
+        subjectTerms: ['chuyển đổi số'],
+      } as RequirementSpec,
     };
-    const text = 'Sơn Dương, ngày 10 tháng 12 năm 2025\nKẾ HOẠCH\nTriển khai chuyển đổi số\nI. NHIỆM VỤ\n1. Số hóa hồ sơ.';
-    expect((await check(text, { requirements })).requirements.digital).toMatchObject({ status: 'pass', evidence: [{ text: 'Triển khai chuyển đổi số' }] });
-    expect(await statusOf(text.replace('chuyển đổi số', 'cải cách hành chính'), requirements, 'digital')).toBe('not-applicable');
+    const text =
+      'Sơn Dương, ngày 10 tháng 12 năm 2025\nKẾ HOẠCH\nTriển khai chuyển đổi số\nI. NHIỆM VỤ\n1. Số hóa hồ sơ.';
+    expect((await check(text, { requirements })).requirements.digital).toMatchObject({
+      status: 'pass',
+      evidence: [{ text: 'Triển khai chuyển đổi số' }],
+    });
+    expect(await statusOf(text.replace('chuyển đổi số', 'cải cách hành chính'), requirements, 'digital')).toBe(
+      'not-applicable',
+    );
   });
 });

@@ -29,7 +29,11 @@ function compile(term: Term): Test {
 /** A term list as a message shows it: `"chuyển đổi số"`, `"khóa XVI" + ("HĐND" / "2026-2031")` (+ all, / any). */
 export function termsLabel(terms: readonly Term[], separator = ' / ', nested = false): string {
   const label = (term: Term): string =>
-    typeof term === 'string' ? `"${term}"` : 'all' in term ? termsLabel(term.all, ' + ', true) : termsLabel(term.any, ' / ', true);
+    typeof term === 'string'
+      ? `"${term}"`
+      : 'all' in term
+        ? termsLabel(term.all, ' + ', true)
+        : termsLabel(term.any, ' / ', true);
   const text = terms.map(label).join(separator);
   return nested && terms.length > 1 ? `(${text})` : text;
 }
@@ -47,7 +51,12 @@ const anyOf = (terms: readonly Term[] | undefined) => (terms ? compile({ any: [.
 function compiledOf(spec: ParamsOf<'covers-task'>): Compiled {
   let c = compiled.get(spec);
   if (!c) {
-    c = { term: compile({ any: spec.terms }), specific: anyOf(spec.specificTerms), wrong: anyOf(spec.wrongTerms), subject: anyOf(spec.subjectTerms) };
+    c = {
+      term: compile({ any: spec.terms }),
+      specific: anyOf(spec.specificTerms),
+      wrong: anyOf(spec.wrongTerms),
+      subject: anyOf(spec.subjectTerms),
+    };
     compiled.set(spec, c);
   }
   return c;
@@ -59,7 +68,9 @@ export function subjectPass(spec: ParamsOf<'covers-task'>, ctx: FactContext): Ki
   const { summary, working: w } = ctx.doc;
   if (!subject || !summary) return null;
   const folded = w.folded.slice(...summary);
-  return subject(folded) && !wrong?.(folded) ? { status: 'pass', evidence: [{ range: summary, text: w.text.slice(...summary) }] } : null;
+  return subject(folded) && !wrong?.(folded)
+    ? { status: 'pass', evidence: [{ range: summary, text: w.text.slice(...summary) }] }
+    : null;
 }
 
 export function coversTask(spec: ParamsOf<'covers-task'>, ctx: FactContext): KindOutcome {
@@ -87,7 +98,8 @@ export function coversTask(spec: ParamsOf<'covers-task'>, ctx: FactContext): Kin
     specific: termsLabel(spec.specificTerms ?? []),
     wrong: wrongTerm.map((m) => m.text).join('; '),
   };
-  if (wrongTerm.length > 0) return { status: 'fail', messageId: 'wrongTerm', at: wrongTerm[0], evidence: wrongTerm, data };
+  if (wrongTerm.length > 0)
+    return { status: 'fail', messageId: 'wrongTerm', at: wrongTerm[0], evidence: wrongTerm, data };
   if (full.length > 0) return { status: 'pass', evidence: full };
   if (generic.length > 0) return { status: 'warn', messageId: 'generic', at: generic[0], evidence: generic, data };
   return { status: 'fail', messageId: 'missing', at: ctx.get<Match[]>('titleRange')[0], evidence: [], data };

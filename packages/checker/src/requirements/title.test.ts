@@ -10,7 +10,12 @@ const options: CheckConfig = {
       severity: 'error',
       terms: ['chuyển đổi số'],
     },
-    'sets-deadline': { kind: 'covers-task', title: { vi: 'Kế hoạch có thời hạn' }, severity: 'warning', terms: ['thời hạn'] },
+    'sets-deadline': {
+      kind: 'covers-task',
+      title: { vi: 'Kế hoạch có thời hạn' },
+      severity: 'warning',
+      terms: ['thời hạn'],
+    },
   },
 };
 
@@ -18,7 +23,9 @@ describe('requirementTitle', () => {
   it('labels built-in requirements from their rule and configured ones from their spec', () => {
     expect(requirementTitle('has-recipients', 'vi')).toBe('Kế hoạch có phần "Nơi nhận"');
     expect(requirementTitle('has-recipients', 'en')).toBe('The plan has a "Nơi nhận" block');
-    expect(requirementTitle('covers-digital-transformation', 'en', options)).toBe('The plan has a digital transformation task');
+    expect(requirementTitle('covers-digital-transformation', 'en', options)).toBe(
+      'The plan has a digital transformation task',
+    );
     expect(requirementTitle('sets-deadline', 'en', options)).toBe('Kế hoạch có thời hạn');
     expect(requirementTitle('not-configured', 'vi', options)).toBe('not-configured');
   });

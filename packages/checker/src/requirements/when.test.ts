@@ -5,16 +5,27 @@ import type { CheckOptions } from '../types';
 import { issuerKind } from './when';
 
 const statusOf = async (text: string, when: WhenSpec, options: CheckOptions = {}) => {
-  const requirements = { task: { kind: 'covers-task', title: { vi: 'Có tuyên truyền' }, severity: 'error', when, terms: ['tuyên truyền'] } as RequirementSpec };
+  const requirements = {
+    task: {
+      kind: 'covers-task',
+      title: { vi: 'Có tuyên truyền' },
+      severity: 'error',
+      when,
+      terms: ['tuyên truyền'],
+    } as RequirementSpec,
+  };
   return (await check(text, { ...options, requirements })).requirements.task!.status;
 };
 
-const commune = 'ỦY BAN NHÂN DÂN\nXÃ LƯƠNG MINH\nSố: 12/KH-UBND\nLương Minh, ngày 10 tháng 01 năm 2026\nKẾ HOẠCH\nDân vận năm 2026\nI. NHIỆM VỤ\n1. Tuyên truyền.';
+const commune =
+  'ỦY BAN NHÂN DÂN\nXÃ LƯƠNG MINH\nSố: 12/KH-UBND\nLương Minh, ngày 10 tháng 01 năm 2026\nKẾ HOẠCH\nDân vận năm 2026\nI. NHIỆM VỤ\n1. Tuyên truyền.';
 
 describe('when', () => {
   it('checks the document type, the plan year, the issuer level and kind, and the mode', async () => {
     expect(await statusOf(commune, {})).toBe('pass');
-    expect(await statusOf(commune, { documentType: ['QĐ', 'KH'], year: 2026, issuerLevel: ['xã'], issuerKind: ['UBND'] })).toBe('pass');
+    expect(
+      await statusOf(commune, { documentType: ['QĐ', 'KH'], year: 2026, issuerLevel: ['xã'], issuerKind: ['UBND'] }),
+    ).toBe('pass');
     expect(await statusOf(commune, { documentType: 'QĐ' })).toBe('not-applicable');
     expect(await statusOf(commune, { year: { min: 2027 } })).toBe('not-applicable');
     expect(await statusOf(commune, { year: { max: 2026 } })).toBe('pass');
@@ -25,7 +36,9 @@ describe('when', () => {
   });
 
   it('a plan without a year is not in any year', async () => {
-    expect(await statusOf('KẾ HOẠCH\nDân vận\nI. NHIỆM VỤ\n1. Tuyên truyền.', { year: { min: 2000 } })).toBe('not-applicable');
+    expect(await statusOf('KẾ HOẠCH\nDân vận\nI. NHIỆM VỤ\n1. Tuyên truyền.', { year: { min: 2000 } })).toBe(
+      'not-applicable',
+    );
   });
 
   it('reads the issuer kind from the issuing body', () => {

@@ -22,7 +22,8 @@ export function issuerKind(issuer: string | null): IssuerKind | null {
   return ISSUER_KINDS.find(([, pattern]) => pattern.test(folded))?.[0] ?? null;
 }
 
-const inList = <T>(value: T | null, list: T | readonly T[]) => value !== null && ([] as T[]).concat(list).includes(value);
+const inList = <T>(value: T | null, list: T | readonly T[]) =>
+  value !== null && ([] as T[]).concat(list).includes(value);
 
 /** The first key of `when` that does not hold for this document, or null when the requirement applies. */
 export function inapplicable(when: WhenSpec | undefined, ctx: FactContext): WhenKey | null {

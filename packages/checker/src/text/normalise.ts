@@ -160,7 +160,9 @@ const CAPITAL_START = /^[A-ZÀ-ỸĐ]/;
  * with an acronym, or with a two-word proper name continues the sentence; other capitals start one.
  */
 const MID_SENTENCE_CAPITALS = new Set(
-  'dang pang nha nhan tinh uy ban mat to chinh quoc bo so phong trung thu chu hoi cong ke nghi quyet chi luat viet ho hoi thuong doan cuu'.split(' '),
+  'dang pang nha nhan tinh uy ban mat to chinh quoc bo so phong trung thu chu hoi cong ke nghi quyet chi luat viet ho hoi thuong doan cuu'.split(
+    ' ',
+  ),
 );
 
 function continuesSentence(head: string, foldedHead: string): boolean {
@@ -188,7 +190,10 @@ function quantile(values: number[], q: number): number {
  */
 function joinDecisions(text: string, lines: Line[]): boolean[] {
   const lengths = lines.map((l) => l.end - l.start);
-  const width = quantile(lengths.filter((len) => len > 20), 0.9);
+  const width = quantile(
+    lengths.filter((len) => len > 20),
+    0.9,
+  );
   const withGap = lines.slice(1).filter((l) => l.gapBefore === 1).length;
   const doubleSpaced = lines.length > 4 && withGap / (lines.length - 1) > 0.6;
   const breakGap = doubleSpaced ? 2 : 1;
@@ -201,7 +206,11 @@ function joinDecisions(text: string, lines: Line[]): boolean[] {
     const foldedHead = fold(head);
     let decision: boolean;
     if (line.gapBefore >= breakGap) decision = false;
-    else if (STRUCTURAL_START.test(foldedHead) && (CAPITAL_START.test(head) || /^[-–—+•*\d(]/.test(head) || /^[a-z]\)/.test(head))) decision = false;
+    else if (
+      STRUCTURAL_START.test(foldedHead) &&
+      (CAPITAL_START.test(head) || /^[-–—+•*\d(]/.test(head) || /^[a-z]\)/.test(head))
+    )
+      decision = false;
     else if (TERMINAL.test(prevText)) decision = false;
     else if (STARTS_LOWER.test(head)) decision = true;
     else {

@@ -6,8 +6,35 @@
 import type { Range } from '../types';
 
 const ABBREVIATIONS = new Set([
-  'tm', 'kt', 'tl', 'tuq', 'q', 'tp', 'ts', 'ths', 'pgs', 'gs', 'bs', 'ks', 'cn', 'ông', 'bà', 'đ/c', 'v.v', 'vv',
-  'stt', 'tt', 'p', 'x', 'h', 'tx', 'k', 'số', 'n', 'vd', 'ttr',
+  'tm',
+  'kt',
+  'tl',
+  'tuq',
+  'q',
+  'tp',
+  'ts',
+  'ths',
+  'pgs',
+  'gs',
+  'bs',
+  'ks',
+  'cn',
+  'ông',
+  'bà',
+  'đ/c',
+  'v.v',
+  'vv',
+  'stt',
+  'tt',
+  'p',
+  'x',
+  'h',
+  'tx',
+  'k',
+  'số',
+  'n',
+  'vd',
+  'ttr',
 ]);
 const NUMBERING = /^(?:[IVXLC]+|\d{1,3}(?:\.\d{1,3})*|[a-zđ])$/;
 const BOUNDARY = /[.!?…]+["”’)]*(?=\s+["“(]?[\p{Lu}\d])/gu;

@@ -84,7 +84,9 @@ async function stopWhereRemoved(): Promise<void> {
   const message: Message = { type: 'soat:access-removed' };
   const tabs = await browser.tabs.query({});
   await Promise.all(
-    tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => undefined))),
+    tabs.map((tab) =>
+      tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => undefined),
+    ),
   );
 }
 

@@ -10,9 +10,21 @@ import type { CheckOptions, Finding } from '@soat/checker';
 import { rules } from '@soat/rules';
 
 export const ONE_LINE_RULES: ReadonlySet<string> = new Set([
-  'syllable', 'common-typo', 'real-word', 'capitalisation', 'repeated-word', 'letter-spacing', 'legacy-encoding',
-  'dash-spacing', 'so-ky-hieu', 'citation-symbol-shape', 'law-citation', 'abolished-unit', 'outdated-reference',
-  'superseded-reference', 'repealed-reference',
+  'syllable',
+  'common-typo',
+  'real-word',
+  'capitalisation',
+  'repeated-word',
+  'letter-spacing',
+  'legacy-encoding',
+  'dash-spacing',
+  'so-ky-hieu',
+  'citation-symbol-shape',
+  'law-citation',
+  'abolished-unit',
+  'outdated-reference',
+  'superseded-reference',
+  'repealed-reference',
 ]);
 
 /** Messages of those rules that speak of the document, not of the line ("no Số: line under the issuing body"). */

@@ -7,7 +7,11 @@ import { rulesById } from '@soat/rules';
 import type { CheckScope, LintReport } from '../shared/report';
 import { concernsOneLine, oneLineOptions } from './one-line';
 
-export async function runCheck(text: string, options: CheckOptions, scope: CheckScope = 'document'): Promise<LintReport> {
+export async function runCheck(
+  text: string,
+  options: CheckOptions,
+  scope: CheckScope = 'document',
+): Promise<LintReport> {
   const line = scope === 'line';
   const result = await check(text, line ? oneLineOptions(options) : options);
   const lang = options.lang ?? 'vi';

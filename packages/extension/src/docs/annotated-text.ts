@@ -53,7 +53,9 @@ export function startDocsBridge(win: Window, pollMs = 300): () => void {
   };
   const timer = win.setInterval(() => void poll().catch(() => (annotated = null)), pollMs);
   const onSelect = (e: Event) => {
-    const [start, end] = String((e as CustomEvent).detail).split(',').map(Number);
+    const [start, end] = String((e as CustomEvent).detail)
+      .split(',')
+      .map(Number);
     annotated?.setSelection(start!, end!);
   };
   win.document.addEventListener(DOCS_EVENTS.select, onSelect);

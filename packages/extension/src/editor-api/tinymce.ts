@@ -17,13 +17,17 @@ interface TinyEditor {
 }
 
 export function listenForTinymceFixes(win: Window & { tinymce?: { get(): TinyEditor[] } }): void {
-  win.document.addEventListener(REPLACE_EVENT, (event) => {
-    const text = (event as InputEvent).data;
-    const editor = win.tinymce?.get().find((e) => e.iframeElement === event.target);
-    if (!editor || typeof text !== 'string') return;
-    editor.undoManager.add();
-    editor.undoManager.transact(() => editor.selection.setContent(editor.dom.encode(text)));
-    editor.nodeChanged();
-    event.preventDefault();
-  }, { capture: true });
+  win.document.addEventListener(
+    REPLACE_EVENT,
+    (event) => {
+      const text = (event as InputEvent).data;
+      const editor = win.tinymce?.get().find((e) => e.iframeElement === event.target);
+      if (!editor || typeof text !== 'string') return;
+      editor.undoManager.add();
+      editor.undoManager.transact(() => editor.selection.setContent(editor.dom.encode(text)));
+      editor.nodeChanged();
+      event.preventDefault();
+    },
+    { capture: true },
+  );
 }

@@ -31,7 +31,19 @@ export function trusted(action: () => void): (event: Event) => void {
   };
 }
 
-export function Card({ finding, preview, suggestions, position, lang, onFix, onIgnore, onTurnOff, onPrevious, onNext, onClose }: CardProps) {
+export function Card({
+  finding,
+  preview,
+  suggestions,
+  position,
+  lang,
+  onFix,
+  onIgnore,
+  onTurnOff,
+  onPrevious,
+  onNext,
+  onClose,
+}: CardProps) {
   const t = strings(lang);
   const fix = finding.fix;
   return (
@@ -41,7 +53,13 @@ export function Card({ finding, preview, suggestions, position, lang, onFix, onI
         <span class="title">{finding.title}</span>
         {position.count > 1 && (
           <span class="stepper">
-            <button class="previous" type="button" title={t.previous} aria-label={t.previous} onClick={trusted(onPrevious)}>
+            <button
+              class="previous"
+              type="button"
+              title={t.previous}
+              aria-label={t.previous}
+              onClick={trusted(onPrevious)}
+            >
               ‹
             </button>
             <span class="position">{`${position.index + 1}/${position.count}`}</span>

@@ -62,7 +62,12 @@ export function replaceInEditable(root: HTMLElement, range: Range, text: string)
 }
 
 /** Replace `[start, end)` of a textarea's (or a text input's) value. */
-export function replaceInTextarea(field: HTMLTextAreaElement | HTMLInputElement, start: number, end: number, text: string): void {
+export function replaceInTextarea(
+  field: HTMLTextAreaElement | HTMLInputElement,
+  start: number,
+  end: number,
+  text: string,
+): void {
   field.focus({ preventScroll: true });
   field.setSelectionRange(start, end);
   if (beforeInput(field, text, null)) return;

@@ -55,7 +55,9 @@ export class CardHost {
     shadow.append(style, this.mount, this.noticeMount);
     this.host.addEventListener('pointerenter', () => (this.hovered = true));
     this.host.addEventListener('pointerleave', () => (this.hovered = false));
-    doc.addEventListener('keydown', (e) => e.isTrusted && e.key === 'Escape' && this.hide(), { signal: this.listeners.signal });
+    doc.addEventListener('keydown', (e) => e.isTrusted && e.key === 'Escape' && this.hide(), {
+      signal: this.listeners.signal,
+    });
   }
 
   get finding(): PlacedFinding | null {
@@ -100,7 +102,10 @@ export class CardHost {
       <Card
         finding={finding}
         preview={finding.fix ? view.preview(finding, finding.fix) : ''}
-        suggestions={(finding.suggestions ?? []).map((text) => ({ text, preview: view.preview(finding, { range: finding.at, text }) }))}
+        suggestions={(finding.suggestions ?? []).map((text) => ({
+          text,
+          preview: view.preview(finding, { range: finding.at, text }),
+        }))}
         position={{ index, count: group.length }}
         lang={view.lang}
         onFix={act(this.actions.fix)}

@@ -80,7 +80,10 @@ export function watchDocument(doc: Document, kinds: readonly SurfaceKind[], ui: 
   observer.observe(doc, { subtree: true, childList: true, attributes: true, attributeFilter: ['contenteditable'] });
   signal.addEventListener('abort', () => observer.disconnect());
   // Fields that were hidden when scanned are taken when the user focuses them.
-  doc.addEventListener('focusin', (e) => (e.target as Node).nodeType === 1 && consider(e.target as Element), { capture: true, signal });
+  doc.addEventListener('focusin', (e) => (e.target as Node).nodeType === 1 && consider(e.target as Element), {
+    capture: true,
+    signal,
+  });
   // designMode documents and TinyMCE's iframe body are editable from the <body> itself.
   if (doc.body) consider(doc.body);
   scan(doc);

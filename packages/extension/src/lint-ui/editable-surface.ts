@@ -68,7 +68,9 @@ export class EditableSurface implements Surface {
     // The caret may sit just after the last character of a word: accept the boxes under the pointer too.
     const hits = this.drawn.filter(({ range }) => {
       if (range.comparePoint(startContainer, startOffset) === 0) {
-        return [...range.getClientRects()].some((r) => x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 2);
+        return [...range.getClientRects()].some(
+          (r) => x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 2,
+        );
       }
       return false;
     });

@@ -110,26 +110,50 @@ export class LintUi {
     if (this.states.has(surface.element)) return;
     const cleanup = new AbortController();
     const state: SurfaceState = {
-      surface, timer: undefined, inFlight: false, dirty: false, composing: false, edits: 0,
-      checkedText: null, shownText: null, report: null, placed: [], keys: new Map(), held: [], cleanup,
+      surface,
+      timer: undefined,
+      inFlight: false,
+      dirty: false,
+      composing: false,
+      edits: 0,
+      checkedText: null,
+      shownText: null,
+      report: null,
+      placed: [],
+      keys: new Map(),
+      held: [],
+      cleanup,
     };
     this.states.set(surface.element, state);
     const { signal } = cleanup;
     const target = surface.eventTarget;
-    target.addEventListener('compositionstart', () => {
-      state.composing = true;
-      clearTimeout(state.timer);
-    }, { signal });
-    target.addEventListener('compositionend', () => {
-      state.composing = false;
-      this.schedule(state);
-    }, { signal });
-    target.addEventListener('input', (e) => {
-      state.edits++;
-      this.follow(state);
-      if (!(e as InputEvent).isComposing) this.schedule(state);
-    }, { signal });
-    for (const type of ['keyup', 'mouseup', 'focusout']) target.addEventListener(type, () => this.release(state), { signal });
+    target.addEventListener(
+      'compositionstart',
+      () => {
+        state.composing = true;
+        clearTimeout(state.timer);
+      },
+      { signal },
+    );
+    target.addEventListener(
+      'compositionend',
+      () => {
+        state.composing = false;
+        this.schedule(state);
+      },
+      { signal },
+    );
+    target.addEventListener(
+      'input',
+      (e) => {
+        state.edits++;
+        this.follow(state);
+        if (!(e as InputEvent).isComposing) this.schedule(state);
+      },
+      { signal },
+    );
+    for (const type of ['keyup', 'mouseup', 'focusout'])
+      target.addEventListener(type, () => this.release(state), { signal });
     surface.element.ownerDocument.addEventListener('selectionchange', () => this.release(state), { signal });
     target.addEventListener('focusin', () => this.activate(state), { signal });
     target.addEventListener('focus', () => this.activate(state), { signal });
@@ -272,15 +296,23 @@ export class LintUi {
   private paint(state: SurfaceState, report: LintReport, edit: TextEdit | null, text: string): void {
     const ignored = this.options.ignored;
     state.shownText = text;
-    state.keys = ignoreKeys(report.findings.map((f) => place(f, edit)).filter((f) => f !== null), text);
+    state.keys = ignoreKeys(
+      report.findings.map((f) => place(f, edit)).filter((f) => f !== null),
+      text,
+    );
     const placed = [...state.keys].filter(([, key]) => !ignored.has(key)).map(([f]) => f);
     const caret = state.surface.caret();
     state.held = placed.filter((f) => atCaret(f, caret));
-    this.draw(state, placed.filter((f) => !state.held.includes(f)));
+    this.draw(
+      state,
+      placed.filter((f) => !state.held.includes(f)),
+    );
   }
 
   private draw(state: SurfaceState, findings: readonly PlacedFinding[]): void {
-    state.placed = [...findings].sort((a, b) => a.at[0] - b.at[0] || severityOrder(a.severity) - severityOrder(b.severity));
+    state.placed = [...findings].sort(
+      (a, b) => a.at[0] - b.at[0] || severityOrder(a.severity) - severityOrder(b.severity),
+    );
     state.surface.paint(state.placed);
     // A card opened while this check ran stays alive: it now stands for the same finding in the new results.
     if (this.cardState === state && this.card.finding) {

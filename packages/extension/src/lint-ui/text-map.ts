@@ -18,9 +18,42 @@ export interface DomPoint {
 }
 
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
-  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
-  'SECTION', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
 ]);
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'TEXTAREA', 'SELECT', 'BUTTON']);
 /** Characters editors insert as carets/fillers: zero-width space, word joiner, BOM. */
@@ -115,7 +148,9 @@ export class TextMap {
 
   /** The text offset of a DOM position inside one of the map's text nodes; null for any other position. */
   offsetOf(node: Node, offset: number): number | null {
-    const seg = this.segments.find((s) => s.node === node && s.nodeOffset <= offset && offset <= s.nodeOffset + s.length);
+    const seg = this.segments.find(
+      (s) => s.node === node && s.nodeOffset <= offset && offset <= s.nodeOffset + s.length,
+    );
     return seg ? seg.start + offset - seg.nodeOffset : null;
   }
 

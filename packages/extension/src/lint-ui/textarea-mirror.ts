@@ -3,11 +3,33 @@
  * with the same box and typography, placed over the field, whose text node we can measure with DOM Ranges.
  */
 const COPIED = [
-  'box-sizing', 'font-family', 'font-size', 'font-style', 'font-weight', 'font-variant', 'font-stretch',
-  'font-feature-settings', 'font-kerning', 'letter-spacing', 'word-spacing', 'line-height', 'text-indent',
-  'text-transform', 'text-align', 'tab-size', 'direction', 'padding-top', 'padding-right', 'padding-bottom',
-  'padding-left', 'border-top-width', 'border-right-width', 'border-bottom-width', 'border-left-width',
-  'word-break', 'hyphens',
+  'box-sizing',
+  'font-family',
+  'font-size',
+  'font-style',
+  'font-weight',
+  'font-variant',
+  'font-stretch',
+  'font-feature-settings',
+  'font-kerning',
+  'letter-spacing',
+  'word-spacing',
+  'line-height',
+  'text-indent',
+  'text-transform',
+  'text-align',
+  'tab-size',
+  'direction',
+  'padding-top',
+  'padding-right',
+  'padding-bottom',
+  'padding-left',
+  'border-top-width',
+  'border-right-width',
+  'border-bottom-width',
+  'border-left-width',
+  'word-break',
+  'hyphens',
 ] as const;
 const FIXED =
   'position:absolute;top:0;left:0;visibility:hidden;pointer-events:none;overflow:hidden;border-style:solid;' +

@@ -116,7 +116,12 @@ export class TextareaSurface implements Surface {
         div.className = `box ${finding.severity}`;
         div.dataset.range = `${start},${end}`;
         div.dataset.finding = String(index);
-        Object.assign(div.style, { left: `${r.left}px`, top: `${r.top}px`, width: `${r.width}px`, height: `${r.height}px` });
+        Object.assign(div.style, {
+          left: `${r.left}px`,
+          top: `${r.top}px`,
+          width: `${r.width}px`,
+          height: `${r.height}px`,
+        });
         this.layer.append(div);
         return div;
       });

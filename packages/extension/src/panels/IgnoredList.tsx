@@ -18,9 +18,14 @@ export function IgnoredList(props: { documentKey: string; keys: readonly string[
           const title = rulesById.get(item.ruleId)?.meta.docs.title;
           return (
             <li key={item.key} class="ignored-item" data-rule={item.ruleId}>
-              <q>{item.snippet}</q> <span class="message">{(props.lang === 'en' && title?.en) || title?.vi || item.ruleId}</span>
+              <q>{item.snippet}</q>{' '}
+              <span class="message">{(props.lang === 'en' && title?.en) || title?.vi || item.ruleId}</span>
               {item.occurrence > 1 && <span class="count">{t.occurrence(item.occurrence)}</span>}{' '}
-              <button type="button" class="link restore" onClick={() => void unignoreOnDocument(props.documentKey, item.key)}>
+              <button
+                type="button"
+                class="link restore"
+                onClick={() => void unignoreOnDocument(props.documentKey, item.key)}
+              >
                 {t.restore}
               </button>
             </li>

@@ -77,7 +77,9 @@ export function Popup() {
   );
   return (
     <main class="popup" lang={settings.lang}>
-      <p class="status" data-enabled={String(enabled)}>{enabled ? t.siteOn : t.siteOff}</p>
+      <p class="status" data-enabled={String(enabled)}>
+        {enabled ? t.siteOn : t.siteOff}
+      </p>
       {enabled && state && <p class="summary">{t.summary(counts.error, counts.warning, counts.info)}</p>}
       {!enabled && switchButton}
       {enabled && embeddedOff.length > 0 && (

@@ -27,7 +27,9 @@ export function RequirementsSettings({ settings }: { settings: Settings }) {
   const apply = async (source: string, name: string | null) => {
     setText(source);
     const message: Message = { type: 'soat:set-requirements', text: source };
-    const answer = ((await browser.runtime.sendMessage(message)) as RequirementsAnswer | undefined) ?? { error: 'soát chưa sẵn sàng, hãy thử lại' };
+    const answer = ((await browser.runtime.sendMessage(message)) as RequirementsAnswer | undefined) ?? {
+      error: 'soát chưa sẵn sàng, hãy thử lại',
+    };
     setError('error' in answer ? (name ? `${name}: ${answer.error}` : answer.error) : null);
   };
 

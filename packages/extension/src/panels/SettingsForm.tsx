@@ -49,7 +49,10 @@ export function SettingsForm({ settings }: { settings: Settings }) {
           value={settings.expectedParents.join('\n')}
           onChange={(e) =>
             void updateSettings({
-              expectedParents: e.currentTarget.value.split('\n').map((s) => s.trim()).filter(Boolean),
+              expectedParents: e.currentTarget.value
+                .split('\n')
+                .map((s) => s.trim())
+                .filter(Boolean),
             })
           }
         />

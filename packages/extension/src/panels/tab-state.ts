@@ -61,6 +61,11 @@ export function revealInTab(tabId: number, frame: string, range: Range): void {
 
 /** Apply findings' certain fixes, or one suggestion of one finding, in the tab's editor. */
 export function fixInTab(tabId: number, frame: string, findings: readonly FindingRef[], suggestion?: string): void {
-  const message: Message = { type: 'soat:fix', frame, findings: findings.map(({ ruleId, messageId, at }) => ({ ruleId, messageId, at })), ...(suggestion === undefined ? {} : { suggestion }) };
+  const message: Message = {
+    type: 'soat:fix',
+    frame,
+    findings: findings.map(({ ruleId, messageId, at }) => ({ ruleId, messageId, at })),
+    ...(suggestion === undefined ? {} : { suggestion }),
+  };
   void browser.tabs.sendMessage(tabId, message).catch(() => undefined);
 }

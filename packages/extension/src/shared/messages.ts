@@ -31,7 +31,12 @@ export type Message =
   | { readonly type: 'soat:state-changed'; readonly state: TabState }
   | { readonly type: 'soat:reveal'; readonly frame: string; readonly range: Range }
   /** Side panel → the frame's soát: apply these findings' fixes ("fix all"), or one suggestion of one finding. */
-  | { readonly type: 'soat:fix'; readonly frame: string; readonly findings: readonly FindingRef[]; readonly suggestion?: string }
+  | {
+      readonly type: 'soat:fix';
+      readonly frame: string;
+      readonly findings: readonly FindingRef[];
+      readonly suggestion?: string;
+    }
   /** Background → every tab: a site lost its access; each soát asks whether it may go on. */
   | { readonly type: 'soat:access-removed' }
   /** Content script → background: is soát still enabled for this frame's site? */
@@ -44,6 +49,10 @@ export type Message =
   | { readonly type: 'soat:set-requirements'; readonly text: string };
 
 export function isMessage(value: unknown): value is Message {
-  return typeof value === 'object' && value !== null && typeof (value as Message).type === 'string' &&
-    (value as Message).type.startsWith('soat:');
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Message).type === 'string' &&
+    (value as Message).type.startsWith('soat:')
+  );
 }

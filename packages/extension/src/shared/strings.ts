@@ -5,7 +5,11 @@ import { SEVERITY_LABELS, severityCount, STATUS_LABELS } from '@soat/rules/vocab
 export type { Lang };
 
 function summary(errors: number, warnings: number, infos: number, lang: Lang): string {
-  return [severityCount(errors, 'error', lang), severityCount(warnings, 'warning', lang), severityCount(infos, 'info', lang)].join(', ');
+  return [
+    severityCount(errors, 'error', lang),
+    severityCount(warnings, 'warning', lang),
+    severityCount(infos, 'info', lang),
+  ].join(', ');
 }
 
 const vi = {
@@ -100,7 +104,8 @@ const en: Strings = {
   applyRequirements: 'Apply',
   importRequirements: 'Import from a file…',
   requirementsInvalid: 'Invalid requirements, not saved',
-  requirementsStored: (n: number) => (n ? `${n} additional requirement${n === 1 ? '' : 's'} in use.` : 'No additional requirements.'),
+  requirementsStored: (n: number) =>
+    n ? `${n} additional requirement${n === 1 ? '' : 's'} in use.` : 'No additional requirements.',
   siteOn: 'soát is on for this site',
   siteOff: 'soát is off for this site',
   enableSite: 'Enable soát on this site',

@@ -42,7 +42,13 @@ function words(tsv: string): Piece[] {
     const text = cells.slice(11).join('\t').trim();
     if (level === 4) line = { bottom: top! + height!, height: height! };
     else if (level === 5 && text !== '') {
-      out.push({ str: `${text} `, x: left!, y: -line.bottom, width: width!, size: (line.height || height!) / LINE_BOX_PER_EM });
+      out.push({
+        str: `${text} `,
+        x: left!,
+        y: -line.bottom,
+        width: width!,
+        size: (line.height || height!) / LINE_BOX_PER_EM,
+      });
     }
   }
   return out;
@@ -66,7 +72,11 @@ export async function ocrPdf(bytes: Uint8Array, maxPages: number, deadline: Dead
     const input = join(work, 'input.pdf');
     await writeFile(input, bytes);
     try {
-      await run('pdftoppm', ['-r', String(DPI), '-gray', '-png', '-l', String(maxPages), input, join(work, 'page')], deadline.remaining());
+      await run(
+        'pdftoppm',
+        ['-r', String(DPI), '-gray', '-png', '-l', String(maxPages), input, join(work, 'page')],
+        deadline.remaining(),
+      );
     } catch (error) {
       deadline.check();
       throw readErrors.corruptDocument('PDF', `pdftoppm: ${(error as Error).message.slice(0, 120)}`);

@@ -109,7 +109,8 @@ function overlayGlyphs(line: readonly Piece[]): Piece[] {
   const placed: Piece[] = [];
   for (const glyph of glyphs(line).sort((a, b) => a.x - b.x)) {
     const previous = placed[placed.length - 1];
-    const sameSlot = previous !== undefined && Math.abs(glyph.x - previous.x) < Math.min(previous.width, glyph.width) / 2;
+    const sameSlot =
+      previous !== undefined && Math.abs(glyph.x - previous.x) < Math.min(previous.width, glyph.width) / 2;
     if (previous && sameSlot && isSpace(previous.str) && !isSpace(glyph.str)) placed[placed.length - 1] = glyph;
     else if (!(previous && sameSlot && isSpace(glyph.str))) placed.push(glyph);
   }
@@ -142,11 +143,69 @@ function overlay(line: readonly Piece[]): Piece[] {
 
 /** Advance widths of Times-like serif letters in 1/1000 em (fallback glyphs mostly replace these fonts). */
 const SERIF_WIDTHS: Record<string, number> = {
-  ' ': 250, a: 444, b: 500, c: 444, d: 500, e: 444, f: 333, g: 500, h: 500, i: 278, j: 278, k: 500, l: 278,
-  m: 778, n: 500, o: 500, p: 500, q: 500, r: 333, s: 389, t: 278, u: 500, v: 500, w: 722, x: 500, y: 500,
-  z: 444, A: 722, B: 667, C: 667, D: 722, E: 611, F: 556, G: 722, H: 722, I: 333, J: 389, K: 722, L: 611,
-  M: 889, N: 722, O: 722, P: 556, Q: 722, R: 667, S: 556, T: 611, U: 722, V: 722, W: 944, X: 722, Y: 722,
-  Z: 611, '.': 250, ',': 250, ':': 278, ';': 278, '-': 333, '/': 278, '(': 333, ')': 333, đ: 500, Đ: 722,
+  ' ': 250,
+  a: 444,
+  b: 500,
+  c: 444,
+  d: 500,
+  e: 444,
+  f: 333,
+  g: 500,
+  h: 500,
+  i: 278,
+  j: 278,
+  k: 500,
+  l: 278,
+  m: 778,
+  n: 500,
+  o: 500,
+  p: 500,
+  q: 500,
+  r: 333,
+  s: 389,
+  t: 278,
+  u: 500,
+  v: 500,
+  w: 722,
+  x: 500,
+  y: 500,
+  z: 444,
+  A: 722,
+  B: 667,
+  C: 667,
+  D: 722,
+  E: 611,
+  F: 556,
+  G: 722,
+  H: 722,
+  I: 333,
+  J: 389,
+  K: 722,
+  L: 611,
+  M: 889,
+  N: 722,
+  O: 722,
+  P: 556,
+  Q: 722,
+  R: 667,
+  S: 556,
+  T: 611,
+  U: 722,
+  V: 722,
+  W: 944,
+  X: 722,
+  Y: 722,
+  Z: 611,
+  '.': 250,
+  ',': 250,
+  ':': 278,
+  ';': 278,
+  '-': 333,
+  '/': 278,
+  '(': 333,
+  ')': 333,
+  đ: 500,
+  Đ: 722,
 };
 
 function serifWidth(ch: string): number {
@@ -173,7 +232,12 @@ function mergeGuests(run: Piece, guests: readonly Piece[]): string {
   for (const guest of [...guests].sort((a, b) => a.x - b.x)) {
     let best = -1;
     chars.forEach((ch, i) => {
-      if (ch === ' ' && !taken.has(i) && (best === -1 || Math.abs(slotX(i) - guest.x) < Math.abs(slotX(best) - guest.x))) best = i;
+      if (
+        ch === ' ' &&
+        !taken.has(i) &&
+        (best === -1 || Math.abs(slotX(i) - guest.x) < Math.abs(slotX(best) - guest.x))
+      )
+        best = i;
     });
     if (best !== -1 && Math.abs(slotX(best) - guest.x) < 2 * guest.size) {
       taken.add(best);
@@ -189,7 +253,9 @@ function mergeGuests(run: Piece, guests: readonly Piece[]): string {
 function overlaps(line: readonly Piece[]): boolean {
   return line.some((piece, i) => {
     const previous = line[i - 1];
-    return previous !== undefined && !isSpace(piece.str) && piece.x < previous.x + previous.width - OVERLAP * piece.size;
+    return (
+      previous !== undefined && !isSpace(piece.str) && piece.x < previous.x + previous.width - OVERLAP * piece.size
+    );
   });
 }
 
@@ -311,7 +377,11 @@ async function readPages(bytes: Uint8Array, limits: ReadLimits, deadline: Deadli
 }
 
 function hasTextLayer({ pages, numPages }: PdfPages): boolean {
-  const visible = pages.flat().map((l) => l.text).join('').replace(/\s/gu, '').length;
+  const visible = pages
+    .flat()
+    .map((l) => l.text)
+    .join('')
+    .replace(/\s/gu, '').length;
   return visible >= MIN_CHARS_PER_PAGE * Math.max(1, numPages);
 }
 

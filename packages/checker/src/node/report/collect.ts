@@ -89,7 +89,14 @@ export async function collectInputs(inputs: readonly string[], options: CollectO
     if (info?.isDirectory()) {
       await walk(absolute, found);
     } else if (!info && isDynamicPattern(input)) {
-      const matches = await glob(input, { cwd, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] });
+      const matches = await glob(input, {
+        cwd,
+        absolute: true,
+        onlyFiles: true,
+        dot: false,
+        followSymbolicLinks: false,
+        ignore: ['**/node_modules/**', '**/.git/**'],
+      });
       for (const file of matches) found.set(resolve(file), kindOf(await lstat(file)));
       // A name such as "missing (1).txt" that matches nothing is a file that is not there, not an empty glob.
       if (matches.length === 0) {

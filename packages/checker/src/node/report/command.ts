@@ -15,13 +15,28 @@ import { neutraliseForTerminal } from '../../formatters/neutralise';
 import type { CheckOptions } from '../../types';
 import { CHECK_FLAGS, checkOptionsFromFlags } from '../check-flags';
 import { CONFIG_NAME, type ConfigError, findConfig, loadConfig } from '../config';
-import { READ_FLAGS, READ_FLAGS_HELP, ReadError, readInput, readOptionsFromFlags, type ReadOptions } from '../read-file';
+import {
+  READ_FLAGS,
+  READ_FLAGS_HELP,
+  ReadError,
+  readInput,
+  readOptionsFromFlags,
+  type ReadOptions,
+} from '../read-file';
 import { readParentPlan, type ParentPlan } from '../../coverage';
 import { coverageReport, type CoveragePlan } from '../../formatters/coverage';
 import { NO_TASKS } from '../coverage';
 import { collectInputs, displayPath, isSoatReport, type CollectedInputs } from './collect';
 import { PreviousRun } from '../../report/compare';
-import { requirementColumns, SKIP_LABELS, SummaryBuilder, toMatrixRow, type MatrixRow, type ReportSummary, type RequirementColumn } from '../../report/model';
+import {
+  requirementColumns,
+  SKIP_LABELS,
+  SummaryBuilder,
+  toMatrixRow,
+  type MatrixRow,
+  type ReportSummary,
+  type RequirementColumn,
+} from '../../report/model';
 import { checkMany, PoolError } from './pool';
 import { ProgressBar } from './progress';
 import { outputRefusal, removeTemporaries } from './files';
@@ -150,7 +165,8 @@ export function parseReportArgs(argv: readonly string[], cwd: string): ReportArg
   const lang = flagLang ?? config.lang ?? 'vi';
 
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs cần một số nguyên dương (nhận được "${values.jobs}")`);
+  if (!Number.isInteger(jobs) || jobs < 1)
+    throw new UsageError(`--jobs cần một số nguyên dương (nhận được "${values.jobs}")`);
 
   if (values.letters !== undefined) {
     const missing = (['organisation', 'place', 'signer'] as const).filter((key) => letterSettings[key] === undefined);
@@ -174,7 +190,8 @@ export function parseReportArgs(argv: readonly string[], cwd: string): ReportArg
   const paths = Object.values(outputs).filter((p): p is string => p !== null);
   if (new Set(paths).size !== paths.length) throw new UsageError('hai đầu ra trùng một tệp');
   const parentPlan = at(values['parent-plan']);
-  if (parentPlan && paths.includes(parentPlan)) throw new UsageError(`tệp đầu ra ${parentPlan} cũng là kế hoạch cấp trên (--parent-plan)`);
+  if (parentPlan && paths.includes(parentPlan))
+    throw new UsageError(`tệp đầu ra ${parentPlan} cũng là kế hoạch cấp trên (--parent-plan)`);
 
   return {
     inputs: positionals,
@@ -234,7 +251,12 @@ async function pathExists(path: string): Promise<boolean> {
   return (await lstat(path).catch(() => null)) !== null;
 }
 
-async function openSinks(args: ReportArgs, paths: readonly string[], requirements: readonly RequirementColumn[], cwd: string): Promise<ReportSink[]> {
+async function openSinks(
+  args: ReportArgs,
+  paths: readonly string[],
+  requirements: readonly RequirementColumn[],
+  cwd: string,
+): Promise<ReportSink[]> {
   const { outputs, lang } = args;
   const context: FormatContext = {
     lang,
@@ -252,7 +274,14 @@ async function openSinks(args: ReportArgs, paths: readonly string[], requirement
       const path = outputs[name];
       if (path) sinks.push(await FormatterSink.open(path, FORMATTERS[name], context));
     }
-    if (outputs.xlsx) sinks.push(await XlsxSink.open(outputs.xlsx, lang, requirements, { base: context.base, compared: args.previous !== null, coverage: args.parentPlan !== null }));
+    if (outputs.xlsx)
+      sinks.push(
+        await XlsxSink.open(outputs.xlsx, lang, requirements, {
+          base: context.base,
+          compared: args.previous !== null,
+          coverage: args.parentPlan !== null,
+        }),
+      );
   } catch (error) {
     await Promise.all(sinks.map((s) => s.abort()));
     throw new UsageError(`không tạo được tệp đầu ra: ${(error as Error).message}`);
@@ -280,7 +309,9 @@ export async function generateReport(args: ReportArgs, io: ReportIO, cwd: string
   const collected = withoutFile(await collectInputs(args.inputs, { cwd, exclude }), args.parentPlan);
   checkOutputsNotInputs(args, collected.files);
   if (collected.files.length === 0) {
-    const skipped = collected.skipped.length ? ` (${collected.skipped.length} tệp bị bỏ qua vì không phải văn bản)` : '';
+    const skipped = collected.skipped.length
+      ? ` (${collected.skipped.length} tệp bị bỏ qua vì không phải văn bản)`
+      : '';
     throw new UsageError(`không tìm thấy văn bản nào để soát trong ${args.inputs.join(', ')}${skipped}`);
   }
   const tasks: ReportTask[] = collected.files.map((file) => ({ file, path: displayPath(file, cwd) }));
@@ -290,14 +321,28 @@ export async function generateReport(args: ReportArgs, io: ReportIO, cwd: string
     json: args.outputs.json !== null,
     ...(parentPlan ? { parentPlan: parentPlan.plan } : {}),
   };
-  const letters = args.letters ? new LettersSink(args.letters.folder, { ...args.letters.settings, date: new Date() }) : null;
+  const letters = args.letters
+    ? new LettersSink(args.letters.folder, { ...args.letters.settings, date: new Date() })
+    : null;
   if (args.letters) {
     const inputs = args.inputs.map((input) => resolve(cwd, input));
-    const refusal = await lettersRefusal(args.letters.folder, inputs, tasks.map((t, i) => letterName(i + 1, t.path)));
+    const refusal = await lettersRefusal(
+      args.letters.folder,
+      inputs,
+      tasks.map((t, i) => letterName(i + 1, t.path)),
+    );
     if (refusal) throw new UsageError(refusal);
   }
   const requirements = requirementColumns([args.options], args.lang);
-  const sinks = [...(await openSinks(args, tasks.map((t) => t.path), requirements, cwd)), ...(letters ? [letters] : [])];
+  const sinks = [
+    ...(await openSinks(
+      args,
+      tasks.map((t) => t.path),
+      requirements,
+      cwd,
+    )),
+    ...(letters ? [letters] : []),
+  ];
   const coveragePlans: CoveragePlan[] = [];
 
   const summary = new SummaryBuilder(requirements);
@@ -315,7 +360,12 @@ export async function generateReport(args: ReportArgs, io: ReportIO, cwd: string
       rows.push(row);
       summary.add(entry);
       if (entry.kind === 'unreadable') unreadable.push({ path: entry.path, code: entry.code, message: entry.message });
-      if (parentPlan) coveragePlans.push(entry.kind === 'checked' ? { path: entry.path, tasks: entry.coverage ?? {} } : { path: entry.path, error: entry.messageVi });
+      if (parentPlan)
+        coveragePlans.push(
+          entry.kind === 'checked'
+            ? { path: entry.path, tasks: entry.coverage ?? {} }
+            : { path: entry.path, error: entry.messageVi },
+        );
       for (const sink of sinks) await sink.add(entry, row);
       progress?.update(rows.length);
     }
@@ -334,8 +384,11 @@ export async function generateReport(args: ReportArgs, io: ReportIO, cwd: string
     const finished = await Promise.allSettled(sinks.map((sink) => sink.finish(info)));
     const failed = finished.find((f): f is PromiseRejectedResult => f.status === 'rejected');
     if (failed) throw failed.reason;
-    const written = Object.values(args.outputs).filter((p): p is string => p !== null).map((p) => displayPath(p, cwd));
-    if (letters && args.letters) written.push(TEXT[args.lang].letters(letters.count, displayPath(args.letters.folder, cwd)));
+    const written = Object.values(args.outputs)
+      .filter((p): p is string => p !== null)
+      .map((p) => displayPath(p, cwd));
+    if (letters && args.letters)
+      written.push(TEXT[args.lang].letters(letters.count, displayPath(args.letters.folder, cwd)));
     return { summary: built, firstResultMs, elapsedMs: performance.now() - started, unreadable, written };
   } catch (error) {
     progress?.done();
@@ -410,7 +463,9 @@ async function whileHandlingSignals<T>(io: ReportIO, outputs: readonly string[],
     const removed = removeTemporaries();
     // Before the outputs are opened, none of them is written.
     const unwritten = removed.length ? removed : outputs;
-    io.stderr.write(`\nsoat report: đã dừng (${signal}); tệp tạm đã xóa, các tệp cũ giữ nguyên; chưa ghi (not written): ${unwritten.join(', ')}\n`);
+    io.stderr.write(
+      `\nsoat report: đã dừng (${signal}); tệp tạm đã xóa, các tệp cũ giữ nguyên; chưa ghi (not written): ${unwritten.join(', ')}\n`,
+    );
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };
   process.on('SIGINT', onSignal);

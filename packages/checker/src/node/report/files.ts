@@ -42,7 +42,8 @@ export function removeTemporaries(): string[] {
 export async function outputRefusal(path: string): Promise<string | null> {
   const info = await lstat(path).catch(() => null);
   if (!info || info.isFile()) return null;
-  if (info.isSymbolicLink()) return `${path} là một liên kết tượng trưng; soát không ghi đè liên kết (chỉ ra tệp đích thật)`;
+  if (info.isSymbolicLink())
+    return `${path} là một liên kết tượng trưng; soát không ghi đè liên kết (chỉ ra tệp đích thật)`;
   if (info.isDirectory()) return `${path} là một thư mục; hãy chỉ ra một tệp, ví dụ ${join(path, 'bao-cao.html')}`;
   return `${path} không phải tệp thường (thiết bị, FIFO…); soát không ghi vào đó`;
 }
@@ -122,7 +123,8 @@ export class AtomicFile extends Writer {
   /** Copies a spool file's content here, in 1 MB pieces (the HTML report's sections: ~17 KB per document). */
   async append(spool: Spool): Promise<void> {
     await spool.close();
-    for await (const chunk of createReadStream(spool.path, { highWaterMark: COPY_CHUNK_BYTES })) await this.write(chunk as Buffer);
+    for await (const chunk of createReadStream(spool.path, { highWaterMark: COPY_CHUNK_BYTES }))
+      await this.write(chunk as Buffer);
   }
 
   async commit(): Promise<void> {

@@ -28,10 +28,15 @@ async function isSoatLetter(path: string): Promise<boolean> {
  * folder (the next run would read the letters as documents), and every file at a letter's name must be a
  * letter soát wrote. `names`: the letters the run may write (one per document, whichever are returned).
  */
-export async function lettersRefusal(folder: string, inputs: readonly string[], names: readonly string[]): Promise<string | null> {
+export async function lettersRefusal(
+  folder: string,
+  inputs: readonly string[],
+  names: readonly string[],
+): Promise<string | null> {
   const info = await lstat(folder).catch(() => null);
   if (info?.isSymbolicLink()) return `${folder} là một liên kết tượng trưng; hãy chỉ ra thư mục thật cho --letters`;
-  if (info && !info.isDirectory()) return `${folder} không phải thư mục; --letters cần một thư mục (sẽ được tạo nếu chưa có)`;
+  if (info && !info.isDirectory())
+    return `${folder} không phải thư mục; --letters cần một thư mục (sẽ được tạo nếu chưa có)`;
   for (const input of inputs) {
     const rel = relative(input, folder);
     const inside = rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));

@@ -58,7 +58,13 @@ export async function* checkMany(
   if (tasks.length === 0) return;
   const filename = await workerModule();
   const threads = Math.max(1, Math.min(options.jobs, tasks.length));
-  const pool = new Tinypool({ filename, minThreads: threads, maxThreads: threads, isolateWorkers: false, resourceLimits: WORKER_LIMITS });
+  const pool = new Tinypool({
+    filename,
+    minThreads: threads,
+    maxThreads: threads,
+    isolateWorkers: false,
+    resourceLimits: WORKER_LIMITS,
+  });
   // A worker that cannot start is reported by the pool, not by a task: it ends the run. (Not a promise raced
   // against every task: each race would stay attached to it, and keep its entry, until the end of the run.)
   let failure: PoolError | null = null;
@@ -77,7 +83,10 @@ export async function* checkMany(
     try {
       return (await pool.run({ settings, tasks: batch, clock } satisfies ReportBatch, { signal })) as ReportEntry[];
     } catch (error) {
-      if (batch.length === 1) return [failedEntry(batch[0] as ReportTask, settings, signal.aborted ? readErrors.timeout(watchdog.ms) : error)];
+      if (batch.length === 1)
+        return [
+          failedEntry(batch[0] as ReportTask, settings, signal.aborted ? readErrors.timeout(watchdog.ms) : error),
+        ];
       return (await Promise.all(batch.map((task) => run([task])))).flat();
     } finally {
       done();

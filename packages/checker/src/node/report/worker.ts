@@ -67,7 +67,10 @@ async function readAndCheck(
   }
   try {
     const { entry, result } = await checkForEntry(task.path, doc, settings.options, settings.json);
-    const covered = settings.parentPlan && entry.kind === 'checked' ? { ...entry, coverage: coverPlan(settings.parentPlan, doc) } : entry;
+    const covered =
+      settings.parentPlan && entry.kind === 'checked'
+        ? { ...entry, coverage: coverPlan(settings.parentPlan, doc) }
+        : entry;
     return { entry: covered, doc, result };
   } catch (error) {
     return { entry: failedEntry(task, settings, error) };
@@ -101,5 +104,8 @@ export async function checkFile(task: CheckFileTask): Promise<CheckFileOutcome> 
   const { entry, doc, result } = await readAndCheck({ file: task.path, path: task.path }, task.settings, task.bytes);
   if (!(task.fix && doc && result)) return { entry };
   const fixes = result.findings.flatMap((f) => (f.fix ? [f.fix] : []));
-  return { entry, fixable: { text: doc.text, format: doc.format, ...(doc.encoding ? { encoding: doc.encoding } : {}), fixes } };
+  return {
+    entry,
+    fixable: { text: doc.text, format: doc.format, ...(doc.encoding ? { encoding: doc.encoding } : {}), fixes },
+  };
 }

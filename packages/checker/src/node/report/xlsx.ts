@@ -57,7 +57,11 @@ class ZlibEntry implements ZipInputFile {
     this.size += chunk.length;
     this.crc = crc32(chunk, this.crc);
     const finishFlush = final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH;
-    const deflated = deflateRawSync(chunk, { level: 1, finishFlush, ...(this.window.length > 0 ? { dictionary: this.window } : {}) });
+    const deflated = deflateRawSync(chunk, {
+      level: 1,
+      finishFlush,
+      ...(this.window.length > 0 ? { dictionary: this.window } : {}),
+    });
     const seen = new Uint8Array(this.window.length + chunk.length);
     seen.set(this.window);
     seen.set(chunk, this.window.length);
@@ -165,7 +169,8 @@ export class XlsxSink implements ReportSink {
     zip.start('xl/worksheets/sheet1.xml');
     await zip.write(parts.matrixStart());
     await this.matrix.close();
-    for await (const chunk of createReadStream(this.matrix.path, { highWaterMark: SPOOL_CHUNK_BYTES })) await zip.writeBytes(chunk as Buffer);
+    for await (const chunk of createReadStream(this.matrix.path, { highWaterMark: SPOOL_CHUNK_BYTES }))
+      await zip.writeBytes(chunk as Buffer);
     await zip.write(parts.matrixEnd());
     await zip.end();
     if (totals.coverage) {

@@ -46,7 +46,8 @@ export function shortPath(path: string, base: string): string {
 export function commonFolder(paths: readonly string[]): string {
   if (paths.length === 0) return '';
   let base = paths[0]!.slice(0, paths[0]!.lastIndexOf('/') + 1);
-  for (const p of paths) while (base && !p.startsWith(base)) base = base.slice(0, base.slice(0, -1).lastIndexOf('/') + 1);
+  for (const p of paths)
+    while (base && !p.startsWith(base)) base = base.slice(0, base.slice(0, -1).lastIndexOf('/') + 1);
   return base;
 }
 
@@ -65,10 +66,17 @@ export function sourceHref(path: string, sourceRoot: string | undefined): string
 }
 
 /** The mark of a plan of another year than the batch's (`year`): its words and tooltip, or null. */
-export function periodMark(row: MatrixRow, year: number | null, lang: Lang): { readonly label: string; readonly title: string } | null {
+export function periodMark(
+  row: MatrixRow,
+  year: number | null,
+  lang: Lang,
+): { readonly label: string; readonly title: string } | null {
   if (!outOfPeriod(row, year)) return null;
   const t = REPORT_STRINGS[lang];
-  return { label: `${t.outOfPeriod} ${row.year}`, title: t.periodNote.replace('{year}', String(row.year)).replace('{batch}', String(year)) };
+  return {
+    label: `${t.outOfPeriod} ${row.year}`,
+    title: t.periodNote.replace('{year}', String(row.year)).replace('{batch}', String(year)),
+  };
 }
 
 /** Identical findings of one document (same rule, message id and message), shown once with their places. */
@@ -113,7 +121,7 @@ export function unitStats(rows: readonly MatrixRow[], summary: ReportSummary): U
   const collator = new Intl.Collator('vi');
   return [...byUnit]
     .map(([key, s]) => ({
-      name: key === null ? null : names.get(key) ?? key,
+      name: key === null ? null : (names.get(key) ?? key),
       received: s.received,
       toReturn: s.toReturn,
       causes: [...s.causes]
@@ -121,5 +129,10 @@ export function unitStats(rows: readonly MatrixRow[], summary: ReportSummary): U
         .sort((a, b) => b.documents - a.documents)
         .slice(0, UNIT_CAUSES),
     }))
-    .sort((a, b) => Number(a.name === null) - Number(b.name === null) || b.toReturn - a.toReturn || collator.compare(a.name ?? '', b.name ?? ''));
+    .sort(
+      (a, b) =>
+        Number(a.name === null) - Number(b.name === null) ||
+        b.toReturn - a.toReturn ||
+        collator.compare(a.name ?? '', b.name ?? ''),
+    );
 }

@@ -55,7 +55,10 @@ function FindingItem({ group, lang }: { group: FindingGroup; lang: Lang }) {
   const note = suggestionNote(f.suggestions, lang);
   const many = places.length > 1;
   const where = many
-    ? `${places.length} ${t.places}: ${places.slice(0, PLACES_SHOWN).map((p) => describeLocation(p, lang)).join('; ')}${places.length > PLACES_SHOWN ? '; …' : ''}`
+    ? `${places.length} ${t.places}: ${places
+        .slice(0, PLACES_SHOWN)
+        .map((p) => describeLocation(p, lang))
+        .join('; ')}${places.length > PLACES_SHOWN ? '; …' : ''}`
     : describeLocation(f, lang);
   return (
     <li class={`f ${f.severity}`}>
@@ -206,7 +209,15 @@ export interface DocumentSectionProps extends SectionLinks {
 }
 
 /** One document: requirements, findings grouped and sorted by severity, the send-back text; collapsible. */
-export function DocumentSection({ entry, row, lang, base, sourceRoot, lettersRoot, matrixLink = true }: DocumentSectionProps) {
+export function DocumentSection({
+  entry,
+  row,
+  lang,
+  base,
+  sourceRoot,
+  lettersRoot,
+  matrixLink = true,
+}: DocumentSectionProps) {
   const t = REPORT_STRINGS[lang];
   const source = sourceHref(entry.path, sourceRoot);
   const letter = lettersRoot && getsLetter(entry) ? artifactUri(lettersRoot + letterName(row.index, entry.path)) : null;

@@ -2,7 +2,15 @@
 /** @jsxImportSource preact */
 /** The "Bảng đối chiếu" section: the controls (shown by the script) and one row per document. */
 import type { Lang } from '@soat/rules';
-import { OUTCOME_LABELS, shownDate, STATUS_LABELS, STATUS_SYMBOLS, type MatrixRow, type ReportSummary, type RequirementColumn } from '../model';
+import {
+  OUTCOME_LABELS,
+  shownDate,
+  STATUS_LABELS,
+  STATUS_SYMBOLS,
+  type MatrixRow,
+  type ReportSummary,
+  type RequirementColumn,
+} from '../model';
 import { comparisonText } from '../compare';
 import { batchYear } from '../outcome';
 import { periodMark, shortPath } from './data';

@@ -105,7 +105,13 @@ ${render(<DetailTools lang={lang} />)}
 }
 
 /** The section of one document: requirements, findings with their context, the send-back text. */
-export function htmlDocumentSection(entry: ReportEntry, row: MatrixRow, lang: Lang, base: string, links: SectionLinks = {}): string {
+export function htmlDocumentSection(
+  entry: ReportEntry,
+  row: MatrixRow,
+  lang: Lang,
+  base: string,
+  links: SectionLinks = {},
+): string {
   return `${render(<DocumentSection entry={entry} row={row} lang={lang} base={base} {...links} />)}\n`;
 }
 

@@ -11,7 +11,6 @@ export const STATUS_COLORS: Readonly<Record<RequirementStatus, string>> = {
   'not-applicable': '#9e9e9e',
 };
 
-
 export const REPORT_STYLE = `
 :root{--pass:${STATUS_COLORS.pass};--warn:${STATUS_COLORS.warn};--fail:${STATUS_COLORS.fail};--na:${STATUS_COLORS['not-applicable']};--ink:#1b1f24;--muted:#5b6470;--line:#d8dde3;--bg:#f6f7f9}
 *{box-sizing:border-box}

@@ -2,7 +2,17 @@
 /** @jsxImportSource preact */
 /** The "Tổng hợp" section: tiles, conformance charts, frequent defects, the per-unit table, skipped files. */
 import type { Lang, RequirementStatus } from '@soat/rules';
-import { percent, ruleTitle, SEVERITY_LABELS, SKIP_LABELS, STATUS_LABELS, STATUS_SYMBOLS, VERDICT_LABELS, type ReportSummary, type RequirementColumn } from '../model';
+import {
+  percent,
+  ruleTitle,
+  SEVERITY_LABELS,
+  SKIP_LABELS,
+  STATUS_LABELS,
+  STATUS_SYMBOLS,
+  VERDICT_LABELS,
+  type ReportSummary,
+  type RequirementColumn,
+} from '../model';
 import type { UnitStat } from './data';
 import { REPORT_STRINGS } from './strings';
 import { STATUS_COLORS } from './style';
@@ -54,11 +64,26 @@ function Tiles({ summary, lang }: { summary: ReportSummary; lang: Lang }) {
 }
 
 /** A horizontal stacked bar per requirement: the share of documents in each status. */
-function RequirementChart({ summary, lang, requirements }: { summary: ReportSummary; lang: Lang; requirements: readonly RequirementColumn[] }) {
+function RequirementChart({
+  summary,
+  lang,
+  requirements,
+}: {
+  summary: ReportSummary;
+  lang: Lang;
+  requirements: readonly RequirementColumn[];
+}) {
   const rowH = 30;
   const height = requirements.length * rowH + 8;
   return (
-    <svg class="chart" role="img" aria-label={REPORT_STRINGS[lang].byRequirement} viewBox={`0 0 ${CHART_W} ${height}`} width={CHART_W} height={height}>
+    <svg
+      class="chart"
+      role="img"
+      aria-label={REPORT_STRINGS[lang].byRequirement}
+      viewBox={`0 0 ${CHART_W} ${height}`}
+      width={CHART_W}
+      height={height}
+    >
       {requirements.map(({ id, title }, i) => {
         const counts = summary.requirements[id]!;
         const total = STATUS_ORDER.reduce((n, s) => n + counts[s], 0);
@@ -98,7 +123,14 @@ function RuleChart({ summary, lang }: { summary: ReportSummary; lang: Lang }) {
   const rowH = 24;
   const height = stats.length * rowH + 8;
   return (
-    <svg class="chart" role="img" aria-label={REPORT_STRINGS[lang].byRule} viewBox={`0 0 ${CHART_W} ${height}`} width={CHART_W} height={height}>
+    <svg
+      class="chart"
+      role="img"
+      aria-label={REPORT_STRINGS[lang].byRule}
+      viewBox={`0 0 ${CHART_W} ${height}`}
+      width={CHART_W}
+      height={height}
+    >
       {stats.map((r, i) => {
         const y = 4 + i * rowH;
         const clean = summary.checked - r.documents;
@@ -200,7 +232,12 @@ function SkippedList({ summary, lang }: { summary: ReportSummary; lang: Lang }) 
   );
 }
 
-export function Summary(props: { summary: ReportSummary; lang: Lang; requirements: readonly RequirementColumn[]; units: readonly UnitStat[] }) {
+export function Summary(props: {
+  summary: ReportSummary;
+  lang: Lang;
+  requirements: readonly RequirementColumn[];
+  units: readonly UnitStat[];
+}) {
   const { summary, lang } = props;
   const t = REPORT_STRINGS[lang];
   return (
