@@ -63,7 +63,7 @@ describe('rule files', () => {
     const badKind = structuredClone(good);
     badKind.requirement.requiredParts = ['name'];
     expect(() => loadRule('has-recipients.json', badKind)).toThrow(
-      /requirement\.requiredParts\.0: "name" is not a part of recipients/,
+      /requirement\.requiredParts\.0: "name" không phải một phần của recipients/,
     );
     const noMessage = structuredClone(good);
     delete noMessage.messages.noItems;

@@ -44,7 +44,11 @@ export const rulesById: ReadonlyMap<string, RuleFile> = new Map(rules.map((r) =>
 export const ConfiguredRequirements = configuredRequirementsSchema.superRefine((specs, ctx) => {
   for (const id of Object.keys(specs)) {
     if (rulesById.has(id))
-      ctx.addIssue({ code: 'custom', path: [id], message: `"${id}" is a built-in rule; choose another id` });
+      ctx.addIssue({
+        code: 'custom',
+        path: [id],
+        message: `"${id}" là mã của một quy tắc có sẵn, chọn mã khác (is a built-in rule; choose another id)`,
+      });
   }
 });
 export type ConfiguredRequirements = z.infer<typeof ConfiguredRequirements>;

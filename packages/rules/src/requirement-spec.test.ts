@@ -62,7 +62,7 @@ describe('requirement specs', () => {
       requiredParts: ['name'],
     };
     expect(issues(requirementSpecSchema.safeParse(block))).toMatch(
-      /^requiredParts\.0: "name" is not a part of recipients/,
+      /^requiredParts\.0: "name" không phải một phần của recipients/,
     );
   });
 

@@ -22,12 +22,12 @@ export type BlockName = keyof typeof BLOCK_PARTS;
 export type BlockPart = (typeof BLOCK_PARTS)[BlockName][number];
 
 const DocumentTypeCode = z.string().refine((code) => DOCUMENT_TYPE_CODES.includes(code), {
-  message: `a document type code: ${DOCUMENT_TYPE_CODES.join(', ')}`,
+  message: `mã loại văn bản (a document type code): ${DOCUMENT_TYPE_CODES.join(', ')}`,
 });
 /** The kinds of document a citation names (Phụ lục III, plus Luật, Nghị định, Thông tư …). */
 export const CITATION_TYPE_CODES: readonly string[] = citationTypes.types.map((t) => t.code);
 const CitationTypeCode = z.string().refine((code) => CITATION_TYPE_CODES.includes(code), {
-  message: `a cited document type code: ${CITATION_TYPE_CODES.join(', ')}`,
+  message: `mã loại văn bản được trích dẫn (a cited document type code): ${CITATION_TYPE_CODES.join(', ')}`,
 });
 const Year = z.number().int().min(1945).max(2100);
 
@@ -38,7 +38,7 @@ export const whenSpecSchema = z.strictObject({
   year: z
     .union([Year, z.strictObject({ min: Year.optional(), max: Year.optional() })])
     .refine((y) => typeof y === 'number' || y.min !== undefined || y.max !== undefined, {
-      message: 'give min, max or both',
+      message: 'ghi min, max hoặc cả hai (give min, max or both)',
     })
     .optional(),
   issuerLevel: z.array(z.enum(ISSUER_LEVELS)).min(1).optional(),
@@ -113,7 +113,7 @@ function blockPartsValid(value: BlockParams, ctx: z.RefinementCtx): void {
         ctx.addIssue({
           code: 'custom',
           path: [key, i],
-          message: `"${part}" is not a part of ${value.block}: ${allowed.join(', ')}`,
+          message: `"${part}" không phải một phần của ${value.block} (is not a part of ${value.block}): ${allowed.join(', ')}`,
         });
       }
     });
@@ -167,7 +167,8 @@ export const configuredRequirementsSchema = z.record(z.string(), requirementSpec
       ctx.addIssue({
         code: 'custom',
         path: [id],
-        message: 'a requirement id is kebab-case ASCII (covers-digital-transformation)',
+        message:
+          'mã yêu cầu viết thường không dấu, nối bằng gạch ngang (a requirement id is kebab-case ASCII), ví dụ covers-digital-transformation',
       });
     }
   }
