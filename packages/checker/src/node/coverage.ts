@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { coverPlan, readParentPlan } from '../index';
+import { coverPlan, readParentPlan, type ParentPlan } from '../index';
 import {
   formatCoverageHtml,
   formatCoverageJson,
@@ -45,6 +45,28 @@ const FORMATS = ['stylish', 'json'] as const;
 export const NO_TASKS = (path: string): string =>
   `kế hoạch cấp trên ${path} không có phần nội dung có các mục đánh số ("NỘI DUNG", "NHIỆM VỤ, GIẢI PHÁP", …): không có nhiệm vụ để đối chiếu`;
 
+/**
+ * The parent plan's tasks, or why there are none, naming the file (`flag`, e.g. " (--parent-plan)", says which
+ * option gave it): shared by `soat coverage --parent` and `soat report --parent-plan`.
+ */
+export async function loadParentPlan(
+  file: string,
+  read: ReadOptions,
+  cwd: string,
+  flag = '',
+): Promise<{ path: string; plan: ParentPlan } | { error: string }> {
+  const path = displayPath(file, cwd);
+  let doc;
+  try {
+    doc = await readInput(file, read);
+  } catch (error) {
+    if (!(error instanceof ReadError)) throw error;
+    return { error: `không đọc được kế hoạch cấp trên ${path}${flag}: ${error.vi}` };
+  }
+  const plan = readParentPlan(doc);
+  return plan ? { path, plan } : { error: `${NO_TASKS(path)}${flag}` };
+}
+
 export async function runCoverage(argv: string[], io: CliIO, cwd: string = process.cwd()): Promise<number> {
   const fail = (message: string) => {
     io.stderr.write(`soat coverage: ${message}\n`);
@@ -82,18 +104,9 @@ export async function runCoverage(argv: string[], io: CliIO, cwd: string = proce
   const options: ReadOptions = flags.options;
 
   const parentFile = resolve(cwd, values.parent);
-  const parentPath = displayPath(parentFile, cwd);
-  let parentDoc;
-  try {
-    parentDoc = await readInput(parentFile, options);
-  } catch (error) {
-    if (!(error instanceof ReadError)) throw error;
-    return fail(`không đọc được kế hoạch cấp trên ${parentPath}: ${error.vi}`);
-  }
-  const parent = readParentPlan(parentDoc);
-  if (!parent) {
-    return fail(`${NO_TASKS(parentPath)}.`);
-  }
+  const loaded = await loadParentPlan(parentFile, options, cwd);
+  if ('error' in loaded) return fail(loaded.error);
+  const { path: parentPath, plan: parent } = loaded;
 
   const out = values.out ? resolve(cwd, values.out) : null;
   const xlsx = values.xlsx ? resolve(cwd, values.xlsx) : null;

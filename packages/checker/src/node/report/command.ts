@@ -15,17 +15,10 @@ import { neutraliseForTerminal } from '../../formatters/neutralise';
 import type { CheckOptions } from '../../types';
 import { CHECK_FLAGS, checkOptionsFromFlags } from '../check-flags';
 import { CONFIG_NAME, type ConfigError, findConfig, loadConfig } from '../config';
-import {
-  READ_FLAGS,
-  READ_FLAGS_HELP,
-  ReadError,
-  readInput,
-  readOptionsFromFlags,
-  type ReadOptions,
-} from '../read-file';
-import { readParentPlan, type ParentPlan } from '../../coverage';
+import { READ_FLAGS, READ_FLAGS_HELP, readOptionsFromFlags, type ReadOptions } from '../read-file';
+import type { ParentPlan } from '../../coverage';
 import { coverageReport, type CoveragePlan } from '../../formatters/coverage';
-import { NO_TASKS } from '../coverage';
+import { loadParentPlan } from '../coverage';
 import { collectInputs, displayPath, isSoatReport, type CollectedInputs } from './collect';
 import { PreviousRun } from '../../report/compare';
 import {
@@ -404,17 +397,9 @@ function withoutFile(collected: CollectedInputs, file: string | null): Collected
 
 /** `--parent-plan`: the parent's tasks, or a usage error naming the file (unreadable, or no content section). */
 async function readParent(file: string, read: ReadOptions, cwd: string): Promise<{ path: string; plan: ParentPlan }> {
-  const path = displayPath(file, cwd);
-  let doc;
-  try {
-    doc = await readInput(file, read);
-  } catch (error) {
-    if (!(error instanceof ReadError)) throw error;
-    throw new UsageError(`không đọc được kế hoạch cấp trên ${path} (--parent-plan): ${error.vi}`);
-  }
-  const plan = readParentPlan(doc);
-  if (!plan) throw new UsageError(`${NO_TASKS(path)} (--parent-plan)`);
-  return { path, plan };
+  const loaded = await loadParentPlan(file, read, cwd, ' (--parent-plan)');
+  if ('error' in loaded) throw new UsageError(loaded.error);
+  return loaded;
 }
 
 /** "21/11/2026 22:12", the same in both languages. */
