@@ -3,9 +3,9 @@
  * matrix (sort, filter, search, per-document details) and the report's downloads.
  */
 import type { CheckOptions, Lang } from '@soat/checker';
-import type { RequirementStatus } from '@soat/rules';
 import {
   batchYear,
+  DateCell,
   fold,
   htmlDocumentSection,
   OUTCOME_LABELS,
@@ -13,10 +13,8 @@ import {
   periodMark,
   REPORT_STRINGS,
   requirementColumns,
-  shownDate,
   SKIP_LABELS,
-  STATUS_LABELS,
-  STATUS_SYMBOLS,
+  StatusCell,
   SummaryBuilder,
   toMatrixRow,
   type MatrixRow,
@@ -414,29 +412,22 @@ const MatrixLine = memo(function MatrixLine({
       <td class="n">{row.index}</td>
       <td>{row.issuer ?? '—'}</td>
       <td>{row.number ?? '—'}</td>
-      <td>
-        {shownDate(row.date, lang) || '—'}
-        {mark && (
-          <span class="period" title={mark.title}>
-            {mark.label}
-          </span>
-        )}
-      </td>
+      <DateCell date={row.date} mark={mark} lang={lang} none="—" />
       <td class="file">
         <button type="button" class="link" onClick={() => onOpen(row.index)}>
           {row.path}
         </button>
       </td>
       {row.statuses ? (
-        columns.map(({ id }) => {
-          const s: RequirementStatus = row.statuses![id] ?? 'not-applicable';
-          return (
-            <td key={id} class={`st ${s}`} data-requirement={id} data-status={s} title={row.reasons[id]}>
-              {STATUS_SYMBOLS[s]}
-              <span class="sr"> {STATUS_LABELS[lang][s]}</span>
-            </td>
-          );
-        })
+        columns.map(({ id }) => (
+          <StatusCell
+            key={id}
+            status={row.statuses![id] ?? 'not-applicable'}
+            reason={row.reasons[id]}
+            lang={lang}
+            requirement={id}
+          />
+        ))
       ) : (
         <td class="st unreadable" colSpan={columns.length}>
           {t.unreadable}: <span data-error>{row.problem}</span>

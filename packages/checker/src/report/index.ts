@@ -10,6 +10,15 @@ export { skipReason } from './skip';
 export { fold } from '../text';
 export { csvHeader, csvRecords } from '../formatters/csv';
 export { toJsonFile, type JsonFileEntry } from '../formatters/json';
-export { htmlDocumentSection, periodMark, REPORT_STRINGS, REPORT_STYLE, sourceHref, sourceRootOf } from './html';
+export {
+  DateCell,
+  htmlDocumentSection,
+  periodMark,
+  StatusCell,
+  REPORT_STRINGS,
+  REPORT_STYLE,
+  sourceHref,
+  sourceRootOf,
+} from './html';
 export { xlsxWorkbook } from './xlsx';
 export { bodyName, sendBackLetter, sendBackLetters, type LetterOptions } from './letters';

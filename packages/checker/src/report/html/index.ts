@@ -12,6 +12,7 @@ export {
   type SectionLinks,
   type UnitStat,
 } from './data';
+export { DateCell, StatusCell } from './matrix';
 export { htmlDocumentSection, htmlReportEnd, htmlReportStart } from './page';
 export { HTML_GENERATOR, REPORT_STRINGS } from './strings';
 export { REPORT_STYLE, STATUS_COLORS } from './style';

@@ -1,7 +1,7 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource preact */
 /** The "Bảng đối chiếu" section: the controls (shown by the script) and one row per document. */
-import type { Lang } from '@soat/rules';
+import type { Lang, RequirementStatus } from '@soat/rules';
 import {
   OUTCOME_LABELS,
   shownDate,
@@ -69,6 +69,51 @@ interface LineProps {
   readonly compared: boolean;
 }
 
+/** A plan's date as shown, with the mark of a plan outside the batch's period (the report's and the offline page's matrix). */
+export function DateCell({
+  date,
+  mark,
+  lang,
+  none,
+}: {
+  date: string | null;
+  mark: ReturnType<typeof periodMark>;
+  lang: Lang;
+  none: string;
+}) {
+  return (
+    <td>
+      {shownDate(date, lang) || none}
+      {mark && (
+        <span class="period" title={mark.title}>
+          {mark.label}
+        </span>
+      )}
+    </td>
+  );
+}
+
+/** One requirement's status in the matrix: its symbol, and its label for screen readers. */
+export function StatusCell({
+  status,
+  reason,
+  lang,
+  requirement,
+}: {
+  status: RequirementStatus;
+  reason: string | undefined;
+  lang: Lang;
+  /** The offline page marks each cell with its requirement (`data-requirement`). */
+  requirement?: string;
+}) {
+  return (
+    <td class={`st ${status}`} data-requirement={requirement} data-status={status} title={reason}>
+      {STATUS_SYMBOLS[status]}
+      <span class="sr"> {STATUS_LABELS[lang][status]}</span>
+    </td>
+  );
+}
+
 function Line({ row, lang, base, year, requirements, compared }: LineProps) {
   const t = REPORT_STRINGS[lang];
   const mark = periodMark(row, year, lang);
@@ -94,27 +139,14 @@ function Line({ row, lang, base, year, requirements, compared }: LineProps) {
       <td class="n">{row.index}</td>
       <td>{row.issuer ?? t.none}</td>
       <td>{row.number ?? t.none}</td>
-      <td>
-        {shownDate(row.date, lang) || t.none}
-        {mark && (
-          <span class="period" title={mark.title}>
-            {mark.label}
-          </span>
-        )}
-      </td>
+      <DateCell date={row.date} mark={mark} lang={lang} none={t.none} />
       <td class="file">
         <a href={`#doc-${row.index}`}>{shortPath(row.path, base)}</a>
       </td>
       {statuses ? (
-        requirements.map(({ id }) => {
-          const s = statuses[id] ?? 'not-applicable';
-          return (
-            <td class={`st ${s}`} data-status={s} title={row.reasons[id]}>
-              {STATUS_SYMBOLS[s]}
-              <span class="sr"> {STATUS_LABELS[lang][s]}</span>
-            </td>
-          );
-        })
+        requirements.map(({ id }) => (
+          <StatusCell status={statuses[id] ?? 'not-applicable'} reason={row.reasons[id]} lang={lang} />
+        ))
       ) : (
         <td class="st unreadable" colSpan={requirements.length}>
           {`${t.unreadable}: ${row.problem ?? ''}`}
