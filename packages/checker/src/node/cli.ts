@@ -8,13 +8,14 @@ import { isDynamicPattern } from 'tinyglobby';
 import { parseArgs } from 'node:util';
 import { rules, type Lang } from '@soat/rules';
 import packageJson from '../../package.json';
-import type { CheckOptions, ExtractedDocument, Fix } from '../index';
+import type { CheckOptions } from '../index';
 import { FORMAT_NAMES, FORMATTERS, formatAll, isFormatName, totalsOf } from '../formatters';
 import { commonFolder, sourceRootOf } from '../report/html';
 import { CHECK_FLAGS, checkOptionsFromFlags } from './check-flags';
 import { type ConfigError, findConfig, loadConfig } from './config';
 import { READ_FLAGS, READ_FLAGS_HELP, readOptionsFromFlags, readStdinBytes } from './read-file';
 import { FileChecker } from './check-worker';
+import type { Fixable } from './report/worker';
 import { collectInputs, displayPath } from './report/collect';
 import { describeOptions, runReport, timestamp } from './report/command';
 import { unreadableEntry } from '../report/entry';
@@ -164,6 +165,7 @@ async function runCheck(argv: string[], io: CliIO): Promise<number> {
     entries.push(unreadableEntry(folder, why, lang, json));
   }
   const checker = new FileChecker(paths.length, read.options);
+  const fix = values.fix || values['fix-dry-run'];
   try {
     for (const path of paths) {
       let options: CheckOptions;
@@ -174,12 +176,11 @@ async function runCheck(argv: string[], io: CliIO): Promise<number> {
         return fail(io, (error as ConfigError).message);
       }
       // Whatever goes wrong with one file is that file's entry: the others are still checked and printed.
-      const fix = values.fix || values['fix-dry-run'];
       const stdin = path === '-' ? readStdinBytes(read.options) : undefined;
       const { entry, fixable } = await checker.check(path, { options, read: read.options, json }, fix, stdin);
       entries.push(entry);
       if (entry.kind !== 'checked') readFailures++;
-      if (fixable && fixPath(path, fixable, fixable.fixes, values['fix-dry-run'], io)) readFailures++;
+      if (fixable && fixPath(path, fixable, values['fix-dry-run'], io)) readFailures++;
     }
   } finally {
     await checker.close();
@@ -246,13 +247,8 @@ function configFor(path: string, cache: Map<string, CheckOptions>): CheckOptions
 }
 
 /** Applies (or, dry, shows) the certain fixes of a .txt file; returns true when a fix was asked for and not written. */
-function fixPath(
-  path: string,
-  doc: Pick<ExtractedDocument, 'text' | 'format' | 'encoding'>,
-  fixes: readonly Fix[],
-  dryRun: boolean,
-  io: CliIO,
-): boolean {
+function fixPath(path: string, doc: Fixable, dryRun: boolean, io: CliIO): boolean {
+  const { fixes } = doc;
   if (fixes.length === 0) return false;
   if (path === '-' || doc.format !== 'txt') {
     io.stderr.write(`soat: ${path}: chỉ sửa tự động được tệp .txt (--fix is only applied to .txt files)\n`);

@@ -92,10 +92,13 @@ export interface CheckFileTask {
   readonly clock: WatchdogClock;
 }
 
+/** What `--fix` rewrites: a checked file's text and its certain fixes. */
+export type Fixable = Pick<ExtractedDocument, 'text' | 'format' | 'encoding'> & { readonly fixes: readonly Fix[] };
+
 export interface CheckFileOutcome {
   readonly entry: ReportEntry;
   /** With `fix`, for a file that was checked: its text and the certain fixes. */
-  readonly fixable?: Pick<ExtractedDocument, 'text' | 'format' | 'encoding'> & { readonly fixes: readonly Fix[] };
+  readonly fixable?: Fixable;
 }
 
 /** Reads and checks one file for `soat check` (tinypool calls it by name); every failure is the file's entry. */
