@@ -1,8 +1,10 @@
 /**
  * The labelled parent/child pairs, run through the coverage matcher: precision and recall per status and
- * overall (shared by `pnpm eval:coverage` and test/coverage). Two sets: `development` (fixtures/coverage/pairs.json,
- * the pairs the method and its thresholds were chosen on) and `held-out` (fixtures/coverage/held-out.json, labelled
- * before any matcher ran on them and never used to choose anything).
+ * overall (shared by `pnpm eval:coverage` and test/coverage). Three sets: `development` (fixtures/coverage/pairs.json,
+ * the pairs the method and its thresholds were chosen on), `held-out` (fixtures/coverage/held-out.json, labelled
+ * before any matcher ran on them and never used to choose anything, but looked at while tuning) and `fresh`
+ * (fixtures/coverage/fresh.json, new documents labelled and committed before any matcher ran on them; see
+ * fixtures/coverage/README.md).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,6 +40,7 @@ export interface Evaluation {
 export const LABELLED_SETS = {
   development: 'fixtures/coverage/pairs.json',
   'held-out': 'fixtures/coverage/held-out.json',
+  fresh: 'fixtures/coverage/fresh.json',
 } as const;
 export type LabelledSet = keyof typeof LABELLED_SETS;
 
