@@ -34,6 +34,8 @@ const EXTENSION_DIRS: Record<Build, string> = {
 export const EXTENSION_DIR = EXTENSION_DIRS.test;
 export { CHROMIUM } from '../chromium';
 export const FIREFOX_STORE_DIR = path.join(ROOT, 'packages/extension/.output/firefox-mv3');
+/** The Firefox build of `test` (buildExtension('test', 'firefox')). */
+export const FIREFOX_EXTENSION_DIR = path.join(ROOT, 'packages/extension/.output-e2e/firefox-mv3');
 
 export function buildExtension(build: Build = 'test', target: 'chrome' | 'firefox' = 'chrome'): void {
   execFileSync(

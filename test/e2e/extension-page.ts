@@ -79,6 +79,21 @@ export async function underlineCenter([frame, text]: [string | null, string]): P
   return null;
 }
 
+/** The text of the editor's own data (its HTML as text, for rich editors). */
+export function editorData(asHtml: boolean): string {
+  const data = (window as unknown as { editorTest: { getData(): string } }).editorTest.getData();
+  if (!asHtml) return data;
+  const parsed = new DOMParser().parseFromString(data, 'text/html').body;
+  // Text typed into an empty contenteditable sits in the root itself, before the first block.
+  for (const node of [...parsed.childNodes]) {
+    if (node.nodeType === Node.TEXT_NODE && node.textContent!.trim())
+      node.replaceWith(Object.assign(document.createElement('p'), { textContent: node.textContent }));
+  }
+  return [...parsed.querySelectorAll('p, li, h1, h2, h3, h4, div')]
+    .map((p) => p.textContent!.replace(/\u00a0/g, ' '))
+    .join('\n');
+}
+
 /** soát's status on the top page: `ready` once a check has been drawn, and how many checks ran. */
 export function soatStatus(): { status: string | undefined; checks: number } {
   const data = document.documentElement.dataset;

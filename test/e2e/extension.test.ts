@@ -2,7 +2,7 @@
  * End to end: the built extension in Debian's Chromium over real editors from npm and plain pages.
  * Expected results come from check() run here on the same text the page holds.
  */
-import { applyFixes, check, readBytes, type CheckResult, type Finding } from '@soat/checker';
+import { applyFixes, check, readBytes, type Finding } from '@soat/checker';
 import { rulesById, type RequirementSpec } from '@soat/rules';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,14 +32,15 @@ import {
   type Browser,
   type LeakRecorder,
 } from './extension-harness';
+import { asParagraphs, expectedUnderlines, plan, statusesOf, underText } from './extension-expected';
 import {
   caretAtEndOf,
+  editorData,
   focusEditor,
   readUnderlines,
   selectForCopy,
   soatStatus,
   underlineCenter,
-  type Underlines,
 } from './extension-page';
 import { startEditorServer, type EditorServer } from './extension-server';
 import { FIXTURES } from '../fixtures';
@@ -49,15 +50,6 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const SCREENSHOTS = process.env.SOAT_UPDATE_SCREENSHOTS
   ? path.join(ROOT, 'docs/screenshots')
   : mkdtempSync(path.join(tmpdir(), 'soat-screenshots-'));
-const plan = (name: string) => readFileSync(path.join(ROOT, 'fixtures/editors/plans', `${name}.txt`), 'utf8');
-
-/** What a rich editor holds after pasting a plan: one paragraph per non-empty line, spaces collapsed. */
-const asParagraphs = (text: string) =>
-  text
-    .split(/\r?\n/)
-    .map((l) => l.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n');
 
 interface EditorCase {
   readonly page: string;
@@ -76,12 +68,6 @@ const EDITORS: readonly EditorCase[] = [
   { page: 'tiptap', frame: null, plan: 'dan-van-2026', rich: true },
   { page: 'tinymce', frame: 'iframe.tox-edit-area__iframe', plan: 'dan-chu-co-so', rich: true },
 ];
-
-/** The text an underline covers: a DOM Range's text has no line breaks between blocks. */
-function underText(text: string, finding: Pick<Finding, 'range'>, rich: boolean): string {
-  const slice = text.slice(...visibleRange(text, finding.range));
-  return rich ? slice.replace(/\n/g, '') : slice;
-}
 
 /**
  * A finding the pointer can reach unambiguously: a non-empty range that overlaps no other finding and
@@ -106,18 +92,6 @@ function lineAt(text: string, offset: number): string {
 function without(list: readonly string[], item: string): string[] {
   const i = list.indexOf(item);
   return [...list.slice(0, i), ...list.slice(i + 1)];
-}
-
-/** The underlines check() says the page should show for `text`. */
-function expectedUnderlines(
-  text: string,
-  result: { readonly findings: readonly Pick<Finding, 'range' | 'severity'>[] },
-  rich: boolean,
-): Underlines {
-  const out: Underlines = { error: [], warning: [], info: [] };
-  for (const f of result.findings) out[f.severity].push(underText(text, f, rich));
-  for (const list of Object.values(out)) list.sort();
-  return out;
 }
 
 const inCi = !!process.env.CI;
@@ -168,19 +142,7 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
 
   /** The text of the editor's own data (its HTML as text, for rich editors). */
   async function editorText(page: Page, rich: boolean): Promise<string> {
-    return page.evaluate((asHtml) => {
-      const data = (window as unknown as { editorTest: { getData(): string } }).editorTest.getData();
-      if (!asHtml) return data;
-      const parsed = new DOMParser().parseFromString(data, 'text/html').body;
-      // Text typed into an empty contenteditable sits in the root itself, before the first block.
-      for (const node of [...parsed.childNodes]) {
-        if (node.nodeType === Node.TEXT_NODE && node.textContent!.trim())
-          node.replaceWith(Object.assign(document.createElement('p'), { textContent: node.textContent }));
-      }
-      return [...parsed.querySelectorAll('p, li, h1, h2, h3, h4, div')]
-        .map((p) => p.textContent!.replace(/\u00a0/g, ' '))
-        .join('\n');
-    }, rich);
+    return page.evaluate(editorData, rich);
   }
 
   async function sidePanelStatuses(panel: Page): Promise<Record<string, string>> {
@@ -193,9 +155,6 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
       ),
     );
   }
-
-  const statusesOf = (result: CheckResult) =>
-    Object.fromEntries(Object.entries(result.requirements).map(([id, r]) => [id, r.status]));
 
   /** Hover the underline of `finding` and wait for its card. */
   async function openCard(page: Page, editor: EditorCase, text: string, finding: Finding): Promise<void> {
@@ -908,7 +867,7 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('the store build in Chromium', (
       host_permissions: [],
       optional_host_permissions: ['http://*/*', 'https://*/*'],
       action: { default_popup: 'popup.html' },
-      sidebar_action: { default_panel: 'sidepanel.html' },
+      sidebar_action: { default_panel: 'sidepanel.html', open_at_install: false },
       background: { scripts: ['background.js'] },
     });
   }, 60_000);

@@ -14,9 +14,9 @@ import { REQUIREMENT_IDS } from '@soat/rules';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCUMENTS, FIXTURES } from '../fixtures';
+import { FIREFOX } from '../firefox';
 import { ROOT } from '../report/run';
 
-const FIREFOX = process.env.SOAT_FIREFOX ?? '/usr/bin/firefox-esr';
 const PAGE = join(ROOT, 'packages/web/dist/soat.html');
 const SEED_TXT = join(DOCUMENTS, '000-son-duong/input.txt');
 const REAL_DOCX = join(FIXTURES, 'web/18-11-KH-bau-cu-luong-minh.docx');
