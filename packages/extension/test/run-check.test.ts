@@ -1,9 +1,15 @@
 import { check } from '@soat/checker';
 import { REQUIREMENT_IDS, rulesById, type RequirementSpec } from '@soat/rules';
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ONE_LINE_RULES } from '../src/checking/one-line';
 import { runCheck } from '../src/checking/run-check';
+
+// check() itself, watched: which options each call was given.
+vi.mock('@soat/checker', async (original) => {
+  const actual = await original<typeof import('@soat/checker')>();
+  return { ...actual, check: vi.fn(actual.check) };
+});
 
 const plan = readFileSync(new URL('../../../fixtures/editors/plans/dan-chu-co-so.txt', import.meta.url), 'utf8');
 
@@ -70,5 +76,27 @@ describe('runCheck', () => {
     // A số/ký hiệu field is checked for its shape, not for the "Số:" line a document must have.
     expect((await runCheck('05/KH-UBND', {}, 'line')).findings).toEqual([]);
     expect((await runCheck('Số: 05 /KH-UBND', {}, 'line')).findings.map((f) => f.messageId)).toEqual(['spaces']);
+  });
+
+  it('does not check the configured requirements of a one-line field, whose report has none', async () => {
+    const requirements: Record<string, RequirementSpec> = {
+      'covers-democracy': {
+        kind: 'covers-task',
+        title: { vi: 'Có nhiệm vụ dân chủ ở cơ sở', en: 'Has a grassroots democracy task' },
+        severity: 'warning',
+        terms: ['dân chủ ở cơ sở'],
+      },
+    };
+    const line = 'Về việc thực hiện dân chủ ở cơ sở năm 2026 -2027';
+    const spy = vi.mocked(check);
+    spy.mockClear();
+    const asLine = await runCheck(line, { requirements }, 'line');
+    const asDocument = await runCheck(line, { requirements });
+    expect(spy.mock.calls.map(([, options]) => options?.requirements)).toEqual([undefined, requirements]);
+    expect(asLine.requirements).toEqual([]);
+    expect(asDocument.requirements.map((r) => r.id)).toContain('covers-democracy');
+    // The line's own findings are those of the line without the configured requirements.
+    expect(asLine).toEqual(await runCheck(line, {}, 'line'));
+    expect(asLine.findings.map((f) => f.ruleId)).toEqual(['dash-spacing']);
   });
 });

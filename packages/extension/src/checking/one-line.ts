@@ -30,8 +30,11 @@ export const ONE_LINE_RULES: ReadonlySet<string> = new Set([
 /** Messages of those rules that speak of the document, not of the line ("no Số: line under the issuing body"). */
 const DOCUMENT_MESSAGES: ReadonlySet<string> = new Set(['so-ky-hieu missing']);
 
-/** The options for a one-line field: the user's settings with every rule outside ONE_LINE_RULES off. */
-export function oneLineOptions(options: CheckOptions): CheckOptions {
+/**
+ * The options for a one-line field: the user's settings with every rule outside ONE_LINE_RULES off, and without
+ * the configured requirements (a line has none: their results would be thrown away).
+ */
+export function oneLineOptions({ requirements: _configured, ...options }: CheckOptions): CheckOptions {
   const off = Object.fromEntries(rules.filter((r) => !ONE_LINE_RULES.has(r.id)).map((r) => [r.id, 'off' as const]));
   return { ...options, rules: { ...options.rules, ...off } };
 }
