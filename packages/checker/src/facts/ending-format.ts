@@ -103,13 +103,19 @@ export function storageLineNoColon(doc: ParsedDocument): Match[] {
   return [matchAt(doc.working, item.range, { range: [wordEnd, spaceEnd], text: ': ' })];
 }
 
-/** What follows "Lưu:": the filing places, "VT" first, then the drafting unit (parentheses dropped). */
+/**
+ * The drafter's name that offices write after the unit, as they write it in parentheses ("NC(NAĐ)"):
+ * "NC.Châu", "XDCT. Khánh", "TH (2) Thạch" — a capitalised lower-case word after the unit's capitals.
+ */
+const DRAFTER_TAG = /(?<=[\p{Lu}\d&)])[.\s]\s*\p{Lu}\p{Ll}[\p{L}.]*$/u;
+
+/** What follows "Lưu:": the filing places, "VT" first, then the drafting unit (parentheses and drafter dropped). */
 function storagePlaces(doc: ParsedDocument, item: Item): string[] {
   const rest = doc.working.text.slice(item.start + item.storage![0].length, item.range[1]);
   return rest
     .replace(/\.\s*$/, '')
     .split(/[,;]/)
-    .map((p) => p.replace(/\([^)]*\)?/g, '').trim());
+    .map((p) => p.replace(/\([^)]*\)?/g, '').trim().replace(DRAFTER_TAG, ''));
 }
 
 /** "- Lưu: VT." or "- Lưu VT.": no drafting unit after VT. */
