@@ -118,21 +118,39 @@ function placedWords(w: WorkingText, skip: readonly Range[]): Placed[] {
   return out;
 }
 
+/** The word in the newer placement, lower-cased: "Hoá", "hoá" and "hóa" are one word written two ways. */
+const wordOf = (w: WorkingText, p: Placed): string => (p.old ? p.other : w.text.slice(...p.range)).toLowerCase();
+
 /**
- * Words like "hoá"/"hóa", "uỷ"/"ủy", "khoẻ"/"khỏe" written both ways in one document. Both usages are correct (Nghị định 30/2020 itself writes "uỷ quyền" and
- * "Ủy ban"; Quyết định 1989/QĐ-BGDĐT sets one for textbooks): what is reported is the mix, at each word of the
- * less used one, with the other spelling as the suggestion. The Quốc hiệu lines are left out.
+ * One word written both ways in one document ("hoá" and "hóa", "Uỷ" and "Ủy"). Both usages are correct
+ * (Nghị định 30/2020 itself writes "uỷ quyền" and "Ủy ban"; Quyết định 1989/QĐ-BGDĐT sets one for
+ * textbooks), and real documents, the Công báo's included, use one for some words and the other for
+ * others ("Ủy ban" from the template, "hiện đại hoá" in the drafter's text): only a word spelled both ways is
+ * reported, at each occurrence of its less used spelling, with the other as the suggestion (decision 0015).
+ * The Quốc hiệu lines are left out.
  */
 export function mixedToneMarks(doc: ParsedDocument): Match[] {
   const w = doc.working;
   const titles = [...w.folded.matchAll(NATIONAL_TITLE)].map((m): Range => [m.index, m.index + m[0].length]);
-  const words = placedWords(w, titles);
-  const old = words.filter((p) => p.old);
-  const fresh = words.filter((p) => !p.old);
-  if (old.length === 0 || fresh.length === 0) return [];
-  const [minority, majority] = old.length <= fresh.length ? [old, fresh] : [fresh, old];
-  const example = w.text.slice(...majority[0]!.range);
-  return minority.map((p) => ({ ...matchAt(w, p.range), suggestions: [p.other], data: { other: example } }));
+  const header: Range | undefined = doc.title ? [0, doc.title.range[0]] : undefined;
+  const template = [header, doc.recipients?.range, doc.signature?.range].filter((r): r is Range => r !== undefined);
+  const byWord = new Map<string, Placed[]>();
+  for (const p of placedWords(w, [...titles, ...template])) {
+    const word = wordOf(w, p);
+    const spellings = byWord.get(word);
+    if (spellings) spellings.push(p);
+    else byWord.set(word, [p]);
+  }
+  return [...byWord.values()]
+    .flatMap((spellings) => {
+      const old = spellings.filter((p) => p.old);
+      const fresh = spellings.filter((p) => !p.old);
+      if (old.length === 0 || fresh.length === 0) return [];
+      const [minority, majority] = old.length <= fresh.length ? [old, fresh] : [fresh, old];
+      const other = w.text.slice(...majority[0]!.range);
+      return minority.map((p) => ({ ...matchAt(w, p.range), suggestions: [p.other], data: { other } }));
+    })
+    .sort((a, b) => a.range[0] - b.range[0]);
 }
 
 // ── Bases whose period has ended ───────────────────────────────────────────────────────────────
