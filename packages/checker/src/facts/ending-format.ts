@@ -115,7 +115,12 @@ function storagePlaces(doc: ParsedDocument, item: Item): string[] {
   return rest
     .replace(/\.\s*$/, '')
     .split(/[,;]/)
-    .map((p) => p.replace(/\([^)]*\)?/g, '').trim().replace(DRAFTER_TAG, ''));
+    .map((p) =>
+      p
+        .replace(/\([^)]*\)?/g, '')
+        .trim()
+        .replace(DRAFTER_TAG, ''),
+    );
 }
 
 /** "- Lưu: VT." or "- Lưu VT.": no drafting unit after VT. */
