@@ -4,15 +4,16 @@
  * (`webExtension.install` through puppeteer-core). A textarea and a contenteditable get the plan; the underlines,
  * the popup's counts and Firefox's sidebar (sidebar_action, the side panel's page) are compared with check().
  */
-import { check } from '@soat/checker';
+import { applyFixes, check } from '@soat/checker';
 import { existsSync } from 'node:fs';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixPreview } from '../../packages/extension/src/lint-ui/surface';
 import { strings } from '../../packages/extension/src/shared/strings';
 import { FIREFOX } from '../firefox';
 import { asParagraphs, expectedUnderlines, plan, statusesOf } from './extension-expected';
 import { buildExtension, FIREFOX_EXTENSION_DIR } from './extension-harness';
-import { editorData, focusEditor, readUnderlines } from './extension-page';
+import { editorData, focusEditor, readUnderlines, underlineCenter } from './extension-page';
 import { startEditorServer, type EditorServer } from './extension-server';
 
 /** The add-on's id (its manifest's gecko id) and the internal UUID of its moz-extension:// pages, fixed by a pref. */
@@ -28,6 +29,49 @@ interface ExtensionApi {
 }
 /** Inside an extension page (functions given to `evaluate` are serialised: each names the API itself). */
 type ExtensionGlobal = typeof globalThis & { browser: ExtensionApi };
+
+/** A page's own realm, where WebDriver BiDi runs functions (its `script.callFunction`). */
+interface BidiRealm {
+  callFunction(
+    functionDeclaration: string,
+    awaitPromise: boolean,
+    options?: object,
+  ): Promise<{ result?: { type: string; value?: unknown } }>;
+}
+const realmOf = (page: Page) =>
+  (page.mainFrame() as unknown as { browsingContext: { defaultRealm: BidiRealm } }).browsingContext.defaultRealm;
+
+/** An element in soát's card: its text, and its centre in the page's viewport. */
+interface CardElement {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+}
+
+/**
+ * The element matching `selector` in soát's card. The card is in a closed shadow root, out of the page's reach;
+ * WebDriver BiDi serialises an element's shadow root, a closed one too (`includeShadowTree: 'all'`), and the
+ * test reaches the element through that reference.
+ */
+async function inCard(page: Page, selector: string): Promise<CardElement | null> {
+  const realm = realmOf(page);
+  const host = await realm.callFunction('() => document.querySelector("soat-card")', false, {
+    serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
+  });
+  const shadowRoot = (host.result?.value as { shadowRoot?: { sharedId: string } } | undefined)?.shadowRoot;
+  if (!shadowRoot) return null;
+  const found = await realm.callFunction(
+    `(root, selector) => {
+      const element = root.querySelector(selector);
+      if (!element) return null;
+      const r = element.getBoundingClientRect();
+      return JSON.stringify({ text: element.textContent, x: r.x + r.width / 2, y: r.y + r.height / 2 });
+    }`,
+    false,
+    { arguments: [{ sharedId: shadowRoot.sharedId }, { type: 'string', value: selector }] },
+  );
+  return found.result?.type === 'string' ? (JSON.parse(found.result.value as string) as CardElement) : null;
+}
 
 const inCi = !!process.env.CI;
 
@@ -107,6 +151,41 @@ describe.skipIf(!inCi && !existsSync(FIREFOX))('extension in Firefox', () => {
       const afterTyping = expectedUnderlines(typed, await check(typed), editor.rich);
       expect(afterTyping.info).toContain('nhân dân');
       await expect.poll(() => page.evaluate(readUnderlines, null), { timeout: 10_000 }).toEqual(afterTyping);
+      await page.close();
+    }
+  }, 60_000);
+
+  it('the card opens over an underline; its fix lands in the editor, and one Ctrl+Z undoes it', async () => {
+    const text = 'KẾ HOẠCH\nTổ chức tuyên truyền cho nhân dân trong xã.';
+    const finding = (await check(text)).findings.find((f) => f.ruleId === 'capitalisation' && f.fix)!;
+    expect(text.slice(...finding.range)).toBe('nhân dân');
+    const fixed = applyFixes(text, [finding.fix!]).output;
+    for (const editor of [
+      { name: 'contenteditable', rich: true },
+      { name: 'textarea', rich: false },
+    ]) {
+      const page = await openEditor(editor.name, text);
+      await expect
+        .poll(() => page.evaluate(readUnderlines, null), { timeout: 10_000 })
+        .toMatchObject({ info: ['nhân dân'] });
+      const target = await page.evaluate(underlineCenter, [null, 'nhân dân'] as [null, string]);
+      await page.mouse.move(target!.x, target!.y);
+      // Where several findings share the place (here the whole line's), the card steps (›) to this one.
+      const stepTo = async () => {
+        const message = (await inCard(page, '.message'))?.text ?? null;
+        const next = message !== null && message !== finding.message ? await inCard(page, 'button.next') : null;
+        if (next) await page.mouse.click(next.x, next.y);
+        return message;
+      };
+      await expect.poll(stepTo, { timeout: 5_000, message: editor.name }).toBe(finding.message);
+      const fix = await inCard(page, 'button.fix');
+      expect(fix?.text).toBe(`Sửa thành “${fixPreview(text, finding.range, finding.fix!)}”`);
+      await page.mouse.click(fix!.x, fix!.y);
+      await expect.poll(() => page.evaluate(editorData, editor.rich), { message: editor.name }).toBe(fixed);
+      await page.keyboard.down('Control');
+      await page.keyboard.press('z');
+      await page.keyboard.up('Control');
+      await expect.poll(() => page.evaluate(editorData, editor.rich), { message: editor.name }).toBe(text);
       await page.close();
     }
   }, 60_000);

@@ -10,6 +10,19 @@ interface Drawn {
   readonly range: globalThis.Range;
 }
 
+/**
+ * The DOM position of the caret a click at (x, y) would place: WebKit's caretRangeFromPoint (Chromium, Safari),
+ * else the standard caretPositionFromPoint (Firefox has only that one).
+ */
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  if (typeof doc.caretRangeFromPoint === 'function') {
+    const range = doc.caretRangeFromPoint(x, y);
+    return range && { node: range.startContainer, offset: range.startOffset };
+  }
+  const position = doc.caretPositionFromPoint?.(x, y);
+  return position && { node: position.offsetNode, offset: position.offset };
+}
+
 export class EditableSurface implements Surface {
   readonly eventTarget: EventTarget;
   readonly scope = 'document';
@@ -62,12 +75,11 @@ export class EditableSurface implements Surface {
   }
 
   findingAt(x: number, y: number): PlacedFinding | undefined {
-    const caret = this.doc.caretRangeFromPoint?.(x, y);
-    if (!caret || !this.element.contains(caret.startContainer)) return undefined;
-    const { startContainer, startOffset } = caret;
+    const caret = caretAt(this.doc, x, y);
+    if (!caret || !this.element.contains(caret.node)) return undefined;
     // The caret may sit just after the last character of a word: accept the boxes under the pointer too.
     const hits = this.drawn.filter(({ range }) => {
-      if (range.comparePoint(startContainer, startOffset) === 0) {
+      if (range.comparePoint(caret.node, caret.offset) === 0) {
         return [...range.getClientRects()].some(
           (r) => x >= r.left && x <= r.right && y >= r.top - 2 && y <= r.bottom + 2,
         );
