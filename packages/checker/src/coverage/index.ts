@@ -3,12 +3,14 @@
  * of its content section; each is `covered`, `partial` or `missing` in a child plan, by TF-IDF cosine over folded
  * syllable unigrams and bigrams between the task and the child's items, paragraphs and sentences, where an item or
  * paragraph covers a task only when its topic (title, first clause) is that task, and any match must share a
- * syllable pair of the task's title that sets it apart from the other tasks
- * (docs/decisions/0010-coverage-matching.md for the method and its measured figures).
+ * syllable pair of the task's title that sets it apart from the other tasks. The child's trích yếu then judges the
+ * matches: a plan on another subject takes up no task, a plan for one of the tasks takes up that one and mentions
+ * the others at most (subject.ts; docs/decisions/0010-coverage-matching.md for the method and its figures).
  */
 import { parseDocument, type ParsedDocument, type Section } from '../parse';
 import { normalise, splitSentences, type WorkingText } from '../text';
 import type { Evidence, ExtractedDocument, Range } from '../types';
+import { purposeOf, subjectOf, type Purpose } from './subject';
 import { contentSection } from './tasks';
 import { termsOf, type TermCounts } from './terms';
 
@@ -27,8 +29,13 @@ export interface ParentPlan {
   readonly tasks: readonly PlanTask[];
   /** Terms of each task (title counted TITLE_WEIGHT times), in `tasks` order. */
   readonly taskTerms: readonly TermCounts[];
-  /** Terms of each task's title alone (a mention of the task must share one of its pairs), in `tasks` order. */
-  readonly titleTerms: readonly TermCounts[];
+  /**
+   * Each task's anchors, in `tasks` order: the syllable pairs of its title that at most half the tasks use ("bầu
+   * cử" for the election task, not "công tác"). A mention of the task must share one.
+   */
+  readonly anchors: readonly (readonly string[])[];
+  /** The parent's subject: pairs of its trích yếu that its tasks keep using ("bầu cử", "dân vận"; subject.ts). */
+  readonly subject: readonly string[];
   /** Terms of each body paragraph of the parent, for the document frequencies. */
   readonly paragraphTerms: readonly TermCounts[];
 }
@@ -62,11 +69,18 @@ export function readParentPlan(input: string | ExtractedDocument): ParentPlan | 
   const content = contentSection(doc);
   if (!content || content.tasks.length === 0) return null;
   const symbol = doc.header.numberLine?.symbol;
+  const taskTerms = content.tasks.map((t) => termsOf(w, t.titleRange, termsOf(w, t.range), TITLE_WEIGHT - 1));
+  const taskIdf = specificity(taskTerms);
+  // A pair, since one syllable is rarely a word: the "cử" of "cử tri" is not "bầu cử".
+  const anchors = content.tasks.map((t) =>
+    [...termsOf(w, t.titleRange).keys()].filter((term) => term.includes(' ') && taskIdf(term) >= DISTINCT),
+  );
   return {
     number: symbol ? w.text.slice(...symbol) : null,
     tasks: content.tasks.map((t) => ({ id: t.id, title: t.title, range: w.map.toOriginal(t.range) })),
-    taskTerms: content.tasks.map((t) => termsOf(w, t.titleRange, termsOf(w, t.range), TITLE_WEIGHT - 1)),
-    titleTerms: content.tasks.map((t) => termsOf(w, t.titleRange)),
+    taskTerms,
+    anchors,
+    subject: doc.summary ? subjectOf(termsOf(w, doc.summary), taskTerms, termsOf(w, doc.body)) : [],
     paragraphTerms: bodyParagraphs(doc).map((p) => termsOf(w, p)),
   };
 }
@@ -110,12 +124,7 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
   const queries = parent.taskTerms.map((t) => vector(t, (term) => taskIdf(term) * idf(term)));
   const original = typeof input === 'string' ? input : input.text;
 
-  // A unit names a task only with a syllable pair of its title that at most half the tasks use ("bầu cử" for the
-  // election task, not "công tác"; a pair, since one syllable is rarely a word: the "cử" of "cử tri" is not
-  // "bầu cử"): words of the task's body alone ("tuyên truyền", "Mặt trận") are no mention.
-  const anchors = parent.titleTerms.map((title) =>
-    [...title.keys()].filter((term) => term.includes(' ') && taskIdf(term) >= DISTINCT),
-  );
+  const purpose = purposeOf(doc.summary ? termsOf(w, doc.summary) : null, parent.subject, parent.anchors);
   // Each unit speaks for the tasks it matches (nearly) best: a paragraph may take up two tasks, not all of them;
   // it takes a task up (covers it) only when its topic is that task too, else it mentions it in passing.
   const matches = parent.tasks.map(() => [] as Match[]);
@@ -123,7 +132,9 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
     const scores = nearBest(queries, vector(unit.terms, idf));
     const topic = unit.topic ? nearBest(queries, vector(unit.topic, idf)) : null;
     scores.forEach((score, i) => {
-      if (score > 0 && anchors[i]!.some((term) => unit.terms.has(term)))
+      // A unit names a task only with one of its anchors: words of the task's body alone ("tuyên truyền", "Mặt
+      // trận") are no mention.
+      if (score > 0 && parent.anchors[i]!.some((term) => unit.terms.has(term)))
         matches[i]!.push({ unit, score, topical: (topic?.[i] ?? 0) > 0 });
     });
   }
@@ -133,10 +144,11 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
       const ranked = matches[i]!.sort((a, b) => b.score - a.score);
       const whole = ranked.find((m) => m.unit.kind !== 'sentence' && m.topical && m.score >= COVERED_AT);
       const mention = ranked.find((m) => m.score >= PARTIAL_AT);
-      const status: CoverageStatus = whole ? 'covered' : mention ? 'partial' : 'missing';
-      const shown = [whole, ...ranked.filter((m) => m !== whole && m.score >= PARTIAL_AT)].filter(
-        (m) => m !== undefined,
-      );
+      const status = judged(whole ? 'covered' : mention ? 'partial' : 'missing', purpose, i);
+      const shown =
+        status === 'missing'
+          ? []
+          : [whole, ...ranked.filter((m) => m !== whole && m.score >= PARTIAL_AT)].filter((m) => m !== undefined);
       const evidence: Evidence[] = [];
       for (const { unit } of shown) {
         if (evidence.length === MAX_EVIDENCE) break;
@@ -148,6 +160,18 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
       return [task.id, { status, score: Math.round(score * 1000) / 1000, evidence }];
     }),
   );
+}
+
+/**
+ * The status the matches found, judged by what the child's trích yếu names: a plan on another subject takes up
+ * none of the parent's tasks; a plan for one task takes that task up wherever it names it, and the others only in
+ * passing (what would take one up is a mention, a mention is none).
+ */
+function judged(found: CoverageStatus, purpose: Purpose, task: number): CoverageStatus {
+  if (purpose.kind === 'another-subject') return 'missing';
+  if (purpose.kind === 'subject') return found;
+  if (purpose.task === task) return found === 'missing' ? 'missing' : 'covered';
+  return found === 'covered' ? 'partial' : 'missing';
 }
 
 interface Match {

@@ -1,0 +1,76 @@
+/**
+ * What a plan is about, for coverage (pure): the parent's subject — the syllable pairs of its trích yếu that its
+ * tasks keep using and that administrative text at large does not ("bầu cử", "dân vận"; not "công tác", "thực
+ * hiện") — and what a child's trích yếu names: the parent's subject, one of the parent's tasks (a plan for that
+ * task alone: a propaganda plan, a complaints plan), or neither (a plan on another subject).
+ * docs/decisions/0010-coverage-matching.md gives the figures.
+ */
+import { bigrams } from '@soat/rules';
+import { fold } from '../text/fold';
+import type { TermCounts } from './terms';
+
+/** A pair is the parent's subject when at least this share of its tasks use it … */
+const SUBJECT_TASKS = 0.5;
+/** … and it is this many times as frequent in the parent as in administrative text (the spelling model's counts). */
+const SUBJECT_KEYNESS = 10;
+/** A child's trích yếu names a task when it holds at least this share of the task's title anchors. */
+const PURPOSE_SHARE = 0.5;
+
+interface Background {
+  readonly pairs: ReadonlyMap<string, number>;
+  readonly words: number;
+}
+let background: Background | null = null;
+
+/** Folded syllable pairs of the administrative and legal text counted in packages/rules/data/bigrams.json. */
+function backgroundCounts(): Background {
+  if (background) return background;
+  const syllables = bigrams.unigrams.split(' ').map((entry) => entry.slice(0, entry.indexOf(':')));
+  const pairs = new Map<string, number>();
+  for (const triple of bigrams.bigrams.split(' ')) {
+    const [left, right, count] = triple.split(',').map((n) => parseInt(n, 36)) as [number, number, number];
+    const pair = fold(`${syllables[left]} ${syllables[right]}`);
+    pairs.set(pair, (pairs.get(pair) ?? 0) + count);
+  }
+  background = { pairs, words: bigrams.words };
+  return background;
+}
+
+/**
+ * The parent's subject: the pairs of its trích yếu used by at least half of its tasks and SUBJECT_KEYNESS times as
+ * frequent in its body as in administrative text. Empty without a trích yếu.
+ */
+export function subjectOf(summary: TermCounts, tasks: readonly TermCounts[], body: TermCounts): string[] {
+  const { pairs, words } = backgroundCounts();
+  let syllables = 0;
+  for (const [term, count] of body) if (!term.includes(' ')) syllables += count;
+  return [...summary.keys()].filter(
+    (term) =>
+      term.includes(' ') &&
+      tasks.filter((t) => t.has(term)).length >= SUBJECT_TASKS * tasks.length &&
+      (body.get(term) ?? 0) / syllables >= (SUBJECT_KEYNESS * ((pairs.get(term) ?? 0) + 1)) / words,
+  );
+}
+
+export type Purpose =
+  /** The child's trích yếu names the parent's subject (or the child has none to tell by). */
+  | { readonly kind: 'subject' }
+  /** It names one task: the child is a plan for that task (index into the parent's tasks). */
+  | { readonly kind: 'task'; readonly task: number }
+  /** It names neither: a plan on another subject. */
+  | { readonly kind: 'another-subject' };
+
+/** What the child's trích yếu (null: none found) names, given the parent's subject and its tasks' title anchors. */
+export function purposeOf(
+  summary: TermCounts | null,
+  subject: readonly string[],
+  anchors: readonly (readonly string[])[],
+): Purpose {
+  if (summary === null) return { kind: 'subject' };
+  const shares = anchors.map((a) => (a.length ? a.filter((term) => summary.has(term)).length / a.length : 0));
+  const best = Math.max(...shares);
+  if (best >= PURPOSE_SHARE && shares.filter((s) => s === best).length === 1)
+    return { kind: 'task', task: shares.indexOf(best) };
+  if (subject.length === 0 || subject.some((term) => summary.has(term))) return { kind: 'subject' };
+  return { kind: 'another-subject' };
+}
