@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { coverPlan, readParentPlan, type ParentPlan } from '@soat/checker';
 import { readInput } from '@soat/checker/node';
+import { ocrReader } from '../../packages/checker/src/coverage/ocr';
 import { DOCUMENTS, FIXTURES } from '../fixtures';
 import { evaluate, labelledPairs, STATUSES } from './labelled';
 
@@ -243,17 +244,26 @@ describe("what the child's trích yếu names: the parent's subject, one of its 
   });
 });
 
+describe("a scanned plan's garbled words", () => {
+  it("reads a word that is no syllable as the parent's word it can be a measured OCR misreading of", () => {
+    const read = ocrReader(['phối', 'hợp', 'công', 'đổi', 'mới', 'đơn']);
+    expect(['phdi', 'c6ng', 'd6i', 'pon'].map(read)).toEqual(['phoi', 'cong', 'doi', 'don']);
+    // A syllable stays itself (even when a misreading: "hep" is "hẹp"), and so does a word no parent word explains.
+    expect(['hep', 'moi', 'zalo', '2026'].map(read)).toEqual(['hep', 'moi', 'zalo', '2026']);
+  });
+});
+
 describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.json, fresh.json)', () => {
   // The figures of docs/decisions/0010-coverage-matching.md; a change to the matcher must not lower them.
   it('keeps its measured precision and recall on the development pairs', async () => {
     const { perStatus, accuracy } = await evaluate(labelledPairs('development'));
     expect(perStatus.covered.precision).toBeGreaterThanOrEqual(0.99);
-    expect(perStatus.covered.recall).toBeGreaterThanOrEqual(0.97);
+    expect(perStatus.covered.recall).toBeGreaterThanOrEqual(0.98);
     expect(perStatus.missing.precision).toBeGreaterThanOrEqual(0.95);
     expect(perStatus.missing.recall).toBeGreaterThanOrEqual(1);
-    expect(perStatus.partial.precision).toBeGreaterThanOrEqual(0.8);
+    expect(perStatus.partial.precision).toBeGreaterThanOrEqual(0.88);
     expect(perStatus.partial.recall).toBeGreaterThanOrEqual(0.88);
-    expect(accuracy).toBeGreaterThanOrEqual(0.97);
+    expect(accuracy).toBeGreaterThanOrEqual(0.977);
   });
 
   // The first held-out set, measured once and then looked at: the subject and one-task rules were chosen on it too.

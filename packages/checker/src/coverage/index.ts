@@ -11,6 +11,7 @@ import { parseDocument, type ParsedDocument, type Section } from '../parse';
 import { normalise, splitSentences, type WorkingText } from '../text';
 import type { Evidence, ExtractedDocument, Range } from '../types';
 import { purposeOf, subjectOf, type Purpose } from './subject';
+import { ocrReader } from './ocr';
 import { contentSection } from './tasks';
 import { termsOf, type TermCounts } from './terms';
 
@@ -36,6 +37,8 @@ export interface ParentPlan {
   readonly anchors: readonly (readonly string[])[];
   /** The parent's subject: pairs of its trích yếu that its tasks keep using ("bầu cử", "dân vận"; subject.ts). */
   readonly subject: readonly string[];
+  /** The parent's words, lower case with their marks, most frequent first: what a child's OCR misreading can be. */
+  readonly words: readonly string[];
   /** Terms of each body paragraph of the parent, for the document frequencies. */
   readonly paragraphTerms: readonly TermCounts[];
 }
@@ -69,7 +72,9 @@ export function readParentPlan(input: string | ExtractedDocument): ParentPlan | 
   const content = contentSection(doc);
   if (!content || content.tasks.length === 0) return null;
   const symbol = doc.header.numberLine?.symbol;
-  const taskTerms = content.tasks.map((t) => termsOf(w, t.titleRange, termsOf(w, t.range), TITLE_WEIGHT - 1));
+  const taskTerms = content.tasks.map((t) =>
+    termsOf(w, t.titleRange, { into: termsOf(w, t.range), weight: TITLE_WEIGHT - 1 }),
+  );
   const taskIdf = specificity(taskTerms);
   // A pair, since one syllable is rarely a word: the "cử" of "cử tri" is not "bầu cử".
   const anchors = content.tasks.map((t) =>
@@ -81,6 +86,7 @@ export function readParentPlan(input: string | ExtractedDocument): ParentPlan | 
     taskTerms,
     anchors,
     subject: doc.summary ? subjectOf(termsOf(w, doc.summary), taskTerms, termsOf(w, doc.body)) : [],
+    words: wordsByFrequency(w.text.slice(...doc.body)),
     paragraphTerms: bodyParagraphs(doc).map((p) => termsOf(w, p)),
   };
 }
@@ -100,31 +106,31 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
   const w = working(input);
   const doc = parseDocument(w);
   const body = bodyParagraphs(doc);
+  const read = ocrReader(parent.words);
+  const terms = (range: Range) => termsOf(w, range, { read });
   // Only the plan's own content counts: "Mục đích, yêu cầu" and "Tổ chức thực hiện" name tasks without taking them up.
   const content = contentSection(doc)?.section;
   const paragraphs = content ? body.filter((p) => p[0] >= content.range[0] && p[1] <= content.range[1]) : body;
   const items = itemsOf(content ? [content] : doc.sections);
   const headings = new Set(items.map((s) => s.heading[0]));
   const units: Unit[] = [
-    ...items.map(
-      (s): Unit => ({ kind: 'item', quote: s.heading, terms: termsOf(w, s.range), topic: termsOf(w, s.title) }),
-    ),
+    ...items.map((s): Unit => ({ kind: 'item', quote: s.heading, terms: terms(s.range), topic: terms(s.title) })),
     ...paragraphs
       .filter((p) => !headings.has(p[0]))
-      .map((p): Unit => ({ kind: 'paragraph', quote: p, terms: termsOf(w, p), topic: termsOf(w, firstClause(w, p)) })),
+      .map((p): Unit => ({ kind: 'paragraph', quote: p, terms: terms(p), topic: terms(firstClause(w, p)) })),
     // A sentence of an item's heading speaks for the item: "7. … và chuẩn bị bầu cử." takes up the election.
     ...paragraphs.flatMap((p) =>
       splitSentences(w.text, p).map(
-        (s): Unit => ({ kind: headings.has(p[0]) ? 'item' : 'sentence', quote: s, terms: termsOf(w, s) }),
+        (s): Unit => ({ kind: headings.has(p[0]) ? 'item' : 'sentence', quote: s, terms: terms(s) }),
       ),
     ),
   ];
-  const idf = inverseFrequencies([...parent.paragraphTerms, ...body.map((p) => termsOf(w, p))]);
+  const idf = inverseFrequencies([...parent.paragraphTerms, ...body.map(terms)]);
   const taskIdf = specificity(parent.taskTerms);
   const queries = parent.taskTerms.map((t) => vector(t, (term) => taskIdf(term) * idf(term)));
   const original = typeof input === 'string' ? input : input.text;
 
-  const purpose = purposeOf(doc.summary ? termsOf(w, doc.summary) : null, parent.subject, parent.anchors);
+  const purpose = purposeOf(doc.summary ? terms(doc.summary) : null, parent.subject, parent.anchors);
   // Each unit speaks for the tasks it matches (nearly) best: a paragraph may take up two tasks, not all of them;
   // it takes a task up (covers it) only when its topic is that task too, else it mentions it in passing.
   const matches = parent.tasks.map(() => [] as Match[]);
@@ -192,6 +198,13 @@ function nearBest(queries: readonly Vector[], v: Vector): number[] {
 function firstClause(w: WorkingText, paragraph: Range): Range {
   const end = /[.;:!?](?:\s|$)/.exec(w.text.slice(...paragraph));
   return end ? [paragraph[0], paragraph[0] + end.index] : paragraph;
+}
+
+/** The words of `text`, lower case, most frequent first. */
+function wordsByFrequency(text: string): string[] {
+  const counts = new Map<string, number>();
+  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)!);
 }
 
 /** The body paragraphs (preamble, Nơi nhận and signature left out). */

@@ -15,10 +15,24 @@ function keep(syllable: string): boolean {
   return syllable.length > 1 && !/^\d+$/.test(syllable);
 }
 
-export function termsOf(w: WorkingText, range: Range, into: TermCounts = new Map(), weight = 1): TermCounts {
+export interface TermOptions {
+  /** Counts to add to (a new map by default). */
+  readonly into?: TermCounts;
+  /** How many times each term counts (1 by default). */
+  readonly weight?: number;
+  /** How a folded word reads (as it is by default; an OCR reader for a scanned plan's garbled words). */
+  readonly read?: (word: string) => string;
+}
+
+export function termsOf(
+  w: WorkingText,
+  range: Range,
+  { into = new Map(), weight = 1, read }: TermOptions = {},
+): TermCounts {
   const add = (term: string) => into.set(term, (into.get(term) ?? 0) + weight);
   for (const clause of w.folded.slice(...range).matchAll(CLAUSE)) {
-    const syllables = (clause[0].match(SYLLABLE) ?? []).filter(keep);
+    const words = clause[0].match(SYLLABLE) ?? [];
+    const syllables = (read ? words.map(read) : words).filter(keep);
     for (let i = 0; i < syllables.length; i++) {
       add(syllables[i]!);
       if (i > 0) add(`${syllables[i - 1]} ${syllables[i]}`);
