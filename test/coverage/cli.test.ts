@@ -65,6 +65,24 @@ describe('soat coverage', () => {
     }
   });
 
+  it("says when the plan's trích yếu decided: a plan on another subject, a plan for one of the parent's tasks", async () => {
+    const guidance = derived('luong-minh-huong-dan-mttq-bau-cu.docx');
+    const reform = join(FIXTURES, 'real', 'lamdong-kh-cchc-2026.docx');
+    const propaganda = derived('pho-bang-kh-tuyen-truyen-bau-cu.docx');
+    const { stdout } = await coverage(['--parent', guidance, reform, propaganda]);
+    expect(stdout).toContain('Trích yếu không nêu chủ đề của kế hoạch cấp trên');
+    expect(stdout).toMatch(/Có 0, một phần 0, thiếu 8 \/ 8 nhiệm vụ/);
+    expect(stdout).toContain('Trích yếu nêu riêng nhiệm vụ II.5');
+    const json = JSON.parse((await coverage(['--parent', guidance, '--format', 'json', reform, propaganda])).stdout);
+    const tasksOf = (file: string) =>
+      (json as JsonCoverage).plans.find((p) => p.path === relative(process.cwd(), file))!.tasks;
+    const [onReform, onPropaganda] = [tasksOf(reform), tasksOf(propaganda)];
+    expect(onReform!['II.5']).toMatchObject({ status: 'missing', reason: { kind: 'another-subject' } });
+    expect(onPropaganda!['II.5']).toMatchObject({ status: 'covered' });
+    expect(onPropaganda!['II.5']).not.toHaveProperty('reason');
+    expect(onPropaganda!['II.8']).toMatchObject({ status: 'partial', reason: { kind: 'plan-for-task', task: 'II.5' } });
+  });
+
   it('takes folders, prints a Vietnamese table per plan and writes the HTML matrix', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'soat-coverage-')), 'coverage.html');
     const { code, stdout } = await coverage(['--parent', PARENT, '--out', out, join(FIXTURES, 'coverage')]);

@@ -25,7 +25,7 @@ export { parseDocument } from './parse';
 import { requirementIds } from './requirements/title';
 export { requirementIds, requirementTitle } from './requirements/title';
 export { coverPlan, readParentPlan } from './coverage';
-export type { CoverageStatus, ParentPlan, PlanTask, TaskCoverage } from './coverage';
+export type { CoverageReason, CoverageStatus, ParentPlan, PlanTask, TaskCoverage } from './coverage';
 /** Browser-safe readers (.docx, .html, text) for callers that hold the bytes, e.g. the extension. */
 export { readBytes, ReadError, sniff, type SniffedFormat } from './readers';
 

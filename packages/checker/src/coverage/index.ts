@@ -49,7 +49,15 @@ export interface TaskCoverage {
   readonly score: number;
   /** The plan's item heading, paragraph or sentence, over its ORIGINAL text. */
   readonly evidence: readonly Evidence[];
+  /** Set when the plan's trích yếu, not only its matches, decided the status. */
+  readonly reason?: CoverageReason;
 }
+
+export type CoverageReason =
+  /** The trích yếu names neither the parent's subject nor one of its tasks: the plan takes up no task. */
+  | { readonly kind: 'another-subject' }
+  /** The trích yếu names another task of the parent (its id): the plan is for that one, this one only in passing. */
+  | { readonly kind: 'plan-for-task'; readonly task: string };
 
 /** Thresholds on the cosine, chosen on the development pairs (fixtures/coverage/pairs.json: decision 0010). */
 export const COVERED_AT = 0.08;
@@ -163,7 +171,14 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
         evidence.push({ range, text: original.slice(...range) });
       }
       const score = (whole ?? mention ?? ranked[0])?.score ?? 0;
-      return [task.id, { status, score: Math.round(score * 1000) / 1000, evidence }];
+      const coverage: TaskCoverage = { status, score: Math.round(score * 1000) / 1000, evidence };
+      const reason: CoverageReason | null =
+        purpose.kind === 'another-subject'
+          ? { kind: 'another-subject' }
+          : purpose.kind === 'task' && purpose.task !== i
+            ? { kind: 'plan-for-task', task: parent.tasks[purpose.task]!.id }
+            : null;
+      return [task.id, reason ? { ...coverage, reason } : coverage];
     }),
   );
 }

@@ -3,7 +3,7 @@
  * self-contained HTML task × plan matrix whose cells link to their evidence.
  */
 import type { Lang } from '@soat/rules';
-import type { CoverageStatus, ParentPlan, PlanTask, TaskCoverage } from '../coverage';
+import type { CoverageReason, CoverageStatus, ParentPlan, PlanTask, TaskCoverage } from '../coverage';
 import { escapeHtml as esc } from './html';
 import { neutraliseForTerminal } from './neutralise';
 
@@ -54,6 +54,8 @@ export function formatCoverageStylish(report: CoverageReport): string {
       lines.push(`  ✗ Không đọc được: ${plan.error}`, '');
       continue;
     }
+    const reason = reasonOf(plan.tasks);
+    if (reason) lines.push(`  ${COVERAGE_TEXT.vi.reason(reason)}`);
     const counts: Record<CoverageStatus, number> = { covered: 0, partial: 0, missing: 0 };
     for (const task of parent.tasks) {
       const c = plan.tasks[task.id]!;
@@ -72,6 +74,11 @@ export function formatCoverageStylish(report: CoverageReport): string {
   return `${lines.map(neutraliseForTerminal).join('\n')}\n`;
 }
 
+/** What the plan's trích yếu decided, when it did (the same for every task it decided). */
+function reasonOf(tasks: Readonly<Record<string, TaskCoverage>>): CoverageReason | undefined {
+  return Object.values(tasks).find((c) => c.reason)?.reason;
+}
+
 export const COVERAGE_TEXT = {
   vi: {
     labels: COVERAGE_LABELS,
@@ -79,6 +86,10 @@ export const COVERAGE_TEXT = {
     item: 'Mục',
     unreadable: 'Không đọc được',
     nothing: 'Không thấy nội dung tương ứng.',
+    reason: (r: CoverageReason) =>
+      r.kind === 'another-subject'
+        ? 'Trích yếu không nêu chủ đề của kế hoạch cấp trên: kế hoạch về chủ đề khác, không nhận nhiệm vụ nào.'
+        : `Trích yếu nêu riêng nhiệm vụ ${r.task}: kế hoạch cho nhiệm vụ đó, các nhiệm vụ khác chỉ được nhắc đến.`,
     section: 'Đối chiếu nhiệm vụ với kế hoạch cấp trên',
     intro: (parent: CoverageReport['parent'], plans: number) =>
       `Kế hoạch cấp trên: ${parent.path}${parent.number ? ` (${parent.number})` : ''} — ${parent.tasks.length} nhiệm vụ; ${plans} kế hoạch được đối chiếu. Ô: ✓ có, ◐ một phần, ✗ thiếu, kèm điểm tương đồng; bấm vào ô để xem đoạn văn làm căn cứ.`,
@@ -89,6 +100,10 @@ export const COVERAGE_TEXT = {
     item: 'Item',
     unreadable: 'Unreadable',
     nothing: 'Nothing corresponding found.',
+    reason: (r: CoverageReason) =>
+      r.kind === 'another-subject'
+        ? "The plan's trích yếu names neither the parent's subject nor one of its tasks: a plan on another subject, it takes up no task."
+        : `The plan's trích yếu names task ${r.task} alone: a plan for that task, the others only mentioned in passing.`,
     section: 'Tasks of the parent plan',
     intro: (parent: CoverageReport['parent'], plans: number) =>
       `Parent plan: ${parent.path}${parent.number ? ` (${parent.number})` : ''} — ${parent.tasks.length} tasks; ${plans} plans compared. Cells: ✓ covered, ◐ partial, ✗ missing, with the similarity score; a cell links to the quoted evidence.`,
@@ -124,10 +139,11 @@ function matrixAndEvidence(report: CoverageReport, lang: Lang, prefix: string): 
     .join('\n');
   const details = plans
     .map((plan, p) => {
+      const reason = 'error' in plan ? undefined : reasonOf(plan.tasks);
       const body =
         'error' in plan
           ? `<p class="error">${t.unreadable}: ${esc(plan.error)}</p>`
-          : `<dl>${parent.tasks
+          : `${reason ? `<p>${esc(t.reason(reason))}</p>` : ''}<dl>${parent.tasks
               .map((task) => {
                 const c = plan.tasks[task.id]!;
                 const quotes = c.evidence.length
