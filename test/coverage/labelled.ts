@@ -2,7 +2,7 @@
  * The labelled parent/child pairs, run through the coverage matcher: precision and recall per status and
  * overall (shared by `pnpm eval:coverage` and test/coverage). Three sets: `development` (fixtures/coverage/pairs.json,
  * the pairs the method and its thresholds were chosen on), `held-out` (fixtures/coverage/held-out.json, labelled
- * before any matcher ran on them and never used to choose anything, but looked at while tuning) and `fresh`
+ * before any matcher ran on them, measured once, then used to choose the revision of decision 0010) and `fresh`
  * (fixtures/coverage/fresh.json, new documents labelled and committed before any matcher ran on them; see
  * fixtures/coverage/README.md).
  */
