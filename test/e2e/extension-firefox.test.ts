@@ -160,15 +160,19 @@ describe.skipIf(!inCi && !existsSync(FIREFOX))('extension in Firefox', () => {
     const finding = (await check(text)).findings.find((f) => f.ruleId === 'capitalisation' && f.fix)!;
     expect(text.slice(...finding.range)).toBe('nhân dân');
     const fixed = applyFixes(text, [finding.fix!]).output;
+    // The editors that take a fix each their own way: execCommand (contenteditable, textarea), beforeinput
+    // (CKEditor 5), TinyMCE's API (in its iframe).
     for (const editor of [
-      { name: 'contenteditable', rich: true },
-      { name: 'textarea', rich: false },
+      { name: 'contenteditable', frame: null, rich: true },
+      { name: 'textarea', frame: null, rich: false },
+      { name: 'ckeditor5', frame: null, rich: true },
+      { name: 'tinymce', frame: 'iframe.tox-edit-area__iframe', rich: true },
     ]) {
       const page = await openEditor(editor.name, text);
       await expect
-        .poll(() => page.evaluate(readUnderlines, null), { timeout: 10_000 })
+        .poll(() => page.evaluate(readUnderlines, editor.frame), { timeout: 10_000 })
         .toMatchObject({ info: ['nhân dân'] });
-      const target = await page.evaluate(underlineCenter, [null, 'nhân dân'] as [null, string]);
+      const target = await page.evaluate(underlineCenter, [editor.frame, 'nhân dân'] as [string | null, string]);
       await page.mouse.move(target!.x, target!.y);
       // Where several findings share the place (here the whole line's), the card steps (›) to this one.
       const stepTo = async () => {
