@@ -4,13 +4,15 @@
  * (`webExtension.install` through puppeteer-core). A textarea and a contenteditable get the plan; the underlines,
  * the popup's counts and Firefox's sidebar (sidebar_action, the side panel's page) are compared with check().
  */
-import { applyFixes, check } from '@soat/checker';
-import { existsSync } from 'node:fs';
+import { applyFixes, check, readBytes } from '@soat/checker';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixPreview } from '../../packages/extension/src/lint-ui/surface';
 import { strings } from '../../packages/extension/src/shared/strings';
 import { FIREFOX } from '../firefox';
+import { FIXTURES } from '../fixtures';
 import { asParagraphs, expectedUnderlines, plan, statusesOf } from './extension-expected';
 import { buildExtension, FIREFOX_EXTENSION_DIR } from './extension-harness';
 import { editorData, focusEditor, readUnderlines, underlineCenter } from './extension-page';
@@ -237,6 +239,21 @@ describe.skipIf(!inCi && !existsSync(FIREFOX))('extension in Firefox', () => {
     await expect
       .poll(shown, { timeout: 10_000 })
       .toEqual({ statuses: statusesOf(expected), findings: expected.findings.length });
+    await page.close();
+  }, 60_000);
+
+  it('"Kiểm tra tệp": the offline checker as the extension\'s own page checks a .docx in its workers', async () => {
+    const docx = join(FIXTURES, 'web/18-11-KH-bau-cu-luong-minh.docx');
+    const expected = await check(await readBytes(new Uint8Array(readFileSync(docx)), { name: basename(docx) }));
+    const page = await openExtensionPage('soat.html');
+    const input = await page.waitForSelector('input[data-input="file"]');
+    await input!.uploadFile(docx);
+    const shown = () =>
+      page.evaluate((name) => {
+        const statuses = document.querySelectorAll<HTMLElement>(`[data-document="${name}"] [data-requirement]`);
+        return Object.fromEntries([...statuses].map((el) => [el.dataset.requirement, el.dataset.status]));
+      }, basename(docx));
+    await expect.poll(shown, { timeout: 20_000 }).toEqual(statusesOf(expected));
     await page.close();
   }, 60_000);
 });
