@@ -6,7 +6,7 @@
  *   recall on valid syllables swapped for a confusable one in the same running text.
  * Deterministic: the typos come from a seeded generator.
  */
-import { check, type ExtractedDocument } from '@soat/checker';
+import { check, renderMessage, type ExtractedDocument } from '@soat/checker';
 import { realWordError, suggestCorrections } from '../packages/checker/src/facts/spelling';
 import { toneKey } from '../packages/checker/src/facts/syllable';
 import { syllables } from '@soat/rules';
@@ -187,7 +187,7 @@ export async function evaluateSpelling(seeds: readonly Plan[], corpus: readonly 
   for (const [name, doc] of documents) {
     const text = typeof doc === 'string' ? doc : doc.text;
     for (const f of (await check(doc)).findings.filter((x) => x.ruleId === 'real-word')) {
-      const pair = /"([^"]+)"/.exec(f.message)?.[1] ?? text.slice(...f.range);
+      const pair = /"([^"]+)"/.exec(renderMessage(f, 'vi'))?.[1] ?? text.slice(...f.range);
       const right = REAL_WORD_ERRORS.has(pair.toLowerCase());
       alarms++;
       if (right) {

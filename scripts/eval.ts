@@ -10,7 +10,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { check, type CheckResult, type ExtractedDocument } from '@soat/checker';
+import { check, renderMessage, type CheckResult, type ExtractedDocument } from '@soat/checker';
 import { readInput, ReadError } from '@soat/checker/node';
 import { REQUIREMENT_IDS, type RequirementId, type RequirementStatus } from '@soat/rules';
 import { DOCUMENTS, documentCases, FIXTURES, realCases, SEED_CASES } from '../test/fixtures';
@@ -163,7 +163,7 @@ if (process.argv.includes('--findings')) {
     console.log(`${c.name}: ${shown.length}`);
     for (const f of shown)
       console.log(
-        `  ${`${f.line}:${f.column}`.padEnd(8)} ${f.severity.padEnd(7)} ${f.ruleId}/${f.messageId}  ${f.message}`,
+        `  ${`${f.line}:${f.column}`.padEnd(8)} ${f.severity.padEnd(7)} ${f.ruleId}/${f.messageId}  ${renderMessage(f, 'vi')}`,
       );
   }
 }

@@ -1,4 +1,4 @@
-import { check, type ExtractedDocument } from '@soat/checker';
+import { check, renderMessage, type ExtractedDocument } from '@soat/checker';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
@@ -74,11 +74,10 @@ describe('check()', () => {
     const legacy = result.findings.filter((f) => f.ruleId === 'legacy-encoding');
     expect(legacy).toHaveLength(1);
     expect(legacy[0]).toMatchObject({ messageId: 'converted', range: [9, 12], line: 2, column: 1 });
-    expect(legacy[0]!.message).toContain('TCVN3 (ABC, .VnTime)');
-    expect(result.findings.find((f) => f.ruleId === 'reader-note')).toMatchObject({
-      message: 'A note.',
-      severity: 'info',
-    });
+    expect(renderMessage(legacy[0]!, 'en')).toContain('TCVN3 (ABC, .VnTime)');
+    const note = result.findings.find((f) => f.ruleId === 'reader-note')!;
+    expect(note).toMatchObject({ severity: 'info' });
+    expect([renderMessage(note, 'vi'), renderMessage(note, 'en')]).toEqual(['Ghi chú.', 'A note.']);
     const off = await check(doc, { rules: { 'legacy-encoding': 'off' } });
     expect(off.findings.some((f) => f.ruleId === 'legacy-encoding')).toBe(false);
   });

@@ -21,18 +21,23 @@ const result: CheckResult = {
       status: 'warn',
       evidence: [],
       messageId: 'noLead',
-      message: 'Chưa có đơn vị chủ trì.',
+      template: { vi: 'Chưa có đơn vị chủ trì.' },
     },
     'has-recipients': { status: 'pass', evidence: [] },
     'has-signature': { status: 'pass', evidence: [] },
-    'covers-election-2026': { status: 'fail', evidence: [], messageId: 'missing', message: 'Thiếu nhiệm vụ bầu cử.' },
+    'covers-election-2026': {
+      status: 'fail',
+      evidence: [],
+      messageId: 'missing',
+      template: { vi: 'Thiếu nhiệm vụ bầu cử.' },
+    },
   },
   findings: [
     {
       ruleId: 'covers-election-2026',
       messageId: 'missing',
       severity: 'error',
-      message: 'Thiếu nhiệm vụ bầu cử.',
+      template: { vi: 'Thiếu nhiệm vụ bầu cử.' },
       range: [0, 8],
       line: 1,
       column: 1,
@@ -41,7 +46,7 @@ const result: CheckResult = {
       ruleId: 'assigns-responsible-units',
       messageId: 'noLead',
       severity: 'warning',
-      message: 'Chưa có đơn vị chủ trì.',
+      template: { vi: 'Chưa có đơn vị chủ trì.' },
       range: [30, 40],
       line: 3,
       column: 5,
@@ -51,7 +56,7 @@ const result: CheckResult = {
 };
 
 const entry = (r: CheckResult = result, path = 'a.txt'): ReportEntry =>
-  toCheckedEntry(path, { text: TEXT, format: 'txt' }, r, r, {});
+  toCheckedEntry(path, { text: TEXT, format: 'txt' }, r, {});
 
 function format(
   name: FormatName,
@@ -97,7 +102,7 @@ describe('formatter registry', () => {
 describe('json formatter', () => {
   it('writes version 1 with one entry per file, errors included, and the summary', () => {
     const files = [
-      toCheckedEntry('a.txt', { text: TEXT, format: 'txt', encoding: 'utf-8' }, result, result, {}),
+      toCheckedEntry('a.txt', { text: TEXT, format: 'txt', encoding: 'utf-8' }, result, {}),
       unreadableEntry('b.docx', { code: 'corrupt', vi: 'Tệp hỏng.', en: 'Corrupt file.' }, 'vi', true),
     ].map((e) => ({
       ...e,
@@ -105,13 +110,16 @@ describe('json formatter', () => {
     }));
     const report = JSON.parse(format('json', files));
     expect(report.version).toBe(1);
+    // The contract holds each message rendered, not the template or data it was made of.
+    const rendered = <T extends { template?: { vi: string } }>({ template, ...rest }: T) =>
+      template ? { ...rest, message: template.vi } : rest;
     expect(report.files[0]).toEqual({
       path: 'a.txt',
       documentType: 'KH',
       documentTypeName: 'Kế hoạch',
       plan: result.plan,
-      requirements: result.requirements,
-      findings: result.findings,
+      requirements: Object.fromEntries(Object.entries(result.requirements).map(([id, r]) => [id, rendered(r)])),
+      findings: result.findings.map(rendered),
       format: 'txt',
       encoding: 'utf-8',
     });
@@ -150,7 +158,7 @@ describe('stylish formatter', () => {
       ruleId: 'syllable',
       messageId: 'notSyllable',
       severity: 'info' as const,
-      message: '"trển" không phải âm tiết.',
+      template: { vi: '"trển" không phải âm tiết.' },
       range: [50, 54] as const,
       line: 4,
       column: 2,
@@ -176,7 +184,7 @@ describe('stylish formatter', () => {
     ruleId: 'capitalisation',
     messageId: 'lowercase',
     severity: 'info',
-    message: '"nhân dân" viết thường.',
+    template: { vi: '"nhân dân" viết thường.' },
     range: [line * 10, line * 10 + 8],
     line,
     column,
@@ -198,7 +206,7 @@ describe('stylish formatter', () => {
   });
 
   it('keeps apart findings whose text differs, and offers no fix-all unless every occurrence has a fix', () => {
-    const differ = [note(2, 5), note(4, 1, { message: '"mặt trận" viết thường.' })];
+    const differ = [note(2, 5), note(4, 1, { template: { vi: '"mặt trận" viết thường.' } })];
     const out = format('stylish', [entry({ ...result, findings: differ })]);
     expect(out).not.toContain('×');
     const { fix: _none, ...unfixable } = note(4, 1);
@@ -209,7 +217,6 @@ describe('stylish formatter', () => {
       'a.docx',
       { text: TEXT, format: 'docx' },
       { ...result, findings: [note(2, 5), note(4, 1)] },
-      result,
       {},
     );
     expect(format('stylish', [docx])).toContain('×2');

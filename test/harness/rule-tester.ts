@@ -3,7 +3,7 @@
  * inline examples through the real `check()` with only that rule active, and checks the examples
  * themselves (no duplicates, known messageIds, fixable rules state their output).
  */
-import { applyFixes, check, type ExtractedDocument } from '@soat/checker';
+import { applyFixes, check, renderMessage, type ExtractedDocument } from '@soat/checker';
 import { REQUIREMENT_IDS, type ExampleFormat, type RuleFile } from '@soat/rules';
 import { describe, expect, it } from 'vitest';
 
@@ -77,7 +77,8 @@ export function runRuleExamples(rule: RuleFile): void {
         example.errors.forEach((error, k) => {
           if (error.range) expect(own[k]!.range, `range of ${error.messageId}`).toEqual(error.range);
         });
-        for (const f of own) expect(f.message).not.toMatch(/\{\{\w+\}\}/);
+        for (const f of own)
+          for (const lang of ['vi', 'en'] as const) expect(renderMessage(f, lang)).not.toMatch(/\{\{\w+\}\}/);
         if (isRequirement) {
           expect(result.requirements[rule.id as (typeof REQUIREMENT_IDS)[number]].status).toBe(example.status);
         }

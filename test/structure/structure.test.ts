@@ -18,7 +18,7 @@ describe('rule files', () => {
     expect(rules.map((r) => `${r.id}.json`).sort()).toEqual(files);
   });
 
-  it("@soat/rules/meta holds every rule's metadata but its description (run `pnpm --filter @soat/rules gen`)", () => {
+  it("@soat/rules/meta holds every rule's metadata but its description, and its messages (run `pnpm --filter @soat/rules gen`)", () => {
     const expected = rules.map(
       ({
         id,
@@ -26,7 +26,8 @@ describe('rule files', () => {
           docs: { description: _long, ...docs },
           ...meta
         },
-      }) => ({ id, meta: { ...meta, docs } }),
+        messages,
+      }) => ({ id, meta: { ...meta, docs }, messages }),
     );
     expect(ruleMetadata).toEqual(expected);
   });

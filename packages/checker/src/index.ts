@@ -20,6 +20,7 @@ import type {
 
 export type * from './types';
 export { applyFixes } from './fix';
+export { fillTemplate, renderMessage, requirementMessage } from './render';
 export { normalise, fold, splitSentences } from './text';
 export { parseDocument } from './parse';
 import { requirementIds } from './requirements/title';
@@ -53,7 +54,6 @@ export async function check(input: string | ExtractedDocument, options: CheckOpt
   const working = normalise(source.text);
   const doc = parseDocument(working);
   const ctx = createFactContext(doc, options, source);
-  const lang = options.lang ?? 'vi';
   const severity = (id: string, own: Severity): Severity => {
     const configured = options.rules?.[id];
     return configured && configured !== 'off' ? configured : own;
@@ -61,7 +61,7 @@ export async function check(input: string | ExtractedDocument, options: CheckOpt
   const configured = Object.fromEntries(
     Object.entries(options.requirements ?? {}).filter(([id]) => options.rules?.[id] !== 'off'),
   );
-  const raw = await runRules(activeRules(options), ctx, { lang, severity }, configured);
+  const raw = await runRules(activeRules(options), ctx, { severity }, configured);
 
   const lineStarts = lineStartsOf(source.text);
   const toOriginal = (range: Range): Range => working.map.toOriginal(range);
@@ -96,7 +96,7 @@ export async function check(input: string | ExtractedDocument, options: CheckOpt
       ruleId: notice.ruleId,
       messageId: notice.messageId,
       severity: notice.severity,
-      message: (lang === 'en' ? notice.message.en : undefined) ?? notice.message.vi,
+      template: notice.message,
       range,
       ...lineColumn(lineStarts, range[0]),
     });

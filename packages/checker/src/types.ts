@@ -2,9 +2,19 @@
  * Public types of the checker. Every position is a half-open range of UTF-16 code units
  * over the ORIGINAL text given to `check()` (the same unit as DOM Ranges and textarea.selectionStart).
  */
-import type { Lang, Mode, RequirementId, RequirementSpec, RequirementStatus, Severity } from '@soat/rules';
+import type {
+  Lang,
+  LocalizedText,
+  Mode,
+  RequirementId,
+  RequirementSpec,
+  RequirementStatus,
+  Severity,
+} from '@soat/rules';
+import type { MessageData } from './render';
 
 export type { Lang, Mode, RequirementId, RequirementSpec, RequirementStatus, Severity };
+export type { MessageData, MessageRef, MessageValue } from './render';
 
 /** `[start, end)` in UTF-16 code units over the original text. */
 export type Range = readonly [number, number];
@@ -79,11 +89,18 @@ export interface ExtractedDocument {
   readonly ocr?: boolean;
 }
 
+/**
+ * A finding carries its message as `messageId` and `data` (a `MessageRef`); `renderMessage` (./render) turns it into
+ * text in the language a shell shows.
+ */
 export interface Finding {
   readonly ruleId: string;
   readonly messageId: string;
   readonly severity: Severity;
-  readonly message: string;
+  /** Values of the message's placeholders (absent when it has none). */
+  readonly data?: MessageData;
+  /** The message when the rule pack does not hold it (a configured requirement's, a foreign reader notice's). */
+  readonly template?: LocalizedText;
   readonly range: Range;
   /** 1-based line and column of `range[0]` in the original text. */
   readonly line: number;
@@ -107,9 +124,11 @@ export interface Evidence {
 export interface RequirementResult {
   readonly status: RequirementStatus;
   readonly evidence: readonly Evidence[];
-  /** Why the status was given (absent for a plain pass). */
+  /** Why the status was given (absent for a plain pass); rendered with `requirementMessage` (./render). */
   readonly messageId?: string;
-  readonly message?: string;
+  readonly data?: MessageData;
+  /** The message of a configured requirement (its kind's), which the rule pack does not hold. */
+  readonly template?: LocalizedText;
 }
 
 /** Document type codes of Nghị định 30/2020, Phụ lục III (plus CV for công văn). */

@@ -1,4 +1,4 @@
-import { check } from '@soat/checker';
+import { check, renderMessage } from '@soat/checker';
 import { REQUIREMENT_IDS, rulesById, type RequirementSpec } from '@soat/rules';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
@@ -23,7 +23,7 @@ describe('runCheck', () => {
       expect(r.title).toBe(rulesById.get(r.id)!.meta.docs.title.vi);
     }
     expect(report.findings.map((f) => [f.ruleId, f.range, f.message])).toEqual(
-      result.findings.map((f) => [f.ruleId, f.range, f.message]),
+      result.findings.map((f) => [f.ruleId, f.range, renderMessage(f, 'vi')]),
     );
     expect(report.findings.length).toBeGreaterThan(0);
     for (const f of report.findings) {

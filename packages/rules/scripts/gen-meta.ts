@@ -1,5 +1,6 @@
-// Writes src/meta.generated.ts: each rule's id and validated `meta` (titles, severity, category, profiles…), without
-// its conditions, messages and examples, for shells that list rules but do not check (the extension's panels).
+// Writes src/meta.generated.ts: each rule's id, validated `meta` (titles, severity, category, profiles…) and
+// messages, without its conditions and examples, for shells that list rules and render findings but do not check
+// (the extension's panels, the CLI's main thread).
 // Run after gen-index.mjs (`pnpm --filter @soat/rules gen`); test/structure checks it matches the rules.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +11,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 /** What `RuleMeta` keeps of a rule (the description is the long part). */
 function metaOf(rule: (typeof rules)[number]): RuleMeta {
   const { description: _description, ...docs } = rule.meta.docs;
-  return { id: rule.id, meta: { ...rule.meta, docs } };
+  return { id: rule.id, meta: { ...rule.meta, docs }, messages: rule.messages };
 }
 
 const entries = rules.map((r) => `  ${JSON.stringify(metaOf(r))},`);

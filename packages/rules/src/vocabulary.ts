@@ -67,6 +67,12 @@ export const SEVERITY_LABELS: Readonly<Record<Lang, Readonly<Record<Severity, st
   en: { error: 'Error', warning: 'Warning', info: 'Suggestion' },
 };
 
+/** The heading of a column that counts findings of one severity (the report's matrix, the XLSX workbook). */
+export const SEVERITY_HEADINGS: Readonly<Record<Lang, Readonly<Record<Severity, string>>>> = {
+  vi: SEVERITY_LABELS.vi,
+  en: { error: 'Errors', warning: 'Warnings', info: 'Suggestions' },
+};
+
 /** A number of findings of one severity in running text: "3 lỗi", "1 warning", "2 suggestions". */
 export function severityCount(count: number, severity: Severity, lang: Lang): string {
   const word = SEVERITY_LABELS[lang][severity].toLowerCase();

@@ -6,6 +6,9 @@
 import type { CheckOptions, CheckResult, Finding, Lang } from '@soat/checker';
 import {
   findingTitle,
+  messageKey,
+  renderMessage,
+  requirementMessage,
   ruleMeta,
   SEVERITY_LABELS,
   STATUS_LABELS,
@@ -38,7 +41,7 @@ function groupByRule(findings: readonly Finding[]): RuleGroup[] {
   for (const f of findings) {
     const lines = groups.get(f.ruleId) ?? new Map<string, { finding: Finding; places: Finding[] }>();
     groups.set(f.ruleId, lines);
-    const key = `${f.messageId}\u0000${f.message}`;
+    const key = messageKey(f);
     const line = lines.get(key);
     if (line) line.places.push(f);
     else lines.set(key, { finding: f, places: [f] });
@@ -173,7 +176,7 @@ function CheckedView({ shown, text, result, lang }: { shown: Shown; text: string
                   {STATUS_SYMBOLS[r.status]} {findingTitle(entry, id, lang)}
                 </b>{' '}
                 <span class="loc">({STATUS_LABELS[lang][r.status]})</span>
-                {r.message && <p>{r.message}</p>}
+                {r.messageId && <p>{requirementMessage(id, r, lang)}</p>}
                 {r.evidence.slice(0, 3).map((e) => (
                   <blockquote key={e.range[0]}>{e.text}</blockquote>
                 ))}
@@ -197,7 +200,7 @@ function CheckedView({ shown, text, result, lang }: { shown: Shown; text: string
                   <li key={line.finding.range[0]} data-finding data-rule={group.ruleId} data-count={line.places.length}>
                     <button type="button" onClick={() => goTo(line)}>
                       <span class={`sev ${line.finding.severity}`}>{SEVERITY_LABELS[lang][line.finding.severity]}</span>
-                      {line.finding.message}
+                      {renderMessage(line.finding, lang)}
                       {line.places.length > 1 && (
                         <span class="count">
                           {' '}

@@ -118,7 +118,7 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
     const id = ++generation.current;
     pool.clear();
     const checkOptions = { ...options, lang };
-    const summary = new SummaryBuilder(requirementColumns([checkOptions], lang));
+    const summary = new SummaryBuilder(requirementColumns([checkOptions], lang), lang);
     for (const s of skipped) summary.skip(s);
     const state: { -readonly [K in keyof Run]: Run[K] } = {
       entries: new Array<ReportEntry | undefined>(files.length),

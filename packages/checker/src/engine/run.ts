@@ -2,14 +2,14 @@
  * Runs the rules. A check's outcomes run in json-rules-engine, one engine rule each, and report one finding per
  * match of the outcome's `at` fact; a requirement (built-in, or configured in `CheckConfig.requirements`) is an
  * instance of a requirement kind (../requirements) whose unmet status is a finding too. Results are in
- * WORKING-text coordinates.
+ * WORKING-text coordinates, and carry their message as a messageId and the values of its placeholders (rendered by
+ * the shells, ../render).
  */
 import { Engine, type Almanac, type RuleProperties } from 'json-rules-engine';
 import {
   FACT_IDS,
   requirementMessages,
   type FactId,
-  type Lang,
   type LocalizedText,
   type RequirementParams,
   type RequirementSpec,
@@ -19,31 +19,34 @@ import {
 } from '@soat/rules';
 import type { FactContext, Match } from '../facts';
 import { evaluateRequirement } from '../requirements';
+import type { MessageData } from '../render';
 import type { Range } from '../types';
-import { factToText, renderMessage } from './messages';
+import { factToText } from './messages';
 import { customOperators } from './operators';
 
 const CONTEXT_FACT = '__context';
 
-export interface RawRequirement {
-  readonly status: RequirementStatus;
-  readonly evidence: readonly Match[];
-  readonly messageId?: string;
-  readonly message?: string;
+/** A message as check() gives it: its id, its placeholders' values, and its text when the pack does not hold it. */
+interface RawMessage {
+  readonly messageId: string;
+  readonly data?: MessageData;
+  readonly template?: LocalizedText;
 }
 
-export interface RawFinding {
+export interface RawRequirement extends Partial<RawMessage> {
+  readonly status: RequirementStatus;
+  readonly evidence: readonly Match[];
+}
+
+export interface RawFinding extends RawMessage {
   readonly ruleId: string;
-  readonly messageId: string;
   readonly severity: Severity;
-  readonly message: string;
   readonly range: Range;
   readonly fix?: { readonly range: Range; readonly text: string };
   readonly suggestions?: readonly string[];
 }
 
 export interface RunSettings {
-  readonly lang: Lang;
   /** Severity of a rule or requirement after configuration, given its own. */
   readonly severity: (id: string, own: Severity) => Severity;
 }
@@ -54,8 +57,32 @@ interface RequirementEntry {
   readonly params: RequirementParams;
   readonly messages: Readonly<Record<string, LocalizedText>>;
   readonly severity: Severity;
-  /** Placeholder values every message of the requirement can use (a configured one's title). */
-  readonly data?: Readonly<Record<string, string>>;
+  /**
+   * A configured requirement: its title (every message of its kind names it) and messages travel with its results,
+   * as the rule pack does not hold them.
+   */
+  readonly configured?: { readonly title: LocalizedText };
+}
+
+const placeholderCache = new WeakMap<LocalizedText, readonly string[]>();
+
+/** The names of a message's `{{name}}` placeholders, in either language. */
+function placeholders(template: LocalizedText): readonly string[] {
+  let names = placeholderCache.get(template);
+  if (!names) {
+    names = [...new Set([...`${template.vi}${template.en ?? ''}`.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!))];
+    placeholderCache.set(template, names);
+  }
+  return names;
+}
+
+/** The values `template` uses, out of those at hand (a finding keeps only what its message shows). */
+function dataOf(template: LocalizedText, values: MessageData): MessageData | undefined {
+  const names = placeholders(template);
+  if (names.length === 0) return undefined;
+  const data: Record<string, MessageData[string]> = {};
+  for (const name of names) if (values[name] !== undefined) data[name] = values[name];
+  return data;
 }
 
 const engines = new WeakMap<readonly RuleFile[], Engine>();
@@ -112,39 +139,37 @@ export async function runRules(
   const findings: RawFinding[] = [];
   const fallbackAt = (): Range => asMatches(ctx.get('titleRange'))[0]?.range ?? [0, 0];
 
-  const report = (
-    ruleId: string,
-    severity: Severity,
-    messageId: string,
-    message: string,
-    range: Range,
-    match?: Match,
-  ) => {
+  const report = (ruleId: string, severity: Severity, message: RawMessage, range: Range, match?: Match) => {
     findings.push({
       ruleId,
-      messageId,
+      ...message,
       severity,
-      message,
       range,
       ...(match?.fix ? { fix: match.fix } : {}),
       ...(match?.suggestions ? { suggestions: match.suggestions } : {}),
     });
   };
 
-  const checkRequirement = ({ id, params, messages, severity: own, data }: RequirementEntry) => {
+  const checkRequirement = ({ id, params, messages, severity: own, configured }: RequirementEntry) => {
     const outcome = evaluateRequirement(params, ctx);
-    const message = outcome.messageId
-      ? renderMessage(messages[outcome.messageId]!, settings.lang, { ...outcome.data, ...data })
-      : undefined;
-    requirements.set(id, {
-      status: outcome.status,
-      evidence: outcome.evidence,
-      ...(outcome.messageId ? { messageId: outcome.messageId, message } : {}),
-    });
-    if ((outcome.status === 'fail' || outcome.status === 'warn') && outcome.messageId) {
-      const configured = settings.severity(id, own);
-      const severity: Severity = outcome.status === 'warn' && configured === 'error' ? 'warning' : configured;
-      report(id, severity, outcome.messageId, message!, outcome.at?.range ?? fallbackAt());
+    const template = outcome.messageId ? messages[outcome.messageId]! : undefined;
+    const message: RawMessage | undefined =
+      outcome.messageId && template
+        ? {
+            messageId: outcome.messageId,
+            ...withData(dataOf(template, { ...outcome.data, ...(configured ? { title: configured.title } : {}) })),
+            ...(configured ? { template } : {}),
+          }
+        : undefined;
+    requirements.set(id, { status: outcome.status, evidence: outcome.evidence, ...message });
+    if ((outcome.status === 'fail' || outcome.status === 'warn') && message) {
+      const severity = settings.severity(id, own);
+      report(
+        id,
+        outcome.status === 'warn' && severity === 'error' ? 'warning' : severity,
+        message,
+        outcome.at?.range ?? fallbackAt(),
+      );
     }
   };
 
@@ -164,23 +189,24 @@ export async function runRules(
       const severity = settings.severity(rule.id, rule.meta.severity);
       const template = rule.messages[outcome.messageId]!;
       for (const match of asMatches(ctx.get(outcome.at))) {
-        const message = renderMessage(template, settings.lang, { ...data, text: match.text, ...match.data });
-        report(rule.id, severity, outcome.messageId, message, match.range, match);
+        const values = dataOf(template, { ...data, text: match.text, ...match.data });
+        report(rule.id, severity, { messageId: outcome.messageId, ...withData(values) }, match.range, match);
       }
     }
   }
   for (const [id, spec] of Object.entries(configured)) {
-    const title = (settings.lang === 'en' ? spec.title.en : undefined) ?? spec.title.vi;
     checkRequirement({
       id,
       params: spec,
       messages: requirementMessages[spec.kind],
       severity: spec.severity,
-      data: { title },
+      configured: { title: spec.title },
     });
   }
   return { requirements, findings };
 }
+
+const withData = (data: MessageData | undefined): { data?: MessageData } => (data ? { data } : {});
 
 function dataFor(data: Readonly<Record<string, FactId>> | undefined, ctx: FactContext): Record<string, string> {
   const out: Record<string, string> = {};

@@ -106,7 +106,7 @@ export function detailRows(entry: ReportEntry, lang: Lang): string[][] {
       f.ruleId,
       findingTitle(entry, f.ruleId, lang),
       SEVERITY_LABELS[lang][f.severity],
-      withSuggestions(f.message, f.suggestions, lang),
+      withSuggestions(f, lang),
       describeLocation(f, lang),
       quoteText(f.quote),
       ruleMeta(f.ruleId)?.meta.docs.source ?? '',

@@ -95,7 +95,7 @@ export function totalsOf(
     readonly requirements: readonly RequirementColumn[];
   },
 ): FormatTotals {
-  const summary = new SummaryBuilder(about.requirements);
+  const summary = new SummaryBuilder(about.requirements, about.lang);
   for (const entry of entries) summary.add(entry);
   return {
     summary: summary.build(),

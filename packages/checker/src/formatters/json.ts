@@ -1,11 +1,23 @@
 /**
  * The JSON contract of `soat check --format json` and `soat report --json` (version 1): the files, then the
- * report's summary. Stable: fields are only ever added.
+ * report's summary. Stable: fields are only ever added. Each finding and unmet requirement has its `message`
+ * rendered in the asked language (check() gives a message id and data, ../render).
  */
-import type { CheckResult, Finding, Lang, RequirementResult } from '../types';
+import { renderMessage, requirementMessage } from '../render';
+import type { CheckResult, Evidence, Finding, Lang, RequirementResult, RequirementStatus } from '../types';
 import { comparisonJson } from '../report/compare';
 import type { ReportSummary } from '../report/model';
 import type { Formatter } from './formatter';
+
+/** A finding of the contract: the message rendered in its place, the data it was made of left out. */
+export type JsonFinding = Omit<Finding, 'data' | 'template'> & { readonly message: string };
+
+export interface JsonRequirement {
+  readonly status: RequirementStatus;
+  readonly evidence: readonly Evidence[];
+  readonly messageId?: string;
+  readonly message?: string;
+}
 
 export interface JsonFileEntry {
   readonly path: string;
@@ -19,8 +31,8 @@ export interface JsonFileEntry {
     level?: string | null;
   };
   /** The built-in requirements, then the configured ones (none for a file that could not be read). */
-  readonly requirements: Readonly<Record<string, RequirementResult>>;
-  readonly findings: readonly Finding[];
+  readonly requirements: Readonly<Record<string, JsonRequirement>>;
+  readonly findings: readonly JsonFinding[];
   readonly format?: string;
   readonly encoding?: string;
   readonly error?: string;
@@ -53,11 +65,29 @@ export function toJsonFile(outcome: FileOutcome, lang: Lang): JsonFileEntry {
     documentType: result.documentType,
     documentTypeName: result.documentTypeName,
     plan: result.plan,
-    requirements: result.requirements,
-    findings: result.findings,
+    requirements: Object.fromEntries(
+      Object.entries(result.requirements).map(([id, r]) => [id, jsonRequirement(id, r, lang)]),
+    ),
+    findings: result.findings.map((f) => jsonFinding(f, lang)),
     ...(outcome.format ? { format: outcome.format } : {}),
     ...(outcome.encoding ? { encoding: outcome.encoding } : {}),
   };
+}
+
+function jsonRequirement(id: string, r: RequirementResult, lang: Lang): JsonRequirement {
+  const message = requirementMessage(id, r, lang);
+  return {
+    status: r.status,
+    evidence: r.evidence,
+    ...(r.messageId ? { messageId: r.messageId } : {}),
+    ...(message === undefined ? {} : { message }),
+  };
+}
+
+function jsonFinding(f: Finding, lang: Lang): JsonFinding {
+  const { ruleId, messageId, severity, data: _data, template: _template, ...rest } = f;
+  // The contract's order: the message after the severity, then the range and the rest.
+  return { ruleId, messageId, severity, message: renderMessage(f, lang), ...rest };
 }
 
 /** Each file's entry is serialised where it was checked (`ReportEntry.json`: a worker sends one string). */

@@ -87,7 +87,7 @@ export function sarifResults(entry: ReportEntry, lang: Lang): object[] {
       ruleId: f.ruleId,
       kind: 'fail',
       level: LEVELS[f.severity],
-      message: { text: withSuggestions(f.message, f.suggestions, lang) },
+      message: { text: withSuggestions(f, lang) },
       locations: [
         {
           physicalLocation: {

@@ -8,6 +8,7 @@ import { SEVERITIES, SEVERITY_LABELS, severityCount, STATUS_SYMBOLS } from '@soa
 import pc from 'picocolors';
 import type { Lang, RequirementStatus, Severity, SourceLocator } from '../types';
 import { groupRepeated, suggestionNote, type CheckedEntry } from '../report/model';
+import { renderMessage, requirementMessage } from '../render';
 import type { FormatContext, Formatter } from './formatter';
 import { neutraliseForTerminal } from './neutralise';
 
@@ -82,8 +83,9 @@ function checkedLines(entry: CheckedEntry, context: FormatContext): string[] {
   ];
   if (entry.documentType === 'KH' || !context.quiet) {
     lines.push(`  ${c.bold(t.requirements)}`);
-    for (const r of Object.values(entry.requirements)) {
-      const detail = r.message ? c.dim(` — ${safe(r.message)}`) : '';
+    for (const [id, r] of Object.entries(entry.requirements)) {
+      const message = requirementMessage(id, r, context.lang);
+      const detail = message ? c.dim(` — ${safe(message)}`) : '';
       lines.push(`    ${status[r.status](STATUS_SYMBOLS[r.status])} ${safe(r.title)}${detail}`);
     }
   }
@@ -96,7 +98,7 @@ function checkedLines(entry: CheckedEntry, context: FormatContext): string[] {
     const suggestions = note ? ` ${c.cyan(`(${safe(note)})`)}` : '';
     const count = group.length > 1 ? ` ${c.bold(`×${group.length}`)}` : '';
     lines.push(
-      `  ${c.dim(where)} ${severity[f.severity](SEVERITY_COLUMN[context.lang][f.severity])} ${safe(f.message)}${suggestions}${count}${locator}  ${c.dim(f.ruleId)}`,
+      `  ${c.dim(where)} ${severity[f.severity](SEVERITY_COLUMN[context.lang][f.severity])} ${safe(renderMessage(f, context.lang))}${suggestions}${count}${locator}  ${c.dim(f.ruleId)}`,
     );
     if (group.length === 1) continue;
     const places = group.slice(0, SHOWN_PLACES).map((g) => `${g.line}:${g.column}`);

@@ -8,7 +8,8 @@
  * sent under another name or into another folder), each only when it designates one file.
  */
 import * as z from 'zod';
-import type { Severity } from '../types';
+import { renderMessage } from '../render';
+import type { Lang, Severity } from '../types';
 import { findingKey, unitKey, type MatrixRow, type ReportEntry } from './model';
 
 const PreviousFinding = z.object({
@@ -80,13 +81,16 @@ export class PreviousRun {
     return new PreviousRun(parsed.data.files);
   }
 
-  /** The comparison of a checked plan with its previous version, or null when the previous run has none. */
-  compare(entry: ReportEntry): Comparison | null {
+  /**
+   * The comparison of a checked plan with its previous version, or null when the previous run has none; messages
+   * are compared in `lang` (the previous run's JSON holds them in its own).
+   */
+  compare(entry: ReportEntry, lang: Lang): Comparison | null {
     if (entry.kind === 'unreadable') return null;
     const previous = this.find(entry.path, planKey(entry.plan.issuer, entry.plan.number));
     if (!previous) return null;
     const before = distinct(previous.findings ?? []);
-    const now = distinct(entry.findings);
+    const now = distinct(entry.findings.map((f) => ({ ...f, message: renderMessage(f, lang) })));
     return {
       previousPath: previous.path,
       fixed: [...before].filter(([key]) => !now.has(key)).map(([, f]) => f),

@@ -9,9 +9,10 @@ import type { CheckOptions, CheckResult, ExtractedDocument, Lang } from '../type
 import { toCheckedEntry, type CheckedEntry, type UnreadableEntry } from './model';
 
 /**
- * Checks `doc` for the report (and, with `json`, serialises its entry of the `soat check --format json`
- * contract: a string crosses to the main thread as one copy). The result is returned too, for a caller
- * that shows the text with its findings.
+ * Checks `doc` for the report, once whatever the language: the entry's messages are rendered by each output (the
+ * send-back letter in Vietnamese, the rest in `options.lang`). With `json`, it also serialises the file's entry of
+ * the `soat check --format json` contract (a string crosses to the main thread as one copy). The result is
+ * returned too, for a caller that shows the text with its findings.
  */
 export async function checkForEntry(
   path: string,
@@ -21,8 +22,7 @@ export async function checkForEntry(
 ): Promise<{ entry: CheckedEntry; result: CheckResult }> {
   const lang: Lang = options.lang ?? 'vi';
   const result = await check(doc, options);
-  const resultVi = lang === 'vi' ? result : await check(doc, { ...options, lang: 'vi' });
-  const entry = toCheckedEntry(path, doc, result, resultVi, options);
+  const entry = toCheckedEntry(path, doc, result, options);
   if (!json) return { entry, result };
   const outcome = { path, result, format: doc.format, ...(doc.encoding ? { encoding: doc.encoding } : {}) };
   return { entry: { ...entry, json: JSON.stringify(toJsonFile(outcome, lang)) }, result };

@@ -8,6 +8,7 @@ export * from './outcome';
 export { checkForEntry, unreadableEntry } from './entry';
 export { skipReason } from './skip';
 export { fold } from '../text';
+export { renderMessage, requirementMessage } from '../render';
 export { csvHeader, csvRecords } from '../formatters/csv';
 export { toJsonFile, type JsonFileEntry } from '../formatters/json';
 export {

@@ -10,7 +10,16 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import { fold } from '../text';
-import { isRequirementOf, ruleMeta, shownDate, type CheckedEntry, type ReportEntry, type ReportFinding } from './model';
+import {
+  isRequirementOf,
+  messageKey,
+  ruleMeta,
+  shownDate,
+  type CheckedEntry,
+  type ReportEntry,
+  type ReportFinding,
+} from './model';
+import { renderMessage } from '../render';
 import { outcomeOf } from './outcome';
 
 /** What the reviewing body sets once in soat.config.json ("letters"); anything missing is a dotted blank. */
@@ -295,10 +304,9 @@ function items(entry: CheckedEntry, findings: readonly ReportFinding[]): Item[] 
   }
   return [...groups.values()].map((group) => {
     const first = group[0]!;
-    const same = group.every((f) => f.messageVi === first.messageVi);
-    const title = same
-      ? first.messageVi.replace(/[.;:]+$/, '')
-      : (ruleMeta(first.ruleId)?.meta.docs.title.vi ?? first.messageVi.replace(/[.;:]+$/, ''));
+    const message = renderMessage(first, 'vi').replace(/[.;:]+$/, '');
+    const same = group.every((f) => messageKey(f) === messageKey(first));
+    const title = same ? message : (ruleMeta(first.ruleId)?.meta.docs.title.vi ?? message);
     // An unmet requirement or a missing part is about the whole document: its anchor is no place to correct.
     if (isRequirementOf(entry, first.ruleId) || /missing/i.test(first.messageId))
       return { text: title, source: legalSource(first.ruleId) };

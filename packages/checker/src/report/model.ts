@@ -3,12 +3,13 @@
  * kept in memory for every document, and the summary built while entries stream past.
  * Pure (no Node APIs): the formatters import these types and helpers.
  */
-import { rules, rulesById, type RuleFile } from '@soat/rules';
+import { rules, rulesById, type LocalizedText, type RuleFile } from '@soat/rules';
 import { requirementIds, requirementTitle } from '../requirements/title';
 import { fold } from '../text';
 import type { TaskCoverage } from '../coverage';
 import type { Comparison } from './compare';
 import { formatPlanDate } from '../facts/format-common';
+import { renderMessage, requirementMessage, type MessageData, type MessageRef } from '../render';
 export { formatPlanDate };
 import { causesOf, outcomeOf, type Outcome } from './outcome';
 import type {
@@ -32,14 +33,9 @@ export interface Quote {
   readonly after: string;
 }
 
-export interface ReportFinding {
-  readonly ruleId: string;
-  readonly messageId: string;
+/** A finding as the report keeps it; its message is rendered by each output in its language (`renderMessage`). */
+export interface ReportFinding extends MessageRef {
   readonly severity: Severity;
-  /** In the report language. */
-  readonly message: string;
-  /** In Vietnamese, for the send-back letter. */
-  readonly messageVi: string;
   readonly line: number;
   readonly column: number;
   readonly source?: SourceLocator;
@@ -54,9 +50,10 @@ export interface ReportRequirement {
   readonly status: RequirementStatus;
   /** In the report language. */
   readonly title: string;
+  /** Why the status was given (absent for a plain pass), rendered with `requirementMessage`. */
   readonly messageId?: string;
-  readonly message?: string;
-  readonly messageVi?: string;
+  readonly data?: MessageData;
+  readonly template?: LocalizedText;
   /** The first piece of evidence, quoted. */
   readonly quote?: Quote;
 }
@@ -364,8 +361,9 @@ export function suggestionNote(suggestions: readonly string[] | undefined, lang:
 }
 
 /** A finding's message followed by its suggestions in parentheses, for one-cell outputs (CSV, XLSX, SARIF). */
-export function withSuggestions(message: string, suggestions: readonly string[] | undefined, lang: Lang): string {
-  const note = suggestionNote(suggestions, lang);
+export function withSuggestions(f: ReportFinding, lang: Lang): string {
+  const message = renderMessage(f, lang);
+  const note = suggestionNote(f.suggestions, lang);
   return note ? `${message} (${note})` : message;
 }
 
@@ -427,7 +425,8 @@ export function toMatrixRow(entry: ReportEntry, index: number, lang: Lang): Matr
   const reasons: Record<string, string> = {};
   for (const [id, r] of Object.entries(entry.requirements)) {
     statuses[id] = r.status;
-    if (r.message && r.status !== 'pass') reasons[id] = r.message;
+    const message = r.status === 'pass' ? undefined : requirementMessage(id, r, lang);
+    if (message) reasons[id] = message;
   }
   return {
     index,
@@ -465,8 +464,11 @@ export class SummaryBuilder {
   private readonly skipped: SkippedFile[] = [];
   private files = 0;
 
-  /** `columns`: the requirements of the run (`requirementColumns`). */
-  constructor(private readonly columns: readonly RequirementColumn[]) {
+  /** `columns`: the requirements of the run (`requirementColumns`); `lang`: the report's (defects' examples). */
+  constructor(
+    private readonly columns: readonly RequirementColumn[],
+    private readonly lang: Lang,
+  ) {
     this.requirements = Object.fromEntries(
       columns.map((c) => [c.id, { pass: 0, warn: 0, fail: 0, 'not-applicable': 0 }]),
     );
@@ -495,8 +497,7 @@ export class SummaryBuilder {
     const seen = new Set<string>();
     const perRule = new Map<string, number>();
     for (const f of entry.findings) {
-      if (f.severity !== 'info')
-        this.countDefect(seen, { ruleId: f.ruleId, messageId: f.messageId, severity: f.severity, example: f.message });
+      if (f.severity !== 'info') this.countDefect(seen, f);
       if (!isRequirementOf(entry, f.ruleId)) perRule.set(f.ruleId, (perRule.get(f.ruleId) ?? 0) + 1);
     }
     for (const [ruleId, n] of perRule) {
@@ -507,13 +508,19 @@ export class SummaryBuilder {
     }
   }
 
-  private countDefect(seen: Set<string>, stat: Omit<DefectStat, 'documents'>): void {
-    const key = `${stat.ruleId}\u0000${stat.messageId}`;
+  private countDefect(seen: Set<string>, f: ReportFinding): void {
+    const key = `${f.ruleId}\u0000${f.messageId}`;
     if (seen.has(key)) return;
     seen.add(key);
     const known = this.defects.get(key);
     if (known) known.documents++;
-    else this.defects.set(key, { stat, documents: 1 });
+    else {
+      const { ruleId, messageId, severity } = f;
+      this.defects.set(key, {
+        stat: { ruleId, messageId, severity, example: renderMessage(f, this.lang) },
+        documents: 1,
+      });
+    }
   }
 
   build(): ReportSummary {
@@ -551,11 +558,19 @@ export function findingKey(f: {
   return `${f.ruleId}\u0000${f.messageId}\u0000${f.message}`;
 }
 
+/**
+ * The same as `findingKey` before rendering, in any language: a finding's data holds only the values its message
+ * shows, so the same rule, message id, data (and template, for a message outside the pack) is the same message.
+ */
+export function messageKey(f: MessageRef): string {
+  return `${f.ruleId}\u0000${f.messageId}\u0000${JSON.stringify(f.data ?? null)}\u0000${JSON.stringify(f.template ?? null)}`;
+}
+
 /** The findings of one document, the same finding repeated gathered at its first occurrence. */
-export function groupRepeated(findings: readonly ReportFinding[]): ReportFinding[][] {
-  const groups = new Map<string, ReportFinding[]>();
+export function groupRepeated<F extends MessageRef>(findings: readonly F[]): F[][] {
+  const groups = new Map<string, F[]>();
   for (const f of findings) {
-    const key = findingKey(f);
+    const key = messageKey(f);
     const group = groups.get(key);
     if (group) group.push(f);
     else groups.set(key, [f]);
@@ -568,15 +583,11 @@ export function percent(part: number, whole: number): number {
   return whole === 0 ? 0 : Math.round((part / whole) * 100);
 }
 
-/**
- * The compact entry of one checked document, checked with `options`. `resultVi` is the same check in Vietnamese
- * (the send-back letter is always Vietnamese); pass `result` again when the report language is Vietnamese.
- */
+/** The compact entry of one checked document, checked with `options`: its messages are rendered by each output. */
 export function toCheckedEntry(
   path: string,
   doc: ExtractedDocument,
   result: CheckResult,
-  resultVi: CheckResult,
   options: CheckOptions,
 ): CheckedEntry {
   const lang = options.lang ?? 'vi';
@@ -587,17 +598,18 @@ export function toCheckedEntry(
       status: r.status,
       title: requirementTitle(id, lang, options),
       ...(r.messageId ? { messageId: r.messageId } : {}),
-      ...(r.message ? { message: r.message, messageVi: resultVi.requirements[id]?.message ?? r.message } : {}),
+      ...(r.data ? { data: r.data } : {}),
+      ...(r.template ? { template: r.template } : {}),
       ...(first ? { quote: quoteAround(doc.text, first.range) } : {}),
     };
   }
   const findings = result.findings.map(
-    (f, i): ReportFinding => ({
+    (f): ReportFinding => ({
       ruleId: f.ruleId,
       messageId: f.messageId,
+      ...(f.data ? { data: f.data } : {}),
+      ...(f.template ? { template: f.template } : {}),
       severity: f.severity,
-      message: f.message,
-      messageVi: resultVi.findings[i]?.message ?? f.message,
       line: f.line,
       column: f.column,
       ...(f.source ? { source: f.source } : {}),

@@ -2,6 +2,7 @@
  * What the reviewer does with a document, at a glance: the matrix's verdict wording and the few words of
  * each error that decides it (docs/report.md, "Verdicts"). Pure: the formatters and the offline page use it.
  */
+import { renderMessage, type MessageRef } from '../render';
 import type { DocumentTypeCode, Lang, Severity } from '../types';
 import type { Verdict } from './model';
 
@@ -75,12 +76,12 @@ const SHORT: Readonly<Record<string, Words>> = {
  * The errors that decide a document's verdict, a few words each, each once, in the order found; a rule
  * without short words is named by its message.
  */
-export function causesOf(findings: readonly (Finding & { readonly message: string })[], lang: Lang): string[] {
+export function causesOf(findings: readonly (Finding & MessageRef)[], lang: Lang): string[] {
   const causes = new Set<string>();
   for (const f of findings) {
     if (f.severity !== 'error') continue;
     const short = SHORT[`${f.ruleId}/${f.messageId}`] ?? SHORT[f.ruleId];
-    causes.add(short ? short[lang] : f.message.replace(/[.;]$/, ''));
+    causes.add(short ? short[lang] : renderMessage(f, lang).replace(/[.;]$/, ''));
   }
   return [...causes];
 }

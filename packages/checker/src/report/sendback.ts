@@ -4,6 +4,7 @@
  */
 import { describeLocation, isRequirementOf, shownDate, type ReportEntry } from './model';
 import { outcomeOf } from './outcome';
+import { renderMessage } from '../render';
 
 /** The Vietnamese name of the document for the reply letter: "Kế hoạch số 73/KH-UBND ngày 09/3/2026 của UBND xã …". */
 function documentName(entry: ReportEntry): string {
@@ -44,8 +45,8 @@ export function sendBackText(entry: ReportEntry): string | null {
   for (const f of entry.findings) {
     // An unmet requirement is about the whole document: its anchor is no place to correct.
     const where = isRequirementOf(entry, f.ruleId) ? null : describeLocation(f, 'vi');
-    if (f.severity === 'error') add(must, f.messageVi, where);
-    else if (f.severity === 'warning') add(should, f.messageVi, where);
+    if (f.severity === 'error') add(must, renderMessage(f, 'vi'), where);
+    else if (f.severity === 'warning') add(should, renderMessage(f, 'vi'), where);
   }
   const line = (message: string, places: string[]): string => {
     const text = message.replace(/[.;]$/, '');

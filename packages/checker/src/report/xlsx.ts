@@ -6,7 +6,7 @@
  * (src/node/report/xlsx.ts); `xlsxWorkbook` zips a whole report at once, for the offline page.
  */
 import { zipSync, strToU8 } from 'fflate';
-import type { Lang } from '@soat/rules';
+import { SEVERITY_HEADINGS, type Lang } from '@soat/rules';
 import { detailColumns, detailRows } from '../formatters/csv';
 import { comparisonText } from './compare';
 import { shortPath } from './html/data';
@@ -27,8 +27,8 @@ const HEAD = {
   en: ['#', 'File', 'Issuing unit', 'Number', 'Date', 'Document type'],
 } as const;
 const TAIL = {
-  vi: ['Lỗi', 'Cảnh báo', 'Kết luận', 'Ghi chú', 'Lý do', 'Năm kế hoạch'],
-  en: ['Errors', 'Warnings', 'Verdict', 'Note', 'Reasons', 'Plan year'],
+  vi: [SEVERITY_HEADINGS.vi.error, SEVERITY_HEADINGS.vi.warning, 'Kết luận', 'Ghi chú', 'Lý do', 'Năm kế hoạch'],
+  en: [SEVERITY_HEADINGS.en.error, SEVERITY_HEADINGS.en.warning, 'Verdict', 'Note', 'Reasons', 'Plan year'],
 } as const;
 /** The column of `--previous`, last. */
 const COMPARED = { vi: 'So với lần trước', en: 'Since the previous run' } as const;

@@ -1,6 +1,6 @@
 import type { RequirementSpec } from '@soat/rules';
 import { describe, expect, it } from 'vitest';
-import { check } from '../index';
+import { check, renderMessage } from '../index';
 
 const outcome = async (text: string, params: object) => {
   const requirements = {
@@ -14,7 +14,7 @@ const outcome = async (text: string, params: object) => {
     messageId: r.messageId,
     evidence: r.evidence.map((e) => e.text),
     at: finding && text.slice(...finding.range),
-    message: finding?.message,
+    message: finding && renderMessage(finding, 'vi'),
   };
 };
 

@@ -1,8 +1,8 @@
 /**
- * Runs check() and dresses its result for the UI: rule and requirement titles (the configured requirements'
- * own) and legal sources in the UI language.
+ * Runs check() and dresses its result for the UI: messages, rule and requirement titles (the configured
+ * requirements' own) and legal sources in the UI language.
  */
-import { check, requirementTitle, type CheckOptions } from '@soat/checker';
+import { check, renderMessage, requirementMessage, requirementTitle, type CheckOptions } from '@soat/checker';
 import { rulesById } from '@soat/rules';
 import type { CheckScope, LintReport } from '../shared/report';
 import { concernsOneLine, oneLineOptions } from './one-line';
@@ -24,7 +24,7 @@ export async function runCheck(
         ruleId: f.ruleId,
         messageId: f.messageId,
         severity: f.severity,
-        message: f.message,
+        message: renderMessage(f, lang),
         range: f.range,
         ...(f.fix ? { fix: f.fix } : {}),
         ...(f.suggestions ? { suggestions: f.suggestions } : {}),
@@ -36,12 +36,9 @@ export async function runCheck(
     // A line has no plan requirements.
     requirements: line
       ? []
-      : Object.entries(result.requirements).map(([id, r]) => ({
-          id,
-          title: titleOf(id),
-          status: r.status,
-          ...(r.message ? { message: r.message } : {}),
-          evidence: r.evidence,
-        })),
+      : Object.entries(result.requirements).map(([id, r]) => {
+          const message = requirementMessage(id, r, lang);
+          return { id, title: titleOf(id), status: r.status, ...(message ? { message } : {}), evidence: r.evidence };
+        }),
   };
 }

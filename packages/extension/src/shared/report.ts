@@ -7,9 +7,10 @@ import type { Category } from '@soat/rules';
 
 export type { Range, RequirementStatus, Severity };
 
-/** A check() finding (ranges over the text that was checked) with its rule's title and legal source. */
+/** A check() finding (ranges over the text that was checked), its message rendered, with its rule's title and legal source. */
 export interface LintFinding
-  extends Pick<Finding, 'ruleId' | 'messageId' | 'severity' | 'message' | 'range' | 'fix' | 'suggestions'> {
+  extends Pick<Finding, 'ruleId' | 'messageId' | 'severity' | 'range' | 'fix' | 'suggestions'> {
+  readonly message: string;
   readonly title: string;
   /** The rule's category (none for a reader's notice): spelling findings wait until the caret leaves the word. */
   readonly category?: Category;

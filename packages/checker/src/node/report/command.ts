@@ -338,7 +338,7 @@ export async function generateReport(args: ReportArgs, io: ReportIO, cwd: string
   ];
   const coveragePlans: CoveragePlan[] = [];
 
-  const summary = new SummaryBuilder(requirements);
+  const summary = new SummaryBuilder(requirements, args.lang);
   for (const s of collected.skipped) summary.skip(s);
   const rows: MatrixRow[] = [];
   const unreadable: UnreadableFile[] = [];
@@ -348,7 +348,7 @@ export async function generateReport(args: ReportArgs, io: ReportIO, cwd: string
     for await (const entry of checkMany(tasks, settings, { jobs: args.jobs })) {
       firstResultMs ??= performance.now() - started;
       const matrixRow = toMatrixRow(entry, rows.length + 1, args.lang);
-      const comparison = previous?.compare(entry);
+      const comparison = previous?.compare(entry, args.lang);
       const row = comparison ? { ...matrixRow, comparison } : matrixRow;
       rows.push(row);
       summary.add(entry);

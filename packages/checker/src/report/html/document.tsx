@@ -17,6 +17,7 @@ import {
   type Quote,
   type ReportEntry,
 } from '../model';
+import { renderMessage, requirementMessage } from '../../render';
 import { comparisonText, type ComparedFinding, type Comparison } from '../compare';
 import { sendBackText } from '../sendback';
 import { getsLetter, letterName } from '../letters';
@@ -64,7 +65,7 @@ function FindingItem({ group, lang }: { group: FindingGroup; lang: Lang }) {
     <li class={`f ${f.severity}`}>
       <p>
         <span class={`sev ${f.severity}`}>{SEVERITY_LABELS[lang][f.severity]}</span>
-        {f.message}
+        {renderMessage(f, lang)}
         {note && <span class="suggest"> ({note})</span>}
         {many && <span class="count">×{places.length}</span>} <span class="loc">— {where}</span>
       </p>
@@ -111,7 +112,7 @@ function RequirementsTable({ entry, lang }: { entry: CheckedEntry; lang: Lang })
               {STATUS_SYMBOLS[r.status]} {STATUS_LABELS[lang][r.status]}
             </td>
             <td>
-              {r.message}
+              {requirementMessage(id, r, lang)}
               {r.quote && <QuoteView quote={r.quote} />}
             </td>
           </tr>

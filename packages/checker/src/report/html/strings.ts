@@ -1,5 +1,5 @@
 /** The HTML report's words, in both languages (the offline page's matrix uses them too). */
-import { STATUS_LABELS, type Lang } from '@soat/rules';
+import { SEVERITY_HEADINGS, STATUS_LABELS, type Lang } from '@soat/rules';
 
 /** Marks a file as written by this formatter (the command only overwrites such files unless told to). */
 export const HTML_GENERATOR = 'soát report';
@@ -39,8 +39,8 @@ export const REPORT_STRINGS = {
     number: 'Số',
     date: 'Ngày',
     file: 'Tệp',
-    errors: 'Lỗi',
-    warnings: 'Cảnh báo',
+    errors: SEVERITY_HEADINGS.vi.error,
+    warnings: SEVERITY_HEADINGS.vi.warning,
     verdict: 'Kết luận',
     causes: 'Lý do',
     outOfPeriod: 'ngoài kỳ',
@@ -118,8 +118,8 @@ export const REPORT_STRINGS = {
     number: 'Number',
     date: 'Date',
     file: 'File',
-    errors: 'Errors',
-    warnings: 'Warnings',
+    errors: SEVERITY_HEADINGS.en.error,
+    warnings: SEVERITY_HEADINGS.en.warning,
     verdict: 'Verdict',
     causes: 'Reasons',
     outOfPeriod: 'out of period',
