@@ -15,20 +15,39 @@ function knownSyllables(): ReadonlySet<string> {
   return known;
 }
 
+interface Reading {
+  /** The parent's word, folded: what the misreading is read as. */
+  readonly folded: string;
+  /** Its measured OCR misreadings (each letter read as itself or as one of its readings, never as nothing). */
+  readonly pattern: RegExp;
+}
+
+/** The readings of a parent's words, compiled once per parent (its `words` array) for all its children. */
+const compiled = new WeakMap<readonly string[], readonly Reading[]>();
+
+function readingsOf(candidates: readonly string[]): readonly Reading[] {
+  let readings = compiled.get(candidates);
+  if (!readings) {
+    readings = candidates.map((c) => ({ folded: fold(c), pattern: new RegExp(`^${ocrPhrase(c)}$`) }));
+    compiled.set(candidates, readings);
+  }
+  return readings;
+}
+
 /**
  * A reader for folded words: a known syllable (or a number) as it is; another word as the first of `candidates`
- * (the parent's syllables, lower case with their marks, most frequent first) it can be a misreading of.
+ * (the parent's words, lower case with their marks, most frequent first) it can be a misreading of.
  */
 export function ocrReader(candidates: readonly string[]): (word: string) => string {
   const valid = knownSyllables();
-  let patterns: (readonly [string, RegExp])[] | null = null; // compiled for the first unknown word only
   const read = new Map<string, string>();
   return (word) => {
     if (valid.has(word) || /^\d+$/.test(word)) return word;
     let found = read.get(word);
     if (found === undefined) {
-      patterns ??= candidates.map((c) => [fold(c), new RegExp(`^${ocrPhrase(c)}$`)] as const);
-      found = patterns.find(([, pattern]) => pattern.test(word))?.[0] ?? word;
+      // A misreading is never shorter than the word: every letter is read as one character or more.
+      found =
+        readingsOf(candidates).find((r) => r.folded.length <= word.length && r.pattern.test(word))?.folded ?? word;
       read.set(word, found);
     }
     return found;
