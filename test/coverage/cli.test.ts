@@ -81,6 +81,12 @@ describe('soat coverage', () => {
     expect(onPropaganda!['II.5']).toMatchObject({ status: 'covered' });
     expect(onPropaganda!['II.5']).not.toHaveProperty('reason');
     expect(onPropaganda!['II.8']).toMatchObject({ status: 'partial', reason: { kind: 'plan-for-task', task: 'II.5' } });
+    // The XLSX evidence sheet says it where there is no quote.
+    const xlsx = join(mkdtempSync(join(tmpdir(), 'soat-coverage-')), 'coverage.xlsx');
+    await coverage(['--parent', guidance, '--xlsx', xlsx, reform]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(xlsx);
+    expect(String(book.getWorksheet('Chi tiết')!.getRow(2).getCell(7).value)).toMatch(/^Trích yếu không nêu chủ đề/);
   });
 
   it('takes folders, prints a Vietnamese table per plan and writes the HTML matrix', async () => {

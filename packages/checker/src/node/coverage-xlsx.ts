@@ -61,7 +61,8 @@ export function coverageSheets(report: CoverageReport, lang: Lang, names: readon
           cellText(c.status),
           c.score,
           e ? `${e.range[0]}–${e.range[1]}` : '',
-          e ? e.text.replace(/\s+/g, ' ') : '',
+          // Without a quote, the reason the plan's trích yếu gave (another subject, a plan for another task), if any.
+          e ? e.text.replace(/\s+/g, ' ') : c.reason ? t.reason(c.reason) : '',
         ]);
       }
     }
