@@ -209,18 +209,35 @@ export function citationNoSubject(
 ): Match[] {
   const seen = new Set<string>();
   const out: Match[] = [];
+  let previousLed = false;
   citations.forEach((c, i) => {
+    const previous = citations[i - 1];
+    const led = isLed(w, c.range[0]) || (previousLed && previous !== undefined && joinedBasis(w, previous, c));
+    previousLed = led;
     if (isLaw(c) || !c.symbol) return;
     if (ownNumber && c.range[0] < ownNumber[1] && c.range[1] > ownNumber[0]) return;
     const key = symbolKey(c.symbol);
     if (seen.has(key)) return;
     seen.add(key);
     if (reported.some((r) => r.range[0] <= c.range[0] && c.range[0] < r.range[1])) return;
-    if (isLed(w, c.range[0]) && !hasSubject(w, c.range[1], citations[i + 1]?.range[0])) {
+    if (led && !hasSubject(w, c.range[1], citations[i + 1]?.range[0])) {
       out.push(matchAt(w, c.range));
     }
   });
   return out;
+}
+
+/** Between two bases joined by "và": the first one's issuer alone, then "và" ("… của Ban Thường vụ Đảng ủy xã và Hướng dẫn số …"). */
+const JOINED_BY_VA = /^\s*c\S{0,2}a\b[^;.\n]*\sva\s*$/;
+
+/**
+ * A citation joined by "và" to a led one whose clause holds its issuer alone is a basis too ("Thực hiện Kế hoạch
+ * số 56-KH/ĐU … của Ban Thường vụ Đảng ủy xã và Hướng dẫn số 03/HD-MTTQ-BTT …"). After a trích yếu, "và" may
+ * join documents named inside it ("… về thực hiện Nghị quyết số 57-NQ/TW và Nghị quyết số 66-NQ/TW"): not led.
+ */
+function joinedBasis(w: WorkingText, previous: Citation, c: Citation): boolean {
+  const between = w.folded.slice(previous.range[1], c.range[0]);
+  return JOINED_BY_VA.test(between) && !SUBJECT.test(between);
 }
 
 /** Whether the citation at `start` is led (LED_SENTENCE, RIGHT_AFTER_LEAD); a sentence is read back 600 characters at most. */
