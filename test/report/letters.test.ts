@@ -118,7 +118,9 @@ describe('send-back letters', () => {
   });
 
   describe('every letter for the seeds and the real plans', () => {
-    const letters: { name: string; text: string; errors: string[] }[] = [];
+    const letters: { name: string; text: string; errors: string[]; quotedCitations: string[]; basis: string[] }[] = [];
+    /** The rules that judge a citation's form or currency: a citation the letter quotes is the plan's. */
+    const CITATION_RULES = /^(?:citation-|law-citation|repealed-reference|superseded-reference)/;
     beforeAll(async () => {
       const seeds = readdirSync(DOCUMENTS).map((name) => entryOf(name));
       const real = readdirSync(REAL)
@@ -138,7 +140,21 @@ describe('send-back letters', () => {
         const errors = result.findings.filter(
           (f) => f.severity === 'error' && !quoted.some(([s, e]) => f.range[0] >= s && f.range[1] <= e),
         );
-        letters.push({ name: entry.path, text: doc.text, errors: errors.map((f) => `${f.ruleId}/${f.messageId}`) });
+        const inQuote = (f: (typeof result.findings)[number]) =>
+          quoted.some(([s, e]) => f.range[0] >= s && f.range[1] <= e);
+        const basisLine = doc.text.split('\n').find((l) => l.startsWith('Căn cứ ')) ?? '';
+        const basisStart = doc.text.indexOf(basisLine);
+        letters.push({
+          name: entry.path,
+          text: doc.text,
+          errors: errors.map((f) => `${f.ruleId}/${f.messageId}`),
+          quotedCitations: result.findings
+            .filter((f) => CITATION_RULES.test(f.ruleId) && inQuote(f))
+            .map((f) => `${f.ruleId}/${f.messageId} ${doc.text.slice(...f.range)}`),
+          basis: result.findings
+            .filter((f) => basisLine && f.range[0] >= basisStart && f.range[1] <= basisStart + basisLine.length)
+            .map((f) => `${f.ruleId}/${f.messageId} ${doc.text.slice(...f.range)}`),
+        });
       }
     });
 
@@ -148,6 +164,14 @@ describe('send-back letters', () => {
 
     it('have no format error when soát checks them', () => {
       expect(letters.filter((l) => l.errors.length)).toEqual([]);
+    });
+
+    it("leave the plan's citations they quote to the plan: no citation rule judges a quotation", () => {
+      expect(letters.filter((l) => l.quotedCitations.length).map((l) => [l.name, l.quotedCitations])).toEqual([]);
+    });
+
+    it('cite their legal basis in full, as a Công văn writes it in a sentence: no finding on the "Căn cứ" line', () => {
+      expect(letters.filter((l) => l.basis.length).map((l) => [l.name, l.basis])).toEqual([]);
     });
 
     it('carry no tool jargon', () => {

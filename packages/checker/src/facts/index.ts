@@ -43,6 +43,18 @@ type FactFn = (ctx: FactContext) => unknown;
 
 const allCitations = (ctx: FactContext) =>
   ctx.memo('allCitations', () => extractCitations(ctx.doc.working, [0, ctx.doc.working.text.length]));
+/** A quotation on one line, “…” or "…": another document's words (a letter quoting the plan it returns). */
+const QUOTATION = /"[^"\n]*"|“[^”\n]*”/g;
+const quotations = (ctx: FactContext): Range[] =>
+  ctx.memo('quotations', () =>
+    [...ctx.doc.working.text.matchAll(QUOTATION)].map((m): Range => [m.index, m.index + m[0].length]),
+  );
+/** The document's own citations: one inside a quotation is the quoted document's, and its form is that document's. */
+const ownCitations = (ctx: FactContext) =>
+  ctx.memo('ownCitations', () => {
+    const quoted = quotations(ctx);
+    return allCitations(ctx).filter((c) => !quoted.some(([s, e]) => s <= c.range[0] && c.range[1] <= e));
+  });
 /** The citations of the opening: the trích yếu and the "Căn cứ…", "Thực hiện…" lines. */
 export const openingCitations = (ctx: FactContext) =>
   ctx.memo('openingCitations', () => {
@@ -66,7 +78,7 @@ const basesWithoutSummary = (ctx: FactContext) =>
   ctx.memo('basesWithoutSummary', () => basisWithoutSummary(ctx.doc, allCitations(ctx)));
 const citationCheck =
   (check: (w: FactContext['doc']['working'], citations: readonly Citation[]) => Match[]) => (ctx: FactContext) =>
-    check(ctx.doc.working, allCitations(ctx));
+    check(ctx.doc.working, ownCitations(ctx));
 /** A range of the working text as a match. */
 export const paragraphMatch = (ctx: FactContext, range: Range): Match => ({
   range,
@@ -124,24 +136,26 @@ export const factRegistry = {
   citationNoNumber: citationCheck(citationChecks.citationNoNumber),
   citationInvalidDate: citationCheck(citationChecks.citationInvalidDate),
   citationNoIssuer: (ctx) =>
-    citationChecks.citationNoIssuer(ctx.doc.working, allCitations(ctx), ctx.doc.header.numberLine?.range ?? null),
+    citationChecks.citationNoIssuer(ctx.doc.working, ownCitations(ctx), ctx.doc.header.numberLine?.range ?? null),
   citationNoSubject: (ctx) =>
     citationChecks.citationNoSubject(
       ctx.doc.working,
-      allCitations(ctx),
+      ownCitations(ctx),
       ctx.doc.header.numberLine?.range ?? null,
       basesWithoutSummary(ctx),
     ),
   lawCitedByNumber: citationCheck(citationChecks.lawCitedByNumber),
   lawCitedByDate: citationCheck(citationChecks.lawCitedByDate),
-  citationAfterPlan: (ctx) => citationChecks.citationAfterPlan(ctx.doc.working, allCitations(ctx), period(ctx)),
+  citationAfterPlan: (ctx) => citationChecks.citationAfterPlan(ctx.doc.working, ownCitations(ctx), period(ctx)),
   symbolSpaces: citationCheck(citationChecks.symbolSpaces),
   symbolShapeMixed: citationCheck(citationChecks.symbolShapeMixed),
   citationWithoutSo: citationCheck(citationChecks.citationWithoutSo),
-  supersededRepealed: (ctx) => supersededReferences(ctx.doc, allCitations(ctx), period(ctx), 'error'),
-  supersededReplaced: (ctx) => supersededReferences(ctx.doc, allCitations(ctx), period(ctx), 'warning'),
-  supersededOutdated: (ctx) => supersededReferences(ctx.doc, allCitations(ctx), period(ctx), 'info'),
-  supersededDuringPeriod: (ctx) => supersededReferences(ctx.doc, allCitations(ctx), period(ctx), 'during'),
+  supersededRepealed: (ctx) => supersededReferences(ctx.doc, ownCitations(ctx), period(ctx), 'error', quotations(ctx)),
+  supersededReplaced: (ctx) =>
+    supersededReferences(ctx.doc, ownCitations(ctx), period(ctx), 'warning', quotations(ctx)),
+  supersededOutdated: (ctx) => supersededReferences(ctx.doc, ownCitations(ctx), period(ctx), 'info', quotations(ctx)),
+  supersededDuringPeriod: (ctx) =>
+    supersededReferences(ctx.doc, ownCitations(ctx), period(ctx), 'during', quotations(ctx)),
   abolishedUnits: (ctx) => abolishedUnitMentions(ctx.doc, allCitations(ctx), period(ctx)),
   repeatedWords: (ctx) => repeatedWords(ctx.doc.working),
   commonTypos: (ctx) => commonTypoMatches(ctx.doc.working),

@@ -34,6 +34,7 @@ export function supersededReferences(
   citations: readonly Citation[],
   period: PlanPeriod | null,
   severity: Severity | 'during',
+  quoted: readonly Range[],
 ): Match[] {
   if (!period) return [];
   const w = doc.working;
@@ -45,10 +46,13 @@ export function supersededReferences(
     if (!applies || entry.stillAhead.some((p) => p.test(w.folded))) continue;
     // The first mention of each document is reported; later ones repeat the same advice.
     const bySymbol = citations.find((c) => c.symbol && entry.keys.has(symbolKey(c.symbol)))?.range;
-    const byName = entry.names
-      .map((name) => name.exec(w.folded))
-      .filter((m): m is RegExpExecArray => m !== null)
-      .map((m): Range => [m.index, m.index + m[0].length]);
+    // A name inside a quotation is another document's mention (a letter quoting the plan it returns).
+    const byName = entry.names.flatMap((name) =>
+      [...w.folded.matchAll(new RegExp(name.source, `${name.flags.replace('g', '')}g`))]
+        .map((m): Range => [m.index, m.index + m[0].length])
+        .filter(([s, e]) => !quoted.some(([qs, qe]) => qs <= s && e <= qe))
+        .slice(0, 1),
+    );
     const first = [...(bySymbol ? [bySymbol] : []), ...byName].sort((a, b) => a[0] - b[0])[0];
     if (first) out.push({ ...matchAt(w, first), label: entry.replacedBy, data: { from: formatPlanDate(entry.from)! } });
   }

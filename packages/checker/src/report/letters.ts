@@ -287,7 +287,9 @@ function legalSource(ruleId: string): string | null {
     .split(';')[0]!
     .replace(/\s*\([^)]*\)/g, '')
     .trim();
-  return /^(?:Nghị định|Luật|Nghị quyết|Thông tư|Quyết định|Hướng dẫn|Chỉ thị)\s+\d/u.test(first) ? first : null;
+  return /^(?:Nghị định|Luật|Nghị quyết|Thông tư|Quyết định|Hướng dẫn|Chỉ thị)\s+(?:số\s+)?\d/u.test(first)
+    ? first
+    : null;
 }
 
 interface Item {
