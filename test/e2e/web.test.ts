@@ -191,6 +191,17 @@ describe('soat.html from file://', () => {
     await page.getByRole('button', { name: 'Lỗi', exact: true }).click();
     const errors = await page.locator('#matrix tbody tr td:nth-last-child(4)').allTextContents();
     expect(errors.map(Number)).toEqual([...errors.map(Number)].sort((x, y) => y - x));
+    // A document opened shows its details (its entry kept packed until then); in English, the matrix and the details
+    // speak English.
+    await cells('000-son-duong--no-recipients').locator('button.link').click();
+    const details = page.locator('.details[role="dialog"]');
+    expect(await details.locator('article.doc .file').textContent()).toBe('000-son-duong--no-recipients.txt');
+    expect(await details.locator('.badge').textContent()).toBe('Trả lại');
+    await page.click('[data-lang-toggle]');
+    expect(await cells('003-lang-son').locator('td.verdict').textContent()).toBe('Original needed');
+    expect(await details.locator('.badge').textContent()).toBe('Send back');
+    await page.click('[data-lang-toggle]');
+    await details.locator('.close').click();
   }, 120_000);
 
   it('reviewer view: a folder of 200 .docx gives the matrix, the XLSX and the letters', async () => {

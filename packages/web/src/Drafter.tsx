@@ -19,6 +19,7 @@ import {
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { setHighlights } from '../../extension/src/lint-ui/highlights';
 import { DropZone } from './DropZone';
+import { unpack } from './packed';
 import type { CheckPool } from './pool';
 import { strings } from './strings';
 
@@ -62,12 +63,13 @@ export function Drafter({ pool, options, lang }: { pool: CheckPool; options: Che
   const checkFile = async (file: File) => {
     last.current = file;
     setBusy(true);
-    const checked = await pool.check(file.name, () => file.arrayBuffer(), { ...options, lang }, true);
+    const checked = await pool.check(file.name, file, { ...options, lang }, true);
+    const entry = unpack(checked.entry);
     // A file dropped meanwhile is the one to show, even when this check ends after its own.
     if (last.current !== file) return;
     setShown({
       name: file.name,
-      entry: checked.entry,
+      entry,
       ...(checked.detail ? { detail: checked.detail } : {}),
       run: ++runs.current,
     });

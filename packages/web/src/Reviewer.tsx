@@ -3,6 +3,7 @@
  * matrix (sort, filter, search, per-document details) and the report's downloads.
  */
 import type { CheckOptions, Lang } from '@soat/checker';
+import { LANGS } from '@soat/rules';
 import {
   batchYear,
   DateCell,
@@ -18,7 +19,6 @@ import {
   SummaryBuilder,
   toMatrixRow,
   type MatrixRow,
-  type ReportEntry,
   type RequirementColumn,
   type SkippedFile,
 } from '@soat/checker/report';
@@ -27,18 +27,22 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { downloadCsv, downloadJson, downloadLetters, downloadXlsx } from './downloads';
 import { DropZone } from './DropZone';
 import { sortAndSkip, type PickedFile } from './files';
+import { unpack, type PackedEntry } from './packed';
 import type { CheckPool } from './pool';
 import { strings } from './strings';
 
+/**
+ * A run as it streams in. Each refresh draws a shallow copy (a new object for the hooks' dependencies); the arrays and
+ * the builder are shared and filled as the results come.
+ */
 export interface Run {
-  /** In input order; holes while the files are checked. */
-  readonly entries: (ReportEntry | undefined)[];
-  /** The matrix row of each entry, in the language of `lang`. */
-  readonly rows: (MatrixRow | undefined)[];
+  /** The report entries, packed, in input order; holes while the files are checked. */
+  readonly entries: (PackedEntry | undefined)[];
+  /** The matrix row of each entry in each language (the page's language may change at any time). */
+  readonly rows: Readonly<Record<Lang, (MatrixRow | undefined)[]>>;
   readonly summary: SummaryBuilder;
   /** What the files are checked with: its requirements are the matrix's columns. */
   readonly options: CheckOptions;
-  readonly lang: Lang;
   readonly skipped: readonly SkippedFile[];
   readonly total: number;
   readonly done: number;
@@ -75,6 +79,17 @@ type SortKey =
   | 'verdict'
   | 'causes'
   | `r${number}`;
+
+/** What the search looks in, folded once per row (the rows are immutable). */
+const haystacks = new WeakMap<MatrixRow, string>();
+function haystack(row: MatrixRow, indexWord: string): string {
+  let text = haystacks.get(row);
+  if (text === undefined) {
+    text = fold(`${indexWord} ${row.issuer ?? ''} ${row.number ?? ''} ${row.path} ${row.problem ?? ''}`.toLowerCase());
+    haystacks.set(row, text);
+  }
+  return text;
+}
 
 function sortValue(row: MatrixRow, key: SortKey, columns: readonly RequirementColumn[]): string | number {
   switch (key) {
@@ -121,11 +136,10 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
     const summary = new SummaryBuilder(requirementColumns([checkOptions], lang), lang);
     for (const s of skipped) summary.skip(s);
     const state: { -readonly [K in keyof Run]: Run[K] } = {
-      entries: new Array<ReportEntry | undefined>(files.length),
-      rows: new Array<MatrixRow | undefined>(files.length),
+      entries: new Array<PackedEntry | undefined>(files.length),
+      rows: Object.fromEntries(LANGS.map((l) => [l, new Array<MatrixRow | undefined>(files.length)])) as Run['rows'],
       summary,
       options: checkOptions,
-      lang,
       skipped,
       total: files.length,
       done: 0,
@@ -141,20 +155,19 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
       if (id === generation.current) setRun({ ...state });
     };
     files.forEach((f, i) => {
-      void pool
-        .check(f.path, () => f.file.arrayBuffer(), checkOptions)
-        .then(({ entry }) => {
-          if (id !== generation.current) return;
-          state.entries[i] = entry;
-          state.rows[i] = toMatrixRow(entry, i + 1, state.lang);
-          summary.add(entry);
-          state.done++;
-          if (state.done === state.total) {
-            state.finished = performance.now();
-            if (timer) clearTimeout(timer);
-            render();
-          } else timer ??= setTimeout(render, RENDER_EVERY_MS);
-        });
+      void pool.check(f.path, f.file, checkOptions).then(({ entry: packed }) => {
+        if (id !== generation.current) return;
+        const entry = unpack(packed);
+        state.entries[i] = packed;
+        for (const l of LANGS) state.rows[l][i] = toMatrixRow(entry, i + 1, l);
+        summary.add(entry);
+        state.done++;
+        if (state.done === state.total) {
+          state.finished = performance.now();
+          if (timer) clearTimeout(timer);
+          render();
+        } else timer ??= setTimeout(render, RENDER_EVERY_MS);
+      });
     });
     if (files.length === 0) {
       state.finished = performance.now();
@@ -162,43 +175,37 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
     }
   };
 
+  // The run's requirements, titled in the language shown now: the same columns while the results stream in.
+  const columns = useMemo(() => (run ? requirementColumns([run.options], lang) : []), [run?.options, lang]);
   const derived = useMemo(() => {
     if (!run) return null;
-    const entries: ReportEntry[] = [];
-    const rows: MatrixRow[] = [];
-    run.entries.forEach((entry, i) => {
-      if (!entry) return;
-      entries.push(entry);
-      rows.push(run.lang === lang ? run.rows[i]! : toMatrixRow(entry, i + 1, lang));
-    });
-    // The run's requirements, titled in the language shown now.
-    const columns = requirementColumns([run.options], lang);
-    return { summary: run.summary.build(), columns, rows, entries, year: batchYear(rows) };
+    const rows = run.rows[lang].filter((r) => r !== undefined);
+    return { units: run.summary.build().units, rows, year: batchYear(rows) };
   }, [run, lang]);
+  const collator = useMemo(() => new Intl.Collator(lang, { numeric: true }), [lang]);
 
   const shownRows = useMemo(() => {
     if (!derived) return [];
     const needle = fold(query.trim().toLowerCase());
-    const collator = new Intl.Collator(lang, { numeric: true });
-    return derived.rows
-      .filter(
-        (r) =>
-          (!needle ||
-            fold(
-              `${words.index} ${r.issuer ?? ''} ${r.number ?? ''} ${r.path} ${r.problem ?? ''}`.toLowerCase(),
-            ).includes(needle)) &&
-          (!onlyFailing || TO_ACT.has(r.outcome)) &&
-          (!onlyOutOfPeriod || outOfPeriod(r, derived.year)) &&
-          (!unit || r.unit === unit) &&
-          (!requirement || ['fail', 'warn'].includes(r.statuses?.[requirement as keyof typeof r.statuses] ?? '')),
-      )
-      .sort((a, b) => {
-        const x = sortValue(a, sort.key, derived.columns);
-        const y = sortValue(b, sort.key, derived.columns);
-        const c = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
-        return sort.dir * c || a.index - b.index;
-      });
-  }, [derived, query, onlyFailing, onlyOutOfPeriod, unit, requirement, sort, lang]);
+    const shown = derived.rows.filter(
+      (r) =>
+        (!needle || haystack(r, words.index).includes(needle)) &&
+        (!onlyFailing || TO_ACT.has(r.outcome)) &&
+        (!onlyOutOfPeriod || outOfPeriod(r, derived.year)) &&
+        (!unit || r.unit === unit) &&
+        (!requirement || ['fail', 'warn'].includes(r.statuses?.[requirement as keyof typeof r.statuses] ?? '')),
+    );
+    // The rows are in input order: sorted by it, they need no sorting.
+    if (sort.key === 'index') return sort.dir === 1 ? shown : shown.reverse();
+    return shown.sort((a, b) => {
+      const x = sortValue(a, sort.key, columns);
+      const y = sortValue(b, sort.key, columns);
+      const c = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
+      return sort.dir * c || a.index - b.index;
+    });
+  }, [derived, query, onlyFailing, onlyOutOfPeriod, unit, requirement, sort, columns, collator, words]);
+  /** The entries checked so far, unpacked for a download. */
+  const entries = () => run!.entries.filter((e) => e !== undefined).map(unpack);
   const filterKey = `${query}|${onlyFailing}|${onlyOutOfPeriod}|${unit}|${requirement}|${sort.key}|${sort.dir}`;
   useEffect(() => setPage(0), [filterKey]);
 
@@ -220,7 +227,8 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
   );
 
   const elapsed = run ? ((run.finished ?? performance.now()) - run.started) / 1000 : 0;
-  const openEntry = open !== null ? run?.entries[open - 1] : undefined;
+  const openPacked = open !== null ? run?.entries[open - 1] : undefined;
+  const openEntry = useMemo(() => openPacked && unpack(openPacked), [openPacked]);
   const openRow = open !== null ? derived?.rows.find((r) => r.index === open) : undefined;
 
   return (
@@ -257,28 +265,28 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
           </ul>
         </details>
       )}
-      {derived && run && run.finished !== null && derived.entries.length > 0 && (
+      {derived && run && run.finished !== null && derived.rows.length > 0 && (
         // biome-ignore lint/a11y/useSemanticElements: a row of buttons, not a form: a fieldset would bring a form's border and legend
         <div class="downloads" role="group" aria-label={t.download}>
           <b>{t.download}:</b>
           <button
             type="button"
             data-download="xlsx"
-            onClick={() => downloadXlsx(derived.entries, derived.rows, derived.columns, lang)}
+            onClick={() => downloadXlsx(entries(), derived.rows, columns, lang)}
           >
             {t.xlsx}
           </button>
-          <button type="button" data-download="csv" onClick={() => downloadCsv(derived.entries, lang)}>
+          <button type="button" data-download="csv" onClick={() => downloadCsv(entries(), lang)}>
             {t.csv}
           </button>
-          <button type="button" data-download="json" onClick={() => downloadJson(derived.entries, derived.summary)}>
+          <button type="button" data-download="json" onClick={() => downloadJson(entries(), run.summary.build())}>
             {t.json}
           </button>
           <button
             type="button"
             data-download="letters"
-            disabled={!derived.entries.some((e) => e.verdict === 'fail')}
-            onClick={() => downloadLetters(derived.entries)}
+            disabled={!derived.rows.some((r) => r.verdict === 'fail')}
+            onClick={() => downloadLetters(entries())}
           >
             {t.letters}
           </button>
@@ -309,7 +317,7 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
             </label>
             <select aria-label={words.unit} value={unit} onChange={(e) => setUnit(e.currentTarget.value)}>
               <option value="">{words.allUnits}</option>
-              {derived.summary.units.map((u) => (
+              {derived.units.map((u) => (
                 <option key={u.key} value={u.key}>
                   {u.name}
                 </option>
@@ -321,7 +329,7 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
               onChange={(e) => setRequirement(e.currentTarget.value)}
             >
               <option value="">{words.anyRequirement}</option>
-              {derived.columns.map(({ id, title }) => (
+              {columns.map(({ id, title }) => (
                 <option key={id} value={id}>
                   {words.notMet}: {title}
                 </option>
@@ -339,7 +347,7 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
                 {head('number', words.number)}
                 {head('date', words.date)}
                 {head('file', words.file)}
-                {derived.columns.map(({ title }, i) => head(`r${i}`, title, 'req'))}
+                {columns.map(({ title }, i) => head(`r${i}`, title, 'req'))}
                 {head('errors', words.errors, 'n')}
                 {head('warnings', words.warnings, 'n')}
                 {head('verdict', words.verdict)}
@@ -351,7 +359,7 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
                 <MatrixLine
                   key={row.path}
                   row={row}
-                  columns={derived.columns}
+                  columns={columns}
                   lang={lang}
                   year={derived.year}
                   onOpen={setOpen}

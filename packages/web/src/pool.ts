@@ -5,7 +5,7 @@
  * between files; the PDF worker is started on the first PDF only.
  */
 import type { CheckOptions, CheckResult } from '@soat/checker';
-import type { ReportEntry } from '@soat/checker/report';
+import type { PackedEntry } from './packed';
 import type { CheckReply, CheckRequest, PdfReply } from './protocol';
 
 /**
@@ -17,14 +17,15 @@ declare const __CHECK_WORKER__: { readonly source: string } | Url;
 declare const __PDF_WORKER__: { readonly gzip: string } | Url;
 
 export interface Checked {
-  readonly entry: ReportEntry;
+  /** The report entry, packed (`unpack` gives it). */
+  readonly entry: PackedEntry;
   readonly detail?: { readonly text: string; readonly result: CheckResult };
 }
 
 interface Job {
   readonly id: number;
   readonly path: string;
-  readonly read: () => Promise<ArrayBuffer>;
+  readonly file: Blob;
   readonly options: CheckOptions;
   readonly detail: boolean;
   readonly resolve: (checked: Checked) => void;
@@ -82,9 +83,9 @@ export class CheckPool {
     return this.workers.length;
   }
 
-  check(path: string, read: () => Promise<ArrayBuffer>, options: CheckOptions, detail = false): Promise<Checked> {
+  check(path: string, file: Blob, options: CheckOptions, detail = false): Promise<Checked> {
     return new Promise((resolve) => {
-      this.queue.push({ id: this.nextId++, path, read, options, detail, resolve });
+      this.queue.push({ id: this.nextId++, path, file, options, detail, resolve });
       this.pump();
     });
   }
@@ -109,7 +110,7 @@ export class CheckPool {
     const base = { id: job.id, path: job.path, options: job.options, detail: job.detail };
     let request: CheckRequest;
     try {
-      const bytes = new Uint8Array(await job.read());
+      const bytes = new Uint8Array(await job.file.arrayBuffer());
       request = { ...base, bytes };
       worker.postMessage(request, [bytes.buffer]);
     } catch (error) {
@@ -134,7 +135,7 @@ export class CheckPool {
   private async readPdf(worker: Worker, job: Job): Promise<void> {
     this.pdf ??= pdfCode().then((code) => workerFrom(code, 'soat-pdf'));
     const pdf = await this.pdf;
-    const bytes = new Uint8Array(await job.read());
+    const bytes = new Uint8Array(await job.file.arrayBuffer());
     const reply = await new Promise<PdfReply>((resolve) => {
       const listener = (event: MessageEvent<PdfReply>) => {
         if (event.data.id !== job.id) return;

@@ -1,6 +1,6 @@
 /** Messages between the page and its Web Workers. */
 import type { CheckOptions, CheckResult, ExtractedDocument } from '@soat/checker';
-import type { ReportEntry } from '@soat/checker/report';
+import type { PackedEntry } from './packed';
 
 /** A file to check: its bytes, or (a PDF read by the PDF worker) the document already read. */
 export interface CheckRequest {
@@ -18,7 +18,8 @@ export interface CheckRequest {
 export type CheckReply =
   | {
       readonly id: number;
-      readonly entry: ReportEntry;
+      /** The report entry, packed in the worker (transferred, not copied). */
+      readonly entry: PackedEntry;
       readonly detail?: { readonly text: string; readonly result: CheckResult };
     }
   /** The bytes are a PDF: read them in the PDF worker, then send the document back. */
