@@ -66,7 +66,7 @@ const TO_ACT: ReadonlySet<string> = new Set(['fail', 'original', 'unreadable']);
 /** Re-renders while results stream in, at most this often (the page stays responsive). */
 const RENDER_EVERY_MS = 400;
 /** Rows of the matrix on one page: the page stays light with a thousand documents. */
-const PAGE_SIZE = 200;
+const PAGE_SIZE = 100;
 
 type SortKey =
   | 'index'
@@ -335,7 +335,7 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
                 </option>
               ))}
             </select>
-            <span>
+            <span class="shown">
               {words.shown} <b>{shownRows.length}</b> {t.of} {derived.rows.length}
             </span>
           </div>
