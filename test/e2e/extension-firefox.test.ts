@@ -4,7 +4,7 @@
  * (`webExtension.install` through puppeteer-core). A textarea and a contenteditable get the plan; the underlines,
  * the popup's counts and Firefox's sidebar (sidebar_action, the side panel's page) are compared with check().
  */
-import { applyFixes, check, readBytes } from '@soat/checker';
+import { applyFixes, check, readBytes, renderMessage } from '@soat/checker';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -179,11 +179,12 @@ describe.skipIf(!inCi && !existsSync(FIREFOX))('extension in Firefox', () => {
       // Where several findings share the place (here the whole line's), the card steps (›) to this one.
       const stepTo = async () => {
         const message = (await inCard(page, '.message'))?.text ?? null;
-        const next = message !== null && message !== finding.message ? await inCard(page, 'button.next') : null;
+        const next =
+          message !== null && message !== renderMessage(finding, 'vi') ? await inCard(page, 'button.next') : null;
         if (next) await page.mouse.click(next.x, next.y);
         return message;
       };
-      await expect.poll(stepTo, { timeout: 5_000, message: editor.name }).toBe(finding.message);
+      await expect.poll(stepTo, { timeout: 5_000, message: editor.name }).toBe(renderMessage(finding, 'vi'));
       const fix = await inCard(page, 'button.fix');
       expect(fix?.text).toBe(`Sửa thành “${fixPreview(text, finding.range, finding.fix!)}”`);
       await page.mouse.click(fix!.x, fix!.y);

@@ -2,7 +2,7 @@
  * End to end: the built extension in Debian's Chromium over real editors from npm and plain pages.
  * Expected results come from check() run here on the same text the page holds.
  */
-import { applyFixes, check, readBytes, type Finding } from '@soat/checker';
+import { applyFixes, check, readBytes, renderMessage, type Finding } from '@soat/checker';
 import { rulesById, type RequirementSpec } from '@soat/rules';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -165,11 +165,11 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
     // Where several findings share the place, the card steps ("›") to this one.
     const stepTo = async () => {
       const message = await cardText(page, '.message');
-      if (message !== null && message !== finding.message && (await inCard(page, 'button.next')))
+      if (message !== null && message !== renderMessage(finding, 'vi') && (await inCard(page, 'button.next')))
         await clickInCard(page, 'button.next');
       return message;
     };
-    await expect.poll(stepTo, { timeout: 5_000 }).toBe(finding.message);
+    await expect.poll(stepTo, { timeout: 5_000 }).toBe(renderMessage(finding, 'vi'));
   }
 
   /**
@@ -213,7 +213,7 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
       // The same finding repeated is one line with its count.
       const counts = () =>
         panel.locator('.finding').evaluateAll((items) => items.map((li) => Number((li as HTMLElement).dataset.count)));
-      const distinct = new Set(expected.findings.map((f) => `${f.ruleId} ${f.messageId} ${f.message}`));
+      const distinct = new Set(expected.findings.map((f) => `${f.ruleId} ${f.messageId} ${renderMessage(f, 'vi')}`));
       await expect.poll(counts).toHaveLength(distinct.size);
       expect((await counts()).reduce((a, b) => a + b, 0)).toBe(expected.findings.length);
 
@@ -587,7 +587,7 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
       document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
     }, at);
     await page.waitForTimeout(600);
-    expect(await cardText(page, '.message')).toBe(finding.message);
+    expect(await cardText(page, '.message')).toBe(renderMessage(finding, 'vi'));
     expect(await stored(browser, 'settings')).toBeUndefined();
     expect(await stored(browser, 'ignored')).toBeUndefined();
     expect(await editorText(page, true)).toBe(text);
@@ -642,7 +642,7 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
       return { x: r.left + f.clientLeft, y: r.top + f.clientTop };
     });
     await page.mouse.move(offset.x + inner!.x, offset.y + inner!.y);
-    await expect.poll(() => cardText(frame, '.message'), { timeout: 5_000 }).toBe(finding.message);
+    await expect.poll(() => cardText(frame, '.message'), { timeout: 5_000 }).toBe(renderMessage(finding, 'vi'));
 
     await panel.locator('.finding button.link', { hasText: under }).first().click();
     await expect.poll(() => frame.evaluate(() => getSelection()!.toString())).toBe(under);
