@@ -156,8 +156,14 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
     );
   }
 
-  /** Hover the underline of `finding` and wait for its card. */
-  async function openCard(page: Page, editor: EditorCase, text: string, finding: Finding): Promise<void> {
+  /** Hover the underline of `finding` and wait for its card, whose message is in `lang` (the settings'). */
+  async function openCard(
+    page: Page,
+    editor: EditorCase,
+    text: string,
+    finding: Finding,
+    lang: 'vi' | 'en' = 'vi',
+  ): Promise<void> {
     const under = underText(text, finding, editor.rich);
     const target = await page.evaluate(underlineCenter, [editor.frame, under] as [string | null, string]);
     expect(target, `an underline over ${JSON.stringify(under)}`).not.toBeNull();
@@ -165,11 +171,11 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
     // Where several findings share the place, the card steps ("›") to this one.
     const stepTo = async () => {
       const message = await cardText(page, '.message');
-      if (message !== null && message !== renderMessage(finding, 'vi') && (await inCard(page, 'button.next')))
+      if (message !== null && message !== renderMessage(finding, lang) && (await inCard(page, 'button.next')))
         await clickInCard(page, 'button.next');
       return message;
     };
-    await expect.poll(stepTo, { timeout: 5_000 }).toBe(renderMessage(finding, 'vi'));
+    await expect.poll(stepTo, { timeout: 5_000 }).toBe(renderMessage(finding, lang));
   }
 
   /**
@@ -699,7 +705,7 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
     await expect.poll(() => page.evaluate(readUnderlines, null)).toEqual(expectedUnderlines(text, withParents, true));
 
     await panel.locator('select[name="lang"]').selectOption('en');
-    const english = await check(text, { expectedParents: parents, lang: 'en' });
+    const english = await check(text, { expectedParents: parents });
     await expect.poll(() => panel.locator('h2').first().textContent()).toBe('Plan requirements');
     // The page has re-checked in English once the checklist it reports carries the English titles.
     const firstTitle = rulesById.get('cites-parent-plan')!.meta.docs.title.en;
@@ -707,7 +713,7 @@ describe.skipIf(!inCi && !existsSync(CHROMIUM))('extension in Chromium', () => {
       .poll(() => panel.locator('[data-requirement="cites-parent-plan"] .title').textContent())
       .toBe(firstTitle);
     const finding = pickFinding(text, english.findings, false)!;
-    await openCard(page, editor, text, finding);
+    await openCard(page, editor, text, finding, 'en');
     await expect(cardText(page, 'button.ignore')).resolves.toBe('Ignore here');
     await panel.close();
     await page.close();
