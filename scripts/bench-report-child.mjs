@@ -1,11 +1,11 @@
-// Child process of scripts/bench-report.ts: one `soat report` run through the shipped bundle (dist/cli.js and
+// Child process of scripts/bench-report.ts: one `soat report` run through the shipped bundle (dist/report.js and
 // its worker), in plain JavaScript so that neither this process nor its worker threads carry a TypeScript
 // loader, as with the real `soat`. Prints the run's figures as JSON.
 // Usage: node scripts/bench-report-child.mjs <folder> <jobs> <output folder>
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { generateReport, parseReportArgs } from '../packages/checker/dist/cli.js';
+import { generateReport, parseReportArgs } from '../packages/checker/dist/report.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const [dir, jobs, out] = process.argv.slice(2);

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FACT_IDS, loadRule, requirementMessageIds, RuleLoadError, rules } from '@soat/rules';
+import { ruleDescriptions } from '@soat/rules/descriptions';
 import { rules as ruleMetadata } from '@soat/rules/meta';
 import { describe, expect, it } from 'vitest';
 import { factRegistry } from '@soat/checker/facts';
@@ -30,6 +31,7 @@ describe('rule files', () => {
       }) => ({ id, meta: { ...meta, docs }, messages }),
     );
     expect(ruleMetadata).toEqual(expected);
+    expect(ruleDescriptions).toEqual(Object.fromEntries(rules.map((r) => [r.id, r.meta.docs.description])));
   });
 
   it('every message is used by an outcome or the requirement kind, and examples exist', () => {

@@ -9,9 +9,8 @@ process.stdout.on('error', (error) => {
 const argv = process.argv.slice(2);
 // `soat check` (the default command) checks on a worker thread: start it first, so that it loads while the
 // CLI does (packages/checker/src/node/check-pool.ts). An idle thread does not keep the process alive.
-const pool = ['report', 'coverage', 'rules', '-h', '--help', undefined].includes(argv[0])
-  ? null
-  : await import('../dist/check-pool.js');
+const { commandOf } = await import('../dist/commands.js');
+const pool = commandOf(argv) === 'check' ? await import('../dist/check-pool.js') : null;
 pool?.prestartCheckPool();
 const { main } = await import('../dist/cli.js');
 

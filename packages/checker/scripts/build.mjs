@@ -15,6 +15,9 @@ const result = await build({
     cli: `${root}src/node/cli.ts`,
     'report-worker': `${root}src/node/report/worker.ts`,
     'check-pool': `${root}src/node/check-pool.ts`,
+    commands: `${root}src/node/commands.ts`,
+    // `soat report`, loaded by the CLI when it runs; also the benchmark's entry (scripts/bench-report-child.mjs).
+    report: `${root}src/node/report/command.ts`,
   },
   outdir: `${root}dist`,
   bundle: true,

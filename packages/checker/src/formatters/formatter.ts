@@ -6,6 +6,7 @@
  * totals, in which case the documents' text is held back until every document is known.
  */
 import type { Lang } from '@soat/rules';
+import type { CheckOptions } from '../types';
 import type { CoverageReport } from './coverage';
 import {
   SummaryBuilder,
@@ -107,4 +108,19 @@ export function totalsOf(
     inputs: about.inputs,
     options: about.options,
   };
+}
+
+/** `generatedAt` of the totals: "21/11/2026 22:12", the same in both languages. */
+export function timestamp(d: Date): string {
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
+/** `options` of the totals: the options worth showing, as flags. */
+export function describeOptions(options: CheckOptions): string[] {
+  return [
+    ...(options.profile ? [`--profile ${options.profile}`] : []),
+    ...(options.mode ? [`--mode ${options.mode}`] : []),
+    ...(options.expectedParents ?? []).map((p) => `--parent ${p}`),
+  ];
 }

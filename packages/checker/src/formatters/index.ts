@@ -21,7 +21,9 @@ export function isFormatName(name: string): name is FormatName {
 
 export { describeSource } from './stylish';
 export {
+  describeOptions,
   formatAll,
+  timestamp,
   totalsOf,
   type FormatContext,
   type Formatter,

@@ -3,7 +3,8 @@
  * `sarifStart`, then `sarifResults` of each document joined by commas, then `sarifEnd`.
  * Findings (unmet requirements among them) are results; files that could not be read are tool notifications.
  */
-import { rules, type Lang, type Severity } from '@soat/rules';
+import { ruleDescriptions } from '@soat/rules/descriptions';
+import { rules, type Lang, type Severity } from '@soat/rules/meta';
 import {
   describeLocation,
   ruleTitle,
@@ -36,7 +37,7 @@ export function sarifStart(lang: Lang, version: string, requirements: readonly R
     semanticVersion: version,
     rules: [
       ...rules.map((rule) => {
-        const description = rule.meta.docs.description;
+        const description = ruleDescriptions[rule.id]!;
         const text = (lang === 'en' ? description.en : undefined) ?? description.vi;
         return {
           id: rule.id,

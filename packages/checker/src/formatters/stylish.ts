@@ -4,7 +4,7 @@
  * (same rule, message id and text) is one line with its count and places, and the `--fix` hint when every
  * occurrence has a certain fix (and --fix can write the file: .txt).
  */
-import { SEVERITIES, SEVERITY_LABELS, severityCount, STATUS_SYMBOLS } from '@soat/rules';
+import { SEVERITIES, SEVERITY_LABELS, severityCount, STATUS_SYMBOLS } from '@soat/rules/meta';
 import pc from 'picocolors';
 import type { Lang, RequirementStatus, Severity, SourceLocator } from '../types';
 import { groupRepeated, suggestionNote, type CheckedEntry } from '../report/model';

@@ -2,7 +2,7 @@
  * The checking options shared by `soat check` and `soat report` (--lang, --mode, --profile, --parent),
  * validated against the rule vocabulary, as parseArgs option specs and their conversion to CheckOptions.
  */
-import { LANGS, MODES, PROFILES, type Lang, type Mode, type Profile } from '@soat/rules';
+import { LANGS, MODES, PROFILES, type Lang, type Mode, type Profile } from '@soat/rules/vocabulary';
 import type { CheckOptions } from '../types';
 
 export const CHECK_FLAGS = {

@@ -6,7 +6,7 @@
  */
 import { readErrors } from '../readers/errors';
 import { resolveLimits } from '../readers/limits';
-import { unreadableEntry } from '../report/entry';
+import { unreadableEntry } from '../report/unreadable';
 import type { ReadOptions } from './read-file';
 import type { CheckFileOutcome, CheckFileTask, ReportSettings } from './report/worker';
 import { Watchdog } from './watchdog';

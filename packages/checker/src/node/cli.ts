@@ -1,30 +1,32 @@
 /**
  * `soat` command line. Exit codes: 0 no error-severity finding, 1 some, 2 usage/config/input failure
- * (the other files are still checked).
+ * (the other files are still checked). `soat check` reads and checks on a worker thread (./check-worker.ts): this
+ * main thread loads the rules' metadata, the formatters and the flags, not the checker; `soat report`,
+ * `soat coverage` and the config schema (only when there is a config) are loaded when they are used.
  */
 import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
 import { parseArgs } from 'node:util';
-import { rules, type Lang } from '@soat/rules';
+import { rules, type Lang } from '@soat/rules/meta';
 import packageJson from '../../package.json';
-import type { CheckOptions } from '../index';
-import { FORMAT_NAMES, FORMATTERS, formatAll, isFormatName, totalsOf } from '../formatters';
+import type { CheckOptions } from '../types';
+import { describeOptions, FORMAT_NAMES, FORMATTERS, formatAll, isFormatName, timestamp, totalsOf } from '../formatters';
 import { commonFolder, sourceRootOf } from '../report/html';
 import { CHECK_FLAGS, checkOptionsFromFlags } from './check-flags';
-import { type ConfigError, findConfig, loadConfig } from './config';
-import { READ_FLAGS, READ_FLAGS_HELP, readOptionsFromFlags, readStdinBytes } from './read-file';
+import type { ConfigError } from './config';
+import { findConfig } from './find-config';
+import { READ_FLAGS, READ_FLAGS_HELP, readOptionsFromFlags, readStdinBytes } from './read-flags';
 import { FileChecker } from './check-worker';
 import type { Fixable } from './report/worker';
 import { collectInputs, displayPath } from './report/collect';
-import { describeOptions, runReport, timestamp } from './report/command';
-import { unreadableEntry } from '../report/entry';
+import { unreadableEntry } from '../report/unreadable';
 import { requirementColumns, type ReportEntry } from '../report/model';
-import { runCoverage } from './coverage';
+import { commandArgs, commandOf } from './commands';
 import { fixFile } from './fix-file';
 
-/** The report's programmatic entry, exported by the bundle so that the benchmark (scripts/bench-report-child.mjs) runs what ships. */
-export { generateReport, parseReportArgs } from './report/command';
+/** A config file, validated (the schema is loaded with the first one). */
+const loadConfig = async (path: string): Promise<CheckOptions> => (await import('./config')).loadConfig(path);
 
 const HELP = `soát — kiểm tra Kế hoạch của UBND theo yêu cầu và Nghị định 30/2020/NĐ-CP
 
@@ -57,17 +59,22 @@ export interface CliIO {
 }
 
 export async function main(argv: string[], io: CliIO = process): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === 'report')
-    return runReport(rest, { stdout: io.stdout, stderr: io.stderr, isTTY: Boolean(io.stderr.isTTY) });
-  if (command === 'coverage') return runCoverage(rest, io);
-  if (command === 'rules') return listRules(rest, io);
-  if (command === 'check') return runCheck(rest, io);
-  if (command === undefined || command === '-h' || command === '--help') {
-    io.stdout.write(HELP);
-    return command === undefined ? 2 : 0;
+  const args = commandArgs(argv);
+  switch (commandOf(argv)) {
+    case 'report': {
+      const { runReport } = await import('./report/command');
+      return runReport(args, { stdout: io.stdout, stderr: io.stderr, isTTY: Boolean(io.stderr.isTTY) });
+    }
+    case 'coverage':
+      return (await import('./coverage')).runCoverage(args, io);
+    case 'rules':
+      return listRules(args, io);
+    case 'help':
+      io.stdout.write(HELP);
+      return argv.length === 0 ? 2 : 0;
+    case 'check':
+      return runCheck(args, io);
   }
-  return runCheck(argv, io);
 }
 
 function listRules(argv: string[], io: CliIO): number {
@@ -143,7 +150,7 @@ async function runCheck(argv: string[], io: CliIO): Promise<number> {
   const flagOptions = flags.options;
   let explicitConfig: CheckOptions | undefined;
   try {
-    explicitConfig = values.config ? loadConfig(values.config) : undefined;
+    explicitConfig = values.config ? await loadConfig(values.config) : undefined;
   } catch (error) {
     return fail(io, (error as ConfigError).message);
   }
@@ -170,7 +177,7 @@ async function runCheck(argv: string[], io: CliIO): Promise<number> {
     for (const path of paths) {
       let options: CheckOptions;
       try {
-        options = { ...(explicitConfig ?? configFor(path, configCache)), ...flagOptions };
+        options = { ...(explicitConfig ?? (await configFor(path, configCache))), ...flagOptions };
         optionSets.push(options);
       } catch (error) {
         return fail(io, (error as ConfigError).message);
@@ -234,13 +241,13 @@ async function expandInputs(positionals: readonly string[]): Promise<{ paths: st
   return { paths, unreadableFolders };
 }
 
-function configFor(path: string, cache: Map<string, CheckOptions>): CheckOptions {
+async function configFor(path: string, cache: Map<string, CheckOptions>): Promise<CheckOptions> {
   const dir = path === '-' ? process.cwd() : dirname(path);
   const found = findConfig(dir);
   if (!found) return {};
   let config = cache.get(found);
   if (!config) {
-    config = loadConfig(found);
+    config = await loadConfig(found);
     cache.set(found, config);
   }
   return config;

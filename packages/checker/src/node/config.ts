@@ -3,12 +3,12 @@
  * requirement packs (`extends`, relative to the file that names them) read and merged in. A file that is
  * missing, not JSON, invalid or part of an `extends` cycle is a ConfigError naming that file and the key.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { ConfigFile, parseConfigText, RequirementPack, type ConfiguredRequirements } from '@soat/rules';
 import type * as z from 'zod';
 
-export const CONFIG_NAME = 'soat.config.json';
+export { CONFIG_NAME, findConfig } from './find-config';
 
 export class ConfigError extends Error {
   constructor(
@@ -17,18 +17,6 @@ export class ConfigError extends Error {
   ) {
     super(`${path}: ${detail}`);
     this.name = 'ConfigError';
-  }
-}
-
-/** The nearest soat.config.json at or above `startDir`, or null. */
-export function findConfig(startDir: string): string | null {
-  let dir = resolve(startDir);
-  for (;;) {
-    const candidate = join(dir, CONFIG_NAME);
-    if (existsSync(candidate)) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
   }
 }
 

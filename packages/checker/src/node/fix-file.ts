@@ -25,7 +25,8 @@ import {
   writeSync,
   type Stats,
 } from 'node:fs';
-import { applyFixes, type Fix } from '../index';
+import { applyFixes } from '../fix';
+import type { Fix } from '../types';
 import { decodeText } from '../readers/decode-text';
 import { lineDiff } from './diff';
 import { temporaryBeside } from './report/files';

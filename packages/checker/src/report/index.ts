@@ -5,7 +5,8 @@
  */
 export * from './model';
 export * from './outcome';
-export { checkForEntry, unreadableEntry } from './entry';
+export { checkForEntry } from './entry';
+export { unreadableEntry } from './unreadable';
 export { skipReason } from './skip';
 export { fold } from '../text';
 export { renderMessage, requirementMessage } from '../render';

@@ -3,7 +3,8 @@
  * kept in memory for every document, and the summary built while entries stream past.
  * Pure (no Node APIs): the formatters import these types and helpers.
  */
-import { rules, rulesById, type LocalizedText, type RuleFile } from '@soat/rules';
+import type { LocalizedText } from '@soat/rules';
+import { rules, rulesById, type RuleMeta } from '@soat/rules/meta';
 import { requirementIds, requirementTitle } from '../requirements/title';
 import { fold } from '../text';
 import type { TaskCoverage } from '../coverage';
@@ -197,7 +198,7 @@ export const MAX_DEFECTS = 10;
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
 /** The rule's metadata, or null for an id the registry does not know (e.g. a reader notice). */
-export function ruleMeta(ruleId: string): RuleFile | null {
+export function ruleMeta(ruleId: string): RuleMeta | null {
   return rulesById.get(ruleId) ?? null;
 }
 
@@ -368,7 +369,7 @@ export function withSuggestions(f: ReportFinding, lang: Lang): string {
 }
 
 /** The shared words for statuses and severities, for the report's formatters and the offline page. */
-export { SEVERITY_LABELS, STATUS_LABELS, STATUS_SYMBOLS } from '@soat/rules';
+export { SEVERITY_LABELS, STATUS_LABELS, STATUS_SYMBOLS } from '@soat/rules/meta';
 
 export const VERDICT_LABELS: Readonly<Record<Lang, Readonly<Record<Verdict, string>>>> = {
   vi: { pass: 'Đạt', warn: 'Đạt, có lưu ý', fail: 'Trả lại', unreadable: 'Không đọc được' },

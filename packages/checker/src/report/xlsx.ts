@@ -6,7 +6,7 @@
  * (src/node/report/xlsx.ts); `xlsxWorkbook` zips a whole report at once, for the offline page.
  */
 import { zipSync, strToU8 } from 'fflate';
-import { SEVERITY_HEADINGS, type Lang } from '@soat/rules';
+import { SEVERITY_HEADINGS, type Lang } from '@soat/rules/meta';
 import { detailColumns, detailRows } from '../formatters/csv';
 import { comparisonText } from './compare';
 import { shortPath } from './html/data';

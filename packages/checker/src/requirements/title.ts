@@ -1,5 +1,5 @@
 /** Labels of requirements for the shells: the built-in ones from their rule's meta, configured ones from their spec. */
-import { REQUIREMENT_IDS, rulesById, type Lang } from '@soat/rules';
+import { REQUIREMENT_IDS, rulesById, type Lang } from '@soat/rules/meta';
 import type { CheckConfig } from '../types';
 
 /** The ids of the requirements a check with these options reports, in the order they are shown. */

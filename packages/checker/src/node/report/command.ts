@@ -20,7 +20,7 @@ import type { ParentPlan } from '../../coverage';
 import { coverageReport, type CoveragePlan } from '../../formatters/coverage';
 import { loadParentPlan } from '../coverage';
 import { collectInputs, displayPath, isSoatReport, type CollectedInputs } from './collect';
-import { PreviousRun } from '../../report/compare';
+import { PreviousRun } from '../../report/previous-run';
 import {
   requirementColumns,
   SKIP_LABELS,
@@ -34,7 +34,7 @@ import { checkMany, PoolError } from './pool';
 import { ProgressBar } from './progress';
 import { outputRefusal, removeTemporaries } from './files';
 import { FormatterSink, type ReportSink } from './sinks';
-import { FORMATTERS, type FormatContext, type UnreadableFile } from '../../formatters';
+import { describeOptions, FORMATTERS, timestamp, type FormatContext, type UnreadableFile } from '../../formatters';
 import type { ReportSettings, ReportTask } from './worker';
 import { XlsxSink } from './xlsx';
 import { LettersSink, lettersRefusal } from './letters';
@@ -400,20 +400,6 @@ async function readParent(file: string, read: ReadOptions, cwd: string): Promise
   const loaded = await loadParentPlan(file, read, cwd, ' (--parent-plan)');
   if ('error' in loaded) throw new UsageError(loaded.error);
   return loaded;
-}
-
-/** "21/11/2026 22:12", the same in both languages. */
-export function timestamp(d: Date): string {
-  const two = (n: number): string => String(n).padStart(2, '0');
-  return `${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()} ${two(d.getHours())}:${two(d.getMinutes())}`;
-}
-
-export function describeOptions(options: CheckOptions): string[] {
-  return [
-    ...(options.profile ? [`--profile ${options.profile}`] : []),
-    ...(options.mode ? [`--mode ${options.mode}`] : []),
-    ...(options.expectedParents ?? []).map((p) => `--parent ${p}`),
-  ];
 }
 
 const SHOWN_PROBLEMS = 20;

@@ -6,7 +6,8 @@ import { coverPlan, type ParentPlan } from '../../coverage';
 import type { CheckOptions, CheckResult, ExtractedDocument, Fix } from '../../types';
 import { readDocument, readInput, type ReadOptions } from '../read-file';
 import type { WatchdogClock } from '../watchdog';
-import { checkForEntry, unreadableEntry } from '../../report/entry';
+import { checkForEntry } from '../../report/entry';
+import { unreadableEntry } from '../../report/unreadable';
 import type { ReportEntry, UnreadableEntry } from '../../report/model';
 
 /** What every file of a run is checked with. */

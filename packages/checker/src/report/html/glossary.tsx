@@ -1,7 +1,8 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource preact */
 /** "Giải thích quy tắc": every rule's explanation and legal source, which the findings link to. */
-import { rules, type Lang } from '@soat/rules';
+import { ruleDescriptions } from '@soat/rules/descriptions';
+import { rules, type Lang } from '@soat/rules/meta';
 import { ruleTitle, SEVERITY_LABELS } from '../model';
 import { REPORT_STRINGS } from './strings';
 
@@ -12,7 +13,7 @@ export function Glossary({ lang }: { lang: Lang }) {
       <h2>{t.glossary}</h2>
       <dl class="glossary">
         {rules.map((rule) => {
-          const d = rule.meta.docs.description;
+          const d = ruleDescriptions[rule.id]!;
           return (
             <>
               <dt id={`rule-${rule.id}`}>

@@ -1,5 +1,5 @@
 /** The HTML report's words, in both languages (the offline page's matrix uses them too). */
-import { SEVERITY_HEADINGS, STATUS_LABELS, type Lang } from '@soat/rules';
+import { SEVERITY_HEADINGS, STATUS_LABELS, type Lang } from '@soat/rules/meta';
 
 /** Marks a file as written by this formatter (the command only overwrites such files unless told to). */
 export const HTML_GENERATOR = 'soát report';
