@@ -152,6 +152,7 @@ export type DocumentTypeCode =
   | 'CV'
   | 'KL'
   | 'GM'
+  | 'CĐ'
   | 'unknown';
 
 export interface PlanInfo {
