@@ -40,9 +40,22 @@ export function parseRecipients(
         addItem(paragraph);
         continue;
       }
-      // A recipient wrapped onto the next line ("- Ủy ban Kiểm tra Đảng ủy, Ban xây dựng Đảng," / "VP Đảng ủy;").
+      if (isSignatureLine(w, paragraph)) break;
       const last = items.at(-1);
-      if (!last || /[;.]$/.test(w.text.slice(...last).trimEnd()) || isSignatureLine(w, paragraph)) break;
+      const lastEnd = last
+        ? w.text
+            .slice(...last)
+            .trimEnd()
+            .at(-1)
+        : undefined;
+      // Recipients listed without their dash under the one before ("- VPCP: BTCN, các PCN;" / "Trợ lý, Thư ký TTg;"):
+      // each ends like a recipient, and the Lưu line may still follow.
+      if (lastEnd === ';' && /;\s*$/.test(raw)) {
+        addItem(paragraph);
+        continue;
+      }
+      // A recipient wrapped onto the next line ("- Ủy ban Kiểm tra Đảng ủy, Ban xây dựng Đảng," / "VP Đảng ủy;").
+      if (!last || lastEnd === ';' || lastEnd === '.') break;
       items[items.length - 1] = [last[0], paragraph[1]];
     }
     const last = items.at(-1);

@@ -8,7 +8,7 @@ export const MOTTO = /[dp]\S{0,2}c\s*[l1]\S{0,2}p\s*[-–]\s*t\S{0,2}\s*do\s*[-�
 export const NUMBER_LINE = /^s[o06ô]\s*:?\s*(\d*\s*[/-][^\s,]*|\d+[^\s,]*)?/;
 /** The date line; a draft leaves the day, or the day and the month, blank for the clerk ("ngày   tháng    năm 2026"). */
 export const DATE_LINE = /ng\S{1,2}y\s*(\d{1,2})?\s*th\S{1,2}ng\s*(\d{1,2})?\s*n\S{1,2}m\s*(\d{4})/;
-export const RECIPIENTS_HEADING = /^noi nh\S{1,3}n\s*:?/;
+export const RECIPIENTS_HEADING = /^noi\s+nh\S{1,3}n\s*:?/;
 export const AUTHORITY = /^(?:(tm|kt|tl|tuq|q)\s*\.|([tk])\s*\/\s*[ml]\b)\s*/;
 /** Where an appendix or another document begins after the plan's signature: "PHỤ LỤC I", "Mẫu số 01/HNCT", a new quốc hiệu. */
 export const APPENDIX_START =
