@@ -70,6 +70,11 @@ const REPORTING = /\b(?:bao cao|gui)\b/;
 /** A citation's range ends at its date; its issuer ("… của Huyện ủy …") follows within this many characters. */
 const ISSUER_REACH = 60;
 
+/** A sentence that tells of the reform itself ("… đã giải thể, sáp nhập theo chủ trương sắp xếp …") names units as they were. */
+const REFORM_TOLD = /\b(?:giai the|sap nhap|hop nhat|sap xep|ket thuc hoat dong|truoc day)\b|\(cu\)/;
+/** How far a cited document's trích yếu may run after its number and date, to the clause's end. */
+const SUBJECT_REACH = 300;
+
 /** Where a plan speaks in the present: Nơi nhận, the "Tổ chức thực hiện" section and reporting sentences. */
 function presentTenseScopes(doc: ParsedDocument): Range[] {
   const w = doc.working;
@@ -84,7 +89,10 @@ function presentTenseScopes(doc: ParsedDocument): Range[] {
     )
       continue;
     if (!REPORTING.test(w.folded.slice(...p))) continue;
-    for (const s of splitSentences(w.text, p)) if (REPORTING.test(w.folded.slice(...s))) scopes.push(s);
+    for (const s of splitSentences(w.text, p)) {
+      const sentence = w.folded.slice(...s);
+      if (REPORTING.test(sentence) && !REFORM_TOLD.test(sentence)) scopes.push(s);
+    }
   }
   return scopes;
 }
@@ -98,7 +106,19 @@ function reformMentions(
 ): Match[] {
   if (!period || period.earliest < abolishedUnits.from) return [];
   const w = doc.working;
-  const inCitation = (at: number) => citations.some((c) => c.range[0] <= at && at < c.range[1] + ISSUER_REACH);
+  const dated = (c: Citation) =>
+    c.date ? `${c.date.year}-${String(c.date.month).padStart(2, '0')}-${String(c.date.day).padStart(2, '0')}` : null;
+  // Inside a citation, or in the trích yếu of a document issued before the reform ("Công văn số 28/CV-ĐKT ngày
+  // 24/6/2025 về việc đôn đốc … tại UBND huyện Tuy Đức"): the unit as that document named it.
+  const inCitation = (at: number) =>
+    citations.some(
+      (c) =>
+        (c.range[0] <= at && at < c.range[1] + ISSUER_REACH) ||
+        ((dated(c) ?? abolishedUnits.from) < abolishedUnits.from &&
+          c.range[1] <= at &&
+          at - c.range[1] < SUBJECT_REACH &&
+          !/[;.\n]/.test(w.text.slice(c.range[1], at))),
+    );
   const out: Match[] = [];
   for (const [start, end] of presentTenseScopes(doc)) {
     for (const m of w.folded.slice(start, end).matchAll(pattern)) {
