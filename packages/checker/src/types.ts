@@ -181,6 +181,10 @@ export interface CheckConfig {
   /** Parent plan(s) the reviewer expects to be cited, e.g. `["18-KH/TU"]`. */
   readonly expectedParents?: readonly string[];
   readonly mode?: Mode;
+  /**
+   * The language the shells (CLI, report, extension, web page) render messages in. `check()` itself is language-free:
+   * its findings carry `messageId` and `data`, rendered by `renderMessage`.
+   */
   readonly lang?: Lang;
   readonly profile?: string;
   /** Requirements written as data (soat.config.json `requirements`), checked after the built-in ones. */
