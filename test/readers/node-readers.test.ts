@@ -45,6 +45,24 @@ describe('pdf reader', () => {
     expect(wordRecall(naive, PLAN)).toBeLessThan(0.5);
   });
 
+  it('takes a scan whose only text is the e-signature stamp for a scan, not for a document with no header', async () => {
+    // A signed copy of a scanned letter (fixtures/real/SOURCES.md, left out): its text layer is the stamp alone.
+    const stamped = pdfWithLines(['SAO Y; CONG AN TINH LAM DONG; 06/01/2026; 16:42:26; +07:00']);
+    const dir = mkdtempSync(join(tmpdir(), 'soat-test-'));
+    writeFileSync(join(dir, 'stamped.pdf'), stamped);
+    expect((await readErrorOf(() => readInput(join(dir, 'stamped.pdf')))).code).toBe('scanned-pdf');
+    // The same line beside the document's own text is kept, as read.
+    writeFileSync(
+      join(dir, 'signed.pdf'),
+      pdfWithLines([
+        'UY BAN NHAN DAN TINH LAM DONG',
+        'CONG VAN KHAN',
+        'SAO Y; CONG AN TINH LAM DONG; 06/01/2026; 16:42:26; +07:00',
+      ]),
+    );
+    expect((await readInput(join(dir, 'signed.pdf'))).text).toContain('+07:00');
+  });
+
   it('names encrypted, scanned, overlong and slow PDFs', async () => {
     expect((await readErrorOf(() => readInput(path('plan-001-locked.pdf')))).code).toBe('encrypted');
     const scan = await readErrorOf(() => readInput(path('plan-001-scan.pdf')));
@@ -159,3 +177,26 @@ describe('PDF compression bomb', () => {
     expect(performance.now() - started).toBeLessThan(10_000);
   }, 20_000);
 });
+
+/** A one-page PDF with these lines of Helvetica text (ASCII), top down. */
+function pdfWithLines(lines: readonly string[]): Uint8Array {
+  const text = lines.map((l, i) => `BT /F1 12 Tf 72 ${760 - 20 * i} Td (${l}) Tj ET`).join('\n');
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    `<< /Length ${text.length} >>\nstream\n${text}\nendstream`,
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets = objects.map((body, i) => {
+    const at = pdf.length;
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+    return at;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const at of offsets) pdf += `${String(at).padStart(10, '0')} 00000 n \n`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(pdf);
+}

@@ -376,10 +376,17 @@ async function readPages(bytes: Uint8Array, limits: ReadLimits, deadline: Deadli
   }
 }
 
+/**
+ * The text an e-signature stamps on a scanned page ("SAO Y; CÔNG AN TỈNH LÂM ĐỒNG; 06/01/2026; 16:42:26; +07:00",
+ * "<signer>; <body>; <date>; <time>; +07:00"): it is no text layer of the document.
+ */
+const SIGNATURE_STAMP = /;\s*\d{1,2}\/\d{1,2}\/\d{4}\s*;\s*\d{1,2}:\d{2}(?::\d{2})?\s*;\s*[+-]\d{2}:?\d{2}\s*$/;
+
 function hasTextLayer({ pages, numPages }: PdfPages): boolean {
   const visible = pages
     .flat()
     .map((l) => l.text)
+    .filter((text) => !SIGNATURE_STAMP.test(text))
     .join('')
     .replace(/\s/gu, '').length;
   return visible >= MIN_CHARS_PER_PAGE * Math.max(1, numPages);
