@@ -144,8 +144,14 @@ describe('inputs that once overflowed the stack or grew without bound', () => {
       await check({ text: lines(n), format: 'txt' });
       return performance.now() - started;
     };
-    const small = await time(1_500);
-    const large = await time(6_000);
+    // The fastest of three interleaved runs of each size: a run slowed by other work on a shared machine does not
+    // count, so the ratio is the code's, not the machine's.
+    let small = Number.POSITIVE_INFINITY;
+    let large = Number.POSITIVE_INFINITY;
+    for (let run = 0; run < 3; run++) {
+      small = Math.min(small, await time(1_500));
+      large = Math.min(large, await time(6_000));
+    }
     expect(large).toBeLessThan(5 * BOUND_MS);
     // Four times the lines: well under sixteen times the time (quadratic took 8.7 s at 4,500 lines).
     expect(large / Math.max(small, 20)).toBeLessThan(10);
