@@ -15,6 +15,7 @@ import commonTyposJson from '../data/common-typos.json';
 import bigramsJson from '../data/bigrams.json';
 import ocrConfusionsJson from '../data/ocr-confusions.json';
 import requirementMessagesJson from '../data/requirement-messages.json';
+import taskConceptsJson from '../data/task-concepts.json';
 import { LocalizedText } from './localized';
 import { REQUIREMENT_KINDS, type RequirementKind } from './vocabulary';
 
@@ -144,6 +145,19 @@ export const BigramsTable = z.strictObject({
 
 export const syllables = SyllablesTable.parse(syllablesJson);
 export const bigrams = BigramsTable.parse(bigramsJson);
+/**
+ * Tasks that plans name in several ways (coverage): each concept's terms are its usual names ("cải cách thể chế",
+ * "rà soát văn bản", "văn bản quy phạm pháp luật"), from the official programme that lists them.
+ */
+export const TaskConceptsTable = z.strictObject({
+  ...Sourced,
+  concepts: z
+    .array(z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/), terms: z.array(z.string().min(1)).min(1) }))
+    .min(1),
+  /** Activities that make a plan of their own kind ("tuyên truyền", "thi đua"): its items are topics of the activity. */
+  planActivities: z.array(z.string().min(1)),
+});
+export const taskConcepts = TaskConceptsTable.parse(taskConceptsJson);
 export const commonTypos = CommonTyposTable.parse(commonTyposJson);
 export const sectionTitles = SectionTitlesTable.parse(sectionTitlesJson);
 export const spellingExceptions = SpellingExceptionsTable.parse(spellingExceptionsJson);

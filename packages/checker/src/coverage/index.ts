@@ -8,10 +8,11 @@
  * the others at most (subject.ts; docs/decisions/0010-coverage-matching.md for the method and its figures).
  */
 import { parseDocument, type ParsedDocument, type Section } from '../parse';
-import { normalise, splitSentences, type WorkingText } from '../text';
+import { fold, normalise, splitSentences, type WorkingText } from '../text';
 import type { Evidence, ExtractedDocument, Range } from '../types';
 import { purposeOf, subjectOf, type Purpose } from './subject';
 import { ocrReader } from './ocr';
+import { allConcepts, conceptFinder } from './concepts';
 import { contentSection } from './tasks';
 import { termsOf, type TermCounts } from './terms';
 
@@ -35,6 +36,8 @@ export interface ParentPlan {
    * cử" for the election task, not "công tác"). A mention of the task must share one.
    */
   readonly anchors: readonly (readonly string[])[];
+  /** The concepts its task titles name (ids of task-concepts.json: "cchc-the-che"), looked for in the child too. */
+  readonly concepts: readonly string[];
   /** The parent's subject: pairs of its trích yếu that its tasks keep using ("bầu cử", "dân vận"; subject.ts). */
   readonly subject: readonly string[];
   /** The parent's words, lower case with their marks, most frequent first: what a child's OCR misreading can be. */
@@ -57,7 +60,9 @@ export type CoverageReason =
   /** The trích yếu names neither the parent's subject nor one of its tasks: the plan takes up no task. */
   | { readonly kind: 'another-subject' }
   /** The trích yếu names another task of the parent (its id): the plan is for that one, this one only in passing. */
-  | { readonly kind: 'plan-for-task'; readonly task: string };
+  | { readonly kind: 'plan-for-task'; readonly task: string }
+  /** The trích yếu names an activity no task is ("tuyên truyền", "thi đua"): the plan's items are its topics. */
+  | { readonly kind: 'activity-plan'; readonly activity: string };
 
 /** Thresholds on the cosine, chosen on the development pairs (fixtures/coverage/pairs.json: decision 0010). */
 export const COVERED_AT = 0.08;
@@ -80,22 +85,39 @@ export function readParentPlan(input: string | ExtractedDocument): ParentPlan | 
   const content = contentSection(doc);
   if (!content || content.tasks.length === 0) return null;
   const symbol = doc.header.numberLine?.symbol;
+  // The concepts each title names, and how many titles name each.
+  const titled = content.tasks.map((t) => {
+    const found = new Set<string>();
+    allConcepts()(w.folded.slice(...t.topicRange), (term) => found.add(term));
+    return found;
+  });
+  const titles = new Map<string, number>();
+  for (const found of titled) for (const term of found) titles.set(term, (titles.get(term) ?? 0) + 1);
+  const concepts = [...titles.keys()].map((term) => term.slice(1));
+  const finder = conceptFinder(concepts);
   const taskTerms = content.tasks.map((t) =>
-    termsOf(w, t.titleRange, { into: termsOf(w, t.range), weight: TITLE_WEIGHT - 1 }),
+    termsOf(w, t.topicRange, {
+      into: termsOf(w, t.range, { concepts: finder }),
+      weight: TITLE_WEIGHT - 1,
+      concepts: finder,
+    }),
   );
   const taskIdf = specificity(taskTerms);
-  // A pair, since one syllable is rarely a word: the "cử" of "cử tri" is not "bầu cử".
-  const anchors = content.tasks.map((t) =>
-    [...termsOf(w, t.titleRange).keys()].filter((term) => term.includes(' ') && taskIdf(term) >= DISTINCT),
-  );
+  // A pair, since one syllable is rarely a word: the "cử" of "cử tri" is not "bầu cử". And the concept the title
+  // names, when at most half the titles name it: the bodies may all speak of "cán bộ, công chức", one title of "công vụ".
+  const anchors = content.tasks.map((t, i) => [
+    ...[...termsOf(w, t.topicRange).keys()].filter((term) => term.includes(' ') && taskIdf(term) >= DISTINCT),
+    ...[...titled[i]!].filter((term) => titles.get(term)! <= content.tasks.length / 2),
+  ]);
   return {
     number: symbol ? w.text.slice(...symbol) : null,
     tasks: content.tasks.map((t) => ({ id: t.id, title: t.title, range: w.map.toOriginal(t.range) })),
     taskTerms,
     anchors,
+    concepts,
     subject: doc.summary ? subjectOf(termsOf(w, doc.summary), taskTerms, termsOf(w, doc.body)) : [],
     words: wordsByFrequency(w.text.slice(...doc.body)),
-    paragraphTerms: bodyParagraphs(doc).map((p) => termsOf(w, p)),
+    paragraphTerms: bodyParagraphs(doc).map((p) => termsOf(w, p, { concepts: finder })),
   };
 }
 
@@ -115,7 +137,8 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
   const doc = parseDocument(w);
   const body = bodyParagraphs(doc);
   const read = ocrReader(parent.words);
-  const terms = (range: Range) => termsOf(w, range, { read });
+  const concepts = conceptFinder(parent.concepts);
+  const terms = (range: Range) => termsOf(w, range, { read, concepts });
   // Only the plan's own content counts: "Mục đích, yêu cầu" and "Tổ chức thực hiện" name tasks without taking them up.
   const content = contentSection(doc)?.section;
   const paragraphs = content ? body.filter((p) => p[0] >= content.range[0] && p[1] <= content.range[1]) : body;
@@ -138,7 +161,12 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
   const queries = parent.taskTerms.map((t) => vector(t, (term) => taskIdf(term) * idf(term)));
   const original = typeof input === 'string' ? input : input.text;
 
-  const purpose = purposeOf(doc.summary ? terms(doc.summary) : null, parent.subject, parent.anchors);
+  const purpose = purposeOf(
+    doc.summary ? terms(doc.summary) : null,
+    parent.subject,
+    parent.anchors,
+    parent.tasks.map((t) => fold(t.title)),
+  );
   // Each unit speaks for the tasks it matches (nearly) best: a paragraph may take up two tasks, not all of them;
   // it takes a task up (covers it) only when its topic is that task too, else it mentions it in passing.
   const matches = parent.tasks.map(() => [] as Match[]);
@@ -177,7 +205,9 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
           ? { kind: 'another-subject' }
           : purpose.kind === 'task' && purpose.task !== i
             ? { kind: 'plan-for-task', task: parent.tasks[purpose.task]!.id }
-            : null;
+            : purpose.kind === 'activity'
+              ? { kind: 'activity-plan', activity: purpose.activity }
+              : null;
       return [task.id, reason ? { ...coverage, reason } : coverage];
     }),
   );
@@ -191,6 +221,8 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
 function judged(found: CoverageStatus, purpose: Purpose, task: number): CoverageStatus {
   if (purpose.kind === 'another-subject') return 'missing';
   if (purpose.kind === 'subject') return found;
+  // A propaganda or emulation plan on the parent's subject: its items are topics of its activity, mentions of the tasks.
+  if (purpose.kind === 'activity') return found === 'covered' ? 'partial' : found;
   if (purpose.task === task) return found === 'missing' ? 'missing' : 'covered';
   return found === 'covered' ? 'partial' : 'missing';
 }

@@ -5,7 +5,7 @@
  * task alone: a propaganda plan, a complaints plan), or neither (a plan on another subject).
  * docs/decisions/0010-coverage-matching.md gives the figures.
  */
-import { bigrams } from '@soat/rules';
+import { bigrams, taskConcepts } from '@soat/rules';
 import { fold } from '../text/fold';
 import type { TermCounts } from './terms';
 
@@ -57,20 +57,31 @@ export type Purpose =
   | { readonly kind: 'subject' }
   /** It names one task: the child is a plan for that task (index into the parent's tasks). */
   | { readonly kind: 'task'; readonly task: number }
+  /** It names the subject and an activity that no task's title names: a plan of that kind ("tuyên truyền"). */
+  | { readonly kind: 'activity'; readonly activity: string }
   /** It names neither: a plan on another subject. */
   | { readonly kind: 'another-subject' };
 
-/** What the child's trích yếu (null: none found) names, given the parent's subject and its tasks' title anchors. */
+const ACTIVITIES = taskConcepts.planActivities.map((written) => ({ written, folded: fold(written) }));
+
+/**
+ * What the child's trích yếu (null: none found) names, given the parent's subject, its tasks' title anchors and
+ * their folded titles.
+ */
 export function purposeOf(
   summary: TermCounts | null,
   subject: readonly string[],
   anchors: readonly (readonly string[])[],
+  titles: readonly string[],
 ): Purpose {
   if (summary === null) return { kind: 'subject' };
   const shares = anchors.map((a) => (a.length ? a.filter((term) => summary.has(term)).length / a.length : 0));
   const best = Math.max(...shares);
   if (best >= PURPOSE_SHARE && shares.filter((s) => s === best).length === 1)
     return { kind: 'task', task: shares.indexOf(best) };
-  if (subject.length === 0 || subject.some((term) => summary.has(term))) return { kind: 'subject' };
+  if (subject.length === 0 || subject.some((term) => summary.has(term))) {
+    const activity = ACTIVITIES.find((a) => summary.has(a.folded) && !titles.some((t) => t.includes(a.folded)));
+    return activity ? { kind: 'activity', activity: activity.written } : { kind: 'subject' };
+  }
   return { kind: 'another-subject' };
 }

@@ -2,8 +2,10 @@
  * The tasks of a plan: the items of its content section ("NỘI DUNG", "NHIỆM VỤ, GIẢI PHÁP", "NHIỆM VỤ TRỌNG
  * TÂM", "NỘI DUNG KIỂM TRA, GIÁM SÁT" …), read from the parser's section tree. Ranges over the working text.
  */
+import { units } from '@soat/rules';
 import type { ParsedDocument, Section } from '../parse';
 import { headingOf } from '../parse/sections';
+import { fold } from '../text/fold';
 import type { Range } from '../types';
 
 /** Folded heading titles of a content section: a part whose title starts with or holds one of these terms. */
@@ -13,12 +15,26 @@ const NOT_CONTENT = /^(?:to chuc thuc hien|kinh phi|thoi gian|doi tuong|thanh ph
 /** A heading paragraph continues in the next one when that starts in lower case (or "- xã hội" after a dash) and is not itself a heading ("a) Mục tiêu"). */
 const CONTINUATION = /^(?:-\s*)?\p{Ll}/u;
 
+/**
+ * A title made of units' names only ("Công an tỉnh và các sở, ban, ngành, địa phương", "Ủy ban nhân dân các địa
+ * phương"): it says who does the task, the task is in its text.
+ */
+const UNITS_ONLY = new RegExp(
+  `^(?:[\\s,;.:-]|(?:${[...units.generic, ...units.named, 'địa phương', 'các cấp', 'ngành', 'tỉnh', 'xã', 'phường', 'và', 'các']
+    .map((u) => fold(u).replace(/,\s*/g, '[\\s,]+').replace(/ /g, '\\s+'))
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?![\\p{L}\\p{N}]))+$`,
+  'u',
+);
+
 export interface TaskSpan {
   /** "II.3": the content section's numbering and the item's ("3" alone when the section has no numbering). */
   readonly id: string;
   /** The item's heading, wrapped lines joined (working text). */
   readonly title: string;
   readonly titleRange: Range;
+  /** What the task is about: its title, or the first clause of its text when the title names units only. */
+  readonly topicRange: Range;
   readonly range: Range;
 }
 
@@ -51,7 +67,7 @@ export function contentSection(doc: ParsedDocument): ContentSection | null {
       .replace(/\s+/g, ' ')
       .replace(/[\s.:;,]+$/, '');
     const id = section.numbering ? `${section.numbering}.${item.numbering}` : item.numbering;
-    return { id, title, titleRange, range: item.range };
+    return { id, title, titleRange, topicRange: topicOf(doc, item, titleRange), range: item.range };
   });
   return { section, tasks };
 }
@@ -76,4 +92,14 @@ function headingTitle(doc: ParsedDocument, item: Section): Range {
     i++;
   }
   return [item.title[0], end];
+}
+
+/** The title, or when it names units only, the first clause (up to ";", "." or ":") of the item's text after it. */
+function topicOf(doc: ParsedDocument, item: Section, titleRange: Range): Range {
+  const w = doc.working;
+  if (!UNITS_ONLY.test(w.folded.slice(...titleRange).trim())) return titleRange;
+  const text = w.paragraphs.find((p) => p[0] > titleRange[1] && p[1] <= item.range[1]);
+  if (!text) return titleRange;
+  const end = /[.;:](?:\s|$)/.exec(w.text.slice(...text));
+  return end ? [text[0], text[0] + end.index] : text;
 }

@@ -5,6 +5,7 @@
  */
 import type { WorkingText } from '../text';
 import type { Range } from '../types';
+import type { ConceptFinder } from './concepts';
 
 export type TermCounts = Map<string, number>;
 
@@ -22,15 +23,19 @@ export interface TermOptions {
   readonly weight?: number;
   /** How a folded word reads (as it is by default; an OCR reader for a scanned plan's garbled words). */
   readonly read?: (word: string) => string;
+  /** Adds the terms of the tasks the text names in other words (concepts.ts). */
+  readonly concepts?: ConceptFinder | undefined;
 }
 
 export function termsOf(
   w: WorkingText,
   range: Range,
-  { into = new Map(), weight = 1, read }: TermOptions = {},
+  { into = new Map(), weight = 1, read, concepts }: TermOptions = {},
 ): TermCounts {
   const add = (term: string) => into.set(term, (into.get(term) ?? 0) + weight);
-  for (const clause of w.folded.slice(...range).matchAll(CLAUSE)) {
+  const folded = w.folded.slice(...range);
+  concepts?.(folded, add);
+  for (const clause of folded.matchAll(CLAUSE)) {
     const words = clause[0].match(SYLLABLE) ?? [];
     const syllables = (read ? words.map(read) : words).filter(keep);
     for (let i = 0; i < syllables.length; i++) {
