@@ -296,7 +296,7 @@ describe('tasks named in other words, by who does them, and plans of another kin
     expect(got['I.3']).toBe('missing');
   });
 
-  it('a propaganda plan on the parent\'s subject takes its topics up only in passing', () => {
+  it("a propaganda plan on the parent's subject takes its topics up only in passing", () => {
     const items = [
       '1. Cải cách thủ tục hành chính',
       'Tuyên truyền về cải cách thủ tục hành chính, giải quyết thủ tục hành chính trên địa bàn.',

@@ -18,7 +18,12 @@ const NAMES = new Map(
   taskConcepts.concepts.map((c) => [
     c.id,
     c.terms
-      .map((t) => fold(t).trim().split(/[\s,]+/).join('[\\s,]+'))
+      .map((t) =>
+        fold(t)
+          .trim()
+          .split(/[\s,]+/)
+          .join('[\\s,]+'),
+      )
       .sort((a, b) => b.length - a.length)
       .join('|'),
   ]),

@@ -20,7 +20,18 @@ const CONTINUATION = /^(?:-\s*)?\p{Ll}/u;
  * phương"): it says who does the task, the task is in its text.
  */
 const UNITS_ONLY = new RegExp(
-  `^(?:[\\s,;.:-]|(?:${[...units.generic, ...units.named, 'địa phương', 'các cấp', 'ngành', 'tỉnh', 'xã', 'phường', 'và', 'các']
+  `^(?:[\\s,;.:-]|(?:${[
+    ...units.generic,
+    ...units.named,
+    'địa phương',
+    'các cấp',
+    'ngành',
+    'tỉnh',
+    'xã',
+    'phường',
+    'và',
+    'các',
+  ]
     .map((u) => fold(u).replace(/,\s*/g, '[\\s,]+').replace(/ /g, '\\s+'))
     .sort((a, b) => b.length - a.length)
     .join('|')})(?![\\p{L}\\p{N}]))+$`,
