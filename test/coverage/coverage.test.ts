@@ -321,7 +321,7 @@ describe('tasks named in other words, by who does them, and plans of another kin
   });
 });
 
-describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.json, fresh.json)', () => {
+describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.json, fresh.json, fresh-2.json)', () => {
   // The figures of docs/decisions/0010-coverage-matching.md; a change to the matcher must not lower them.
   it('keeps its measured precision and recall on the development pairs', async () => {
     const { perStatus, accuracy } = await evaluate(labelledPairs('development'));
@@ -361,9 +361,13 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
     expect(accuracy).toBeGreaterThanOrEqual(0.825);
   });
 
-  it('labels exactly the tasks the parent lists in every fresh pair, each with a known status', async () => {
-    const pairs = labelledPairs('fresh');
-    expect(pairs.length).toBeGreaterThanOrEqual(10);
+  // No figure floor on fresh-2: it measures the method (pnpm eval:coverage --set fresh-2), it is not tuned on.
+  it.each([
+    ['fresh', 10],
+    ['fresh-2', 9],
+  ] as const)('labels exactly the tasks the parent lists in every %s pair, each with a known status', async (set, least) => {
+    const pairs = labelledPairs(set);
+    expect(pairs.length).toBeGreaterThanOrEqual(least);
     for (const pair of pairs) {
       const parentPlan = readParentPlan(await readInput(join(FIXTURES, '..', pair.parent)));
       expect(parentPlan?.tasks.map((t) => t.id).sort(), pair.child).toEqual(Object.keys(pair.expected).sort());

@@ -1,10 +1,11 @@
 /**
  * The labelled parent/child pairs, run through the coverage matcher: precision and recall per status and
- * overall (shared by `pnpm eval:coverage` and test/coverage). Three sets: `development` (fixtures/coverage/pairs.json,
+ * overall (shared by `pnpm eval:coverage` and test/coverage). Four sets: `development` (fixtures/coverage/pairs.json,
  * the pairs the method and its thresholds were chosen on), `held-out` (fixtures/coverage/held-out.json, labelled
  * before any matcher ran on them, measured once, then used to choose the revision of decision 0010) and `fresh`
  * (fixtures/coverage/fresh.json, new documents labelled and committed before any matcher ran on them; see
- * fixtures/coverage/README.md).
+ * fixtures/coverage/README.md) and `fresh-2` (fixtures/coverage/fresh-2.json, a second such set, labelled and committed
+ * before any matcher ran on it and kept from whoever tunes the matcher).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,6 +42,7 @@ export const LABELLED_SETS = {
   development: 'fixtures/coverage/pairs.json',
   'held-out': 'fixtures/coverage/held-out.json',
   fresh: 'fixtures/coverage/fresh.json',
+  'fresh-2': 'fixtures/coverage/fresh-2.json',
 } as const;
 export type LabelledSet = keyof typeof LABELLED_SETS;
 
