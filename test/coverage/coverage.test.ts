@@ -365,14 +365,17 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
   it.each([
     ['fresh', 10],
     ['fresh-2', 9],
-  ] as const)('labels exactly the tasks the parent lists in every %s pair, each with a known status', async (set, least) => {
-    const pairs = labelledPairs(set);
-    expect(pairs.length).toBeGreaterThanOrEqual(least);
-    for (const pair of pairs) {
-      const parentPlan = readParentPlan(await readInput(join(FIXTURES, '..', pair.parent)));
-      expect(parentPlan?.tasks.map((t) => t.id).sort(), pair.child).toEqual(Object.keys(pair.expected).sort());
-      expect((await readInput(join(FIXTURES, '..', pair.child))).text, pair.child).not.toBe('');
-      for (const status of Object.values(pair.expected)) expect(STATUSES).toContain(status);
-    }
-  });
+  ] as const)(
+    'labels exactly the tasks the parent lists in every %s pair, each with a known status',
+    async (set, least) => {
+      const pairs = labelledPairs(set);
+      expect(pairs.length).toBeGreaterThanOrEqual(least);
+      for (const pair of pairs) {
+        const parentPlan = readParentPlan(await readInput(join(FIXTURES, '..', pair.parent)));
+        expect(parentPlan?.tasks.map((t) => t.id).sort(), pair.child).toEqual(Object.keys(pair.expected).sort());
+        expect((await readInput(join(FIXTURES, '..', pair.child))).text, pair.child).not.toBe('');
+        for (const status of Object.values(pair.expected)) expect(STATUSES).toContain(status);
+      }
+    },
+  );
 });
