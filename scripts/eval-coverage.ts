@@ -12,7 +12,7 @@ const only = process.argv.includes('--set') ? process.argv[process.argv.indexOf(
 const sets = (Object.keys(LABELLED_SETS) as LabelledSet[]).filter((set) => only === undefined || set === only);
 if (sets.length === 0) throw new Error(`--set must be one of ${Object.keys(LABELLED_SETS).join(', ')}`);
 for (const set of sets) {
-  const { outcomes, perStatus, accuracy, judgements } = await evaluate(labelledPairs(set));
+  const { outcomes, perStatus, accuracy, judgements, takenUp, binaryAccuracy } = await evaluate(labelledPairs(set));
   console.log(`\n== ${set} (${LABELLED_SETS[set]}): ${outcomes.length} pairs, ${judgements} judgements`);
   for (const { pair, got } of quiet ? [] : outcomes) {
     console.log(`${pair.child}  (parent ${pair.parent})`);
@@ -32,4 +32,8 @@ for (const set of sets) {
     );
   }
   console.log(`overall   accuracy ${accuracy.toFixed(3)} (${Math.round(accuracy * judgements)}/${judgements})`);
+  const missing = perStatus.missing;
+  console.log(
+    `binary    taken up (covered or partial) ${takenUp.precision.toFixed(3)} / ${takenUp.recall.toFixed(3)}, missing ${missing.precision.toFixed(3)} / ${missing.recall.toFixed(3)}, accuracy ${binaryAccuracy.toFixed(3)} (${Math.round(binaryAccuracy * judgements)}/${judgements})`,
+  );
 }

@@ -35,6 +35,10 @@ export interface Evaluation {
   >;
   /** Share of judgements whose status is right. */
   readonly accuracy: number;
+  /** The reviewer's question, "which commune skipped which task": covered or partial ("taken up") against missing. */
+  readonly takenUp: { precision: number; recall: number; expected: number; got: number };
+  /** Share of judgements right on taken up / missing. */
+  readonly binaryAccuracy: number;
   readonly judgements: number;
 }
 
@@ -64,29 +68,37 @@ export async function evaluate(pairs: readonly LabelledPair[] = labelledPairs())
     }
     outcomes.push({ pair, got: coverPlan(parent, await readInput(join(ROOT, pair.child))) });
   }
-  const perStatus = Object.fromEntries(
-    STATUSES.map((status) => {
-      let tp = 0;
-      let expected = 0;
-      let got = 0;
-      for (const { pair, got: result } of outcomes) {
-        for (const [id, want] of Object.entries(pair.expected)) {
-          const have = result[id]?.status;
-          if (want === status) expected++;
-          if (have === status) got++;
-          if (want === status && have === status) tp++;
-        }
+  /** Precision and recall of one class of statuses (a status, or "taken up": covered or partial). */
+  const figures = (inClass: (status: CoverageStatus | undefined) => boolean) => {
+    let tp = 0;
+    let expected = 0;
+    let got = 0;
+    for (const { pair, got: result } of outcomes) {
+      for (const [id, want] of Object.entries(pair.expected)) {
+        const have = result[id]?.status;
+        if (inClass(want)) expected++;
+        if (inClass(have)) got++;
+        if (inClass(want) && inClass(have)) tp++;
       }
-      return [status, { precision: got ? tp / got : 1, recall: expected ? tp / expected : 1, expected, got }];
-    }),
+    }
+    return { precision: got ? tp / got : 1, recall: expected ? tp / expected : 1, expected, got };
+  };
+  const perStatus = Object.fromEntries(
+    STATUSES.map((status) => [status, figures((s) => s === status)]),
   ) as Evaluation['perStatus'];
+  const takenUp = figures((s) => s === 'covered' || s === 'partial');
   const judgements = outcomes.flatMap(({ pair, got }) =>
     Object.entries(pair.expected).map(([id, want]) => got[id]?.status === want),
+  );
+  const binary = outcomes.flatMap(({ pair, got }) =>
+    Object.entries(pair.expected).map(([id, want]) => (got[id]?.status === 'missing') === (want === 'missing')),
   );
   return {
     outcomes,
     perStatus,
     accuracy: judgements.filter(Boolean).length / judgements.length,
+    takenUp,
+    binaryAccuracy: binary.filter(Boolean).length / binary.length,
     judgements: judgements.length,
   };
 }
