@@ -3,9 +3,9 @@
  * overall (shared by `pnpm eval:coverage` and test/coverage). Four sets: `development` (fixtures/coverage/pairs.json,
  * the pairs the method and its thresholds were chosen on), `held-out` (fixtures/coverage/held-out.json, labelled
  * before any matcher ran on them, measured once, then used to choose the revision of decision 0010) and `fresh`
- * (fixtures/coverage/fresh.json, new documents labelled and committed before any matcher ran on them; see
- * fixtures/coverage/README.md) and `fresh-2` (fixtures/coverage/fresh-2.json, a second such set, labelled and committed
- * before any matcher ran on it and kept from whoever tunes the matcher).
+ * (fixtures/coverage/fresh.json, new documents labelled and committed before any matcher ran on them, measured once,
+ * then used to choose the second revision; see fixtures/coverage/README.md) and `fresh-2` (fixtures/coverage/fresh-2.json,
+ * a second such set, labelled and committed before any matcher ran on it and kept from whoever tunes the matcher).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
