@@ -65,6 +65,8 @@ const DESCENDING_FIRST: ReadonlySet<SortKey> = new Set(['errors', 'warnings']);
 const TO_ACT: ReadonlySet<string> = new Set(['fail', 'original', 'unreadable']);
 /** Re-renders while results stream in, at most this often (the page stays responsive). */
 const RENDER_EVERY_MS = 400;
+/** The page's thread's time for results in one task; what is left waits for the next. */
+const DRAIN_BUDGET_MS = 8;
 /** Rows of the matrix on one page: the page stays light with a thousand documents. */
 const PAGE_SIZE = 100;
 
@@ -154,19 +156,39 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
       timer = null;
       if (id === generation.current) setRun({ ...state });
     };
-    files.forEach((f, i) => {
-      void pool.check(f.path, f.file, checkOptions).then(({ entry: packed }) => {
-        if (id !== generation.current) return;
+    // Results come a worker's batch at a time; each is unpacked into its rows and the summary within a time budget
+    // per task, the rest in the next task, so that the page's thread never holds on to a burst of results.
+    const inbox: { index: number; packed: PackedEntry }[] = [];
+    let draining = false;
+    const drain = () => {
+      const until = performance.now() + DRAIN_BUDGET_MS;
+      let taken = 0;
+      while (taken < inbox.length && performance.now() < until && id === generation.current) {
+        const { index: i, packed } = inbox[taken++]!;
         const entry = unpack(packed);
         state.entries[i] = packed;
         for (const l of LANGS) state.rows[l][i] = toMatrixRow(entry, i + 1, l);
         summary.add(entry);
         state.done++;
-        if (state.done === state.total) {
-          state.finished = performance.now();
-          if (timer) clearTimeout(timer);
-          render();
-        } else timer ??= setTimeout(render, RENDER_EVERY_MS);
+      }
+      inbox.splice(0, taken);
+      if (id !== generation.current) return;
+      if (state.done === state.total) {
+        state.finished = performance.now();
+        if (timer) clearTimeout(timer);
+        render();
+      } else timer ??= setTimeout(render, RENDER_EVERY_MS);
+      draining = inbox.length > 0;
+      if (draining) setTimeout(drain);
+    };
+    files.forEach((f, i) => {
+      void pool.check(f.path, f.file, checkOptions).then(({ entry: packed }) => {
+        if (id !== generation.current) return;
+        inbox.push({ index: i, packed });
+        if (!draining) {
+          draining = true;
+          setTimeout(drain);
+        }
       });
     });
     if (files.length === 0) {

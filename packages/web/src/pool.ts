@@ -6,7 +6,7 @@
  */
 import type { CheckOptions, CheckResult } from '@soat/checker';
 import type { PackedEntry } from './packed';
-import type { CheckReply, CheckRequest, PdfReply } from './protocol';
+import type { CheckReplies, CheckRequest, PdfReply } from './protocol';
 
 /**
  * Where a worker's code is, set by the build (scripts/build.mjs): a file beside the page, or inlined — the
@@ -33,8 +33,11 @@ interface Job {
 
 /** The id of the warm-up check, whose reply nobody waits for. */
 const WARM_UP = 0;
-/** Files in flight per worker. */
-const PER_WORKER = 4;
+/**
+ * Files in flight per worker: enough for it to go on checking (about 10 ms a document) while its replies wait to
+ * be sent (`REPLY_EVERY_MS`) and the page answers them with more files.
+ */
+const PER_WORKER = 16;
 
 function workerFrom(code: Blob | Url, name: string): Worker {
   if ('url' in code) return new Worker(code.url, { name });
@@ -65,7 +68,7 @@ export class CheckPool {
     const code = 'url' in __CHECK_WORKER__ ? __CHECK_WORKER__ : script(__CHECK_WORKER__.source);
     for (let i = 0; i < size; i++) {
       const slot = { worker: workerFrom(code, `soat-${i + 1}`), busy: 0 };
-      slot.worker.onmessage = (event: MessageEvent<CheckReply>) => this.onReply(slot, event.data);
+      slot.worker.onmessage = (event: MessageEvent<CheckReplies>) => this.onReplies(slot, event.data);
       // A first check builds the rule engine while the user picks a file: the first real one is then fast.
       const warmUp: CheckRequest = {
         id: WARM_UP,
@@ -102,33 +105,29 @@ export class CheckPool {
       const job = this.queue.shift()!;
       slot.busy++;
       this.jobs.set(job.id, { job, slot });
-      void this.send(slot.worker, job);
+      const request: CheckRequest = {
+        id: job.id,
+        path: job.path,
+        file: job.file,
+        options: job.options,
+        detail: job.detail,
+      };
+      slot.worker.postMessage(request);
     }
   }
 
-  private async send(worker: Worker, job: Job): Promise<void> {
-    const base = { id: job.id, path: job.path, options: job.options, detail: job.detail };
-    let request: CheckRequest;
-    try {
-      const bytes = new Uint8Array(await job.file.arrayBuffer());
-      request = { ...base, bytes };
-      worker.postMessage(request, [bytes.buffer]);
-    } catch (error) {
-      request = { ...base, error: { message: error instanceof Error ? error.message : String(error) } };
-      worker.postMessage(request);
+  private onReplies(slot: { worker: Worker; busy: number }, replies: CheckReplies): void {
+    for (const reply of replies) {
+      const held = this.jobs.get(reply.id);
+      if (!held) continue;
+      if ('pdf' in reply) {
+        void this.readPdf(slot.worker, held.job);
+        continue;
+      }
+      this.jobs.delete(reply.id);
+      slot.busy--;
+      held.job.resolve({ entry: reply.entry, ...(reply.detail ? { detail: reply.detail } : {}) });
     }
-  }
-
-  private onReply(slot: { worker: Worker; busy: number }, reply: CheckReply): void {
-    const held = this.jobs.get(reply.id);
-    if (!held) return;
-    if ('pdf' in reply) {
-      void this.readPdf(slot.worker, held.job);
-      return;
-    }
-    this.jobs.delete(reply.id);
-    slot.busy--;
-    held.job.resolve({ entry: reply.entry, ...(reply.detail ? { detail: reply.detail } : {}) });
     this.pump();
   }
 

@@ -2,11 +2,14 @@
 import type { CheckOptions, CheckResult, ExtractedDocument } from '@soat/checker';
 import type { PackedEntry } from './packed';
 
-/** A file to check: its bytes, or (a PDF read by the PDF worker) the document already read. */
+/**
+ * A file to check: the file itself (a handle; the worker reads its bytes, so the page's thread neither waits for nor
+ * copies them), or (a PDF read by the PDF worker) the document already read.
+ */
 export interface CheckRequest {
   readonly id: number;
   readonly path: string;
-  readonly bytes?: Uint8Array;
+  readonly file?: Blob;
   readonly doc?: ExtractedDocument;
   /** A reading error met before checking (the PDF worker's), to be reported as the file's entry. */
   readonly error?: unknown;
@@ -24,6 +27,14 @@ export type CheckReply =
     }
   /** The bytes are a PDF: read them in the PDF worker, then send the document back. */
   | { readonly id: number; readonly pdf: true };
+
+/**
+ * What a checking worker posts: its replies since its last message. A worker sends at most one message every
+ * `REPLY_EVERY_MS` (a detailed reply, which the drafter view waits for, at once): the page's thread then handles a
+ * few messages a second instead of one a document, each a task it may have to wait for a core to run.
+ */
+export type CheckReplies = readonly CheckReply[];
+export const REPLY_EVERY_MS = 100;
 
 export interface PdfRequest {
   readonly id: number;

@@ -5,20 +5,42 @@
 import { readBytes, sniff } from '@soat/checker';
 import { checkForEntry, unreadableEntry, type ReportEntry } from '@soat/checker/report';
 import { pack } from './packed';
-import type { CheckReply, CheckRequest } from './protocol';
+import { REPLY_EVERY_MS, type CheckReplies, type CheckReply, type CheckRequest } from './protocol';
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<CheckRequest>) => void) | null;
-  postMessage(message: CheckReply, transfer?: Transferable[]): void;
+  postMessage(message: CheckReplies, transfer?: Transferable[]): void;
 };
+
+const pending: CheckReply[] = [];
+const transfer: Transferable[] = [];
+let sentAt = -Infinity;
+let timer: ReturnType<typeof setTimeout> | null = null;
+
+function flush(): void {
+  if (timer) clearTimeout(timer);
+  timer = null;
+  sentAt = performance.now();
+  scope.postMessage(pending.splice(0), transfer.splice(0));
+}
+
+/** Queues a reply; sends the queue now if `now` or if nothing was sent for `REPLY_EVERY_MS`, else when that is over. */
+function reply(message: CheckReply, now: boolean, buffer?: Transferable): void {
+  pending.push(message);
+  if (buffer) transfer.push(buffer);
+  const wait = sentAt + REPLY_EVERY_MS - performance.now();
+  if (now || wait <= 0) flush();
+  else timer ??= setTimeout(flush, wait);
+}
 
 scope.onmessage = async ({ data: request }) => {
   let entry: ReportEntry;
   let detail: Extract<CheckReply, { entry: unknown }>['detail'];
   try {
     if (request.error) throw request.error;
-    if (request.bytes && sniff(request.bytes) === 'pdf') return scope.postMessage({ id: request.id, pdf: true });
-    const doc = request.doc ?? (await readBytes(request.bytes!, { name: request.path }));
+    const bytes = request.file && new Uint8Array(await request.file.arrayBuffer());
+    if (bytes && sniff(bytes) === 'pdf') return reply({ id: request.id, pdf: true }, true);
+    const doc = request.doc ?? (await readBytes(bytes!, { name: request.path }));
     const checked = await checkForEntry(request.path, doc, request.options, true);
     entry = checked.entry;
     if (request.detail) detail = { text: doc.text, result: checked.result };
@@ -26,5 +48,5 @@ scope.onmessage = async ({ data: request }) => {
     entry = unreadableEntry(request.path, error, request.options.lang ?? 'vi', true);
   }
   const packed = pack(entry);
-  scope.postMessage({ id: request.id, entry: packed, ...(detail ? { detail } : {}) }, [packed.buffer]);
+  reply({ id: request.id, entry: packed, ...(detail ? { detail } : {}) }, request.detail, packed.buffer);
 };
