@@ -22,7 +22,11 @@ export interface TraceEvent {
   readonly ts: number;
   readonly dur?: number;
   readonly tdur?: number;
-  readonly args?: { readonly data?: { readonly type?: string }; readonly src_file?: string; readonly src_func?: string };
+  readonly args?: {
+    readonly data?: { readonly type?: string };
+    readonly src_file?: string;
+    readonly src_func?: string;
+  };
 }
 
 interface Span {
