@@ -1,7 +1,9 @@
 // The repository's own conventions, enforced (ESLint's rule-file checks, refined-github's feature test).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as full from '@soat/rules';
 import { FACT_IDS, loadRule, requirementMessageIds, RuleLoadError, rules } from '@soat/rules';
+import * as pack from '@soat/rules/pack';
 import { ruleDescriptions } from '@soat/rules/descriptions';
 import { rules as ruleMetadata } from '@soat/rules/meta';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +34,38 @@ describe('rule files', () => {
     );
     expect(ruleMetadata).toEqual(expected);
     expect(ruleDescriptions).toEqual(Object.fromEntries(rules.map((r) => [r.id, r.meta.docs.description])));
+  });
+
+  it('@soat/rules/pack, what check() runs on without zod, is what the full entry validates (run `pnpm --filter @soat/rules gen`)', () => {
+    const checking = rules.map(({ id, meta: { kind, severity, profiles }, messages, outcomes, requirement }) => ({
+      id,
+      meta: { kind, severity, profiles },
+      messages,
+      outcomes,
+      requirement,
+    }));
+    expect(pack.rules).toEqual(checking);
+    expect([...pack.rulesById.keys()]).toEqual(rules.map((r) => r.id));
+    const { rules: _rules, rulesById: _byId, ...tables } = pack;
+    const validated = new Map(Object.entries(full));
+    for (const [name, value] of Object.entries(tables)) expect(value, name).toEqual(validated.get(name));
+    expect(Object.keys(tables)).toContain('bigrams');
+  });
+
+  it("check()'s code loads no zod: the checker takes values from @soat/rules/pack, from the full entry only types (and config.ts its schemas)", () => {
+    const offenders: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts')) {
+          const source = readFileSync(path, 'utf8');
+          if (/^import (?!type\b)[^;]*from '@soat\/rules';/m.test(source)) offenders.push(path.slice(root.length + 1));
+        }
+      }
+    };
+    walk(join(root, 'packages', 'checker', 'src'));
+    expect(offenders).toEqual(['packages/checker/src/node/config.ts']);
   });
 
   it('every message is used by an outcome or the requirement kind, and examples exist', () => {

@@ -2,7 +2,7 @@
  * @soat/checker — pure and browser-safe: `check()` turns a text (or a reader's ExtractedDocument)
  * into requirement statuses and findings with ranges over the ORIGINAL text.
  */
-import { rules as allRules, rulesById, type RuleFile, type Severity } from '@soat/rules';
+import { rules as allRules, rulesById, type PackRule, type Severity } from '@soat/rules/pack';
 import { runRules } from './engine/run';
 import { createFactContext, planOf, type Match } from './facts';
 import { lineColumn, lineStartsOf, sourceOf } from './locate';
@@ -31,10 +31,10 @@ export type { CoverageReason, CoverageStatus, ParentPlan, PlanTask, TaskCoverage
 export { readBytes, ReadError, sniff, type SniffedFormat } from './readers';
 
 const DEFAULT_PROFILE = 'ke-hoach-2026';
-const activeRuleCache = new Map<string, readonly RuleFile[]>();
+const activeRuleCache = new Map<string, readonly PackRule[]>();
 
 /** The rules that run for these options (same array for the same options, so engines are reused). */
-export function activeRules(options: CheckOptions = {}): readonly RuleFile[] {
+export function activeRules(options: CheckOptions = {}): readonly PackRule[] {
   const profile = options.profile ?? DEFAULT_PROFILE;
   const off = Object.entries(options.rules ?? {})
     .filter(([, v]) => v === 'off')

@@ -6,6 +6,7 @@
  */
 import * as z from 'zod';
 import { citationTypes, documentTypes } from './data';
+import { BLOCK_PARTS, partMessageId, type BlockName } from './blocks';
 import { LocalizedText } from './localized';
 import { MODES, type RequirementKind } from './vocabulary';
 
@@ -16,10 +17,7 @@ export type IssuerLevel = (typeof ISSUER_LEVELS)[number];
 /** Who issues the plan, read from the header's issuing body (Ủy ban nhân dân, Hội đồng nhân dân, Đảng ủy/Tỉnh ủy, Mặt trận). */
 export const ISSUER_KINDS = ['UBND', 'HĐND', 'Đảng ủy', 'MTTQ'] as const;
 export type IssuerKind = (typeof ISSUER_KINDS)[number];
-/** The parts of each closing block whose absence a `block` requirement can report. */
-export const BLOCK_PARTS = { recipients: ['items'], signature: ['authority', 'name'] } as const;
-export type BlockName = keyof typeof BLOCK_PARTS;
-export type BlockPart = (typeof BLOCK_PARTS)[BlockName][number];
+export { BLOCK_PARTS, partMessageId, type BlockName, type BlockPart } from './blocks';
 
 const DocumentTypeCode = z.string().refine((code) => DOCUMENT_TYPE_CODES.includes(code), {
   message: `mã loại văn bản (a document type code): ${DOCUMENT_TYPE_CODES.join(', ')}`,
@@ -154,9 +152,6 @@ export function requirementMessageIds(params: RequirementParams): string[] {
       return ['missing', ...(params.specificTerms ? ['generic'] : []), ...(params.wrongTerms ? ['wrongTerm'] : [])];
   }
 }
-
-/** "items" → "noItems": the messageId of a block whose part is missing. */
-export const partMessageId = (part: string) => `no${part[0]!.toUpperCase()}${part.slice(1)}`;
 
 const REQUIREMENT_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 

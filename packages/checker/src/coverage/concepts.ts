@@ -5,7 +5,7 @@
  * the parent's "Cải cách thể chế" task share a term. Only the concepts named in the parent's task titles are looked
  * for (docs/decisions/0010-coverage-matching.md).
  */
-import { taskConcepts } from '@soat/rules';
+import { taskConcepts } from '@soat/rules/pack';
 import { fold } from '../text/fold';
 
 /** The concept's term, which no syllable or syllable pair can be. */

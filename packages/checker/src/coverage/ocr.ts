@@ -3,7 +3,7 @@
  * syllable once folded ("phdi", "cudng", "qudc") is read as the parent's syllable whose letters it can be a
  * measured OCR misreading of (ocrPhrase: "phối" read "phdi"), the parent's most frequent such syllable first.
  */
-import { syllables } from '@soat/rules';
+import { syllables } from '@soat/rules/pack';
 import { ocrPhrase } from '../facts/match';
 import { fold } from '../text/fold';
 

@@ -5,7 +5,7 @@
  * task alone: a propaganda plan, a complaints plan), or neither (a plan on another subject).
  * docs/decisions/0010-coverage-matching.md gives the figures.
  */
-import { bigrams, taskConcepts } from '@soat/rules';
+import { bigrams, taskConcepts } from '@soat/rules/pack';
 import { fold } from '../text/fold';
 import type { TermCounts } from './terms';
 

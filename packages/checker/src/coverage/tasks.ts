@@ -2,7 +2,7 @@
  * The tasks of a plan: the items of its content section ("NỘI DUNG", "NHIỆM VỤ, GIẢI PHÁP", "NHIỆM VỤ TRỌNG
  * TÂM", "NỘI DUNG KIỂM TRA, GIÁM SÁT" …), read from the parser's section tree. Ranges over the working text.
  */
-import { units } from '@soat/rules';
+import { units } from '@soat/rules/pack';
 import type { ParsedDocument, Section } from '../parse';
 import { headingOf } from '../parse/sections';
 import { fold } from '../text/fold';

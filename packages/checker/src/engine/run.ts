@@ -6,17 +6,15 @@
  * the shells, ../render).
  */
 import { Engine, type Almanac, type RuleProperties } from 'json-rules-engine';
+import type { LocalizedText, RequirementParams, RequirementSpec } from '@soat/rules';
 import {
   FACT_IDS,
   requirementMessages,
   type FactId,
-  type LocalizedText,
-  type RequirementParams,
-  type RequirementSpec,
+  type PackRule,
   type RequirementStatus,
-  type RuleFile,
   type Severity,
-} from '@soat/rules';
+} from '@soat/rules/pack';
 import type { FactContext, Match } from '../facts';
 import { evaluateRequirement } from '../requirements';
 import type { MessageData } from '../render';
@@ -85,9 +83,9 @@ function dataOf(template: LocalizedText, values: MessageData): MessageData | und
   return data;
 }
 
-const engines = new WeakMap<readonly RuleFile[], Engine>();
+const engines = new WeakMap<readonly PackRule[], Engine>();
 
-function engineFor(rules: readonly RuleFile[]): Engine {
+function engineFor(rules: readonly PackRule[]): Engine {
   let engine = engines.get(rules);
   if (engine) return engine;
   engine = new Engine([], { allowUndefinedFacts: false });
@@ -123,7 +121,7 @@ function asMatches(value: unknown): Match[] {
 }
 
 export async function runRules(
-  rules: readonly RuleFile[],
+  rules: readonly PackRule[],
   ctx: FactContext,
   settings: RunSettings,
   configured: Readonly<Record<string, RequirementSpec>> = {},

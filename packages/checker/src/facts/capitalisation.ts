@@ -4,7 +4,7 @@
  * organisation names, "Ban Chỉ huy Quân sự xã" (IV.1; packages/rules/data/capitalisation.json).
  * Quoted slogans are left alone (“… có trách nhiệm với nhân dân”).
  */
-import { capitalisation } from '@soat/rules';
+import { capitalisation } from '@soat/rules/pack';
 import { fold, type WorkingText } from '../text';
 import { hasDiacritics, matchAt, occurrences, phrasePattern } from './format-common';
 import type { Match } from './match';

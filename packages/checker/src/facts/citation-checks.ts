@@ -4,7 +4,7 @@
  * writes its symbol without spaces and in the shape of its system (state "33/CT-TTg", Party "23-QĐ/TW");
  * a Luật or Pháp lệnh is cited by name only.
  */
-import { citationTypes, symbolIssuers } from '@soat/rules';
+import { citationTypes, symbolIssuers } from '@soat/rules/pack';
 import { fold, type WorkingText } from '../text';
 import { symbolKey, type Citation } from './citations';
 import { isoDate, matchAt, spansLineBreak } from './format-common';

@@ -3,7 +3,7 @@
  * Party `56-KH/ĐU`, normative `59/2023/NĐ-CP`), date and issuer. Matched on the folded text, so
  * "Ke hoach so 56-KH/DU", NFD input and OCR ("K& hoach s 56-KH/DU") are found alike.
  */
-import { citationTypes } from '@soat/rules';
+import { citationTypes } from '@soat/rules/pack';
 import { fold, type WorkingText } from '../text';
 import type { Range } from '../types';
 import type { Match } from './match';

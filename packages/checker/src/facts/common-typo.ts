@@ -4,7 +4,7 @@
  * text, then compared with their diacritics in any case; a text without diacritics is not judged. The fix
  * changes only the letters that differ and keeps the case of the text ("Bổ xung" → "Bổ sung").
  */
-import { commonTypos } from '@soat/rules';
+import { commonTypos } from '@soat/rules/pack';
 import { fold, type WorkingText } from '../text';
 import { matchAt, occurrences, phrasePattern } from './format-common';
 import type { Match } from './match';

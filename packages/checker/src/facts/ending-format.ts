@@ -3,7 +3,7 @@
  * the closing mark "./.", the Nơi nhận lines ("- …;" and a last "- Lưu: VT, <unit>.") and the chain of
  * the signature block (TM. / KT. / TL. / TUQ. / Q. and the positions that must follow them).
  */
-import { documentTypes } from '@soat/rules';
+import { documentTypes } from '@soat/rules/pack';
 import type { ParsedDocument } from '../parse';
 import { fold } from '../text';
 import type { Range } from '../types';

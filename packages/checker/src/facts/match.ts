@@ -1,4 +1,4 @@
-import { ocrConfusions } from '@soat/rules';
+import { ocrConfusions } from '@soat/rules/pack';
 import { fold, withoutTones } from '../text';
 import type { Range } from '../types';
 

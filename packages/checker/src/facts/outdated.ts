@@ -3,7 +3,7 @@
  * (packages/rules/data/superseded.json) and units abolished by the 2025 reform (cấp huyện, thị trấn;
  * packages/rules/data/abolished-units.json) named in the plan's own tasks, reporting lines and Nơi nhận.
  */
-import { abolishedUnits, superseded } from '@soat/rules';
+import { abolishedUnits, superseded } from '@soat/rules/pack';
 import type { ParsedDocument } from '../parse';
 import { fold, splitSentences } from '../text';
 import type { Range } from '../types';

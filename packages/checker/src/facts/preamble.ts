@@ -3,7 +3,7 @@
  * line ending in ";" (the last in "."), each given with its type, number, date, issuer and trích yếu.
  * Luật and Pháp lệnh are cited by name alone and are left out of the trích yếu check.
  */
-import { citationTypes } from '@soat/rules';
+import { citationTypes } from '@soat/rules/pack';
 import type { ParsedDocument } from '../parse';
 import { fold } from '../text';
 import type { Range } from '../types';

@@ -5,7 +5,7 @@
  * written with diacritics, where the two can be told apart.
  * "Các các quan" is a typo for "Các cơ quan" (packages/rules/data/compounds.json): the fix restores the word.
  */
-import { compounds } from '@soat/rules';
+import { compounds } from '@soat/rules/pack';
 import { fold, type WorkingText } from '../text';
 import { hasDiacritics, matchAt } from './format-common';
 import type { Match } from './match';

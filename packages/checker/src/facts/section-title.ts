@@ -4,7 +4,7 @@
  * unaccented text alike; a dash or "và" between the two is another accepted way of joining them.
  * The fix puts a comma after the first noun.
  */
-import { sectionTitles } from '@soat/rules';
+import { sectionTitles } from '@soat/rules/pack';
 import type { ParsedDocument, Section } from '../parse';
 import { fold } from '../text';
 import { matchAt } from './format-common';

@@ -11,7 +11,7 @@
  * Real-word errors: two valid syllables that never stand together in that text, where changing one of them by a
  * tone, a vowel mark or a confusable consonant gives a pair that is frequent ("để nghị" → "đề nghị").
  */
-import { bigrams as bigramTable, commonTypos, syllables } from '@soat/rules';
+import { bigrams as bigramTable, commonTypos, syllables } from '@soat/rules/pack';
 import { boundedMemo } from './bounded-memo';
 import { toneKey, untone } from './syllable';
 

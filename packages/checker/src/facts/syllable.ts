@@ -13,7 +13,7 @@
  * Paragraphs written without diacritics are skipped: "cong tac" cannot be judged letter by letter. A document
  * mostly without diacritics, or with many non-syllables (OCR, a wrong encoding), gets one finding instead.
  */
-import { spellingExceptions, syllables } from '@soat/rules';
+import { spellingExceptions, syllables } from '@soat/rules/pack';
 import type { WorkingText } from '../text';
 import type { Range } from '../types';
 import { boundedMemo } from './bounded-memo';

@@ -2,7 +2,7 @@
  * Responsible units assigned in a section ("TỔ CHỨC THỰC HIỆN"): named units (Phòng…, Sở…, Công an…),
  * generic ones ("các cơ quan, đơn vị"), and lead units that monitor or report (chủ trì, theo dõi, …).
  */
-import { units } from '@soat/rules';
+import { units } from '@soat/rules/pack';
 import type { ParsedDocument, Section } from '../parse';
 import { APPENDIX_START } from '../parse/patterns';
 import { fold, splitSentences, withoutTones } from '../text';

@@ -1,4 +1,4 @@
-import { documentTypes } from '@soat/rules';
+import { documentTypes } from '@soat/rules/pack';
 import { fold, type WorkingText } from '../text';
 import type { DocumentTypeCode, Range } from '../types';
 import type { Title } from './types';

@@ -3,7 +3,7 @@
  * fails when required, fails in final mode and warns in a draft when a final part, warns when a warn part. The
  * evidence of a missing part is the block's other parts.
  */
-import { BLOCK_PARTS, partMessageId, type BlockName, type BlockPart } from '@soat/rules';
+import { BLOCK_PARTS, partMessageId, type BlockName, type BlockPart } from '@soat/rules/pack';
 import { paragraphMatch, type FactContext, type Match } from '../facts';
 import type { ParsedDocument } from '../parse';
 import type { Range } from '../types';

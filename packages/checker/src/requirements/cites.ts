@@ -3,7 +3,7 @@
  * that issued one — and, when symbols are expected (the requirement's own, else the reviewer's `expectedParents`),
  * one of those. Only other directives cited, or a superior document named without its number: warn.
  */
-import { citationTypes } from '@soat/rules';
+import { citationTypes } from '@soat/rules/pack';
 import { factToText } from '../engine/messages';
 import { openingCitations, paragraphMatch, type FactContext } from '../facts';
 import { symbolKey, type Citation } from '../facts/citations';
