@@ -49,12 +49,37 @@ const quotations = (ctx: FactContext): Range[] =>
   ctx.memo('quotations', () =>
     [...ctx.doc.working.text.matchAll(QUOTATION)].map((m): Range => [m.index, m.index + m[0].length]),
   );
+const inQuotation = (ctx: FactContext, [start, end]: Range): boolean =>
+  quotations(ctx).some(([s, e]) => s <= start && end <= e);
+/** What introduces another text's words as they were written: "tại “…”" (a place in it), "Lặp từ: "…"". */
+const AS_WRITTEN = /(?:(?<!\p{L})tại|:)\s*$/u;
+/**
+ * The quotations that give another text's words as written — after "tại" or a colon (a letter quoting the plan it
+ * returns: "tại “tế- xã hội”", "Lặp từ: "Các các"") — and the lists they open ("tại “…”, “…” và “…”"). A quoted
+ * name ("cuộc vận động “Toàn dân đoàn kết xây dụng …”") is not one: its words are the document's own.
+ */
+const asWrittenQuotations = (ctx: FactContext): Range[] =>
+  ctx.memo('asWrittenQuotations', () => {
+    const text = ctx.doc.working.text;
+    const out: Range[] = [];
+    let previous: Range | undefined;
+    for (const quote of quotations(ctx)) {
+      const listed = previous !== undefined && /^\s*(?:,|và)\s*$/u.test(text.slice(previous[1], quote[0]));
+      previous = listed || AS_WRITTEN.test(text.slice(Math.max(0, quote[0] - 6), quote[0])) ? quote : undefined;
+      if (previous) out.push(quote);
+    }
+    return out;
+  });
+/** The document's own wording: a typo, a doubled word or a badly spaced dash quoted as written is the quoted text's. */
+const ownWording =
+  (fact: (ctx: FactContext) => readonly Match[]) =>
+  (ctx: FactContext): Match[] => {
+    const quoted = asWrittenQuotations(ctx);
+    return fact(ctx).filter((m) => !quoted.some(([s, e]) => s <= m.range[0] && m.range[1] <= e));
+  };
 /** The document's own citations: one inside a quotation is the quoted document's, and its form is that document's. */
 const ownCitations = (ctx: FactContext) =>
-  ctx.memo('ownCitations', () => {
-    const quoted = quotations(ctx);
-    return allCitations(ctx).filter((c) => !quoted.some(([s, e]) => s <= c.range[0] && c.range[1] <= e));
-  });
+  ctx.memo('ownCitations', () => allCitations(ctx).filter((c) => !inQuotation(ctx, c.range)));
 /** The citations of the opening: the trích yếu and the "Căn cứ…", "Thực hiện…" lines. */
 export const openingCitations = (ctx: FactContext) =>
   ctx.memo('openingCitations', () => {
@@ -157,15 +182,15 @@ export const factRegistry = {
   supersededDuringPeriod: (ctx) =>
     supersededReferences(ctx.doc, ownCitations(ctx), period(ctx), 'during', quotations(ctx)),
   abolishedUnits: (ctx) => abolishedUnitMentions(ctx.doc, allCitations(ctx), period(ctx)),
-  repeatedWords: (ctx) => repeatedWords(ctx.doc.working),
-  commonTypos: (ctx) => commonTypoMatches(ctx.doc.working),
+  repeatedWords: ownWording((ctx) => repeatedWords(ctx.doc.working)),
+  commonTypos: ownWording((ctx) => commonTypoMatches(ctx.doc.working)),
   sectionNumberingBreaks: (ctx) => sectionNumberingBreaks(ctx.doc),
   sectionTitleWithoutComma: (ctx) => sectionTitlesWithoutComma(ctx.doc),
   planLayoutMissing: (ctx) => planLayoutMissing(ctx.doc, ctx.get('isPlan')),
   lowercaseSpecialNoun: (ctx) => lowercaseSpecialNoun(ctx.doc.working),
   lowercaseOrganisationName: (ctx) => lowercaseOrganisationName(ctx.doc.working),
-  dashSpacing: (ctx) => dashSpacing(ctx.doc.working, checkedSymbols(ctx), 'words'),
-  dashSpacingInSymbol: (ctx) => dashSpacing(ctx.doc.working, checkedSymbols(ctx), 'symbol'),
+  dashSpacing: ownWording((ctx) => dashSpacing(ctx.doc.working, checkedSymbols(ctx), 'words')),
+  dashSpacingInSymbol: ownWording((ctx) => dashSpacing(ctx.doc.working, checkedSymbols(ctx), 'symbol')),
   monthLeadingZero: (ctx) => monthLeadingZero(ctx.doc),
   mixedToneMarks: (ctx) => mixedToneMarks(ctx.doc),
   expiredPeriodBases: (ctx) => expiredPeriodBases(ctx.doc, planOf(ctx).year),
@@ -174,14 +199,14 @@ export const factRegistry = {
   mergedProvinces: (ctx) => mergedProvinceMentions(ctx.doc, allCitations(ctx), period(ctx)),
   mergedBoards: (ctx) => mergedBoardMentions(ctx.doc, allCitations(ctx), period(ctx)),
   numberShapeMixed: (ctx) => header.numberShapeMixed(ctx.doc),
-  letterSpacedWords: (ctx) => letterSpacedWords(ctx.doc.working),
+  letterSpacedWords: ownWording((ctx) => letterSpacedWords(ctx.doc.working)),
   legacyConversions: (ctx) => legacyConversions(ctx.doc, ctx.source),
   typographyFont: (ctx) => typography.fontIssues(ctx.doc, ctx.source),
   typographyBodySize: (ctx) => typography.bodySizeIssues(ctx.doc, ctx.source),
   typographyPage: (ctx) => typography.pageIssues(ctx.doc, ctx.source),
   typographyNationalTitle: (ctx) => typography.nationalTitleNotBold(ctx.doc, ctx.source),
-  nonSyllables: (ctx) => syllableCheck(ctx).words,
-  realWordErrors: (ctx) => syllableCheck(ctx).realWords,
+  nonSyllables: ownWording((ctx) => syllableCheck(ctx).words),
+  realWordErrors: ownWording((ctx) => syllableCheck(ctx).realWords),
   garbledText: (ctx) => syllableCheck(ctx).garbled,
   unaccentedText: (ctx) => syllableCheck(ctx).noDiacritics,
   numberSymbol: (ctx) =>

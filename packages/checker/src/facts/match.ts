@@ -1,5 +1,6 @@
 import { ocrConfusions } from '@soat/rules/pack';
 import { fold, withoutTones } from '../text';
+import type { MessageData } from '../render';
 import type { Range } from '../types';
 
 /** What a fact found: a range over the WORKING text, its text, and an optional short label and fix. */
@@ -12,7 +13,7 @@ export interface Match {
   /** Likely corrections of the matched text when none is certain, best first (at most five). */
   readonly suggestions?: readonly string[];
   /** Placeholder values particular to this match (e.g. the font size found). */
-  readonly data?: Readonly<Record<string, string>>;
+  readonly data?: MessageData;
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -3,7 +3,9 @@
  * (Nghị định 30/2020/NĐ-CP, Phụ lục I): Times New Roman, body text 13–14 pt, A4 paper, margins,
  * a bold Quốc hiệu. Plain text has no formatting, so these facts find nothing there.
  */
+import type { LocalizedText } from '@soat/rules';
 import type { ParsedDocument } from '../parse';
+import type { MessageData } from '../render';
 import type { ExtractedDocument, PageSetup, ParagraphFormat, Range } from '../types';
 import type { Match } from './match';
 
@@ -11,15 +13,15 @@ const FONT_FAMILY = 'times new roman';
 const BODY_SIZE: readonly [number, number] = [13, 14];
 const A4: readonly [number, number] = [210, 297];
 const PAPER_TOLERANCE_MM = 2;
-const MARGINS: readonly { key: keyof PageSetup; side: string; range: readonly [number, number] }[] = [
-  { key: 'marginTop', side: 'trên (top)', range: [20, 25] },
-  { key: 'marginBottom', side: 'dưới (bottom)', range: [20, 25] },
-  { key: 'marginLeft', side: 'trái (left)', range: [30, 35] },
-  { key: 'marginRight', side: 'phải (right)', range: [15, 20] },
+const MARGINS: readonly { key: keyof PageSetup; side: LocalizedText; range: readonly [number, number] }[] = [
+  { key: 'marginTop', side: { vi: 'trên', en: 'top' }, range: [20, 25] },
+  { key: 'marginBottom', side: { vi: 'dưới', en: 'bottom' }, range: [20, 25] },
+  { key: 'marginLeft', side: { vi: 'trái', en: 'left' }, range: [30, 35] },
+  { key: 'marginRight', side: { vi: 'phải', en: 'right' }, range: [15, 20] },
 ];
 
 /** A paragraph's range in working-text coordinates, with its text. */
-function toMatch(doc: ParsedDocument, range: Range, data?: Record<string, string>): Match {
+function toMatch(doc: ParsedDocument, range: Range, data?: MessageData): Match {
   const w = doc.working;
   const working = w.map.fromOriginal(range);
   return { range: working, text: w.text.slice(...working), ...(data ? { data } : {}) };
@@ -85,7 +87,7 @@ export function pageIssues(doc: ParsedDocument, source: ExtractedDocument): Matc
     if (value === undefined || (value >= m.range[0] - 0.5 && value <= m.range[1] + 0.5)) continue;
     out.push(
       toMatch(doc, anchor.range, {
-        value: `lề ${m.side} ${round(value)} mm`,
+        value: { vi: `lề ${m.side.vi} ${round(value)} mm`, en: `${m.side.en} margin ${round(value)} mm` },
         expected: `${m.range[0]}–${m.range[1]} mm`,
       }),
     );

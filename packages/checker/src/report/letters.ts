@@ -263,6 +263,37 @@ function planName(entry: CheckedEntry): string {
   return parts.join(' ');
 }
 
+/**
+ * `text` from the plan in quotation marks, its own quotation marks turned into single ones (‘…’): a quotation
+ * stays one quotation, so a reader — and soát checking the letter — reads all of it as the plan's words.
+ */
+function quoted(text: string): string {
+  return `“${text
+    .replace(/[“„]/g, '‘')
+    .replace(/[”]/g, '’')
+    .replace(/"(?=\p{L}|\p{N})/gu, '‘')
+    .replace(/"/g, '’')}”`;
+}
+
+/** A number or a measure ("12", "30–35 mm"): the message's own figure, not words quoted from the plan. */
+const MEASURE = /^[\d\s.,×–-]*(?:mm|pt)?$/u;
+
+/**
+ * A finding's message as the letter writes it: each value it shows from the plan (the citations the plan made, as
+ * soát names them, "Nghị quyết 76/NQ-CP") quoted, where the message does not quote it already — the letter's own
+ * citations are written in full, the plan's are the plan's.
+ */
+function letterMessage(f: ReportFinding): string {
+  const template = f.template?.vi ?? ruleMeta(f.ruleId)?.messages[f.messageId]?.vi ?? '';
+  const data = Object.fromEntries(
+    Object.entries(f.data ?? {}).map(([name, value]) => {
+      const bare = new RegExp(`(?<!["“])\\{\\{${name}\\}\\}|\\{\\{${name}\\}\\}(?!["”])`, 'u').test(template);
+      return [name, typeof value === 'string' && bare && !MEASURE.test(value) ? quoted(value) : value];
+    }),
+  );
+  return renderMessage({ ...f, data }, 'vi');
+}
+
 /** The place a finding points at, quoted: the matched text, with a word either side when it is short. */
 function place(f: ReportFinding): string {
   const { before, match, after } = f.quote;
@@ -273,7 +304,7 @@ function place(f: ReportFinding): string {
   let text = around.replace(/\s+/g, ' ').trim();
   if (text.length > QUOTE_CHARS)
     text = `${text.slice(0, text.lastIndexOf(' ', QUOTE_CHARS) > 20 ? text.lastIndexOf(' ', QUOTE_CHARS) : QUOTE_CHARS)} …`;
-  return `“${text}”`;
+  return quoted(text);
 }
 
 /**
@@ -306,7 +337,7 @@ function items(entry: CheckedEntry, findings: readonly ReportFinding[]): Item[] 
   }
   return [...groups.values()].map((group) => {
     const first = group[0]!;
-    const message = renderMessage(first, 'vi').replace(/[.;:]+$/, '');
+    const message = letterMessage(first).replace(/[.;:]+$/, '');
     const same = group.every((f) => messageKey(f) === messageKey(first));
     const title = same ? message : (ruleMeta(first.ruleId)?.meta.docs.title.vi ?? message);
     // An unmet requirement or a missing part is about the whole document: its anchor is no place to correct.
@@ -394,7 +425,9 @@ export function sendBackLetter(entry: ReportEntry, options: LetterOptions): Uint
   const addressee = (entry.plan.issuer && bodyName(entry.plan.issuer)) ?? BLANK;
   const year = options.date.getFullYear();
   const original = originalNeeded(entry) !== null;
-  const subject = `V/v ${original ? 'đề nghị gửi bản gốc' : 'đề nghị chỉnh sửa, bổ sung'} ${planName(entry)}`;
+  // The letter's first mention of a numbered plan names its issuer, as any first citation does.
+  const plan = planName(entry);
+  const subject = `V/v ${original ? 'đề nghị gửi bản gốc' : 'đề nghị chỉnh sửa, bổ sung'} ${plan}${/ số /u.test(plan) ? ` của ${addressee}` : ''}`;
   const header = layoutTable(
     [
       ...organisation.slice(0, -1).map((line) => paragraph([{ text: line, size: 26 }], 'center')),
