@@ -50,6 +50,22 @@ describe('citations', () => {
     });
   });
 
+  it('reads a head with a qualifier before "số", and a symbol whose parts are joined by "." or "&"', () => {
+    expect(
+      cite('Kết luận kiểm tra số 325/KL-STP.ĐKT ngày 29/5/2025 của Đoàn Kiểm tra; Thông báo kết luận số 12-TB/TU'),
+    ).toMatchObject([
+      { type: 'KL', symbol: '325/KL-STP.ĐKT', issuer: 'Đoàn Kiểm tra' },
+      { type: 'TB', symbol: '12-TB/TU' },
+    ]);
+    expect(cite('Công văn số 215/SNV-CCHC&VTLT ngày 14/01/2026 của Sở Nội vụ')[0]).toMatchObject({
+      symbol: '215/SNV-CCHC&VTLT',
+      issuer: 'Sở Nội vụ',
+    });
+    // Only before "số" and a number: "Kết luận kiểm tra" alone is no citation, and a joiner starts another one.
+    expect(cite('thực hiện Kết luận kiểm tra của Đoàn')).toEqual([]);
+    expect(cite('Kế hoạch và Quyết định số 12/QĐ-UBND').map((c) => c.type)).toEqual(['QĐ']);
+  });
+
   it('reads a Luật by name, a citation without number, stray spaces and OCR', () => {
     expect(cite('Căn cứ Luật Thực hiện dân chủ ở cơ sở ngày 01/7/2023;')[0]).toMatchObject({
       type: 'L',

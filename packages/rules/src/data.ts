@@ -14,6 +14,8 @@ export const CitationTypesTable = z.strictObject({
   ...Sourced,
   /** Words that open a cited document's trích yếu ("… của Bộ Chính trị về …", "… ban hành …"). */
   subjectOpeners: z.array(z.string().min(1)).min(1),
+  /** Words between a type word and "số" that say which kind of it ("Kết luận kiểm tra số …", "Thông báo kết luận số …"). */
+  qualifiers: z.array(z.string().min(1)),
   types: z.array(z.strictObject({ code: z.string().min(1), name: z.string().min(1), directive: z.boolean() })).min(1),
 });
 export const UnitsTable = z.strictObject({

@@ -41,10 +41,15 @@ function typeWordPattern(name: string): string {
 const TYPES = citationTypes.types;
 const TYPE_ALTERNATION = TYPES.map((t, i) => `(?<t${i}>${typeWordPattern(t.name)})`).join('|');
 const NORMATIVE = String.raw`\d{1,5}\s*/\s*(?:19|20)\d{2}\s*/\s*[a-z]+\d*(?:\s*-\s*[a-z]+\d*)*`;
-const STATE = String.raw`\d{1,5}\s*/\s*[a-z]+\d*(?:\s*-\s*[a-z]+\d*)*`;
+const STATE = String.raw`\d{1,5}\s*/\s*[a-z]+\d*(?:(?:\s*-\s*|[.&])[a-z]+\d*)*`;
 const PARTY = String.raw`\d{1,5}\s*-\s*[a-z]+\s*/\s*[a-z]+\d*`;
+/**
+ * Words between the type word and "số" that say which kind it is ("Kết luận kiểm tra số …", "Thông báo kết luận
+ * số …", "Chương trình hành động số …"), from the citation types' table; only before "số" and a number.
+ */
+const QUALIFIER = String.raw`\s+(?:${citationTypes.qualifiers.map((q) => fold(q).replace(/ /g, '\\s+')).join('|')})(?=\s+so\b\.?\s*:?\s*\d)`;
 const CITATION = new RegExp(
-  String.raw`\b(?:${TYPE_ALTERNATION})\b(?<so>\s+s[o06]?\b\.?)?\s*:?\s*(?:(?<normative>${NORMATIVE})|(?<state>${STATE})|(?<party>${PARTY}))?`,
+  String.raw`\b(?:${TYPE_ALTERNATION})\b(?:${QUALIFIER})?(?<so>\s+s[o06]?\b\.?)?\s*:?\s*(?:(?<normative>${NORMATIVE})|(?<state>${STATE})|(?<party>${PARTY}))?`,
   'g',
 );
 const DATE_AFTER =
