@@ -12,6 +12,15 @@ vi.mock('@soat/checker', async (original) => {
 });
 
 const plan = readFileSync(new URL('../../../fixtures/editors/plans/dan-chu-co-so.txt', import.meta.url), 'utf8');
+/** A configured requirement, as the settings page stores it. */
+const requirements: Record<string, RequirementSpec> = {
+  'covers-democracy': {
+    kind: 'covers-task',
+    title: { vi: 'Có nhiệm vụ dân chủ ở cơ sở', en: 'Has a grassroots democracy task' },
+    severity: 'warning',
+    terms: ['dân chủ ở cơ sở'],
+  },
+};
 
 describe('runCheck', () => {
   it("reports check() findings and requirements with the rules' titles and sources", async () => {
@@ -39,14 +48,6 @@ describe('runCheck', () => {
   });
 
   it('reports the requirements of the settings after the built-in ones, with their own titles', async () => {
-    const requirements: Record<string, RequirementSpec> = {
-      'covers-democracy': {
-        kind: 'covers-task',
-        title: { vi: 'Có nhiệm vụ dân chủ ở cơ sở', en: 'Has a grassroots democracy task' },
-        severity: 'warning',
-        terms: ['dân chủ ở cơ sở'],
-      },
-    };
     const [vi, en, result] = await Promise.all([
       runCheck(plan, { requirements }),
       runCheck(plan, { requirements, lang: 'en' }),
@@ -79,14 +80,6 @@ describe('runCheck', () => {
   });
 
   it('does not check the configured requirements of a one-line field, whose report has none', async () => {
-    const requirements: Record<string, RequirementSpec> = {
-      'covers-democracy': {
-        kind: 'covers-task',
-        title: { vi: 'Có nhiệm vụ dân chủ ở cơ sở', en: 'Has a grassroots democracy task' },
-        severity: 'warning',
-        terms: ['dân chủ ở cơ sở'],
-      },
-    };
     const line = 'Về việc thực hiện dân chủ ở cơ sở năm 2026 -2027';
     const spy = vi.mocked(check);
     spy.mockClear();
