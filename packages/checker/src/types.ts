@@ -131,7 +131,7 @@ export interface RequirementResult {
   readonly template?: LocalizedText;
 }
 
-/** Document type codes of Nghị định 30/2020, Phụ lục III (plus CV for công văn). */
+/** Document type codes of Nghị định 30/2020, Phụ lục III (plus CV for công văn, GP for a licence). */
 export type DocumentTypeCode =
   | 'KH'
   | 'QĐ'
@@ -153,6 +153,7 @@ export type DocumentTypeCode =
   | 'KL'
   | 'GM'
   | 'CĐ'
+  | 'GP'
   | 'unknown';
 
 export interface PlanInfo {

@@ -7,7 +7,7 @@
 import { citationTypes, symbolIssuers } from '@soat/rules/pack';
 import { fold, type WorkingText } from '../text';
 import { symbolKey, type Citation } from './citations';
-import { isoDate, matchAt, spansLineBreak } from './format-common';
+import { isoDate, matchAt, spansLineBreak, symbolCodes } from './format-common';
 import type { Match } from './match';
 import type { PlanPeriod } from './plan-period';
 import type { Range } from '../types';
@@ -113,11 +113,18 @@ export function citationWithoutSo(w: WorkingText, citations: readonly Citation[]
     );
 }
 
-/** After a citation: its issuer, "… của Chính phủ", or a capitalised issuer after a comma ("…, Hội nghị Trung ương"). */
-const ISSUER_AFTER = /^\s*,?\s*c\S{0,2}a\s+\S/;
+/**
+ * After a citation: its issuer, "… của Chính phủ" (maybe after a team's number: "325/KL-STP.ĐKT 556 của Đoàn Kiểm
+ * tra 556"), or a capitalised issuer after a comma ("…, Hội nghị Trung ương").
+ */
+const ISSUER_AFTER = /^\s*(?:\d{1,4}\s+)?,?\s*c\S{0,2}a\s+\S/;
 const CAPITALISED_AFTER = /^\s*,\s*\p{Lu}/u;
 /** Before a citation, in the same clause: its issuer ("của UBND tỉnh giao tại …", "Tỉnh ủy ban hành …"), or an amendment. */
 const ISSUER_BEFORE = /\bc\S{0,2}a\s+\S|\bban\s+hanh\b|\bsua\s+doi\b/;
+/** The issuer as the agent of an approval just before the citation: "… đã được Thủ tướng Chính phủ phê duyệt tại …". */
+const AGENT_BEFORE = /\bduoc\s+(\S)[^,;:.\n]{0,60}?\s(?:phe\s+duyet|chap\s+thuan|quyet\s+dinh)\s+(?:tai|theo)\s*$/;
+/** A list of documents its sentence says someone issued: "… Sở Nông nghiệp và Môi trường đã ban hành nhiều văn bản … như: …". */
+const ISSUED_LIST = /\bban\s+hanh\b[^.\n]*\b(?:nhu|gom|sau)\s*:[^.\n]*$/;
 /** What may join two citations that share the issuer named after the second ("… ngày 26/9/2025 và Nghị quyết …"). */
 const JOINER = /^\s*(?:,|;|va\b)?\s*$/;
 const CLAUSE_BREAKS = '.;:\n(';
@@ -135,16 +142,25 @@ function lastClause(text: string): string {
  * own number, of an amendment ("sửa đổi, bổ sung theo Nghị quyết số …"), nor when the issuer is named before the
  * citation or after the next citation of a list.
  */
-export function citationNoIssuer(w: WorkingText, citations: readonly Citation[], ownNumber: Range | null): Match[] {
+export function citationNoIssuer(
+  w: WorkingText,
+  citations: readonly Citation[],
+  ownNumber: Range | null,
+  issuingBody: readonly Range[],
+): Match[] {
   const seen = new Set<string>();
   const out: Match[] = [];
   const named = namesIssuer(w, citations);
-  const ownIssuer = ownNumber ? issuerCode(w.text.slice(...ownNumber)) : null;
+  const own = new Set(ownNumber ? symbolCodes(w.text.slice(...ownNumber)) : []);
   citations.forEach((c, i) => {
     if (isLaw(c) || !c.symbol) return;
     if (ownNumber && c.range[0] < ownNumber[1] && c.range[1] > ownNumber[0]) return;
-    // The body's own documents ("Kế hoạch số 5110/KH-UBND" in a report numbered "…/BC-UBND"): their symbol names it.
-    if (ownIssuer && issuerCode(c.symbol) === ownIssuer) return;
+    // Part of the issuing body's name ("ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH SỐ 1050/QĐ-SCT"), under its issuer's name.
+    if (issuingBody.some((r) => c.range[0] < r[1] && c.range[1] > r[0])) return;
+    // The body's own documents ("Kế hoạch số 5110/KH-UBND" in a report numbered "…/BC-UBND", "Kế hoạch số
+    // 2242/KH-SCT" in a letter numbered "…/SCT-CN"): their symbol names it.
+    const code = issuerCode(c.symbol);
+    if (code && own.has(code)) return;
     const key = symbolKey(c.symbol);
     if (seen.has(key)) return;
     seen.add(key);
@@ -168,9 +184,18 @@ function namesIssuer(w: WorkingText, citations: readonly Citation[]): boolean[] 
       ISSUER_AFTER.test(w.folded.slice(end, end + 12)) ||
       CAPITALISED_AFTER.test(w.text.slice(end, end + 6)) ||
       ISSUER_BEFORE.test(lastClause(w.folded.slice(Math.max(0, start - 60), start))) ||
+      agentBefore(w, start) ||
+      ISSUED_LIST.test(w.folded.slice(Math.max(0, start - 600), start)) ||
       (next !== undefined && named[i + 1] === true && JOINER.test(w.folded.slice(end, next.range[0])));
   }
   return named;
+}
+
+/** AGENT_BEFORE, the agent being a name (a capital: "được Thủ tướng Chính phủ", not "được điều chỉnh, phê duyệt"). */
+function agentBefore(w: WorkingText, start: number): boolean {
+  const from = Math.max(0, start - 100);
+  const m = AGENT_BEFORE.exec(w.folded.slice(from, start));
+  return m !== null && /\p{Lu}/u.test(w.text[from + m.index + m[0].indexOf(m[1]!, 4)]!);
 }
 
 const SUBJECT_OPENERS = citationTypes.subjectOpeners.map((o) => fold(o).replace(/ /g, '\\s+')).join('|');

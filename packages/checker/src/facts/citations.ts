@@ -40,9 +40,11 @@ function typeWordPattern(name: string): string {
 
 const TYPES = citationTypes.types;
 const TYPE_ALTERNATION = TYPES.map((t, i) => `(?<t${i}>${typeWordPattern(t.name)})`).join('|');
-const NORMATIVE = String.raw`\d{1,5}\s*/\s*(?:19|20)\d{2}\s*/\s*[a-z]+\d*(?:\s*-\s*[a-z]+\d*)*`;
-const STATE = String.raw`\d{1,5}\s*/\s*[a-z]+\d*(?:(?:\s*-\s*|[.&])[a-z]+\d*)*`;
-const PARTY = String.raw`\d{1,5}\s*-\s*[a-z]+\s*/\s*[a-z]+\d*`;
+/** A document's number; the Government numbers some resolutions in series ("Nghị quyết số 66.4/2025/NQ-CP"). */
+const NUMBER = String.raw`\d{1,5}(?:\.\d{1,3})?`;
+const NORMATIVE = String.raw`${NUMBER}\s*/\s*(?:19|20)\d{2}\s*/\s*[a-z]+\d*(?:\s*-\s*[a-z]+\d*)*`;
+const STATE = String.raw`${NUMBER}\s*/\s*[a-z]+\d*(?:(?:\s*-\s*|[.&])[a-z]+\d*)*`;
+const PARTY = String.raw`${NUMBER}\s*-\s*[a-z]+\s*/\s*[a-z]+\d*`;
 /**
  * Words between the type word and "số" that say which kind it is ("Kết luận kiểm tra số …", "Thông báo kết luận
  * số …", "Chương trình hành động số …"), from the citation types' table; only before "số" and a number.
@@ -56,7 +58,7 @@ const DATE_AFTER =
   /^\s*,?\s*(?:ng\S{1,2}y\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|^\s*,?\s*ng\S{1,2}y\s*(\d{1,2})\s*th\S{1,2}ng\s*(\d{1,2})\s*n\S{1,2}m\s*(\d{4})/;
 const ISSUER_AFTER =
   /^\s*,?\s*c\S{0,2}a\s+(.{3,90}?)(?=\s+ve\s|\s+(?:ban hanh|thuc hien|trien khai|quy dinh)\b|[,;.(:]|$)/;
-const SYMBOL_TYPE = /^\d+\s*[-/]\s*([a-z]+)/;
+const SYMBOL_TYPE = /^[\d.]+\s*[-/]\s*([a-z]+)/;
 
 export function extractCitations(w: WorkingText, range: Range): Citation[] {
   const [from, to] = range;
@@ -100,7 +102,7 @@ export function extractCitations(w: WorkingText, range: Range): Citation[] {
     // A type word read exactly wins; a garbled one (OCR) is read from the symbol's type code (KH, NQ…).
     const typeWord = groups[`t${typeIndex}`]!.replace(/\s+/g, ' ');
     if (symbolText && !TYPES.some((t) => fold(t.name) === typeWord)) {
-      const code = SYMBOL_TYPE.exec(symbolText.replace(/^\d+\s*\/\s*(?:19|20)\d{2}\s*/, '0'))?.[1];
+      const code = SYMBOL_TYPE.exec(symbolText.replace(/^[\d.]+\s*\/\s*(?:19|20)\d{2}\s*/, '0'))?.[1];
       const byCode = TYPES.find((t) => fold(t.code) === code);
       if (byCode) type = byCode;
     }

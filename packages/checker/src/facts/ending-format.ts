@@ -3,11 +3,10 @@
  * the closing mark "./.", the Nơi nhận lines ("- …;" and a last "- Lưu: VT, <unit>.") and the chain of
  * the signature block (TM. / KT. / TL. / TUQ. / Q. and the positions that must follow them).
  */
-import { documentTypes } from '@soat/rules/pack';
 import type { ParsedDocument } from '../parse';
 import { fold } from '../text';
 import type { Range } from '../types';
-import { matchAt } from './format-common';
+import { matchAt, symbolCodes } from './format-common';
 import type { Match } from './match';
 
 // ── Dấu kết thúc ./. ─────────────────────────────────────────────────────────────────────────
@@ -139,30 +138,25 @@ export function storageLineEmptyUnit(doc: ParsedDocument): Match[] {
   return places.length >= 2 && places.slice(1).some((p) => p === '') ? [matchAt(doc.working, item.range)] : [];
 }
 
-/** The drafting unit of the symbol ("12/UBND-VX" → VX; "73/KH-UBND" has none). */
-const TYPE_CODES: ReadonlySet<string> = new Set(documentTypes.types.map((t) => fold(t.code)));
-
-function symbolUnit(doc: ParsedDocument): string | null {
+/** The codes of the symbol that may name the drafting unit ("12/UBND-VX" → UBND, VX; "73/KH-UBND" has none). */
+function symbolUnits(doc: ParsedDocument): string[] {
   const symbol = doc.header.numberLine?.symbol;
-  if (!symbol) return null;
-  const groups = doc.working.folded
-    .slice(...symbol)
-    .replace(/^\d*\s*\//, '')
-    .split('-')
-    .map((g) => g.trim());
-  const afterType = TYPE_CODES.has(groups[0] ?? '') ? groups.slice(1) : groups;
-  return afterType.length >= 2 ? afterType.at(-1)! : null;
+  const codes = symbol ? symbolCodes(doc.working.text.slice(...symbol)) : [];
+  return codes.length >= 2 ? codes : [];
 }
 
-/** The unit in "Lưu: VT, VHXX." differs from the drafting unit in the symbol "…/UBND-VHXH". */
+/**
+ * The unit in "Lưu: VT, VHXX." is none of the symbol's units after its issuer ("…/UBND-VHXH"; a team's "…/ĐKT-SCT"
+ * stored as "Lưu: VT, ĐKT, …" is its own).
+ */
 export function storageLineUnitMismatch(doc: ParsedDocument): Match[] {
   const item = storageItem(doc);
-  const unit = symbolUnit(doc);
-  if (!item || !unit) return [];
+  const codes = symbolUnits(doc);
+  if (!item || codes.length === 0) return [];
   const units = storagePlaces(doc, item)
     .slice(1)
     .map((p) => fold(p).replace(/[^a-z0-9]/g, ''));
-  return units.length > 0 && !units.includes(unit.replace(/[^a-z0-9]/g, '')) ? [matchAt(doc.working, item.range)] : [];
+  return units.length > 0 && !units.some((u) => codes.includes(u)) ? [matchAt(doc.working, item.range)] : [];
 }
 
 // ── Chữ ký ──────────────────────────────────────────────────────────────────────────────────

@@ -1,5 +1,6 @@
 /** Small helpers shared by the thể thức (format) facts. */
-import type { WorkingText } from '../text';
+import { documentTypes } from '@soat/rules/pack';
+import { fold, type WorkingText } from '../text';
 import type { Range } from '../types';
 import type { Match } from './match';
 
@@ -59,4 +60,22 @@ export function formatPlanDate(iso: string | null): string | null {
   const [, y, mo, d] = m as unknown as [string, string, string, string];
   const month = Number(mo);
   return `${d}/${month <= 2 ? mo : String(month)}/${y}`;
+}
+
+const TYPE_CODES: ReadonlySet<string> = new Set(documentTypes.types.map((t) => fold(t.code)));
+
+/**
+ * The codes of a symbol after its number and type, folded, letters and digits only: "73/KH-UBND" → ubnd;
+ * "12/UBND-VX" (a công văn has no type) → ubnd, vx; an inspection team's "…/ĐKT-SCT" → dkt, sct; the Party's
+ * "56-KH/ĐU" → du. The "Số:" of a number line is read past.
+ */
+export function symbolCodes(symbol: string): string[] {
+  const folded = fold(symbol)
+    .trim()
+    .replace(/^s\S?\s*:?\s*(?=\d|\/)/, '');
+  const party = /^\d*\s*-\s*[a-z]+\s*\/(.+)$/.exec(folded);
+  const groups = (party ? party[1]! : folded.replace(/^\d*\s*\//, ''))
+    .split('-')
+    .map((g) => g.replace(/[^a-z0-9]/g, ''));
+  return (TYPE_CODES.has(groups[0] ?? '') ? groups.slice(1) : groups).filter((g) => g !== '');
 }

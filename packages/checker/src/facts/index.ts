@@ -161,7 +161,12 @@ export const factRegistry = {
   citationNoNumber: citationCheck(citationChecks.citationNoNumber),
   citationInvalidDate: citationCheck(citationChecks.citationInvalidDate),
   citationNoIssuer: (ctx) =>
-    citationChecks.citationNoIssuer(ctx.doc.working, ownCitations(ctx), ctx.doc.header.numberLine?.range ?? null),
+    citationChecks.citationNoIssuer(
+      ctx.doc.working,
+      ownCitations(ctx),
+      ctx.doc.header.numberLine?.range ?? null,
+      ctx.doc.header.issuingBody,
+    ),
   citationNoSubject: (ctx) =>
     citationChecks.citationNoSubject(
       ctx.doc.working,

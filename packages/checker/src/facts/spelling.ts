@@ -487,6 +487,8 @@ const REAL_WORD_MIN_PAIR = 20;
  * the real plans get no false alarm (docs/evaluation.md).
  */
 const REAL_WORD_MIN_GAIN = Math.log(1000);
+/** How often the likely word must be seen beside the other neighbour of a rarely counted written word (see judgePair). */
+const REAL_WORD_MIN_OTHER_AFTER_RARE = 5;
 
 const variantCache = new Map<string, readonly string[]>();
 /**
@@ -585,8 +587,15 @@ function judgePair(
     if (atHome[which] || count < REAL_WORD_MIN_PAIR || count <= bestCount) return;
     // The likely word must be seen beside the replaced word's other neighbour too: "liền kề và" is no "kế và"
     // ("liền kế" never occurs), "các phóng sự" no "các phòng" ("phòng sự" never occurs).
+    // A written word counted fewer than REAL_WORD_MIN_PAIR times is a stranger to nearly everything, which says
+    // little: then the likely word must be seen there more than by chance ("đối chiếu với sổ sách": "sổ" is
+    // counted 7 times and "sổ sách" never, "số sách" 3 times; it is no "với số").
     const other = outer[which];
-    if (other !== null && (which === 0 ? pairCount(m, other, right) : pairCount(m, right, other)) === 0) return;
+    if (other !== null) {
+      const atOther = which === 0 ? pairCount(m, other, right) : pairCount(m, right, other);
+      const rare = countOf(m, which === 0 ? a : b) < REAL_WORD_MIN_PAIR;
+      if (atOther < (rare ? REAL_WORD_MIN_OTHER_AFTER_RARE : 1)) return;
+    }
     written[which] ??= which === 0 ? contextScore(m, a, outer[0], b) : contextScore(m, b, a, outer[1]);
     const gain =
       (which === 0 ? contextScore(m, right, outer[0], b) : contextScore(m, right, a, outer[1])) - written[which]!;

@@ -85,7 +85,7 @@ export function parseSignature(w: WorkingText, candidates: readonly Range[]): Si
     if (!range) continue;
     const raw = w.text.slice(...range);
     const folded = w.folded.slice(...range);
-    if (AUTHORITY.test(folded)) authority.push(range);
+    if (AUTHORITY.test(folded)) authority.push(...authorityCells(w, range));
     else if (isPositionLine(raw)) positions.push(range);
     else if (PERSON_NAME.test(raw) && raw.length <= 40) name = range;
   }
@@ -97,6 +97,23 @@ export function parseSignature(w: WorkingText, candidates: readonly Range[]): Si
     name,
     range: [Math.min(...parts.map((r) => r[0])), Math.max(...parts.map((r) => r[1]))],
   };
+}
+
+/**
+ * "TM. ỦY BAN NHÂN DÂN          KT. CHỦ TỊCH" (two cells of Word's layout table on one line) → the two authority
+ * lines: each gap (a tab, or two spaces and more) followed by another authority starts a line.
+ */
+function authorityCells(w: WorkingText, line: Range): Range[] {
+  const cells: Range[] = [];
+  let start = line[0];
+  for (const gap of w.text.slice(...line).matchAll(/\t\s*|\s{2,}/g)) {
+    const next = line[0] + gap.index + gap[0].length;
+    if (next < line[1] && AUTHORITY.test(w.folded.slice(next, line[1]))) {
+      cells.push(trimRange(w.text, [start, line[0] + gap.index])!);
+      start = next;
+    }
+  }
+  return [...cells, [start, line[1]]];
 }
 
 /**

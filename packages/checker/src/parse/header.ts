@@ -16,8 +16,9 @@ export function parseHeader(w: WorkingText, paragraphs: readonly Range[]): Heade
   const zone: Range = [paragraphs[0]?.[0] ?? 0, paragraphs.at(-1)?.[1] ?? 0];
   const nationalTitle = findAcross(w, zone, NATIONAL_ACROSS) ?? findAcross(w, zone, PARTY_ACROSS);
   const motto = findAcross(w, zone, MOTTO_ACROSS);
+  const numberAt = numberParagraph(w, paragraphs);
 
-  for (const [start, end] of paragraphs) {
+  for (const [index, [start, end]] of paragraphs.entries()) {
     const folded = w.folded.slice(start, end);
     const taken: Range[] = [nationalTitle, motto]
       .filter((r): r is Range => r !== null && r[0] < end && r[1] > start)
@@ -35,8 +36,8 @@ export function parseHeader(w: WorkingText, paragraphs: readonly Range[]): Heade
       };
       taken.push(range);
     }
-    const number = NUMBER_LINE.exec(folded);
-    if (number && !numberLine && (number[1] || /^s\S?\s*:/.test(folded))) {
+    const number = index === numberAt ? NUMBER_LINE.exec(folded) : null;
+    if (number) {
       const numberEnd = start + number[0].length;
       const symbol: Range | null = number[1] ? [numberEnd - number[1].length, numberEnd] : null;
       numberLine = { range: [start, numberEnd], symbol };
@@ -45,6 +46,23 @@ export function parseHeader(w: WorkingText, paragraphs: readonly Range[]): Heade
     issuingBody.push(...leftovers(w.text, [start, end], taken));
   }
   return { issuingBody, nationalTitle, motto, numberLine, dateLine };
+}
+
+/**
+ * The paragraph of the "Số:" line: the first that reads as one, but a line with the colon wins over one without,
+ * which may be the end of the issuing body's name ("ĐOÀN KIỂM TRA / THEO QUYẾT ĐỊNH / SỐ 1050/QĐ-SCT" above
+ * "Số: 1105/KH-ĐKT").
+ */
+function numberParagraph(w: WorkingText, paragraphs: readonly Range[]): number {
+  let first = -1;
+  for (const [index, [start, end]] of paragraphs.entries()) {
+    const folded = w.folded.slice(start, end);
+    const number = NUMBER_LINE.exec(folded);
+    const colon = /^s\S?\s*:/.test(folded);
+    if (colon) return index;
+    if (number?.[1] && first < 0) first = index;
+  }
+  return first;
 }
 
 /** A pattern whose spaces also match line breaks. */

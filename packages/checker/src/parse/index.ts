@@ -35,9 +35,10 @@ export function parseDocument(w: WorkingText): ParsedDocument {
   }
   const header = parseHeader(w, paragraphs.slice(0, headerEnd));
 
-  // Trích yếu: the paragraph right after the title, unless it is already a căn cứ or a heading.
+  // Trích yếu: the paragraph right after the title, unless it is already a căn cứ or a heading; without one, the
+  // title's own qualifier ("BIÊN BẢN LÀM VIỆC").
   let cursor = found ? found.index + 1 : headerEnd;
-  let summary: Range | null = null;
+  let summary: Range | null = found?.title.qualifier ?? null;
   const next = paragraphs[cursor];
   if (found && next && !isHeading(next) && !/^can cu\b/.test(w.folded.slice(next[0], next[1]))) {
     summary = next;

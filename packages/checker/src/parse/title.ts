@@ -3,33 +3,53 @@ import { fold, type WorkingText } from '../text';
 import type { DocumentTypeCode, Range } from '../types';
 import type { Title } from './types';
 
-/** Folded type names, tolerant of one garbled letter in OCR ("K& HOACH"). */
+/**
+ * Words a title line may add after its type word, naming what kind of it the document is ("GIẤY MỜI HỌP",
+ * "BIÊN BẢN LÀM VIỆC", "GIẤY PHÉP SỬ DỤNG VẬT LIỆU NỔ CÔNG NGHIỆP"): a few, on a short line, or the line would be
+ * a heading or a sentence.
+ */
+const MAX_QUALIFIER_WORDS = 8;
+const MAX_TITLE_LENGTH = 64;
+
+/** Folded type names, tolerant of one garbled letter in OCR ("K& HOACH"), then the qualifier's words if any. */
 const TYPE_PATTERNS = documentTypes.types.map((t) => ({
   code: t.code as DocumentTypeCode,
   name: t.name,
   pattern: new RegExp(
     `^${fold(t.name)
       .replace(/ /g, '\\s+')
-      .replace(/([aeiouy])/, '\\S?')}$`,
+      .replace(/([aeiouy])/, '\\S?')}(?:\\s+\\S+){0,${MAX_QUALIFIER_WORDS}}$`,
   ),
 }));
 
 const MAX_TITLE_SEARCH = 20;
 
-/** The title is a short paragraph in capitals that is a document type word ("KẾ HOẠCH"). */
+/** The title is a short paragraph in capitals that is a document type word ("KẾ HOẠCH"), maybe with a qualifier. */
 export function findTitle(w: WorkingText): { title: Title; index: number } | null {
   const limit = Math.min(w.paragraphs.length, MAX_TITLE_SEARCH);
   for (let index = 0; index < limit; index++) {
     const [start, end] = w.paragraphs[index]!;
     const raw = w.text.slice(start, end);
     const letters = raw.replace(/[^\p{L}]/gu, '');
-    if (letters.length === 0 || letters !== letters.toUpperCase() || raw.length > 40) continue;
+    if (letters.length === 0 || letters !== letters.toUpperCase() || raw.length > MAX_TITLE_LENGTH) continue;
     const folded = w.folded.slice(start, end).trim().replace(/[:.]$/, '');
     const hit = TYPE_PATTERNS.find((t) => t.pattern.test(folded));
     if (hit) {
       const range: Range = [start, end];
-      return { title: { range, typeCode: hit.code, typeName: hit.name }, index };
+      return {
+        title: { range, typeCode: hit.code, typeName: hit.name, qualifier: qualifierOf(w, range, hit.name) },
+        index,
+      };
     }
   }
   return null;
+}
+
+/** The words after the type word on the title line ("LÀM VIỆC" of "BIÊN BẢN LÀM VIỆC"), or null. */
+function qualifierOf(w: WorkingText, [start, end]: Range, typeName: string): Range | null {
+  const words = [...w.text.slice(start, end).matchAll(/\S+/g)];
+  const typeWords = typeName.split(' ').length;
+  const first = words[typeWords];
+  const last = words.at(-1)!;
+  return first ? [start + first.index, start + last.index + last[0].length] : null;
 }

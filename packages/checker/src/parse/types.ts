@@ -24,6 +24,8 @@ export interface Title {
   readonly range: Range;
   readonly typeCode: DocumentTypeCode;
   readonly typeName: string;
+  /** Words after the type word on the title line ("LÀM VIỆC" of "BIÊN BẢN LÀM VIỆC"): the document's subject. */
+  readonly qualifier: Range | null;
 }
 
 export interface Section {

@@ -58,6 +58,9 @@ describe('assigns', () => {
       messageId: 'noLead',
       evidence: ['Công an xã'],
     });
+    // The one unit the plan is given to leads it.
+    const given = plan(heading, '1. Giao Công an xã triển khai, thực hiện Kế hoạch.');
+    expect(await outcome(given, params)).toMatchObject({ status: 'pass', evidence: ['Công an xã'] });
     expect(await outcome(noLead, { ...params, requireLead: false })).toMatchObject({ status: 'pass' });
   });
 });

@@ -1,12 +1,13 @@
 /**
  * `assigns`: a section found by its heading (any numbering; OCR-tolerant) assigns tasks to named units, one of them
- * leading (chủ trì, theo dõi, tổng hợp, báo cáo…) unless `requireLead` is false. Only generic units ("các cơ quan,
- * đơn vị") or no lead: warn; no section or no unit: fail. Units are recognised with packages/rules/data/units.json.
+ * leading (chủ trì, theo dõi, tổng hợp, báo cáo…) unless `requireLead` is false; the one unit the plan is given to
+ * leads it ("Giao phòng Quản lý Công nghiệp triển khai, thực hiện"). Only generic units ("các cơ quan, đơn vị") or no lead:
+ * warn; no section or no unit: fail. Units are recognised with packages/rules/data/units.json.
  */
 import { factToText } from '../engine/messages';
 import { paragraphMatch, type FactContext, type Match } from '../facts';
 import { headingPattern } from '../facts/match';
-import { findResponsibleUnits, findSection } from '../facts/units';
+import { findResponsibleUnits, findSection, type ResponsibleUnit } from '../facts/units';
 import type { KindOutcome, ParamsOf } from './outcome';
 
 const headings = new Map<string, RegExp>();
@@ -36,7 +37,14 @@ export function assigns(spec: ParamsOf<'assigns'>, ctx: FactContext): KindOutcom
       evidence: generic,
       data: { ...data, units: factToText(generic) },
     };
-  if (spec.requireLead !== false && !named.some((u) => u.lead))
+  if (spec.requireLead !== false && !givenThePlan(ctx, named) && !named.some((u) => u.lead))
     return { status: 'warn', messageId: 'noLead', at, evidence: named, data };
   return { status: 'pass', evidence: named };
+}
+
+/** The section names one unit, and gives it the work ("Giao phòng Quản lý Công nghiệp triển khai, thực hiện …"). */
+function givenThePlan(ctx: FactContext, named: readonly ResponsibleUnit[]): boolean {
+  if (new Set(named.map((u) => u.text.toLocaleLowerCase('vi'))).size !== 1) return false;
+  const start = named[0]!.range[0];
+  return /\bgiao(?:\s+cho)?\s+$/.test(ctx.doc.working.folded.slice(Math.max(0, start - 12), start));
 }
