@@ -1,6 +1,6 @@
 /**
  * Normalisation of messy input into a working text, WITH an offset map back to the original:
- * NFC, one line-ending, NBSP and other spaces → space, invisible characters dropped, and
+ * NFC, one line-ending, NBSP, other spaces and page breaks → space, invisible characters dropped, and
  * hard-wrapped lines (PDF extraction, OCR) joined into one paragraph per line.
  */
 import type { Range } from '../types';
@@ -19,7 +19,8 @@ export interface WorkingText {
   readonly map: OffsetMap;
 }
 
-const SPACE_LIKE = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
+/** Spaces of other kinds, and the page break (form feed) that text extracted from a PDF puts at a page's first line. */
+const SPACE_LIKE = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
 const COMBINING = /\p{M}/u;
 
