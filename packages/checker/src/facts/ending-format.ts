@@ -73,7 +73,7 @@ export function recipientItemEnd(doc: ParsedDocument): Match[] {
   for (const item of items(doc)) {
     const text = w.text.slice(...item.range);
     const end = item.storage ? '.' : ';';
-    if (item.storage ? /\.\s*$/.test(text) : text.includes(';')) continue;
+    if (item.storage ? /\.\s*$/.test(text) || endsWithDrafter(text) : text.includes(';')) continue;
     const trailing = /[.,;:]\s*$/.exec(text);
     const at = trailing ? item.range[0] + trailing.index : item.range[1];
     out.push(matchAt(w, item.range, { range: [at, item.range[1]], text: end }));
@@ -107,6 +107,20 @@ export function storageLineNoColon(doc: ParsedDocument): Match[] {
  * "NC.Châu", "XDCT. Khánh", "TH (2) Thạch" — a capitalised lower-case word after the unit's capitals.
  */
 const DRAFTER_TAG = /(?<=[\p{Lu}\d&)])[.\s]\s*\p{Lu}\p{Ll}[\p{L}.]*$/u;
+
+/** The number of copies kept, at a Lưu line's end: "(04b)", "(2)". */
+const COPIES_AT_END = /\s*\(\s*\d+\s*b?\s*\)\s*$/;
+/** A drafter's note in parentheses at the end: "(M.Anh)", "(NAĐ)". */
+const NOTE_AT_END = /\(\s*\p{Lu}[\p{L}.\s]*\)\s*$/u;
+
+/**
+ * A Lưu line that ends with the drafter's note, which offices write without a full stop after it ("- Lưu: VT,
+ * NC.Châu", "- Lưu: VT, NC.Châu(04b)", "- Lưu: VT, LĐVL&TN.(M.Anh)"): the note ends the line, not the list.
+ */
+function endsWithDrafter(text: string): boolean {
+  const kept = text.replace(COPIES_AT_END, '');
+  return DRAFTER_TAG.test(kept) || NOTE_AT_END.test(kept);
+}
 
 /** What follows "Lưu:": the filing places, "VT" first, then the drafting unit (parentheses and drafter dropped). */
 function storagePlaces(doc: ParsedDocument, item: Item): string[] {
