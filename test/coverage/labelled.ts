@@ -4,8 +4,9 @@
  * the pairs the method and its thresholds were chosen on), `held-out` (fixtures/coverage/held-out.json, labelled
  * before any matcher ran on them, measured once, then used to choose the revision of decision 0010) and `fresh`
  * (fixtures/coverage/fresh.json, new documents labelled and committed before any matcher ran on them, measured once,
- * then used to choose the second revision; see fixtures/coverage/README.md) and `fresh-2` (fixtures/coverage/fresh-2.json,
- * a second such set, labelled and committed before any matcher ran on it and kept from whoever tunes the matcher).
+ * then used to choose the second revision; see fixtures/coverage/README.md), `fresh-2` (fixtures/coverage/fresh-2.json,
+ * a second such set, labelled and committed before any matcher ran on it and kept from whoever tunes the matcher) and
+ * `fresh-3` (fixtures/coverage/fresh-3.json, a third, labelled and landed before any matcher ran on it, for measuring only).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -47,6 +48,7 @@ export const LABELLED_SETS = {
   'held-out': 'fixtures/coverage/held-out.json',
   fresh: 'fixtures/coverage/fresh.json',
   'fresh-2': 'fixtures/coverage/fresh-2.json',
+  'fresh-3': 'fixtures/coverage/fresh-3.json',
 } as const;
 export type LabelledSet = keyof typeof LABELLED_SETS;
 
