@@ -13,6 +13,16 @@ const PARENT_TEXT = seed('003-lang-son');
 const parent = readParentPlan(PARENT_TEXT) as ParentPlan;
 const statuses = (text: string) =>
   Object.fromEntries(Object.entries(coverPlan(parent, text)).map(([id, c]) => [id, c.status]));
+/** Each task's status in a plan whose trích yếu is `summary` and whose content section holds `items`. */
+const statusesIn = (parentPlan: ParentPlan, summary: string, ...items: string[]) =>
+  Object.fromEntries(
+    Object.entries(
+      coverPlan(
+        parentPlan,
+        ['KẾ HOẠCH', summary, 'I. NỘI DUNG', ...items, 'II. TỔ CHỨC THỰC HIỆN', '1. Các thôn thực hiện.'].join('\n\n'),
+      ),
+    ).map(([id, c]) => [id, c.status]),
+  );
 
 describe('tasks of a parent plan', () => {
   it('lists the eight items of seed 003\'s "NỘI DUNG", the eighth being the 2026 election', () => {
@@ -134,22 +144,7 @@ describe('what covers a task, what only mentions it', () => {
       '1. Văn phòng theo dõi.',
     ].join('\n\n'),
   ) as ParentPlan;
-  const child = (...items: string[]) =>
-    Object.fromEntries(
-      Object.entries(
-        coverPlan(
-          parentPlan,
-          [
-            'KẾ HOẠCH',
-            'Thực hiện công tác dân vận',
-            'I. NỘI DUNG',
-            ...items,
-            'II. TỔ CHỨC THỰC HIỆN',
-            '1. Các thôn thực hiện.',
-          ].join('\n\n'),
-        ),
-      ).map(([id, c]) => [id, c.status]),
-    );
+  const child = (...items: string[]) => statusesIn(parentPlan, 'Thực hiện công tác dân vận', ...items);
 
   it('an item whose title is the task covers it; a clause of a paragraph about something else only mentions it', () => {
     expect(
@@ -197,23 +192,13 @@ describe("what the child's trích yếu names: the parent's subject, one of its 
     ].join('\n\n'),
   ) as ParentPlan;
   const plan = (title: string) =>
-    Object.fromEntries(
-      Object.entries(
-        coverPlan(
-          electionParent,
-          [
-            'KẾ HOẠCH',
-            title,
-            'I. NỘI DUNG',
-            '1. Tuyên truyền trên loa truyền thanh',
-            'Phát thanh tin bài về cuộc bầu cử đại biểu Hội đồng nhân dân xã, tuyên truyền ngày bầu cử trên loa của thôn.',
-            '2. Tiếp công dân, giải quyết đơn thư về bầu cử',
-            'Tiếp công dân hằng tuần, giải quyết đơn thư khiếu nại, tố cáo về bầu cử theo đúng quy định.',
-            'II. TỔ CHỨC THỰC HIỆN',
-            '1. Các thôn thực hiện.',
-          ].join('\n\n'),
-        ),
-      ).map(([id, c]) => [id, c.status]),
+    statusesIn(
+      electionParent,
+      title,
+      '1. Tuyên truyền trên loa truyền thanh',
+      'Phát thanh tin bài về cuộc bầu cử đại biểu Hội đồng nhân dân xã, tuyên truyền ngày bầu cử trên loa của thôn.',
+      '2. Tiếp công dân, giải quyết đơn thư về bầu cử',
+      'Tiếp công dân hằng tuần, giải quyết đơn thư khiếu nại, tố cáo về bầu cử theo đúng quy định.',
     );
 
   it("takes its subject from the parent's trích yếu: the pairs its tasks keep using, not the words every plan says", () => {
@@ -273,17 +258,7 @@ describe('tasks named in other words, by who does them, and plans of another kin
     '3. Cải cách tài chính công',
     'Nâng cao chất lượng công tác cải cách hành chính trong quản lý tài chính công.',
   );
-  const plan = (summary: string, ...items: string[]) =>
-    Object.fromEntries(
-      Object.entries(
-        coverPlan(
-          parentPlan,
-          ['KẾ HOẠCH', summary, 'I. NỘI DUNG', ...items, 'II. TỔ CHỨC THỰC HIỆN', '1. Các thôn thực hiện.'].join(
-            '\n\n',
-          ),
-        ),
-      ).map(([id, c]) => [id, c.status]),
-    );
+  const plan = (summary: string, ...items: string[]) => statusesIn(parentPlan, summary, ...items);
 
   // Without the concept, no pair of the title ("cải cách thể chế") is in the item: no mention at all.
   it('an item on a usual part of a task (task-concepts.json) covers it, without a word of its title', () => {
@@ -318,6 +293,65 @@ describe('tasks named in other words, by who does them, and plans of another kin
     ]);
     expect(byUnits.anchors[0]).toContain('tuan tra');
     expect(byUnits.anchors[1]).toContain('kinh phi');
+  });
+});
+
+describe('checking a task is not doing it (the activity "kiểm tra, giám sát")', () => {
+  const electionPlan = (...tasks: string[]) =>
+    readParentPlan(
+      [
+        'KẾ HOẠCH',
+        'Công tác bầu cử đại biểu Hội đồng nhân dân xã năm 2026',
+        'I. NHIỆM VỤ',
+        '1. Tổ chức các hội nghị hiệp thương',
+        'Tổ chức ba hội nghị hiệp thương giới thiệu người ứng cử đại biểu Hội đồng nhân dân xã.',
+        '2. Tiếp công dân, giải quyết đơn thư về bầu cử',
+        'Tiếp công dân, giải quyết kịp thời đơn thư khiếu nại, tố cáo về bầu cử.',
+        ...tasks,
+        'II. TỔ CHỨC THỰC HIỆN',
+        '1. Văn phòng theo dõi.',
+      ].join('\n\n'),
+    ) as ParentPlan;
+  const supervising = [
+    '1. Giám sát hội nghị hiệp thương',
+    'Giám sát việc tổ chức ba hội nghị hiệp thương giới thiệu người ứng cử đại biểu Hội đồng nhân dân xã.',
+    '2. Kiểm tra công tác bầu cử ở các thôn',
+    'Kiểm tra việc chuẩn bị bầu cử ở các thôn theo từng đợt.',
+  ];
+
+  it("an inspection plan takes up the parent's one checking task and only mentions the tasks it checks", () => {
+    const parentPlan = electionPlan(
+      '3. Kiểm tra, giám sát công tác bầu cử',
+      'Kiểm tra, giám sát việc tổ chức bầu cử ở các thôn.',
+    );
+    expect(statusesIn(parentPlan, 'Giám sát cuộc bầu cử đại biểu Hội đồng nhân dân xã', ...supervising)).toEqual({
+      'I.1': 'partial',
+      'I.2': 'missing',
+      'I.3': 'covered',
+    });
+    const reason = coverPlan(
+      parentPlan,
+      ['KẾ HOẠCH', 'Giám sát cuộc bầu cử đại biểu Hội đồng nhân dân xã', 'I. NỘI DUNG', ...supervising].join('\n\n'),
+    )['I.1']!.reason;
+    expect(reason).toEqual({ kind: 'activity-plan', activity: 'kiểm tra, giám sát', task: 'I.3' });
+  });
+
+  it('a checking task is taken up only where the plan names the checking, not by doing what it checks', () => {
+    const parentPlan = electionPlan(
+      '3. Giám sát việc tổ chức hội nghị cử tri',
+      'Giám sát việc tổ chức hội nghị cử tri nơi cư trú lấy ý kiến về người ứng cử.',
+    );
+    const doing = ['1. Tổ chức hội nghị cử tri', 'Tổ chức hội nghị cử tri nơi cư trú lấy ý kiến về người ứng cử.'];
+    expect(statusesIn(parentPlan, 'Tổ chức bầu cử năm 2026', ...doing)['I.3']).toBe('missing');
+    expect(
+      statusesIn(
+        parentPlan,
+        'Tổ chức bầu cử năm 2026',
+        ...doing,
+        '2. Giám sát hội nghị cử tri',
+        'Giám sát việc tổ chức hội nghị cử tri nơi cư trú ở các thôn.',
+      )['I.3'],
+    ).toBe('covered');
   });
 });
 

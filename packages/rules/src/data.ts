@@ -141,8 +141,19 @@ export const TaskConceptsTable = z.strictObject({
   concepts: z
     .array(z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/), terms: z.array(z.string().min(1)).min(1) }))
     .min(1),
-  /** Activities that make a plan of their own kind ("tuyên truyền", "thi đua"): its items are topics of the activity. */
-  planActivities: z.array(z.string().min(1)),
+  /**
+   * Activities that make a plan of their own kind ("tuyên truyền", "kiểm tra, giám sát"), named by any of their terms
+   * (two syllables each: a trích yếu's syllable pairs are looked up). Under a parent with one task of the activity the
+   * plan is that task's; under a parent with none, its items are `topics` of the activity (a propaganda plan) or the
+   * parent's `tasks` themselves (an inspection plan going through the parent's areas).
+   */
+  planActivities: z.array(
+    z.strictObject({
+      name: z.string().min(1),
+      terms: z.array(z.string().regex(/^\p{L}+ \p{L}+$/u)).min(1),
+      withoutTask: z.enum(['topics', 'tasks']),
+    }),
+  ),
 });
 export const taskConcepts = TaskConceptsTable.parse(pack.taskConcepts);
 export const commonTypos = CommonTyposTable.parse(pack.commonTypos);

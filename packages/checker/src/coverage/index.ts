@@ -10,7 +10,7 @@
 import { parseDocument, type ParsedDocument, type Section } from '../parse';
 import { fold, normalise, splitSentences, type WorkingText } from '../text';
 import type { Evidence, ExtractedDocument, Range } from '../types';
-import { purposeOf, subjectOf, type Purpose } from './subject';
+import { actionOf, activitiesOf, purposeOf, subjectOf, type Purpose } from './subject';
 import { ocrReader } from './ocr';
 import { allConcepts, conceptFinder } from './concepts';
 import { contentSection } from './tasks';
@@ -61,8 +61,11 @@ export type CoverageReason =
   | { readonly kind: 'another-subject' }
   /** The trích yếu names another task of the parent (its id): the plan is for that one, this one only in passing. */
   | { readonly kind: 'plan-for-task'; readonly task: string }
-  /** The trích yếu names an activity no task is ("tuyên truyền", "thi đua"): the plan's items are its topics. */
-  | { readonly kind: 'activity-plan'; readonly activity: string };
+  /**
+   * The trích yếu names an activity ("tuyên truyền", "kiểm tra, giám sát"): a plan for the one task that names it
+   * (its id), the others only in passing; or, when no task names it, a plan whose items are the activity's topics.
+   */
+  | { readonly kind: 'activity-plan'; readonly activity: string; readonly task?: string };
 
 /** Thresholds on the cosine, chosen on the development pairs (fixtures/coverage/pairs.json: decision 0010). */
 export const COVERED_AT = 0.08;
@@ -129,6 +132,11 @@ interface Unit {
   readonly terms: TermCounts;
   /** What an item or a paragraph is about: the item's title, the paragraph's first clause. */
   readonly topic?: TermCounts;
+  /**
+   * Where it says what it does: an item's title and its paragraphs' first clauses, a paragraph's first clause, a
+   * sentence (a checking task needs "kiểm tra" there, not in the name of a unit named further on).
+   */
+  readonly leads: readonly Range[];
 }
 
 /** The coverage of each parent task in one plan, keyed by task id. */
@@ -145,14 +153,28 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
   const items = itemsOf(content ? [content] : doc.sections);
   const headings = new Set(items.map((s) => s.heading[0]));
   const units: Unit[] = [
-    ...items.map((s): Unit => ({ kind: 'item', quote: s.heading, terms: terms(s.range), topic: terms(s.title) })),
+    ...items.map(
+      (s): Unit => ({
+        kind: 'item',
+        quote: s.heading,
+        terms: terms(s.range),
+        topic: terms(s.title),
+        leads: [
+          s.title,
+          ...paragraphs.filter((p) => p[0] > s.heading[0] && p[1] <= s.range[1]).map((p) => firstClause(w, p)),
+        ],
+      }),
+    ),
     ...paragraphs
       .filter((p) => !headings.has(p[0]))
-      .map((p): Unit => ({ kind: 'paragraph', quote: p, terms: terms(p), topic: terms(firstClause(w, p)) })),
+      .map((p): Unit => {
+        const clause = firstClause(w, p);
+        return { kind: 'paragraph', quote: p, terms: terms(p), topic: terms(clause), leads: [clause] };
+      }),
     // A sentence of an item's heading speaks for the item: "7. … và chuẩn bị bầu cử." takes up the election.
     ...paragraphs.flatMap((p) =>
       splitSentences(w.text, p).map(
-        (s): Unit => ({ kind: headings.has(p[0]) ? 'item' : 'sentence', quote: s, terms: terms(s) }),
+        (s): Unit => ({ kind: headings.has(p[0]) ? 'item' : 'sentence', quote: s, terms: terms(s), leads: [s] }),
       ),
     ),
   ];
@@ -161,12 +183,25 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
   const queries = parent.taskTerms.map((t) => vector(t, (term) => taskIdf(term) * idf(term)));
   const original = typeof input === 'string' ? input : input.text;
 
-  const purpose = purposeOf(
-    doc.summary ? terms(doc.summary) : null,
-    parent.subject,
-    parent.anchors,
-    parent.tasks.map((t) => fold(t.title)),
-  );
+  const summary = doc.summary ? terms(doc.summary) : null;
+  const titles = parent.tasks.map((t) => fold(t.title));
+  const purpose = purposeOf(summary, parent.subject, parent.anchors, titles);
+  // A task that is an activity ("Kiểm tra, giám sát việc …") is taken up only where the plan names the activity,
+  // unless the whole plan is of that activity: organising the conferences is not checking them.
+  const ownActivities = summary ? activitiesOf(summary) : [];
+  const actions = titles.map((title) => {
+    const action = actionOf(title);
+    return action && !ownActivities.includes(action) ? action.terms : null;
+  });
+  const leads = new Map<Unit, TermCounts>();
+  const leadsOf = (unit: Unit) => {
+    const known = leads.get(unit);
+    if (known) return known;
+    const into: TermCounts = new Map();
+    for (const range of unit.leads) termsOf(w, range, { into, read });
+    leads.set(unit, into);
+    return into;
+  };
   // Each unit speaks for the tasks it matches (nearly) best: a paragraph may take up two tasks, not all of them;
   // it takes a task up (covers it) only when its topic is that task too, else it mentions it in passing.
   const matches = parent.tasks.map(() => [] as Match[]);
@@ -176,7 +211,11 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
     scores.forEach((score, i) => {
       // A unit names a task only with one of its anchors: words of the task's body alone ("tuyên truyền", "Mặt
       // trận") are no mention.
-      if (score > 0 && parent.anchors[i]!.some((term) => unit.terms.has(term)))
+      if (
+        score > 0 &&
+        parent.anchors[i]!.some((term) => unit.terms.has(term)) &&
+        (actions[i]?.some((term) => leadsOf(unit).has(term)) ?? true)
+      )
         matches[i]!.push({ unit, score, topical: (topic?.[i] ?? 0) > 0 });
     });
   }
@@ -205,8 +244,12 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
           ? { kind: 'another-subject' }
           : purpose.kind === 'task' && purpose.task !== i
             ? { kind: 'plan-for-task', task: parent.tasks[purpose.task]!.id }
-            : purpose.kind === 'activity'
-              ? { kind: 'activity-plan', activity: purpose.activity }
+            : purpose.kind === 'activity' && purpose.task !== i
+              ? {
+                  kind: 'activity-plan',
+                  activity: purpose.activity,
+                  ...(purpose.task === undefined ? {} : { task: parent.tasks[purpose.task]!.id }),
+                }
               : null;
       return [task.id, reason ? { ...coverage, reason } : coverage];
     }),
@@ -221,9 +264,11 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
 function judged(found: CoverageStatus, purpose: Purpose, task: number): CoverageStatus {
   if (purpose.kind === 'another-subject') return 'missing';
   if (purpose.kind === 'subject') return found;
-  // A propaganda or emulation plan on the parent's subject: its items are topics of its activity, mentions of the tasks.
-  if (purpose.kind === 'activity') return found === 'covered' ? 'partial' : found;
+  // The plan's own task is taken up wherever the plan names it.
   if (purpose.task === task) return found === 'missing' ? 'missing' : 'covered';
+  // A plan of an activity (propaganda, inspection) speaks of the other tasks as its topics or objects: what would
+  // take one up is a mention, a mention stays one. A plan for another task mentions them at most.
+  if (purpose.kind === 'activity') return found === 'covered' ? 'partial' : found;
   return found === 'covered' ? 'partial' : 'missing';
 }
 

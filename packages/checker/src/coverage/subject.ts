@@ -57,12 +57,43 @@ export type Purpose =
   | { readonly kind: 'subject' }
   /** It names one task: the child is a plan for that task (index into the parent's tasks). */
   | { readonly kind: 'task'; readonly task: number }
-  /** It names the subject and an activity that no task's title names: a plan of that kind ("tuyên truyền"). */
-  | { readonly kind: 'activity'; readonly activity: string }
+  /**
+   * It names the subject and an activity ("tuyên truyền", "kiểm tra, giám sát"): a plan of that kind, for the one task
+   * whose title names the activity (`task`), or, when no task does, on the tasks as topics of the activity.
+   */
+  | { readonly kind: 'activity'; readonly activity: string; readonly task?: number }
   /** It names neither: a plan on another subject. */
   | { readonly kind: 'another-subject' };
 
-const ACTIVITIES = taskConcepts.planActivities.map((written) => ({ written, folded: fold(written) }));
+interface Activity {
+  readonly written: string;
+  /** Folded syllable pairs that name it ("kiem tra", "giam sat"). */
+  readonly terms: readonly string[];
+  readonly withoutTask: 'topics' | 'tasks';
+}
+
+const ACTIVITIES: readonly Activity[] = taskConcepts.planActivities.map((a) => ({
+  written: a.name,
+  terms: a.terms.map((t) => fold(t)),
+  withoutTask: a.withoutTask,
+}));
+/** A folded text's words, space-separated and space-framed (" kiem tra giam sat viec "). */
+const wordsOf = (folded: string) => ` ${folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+const names = (folded: string, a: Activity) => a.terms.some((t) => wordsOf(folded).includes(` ${t} `));
+
+/** The activities a trích yếu names. */
+export function activitiesOf(summary: TermCounts): Activity[] {
+  return ACTIVITIES.filter((a) => a.terms.some((t) => summary.has(t)));
+}
+
+/**
+ * The activity a task is (its folded title starts with it, after "công tác": "Kiểm tra, giám sát việc …", "Công tác
+ * tuyên truyền"), or null: what takes such a task up must name the activity, not only its object.
+ */
+export function actionOf(title: string): Activity | null {
+  const head = wordsOf(title).replace(/^ cong tac /, ' ');
+  return ACTIVITIES.find((a) => a.terms.some((t) => head.startsWith(` ${t} `))) ?? null;
+}
 
 /**
  * What the child's trích yếu (null: none found) names, given the parent's subject, its tasks' title anchors and
@@ -79,9 +110,14 @@ export function purposeOf(
   const best = Math.max(...shares);
   if (best >= PURPOSE_SHARE && shares.filter((s) => s === best).length === 1)
     return { kind: 'task', task: shares.indexOf(best) };
-  if (subject.length === 0 || subject.some((term) => summary.has(term))) {
-    const activity = ACTIVITIES.find((a) => summary.has(a.folded) && !titles.some((t) => t.includes(a.folded)));
-    return activity ? { kind: 'activity', activity: activity.written } : { kind: 'subject' };
+  if (subject.length > 0 && !subject.some((term) => summary.has(term))) return { kind: 'another-subject' };
+  // A plan of an activity: for the one task that names it, on the tasks as topics when none does, and of the
+  // parent's own kind (judged by its matches) when several do.
+  for (const activity of activitiesOf(summary)) {
+    const tasks = titles.flatMap((t, i) => (names(t, activity) ? [i] : []));
+    if (tasks.length === 1) return { kind: 'activity', activity: activity.written, task: tasks[0]! };
+    if (tasks.length === 0 && activity.withoutTask === 'topics')
+      return { kind: 'activity', activity: activity.written };
   }
-  return { kind: 'another-subject' };
+  return { kind: 'subject' };
 }
