@@ -271,6 +271,30 @@ describe('tasks named in other words, by who does them, and plans of another kin
     expect(got['I.3']).toBe('missing');
   });
 
+  // Without the concept, no pair of the title ("dân chủ", "cơ sở") is in the item: no mention at all.
+  it('the usual names of a yearly task come from its law: "công khai thông tin", "hương ước" for dân chủ ở cơ sở', () => {
+    const yearly = readParentPlan(
+      [
+        'KẾ HOẠCH',
+        'Công tác dân vận chính quyền năm 2026',
+        'I. NHIỆM VỤ',
+        '1. Thực hiện dân chủ ở cơ sở',
+        'Thực hiện Luật Thực hiện dân chủ ở cơ sở: công khai thông tin, lấy ý kiến Nhân dân về hương ước, quy ước.',
+        '2. Tiếp công dân, giải quyết đơn thư',
+        'Tiếp công dân định kỳ, giải quyết kịp thời đơn thư của công dân.',
+        'II. TỔ CHỨC THỰC HIỆN',
+        '1. Văn phòng theo dõi.',
+      ].join('\n\n'),
+    ) as ParentPlan;
+    const got = statusesIn(
+      yearly,
+      'Công tác dân vận chính quyền năm 2026 của xã',
+      '1. Công khai thông tin cho Nhân dân',
+      'Công khai thông tin về ngân sách tại nhà văn hóa thôn; lấy ý kiến Nhân dân về hương ước, quy ước của thôn.',
+    );
+    expect(got).toEqual({ 'I.1': 'covered', 'I.2': 'missing' });
+  });
+
   it("a propaganda plan on the parent's subject takes its topics up only in passing", () => {
     const items = [
       '1. Cải cách thủ tục hành chính',

@@ -139,7 +139,14 @@ export const bigrams = BigramsTable.parse(pack.bigrams);
 export const TaskConceptsTable = z.strictObject({
   ...Sourced,
   concepts: z
-    .array(z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/), terms: z.array(z.string().min(1)).min(1) }))
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z0-9-]+$/),
+        terms: z.array(z.string().min(1)).min(1),
+        /** The official text the names are taken from, when not the table's own source. */
+        source: z.string().min(1).optional(),
+      }),
+    )
     .min(1),
   /**
    * Activities that make a plan of their own kind ("tuyên truyền", "kiểm tra, giám sát"), named by any of their terms
