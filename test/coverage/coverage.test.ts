@@ -358,6 +358,9 @@ describe('checking a task is not doing it (the activity "kiểm tra, giám sát"
       ['KẾ HOẠCH', 'Giám sát cuộc bầu cử đại biểu Hội đồng nhân dân xã', 'I. NỘI DUNG', ...supervising].join('\n\n'),
     )['I.1']!.reason;
     expect(reason).toEqual({ kind: 'activity-plan', activity: 'kiểm tra, giám sát', task: 'I.3' });
+    // The words of the parent's trích yếu ("công tác bầu cử") are its subject: they single out no task.
+    expect(parentPlan.anchors[2]).toEqual(expect.arrayContaining(['kiem tra', 'giam sat']));
+    expect(parentPlan.anchors[2]).not.toContain('tac bau');
   });
 
   it('a checking task is taken up only where the plan names the checking, not by doing what it checks', () => {

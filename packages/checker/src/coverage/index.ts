@@ -3,9 +3,11 @@
  * of its content section; each is `covered`, `partial` or `missing` in a child plan, by TF-IDF cosine over folded
  * syllable unigrams and bigrams between the task and the child's items, paragraphs and sentences, where an item or
  * paragraph covers a task only when its topic (title, first clause) is that task, and any match must share a
- * syllable pair of the task's title that sets it apart from the other tasks. The child's trích yếu then judges the
- * matches: a plan on another subject takes up no task, a plan for one of the tasks takes up that one and mentions
- * the others at most (subject.ts; docs/decisions/0010-coverage-matching.md for the method and its figures).
+ * syllable pair of the task's title that sets it apart from the other tasks, and a task that is checking something
+ * ("Kiểm tra, giám sát việc …") is taken up only where the plan names the checking. The child's trích yếu then judges
+ * the matches: a plan on another subject takes up no task, a plan for one of the tasks (or of an activity, as an
+ * inspection plan) takes up that one and mentions the others at most (subject.ts;
+ * docs/decisions/0010-coverage-matching.md for the method and its figures).
  */
 import { parseDocument, type ParsedDocument, type Section } from '../parse';
 import { fold, normalise, splitSentences, type WorkingText } from '../text';
@@ -106,10 +108,14 @@ export function readParentPlan(input: string | ExtractedDocument): ParentPlan | 
     }),
   );
   const taskIdf = specificity(taskTerms);
-  // A pair, since one syllable is rarely a word: the "cử" of "cử tri" is not "bầu cử". And the concept the title
-  // names, when at most half the titles name it: the bodies may all speak of "cán bộ, công chức", one title of "công vụ".
+  // A pair, since one syllable is rarely a word: the "cử" of "cử tri" is not "bầu cử"; and not one of the parent's
+  // trích yếu, which names the plan, not one of its tasks ("công tác bầu cử"). And the concept the title names, when
+  // at most half the titles name it: the bodies may all speak of "cán bộ, công chức", one title of "công vụ".
+  const summary: TermCounts = doc.summary ? termsOf(w, doc.summary) : new Map();
   const anchors = content.tasks.map((t, i) => [
-    ...[...termsOf(w, t.topicRange).keys()].filter((term) => term.includes(' ') && taskIdf(term) >= DISTINCT),
+    ...[...termsOf(w, t.topicRange).keys()].filter(
+      (term) => term.includes(' ') && taskIdf(term) >= DISTINCT && !summary.has(term),
+    ),
     ...[...titled[i]!].filter((term) => titles.get(term)! <= content.tasks.length / 2),
   ]);
   return {
@@ -118,7 +124,7 @@ export function readParentPlan(input: string | ExtractedDocument): ParentPlan | 
     taskTerms,
     anchors,
     concepts,
-    subject: doc.summary ? subjectOf(termsOf(w, doc.summary), taskTerms, termsOf(w, doc.body)) : [],
+    subject: doc.summary ? subjectOf(summary, taskTerms, termsOf(w, doc.body)) : [],
     words: wordsByFrequency(w.text.slice(...doc.body)),
     paragraphTerms: bodyParagraphs(doc).map((p) => termsOf(w, p, { concepts: finder })),
   };
@@ -258,8 +264,9 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
 
 /**
  * The status the matches found, judged by what the child's trích yếu names: a plan on another subject takes up
- * none of the parent's tasks; a plan for one task takes that task up wherever it names it, and the others only in
- * passing (what would take one up is a mention, a mention is none).
+ * none of the parent's tasks; a plan for one task (named, or the one task of its activity) takes that task up
+ * wherever it names it, and the others only in passing (what would take one up is a mention; a plan for a named
+ * task drops its mentions, a plan of an activity keeps them).
  */
 function judged(found: CoverageStatus, purpose: Purpose, task: number): CoverageStatus {
   if (purpose.kind === 'another-subject') return 'missing';
