@@ -4,6 +4,8 @@ import { AUTHORITY, RECIPIENTS_HEADING } from './patterns';
 import type { Recipients, SignatureBlock } from './types';
 
 const BULLET = /^[-–—+•*]\s*/;
+/** The Lưu line of the Nơi nhận ("- Lưu: VT, VHXH."), folded. */
+const STORAGE_LINE = /^[-–—+•*]?\s*l\S{1,2}u\b/;
 const PERSON_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,5}$/u;
 
 /**
@@ -54,8 +56,11 @@ export function parseRecipients(
         addItem(paragraph);
         continue;
       }
-      // A recipient wrapped onto the next line ("- Ủy ban Kiểm tra Đảng ủy, Ban xây dựng Đảng," / "VP Đảng ủy;").
+      // A recipient wrapped onto the next line ("- Ủy ban Kiểm tra Đảng ủy, Ban xây dựng Đảng," / "VP Đảng ủy;"); the
+      // Lưu line goes on in lower case only: a capital after it starts another text ("- Lưu: VT, NC.Châu" / "Các đơn
+      // vị tải tài liệu …", a Giấy mời's note in the same cell).
       if (!last || lastEnd === ';' || lastEnd === '.') break;
+      if (STORAGE_LINE.test(w.folded.slice(...last)) && /^\s*\p{Lu}/u.test(raw)) break;
       items[items.length - 1] = [last[0], paragraph[1]];
     }
     const last = items.at(-1);
