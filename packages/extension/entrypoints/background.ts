@@ -1,11 +1,9 @@
 import { serveCardActions } from '../src/background/card-actions';
 import { serveChecks } from '../src/background/check-service';
-import { serveRequirements } from '../src/background/requirements-service';
 import { followPermissions } from '../src/background/site-access';
 
 export default defineBackground(() => {
   serveChecks();
   serveCardActions();
-  serveRequirements();
   followPermissions();
 });

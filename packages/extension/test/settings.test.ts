@@ -1,5 +1,7 @@
 import { fakeBrowser } from './install-fake-browser';
+import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { storeRequirements } from '../src/panels/store-requirements';
 import {
   DEFAULT_SETTINGS,
   ignoredItem,
@@ -53,5 +55,30 @@ describe('settings', () => {
     await ignoreOnDocument('http://a.test/plan', 'k1');
     await ignoreOnDocument('http://a.test/other', 'k2');
     expect(await ignoredItem.getValue()).toEqual({ 'http://a.test/plan': ['k1'], 'http://a.test/other': ['k2'] });
+  });
+});
+
+describe('requirements from the settings', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const config = readFileSync(
+    new URL('../../../fixtures/requirements/example/soat.config.json', import.meta.url),
+    'utf8',
+  );
+  const id = 'covers-digital-transformation';
+
+  it('stores valid requirements and an empty text removes them', async () => {
+    expect(await storeRequirements(config)).toEqual({ stored: 1 });
+    expect(Object.keys((await settingsItem.getValue()).requirements)).toEqual([id]);
+    expect(await storeRequirements('  \n')).toEqual({ stored: 0 });
+    expect((await settingsItem.getValue()).requirements).toEqual({});
+  });
+
+  it('refuses bad ones in Vietnamese, naming the key, and stores nothing', async () => {
+    const bad = config.replace('"terms": ["chuyển đổi số"]', '"terms": "chuyển đổi số"');
+    const answer = await storeRequirements(bad);
+    expect('error' in answer && answer.error).toContain(`requirements.${id}.terms`);
+    const builtIn = await storeRequirements(config.replace(id, 'has-recipients'));
+    expect('error' in builtIn && builtIn.error).toContain('quy tắc có sẵn');
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({});
   });
 });

@@ -7,7 +7,7 @@
  * superseded or outdated documents.
  */
 import type { CheckOptions, Finding } from '@soat/checker';
-import { rules } from '@soat/rules';
+import { rules } from '@soat/rules/pack';
 
 export const ONE_LINE_RULES: ReadonlySet<string> = new Set([
   'syllable',

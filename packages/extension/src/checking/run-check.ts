@@ -3,7 +3,7 @@
  * requirements' own) and legal sources in the UI language.
  */
 import { check, renderMessage, requirementMessage, requirementTitle, type CheckOptions } from '@soat/checker';
-import { rulesById } from '@soat/rules';
+import { rulesById } from '@soat/rules/meta';
 import type { CheckScope, LintReport } from '../shared/report';
 import { concernsOneLine, oneLineOptions } from './one-line';
 

@@ -1,15 +1,13 @@
 /** @jsxImportSource preact */
 /**
  * The user's own requirements: the `{ "requirements": { … } }` JSON of soat.config.json, pasted or imported
- * from a file. The background validates it with the CLI's schema (messages in Vietnamese, naming the requirement
- * and the key) and stores it only when valid. An empty box removes them.
+ * from a file. It is validated with the CLI's schema (messages in Vietnamese, naming the requirement and the key)
+ * and stored only when valid. An empty box removes them.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import type { RequirementsAnswer } from '../background/requirements-service';
-import type { Message } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 import { strings } from '../shared/strings';
+import { storeRequirements } from './store-requirements';
 
 /** The box's text for stored requirements: empty when there are none. */
 function shownText(requirements: Settings['requirements']): string {
@@ -26,10 +24,7 @@ export function RequirementsSettings({ settings }: { settings: Settings }) {
 
   const apply = async (source: string, name: string | null) => {
     setText(source);
-    const message: Message = { type: 'soat:set-requirements', text: source };
-    const answer = ((await browser.runtime.sendMessage(message)) as RequirementsAnswer | undefined) ?? {
-      error: 'soát chưa sẵn sàng, hãy thử lại',
-    };
+    const answer = await storeRequirements(source).catch((e: unknown) => ({ error: String(e) }));
     setError('error' in answer ? (name ? `${name}: ${answer.error}` : answer.error) : null);
   };
 

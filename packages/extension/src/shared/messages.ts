@@ -44,9 +44,7 @@ export type Message =
   /** Content script → background, from the card: set one rule (answers the previous value, for undo). */
   | { readonly type: 'soat:set-rule'; readonly ruleId: string; readonly value: RuleValue }
   /** Content script → background, from the card: ignore one finding on the sender's own document. */
-  | { readonly type: 'soat:ignore'; readonly key: string }
-  /** Side panel → background: validate and store the user's requirements (soat.config.json's JSON). */
-  | { readonly type: 'soat:set-requirements'; readonly text: string };
+  | { readonly type: 'soat:ignore'; readonly key: string };
 
 export function isMessage(value: unknown): value is Message {
   return (
