@@ -160,6 +160,17 @@ describe('send-back letters', () => {
       expect(tinh).toMatch(/chỉ trích dẫn “Nghị quyết 202\/2025\/QH15, [^”\n]*”/u);
     });
 
+    it('say plainly that the page setup is the whole document’s, never quoting the header as its place', () => {
+      const thiDua = letters.find((l) => l.name === 'nop/lamdong-kh-thi-dua-cchc-2026.docx')!.text;
+      expect(thiDua).toContain('- Trang in: lề trái 25 mm, quy định 30–35 mm (toàn văn bản).');
+      const tuyenTruyen = letters.find((l) => l.name === 'nop/lamdong-kh-tuyen-truyen-cchc-2026.docx')!.text;
+      expect(tuyenTruyen).toContain(
+        '- Trang in: lề trên 18 mm, quy định 20–25 mm; lề dưới 18 mm, quy định 20–25 mm; lề trái 28 mm, quy định 30–35 mm (toàn văn bản)',
+      );
+      const headers = letters.filter((l) => /tại “(?:ỦY BAN NHÂN DÂN|UBND TỈNH [^”]*)”/u.test(l.text));
+      expect(headers.map((l) => l.name)).toEqual([]);
+    });
+
     it('carry no tool jargon', () => {
       expect(letters.filter((l) => JARGON.test(l.text)).map((l) => `${l.name}: ${JARGON.exec(l.text)![0]}`)).toEqual(
         [],

@@ -172,6 +172,20 @@ describe('sendBackText', () => {
       ].join('\n'),
     );
   });
+  it('says the page setup is the whole document’s instead of pointing at the paragraph it is anchored at', () => {
+    const margin = {
+      ...base.findings[0]!,
+      ruleId: 'typography',
+      messageId: 'page',
+      severity: 'warning',
+      data: { value: 'lề trái 25 mm', expected: '30–35 mm' },
+      source: { kind: 'docx', paragraph: 1 },
+      quote: { before: '', match: 'ỦY BAN NHÂN DÂN', after: '' },
+    } as const;
+    const text = sendBackText({ ...base, findings: [margin] })!;
+    expect(text).toContain('- Trang in: lề trái 25 mm, quy định 30–35 mm (toàn văn bản).');
+    expect(text).not.toContain('đoạn 1');
+  });
   it('asks for the file again when it cannot be read, without the advice meant for the reviewer', () => {
     const unreadable = {
       kind: 'unreadable',

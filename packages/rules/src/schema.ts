@@ -139,6 +139,11 @@ export const RuleFile = z
         source: z.string().min(1),
         url: z.string().url().optional(),
       }),
+      /**
+       * Messages about the whole document (its page setup, its body's font size): a finding's range only anchors
+       * it (at the first paragraph) and is no place to quote; the send-back texts and letters say so instead.
+       */
+      documentWide: z.array(z.string()).optional(),
     }),
     messages: z.record(z.string().regex(/^[a-z][A-Za-z0-9]*$/), LocalizedText),
     /** A check: its outcomes over the facts. */
@@ -164,6 +169,8 @@ export const RuleFile = z
     const used: [string, (string | number)[]][] = rule.requirement
       ? requirementMessageIds(rule.requirement).map((id) => [id, ['requirement', 'kind']])
       : (rule.outcomes ?? []).map((o, i) => [o.messageId, ['outcomes', i, 'messageId']]);
+    for (const [i, messageId] of (rule.meta.documentWide ?? []).entries())
+      used.push([messageId, ['meta', 'documentWide', i]]);
     for (const [messageId, path] of used) {
       if (!(messageId in rule.messages))
         ctx.addIssue({ code: 'custom', path, message: `unknown messageId "${messageId}"` });

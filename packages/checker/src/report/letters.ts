@@ -11,10 +11,12 @@
 import { strToU8, zipSync } from 'fflate';
 import { fold } from '../text';
 import {
+  isDocumentWide,
   isRequirementOf,
   messageKey,
   ruleMeta,
   shownDate,
+  WHOLE_DOCUMENT,
   type CheckedEntry,
   type ReportEntry,
   type ReportFinding,
@@ -343,6 +345,17 @@ function items(entry: CheckedEntry, findings: readonly ReportFinding[]): Item[] 
     // An unmet requirement or a missing part is about the whole document: its anchor is no place to correct.
     if (isRequirementOf(entry, first.ruleId) || /missing/i.test(first.messageId))
       return { text: title, source: legalSource(first.ruleId) };
+    // A message about the whole document (the page setup) is anchored at the header, which is no place to quote:
+    // each of its values is told ("lề trái 25 mm", "lề trên 15 mm"), for the whole document.
+    if (isDocumentWide(first)) {
+      const told = [...new Set(group.map((f) => letterMessage(f).replace(/[.;:]+$/, '')))];
+      // Their lead ("Trang in: ") once.
+      const lead = /^[^:]+: /u.exec(told[0]!)?.[0] ?? '';
+      const text = told.every((t) => t.startsWith(lead))
+        ? lead + told.map((t) => t.slice(lead.length)).join('; ')
+        : told.join('; ');
+      return { text: `${text} (${WHOLE_DOCUMENT})`, source: legalSource(first.ruleId) };
+    }
     const places = [...new Set(group.filter((f) => !title.includes(f.quote.match.trim())).map(place))];
     const more = places.length > SHOWN_PLACES ? ` và ${places.length - SHOWN_PLACES} chỗ khác` : '';
     const where = places.length ? ` (tại ${places.slice(0, SHOWN_PLACES).join(', ')}${more})` : '';

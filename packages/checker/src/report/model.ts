@@ -240,6 +240,17 @@ export function requirementColumns(optionSets: readonly CheckOptions[], lang: La
   return [...columns.values()];
 }
 
+/**
+ * True when the finding's message is about the whole document (its rule marks it `documentWide`: the page setup,
+ * the body's font size): its range only anchors it, and quoting the text there (the header) would name no place.
+ */
+export function isDocumentWide(f: { readonly ruleId: string; readonly messageId: string }): boolean {
+  return ruleMeta(f.ruleId)?.meta.documentWide?.includes(f.messageId) ?? false;
+}
+
+/** What a send-back text or a letter says instead of a place for a finding about the whole document. */
+export const WHOLE_DOCUMENT = 'toàn văn bản';
+
 /** True when the finding reports one of the entry's requirements (an unmet requirement is a finding too). */
 export function isRequirementOf(entry: CheckedEntry, ruleId: string): boolean {
   return Object.hasOwn(entry.requirements, ruleId);

@@ -2,7 +2,14 @@
  * The send-back text of a document (always Vietnamese), for the reply letter: the HTML report shows it with a
  * copy button and the letters (report/letters.ts) put it in a Công văn. Pure.
  */
-import { describeLocation, isRequirementOf, shownDate, type ReportEntry } from './model';
+import {
+  describeLocation,
+  isDocumentWide,
+  isRequirementOf,
+  shownDate,
+  WHOLE_DOCUMENT,
+  type ReportEntry,
+} from './model';
 import { outcomeOf } from './outcome';
 import { renderMessage } from '../render';
 
@@ -43,8 +50,13 @@ export function sendBackText(entry: ReportEntry): string | null {
     into.set(message, places);
   };
   for (const f of entry.findings) {
-    // An unmet requirement is about the whole document: its anchor is no place to correct.
-    const where = isRequirementOf(entry, f.ruleId) ? null : describeLocation(f, 'vi');
+    // An unmet requirement is about the whole document: its anchor is no place to correct. Nor is the anchor of a
+    // message about the whole document (the page setup), which says so.
+    const where = isRequirementOf(entry, f.ruleId)
+      ? null
+      : isDocumentWide(f)
+        ? WHOLE_DOCUMENT
+        : describeLocation(f, 'vi');
     if (f.severity === 'error') add(must, renderMessage(f, 'vi'), where);
     else if (f.severity === 'warning') add(should, renderMessage(f, 'vi'), where);
   }
