@@ -23,7 +23,10 @@ const CHECKER_PAGE = 'soat.html';
 export default defineConfig({
   hooks: {
     'prepare:publicPaths': (_wxt, paths) => void paths.push(CHECKER_PAGE),
-    'build:before': () => void execFileSync(process.execPath, [WEB_BUILD], { stdio: 'inherit' }),
+    // SOAT_WEB_BUILT=1: the page is built already (the tests build it once per run, test/builds.ts).
+    'build:before': () => {
+      if (process.env.SOAT_WEB_BUILT !== '1') execFileSync(process.execPath, [WEB_BUILD], { stdio: 'inherit' });
+    },
     'build:publicAssets': (_wxt, files) => {
       for (const name of readdirSync(WEB_PAGE)) files.push({ absoluteSrc: WEB_PAGE + name, relativeDest: name });
     },

@@ -4,7 +4,6 @@
  * a recording proxy that refuses them, so a test can prove that nothing left the browser.
  */
 import { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
+import type { ExtensionBuild as Build } from '../builds';
 
 /** The part of the extension API the tests call inside the service worker. */
 declare const chrome: {
@@ -22,39 +22,16 @@ declare const chrome: {
 };
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-/**
- * `test`: the same extension with 127.0.0.1 and localhost granted at install (SOAT_E2E=1);
- * `store`: the build users install, with no host access until they enable a site.
- */
-export type Build = 'test' | 'store';
 const EXTENSION_DIRS: Record<Build, string> = {
   test: path.join(ROOT, 'packages/extension/.output-e2e/chrome-mv3'),
   store: path.join(ROOT, 'packages/extension/.output/chrome-mv3'),
 };
 export const EXTENSION_DIR = EXTENSION_DIRS.test;
 export { CHROMIUM } from '../chromium';
+export { buildExtension } from '../builds';
 export const FIREFOX_STORE_DIR = path.join(ROOT, 'packages/extension/.output/firefox-mv3');
 /** The Firefox build of `test` (buildExtension('test', 'firefox')). */
 export const FIREFOX_EXTENSION_DIR = path.join(ROOT, 'packages/extension/.output-e2e/firefox-mv3');
-
-export function buildExtension(build: Build = 'test', target: 'chrome' | 'firefox' = 'chrome'): void {
-  execFileSync(
-    'pnpm',
-    [
-      '--filter',
-      '@soat/extension',
-      'exec',
-      'wxt',
-      'build',
-      ...(target === 'firefox' ? ['-b', 'firefox', '--mv3'] : []),
-    ],
-    {
-      cwd: ROOT,
-      env: { ...process.env, SOAT_E2E: build === 'test' ? '1' : '0' },
-      stdio: 'pipe',
-    },
-  );
-}
 
 /**
  * Hosts Chromium itself calls on an idle profile with no page open and no extension activity (sign-in,

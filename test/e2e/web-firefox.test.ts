@@ -4,7 +4,6 @@
  * that only `playwright install` fetches). Files go through the page's own file inputs; the statuses and
  * findings shown are compared with check() run here on the same files.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -15,6 +14,7 @@ import { unreadableEntry } from '@soat/checker/report';
 import { REQUIREMENT_IDS } from '@soat/rules';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWeb } from '../builds';
 import { DOCUMENTS, FIXTURES } from '../fixtures';
 import { FIREFOX } from '../firefox';
 import { ROOT } from '../report/run';
@@ -101,7 +101,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'soat-web-firefox-'));
   broken = join(dir, 'hong.docx');
   writeFileSync(broken, readFileSync(REAL_DOCX).subarray(0, 4000));
-  execFileSync(process.execPath, [join(ROOT, 'packages/web/scripts/build.mjs')]);
+  buildWeb();
   browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
   page = await browser.newPage();
   page.setDefaultTimeout(120_000);

@@ -4,7 +4,6 @@
  * --format json` run here on the same files, and a request log checks that nothing but the page itself and
  * its Blob-URL workers is loaded.
  */
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -19,6 +18,7 @@ import { unzipSync } from 'fflate';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
+import { buildWeb } from '../builds';
 import { DOCUMENTS, FIXTURES } from '../fixtures';
 import { fromChecker, ROOT } from '../report/run';
 
@@ -58,7 +58,7 @@ async function download(button: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  execFileSync(process.execPath, [join(ROOT, 'packages/web/scripts/build.mjs')]);
+  buildWeb();
   dir = mkdtempSync(join(tmpdir(), 'soat-web-'));
   broken = join(dir, 'hong.docx');
   // A .docx cut short: the zip's central directory is missing.

@@ -6,12 +6,11 @@
  * (a chunk reached only by a dynamic import, outside these sums) when the user applies requirements in the
  * settings. Sizes are raw bytes of minified JavaScript.
  */
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'wxt';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildExtension } from '../../../test/builds';
 
 const KB = 1024;
 const BUDGETS = {
@@ -20,32 +19,10 @@ const BUDGETS = {
   'content script (editor)': 80 * KB,
   background: 450 * KB,
 } as const;
+/** The store build for Chromium, shared with the end-to-end tests of the store build (made once per run). */
+const STORE = fileURLToPath(new URL('../.output/chrome-mv3/', import.meta.url));
 
-let out: string;
-
-beforeAll(async () => {
-  out = await mkdtemp(join(tmpdir(), 'soat-extension-budget-'));
-  const root = fileURLToPath(new URL('..', import.meta.url));
-  await build({
-    root,
-    outDir: out,
-    browser: 'chrome',
-    logger: {
-      debug() {},
-      log() {},
-      info() {},
-      warn() {},
-      error: console.error,
-      fatal: console.error,
-      success() {},
-      level: 0,
-    },
-  });
-}, 240_000);
-
-afterAll(async () => {
-  if (out) await rm(out, { recursive: true, force: true });
-});
+beforeAll(() => buildExtension('store', 'chrome'), 240_000);
 
 /** The file's size plus the sizes of every module it imports statically, each counted once. */
 async function withImports(dir: string, file: string, seen = new Set<string>()): Promise<number> {
@@ -69,12 +46,11 @@ async function pageSize(dir: string, page: string): Promise<number> {
 
 describe('extension bundle budgets', () => {
   it('popup, side panel, content script and background stay within their budgets', async () => {
-    const dir = join(out, (await readdir(out)).find((d) => d.startsWith('chrome'))!);
     const sizes = {
-      popup: await pageSize(dir, 'popup.html'),
-      sidepanel: await pageSize(dir, 'sidepanel.html'),
-      'content script (editor)': await withImports(dir, 'content-scripts/editor.js'),
-      background: await withImports(dir, 'background.js'),
+      popup: await pageSize(STORE, 'popup.html'),
+      sidepanel: await pageSize(STORE, 'sidepanel.html'),
+      'content script (editor)': await withImports(STORE, 'content-scripts/editor.js'),
+      background: await withImports(STORE, 'background.js'),
     };
     for (const [entry, size] of Object.entries(sizes)) {
       expect(
