@@ -6,8 +6,11 @@ import {
   unreadableEntry,
   type ReportEntry,
 } from '@soat/checker/report';
-import type { CheckResult, Finding } from '@soat/checker';
+import { check, type CheckResult, type Finding } from '@soat/checker';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DOCUMENTS } from '../fixtures';
 
 const TEXT = 'KẾ HOẠCH triển khai nhiệm vụ năm 2026 của Ủy ban nhân dân xã Sơn Dương, tỉnh Tuyên Quang.\n'.repeat(3);
 
@@ -110,7 +113,7 @@ describe('json formatter', () => {
     }));
     const report = JSON.parse(format('json', files));
     expect(report.version).toBe(1);
-    // The contract holds each message rendered, not the template or data it was made of.
+    // The contract holds each message rendered, not the template it was made of.
     const rendered = <T extends { template?: { vi: string } }>({ template, ...rest }: T) =>
       template ? { ...rest, message: template.vi } : rest;
     expect(report.files[0]).toEqual({
@@ -132,6 +135,16 @@ describe('json formatter', () => {
     });
     expect(report.summary).toMatchObject({ files: 2, checked: 1, unreadable: 1 });
     expect(toJsonFile({ path: 'b', error: { vi: 'x', en: 'y' } }, 'en').error).toBe('y');
+  });
+
+  it('gives each finding and unmet requirement the data of its message beside the message', async () => {
+    const checked = await check(readFileSync(join(DOCUMENTS, '001-dai-son', 'input.txt'), 'utf8'));
+    const file = toJsonFile({ path: 'dai-son.txt', result: checked }, 'vi');
+    expect(file.findings.map((f) => f.data)).toEqual(checked.findings.map((f) => f.data));
+    expect(file.findings.filter((f) => f.data).length).toBeGreaterThan(0);
+    const cites = checked.requirements['cites-parent-plan'];
+    expect(cites.data).toBeDefined();
+    expect(file.requirements['cites-parent-plan']!.data).toEqual(cites.data);
   });
 
   it('refuses an entry without its JSON contract', () => {

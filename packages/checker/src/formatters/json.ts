@@ -1,21 +1,23 @@
 /**
  * The JSON contract of `soat check --format json` and `soat report --json` (version 1): the files, then the
  * report's summary. Stable: fields are only ever added. Each finding and unmet requirement has its `message`
- * rendered in the asked language (check() gives a message id and data, ../render).
+ * rendered in the asked language, beside the message id and the `data` it was made of (../render): a reader can
+ * tell findings apart, or render them in its own words, without parsing the message.
  */
-import { renderMessage, requirementMessage } from '../render';
+import { renderMessage, requirementMessage, type MessageData } from '../render';
 import type { CheckResult, Evidence, Finding, Lang, RequirementResult, RequirementStatus } from '../types';
 import { comparisonJson } from '../report/compare';
 import type { ReportSummary } from '../report/model';
 import type { Formatter } from './formatter';
 
-/** A finding of the contract: the message rendered in its place, the data it was made of left out. */
-export type JsonFinding = Omit<Finding, 'data' | 'template'> & { readonly message: string };
+/** A finding of the contract: the message rendered, beside the data it was made of (its template left out). */
+export type JsonFinding = Omit<Finding, 'template'> & { readonly message: string };
 
 export interface JsonRequirement {
   readonly status: RequirementStatus;
   readonly evidence: readonly Evidence[];
   readonly messageId?: string;
+  readonly data?: MessageData;
   readonly message?: string;
 }
 
@@ -80,14 +82,15 @@ function jsonRequirement(id: string, r: RequirementResult, lang: Lang): JsonRequ
     status: r.status,
     evidence: r.evidence,
     ...(r.messageId ? { messageId: r.messageId } : {}),
+    ...(r.data ? { data: r.data } : {}),
     ...(message === undefined ? {} : { message }),
   };
 }
 
 function jsonFinding(f: Finding, lang: Lang): JsonFinding {
-  const { ruleId, messageId, severity, data: _data, template: _template, ...rest } = f;
-  // The contract's order: the message after the severity, then the range and the rest.
-  return { ruleId, messageId, severity, message: renderMessage(f, lang), ...rest };
+  const { ruleId, messageId, severity, data, template: _template, ...rest } = f;
+  // The contract's order: the message after the severity, its data, then the range and the rest.
+  return { ruleId, messageId, severity, message: renderMessage(f, lang), ...(data ? { data } : {}), ...rest };
 }
 
 /** Each file's entry is serialised where it was checked (`ReportEntry.json`: a worker sends one string). */
