@@ -86,6 +86,21 @@ describe('tasks of a parent plan', () => {
     ]);
   });
 
+  it('keeps "đ" in an item\'s id, so that items d) and đ) are two tasks (real .docx)', async () => {
+    const plan = readParentPlan(
+      await readInput(join(FIXTURES, 'real', 'lamdong-kh-tuyen-truyen-cchc-2026.docx')),
+    ) as ParentPlan;
+    const ids = plan.tasks.map((t) => t.id);
+    expect(ids).toContain('2.d');
+    expect(ids).toContain('2.đ');
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('gives a numbering written twice an id of its own', () => {
+    const plan = readParentPlan('KẾ HOẠCH\nII. NỘI DUNG\n1. Tuyên truyền bầu cử.\n1. Thi đua khen thưởng.');
+    expect(plan?.tasks.map((t) => t.id)).toEqual(['II.1', 'II.1-2']);
+  });
+
   it('returns null for a plan without a content section', () => {
     expect(
       readParentPlan(

@@ -71,16 +71,31 @@ export function contentSection(doc: ParsedDocument): ContentSection | null {
   };
   const section = find(doc.sections);
   if (!section) return null;
+  const seen = new Map<string, number>();
   const tasks = section.children.map((item): TaskSpan => {
     const titleRange = headingTitle(doc, item);
     const title = w.text
       .slice(...titleRange)
       .replace(/\s+/g, ' ')
       .replace(/[\s.:;,]+$/, '');
-    const id = section.numbering ? `${section.numbering}.${item.numbering}` : item.numbering;
+    const numbering = numberingOf(doc, item);
+    const id = uniqueId(seen, section.numbering ? `${section.numbering}.${numbering}` : numbering);
     return { id, title, titleRange, topicRange: topicOf(doc, item, titleRange), range: item.range };
   });
   return { section, tasks };
+}
+
+/** The item's numbering as written: the parser's is folded, and "đ)" follows "d)" in a list of letters. */
+function numberingOf(doc: ParsedDocument, item: Section): string {
+  if (!/^\p{L}$/u.test(item.numbering)) return item.numbering;
+  return doc.working.text.slice(...item.heading).trimStart().charAt(0).toLowerCase();
+}
+
+/** Ids are keys of the JSON output: a numbering written twice ("2." after "2.") gets "-2", "-3" … */
+function uniqueId(seen: Map<string, number>, id: string): string {
+  const n = (seen.get(id) ?? 0) + 1;
+  seen.set(id, n);
+  return n === 1 ? id : `${id}-${n}`;
 }
 
 /** The item's title, followed over the paragraphs that continue it (a heading wrapped by the PDF reader). */
