@@ -15,7 +15,7 @@ import type { JsonFileEntry } from '@soat/checker/report';
 import { REQUIREMENT_IDS } from '@soat/rules';
 import type ExcelJSModule from 'exceljs';
 import { unzipSync } from 'fflate';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
 import { buildWeb } from '../builds';
@@ -31,6 +31,7 @@ const FORMATS = join(FIXTURES, 'formats');
 const SCREENSHOTS = process.env.SOAT_UPDATE_SCREENSHOTS ? join(ROOT, 'docs/screenshots') : null;
 
 let browser: Browser;
+let context: BrowserContext;
 let page: Page;
 let dir: string;
 let broken: string;
@@ -64,13 +65,25 @@ beforeAll(async () => {
   // A .docx cut short: the zip's central directory is missing.
   writeFileSync(broken, readFileSync(REAL_DOCX).subarray(0, 4000));
   browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
-  const context = await browser.newContext({ acceptDownloads: true });
+  context = await browser.newContext({ acceptDownloads: true });
   context.on('request', (r) => requests.push(r.url()));
+  await opened('drafter');
+}, 300_000);
+
+/**
+ * A test's own page, as a user opens it (no stored configuration, Vietnamese), in the given view: each test passes
+ * alone (`-t`) as in the suite.
+ */
+async function opened(view: 'drafter' | 'reviewer' | 'settings'): Promise<void> {
+  await page?.close();
   page = await context.newPage();
   // The machine may be busy with the rest of the suite: waits are generous, failures still name the selector.
   page.setDefaultTimeout(120_000);
   await page.goto(pathToFileURL(PAGE).href);
-}, 300_000);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.click(`[data-view="${view}"]`);
+}
 
 afterAll(async () => {
   await browser?.close();
@@ -96,6 +109,7 @@ describe('soat.html from file://', () => {
   }, 120_000);
 
   it('drafter view: a seed .txt and a real .docx give the statuses and findings of soat check', async () => {
+    await opened('drafter');
     const expected = await cliJson([SEED_TXT, REAL_DOCX]);
     for (const [i, file] of [SEED_TXT, REAL_DOCX].entries()) {
       await page.setInputFiles('input[data-input="file"]', file);
@@ -128,6 +142,7 @@ describe('soat.html from file://', () => {
   }, 120_000);
 
   it('drafter view: the same file dropped again is checked again; a broken file shows its reason', async () => {
+    await opened('drafter');
     await page.setInputFiles('input[data-input="file"]', REAL_DOCX);
     await page.locator(`[data-document="${basename(REAL_DOCX)}"]`).waitFor();
     const run = Number(await page.locator('[data-document]').getAttribute('data-run'));
@@ -147,10 +162,10 @@ describe('soat.html from file://', () => {
 
   it('reviewer view: the JSON download equals soat check --format json (.txt, .docx, .html, .pdf, broken)', async () => {
     const files = [SEED_TXT, REAL_DOCX, join(FORMATS, 'plan-001.html'), join(FORMATS, 'plan-001.pdf'), broken];
-    await page.click('[data-view="reviewer"]');
+    await opened('reviewer');
     // The PDF reader is started only when a PDF comes: one worker more than the checking workers, not before.
-    const checking = page.workers().length;
-    expect(checking).toBe(await page.evaluate(() => Math.max(1, Math.min(navigator.hardwareConcurrency || 2, 8))));
+    const checking = await page.evaluate(() => Math.max(1, Math.min(navigator.hardwareConcurrency || 2, 8)));
+    await expect.poll(() => page.workers().length).toBe(checking);
     await page.setInputFiles('input[data-input="files"]', files);
     await page.locator(`.progress[data-finished][data-total="${files.length}"]`).waitFor();
     expect(page.workers()).toHaveLength(checking + 1);
@@ -170,6 +185,7 @@ describe('soat.html from file://', () => {
     mkdirSync(seeds, { recursive: true });
     for (const d of ['000-son-duong', '000-son-duong--no-recipients', '003-lang-son', '004-xa-2023'])
       copyFileSync(join(DOCUMENTS, d, 'input.txt'), join(seeds, `${d}.txt`));
+    await opened('reviewer');
     await page.setInputFiles(
       'input[data-input="files"]',
       ['000-son-duong', '000-son-duong--no-recipients', '003-lang-son', '004-xa-2023'].map((d) =>
@@ -212,6 +228,7 @@ describe('soat.html from file://', () => {
       copyFileSync(sources[i % 2]!, join(folder, i > 100 ? 'dot-2' : '', `ke-hoach-${i}.docx`));
     writeFileSync(join(folder, '~$ke-hoach-1.docx'), 'lock');
     writeFileSync(join(folder, 'ghi-chu.png'), 'png');
+    await opened('reviewer');
     await page.setInputFiles('input[data-input="folder"]', folder);
     await page.locator('.progress[data-finished][data-total="200"]').waitFor({ timeout: 240_000 });
     // A hundred rows a page: the documents of dot-2 come first (sorted by path), then the others on page 2.
@@ -259,6 +276,7 @@ describe('soat.html from file://', () => {
     mkdirSync(join(folder, 'dot-2'), { recursive: true });
     copyFileSync(SEED_TXT, join(folder, 'a.txt'));
     copyFileSync(REAL_DOCX, join(folder, 'dot-2', 'b.docx'));
+    await opened('reviewer');
     const zone = (await page.locator('.drop', { has: page.locator('input[data-input="files"]') }).boundingBox())!;
     const cdp = await page.context().newCDPSession(page);
     // Chromium's own drag events, carrying paths as a drag from the file manager does.
@@ -291,7 +309,7 @@ describe('soat.html from file://', () => {
   it('configuration: a soat.config.json is validated with the CLI schema, applied like --config and kept after a reload', async () => {
     const bad = join(dir, 'bad.config.json');
     writeFileSync(bad, JSON.stringify({ mode: 'later' }));
-    await page.click('[data-view="settings"]');
+    await opened('settings');
     await page.setInputFiles('input[data-input="config"]', bad);
     expect(await page.locator('[data-config-error]').textContent()).toContain('mode');
 
@@ -325,9 +343,9 @@ describe('soat.html from file://', () => {
   }, 180_000);
 
   it('English on request: the page and the findings switch language, with the keyboard', async () => {
-    await page.click('[data-view="settings"]');
-    await page.getByRole('button', { name: 'Bỏ cấu hình' }).click();
-    await page.click('[data-view="drafter"]');
+    await opened('drafter');
+    await page.setInputFiles('input[data-input="file"]', SEED_TXT);
+    await page.locator('[data-document="input.txt"]').waitFor();
     await page.focus('[data-lang-toggle]');
     await page.keyboard.press('Enter');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
