@@ -51,6 +51,11 @@ async function cliJson(files: readonly string[], flags: readonly string[] = []):
   return (JSON.parse(out) as { files: JsonFileEntry[] }).files;
 }
 
+/** Waits until the matrix's page is drawn (its rows come a slice a frame). */
+async function allDrawn(): Promise<void> {
+  await page.locator('#matrix:not([aria-busy])').waitFor();
+}
+
 async function download(button: string): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.click(`[data-download="${button}"]`)]);
   const path = join(dir, file.suggestedFilename());
@@ -231,6 +236,7 @@ describe('soat.html from file://', () => {
     await opened('reviewer');
     await page.setInputFiles('input[data-input="folder"]', folder);
     await page.locator('.progress[data-finished][data-total="200"]').waitFor({ timeout: 240_000 });
+    await allDrawn();
     // A hundred rows a page: the documents of dot-2 come first (sorted by path), then the others on page 2.
     expect(await page.locator('#matrix tbody tr[data-document]').count()).toBe(100);
     expect(await page.locator('.controls .shown b').textContent()).toBe('200');
@@ -250,7 +256,16 @@ describe('soat.html from file://', () => {
       expect(await row2.locator(`[data-requirement="${id}"]`).getAttribute('data-status')).toBe(plan![id].status);
     const failingOn = () => page.locator('#matrix tbody tr[data-verdict="fail"]').count();
     const failing1 = await failingOn();
-    await pages.nth(1).click();
+    // A page's rows are drawn twenty a frame (no frame lays out a whole page), the table busy until all are.
+    const firstFrame = await page.evaluate(async () => {
+      (document.querySelectorAll('nav.pages button')[1] as HTMLButtonElement).click();
+      for (let i = 0; i < 5; i++) await Promise.resolve();
+      const table = document.querySelector('#matrix')!;
+      return [table.querySelectorAll('tbody tr[data-document]').length, table.getAttribute('aria-busy')];
+    });
+    expect(firstFrame).toEqual([20, 'true']);
+    await allDrawn();
+    expect(await page.locator('#matrix tbody tr[data-document]').count()).toBe(100);
     const row = page.locator('tr[data-document="nop/ke-hoach-2.docx"]');
     for (const id of REQUIREMENT_IDS)
       expect(await row.locator(`[data-requirement="${id}"]`).getAttribute('data-status')).toBe(real![id].status);
