@@ -286,6 +286,23 @@ describe('tasks named in other words, by who does them, and plans of another kin
     expect(got['I.3']).toBe('missing');
   });
 
+  // Without the criteria's names, no pair of the title ("chỉ đạo", "điều hành") is in the item: no mention at all.
+  it('the PAR index\'s criteria of its first area name "công tác chỉ đạo, điều hành": the plan, its reports', () => {
+    const steering = reform(
+      '1. Cải cách thể chế',
+      'Nâng cao chất lượng rà soát văn bản quy phạm pháp luật.',
+      '2. Công tác chỉ đạo, điều hành cải cách hành chính',
+      'Người đứng đầu trực tiếp chỉ đạo công tác cải cách hành chính.',
+    );
+    const got = statusesIn(
+      steering,
+      'Cải cách hành chính năm 2026 của xã',
+      '1. Việc triển khai kế hoạch cải cách hành chính của xã',
+      'Ban hành kế hoạch cải cách hành chính năm 2026, phân công từng bộ phận; báo cáo cải cách hành chính hằng quý.',
+    );
+    expect(got).toEqual({ 'I.1': 'missing', 'I.2': 'covered' });
+  });
+
   // Without the concept, no pair of the title ("dân chủ", "cơ sở") is in the item: no mention at all.
   it('the usual names of a yearly task come from its law: "công khai thông tin", "hương ước" for dân chủ ở cơ sở', () => {
     const yearly = readParentPlan(
