@@ -174,6 +174,13 @@ export const OcrConfusionsTable = z.strictObject({
 });
 export const ocrConfusions = OcrConfusionsTable.parse(pack.ocrConfusions);
 
+/** Cyrillic and Greek letters drawn exactly like a Latin one (UTS #39 confusables), each with that Latin letter. */
+export const HomoglyphsTable = z.strictObject({
+  ...Sourced,
+  letters: z.record(z.string().regex(/^[\p{Script=Cyrillic}\p{Script=Greek}]$/u), z.string().regex(/^[A-Za-z]$/)),
+});
+export const homoglyphs = HomoglyphsTable.parse(pack.homoglyphs);
+
 /**
  * The messages of requirements written in soat.config.json, per kind and messageId: built from the requirement's
  * `{{title}}` (a built-in rule gives its own messages).

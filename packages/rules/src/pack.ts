@@ -14,6 +14,7 @@ import type {
   CitationTypesTable,
   CommonTyposTable,
   CompoundsTable,
+  HomoglyphsTable,
   DocumentTypesTable,
   OcrConfusionsTable,
   RequirementMessagesTable,
@@ -41,6 +42,7 @@ import sectionTitlesJson from '../data/section-titles.json';
 import commonTyposJson from '../data/common-typos.json';
 import bigramsJson from '../data/bigrams.json';
 import ocrConfusionsJson from '../data/ocr-confusions.json';
+import homoglyphsJson from '../data/homoglyphs.json';
 import requirementMessagesJson from '../data/requirement-messages.json';
 import taskConceptsJson from '../data/task-concepts.json';
 
@@ -80,4 +82,5 @@ export const commonTypos = validated<typeof CommonTyposTable>(commonTyposJson);
 export const sectionTitles = validated<typeof SectionTitlesTable>(sectionTitlesJson);
 export const spellingExceptions = validated<typeof SpellingExceptionsTable>(spellingExceptionsJson);
 export const ocrConfusions = validated<typeof OcrConfusionsTable>(ocrConfusionsJson);
+export const homoglyphs = validated<typeof HomoglyphsTable>(homoglyphsJson);
 export const requirementMessages = validated<typeof RequirementMessagesTable>(requirementMessagesJson);

@@ -16,6 +16,7 @@ import dateLine from '../rules/date-line.json';
 import expiredPeriodReference from '../rules/expired-period-reference.json';
 import hasRecipients from '../rules/has-recipients.json';
 import hasSignature from '../rules/has-signature.json';
+import homoglyph from '../rules/homoglyph.json';
 import issuingBody from '../rules/issuing-body.json';
 import lawCitation from '../rules/law-citation.json';
 import legacyEncoding from '../rules/legacy-encoding.json';
@@ -58,6 +59,7 @@ export const ruleSources: Record<string, unknown> = {
   'expired-period-reference.json': expiredPeriodReference,
   'has-recipients.json': hasRecipients,
   'has-signature.json': hasSignature,
+  'homoglyph.json': homoglyph,
   'issuing-body.json': issuingBody,
   'law-citation.json': lawCitation,
   'legacy-encoding.json': legacyEncoding,

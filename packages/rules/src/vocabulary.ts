@@ -156,6 +156,7 @@ export const FACT_IDS = [
   'basesRunTogether',
   'basisWithoutSummary',
   'letterSpacedWords',
+  'homoglyphWords',
   'mergedProvinces',
   'mergedBoards',
   'numberShapeMixed',

@@ -22,6 +22,7 @@ import { dashSpacing } from './spacing';
 import { expiredPeriodBases, mixedToneMarks, monthLeadingZero } from './conventions';
 import { basesRunTogether, basisWithoutSummary } from './preamble';
 import { letterSpacedWords } from './letter-spacing';
+import { homoglyphWords } from './homoglyphs';
 import * as typography from './typography';
 import { legacyConversions } from './legacy-encoding';
 import { syllableFindings, type SyllableFindings } from './syllable';
@@ -205,6 +206,7 @@ export const factRegistry = {
   mergedBoards: (ctx) => mergedBoardMentions(ctx.doc, allCitations(ctx), period(ctx)),
   numberShapeMixed: (ctx) => header.numberShapeMixed(ctx.doc),
   letterSpacedWords: ownWording((ctx) => letterSpacedWords(ctx.doc.working)),
+  homoglyphWords: (ctx) => homoglyphWords(ctx.doc.working),
   legacyConversions: (ctx) => legacyConversions(ctx.doc, ctx.source),
   typographyFont: (ctx) => typography.fontIssues(ctx.doc, ctx.source),
   typographyBodySize: (ctx) => typography.bodySizeIssues(ctx.doc, ctx.source),

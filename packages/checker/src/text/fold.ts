@@ -1,8 +1,15 @@
 /**
- * Diacritic folding for matching: đ→d, tone and vowel marks stripped, lower case, dashes unified.
+ * Diacritic folding for matching: đ→d, tone and vowel marks stripped, lower case, dashes unified, and a Cyrillic
+ * or Greek letter drawn like a Latin one read as that letter ("củа" with Cyrillic "а" matches "của"; the homoglyph
+ * rule reports it).
  * The folded text has exactly the same length as its input (one unit per unit), so offsets are shared.
  * (A lone surrogate may come out as U+FFFD: it matches nothing either way.)
  */
+import { homoglyphs } from '@soat/rules/pack';
+
+/** The Latin letter a Cyrillic or Greek lookalike stands for (UTS #39 confusables, packages/rules/data/homoglyphs.json). */
+export const latinLookalikes: Readonly<Record<string, string>> = homoglyphs.letters;
+
 /** Folded unit per UTF-16 unit, filled on first use (0: not yet known; code 0 folds to itself anyway). */
 const table = new Uint16Array(0x10000);
 
@@ -14,6 +21,8 @@ function foldUnit(code: number): number {
   else if (code === 0x0110 || code === 0x0111) out = 0x64;
   else if (code >= 0x2010 && code <= 0x2015) out = 0x2d;
   else if (code >= 0xd800 && code <= 0xdfff) out = code;
+  else if (String.fromCharCode(code) in latinLookalikes)
+    out = latinLookalikes[String.fromCharCode(code)]!.toLowerCase().charCodeAt(0);
   else {
     const base = String.fromCharCode(code).normalize('NFD').charAt(0).toLowerCase();
     out = base.length === 1 ? base.charCodeAt(0) : code;
