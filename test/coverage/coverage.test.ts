@@ -395,6 +395,34 @@ describe('checking a task is not doing it (the activity "kiểm tra, giám sát"
     expect(parentPlan.anchors[2]).not.toContain('tac bau');
   });
 
+  it('an inspection plan only mentions the tasks it checks under a parent without a checking task, and takes up an inspection plan\'s', () => {
+    const checking = [
+      '1. Kiểm tra hội nghị hiệp thương',
+      'Kiểm tra việc tổ chức ba hội nghị hiệp thương giới thiệu người ứng cử đại biểu Hội đồng nhân dân xã.',
+    ];
+    // Under a plan that does the tasks: the inspection plan does not do what it inspects.
+    expect(statusesIn(electionPlan(), 'Kiểm tra công tác bầu cử năm 2026', ...checking)['I.1']).toBe('partial');
+    // Under an inspection plan, whose every item is an object of checking: of the parent's kind, matched item by item.
+    const inspection = readParentPlan(
+      [
+        'KẾ HOẠCH',
+        'Kiểm tra công tác bầu cử đại biểu Hội đồng nhân dân xã năm 2026',
+        'I. NỘI DUNG KIỂM TRA',
+        '1. Việc tổ chức các hội nghị hiệp thương',
+        'Kiểm tra việc tổ chức ba hội nghị hiệp thương giới thiệu người ứng cử đại biểu Hội đồng nhân dân xã.',
+        '2. Việc tiếp công dân, giải quyết đơn thư về bầu cử',
+        'Kiểm tra việc tiếp công dân, giải quyết đơn thư khiếu nại, tố cáo về bầu cử.',
+        'II. TỔ CHỨC THỰC HIỆN',
+        '1. Văn phòng theo dõi.',
+      ].join('\n\n'),
+    ) as ParentPlan;
+    expect(inspection.activities).toEqual(['kiểm tra, giám sát']);
+    expect(statusesIn(inspection, 'Tự kiểm tra công tác bầu cử năm 2026 của xã', ...checking)).toEqual({
+      'I.1': 'covered',
+      'I.2': 'missing',
+    });
+  });
+
   it('a checking task is taken up only where the plan names the checking, not by doing what it checks', () => {
     const parentPlan = electionPlan(
       '3. Giám sát việc tổ chức hội nghị cử tri',

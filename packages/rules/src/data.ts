@@ -151,14 +151,13 @@ export const TaskConceptsTable = z.strictObject({
   /**
    * Activities that make a plan of their own kind ("tuyên truyền", "kiểm tra, giám sát"), named by any of their terms
    * (two syllables each: a trích yếu's syllable pairs are looked up). Under a parent with one task of the activity the
-   * plan is that task's; under a parent with none, its items are `topics` of the activity (a propaganda plan) or the
-   * parent's `tasks` themselves (an inspection plan going through the parent's areas).
+   * plan is that task's; under a parent with none, its items are topics of the activity (a propaganda plan; an
+   * inspection plan does not do what it inspects); under a parent of the activity, it is of the parent's kind.
    */
   planActivities: z.array(
     z.strictObject({
       name: z.string().min(1),
       terms: z.array(z.string().regex(/^\p{L}+ \p{L}+$/u)).min(1),
-      withoutTask: z.enum(['topics', 'tasks']),
     }),
   ),
 });

@@ -42,6 +42,8 @@ export interface ParentPlan {
   readonly concepts: readonly string[];
   /** The parent's subject: pairs of its trích yếu that its tasks keep using ("bầu cử", "dân vận"; subject.ts). */
   readonly subject: readonly string[];
+  /** The activities its trích yếu names ("kiểm tra, giám sát" for an inspection plan): a child of one is of its kind. */
+  readonly activities: readonly string[];
   /** The parent's words, lower case with their marks, most frequent first: what a child's OCR misreading can be. */
   readonly words: readonly string[];
   /** Terms of each body paragraph of the parent, for the document frequencies. */
@@ -125,6 +127,7 @@ export function readParentPlan(input: string | ExtractedDocument): ParentPlan | 
     anchors,
     concepts,
     subject: doc.summary ? subjectOf(summary, taskTerms, termsOf(w, doc.body)) : [],
+    activities: activitiesOf(summary).map((a) => a.written),
     words: wordsByFrequency(w.text.slice(...doc.body)),
     paragraphTerms: bodyParagraphs(doc).map((p) => termsOf(w, p, { concepts: finder })),
   };
@@ -191,7 +194,7 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
 
   const summary = doc.summary ? terms(doc.summary) : null;
   const titles = parent.tasks.map((t) => fold(t.title));
-  const purpose = purposeOf(summary, parent.subject, parent.anchors, titles);
+  const purpose = purposeOf(summary, parent, titles);
   // A task that is an activity ("Kiểm tra, giám sát việc …") is taken up only where the plan names the activity,
   // unless the whole plan is of that activity: organising the conferences is not checking them.
   const ownActivities = summary ? activitiesOf(summary) : [];

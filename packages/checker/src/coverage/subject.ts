@@ -7,6 +7,7 @@
  */
 import { bigrams, taskConcepts } from '@soat/rules/pack';
 import { fold } from '../text/fold';
+import type { ParentPlan } from './index';
 import type { TermCounts } from './terms';
 
 /** A pair is the parent's subject when at least this share of its tasks use it … */
@@ -69,13 +70,11 @@ interface Activity {
   readonly written: string;
   /** Folded syllable pairs that name it ("kiem tra", "giam sat"). */
   readonly terms: readonly string[];
-  readonly withoutTask: 'topics' | 'tasks';
 }
 
 const ACTIVITIES: readonly Activity[] = taskConcepts.planActivities.map((a) => ({
   written: a.name,
   terms: a.terms.map((t) => fold(t)),
-  withoutTask: a.withoutTask,
 }));
 /** A folded text's words, space-separated and space-framed (" kiem tra giam sat viec "). */
 const wordsOf = (folded: string) => ` ${folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
@@ -101,8 +100,7 @@ export function actionOf(title: string): Activity | null {
  */
 export function purposeOf(
   summary: TermCounts | null,
-  subject: readonly string[],
-  anchors: readonly (readonly string[])[],
+  { subject, anchors, activities }: Pick<ParentPlan, 'subject' | 'anchors' | 'activities'>,
   titles: readonly string[],
 ): Purpose {
   if (summary === null) return { kind: 'subject' };
@@ -111,13 +109,14 @@ export function purposeOf(
   if (best >= PURPOSE_SHARE && shares.filter((s) => s === best).length === 1)
     return { kind: 'task', task: shares.indexOf(best) };
   if (subject.length > 0 && !subject.some((term) => summary.has(term))) return { kind: 'another-subject' };
-  // A plan of an activity: for the one task that names it, on the tasks as topics when none does, and of the
-  // parent's own kind (judged by its matches) when several do.
+  // A plan of an activity: of the parent's own kind (judged by its matches) under a parent of that activity or with
+  // several tasks of it, for the one task that names it, on the tasks as topics when none does (an inspection plan
+  // does not do what it inspects).
   for (const activity of activitiesOf(summary)) {
+    if (activities.includes(activity.written)) continue;
     const tasks = titles.flatMap((t, i) => (names(t, activity) ? [i] : []));
     if (tasks.length === 1) return { kind: 'activity', activity: activity.written, task: tasks[0]! };
-    if (tasks.length === 0 && activity.withoutTask === 'topics')
-      return { kind: 'activity', activity: activity.written };
+    if (tasks.length === 0) return { kind: 'activity', activity: activity.written };
   }
   return { kind: 'subject' };
 }
