@@ -88,7 +88,11 @@ export function contentSection(doc: ParsedDocument): ContentSection | null {
 /** The item's numbering as written: the parser's is folded, and "đ)" follows "d)" in a list of letters. */
 function numberingOf(doc: ParsedDocument, item: Section): string {
   if (!/^\p{L}$/u.test(item.numbering)) return item.numbering;
-  return doc.working.text.slice(...item.heading).trimStart().charAt(0).toLowerCase();
+  return doc.working.text
+    .slice(...item.heading)
+    .trimStart()
+    .charAt(0)
+    .toLowerCase();
 }
 
 /** Ids are keys of the JSON output: a numbering written twice ("2." after "2.") gets "-2", "-3" … */
