@@ -395,7 +395,7 @@ describe('checking a task is not doing it (the activity "kiểm tra, giám sát"
     expect(parentPlan.anchors[2]).not.toContain('tac bau');
   });
 
-  it('an inspection plan only mentions the tasks it checks under a parent without a checking task, and takes up an inspection plan\'s', () => {
+  it("an inspection plan only mentions the tasks it checks under a parent without a checking task, and takes up an inspection plan's", () => {
     const checking = [
       '1. Kiểm tra hội nghị hiệp thương',
       'Kiểm tra việc tổ chức ba hội nghị hiệp thương giới thiệu người ứng cử đại biểu Hội đồng nhân dân xã.',
