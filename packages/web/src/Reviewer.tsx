@@ -67,6 +67,8 @@ const TO_ACT: ReadonlySet<string> = new Set(['fail', 'original', 'unreadable']);
 const RENDER_EVERY_MS = 400;
 /** The page's thread's time for results in one task; what is left waits for the next. */
 const DRAIN_BUDGET_MS = 8;
+/** The workers all check again at the latest this long after the first page's render (a hidden tab draws no frame). */
+const UNLIMIT_AFTER_MS = 250;
 /** Rows of the matrix on one page: the page stays light with a thousand documents. */
 const PAGE_SIZE = 100;
 /**
@@ -173,10 +175,23 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
     setRun({ ...state });
     setOpen(null);
     setPage(0);
+    // Laying out the matrix's first page is the page's longest work; while the workers hold every core, the wait for
+    // one stretches its frames several times. Until that page is drawn, one worker fewer than the cores checks.
+    const firstPage = Math.min(PAGE_SIZE, files.length);
+    let limited = firstPage > 0 && pool.size > 1;
+    pool.limit(limited ? pool.size - 1 : pool.size);
+    const unlimit = () => id === generation.current && pool.limit(pool.size);
     let timer: ReturnType<typeof setTimeout> | null = null;
     const render = () => {
       timer = null;
-      if (id === generation.current) setRun({ ...state });
+      if (id !== generation.current) return;
+      setRun({ ...state });
+      if (limited && state.done >= firstPage) {
+        limited = false;
+        // The page's rows are drawn ROWS_PER_FRAME a frame: all workers again once those frames are past (or, in a
+        // tab that draws no frames while hidden, after a while).
+        setTimeout(unlimit, UNLIMIT_AFTER_MS);
+      }
     };
     // Results come a worker's batch at a time; each is unpacked into its rows and the summary within a time budget
     // per task, the rest in the next task, so that the page's thread never holds on to a burst of results.

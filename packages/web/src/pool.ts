@@ -63,6 +63,8 @@ export class CheckPool {
   private readonly queue: Job[] = [];
   private pdf: Promise<Worker> | null = null;
   private nextId = 1;
+  /** Files are given to the first `active` workers only (see `limit`). */
+  private active: number;
 
   constructor(size: number = Math.max(1, Math.min(navigator.hardwareConcurrency || 2, 8))) {
     const code = 'url' in __CHECK_WORKER__ ? __CHECK_WORKER__ : script(__CHECK_WORKER__.source);
@@ -80,6 +82,7 @@ export class CheckPool {
       slot.worker.postMessage(warmUp);
       this.workers.push(slot);
     }
+    this.active = size;
   }
 
   get size(): number {
@@ -93,6 +96,15 @@ export class CheckPool {
     });
   }
 
+  /**
+   * Gives files to at most this many workers from now on (at least one; `size` for all): the others finish the files
+   * they hold and then rest, leaving their core to the page's thread.
+   */
+  limit(workers: number): void {
+    this.active = Math.max(1, Math.min(workers, this.workers.length));
+    this.pump();
+  }
+
   /** Drops what is queued (a new run starts); files in flight still finish. */
   clear(): void {
     this.queue.length = 0;
@@ -100,7 +112,8 @@ export class CheckPool {
 
   private pump(): void {
     for (;;) {
-      const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+      let slot = this.workers[0]!;
+      for (let i = 1; i < this.active; i++) if (this.workers[i]!.busy < slot.busy) slot = this.workers[i]!;
       if (slot.busy >= PER_WORKER || this.queue.length === 0) return;
       const job = this.queue.shift()!;
       slot.busy++;
