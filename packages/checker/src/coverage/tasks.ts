@@ -78,21 +78,10 @@ export function contentSection(doc: ParsedDocument): ContentSection | null {
       .slice(...titleRange)
       .replace(/\s+/g, ' ')
       .replace(/[\s.:;,]+$/, '');
-    const numbering = numberingOf(doc, item);
-    const id = uniqueId(seen, section.numbering ? `${section.numbering}.${numbering}` : numbering);
+    const id = uniqueId(seen, section.numbering ? `${section.numbering}.${item.numbering}` : item.numbering);
     return { id, title, titleRange, topicRange: topicOf(doc, item, titleRange), range: item.range };
   });
   return { section, tasks };
-}
-
-/** The item's numbering as written: the parser's is folded, and "đ)" follows "d)" in a list of letters. */
-function numberingOf(doc: ParsedDocument, item: Section): string {
-  if (!/^\p{L}$/u.test(item.numbering)) return item.numbering;
-  return doc.working.text
-    .slice(...item.heading)
-    .trimStart()
-    .charAt(0)
-    .toLowerCase();
 }
 
 /** Ids are keys of the JSON output: a numbering written twice ("2." after "2.") gets "-2", "-3" … */

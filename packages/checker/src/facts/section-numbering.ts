@@ -21,12 +21,10 @@ function romanValue(numeral: string): number {
   return total;
 }
 
-function ordinal(doc: ParsedDocument, s: Section): number {
+function ordinal(s: Section): number {
   if (s.level === 1) return romanValue(s.numbering);
   if (s.level === 2) return Number(s.numbering);
-  // The folded numbering reads "đ" as "d": take the letter from the text itself.
-  const letter = doc.working.text.slice(s.heading[0], s.heading[1]).trimStart().charAt(0).toLowerCase();
-  return LETTERS.indexOf(letter) + 1;
+  return LETTERS.indexOf(s.numbering) + 1;
 }
 
 /** "1.1." / "2.5.3" sub-numbering: the parser reads it as "1." and it has its own sequence. */
@@ -44,7 +42,7 @@ export function sectionNumberingBreaks(doc: ParsedDocument): Match[] {
     for (const s of siblings) {
       // A sub-numbered item, or a part whose number the file lost (Word's automatic numbering in a .doc).
       if (DECIMAL.test(doc.working.text.slice(...s.heading)) || s.numbering === '') continue;
-      const n = ordinal(doc, s);
+      const n = ordinal(s);
       position = n === 1 ? 1 : position + 1;
       // "I, II, II, IV" reports the second II only: IV follows on from its place in the list.
       if (n !== 1 && n !== previous + 1 && n !== position) out.push(matchAt(doc.working, [s.heading[0], s.title[1]]));

@@ -52,7 +52,9 @@ export function headingOf(w: WorkingText, paragraph: Range): Heading | null {
   const letter = LETTER_HEADING.exec(folded);
   if (letter) {
     const titleStart = start + folded.length - letter[2]!.length;
-    return { level: 3, numbering: letter[1]!, heading: paragraph, title: titleRange(w, titleStart, end) };
+    // The letter as written: folding reads "đ)" as "d)", the letter after "d" in a list (Phụ lục I: a, b, c, d, đ, e …).
+    const numbering = w.text[start]!.toLowerCase();
+    return { level: 3, numbering, heading: paragraph, title: titleRange(w, titleStart, end) };
   }
   if (
     end - start <= UNNUMBERED_MAX_CHARS &&
