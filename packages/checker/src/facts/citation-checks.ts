@@ -122,7 +122,7 @@ const CAPITALISED_AFTER = /^\s*,\s*\p{Lu}/u;
 /** Before a citation, in the same clause: its issuer ("của UBND tỉnh giao tại …", "Tỉnh ủy ban hành …"), or an amendment. */
 const ISSUER_BEFORE = /\bc\S{0,2}a\s+\S|\bban\s+hanh\b|\bsua\s+doi\b/;
 /** The issuer as the agent of an approval just before the citation: "… đã được Thủ tướng Chính phủ phê duyệt tại …". */
-const AGENT_BEFORE = /\bduoc\s+(\S)[^,;:.\n]{0,60}?\s(?:phe\s+duyet|chap\s+thuan|quyet\s+dinh)\s+(?:tai|theo)\s*$/;
+const AGENT_BEFORE = /\bduoc\s+(\S)[^,;:.\n]{0,60}?\s(?:phe\s+duyet|chap\s+thuan|quyet\s+dinh)\s+(?:tai|theo)\s*$/d;
 /** A list of documents its sentence says someone issued: "… Sở Nông nghiệp và Môi trường đã ban hành nhiều văn bản … như: …". */
 const ISSUED_LIST = /\bban\s+hanh\b[^.\n]*\b(?:nhu|gom|sau)\s*:[^.\n]*$/;
 /** What may join two citations that share the issuer named after the second ("… ngày 26/9/2025 và Nghị quyết …"). */
@@ -195,7 +195,7 @@ function namesIssuer(w: WorkingText, citations: readonly Citation[]): boolean[] 
 function agentBefore(w: WorkingText, start: number): boolean {
   const from = Math.max(0, start - 100);
   const m = AGENT_BEFORE.exec(w.folded.slice(from, start));
-  return m !== null && /\p{Lu}/u.test(w.text[from + m.index + m[0].indexOf(m[1]!, 4)]!);
+  return m !== null && /\p{Lu}/u.test(w.text[from + m.indices![1]![0]]!);
 }
 
 const SUBJECT_OPENERS = citationTypes.subjectOpeners.map((o) => fold(o).replace(/ /g, '\\s+')).join('|');

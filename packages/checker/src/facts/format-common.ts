@@ -9,6 +9,11 @@ export function matchAt(w: WorkingText, range: Range, fix?: { range: Range; text
   return { range, text: w.text.slice(...range), ...(fix ? { fix } : {}) };
 }
 
+/** Whether `range` lies wholly inside one of `ranges` (a quotation, say). */
+export function insideAny(ranges: readonly Range[], [start, end]: Range): boolean {
+  return ranges.some(([s, e]) => s <= start && end <= e);
+}
+
 /** Whether the text carries Vietnamese letters beyond ASCII (OCR and unaccented text do not). */
 export function hasDiacritics(text: string): boolean {
   return /[^\x00-\x7f]/.test(text);

@@ -6,6 +6,7 @@ import type { FactId } from '@soat/rules';
 import type { ParsedDocument } from '../parse';
 import type { CheckOptions, ExtractedDocument, Range } from '../types';
 import { extractCitations, type Citation } from './citations';
+import { insideAny } from './format-common';
 import type { Match } from './match';
 import { documentType, planInfo } from './plan';
 import * as header from './header-format';
@@ -50,8 +51,7 @@ const quotations = (ctx: FactContext): Range[] =>
   ctx.memo('quotations', () =>
     [...ctx.doc.working.text.matchAll(QUOTATION)].map((m): Range => [m.index, m.index + m[0].length]),
   );
-const inQuotation = (ctx: FactContext, [start, end]: Range): boolean =>
-  quotations(ctx).some(([s, e]) => s <= start && end <= e);
+const inQuotation = (ctx: FactContext, range: Range): boolean => insideAny(quotations(ctx), range);
 /** What introduces another text's words as they were written: "tại “…”" (a place in it), "Lặp từ: "…"". */
 const AS_WRITTEN = /(?:(?<!\p{L})tại|:)\s*$/u;
 /**
@@ -76,7 +76,7 @@ const ownWording =
   (fact: (ctx: FactContext) => readonly Match[]) =>
   (ctx: FactContext): Match[] => {
     const quoted = asWrittenQuotations(ctx);
-    return fact(ctx).filter((m) => !quoted.some(([s, e]) => s <= m.range[0] && m.range[1] <= e));
+    return fact(ctx).filter((m) => !insideAny(quoted, m.range));
   };
 /** The document's own citations: one inside a quotation is the quoted document's, and its form is that document's. */
 const ownCitations = (ctx: FactContext) =>

@@ -8,7 +8,7 @@ import type { ParsedDocument } from '../parse';
 import { fold, splitSentences } from '../text';
 import type { Range } from '../types';
 import { symbolKey, type Citation } from './citations';
-import { formatPlanDate, matchAt } from './format-common';
+import { formatPlanDate, insideAny, matchAt } from './format-common';
 import type { Match } from './match';
 import type { PlanPeriod } from './plan-period';
 import { findOrganisationSection } from './units';
@@ -50,7 +50,7 @@ export function supersededReferences(
     const byName = entry.names.flatMap((name) =>
       [...w.folded.matchAll(new RegExp(name.source, `${name.flags.replace('g', '')}g`))]
         .map((m): Range => [m.index, m.index + m[0].length])
-        .filter(([s, e]) => !quoted.some(([qs, qe]) => qs <= s && e <= qe))
+        .filter((range) => !insideAny(quoted, range))
         .slice(0, 1),
     );
     const first = [...(bySymbol ? [bySymbol] : []), ...byName].sort((a, b) => a[0] - b[0])[0];
