@@ -1,11 +1,12 @@
 /**
- * Patterns over the FOLDED working text (lower case, no diacritics, đ→d), tolerant of the OCR
+ * Patterns over the FOLDED working text (lower case, no diacritics, đ→d, dashes → "-"), tolerant of the OCR
  * confusions seen in real scans: "S6:" for "Số:", "Poc 1ap" for "Độc lập", "Noi nhgn" for "Nơi nhận".
+ * A pattern holds no "đ", "ô", "–" or capital: the folded text has none, they could never match.
  */
 export const NATIONAL_TITLE = /cong hoa xa h\S{0,3}i chu nghia viet nam/;
 export const PARTY_TITLE = /dang cong san viet nam/;
-export const MOTTO = /[dp]\S{0,2}c\s*[l1]\S{0,2}p\s*[-–]\s*t\S{0,2}\s*do\s*[-–]\s*h\S{0,2}nh\s*ph\S{1,3}c/;
-export const NUMBER_LINE = /^s[o06ô]\s*:?\s*(\d*\s*[/-][^\s,]*|\d+[^\s,]*)?/;
+export const MOTTO = /[dp]\S{0,2}c\s*[l1]\S{0,2}p\s*-\s*t\S{0,2}\s*do\s*-\s*h\S{0,2}nh\s*ph\S{1,3}c/;
+export const NUMBER_LINE = /^s[o06]\s*:?\s*(\d*\s*[/-][^\s,]*|\d+[^\s,]*)?/;
 /** The date line; a draft leaves the day, or the day and the month, blank for the clerk ("ngày   tháng    năm 2026"). */
 export const DATE_LINE = /ng\S{1,2}y\s*(\d{1,2})?\s*th\S{1,2}ng\s*(\d{1,2})?\s*n\S{1,2}m\s*(\d{4})/;
 export const RECIPIENTS_HEADING = /^noi\s+nh\S{1,3}n\s*:?/;
@@ -20,7 +21,7 @@ export const ROMAN_HEADING = /^([ivxl1|]{1,6})\s*\.\s*(\S.*)$/;
 export const ARABIC_HEADING = /^(\d{1,2})\s*\.\s*(\S.*)$/;
 /** "1.1.", "2.3" — a sub-item numbered under its arabic parent. */
 export const DOTTED_HEADING = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.*)$/;
-export const LETTER_HEADING = /^([a-zđ])\s*\)\s*(\S.*)$/;
+export const LETTER_HEADING = /^([a-z])\s*\)\s*(\S.*)$/;
 /** One of the usual parts of a plan: "mục đích", "nhiệm vụ trọng tâm", "tổ chức thực hiện", "kinh phí" … */
 const PART =
   '(?:cac\\s+)?(?:muc dich|muc tieu|yeu cau|noi dung|nhiem vu|giai phap|to chuc thuc hien|kinh phi|che do bao cao|phan cong)(?:\\s+(?:trong tam|chu yeu|cu the|thuc hien))?';
