@@ -90,6 +90,17 @@ describe('send-back letters', () => {
     expect(doc.text.split('\n').filter((l) => /^\d+\. /.test(l))).toHaveLength(3);
   });
 
+  it('asks for a part the plan lacks (its rule declares the message `absent`) without quoting where it is anchored', async () => {
+    // Seed 001 lacks its Quốc hiệu and Tiêu ngữ, reported at its "Số:" line, which is no place to correct.
+    const entry = await entryOf('001-dai-son');
+    expect(entry.findings.filter((f) => f.ruleId === 'quoc-hieu').map((f) => [f.messageId, f.quote.match])).toEqual([
+      ['blockMissing', 'Số: /UBND-VHXH'],
+    ]);
+    const header = (await letterOf(entry)).doc.text.split('\n').filter((l) => l.includes('thiếu Quốc hiệu và Tiêu ngữ'));
+    expect(header).toHaveLength(1);
+    expect(header[0]).not.toContain('Số: /UBND-VHXH');
+  });
+
   it('asks for the original file when the text has no diacritics, and never names the issuer in folded capitals', async () => {
     const { doc, result } = await letterOf(await entryOf('002-son-duong-ocr'));
     expect(result.documentType).toBe('CV');

@@ -105,6 +105,8 @@ describe('rule files', () => {
     const noMessage = structuredClone(good);
     delete noMessage.messages.noItems;
     expect(() => loadRule('has-recipients.json', noMessage)).toThrow(/requirement\.kind: unknown messageId "noItems"/);
+    const badAbsent = { ...good, meta: { ...good.meta, absent: ['mising'] } };
+    expect(() => loadRule('has-recipients.json', badAbsent)).toThrow(/meta\.absent\.0: unknown messageId "mising"/);
     const both = { ...structuredClone(good), outcomes: check.outcomes };
     expect(() => loadRule('has-recipients.json', both)).toThrow(
       /requirement: a requirement gives its kind and parameters/,

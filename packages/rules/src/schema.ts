@@ -144,6 +144,11 @@ export const RuleFile = z
        * it (at the first paragraph) and is no place to quote; the send-back texts and letters say so instead.
        */
       documentWide: z.array(z.string()).optional(),
+      /**
+       * Messages that report a part the document lacks (its Quốc hiệu, its "Nơi nhận"): a finding's range only
+       * anchors it where the part would be, so a send-back letter asks for the part and names no place.
+       */
+      absent: z.array(z.string()).optional(),
     }),
     messages: z.record(z.string().regex(/^[a-z][A-Za-z0-9]*$/), LocalizedText),
     /** A check: its outcomes over the facts. */
@@ -169,8 +174,8 @@ export const RuleFile = z
     const used: [string, (string | number)[]][] = rule.requirement
       ? requirementMessageIds(rule.requirement).map((id) => [id, ['requirement', 'kind']])
       : (rule.outcomes ?? []).map((o, i) => [o.messageId, ['outcomes', i, 'messageId']]);
-    for (const [i, messageId] of (rule.meta.documentWide ?? []).entries())
-      used.push([messageId, ['meta', 'documentWide', i]]);
+    for (const key of ['documentWide', 'absent'] as const)
+      for (const [i, messageId] of (rule.meta[key] ?? []).entries()) used.push([messageId, ['meta', key, i]]);
     for (const [messageId, path] of used) {
       if (!(messageId in rule.messages))
         ctx.addIssue({ code: 'custom', path, message: `unknown messageId "${messageId}"` });

@@ -11,6 +11,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { fold } from '../text';
 import {
+  isAbsence,
   isDocumentWide,
   isRequirementOf,
   messageKey,
@@ -343,7 +344,7 @@ function items(entry: CheckedEntry, findings: readonly ReportFinding[]): Item[] 
     const same = group.every((f) => messageKey(f) === messageKey(first));
     const title = same ? message : (ruleMeta(first.ruleId)?.meta.docs.title.vi ?? message);
     // An unmet requirement or a missing part is about the whole document: its anchor is no place to correct.
-    if (isRequirementOf(entry, first.ruleId) || /missing/i.test(first.messageId))
+    if (isRequirementOf(entry, first.ruleId) || isAbsence(first))
       return { text: title, source: legalSource(first.ruleId) };
     // A message about the whole document (the page setup) is anchored at the header, which is no place to quote:
     // each of its values is told ("lề trái 25 mm", "lề trên 15 mm"), for the whole document.

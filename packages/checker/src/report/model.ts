@@ -248,6 +248,11 @@ export function isDocumentWide(f: { readonly ruleId: string; readonly messageId:
   return ruleMeta(f.ruleId)?.meta.documentWide?.includes(f.messageId) ?? false;
 }
 
+/** True when the finding's message reports a part the document lacks (its rule marks it `absent`). */
+export function isAbsence(f: { readonly ruleId: string; readonly messageId: string }): boolean {
+  return ruleMeta(f.ruleId)?.meta.absent?.includes(f.messageId) ?? false;
+}
+
 /** What a send-back text or a letter says instead of a place for a finding about the whole document. */
 export const WHOLE_DOCUMENT = 'toàn văn bản';
 
