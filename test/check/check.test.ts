@@ -1,6 +1,9 @@
-import { check, renderMessage, type ExtractedDocument } from '@soat/checker';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { check, renderMessage, type ExtractedDocument, type Range } from '@soat/checker';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DOCUMENTS } from '../fixtures';
 
 describe('check()', () => {
   it('never throws and keeps every range inside the original text (property)', async () => {
@@ -80,6 +83,29 @@ describe('check()', () => {
     expect([renderMessage(note, 'vi'), renderMessage(note, 'en')]).toEqual(['Ghi chú.', 'A note.']);
     const off = await check(doc, { rules: { 'legacy-encoding': 'off' } });
     expect(off.findings.some((f) => f.ruleId === 'legacy-encoding')).toBe(false);
+  });
+
+  it('writes the numbers of a message as each language does: a decimal comma in Vietnamese, a point in English', async () => {
+    const text = readFileSync(join(DOCUMENTS, '000-son-duong', 'input.txt'), 'utf8');
+    const lines = [...text.matchAll(/[^\n]+/g)].map((m): Range => [m.index, m.index + m[0].length]);
+    const doc: ExtractedDocument = {
+      text,
+      format: 'docx',
+      paragraphs: lines.map((range) => ({ range, fontName: 'Times New Roman', fontSize: 12.5 })),
+      page: { width: 215.9, height: 279.4, marginTop: 20, marginBottom: 20, marginLeft: 17.5, marginRight: 15 },
+    };
+    const typography = (await check(doc)).findings.filter((f) => f.ruleId === 'typography');
+    expect(typography.map((f) => [renderMessage(f, 'vi'), renderMessage(f, 'en')])).toEqual([
+      ['Trang in: 215,9 × 279,4 mm, quy định A4 (210 × 297 mm).', 'Page setup: 215.9 × 279.4 mm, required A4 (210 × 297 mm).'],
+      ['Trang in: lề trái 17,5 mm, quy định 30–35 mm.', 'Page setup: left margin 17.5 mm, required 30–35 mm.'],
+      ['Phần nội dung dùng cỡ chữ 12,5; cỡ chữ quy định là 13–14.', 'The body text is set in 12.5 pt; the required size is 13–14 pt.'],
+    ]);
+    // The data keep the numbers themselves; the shells write them.
+    expect(typography.map((f) => f.data)).toContainEqual({
+      value: { vi: 'lề trái {{margin}} mm', en: 'left margin {{margin}} mm' },
+      margin: 17.5,
+      expected: '30–35 mm',
+    });
   });
 
   it('moves an html/text locator along to the finding within its block', async () => {

@@ -7,8 +7,12 @@
 import type { Lang, LocalizedText } from '@soat/rules';
 import { rulesById } from '@soat/rules/meta';
 
-/** A placeholder's value: text from the document, or a text of its own in each language (a requirement's title). */
-export type MessageValue = string | LocalizedText;
+/**
+ * A placeholder's value: text from the document; a number, written as the language writes it ("17,5" in
+ * Vietnamese, "17.5" in English); or a text of its own in each language (a requirement's title), which may hold
+ * placeholders of the same data's texts and numbers ("lề trái {{margin}} mm").
+ */
+export type MessageValue = string | number | LocalizedText;
 
 export type MessageData = Readonly<Record<string, MessageValue>>;
 
@@ -27,13 +31,28 @@ export interface MessageRef {
 
 const inLang = (text: LocalizedText, lang: Lang): string => (lang === 'en' ? text.en : undefined) ?? text.vi;
 
-/** Pick the language (Vietnamese is the fallback) and fill `{{name}}` placeholders; an unknown one stays as written. */
-export function fillTemplate(text: LocalizedText, lang: Lang, data: MessageData = {}): string {
-  return inLang(text, lang).replace(/\{\{(\w+)\}\}/g, (whole, name: string) => {
+/** Numbers in each language: a decimal comma in Vietnamese; no grouping (a year, a count of a few hundred). */
+const NUMBERS: Readonly<Record<Lang, Intl.NumberFormat>> = {
+  vi: new Intl.NumberFormat('vi-VN', { useGrouping: false }),
+  en: new Intl.NumberFormat('en-US', { useGrouping: false }),
+};
+
+const PLACEHOLDER = /\{\{(\w+)\}\}/g;
+
+/** `text` with its placeholders filled from `data`, a text in each language filled by `inner`; an unknown one kept. */
+function fill(text: string, lang: Lang, data: MessageData, inner: (value: LocalizedText) => string): string {
+  return text.replace(PLACEHOLDER, (whole, name: string) => {
     const value = data[name];
     if (value === undefined) return whole;
-    return typeof value === 'string' ? value : inLang(value, lang);
+    if (typeof value === 'string') return value;
+    return typeof value === 'number' ? NUMBERS[lang].format(value) : inner(value);
   });
+}
+
+/** Pick the language (Vietnamese is the fallback) and fill `{{name}}` placeholders; an unknown one stays as written. */
+export function fillTemplate(text: LocalizedText, lang: Lang, data: MessageData = {}): string {
+  // A value's own placeholders take the data's texts and numbers only: a value never holds itself.
+  return fill(inLang(text, lang), lang, data, (value) => fill(inLang(value, lang), lang, data, (v) => inLang(v, lang)));
 }
 
 /** A finding's (or requirement result's) message in `lang`; the message id itself when no message is known. */

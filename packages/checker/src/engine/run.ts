@@ -74,12 +74,21 @@ function placeholders(template: LocalizedText): readonly string[] {
   return names;
 }
 
-/** The values `template` uses, out of those at hand (a finding keeps only what its message shows). */
+/**
+ * The values `template` uses, out of those at hand (a finding keeps only what its message shows), with those a
+ * value in each language uses in turn ("lề trái {{margin}} mm": ../render fills them one level deep).
+ */
 function dataOf(template: LocalizedText, values: MessageData): MessageData | undefined {
   const names = placeholders(template);
   if (names.length === 0) return undefined;
   const data: Record<string, MessageData[string]> = {};
-  for (const name of names) if (values[name] !== undefined) data[name] = values[name];
+  for (const name of names) {
+    const value = values[name];
+    if (value === undefined) continue;
+    data[name] = value;
+    if (typeof value !== 'object') continue;
+    for (const inner of placeholders(value)) if (values[inner] !== undefined) data[inner] = values[inner];
+  }
   return data;
 }
 

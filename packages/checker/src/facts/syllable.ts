@@ -323,7 +323,7 @@ export function syllableFindings(w: WorkingText): SyllableFindings {
   }
   if (invalid.length >= GARBLED_MIN_WORDS && invalid.length >= checked * GARBLED_MIN_SHARE) {
     const examples = [...new Set(invalid.map((m) => t.slice(...m.range)))].slice(0, GARBLED_EXAMPLES).join(', ');
-    const garbled = { ...matchAt(w, invalid[0]!.range), data: { count: String(invalid.length), examples } };
+    const garbled = { ...matchAt(w, invalid[0]!.range), data: { count: invalid.length, examples } };
     return { words: [], realWords: [], garbled: [garbled], noDiacritics: [] };
   }
   const words = invalid.map(({ range, before, after }): Match => {

@@ -62,7 +62,7 @@ export function bodySizeIssues(doc: ParsedDocument, source: ExtractedDocument): 
   }
   const dominant = [...weight].sort((a, b) => b[1] - a[1])[0];
   if (!dominant || !first || (dominant[0] >= BODY_SIZE[0] && dominant[0] <= BODY_SIZE[1])) return [];
-  return [toMatch(doc, first.range, { size: String(dominant[0]) })];
+  return [toMatch(doc, first.range, { size: dominant[0] })];
 }
 
 /** Paper other than A4, and margins outside Phụ lục I's ranges; reported at the document's first paragraph. */
@@ -76,7 +76,9 @@ export function pageIssues(doc: ParsedDocument, source: ExtractedDocument): Matc
     if (Math.abs(short - A4[0]) > PAPER_TOLERANCE_MM || Math.abs(long - A4[1]) > PAPER_TOLERANCE_MM) {
       out.push(
         toMatch(doc, anchor.range, {
-          value: `${round(page.width)} × ${round(page.height)} mm`,
+          value: { vi: '{{width}} × {{height}} mm' },
+          width: round(page.width),
+          height: round(page.height),
           expected: 'A4 (210 × 297 mm)',
         }),
       );
@@ -87,7 +89,8 @@ export function pageIssues(doc: ParsedDocument, source: ExtractedDocument): Matc
     if (value === undefined || (value >= m.range[0] - 0.5 && value <= m.range[1] + 0.5)) continue;
     out.push(
       toMatch(doc, anchor.range, {
-        value: { vi: `lề ${m.side.vi} ${round(value)} mm`, en: `${m.side.en} margin ${round(value)} mm` },
+        value: { vi: `lề ${m.side.vi} {{margin}} mm`, en: `${m.side.en} margin {{margin}} mm` },
+        margin: round(value),
         expected: `${m.range[0]}–${m.range[1]} mm`,
       }),
     );
