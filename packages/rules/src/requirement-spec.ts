@@ -5,7 +5,10 @@
  * All objects are strict, so a misspelt key is named in the error.
  */
 import * as z from 'zod';
-import { citationTypes, documentTypes } from './data';
+// The tables themselves, not ./data (which validates every table of the pack): a pasted config is validated
+// without loading them all; the full entry validates these two with the rest.
+import citationTypes from '../data/citation-types.json';
+import documentTypes from '../data/document-types.json';
 import { BLOCK_PARTS, partMessageId, type BlockName } from './blocks';
 import { LocalizedText } from './localized';
 import { MODES, type RequirementKind } from './vocabulary';

@@ -195,17 +195,3 @@ function placeholders(text: string): string {
     .sort()
     .join(',');
 }
-
-/** Format a zod error as "path: message" lines, for rule files and config files alike. */
-export function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => {
-      // A discriminated union's bad tag ("kind") says which values it takes.
-      const options =
-        issue.code === 'invalid_union' && 'options' in issue && Array.isArray(issue.options)
-          ? ` (${issue.options.join(' | ')})`
-          : '';
-      return `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}${options}`;
-    })
-    .join('\n');
-}

@@ -1,8 +1,8 @@
 /**
  * The user's own requirements, from the settings in the side panel: the JSON they pasted or imported, validated
- * with the CLI's schema (zod and the rule registry, whose ids a requirement may not take) and stored when valid.
- * The schema is loaded only here, when the user applies requirements (a chunk of its own): neither the panel's
- * first paint nor the background, which checks, carries zod and the validated registry.
+ * with the CLI's schema (`@soat/rules/config`: zod, and the rule ids from the metadata the panel already holds,
+ * which a requirement may not take) and stored when valid. The schema is loaded only here, when the user applies
+ * requirements (a chunk of its own): neither the panel's first paint nor the background, which checks, carries zod.
  */
 import { updateSettings } from '../shared/settings';
 
@@ -13,7 +13,7 @@ export type RequirementsAnswer = { readonly stored: number } | { readonly error:
 export async function storeRequirements(text: string): Promise<RequirementsAnswer> {
   let requirements = {};
   if (text.trim()) {
-    const { parseStandaloneConfig, RequirementPack } = await import('@soat/rules');
+    const { parseStandaloneConfig, RequirementPack } = await import('@soat/rules/config');
     const parsed = parseStandaloneConfig(RequirementPack, text);
     if ('error' in parsed) return { error: parsed.error };
     requirements = parsed.value.requirements ?? {};
