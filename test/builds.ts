@@ -4,8 +4,9 @@
  * run however many test files need it, and one at a time: they share packages/web/dist and
  * packages/extension/.wxt, and a test file's browser must not read a page that another file, running beside it,
  * is rewriting. `flock` holds the lock (released by the kernel if a build dies); test/build-once.mjs, under it,
- * builds unless this run did already (test/global-setup.ts names the run). A test file run alone builds what it
- * needs.
+ * builds unless this run did already (test/global-setup.ts names the run) or the build at hand was made from the
+ * same sources: a second run beside the first waits for the first's build and reuses it. A test file run alone
+ * builds what it needs, unless that build is fresh.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -25,18 +26,26 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MARKS = path.join(ROOT, 'node_modules/.soat-test-builds');
 const ONCE = path.join(ROOT, 'test/build-once.mjs');
 
-function once(name: string, command: string, args: readonly string[], env: Record<string, string> = {}): void {
+/** Builds `output` (relative to the worktree) with `command`, once per run and only when its sources changed. */
+function once(
+  name: string,
+  output: string,
+  command: string,
+  args: readonly string[],
+  env: Record<string, string> = {},
+): void {
   mkdirSync(MARKS, { recursive: true });
+  const mark = path.join(MARKS, name);
   execFileSync(
     'flock',
-    [path.join(MARKS, 'lock'), process.execPath, ONCE, path.join(MARKS, name), inject('buildRun'), command, ...args],
+    [path.join(MARKS, 'lock'), process.execPath, ONCE, mark, inject('buildRun'), output, command, ...args],
     { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'pipe' },
   );
 }
 
 /** packages/web/dist: the offline page, and its copy for the extension. */
 export function buildWeb(): void {
-  once('web', process.execPath, [path.join(ROOT, 'packages/web/scripts/build.mjs')]);
+  once('web', 'packages/web/dist/soat.html', process.execPath, [path.join(ROOT, 'packages/web/scripts/build.mjs')]);
 }
 
 /**
@@ -50,6 +59,7 @@ export function buildExtension(build: ExtensionBuild = 'test', target: 'chrome' 
   buildWeb();
   once(
     `extension-${build}-${target}`,
+    `packages/extension/${build === 'test' ? '.output-e2e' : '.output'}/${target}-mv3/manifest.json`,
     'pnpm',
     [
       '--filter',
