@@ -221,6 +221,19 @@ describe("what the child's trích yếu names: the parent's subject, one of its 
     expect(electionParent.subject).not.toContain('cong tac');
   });
 
+  it('takes the pairs the most tasks use when half of them use none (seed 001: "dân vận" in three of seven)', () => {
+    const daiSon = readParentPlan(seed('001-dai-son')) as ParentPlan;
+    expect(daiSon.subject).toContain('dan van');
+    expect(daiSon.subject).not.toContain('thuc hien');
+    const mineral = statusesIn(
+      daiSon,
+      'Tăng cường quản lý nhà nước về khoáng sản trên địa bàn xã năm 2026',
+      '1. Đẩy mạnh công tác tuyên truyền, giáo dục nâng cao nhận thức về bảo vệ khoáng sản',
+      'Tuyên truyền, giáo dục nâng cao nhận thức của Nhân dân về bảo vệ khoáng sản chưa khai thác.',
+    );
+    expect(Object.values(mineral).every((status) => status === 'missing')).toBe(true);
+  });
+
   it("a plan whose trích yếu names the parent's subject is matched task by task, with or without diacritics", () => {
     const general = { 'II.1': 'covered', 'II.2': 'covered', 'II.3': 'missing' };
     expect(plan('Tổ chức bầu cử đại biểu Hội đồng nhân dân xã năm 2026')).toEqual(general);
