@@ -186,6 +186,14 @@ describe('what covers a task, what only mentions it', () => {
       child('1. Vận động cử tri', 'Tuyên truyền, vận động cử tri đi bầu cử đại biểu Hội đồng nhân dân.')['II.1'],
     ).toBe('covered');
   });
+
+  it("an item whose title names two tasks covers both (a unit's plan under seed 001: II.3 and II.5 in its item 3)", () => {
+    const daiSon = readParentPlan(seed('001-dai-son')) as ParentPlan;
+    const unitPlan = read(join(FIXTURES, 'coverage', 'fresh-4', 'dai-son-ttdvsnc-kh-dan-van-2026.txt'));
+    const got = coverPlan(daiSon, unitPlan);
+    expect([got['II.3']?.status, got['II.5']?.status]).toEqual(['covered', 'covered']);
+    expect(got['II.5']?.evidence[0]?.text).toMatch(/^3\. Thực hiện dân chủ, cải cách hành chính/);
+  });
 });
 
 describe("what the child's trích yếu names: the parent's subject, one of its tasks, or another subject", () => {

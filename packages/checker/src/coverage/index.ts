@@ -78,6 +78,12 @@ const MAX_EVIDENCE = 2;
 /** A unit also counts for a task whose score is within this ratio of its best task's. */
 const NEAR_BEST = 0.8;
 const TITLE_WEIGHT = 4;
+/**
+ * An item's title names a second task beside its best one when it holds a phrase of it (TITLED_ANCHORS of its anchors:
+ * "nâng cao đạo đức, … phục vụ Nhân dân") and reaches SECOND_TASK of the best task's cosine.
+ */
+const SECOND_TASK = 0.5;
+const TITLED_ANCHORS = 3;
 /** A title's syllable pair sets its task apart when at most half the tasks use it (specificity ≥ ln 2). */
 const DISTINCT = Math.log(2);
 
@@ -215,9 +221,26 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
   // it takes a task up (covers it) only when its topic is that task too, else it mentions it in passing.
   const matches = parent.tasks.map(() => [] as Match[]);
   for (const unit of units) {
-    const scores = nearBest(queries, vector(unit.terms, idf));
-    const topic = unit.topic ? nearBest(queries, vector(unit.topic, idf)) : null;
-    scores.forEach((score, i) => {
+    const terms = vector(unit.terms, idf);
+    const best = nearBest(queries.map((query) => cosine(query, terms)));
+    const topicVector = unit.topic ? vector(unit.topic, idf) : null;
+    const topicScores = topicVector ? queries.map((query) => cosine(query, topicVector)) : null;
+    const topic = topicScores ? nearBest(topicScores) : null;
+    // An item whose title names a second task (a phrase of it, and half the cosine of its best one) takes that one up
+    // too: an item titled by two tasks ("Thực hiện dân chủ, cải cách hành chính … và nâng cao đạo đức, tác phong phục
+    // vụ Nhân dân") covers both, where near-best would keep the first. Only to cover: below COVERED_AT it is no
+    // mention of its own.
+    const second = topicScores ? SECOND_TASK * Math.max(...topicScores) : 0;
+    const titled = queries.map(
+      (_, i) =>
+        unit.kind === 'item' &&
+        topicScores !== null &&
+        topicScores[i]! >= second &&
+        parent.anchors[i]!.filter((term) => unit.topic!.has(term)).length >= TITLED_ANCHORS,
+    );
+    queries.forEach((query, i) => {
+      const beside = best[i] === 0 && titled[i] ? cosine(query, terms) : 0;
+      const score = beside >= COVERED_AT ? beside : best[i]!;
       // A unit names a task only with one of its anchors: words of the task's body alone ("tuyên truyền", "Mặt
       // trận") are no mention.
       if (
@@ -225,7 +248,7 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
         parent.anchors[i]!.some((term) => unit.terms.has(term)) &&
         (actions[i]?.some((term) => leadsOf(unit).has(term)) ?? true)
       )
-        matches[i]!.push({ unit, score, topical: (topic?.[i] ?? 0) > 0 });
+        matches[i]!.push({ unit, score, topical: (topic?.[i] ?? 0) > 0 || titled[i]! });
     });
   }
 
@@ -289,9 +312,8 @@ interface Match {
   readonly topical: boolean;
 }
 
-/** Each task's cosine with `v`, kept only for the tasks within NEAR_BEST of the best one (others 0). */
-function nearBest(queries: readonly Vector[], v: Vector): number[] {
-  const scores = queries.map((q) => cosine(q, v));
+/** Each task's score, kept only for the tasks within NEAR_BEST of the best one (others 0). */
+function nearBest(scores: readonly number[]): number[] {
   const best = Math.max(...scores);
   return scores.map((score) => (score >= NEAR_BEST * best ? score : 0));
 }
