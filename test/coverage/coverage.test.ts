@@ -194,6 +194,14 @@ describe('what covers a task, what only mentions it', () => {
     expect([got['II.3']?.status, got['II.5']?.status]).toEqual(['covered', 'covered']);
     expect(got['II.5']?.evidence[0]?.text).toMatch(/^3\. Thực hiện dân chủ, cải cách hành chính/);
   });
+
+  it('a paragraph covers a task only when its first sentence names it: a later sentence takes it up in passing', () => {
+    const daiSon = readParentPlan(seed('001-dai-son')) as ParentPlan;
+    const unitPlan = read(join(FIXTURES, 'coverage', 'fresh-4', 'dai-son-ttdvsnc-kh-dan-van-2026.txt'));
+    // Item 3's third bullet: "Viên chức … quy tắc ứng xử …; 100% viên chức ký cam kết. Ý kiến, phản ánh … tiếp công
+    // dân, giải quyết khiếu nại, tố cáo."
+    expect(coverPlan(daiSon, unitPlan)['II.4']?.status).toBe('partial');
+  });
 });
 
 describe("what the child's trích yếu names: the parent's subject, one of its tasks, or another subject", () => {

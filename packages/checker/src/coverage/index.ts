@@ -147,6 +147,8 @@ interface Unit {
   readonly terms: TermCounts;
   /** What an item or a paragraph is about: the item's title, the paragraph's first clause. */
   readonly topic?: TermCounts;
+  /** A paragraph's first sentence: it covers a task only if it names the task there (holds one of its anchors). */
+  readonly opening?: TermCounts;
   /**
    * Where it says what it does: an item's title and its paragraphs' first clauses, a paragraph's first clause, a
    * sentence (a checking task needs "kiểm tra" there, not in the name of a unit named further on).
@@ -184,7 +186,8 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
       .filter((p) => !headings.has(p[0]))
       .map((p): Unit => {
         const clause = firstClause(w, p);
-        return { kind: 'paragraph', quote: p, terms: terms(p), topic: terms(clause), leads: [clause] };
+        const opening = terms(splitSentences(w.text, p)[0] ?? p);
+        return { kind: 'paragraph', quote: p, terms: terms(p), topic: terms(clause), opening, leads: [clause] };
       }),
     // A sentence of an item's heading speaks for the item: "7. … và chuẩn bị bầu cử." takes up the election.
     ...paragraphs.flatMap((p) =>
@@ -248,7 +251,13 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
         parent.anchors[i]!.some((term) => unit.terms.has(term)) &&
         (actions[i]?.some((term) => leadsOf(unit).has(term)) ?? true)
       )
-        matches[i]!.push({ unit, score, topical: (topic?.[i] ?? 0) > 0 || titled[i]! });
+        matches[i]!.push({
+          unit,
+          score,
+          topical:
+            ((topic?.[i] ?? 0) > 0 || titled[i]!) &&
+            (!unit.opening || parent.anchors[i]!.some((term) => unit.opening!.has(term))),
+        });
     });
   }
 
