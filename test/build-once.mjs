@@ -21,7 +21,9 @@ function sources() {
   const git = (...list) => execFileSync('git', list, { maxBuffer: 1 << 30 });
   const hash = createHash('sha256').update(JSON.stringify([command, args, process.env.SOAT_E2E ?? '']));
   hash.update(git('rev-parse', 'HEAD')).update(git('diff', 'HEAD', '--binary', '--', ...PATHS));
-  const untracked = git('ls-files', '-o', '--exclude-standard', '-z', '--', ...PATHS).toString().split('\0');
+  const untracked = git('ls-files', '-o', '--exclude-standard', '-z', '--', ...PATHS)
+    .toString()
+    .split('\0');
   for (const file of untracked.filter(Boolean)) hash.update(`\0${file}\0`).update(readFileSync(file));
   return hash.digest('hex');
 }

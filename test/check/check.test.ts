@@ -96,9 +96,15 @@ describe('check()', () => {
     };
     const typography = (await check(doc)).findings.filter((f) => f.ruleId === 'typography');
     expect(typography.map((f) => [renderMessage(f, 'vi'), renderMessage(f, 'en')])).toEqual([
-      ['Trang in: 215,9 × 279,4 mm, quy định A4 (210 × 297 mm).', 'Page setup: 215.9 × 279.4 mm, required A4 (210 × 297 mm).'],
+      [
+        'Trang in: 215,9 × 279,4 mm, quy định A4 (210 × 297 mm).',
+        'Page setup: 215.9 × 279.4 mm, required A4 (210 × 297 mm).',
+      ],
       ['Trang in: lề trái 17,5 mm, quy định 30–35 mm.', 'Page setup: left margin 17.5 mm, required 30–35 mm.'],
-      ['Phần nội dung dùng cỡ chữ 12,5; cỡ chữ quy định là 13–14.', 'The body text is set in 12.5 pt; the required size is 13–14 pt.'],
+      [
+        'Phần nội dung dùng cỡ chữ 12,5; cỡ chữ quy định là 13–14.',
+        'The body text is set in 12.5 pt; the required size is 13–14 pt.',
+      ],
     ]);
     // The data keep the numbers themselves; the shells write them.
     expect(typography.map((f) => f.data)).toContainEqual({

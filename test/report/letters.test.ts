@@ -96,7 +96,9 @@ describe('send-back letters', () => {
     expect(entry.findings.filter((f) => f.ruleId === 'quoc-hieu').map((f) => [f.messageId, f.quote.match])).toEqual([
       ['blockMissing', 'Số: /UBND-VHXH'],
     ]);
-    const header = (await letterOf(entry)).doc.text.split('\n').filter((l) => l.includes('thiếu Quốc hiệu và Tiêu ngữ'));
+    const header = (await letterOf(entry)).doc.text
+      .split('\n')
+      .filter((l) => l.includes('thiếu Quốc hiệu và Tiêu ngữ'));
     expect(header).toHaveLength(1);
     expect(header[0]).not.toContain('Số: /UBND-VHXH');
   });

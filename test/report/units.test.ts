@@ -186,6 +186,18 @@ describe('sendBackText', () => {
     expect(text).toContain('- Trang in: lề trái 25 mm, quy định 30–35 mm (toàn văn bản).');
     expect(text).not.toContain('đoạn 1');
   });
+  it('names no place for a part the document lacks: its anchor is only where the part was looked for', () => {
+    const absent = {
+      ...base.findings[0]!,
+      ruleId: 'quoc-hieu',
+      messageId: 'blockMissing',
+      source: { kind: 'docx', paragraph: 2 },
+      quote: { before: '', match: 'Số: /UBND-VHXH', after: '' },
+    } as const;
+    const text = sendBackText({ ...base, findings: [absent] })!;
+    expect(text).toContain('1. Văn bản thiếu Quốc hiệu và Tiêu ngữ');
+    expect(text).not.toMatch(/đoạn 2|Số: \/UBND-VHXH"?\)\.$/m);
+  });
   it('asks for the file again when it cannot be read, without the advice meant for the reviewer', () => {
     const unreadable = {
       kind: 'unreadable',

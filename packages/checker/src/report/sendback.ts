@@ -4,6 +4,7 @@
  */
 import {
   describeLocation,
+  isAbsence,
   isDocumentWide,
   isRequirementOf,
   shownDate,
@@ -50,13 +51,14 @@ export function sendBackText(entry: ReportEntry): string | null {
     into.set(message, places);
   };
   for (const f of entry.findings) {
-    // An unmet requirement is about the whole document: its anchor is no place to correct. Nor is the anchor of a
-    // message about the whole document (the page setup), which says so.
-    const where = isRequirementOf(entry, f.ruleId)
-      ? null
-      : isDocumentWide(f)
-        ? WHOLE_DOCUMENT
-        : describeLocation(f, 'vi');
+    // An unmet requirement is about the whole document, and a part the document lacks has no place: their anchors
+    // are no place to correct. Nor is the anchor of a message about the whole document (the page setup), which says so.
+    const where =
+      isRequirementOf(entry, f.ruleId) || isAbsence(f)
+        ? null
+        : isDocumentWide(f)
+          ? WHOLE_DOCUMENT
+          : describeLocation(f, 'vi');
     if (f.severity === 'error') add(must, renderMessage(f, 'vi'), where);
     else if (f.severity === 'warning') add(should, renderMessage(f, 'vi'), where);
   }
