@@ -104,6 +104,53 @@ export function isMixedShape(symbol: string, shape: 'state' | 'party'): boolean 
   return shape === 'state' ? PARTY_ISSUERS.has(issuer) : STATE_ISSUERS.has(issuer);
 }
 
+const KNOWN_ISSUERS = [...symbolIssuers.partyIssuers, ...symbolIssuers.stateIssuers];
+const KNOWN_WRITTEN = new Set(KNOWN_ISSUERS);
+/** The issuer's code as written at the end of a symbol, and where it starts in it: "866/QĐ-Tg" → "Tg". */
+const WRITTEN_ISSUER = /(\p{L}+)\d*\s*$/u;
+const sortedLetters = (code: string) => [...fold(code)].sort().join('');
+
+/**
+ * The known issuer code a written one misspells, or null: only the case wrong where the writer used a small letter
+ * ("Ubnd"), a letter of a known mixed-case code left out ("Tg" for TTg), or the letters of a known code of four or
+ * more in another order ("UNBD" for UBND). A code that is itself known, all in capitals ("TTG" in an upper-case
+ * heading) or merely unknown (a Sở's "SNNMT", a company's "Cty") is left alone.
+ */
+export function misspeltIssuer(written: string): string | null {
+  if (KNOWN_WRITTEN.has(written)) return null;
+  const hasSmall = written !== written.toUpperCase();
+  const folded = fold(written);
+  for (const known of KNOWN_ISSUERS) {
+    const k = fold(known);
+    if (hasSmall && (k === folded || (known !== known.toUpperCase() && dropsOneLetter(k, folded)))) return known;
+    if (k.length >= 4 && k !== folded && sortedLetters(known) === sortedLetters(written)) return known;
+  }
+  return null;
+}
+
+/** Whether `short` is `long` with exactly one letter left out. */
+function dropsOneLetter(long: string, short: string): boolean {
+  if (long.length !== short.length + 1) return false;
+  let i = 0;
+  while (i < short.length && long[i] === short[i]) i++;
+  return long.slice(i + 1) === short.slice(i);
+}
+
+/** "866/QĐ-Tg", "05/2025/QĐ-UNBD": a cited symbol whose issuer code misspells a known one (fix: the known code). */
+export function symbolIssuerMisspelt(w: WorkingText, citations: readonly Citation[]): Match[] {
+  const out: Match[] = [];
+  for (const c of citations) {
+    if (!c.symbolRange) continue;
+    const m = WRITTEN_ISSUER.exec(w.text.slice(...c.symbolRange));
+    const known = m ? misspeltIssuer(m[1]!) : null;
+    if (!m || !known) continue;
+    const start = c.symbolRange[0] + m.index;
+    const range: Range = [start, start + m[1]!.length];
+    out.push({ ...matchAt(w, range, { range, text: known }), data: { expected: known } });
+  }
+  return out;
+}
+
 /** "Nghị quyết 57-NQ/TW": the word "số" is missing between the type and the symbol. */
 export function citationWithoutSo(w: WorkingText, citations: readonly Citation[]): Match[] {
   return citations

@@ -27,6 +27,8 @@ export function spansLineBreak(w: WorkingText, range: Range): boolean {
 
 /** The ISO date `YYYY-MM-DD` of a day, or null when it is not a calendar date. */
 export function isoDate(year: number, month: number, day: number): string | null {
+  // A year of fewer than four digits is a typo ("21/9/025"), not a date of the first millennium.
+  if (year < 1000) return null;
   const d = new Date(Date.UTC(year, month - 1, day));
   if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
   return d.toISOString().slice(0, 10);

@@ -22,7 +22,7 @@ import { lowercaseOrganisationName, lowercaseSpecialNoun } from './capitalisatio
 import { dashSpacing } from './spacing';
 import { expiredPeriodBases, mixedToneMarks, monthLeadingZero } from './conventions';
 import { basesRunTogether, basisWithoutSummary } from './preamble';
-import { letterSpacedWords } from './letter-spacing';
+import { gluedDateWords, letterSpacedWords } from './letter-spacing';
 import { homoglyphWords } from './homoglyphs';
 import * as typography from './typography';
 import { legacyConversions } from './legacy-encoding';
@@ -180,6 +180,7 @@ export const factRegistry = {
   citationAfterPlan: (ctx) => citationChecks.citationAfterPlan(ctx.doc.working, ownCitations(ctx), period(ctx)),
   symbolSpaces: citationCheck(citationChecks.symbolSpaces),
   symbolShapeMixed: citationCheck(citationChecks.symbolShapeMixed),
+  symbolIssuerMisspelt: citationCheck(citationChecks.symbolIssuerMisspelt),
   citationWithoutSo: citationCheck(citationChecks.citationWithoutSo),
   supersededRepealed: (ctx) => supersededReferences(ctx.doc, ownCitations(ctx), period(ctx), 'error', quotations(ctx)),
   supersededReplaced: (ctx) =>
@@ -206,6 +207,7 @@ export const factRegistry = {
   mergedBoards: (ctx) => mergedBoardMentions(ctx.doc, allCitations(ctx), period(ctx)),
   numberShapeMixed: (ctx) => header.numberShapeMixed(ctx.doc),
   letterSpacedWords: ownWording((ctx) => letterSpacedWords(ctx.doc.working)),
+  gluedDateWords: ownWording((ctx) => gluedDateWords(ctx.doc.working)),
   homoglyphWords: (ctx) => homoglyphWords(ctx.doc.working),
   legacyConversions: (ctx) => legacyConversions(ctx.doc, ctx.source),
   typographyFont: (ctx) => typography.fontIssues(ctx.doc, ctx.source),

@@ -1,5 +1,5 @@
 /**
- * A word typed (or extracted) letter by letter, "t h ố n g  k ê": single letters separated by spaces, the words
+ * Spacing slips inside and between words. A word typed (or extracted) letter by letter, "t h ố n g  k ê": single letters separated by spaces, the words
  * by two spaces. Four letters or more in a row, so that "a b" in a formula or an enumeration is not taken.
  * The fix joins the letters and keeps one space where there were two.
  */
@@ -21,4 +21,19 @@ export function letterSpacedWords(w: WorkingText): Match[] {
     out.push(matchAt(w, range, { range, text: joined }));
   }
   return out;
+}
+
+/** A date word and its number written together, "tháng 4năm 2026", "ngày10/3/2026" (with diacritics only). */
+const WORD_THEN_NUMBER = /(?<![\p{L}\d])(?:ngày|tháng|năm)\d{1,4}(?!\d)/giu;
+const NUMBER_THEN_WORD = /(?<![\p{L}\d./-])\d{1,4}(?:ngày|tháng|năm)(?!\p{L})/giu;
+
+export function gluedDateWords(w: WorkingText): Match[] {
+  const out: Match[] = [];
+  for (const pattern of [WORD_THEN_NUMBER, NUMBER_THEN_WORD]) {
+    for (const m of w.text.matchAll(pattern)) {
+      const range = [m.index, m.index + m[0].length] as const;
+      out.push(matchAt(w, range, { range, text: m[0].replace(/(\d)(\p{L})|(\p{L})(\d)/u, '$1$3 $2$4') }));
+    }
+  }
+  return out.sort((a, b) => a.range[0] - b.range[0]);
 }

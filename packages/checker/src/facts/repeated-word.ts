@@ -27,6 +27,8 @@ const FUNCTION_WORDS = [
   'nham',
   'thuoc',
   'giua',
+  // A noun, but one that never doubles either ("Kiểm tra việc việc chấp hành"), and no other word folds to it.
+  'viec',
 ];
 /** Checked only where the text around has diacritics ("de de xuat" may be "để đề xuất"). */
 const AMBIGUOUS = ['de', 've', 'co', 'cho', 'da', 'se', 'bi', 'khi', 'neu', 'thi', 'hoac'];
