@@ -148,7 +148,7 @@ interface Unit {
   /** What an item or a paragraph is about: the item's title, the paragraph's first clause. */
   readonly topic?: TermCounts;
   /** A paragraph's first sentence: it covers a task only if it names the task there (holds one of its anchors). */
-  readonly opening?: TermCounts;
+  readonly opening?: Range;
   /**
    * Where it says what it does: an item's title and its paragraphs' first clauses, a paragraph's first clause, a
    * sentence (a checking task needs "kiểm tra" there, not in the name of a unit named further on).
@@ -186,7 +186,7 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
       .filter((p) => !headings.has(p[0]))
       .map((p): Unit => {
         const clause = firstClause(w, p);
-        const opening = terms(splitSentences(w.text, p)[0] ?? p);
+        const opening = splitSentences(w.text, p)[0] ?? p;
         return { kind: 'paragraph', quote: p, terms: terms(p), topic: terms(clause), opening, leads: [clause] };
       }),
     // A sentence of an item's heading speaks for the item: "7. … và chuẩn bị bầu cử." takes up the election.
@@ -222,6 +222,12 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
   };
   // Each unit speaks for the tasks it matches (nearly) best: a paragraph may take up two tasks, not all of them;
   // it takes a task up (covers it) only when its topic is that task too, else it mentions it in passing.
+  const openings = new Map<Unit, TermCounts>();
+  const openingOf = (unit: Unit, range: Range) => {
+    const known = openings.get(unit) ?? terms(range);
+    openings.set(unit, known);
+    return known;
+  };
   const matches = parent.tasks.map(() => [] as Match[]);
   for (const unit of units) {
     const terms = vector(unit.terms, idf);
@@ -256,7 +262,7 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
           score,
           topical:
             ((topic?.[i] ?? 0) > 0 || titled[i]!) &&
-            (!unit.opening || parent.anchors[i]!.some((term) => unit.opening!.has(term))),
+            (!unit.opening || parent.anchors[i]!.some((term) => openingOf(unit, unit.opening!).has(term))),
         });
     });
   }
