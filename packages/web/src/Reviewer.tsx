@@ -17,7 +17,6 @@ import {
   SKIP_LABELS,
   StatusCell,
   SummaryBuilder,
-  toMatrixRow,
   type MatrixRow,
   type RequirementColumn,
   type SkippedFile,
@@ -29,6 +28,7 @@ import { DropZone } from './DropZone';
 import { sortAndSkip, type PickedFile } from './files';
 import { unpack, type PackedEntry } from './packed';
 import type { CheckPool } from './pool';
+import type { Digest } from './protocol';
 import { strings } from './strings';
 
 /**
@@ -193,19 +193,19 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
         setTimeout(unlimit, UNLIMIT_AFTER_MS);
       }
     };
-    // Results come a worker's batch at a time; each is unpacked into its rows and the summary within a time budget
+    // Results come a worker's batch at a time, each with its rows and summary counts made in the worker (the entry
+    // stays packed); they are taken into the run within a time budget
     // per task, the rest in the next task, so that the page's thread never holds on to a burst of results.
-    const inbox: { index: number; packed: PackedEntry }[] = [];
+    const inbox: { index: number; packed: PackedEntry; digest: Digest }[] = [];
     let draining = false;
     const drain = () => {
       const until = performance.now() + DRAIN_BUDGET_MS;
       let taken = 0;
       while (taken < inbox.length && performance.now() < until && id === generation.current) {
-        const { index: i, packed } = inbox[taken++]!;
-        const entry = unpack(packed);
+        const { index: i, packed, digest } = inbox[taken++]!;
         state.entries[i] = packed;
-        for (const l of LANGS) state.rows[l][i] = toMatrixRow(entry, i + 1, l);
-        summary.add(entry);
+        for (const l of LANGS) state.rows[l][i] = { ...digest.rows[l], index: i + 1 };
+        summary.add(digest.summary);
         state.done++;
       }
       inbox.splice(0, taken);
@@ -219,9 +219,10 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
       if (draining) setTimeout(drain);
     };
     files.forEach((f, i) => {
-      void pool.check(f.path, f.file, checkOptions).then(({ entry: packed }) => {
+      void pool.check(f.path, f.file, checkOptions).then(({ entry: packed, digest }) => {
         if (id !== generation.current) return;
-        inbox.push({ index: i, packed });
+        // A check without detail always comes with its digest.
+        inbox.push({ index: i, packed, digest: digest! });
         if (!draining) {
           draining = true;
           setTimeout(drain);

@@ -6,7 +6,7 @@
  */
 import type { CheckOptions, CheckResult } from '@soat/checker';
 import type { PackedEntry } from './packed';
-import type { CheckReplies, CheckRequest, PdfReply } from './protocol';
+import type { CheckReplies, CheckRequest, Digest, PdfReply } from './protocol';
 
 /**
  * Where a worker's code is, set by the build (scripts/build.mjs): a file beside the page, or inlined — the
@@ -20,6 +20,8 @@ export interface Checked {
   /** The report entry, packed (`unpack` gives it). */
   readonly entry: PackedEntry;
   readonly detail?: { readonly text: string; readonly result: CheckResult };
+  /** Its matrix rows and summary counts (when no detail was asked for). */
+  readonly digest?: Digest;
 }
 
 interface Job {
@@ -139,7 +141,8 @@ export class CheckPool {
       }
       this.jobs.delete(reply.id);
       slot.busy--;
-      held.job.resolve({ entry: reply.entry, ...(reply.detail ? { detail: reply.detail } : {}) });
+      const { entry, detail, digest } = reply;
+      held.job.resolve({ entry, ...(detail ? { detail } : {}), ...(digest ? { digest } : {}) });
     }
     this.pump();
   }

@@ -1,5 +1,6 @@
 /** Messages between the page and its Web Workers. */
-import type { CheckOptions, CheckResult, ExtractedDocument } from '@soat/checker';
+import type { CheckOptions, CheckResult, ExtractedDocument, Lang } from '@soat/checker';
+import type { MatrixRow, SummaryInput } from '@soat/checker/report';
 import type { PackedEntry } from './packed';
 
 /**
@@ -18,12 +19,25 @@ export interface CheckRequest {
   readonly detail: boolean;
 }
 
+/**
+ * What the reviewer view takes of a result besides the packed entry, made in the worker so that the page's thread
+ * need not unpack each entry (inflating and parsing it was the most of the page's work per document): the matrix
+ * row in each language (its `index` 0: the page numbers the rows) and what the summary counts.
+ */
+export interface Digest {
+  readonly rows: Readonly<Record<Lang, MatrixRow>>;
+  readonly summary: SummaryInput;
+}
+
 export type CheckReply =
   | {
       readonly id: number;
       /** The report entry, packed in the worker (transferred, not copied). */
       readonly entry: PackedEntry;
+      /** The drafter view's: the text and the full result. */
       readonly detail?: { readonly text: string; readonly result: CheckResult };
+      /** The reviewer view's (any request without `detail`). */
+      readonly digest?: Digest;
     }
   /** The bytes are a PDF: read them in the PDF worker, then send the document back. */
   | { readonly id: number; readonly pdf: true };

@@ -3,9 +3,10 @@
  * the report entry, packed (and, for the drafter view, the text and the full result).
  */
 import { readBytes, sniff } from '@soat/checker';
-import { checkForEntry, unreadableEntry, type ReportEntry } from '@soat/checker/report';
+import { checkForEntry, summaryInput, toMatrixRow, unreadableEntry, type ReportEntry } from '@soat/checker/report';
+import { LANGS } from '@soat/rules/vocabulary';
 import { pack } from './packed';
-import { REPLY_EVERY_MS, type CheckReplies, type CheckReply, type CheckRequest } from './protocol';
+import { REPLY_EVERY_MS, type CheckReplies, type CheckReply, type CheckRequest, type Digest } from './protocol';
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<CheckRequest>) => void) | null;
@@ -48,5 +49,16 @@ scope.onmessage = async ({ data: request }) => {
     entry = unreadableEntry(request.path, error, request.options.lang ?? 'vi', true);
   }
   const packed = pack(entry);
-  reply({ id: request.id, entry: packed, ...(detail ? { detail } : {}) }, request.detail, packed.buffer);
+  // The reviewer view's rows and summary counts, made here rather than on the page's thread.
+  const digest: Digest | undefined = request.detail
+    ? undefined
+    : {
+        rows: Object.fromEntries(LANGS.map((l) => [l, toMatrixRow(entry, 0, l)])) as Digest['rows'],
+        summary: summaryInput(entry),
+      };
+  reply(
+    { id: request.id, entry: packed, ...(detail ? { detail } : {}), ...(digest ? { digest } : {}) },
+    request.detail,
+    packed.buffer,
+  );
 };

@@ -257,7 +257,7 @@ export function isAbsence(f: { readonly ruleId: string; readonly messageId: stri
 export const WHOLE_DOCUMENT = 'toàn văn bản';
 
 /** True when the finding reports one of the entry's requirements (an unmet requirement is a finding too). */
-export function isRequirementOf(entry: CheckedEntry, ruleId: string): boolean {
+export function isRequirementOf(entry: { readonly requirements: object }, ruleId: string): boolean {
   return Object.hasOwn(entry.requirements, ruleId);
 }
 
@@ -472,6 +472,40 @@ function spellingScore(name: string): number {
 }
 
 /** Builds the summary while entries stream past; keeps counters only. */
+/**
+ * What `SummaryBuilder.add` reads of an entry: a checked entry's plan, requirements' statuses and findings' messages
+ * (no quotes, positions, corrections or JSON). The offline page's checking worker sends it with each result, so that
+ * the page's thread need not unpack the whole entry.
+ */
+export type SummaryInput =
+  | UnreadableEntry
+  | {
+      readonly kind: 'checked';
+      readonly verdict: CheckedEntry['verdict'];
+      readonly plan: Pick<PlanInfo, 'issuer'>;
+      readonly requirements: Readonly<Record<string, Pick<ReportRequirement, 'status'>>>;
+      readonly findings: readonly SummaryFinding[];
+    };
+export type SummaryFinding = MessageRef & Pick<ReportFinding, 'severity'>;
+
+/** An entry cut to what the summary reads (`SummaryInput`). */
+export function summaryInput(entry: ReportEntry): SummaryInput {
+  if (entry.kind === 'unreadable') return entry;
+  return {
+    kind: entry.kind,
+    verdict: entry.verdict,
+    plan: { issuer: entry.plan.issuer },
+    requirements: Object.fromEntries(Object.entries(entry.requirements).map(([id, r]) => [id, { status: r.status }])),
+    findings: entry.findings.map(({ ruleId, messageId, data, template, severity }) => ({
+      ruleId,
+      messageId,
+      severity,
+      ...(data ? { data } : {}),
+      ...(template ? { template } : {}),
+    })),
+  };
+}
+
 export class SummaryBuilder {
   private readonly verdicts: Record<Verdict, number> = { pass: 0, warn: 0, fail: 0, unreadable: 0 };
   private readonly requirements: Record<string, Record<RequirementStatus, number>>;
@@ -497,7 +531,7 @@ export class SummaryBuilder {
     this.skipped.push(file);
   }
 
-  add(entry: ReportEntry): void {
+  add(entry: SummaryInput): void {
     this.files++;
     this.verdicts[entry.verdict]++;
     if (entry.kind === 'unreadable') return;
@@ -525,7 +559,7 @@ export class SummaryBuilder {
     }
   }
 
-  private countDefect(seen: Set<string>, f: ReportFinding): void {
+  private countDefect(seen: Set<string>, f: SummaryFinding): void {
     const key = `${f.ruleId}\u0000${f.messageId}`;
     if (seen.has(key)) return;
     seen.add(key);
