@@ -31,6 +31,39 @@ export function citationInvalidDate(w: WorkingText, citations: readonly Citation
   return citations.filter((c) => c.date && c.dateRange && !citationDate(c)).map((c) => matchAt(w, c.dateRange!));
 }
 
+/**
+ * One document cited with two dates ("Quyết định số 1050/QĐ-SCT ngày 06/3/2026" in the opening, "… ngày 06/3/2025"
+ * further on): the date that most citations of the symbol give (the first on a tie) is taken as right, and each other
+ * is reported. Only where the two dates surely name one document: the same year (another day or month), or the same
+ * day and month of another year (a slip of the year). Numbers restart each year, so "12/KH-UBND ngày 09/01/2025" and
+ * "12/KH-UBND ngày 15/01/2026" may be two plans and are left alone.
+ */
+export function citationDateMismatch(w: WorkingText, citations: readonly Citation[]): Match[] {
+  const bySymbol = new Map<string, Citation[]>();
+  for (const c of citations) {
+    if (!c.symbol || !c.dateRange || !citationDate(c)) continue;
+    const key = symbolKey(c.symbol);
+    bySymbol.set(key, [...(bySymbol.get(key) ?? []), c]);
+  }
+  const out: Match[] = [];
+  for (const group of bySymbol.values()) {
+    const counts = new Map<string, number>();
+    for (const c of group) counts.set(citationDate(c)!, (counts.get(citationDate(c)!) ?? 0) + 1);
+    if (counts.size < 2) continue;
+    const right = [...counts].reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0];
+    for (const c of group) {
+      const date = citationDate(c)!;
+      if (date === right || !sameDocumentDates(date, right)) continue;
+      const [year, month, day] = right.split('-').map(Number);
+      out.push({ ...matchAt(w, c.dateRange!), data: { expected: `${day}/${month}/${year}` } });
+    }
+  }
+  return out.sort((a, b) => a.range[0] - b.range[0]);
+}
+
+/** Whether two ISO dates differ only where one document's date is miswritten: within the year, or in the year only. */
+const sameDocumentDates = (a: string, b: string) => a.slice(0, 4) === b.slice(0, 4) || a.slice(4) === b.slice(4);
+
 /** "Pháp lệnh số 04": a Luật or Pháp lệnh given a bare number (a full symbol such as 83/2025/QH15 identifies it). */
 export function lawCitedByNumber(w: WorkingText, citations: readonly Citation[]): Match[] {
   const out: Match[] = [];

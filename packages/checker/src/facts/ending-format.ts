@@ -152,6 +152,24 @@ export function storageLineEmptyUnit(doc: ParsedDocument): Match[] {
   return places.length >= 2 && places.slice(1).some((p) => p === '') ? [matchAt(doc.working, item.range)] : [];
 }
 
+/**
+ * "- Lưu: VT, CN(M.Cường.": a parenthesis opened in the Lưu line and not closed (the line is short and never wraps,
+ * so the bracket cannot close on the next one). Fix: close it before the line's full stop.
+ */
+export function storageLineUnclosed(doc: ParsedDocument): Match[] {
+  const item = storageItem(doc);
+  if (!item) return [];
+  const text = doc.working.text.slice(...item.range);
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') open.push(i);
+    else if (text[i] === ')') open.pop();
+  }
+  if (open.length === 0) return [];
+  const end = item.range[0] + text.replace(/\.?\s*$/, '').length;
+  return [matchAt(doc.working, [item.range[0] + open[0]!, end], { range: [end, end], text: ')'.repeat(open.length) })];
+}
+
 /** The codes of the symbol that may name the drafting unit ("12/UBND-VX" → UBND, VX; "73/KH-UBND" has none). */
 function symbolUnits(doc: ParsedDocument): string[] {
   const symbol = doc.header.numberLine?.symbol;

@@ -153,6 +153,7 @@ export const factRegistry = {
   storageLineNoColon: (ctx) => ending.storageLineNoColon(ctx.doc),
   storageLineNoUnit: (ctx) => ending.storageLineNoUnit(ctx.doc),
   storageLineEmptyUnit: (ctx) => ending.storageLineEmptyUnit(ctx.doc),
+  storageLineUnclosed: (ctx) => ending.storageLineUnclosed(ctx.doc),
   storageLineUnitMismatch: (ctx) => ending.storageLineUnitMismatch(ctx.doc),
   signatureDeputyMissing: (ctx) => ending.signatureDeputyMissing(ctx.doc),
   signatureDeputyWithoutKt: (ctx) => ending.signatureDeputyWithoutKt(ctx.doc),
@@ -161,6 +162,7 @@ export const factRegistry = {
   signaturePartyStyle: (ctx) => ending.signaturePartyStyle(ctx.doc, header.isPartyDocument(ctx.doc)),
   citationNoNumber: citationCheck(citationChecks.citationNoNumber),
   citationInvalidDate: citationCheck(citationChecks.citationInvalidDate),
+  citationDateMismatch: citationCheck(citationChecks.citationDateMismatch),
   citationNoIssuer: (ctx) =>
     citationChecks.citationNoIssuer(
       ctx.doc.working,
