@@ -63,8 +63,13 @@ const RANK: Readonly<Record<string, number>> = {
 const DESCENDING_FIRST: ReadonlySet<SortKey> = new Set(['errors', 'warnings']);
 /** The verdicts a reviewer acts on: send back, ask for the original, or read again. */
 const TO_ACT: ReadonlySet<string> = new Set(['fail', 'original', 'unreadable']);
-/** Re-renders while results stream in, at most this often (the page stays responsive). */
+/** Re-renders while results stream in, at most this often (the page stays responsive) until the first page is full, */
 const RENDER_EVERY_MS = 400;
+/**
+ * and then at most this often: later results go to pages not shown, and a refresh (progress line, counts, pager: a
+ * few ms of the page thread's CPU with its layout and paint) is CPU the checking workers do not get.
+ */
+const RENDER_AFTER_FIRST_PAGE_MS = 1000;
 /** The page's thread's time for results in one task; what is left waits for the next. */
 const DRAIN_BUDGET_MS = 8;
 /** The workers all check again at the latest this long after the first page's render (a hidden tab draws no frame). */
@@ -214,7 +219,7 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
         state.finished = performance.now();
         if (timer) clearTimeout(timer);
         render();
-      } else timer ??= setTimeout(render, RENDER_EVERY_MS);
+      } else timer ??= setTimeout(render, state.done < firstPage ? RENDER_EVERY_MS : RENDER_AFTER_FIRST_PAGE_MS);
       draining = inbox.length > 0;
       if (draining) setTimeout(drain);
     };
