@@ -54,7 +54,8 @@ export function findSection(doc: ParsedDocument, heading: RegExp): Section | nul
 export const findOrganisationSection = (doc: ParsedDocument) => findSection(doc, ORGANISATION_TITLE);
 
 /**
- * One unit per item of the section (found by `findSection`): its numbered children, or, when it has none, its paragraphs that name a
+ * One unit per item of the section (found by `findSection`): its numbered children (and the paragraphs before the first
+ * of them), or, when it has none, its paragraphs that name a
  * unit, each with the paragraphs after it that name none (its duties: "Văn phòng UBND xã" then "- Tham mưu …",
  * as a .doc gives numbered items once Word's automatic numbers are lost). A unit may follow an assigning verb
  * ("Giao Công an tỉnh …"); a numbered item that names no unit ("1. Trách nhiệm thực hiện") assigns in its running
@@ -66,7 +67,12 @@ export function findResponsibleUnits(doc: ParsedDocument, section: Section): Res
   const numbered = section.children.length > 0;
   const paragraphsIn = (range: Range) => w.paragraphs.filter((p) => p[0] >= range[0] && p[1] <= range[1]);
   const items: Range[] = numbered
-    ? section.children.map((c) => c.range)
+    ? [
+        // A lead-in before the numbered items may give them all to one unit ("Giao phòng Quản lý Công nghiệp triển
+        // khai, thực hiện các công việc:" then "1. Tổ chức kiểm tra …").
+        ...w.paragraphs.filter((p) => p[0] > section.heading[1] && p[1] <= section.children[0]!.range[0]),
+        ...section.children.map((c) => c.range),
+      ]
     : w.paragraphs.filter((p) => p[0] > section.heading[1] && p[1] <= section.range[1]);
   const found: UnitItem[] = [];
   for (const item of items) {
