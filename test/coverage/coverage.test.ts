@@ -520,6 +520,12 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       'the fourth fresh pairs',
       { covered: [0.83, 0.8], partial: [0.72, 0.53], missing: [0.86, 1], accuracy: 0.835 },
     ],
+    [
+      'fresh-5',
+      // Measured once (0.667, main 2f7c310), then looked at by the lead to class its errors; nothing tuned on it yet.
+      'the fifth fresh pairs',
+      { covered: [0.65, 0.7], partial: [0.5, 0.33], missing: [0.71, 0.78], accuracy: 0.666 },
+    ],
   ];
 
   it.each(FLOORS)('keeps its measured figures on %s (%s)', async (set, _about, floors) => {
@@ -532,7 +538,6 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
     expect(accuracy).toBeGreaterThanOrEqual(floors.accuracy);
   });
 
-  // No figure floor on fresh-5: it measures the method (pnpm eval:coverage --set fresh-5), it is not tuned on.
   it.each([
     ['fresh', 10],
     ['fresh-2', 9],
