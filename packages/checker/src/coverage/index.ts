@@ -13,6 +13,7 @@ import { parseDocument, type ParsedDocument, type Section } from '../parse';
 import { fold, normalise, splitSentences, type WorkingText } from '../text';
 import type { Evidence, ExtractedDocument, Range } from '../types';
 import { actionOf, activitiesOf, purposeOf, subjectOf, type Purpose } from './subject';
+import { abbreviationsOf } from './abbreviations';
 import { ocrReader } from './ocr';
 import { allConcepts, conceptFinder } from './concepts';
 import { contentSection } from './tasks';
@@ -46,6 +47,8 @@ export interface ParentPlan {
   readonly activities: readonly string[];
   /** The parent's words, lower case with their marks, most frequent first: what a child's OCR misreading can be. */
   readonly words: readonly string[];
+  /** The abbreviations it defines ("cchc" → "cai cach hanh chinh"; abbreviations.ts), read so in a child too. */
+  readonly abbreviations: ReadonlyMap<string, string>;
   /** Terms of each body paragraph of the parent, for the document frequencies. */
   readonly paragraphTerms: readonly TermCounts[];
 }
@@ -98,6 +101,8 @@ export function readParentPlan(input: string | ExtractedDocument): ParentPlan | 
   const content = contentSection(doc);
   if (!content || content.tasks.length === 0) return null;
   const symbol = doc.header.numberLine?.symbol;
+  const abbreviations = abbreviationsOf(w);
+  const read = (word: string) => abbreviations.get(word) ?? word;
   // The concepts each title names, and how many titles name each.
   const titled = content.tasks.map((t) => {
     const found = new Set<string>();
@@ -110,8 +115,9 @@ export function readParentPlan(input: string | ExtractedDocument): ParentPlan | 
   const finder = conceptFinder(concepts);
   const taskTerms = content.tasks.map((t) =>
     termsOf(w, t.topicRange, {
-      into: termsOf(w, t.range, { concepts: finder }),
+      into: termsOf(w, t.range, { read, concepts: finder }),
       weight: TITLE_WEIGHT - 1,
+      read,
       concepts: finder,
     }),
   );
@@ -119,9 +125,9 @@ export function readParentPlan(input: string | ExtractedDocument): ParentPlan | 
   // A pair, since one syllable is rarely a word: the "cử" of "cử tri" is not "bầu cử"; and not one of the parent's
   // trích yếu, which names the plan, not one of its tasks ("công tác bầu cử"). And the concept the title names, when
   // at most half the titles name it: the bodies may all speak of "cán bộ, công chức", one title of "công vụ".
-  const summary: TermCounts = doc.summary ? termsOf(w, doc.summary) : new Map();
+  const summary: TermCounts = doc.summary ? termsOf(w, doc.summary, { read }) : new Map();
   const anchors = content.tasks.map((t, i) => [
-    ...[...termsOf(w, t.topicRange).keys()].filter(
+    ...[...termsOf(w, t.topicRange, { read }).keys()].filter(
       (term) => term.includes(' ') && taskIdf(term) >= DISTINCT && !summary.has(term),
     ),
     ...[...titled[i]!].filter((term) => titles.get(term)! <= content.tasks.length / 2),
@@ -132,10 +138,11 @@ export function readParentPlan(input: string | ExtractedDocument): ParentPlan | 
     taskTerms,
     anchors,
     concepts,
-    subject: doc.summary ? subjectOf(summary, taskTerms, termsOf(w, doc.body)) : [],
+    subject: doc.summary ? subjectOf(summary, taskTerms, termsOf(w, doc.body, { read })) : [],
     activities: activitiesOf(summary).map((a) => a.written),
     words: wordsByFrequency(w.text.slice(...doc.body)),
-    paragraphTerms: bodyParagraphs(doc).map((p) => termsOf(w, p, { concepts: finder })),
+    abbreviations,
+    paragraphTerms: bodyParagraphs(doc).map((p) => termsOf(w, p, { read, concepts: finder })),
   };
 }
 
@@ -161,7 +168,10 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
   const w = working(input);
   const doc = parseDocument(w);
   const body = bodyParagraphs(doc);
-  const read = ocrReader(parent.words);
+  // Its own abbreviations and the parent's (a commune writes "CCHC" without defining it), then OCR misreadings.
+  const abbreviations = new Map([...parent.abbreviations, ...abbreviationsOf(w)]);
+  const ocr = ocrReader(parent.words);
+  const read = (word: string) => abbreviations.get(word) ?? ocr(word);
   const concepts = conceptFinder(parent.concepts);
   const terms = (range: Range) => termsOf(w, range, { read, concepts });
   // Only the plan's own content counts: "Mục đích, yêu cầu" and "Tổ chức thực hiện" name tasks without taking them up.

@@ -21,7 +21,10 @@ export interface TermOptions {
   readonly into?: TermCounts;
   /** How many times each term counts (1 by default). */
   readonly weight?: number;
-  /** How a folded word reads (as it is by default; an OCR reader for a scanned plan's garbled words). */
+  /**
+   * How a folded word reads (as it is by default; an OCR reader for a scanned plan's garbled words; an abbreviation
+   * as the words it stands for, space-separated).
+   */
   readonly read?: (word: string) => string;
   /** Adds the terms of the tasks the text names in other words (concepts.ts). */
   readonly concepts?: ConceptFinder | undefined;
@@ -37,7 +40,7 @@ export function termsOf(
   concepts?.(folded, add);
   for (const clause of folded.matchAll(CLAUSE)) {
     const words = clause[0].match(SYLLABLE) ?? [];
-    const syllables = (read ? words.map(read) : words).filter(keep);
+    const syllables = (read ? words.flatMap((word) => read(word).split(' ')) : words).filter(keep);
     for (let i = 0; i < syllables.length; i++) {
       add(syllables[i]!);
       if (i > 0) add(`${syllables[i - 1]} ${syllables[i]}`);
