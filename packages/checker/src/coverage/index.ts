@@ -12,11 +12,12 @@
 import { parseDocument, type ParsedDocument, type Section } from '../parse';
 import { fold, normalise, splitSentences, type WorkingText } from '../text';
 import type { Evidence, ExtractedDocument, Range } from '../types';
+import { insideAny } from '../facts/format-common';
 import { actionOf, activitiesOf, purposeOf, subjectOf, type Purpose } from './subject';
 import { abbreviationsOf } from './abbreviations';
 import { ocrReader } from './ocr';
 import { allConcepts, conceptFinder } from './concepts';
-import { contentSection } from './tasks';
+import { contentSection, framingSections } from './tasks';
 import { termsOf, type TermCounts } from './terms';
 
 export type CoverageStatus = 'covered' | 'partial' | 'missing';
@@ -175,9 +176,19 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
   const concepts = conceptFinder(parent.concepts);
   const terms = (range: Range) => termsOf(w, range, { read, concepts });
   // Only the plan's own content counts: "Mục đích, yêu cầu" and "Tổ chức thực hiện" name tasks without taking them up.
+  // Without a content section by a known name ("CÁC VIỆC CẦN LÀM"), all but those parts.
   const content = contentSection(doc)?.section;
-  const paragraphs = content ? body.filter((p) => p[0] >= content.range[0] && p[1] <= content.range[1]) : body;
-  const items = itemsOf(content ? [content] : doc.sections);
+  const framing = content ? [] : framingSections(doc);
+  const paragraphs = content
+    ? body.filter((p) => insideAny([content.range], p))
+    : body.filter(
+        (p) =>
+          !insideAny(
+            framing.map((s) => s.range),
+            p,
+          ),
+      );
+  const items = itemsOf(content ? [content] : doc.sections.filter((s) => !framing.includes(s)));
   const headings = new Set(items.map((s) => s.heading[0]));
   const units: Unit[] = [
     ...items.map(

@@ -12,6 +12,8 @@ import type { Range } from '../types';
 const CONTENT_HEADING = /^(?:cac )?(?:noi dung|nhiem vu|giai phap)|\bnoi dung\b|\bnhiem vu\b/;
 /** Parts that hold no tasks even when they say "nội dung" or "nhiệm vụ" ("tổ chức thực hiện nhiệm vụ", "kinh phí"). */
 const NOT_CONTENT = /^(?:to chuc thuc hien|kinh phi|thoi gian|doi tuong|thanh phan)/;
+/** Parts that frame a plan rather than do its work: they name tasks without taking them up (decision 0010). */
+const FRAMING = /^(?:muc dich|yeu cau|to chuc thuc hien)/;
 /** A heading paragraph continues in the next one when that starts in lower case (or "- xã hội" after a dash) and is not itself a heading ("a) Mục tiêu"). */
 const CONTINUATION = /^(?:-\s*)?\p{Ll}/u;
 
@@ -59,10 +61,7 @@ export function contentSection(doc: ParsedDocument): ContentSection | null {
   const w = doc.working;
   const find = (sections: readonly Section[]): Section | null => {
     for (const s of sections) {
-      const title = w.folded
-        .slice(...s.title)
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim();
+      const title = foldedTitle(doc, s);
       if (s.children.length > 0 && CONTENT_HEADING.test(title) && !NOT_CONTENT.test(title)) return s;
       const inner = find(s.children);
       if (inner) return inner;
@@ -82,6 +81,19 @@ export function contentSection(doc: ParsedDocument): ContentSection | null {
     return { id, title, titleRange, topicRange: topicOf(doc, item, titleRange), range: item.range };
   });
   return { section, tasks };
+}
+
+/** A part's title, folded, its punctuation made spaces ("muc dich yeu cau"). */
+function foldedTitle(doc: ParsedDocument, s: Section): string {
+  return doc.working.folded
+    .slice(...s.title)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The top-level parts that frame the plan ("MỤC ĐÍCH, YÊU CẦU", "TỔ CHỨC THỰC HIỆN"). */
+export function framingSections(doc: ParsedDocument): Section[] {
+  return doc.sections.filter((s) => FRAMING.test(foldedTitle(doc, s)));
 }
 
 /** Ids are keys of the JSON output: a numbering written twice ("2." after "2.") gets "-2", "-3" … */
