@@ -245,11 +245,12 @@ describe("what the child's trích yếu names: the parent's subject, one of its 
   it('reads the abbreviations a document defines, by the initials of the words before them', () => {
     const w = normalise(
       'Kế hoạch tuyên truyền Cải cách hành chính (sau đây viết tắt là CCHC) năm 2026. Hội đồng nhân dân (HĐND) xã; ' +
-        'Ủy ban nhân dân tỉnh (UBND); họp tại nhà văn hóa (thôn); công tác (gọi tắt là XY).',
+        'Ủy ban nhân dân tỉnh (UBND); họp tại nhà văn hóa (thôn); công tác (gọi tắt là XY); Mặt trận Tổ quốc ( MTTQ  ).',
     );
     expect([...abbreviationsOf(w)]).toEqual([
       ['cchc', 'cai cach hanh chinh'],
       ['hdnd', 'hoi dong nhan dan'],
+      ['mttq', 'mat tran to quoc'],
     ]);
   });
 

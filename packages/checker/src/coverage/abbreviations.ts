@@ -7,7 +7,7 @@
 import type { WorkingText } from '../text';
 
 /** "(CCHC)", "(sau đây viết tắt là CCHC)", "(gọi tắt là CCHC)", over the folded text. */
-const DEFINITION = /\(\s*(?:sau day\s+)?(?:(?:viet|goi)\s+tat\s+(?:la\s+)?)?([a-z]{2,8})\s*\)/g;
+const DEFINITION = /\(\s*(?:sau day\s+)?(?:(?:viet|goi)\s+tat\s+(?:la\s+)?)?([a-z]{2,8})\s*\)/dg;
 const SYLLABLE = /[a-z0-9]+/g;
 
 /** Folded abbreviation → the folded syllables it stands for ("cchc" → "cai cach hanh chinh"). */
@@ -15,13 +15,9 @@ export function abbreviationsOf(w: WorkingText): Map<string, string> {
   const found = new Map<string, string>();
   for (const m of w.folded.matchAll(DEFINITION)) {
     const abbreviation = m[1]!;
-    const start = m.index + m[0].indexOf(abbreviation, m[0].length - abbreviation.length - 2);
+    const [start, end] = m.indices![1]!;
     // Written in capitals, as an abbreviation is ("(CCHC)", not "(xã)").
-    if (
-      w.text.slice(start, start + abbreviation.length) !==
-      w.text.slice(start, start + abbreviation.length).toUpperCase()
-    )
-      continue;
+    if (w.text.slice(start, end) !== w.text.slice(start, end).toUpperCase()) continue;
     const before = w.folded.slice(Math.max(0, m.index - 120), m.index).match(SYLLABLE) ?? [];
     const words = before.slice(-abbreviation.length);
     if (words.length === abbreviation.length && words.every((word, i) => word[0] === abbreviation[i]))
