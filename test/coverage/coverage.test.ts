@@ -111,6 +111,16 @@ describe('tasks of a parent plan', () => {
     ).toBeNull();
     expect(readParentPlan('')).toBeNull();
   });
+
+  it('does not take the members of a team under "Phân công nhiệm vụ" for tasks (real inspection plan, Lào Cai)', async () => {
+    const input = await readInput(join(FIXTURES, 'real/laocai-kh-dkt-1105-kiem-tra-vlncn.txt'));
+    expect(readParentPlan(input)).toBeNull();
+    expect(
+      readParentPlan(
+        'KẾ HOẠCH\nI. YÊU CẦU\nĐúng quy định.\nII. PHÂN CÔNG NHIỆM VỤ\n1. Ông A - Trưởng đoàn: phụ trách chung.',
+      ),
+    ).toBeNull();
+  });
 });
 
 describe('coverage of a plan against its parent (seed expectations)', () => {

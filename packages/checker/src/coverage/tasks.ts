@@ -10,8 +10,8 @@ import type { Range } from '../types';
 
 /** Folded heading titles of a content section: a part whose title starts with or holds one of these terms. */
 const CONTENT_HEADING = /^(?:cac )?(?:noi dung|nhiem vu|giai phap)|\bnoi dung\b|\bnhiem vu\b/;
-/** Parts that hold no tasks even when they say "nội dung" or "nhiệm vụ" ("tổ chức thực hiện nhiệm vụ", "kinh phí"). */
-const NOT_CONTENT = /^(?:to chuc thuc hien|kinh phi|thoi gian|doi tuong|thanh phan)/;
+/** Parts that hold no tasks even when they say "nội dung" or "nhiệm vụ" ("tổ chức thực hiện nhiệm vụ", "kinh phí", "phân công nhiệm vụ": who does what, a team's members). */
+const NOT_CONTENT = /^(?:to chuc thuc hien|kinh phi|thoi gian|doi tuong|thanh phan|phan cong)/;
 /** Parts that frame a plan rather than do its work: they name tasks without taking them up (decision 0010). */
 const FRAMING = /^(?:muc dich|yeu cau|to chuc thuc hien)/;
 /** A heading paragraph continues in the next one when that starts in lower case (or "- xã hội" after a dash) and is not itself a heading ("a) Mục tiêu"). */
