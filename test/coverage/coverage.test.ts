@@ -112,9 +112,12 @@ describe('tasks of a parent plan', () => {
     expect(readParentPlan('')).toBeNull();
   });
 
-  it('does not take the members of a team under "Phân công nhiệm vụ" for tasks (real inspection plan, Lào Cai)', async () => {
+  it('takes the points of "3.2. Nội dung kiểm tra", not the team\'s members under "Phân công nhiệm vụ" (real inspection plan, Lào Cai)', async () => {
     const input = await readInput(join(FIXTURES, 'real/laocai-kh-dkt-1105-kiem-tra-vlncn.txt'));
-    expect(readParentPlan(input)).toBeNull();
+    expect(readParentPlan(input)?.tasks.map((t) => [t.id, t.title])).toEqual([
+      ['3.2.a', 'Kiểm tra hồ sơ, tài liệu'],
+      ['3.2.b', 'Kiểm tra thực địa'],
+    ]);
     expect(
       readParentPlan(
         'KẾ HOẠCH\nI. YÊU CẦU\nĐúng quy định.\nII. PHÂN CÔNG NHIỆM VỤ\n1. Ông A - Trưởng đoàn: phụ trách chung.',

@@ -1,6 +1,7 @@
 import { normalise, parseDocument } from '@soat/checker';
 import { describe, expect, it } from 'vitest';
 import { documentCases, SEED_CASES } from '../fixtures';
+import type { Section } from '../../packages/checker/src/parse';
 
 const seeds = documentCases().filter((c) => SEED_CASES.includes(c.name));
 
@@ -55,6 +56,18 @@ describe('parseDocument on the seeds', () => {
       'PHÓ CHỦ TỊCH',
     ]);
     expect(doc.closing && text(doc.closing.mark!)).toBe('./.');
+  });
+
+  it('puts the lettered points under the sub-numbered item before them (I. / 1. / 1.1. / a))', () => {
+    const w = normalise(
+      'KẾ HOẠCH\nKiểm tra\n3. Đối tượng, nội dung\n3.1. Đối tượng\n3.2. Nội dung\na) Hồ sơ\nb) Thực địa\n3.3. Thời gian\n4. Tổ chức\na) Đoàn',
+    );
+    const tree = (sections: readonly Section[]): unknown[] =>
+      sections.map((s) => [s.numbering, ...(s.children.length ? [tree(s.children)] : [])]);
+    expect(tree(parseDocument(w).sections)).toEqual([
+      ['3', [['3.1'], ['3.2', [['a'], ['b']]], ['3.3']]],
+      ['4', [['a']]],
+    ]);
   });
 
   it("reads the parts of a plan whose numbers were lost (a .doc with Word's automatic numbering)", () => {

@@ -4,7 +4,7 @@ import { ARABIC_HEADING, DOTTED_HEADING, LETTER_HEADING, ROMAN_HEADING, UNNUMBER
 import type { Section } from './types';
 
 interface Heading {
-  readonly level: 1 | 2 | 3;
+  readonly level: 1 | 2 | 3 | 4;
   readonly numbering: string;
   readonly heading: Range;
   readonly title: Range;
@@ -54,7 +54,7 @@ export function headingOf(w: WorkingText, paragraph: Range): Heading | null {
     const titleStart = start + folded.length - letter[2]!.length;
     // The letter as written: folding reads "đ)" as "d)", the letter after "d" in a list (Phụ lục I: a, b, c, d, đ, e …).
     const numbering = w.text[start]!.toLowerCase();
-    return { level: 3, numbering, heading: paragraph, title: titleRange(w, titleStart, end) };
+    return { level: 4, numbering, heading: paragraph, title: titleRange(w, titleStart, end) };
   }
   if (
     end - start <= UNNUMBERED_MAX_CHARS &&

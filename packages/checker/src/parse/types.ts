@@ -29,7 +29,8 @@ export interface Title {
 }
 
 export interface Section {
-  readonly level: 1 | 2 | 3;
+  /** 1 for "I.", 2 for "1.", 3 for "1.1.", 4 for "a)": a lettered point sits under the sub-numbered item before it. */
+  readonly level: 1 | 2 | 3 | 4;
   /** The numbering as written ("III", "2", "a"), OCR repaired for roman numerals; empty for a part heading without one. */
   readonly numbering: string;
   /** The heading paragraph. */
