@@ -164,6 +164,7 @@ export const FACT_IDS = [
   'mergedProvinces',
   'mergedBoards',
   'numberShapeMixed',
+  'numberIssuerMisspelt',
   'nonSyllables',
   'realWordErrors',
   'garbledText',

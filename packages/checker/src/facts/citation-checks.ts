@@ -171,17 +171,17 @@ function dropsOneLetter(long: string, short: string): boolean {
 
 /** "866/QĐ-Tg", "05/2025/QĐ-UNBD": a cited symbol whose issuer code misspells a known one (fix: the known code). */
 export function symbolIssuerMisspelt(w: WorkingText, citations: readonly Citation[]): Match[] {
-  const out: Match[] = [];
-  for (const c of citations) {
-    if (!c.symbolRange) continue;
-    const m = WRITTEN_ISSUER.exec(w.text.slice(...c.symbolRange));
-    const known = m ? misspeltIssuer(m[1]!) : null;
-    if (!m || !known) continue;
-    const start = c.symbolRange[0] + m.index;
-    const range: Range = [start, start + m[1]!.length];
-    out.push({ ...matchAt(w, range, { range, text: known }), data: { expected: known } });
-  }
-  return out;
+  return citations.flatMap((c) => (c.symbolRange ? issuerMisspeltIn(w, c.symbolRange) : []));
+}
+
+/** The issuer code ending the symbol at `symbol` when it misspells a known one (fix: the known code). */
+export function issuerMisspeltIn(w: WorkingText, symbol: Range): Match[] {
+  const m = WRITTEN_ISSUER.exec(w.text.slice(...symbol));
+  const known = m ? misspeltIssuer(m[1]!) : null;
+  if (!m || !known) return [];
+  const start = symbol[0] + m.index;
+  const range: Range = [start, start + m[1]!.length];
+  return [{ ...matchAt(w, range, { range, text: known }), data: { expected: known } }];
 }
 
 /** "Nghị quyết 57-NQ/TW": the word "số" is missing between the type and the symbol. */

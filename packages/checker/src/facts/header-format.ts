@@ -8,7 +8,7 @@ import type { Header, ParsedDocument } from '../parse';
 import { DATE_LINE } from '../parse/patterns';
 import { fold } from '../text';
 import type { Range } from '../types';
-import { isMixedShape } from './citation-checks';
+import { issuerMisspeltIn, isMixedShape } from './citation-checks';
 import { hasDiacritics, isoDate, matchAt } from './format-common';
 import type { Match } from './match';
 
@@ -170,6 +170,12 @@ export function numberShapeMixed(doc: ParsedDocument): Match[] {
   if (!parts) return [];
   const symbol = doc.working.text.slice(...parts.symbol);
   return isMixedShape(symbol, parts.shape) ? [matchAt(doc.working, parts.symbol)] : [];
+}
+
+/** "Số: 12/KH-UBDN": the document's own issuer code misspells a known one, as a cited symbol's may. */
+export function numberIssuerMisspelt(doc: ParsedDocument): Match[] {
+  const parts = numberParts(doc);
+  return parts ? issuerMisspeltIn(doc.working, parts.symbol) : [];
 }
 
 // ── Địa danh, ngày tháng ──────────────────────────────────────────────────────────────────────

@@ -208,6 +208,7 @@ export const factRegistry = {
   mergedProvinces: (ctx) => mergedProvinceMentions(ctx.doc, allCitations(ctx), period(ctx)),
   mergedBoards: (ctx) => mergedBoardMentions(ctx.doc, allCitations(ctx), period(ctx)),
   numberShapeMixed: (ctx) => header.numberShapeMixed(ctx.doc),
+  numberIssuerMisspelt: (ctx) => header.numberIssuerMisspelt(ctx.doc),
   letterSpacedWords: ownWording((ctx) => letterSpacedWords(ctx.doc.working)),
   gluedDateWords: ownWording((ctx) => gluedDateWords(ctx.doc.working)),
   homoglyphWords: (ctx) => homoglyphWords(ctx.doc.working),
