@@ -83,6 +83,8 @@ export const CapitalisationTable = z.strictObject({
   organisations: z.array(z.string().min(1)).min(1),
   /** Folded words before "nhân dân" that make it part of a name ("Ủy ban nhân dân"), not the noun Nhân dân. */
   nameHeads: z.array(z.string().min(1)).min(1),
+  /** Positions of two syllables or more whose later syllables stay in lower case ("Giám đốc", not "Giám Đốc"). */
+  titles: z.array(z.string().min(1)).min(1),
 });
 
 export const superseded = SupersededTable.parse(pack.superseded);

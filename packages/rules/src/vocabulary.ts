@@ -144,6 +144,7 @@ export const FACT_IDS = [
   'planLayoutMissing',
   'lowercaseSpecialNoun',
   'lowercaseOrganisationName',
+  'capitalisedTitleWord',
   'dashSpacing',
   'dashSpacingInSymbol',
   'monthLeadingZero',

@@ -91,3 +91,28 @@ export function lowercaseOrganisationName(w: WorkingText): Match[] {
   }
   return out;
 }
+
+const TITLES = new Map(capitalisation.titles.map((title) => [fold(title), title]));
+const TITLE_PATTERN = phrasePattern(TITLES.keys());
+/** A word in title case: a capital, then small letters only ("Đốc", not "ĐỐC" of a line in capitals). */
+const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * "Giám Đốc Sở", "Phó Chủ Tịch": a position whose later syllables are capitalised (Phụ lục II, III: only the first
+ * letter of a position is). Written in capitals ("GIÁM ĐỐC") or without diacritics, it is left alone.
+ */
+export function capitalisedTitleWord(w: WorkingText): Match[] {
+  const out: Match[] = [];
+  for (const [title, at] of occurrences(w.folded, TITLE_PATTERN)) {
+    const written = w.text.slice(at, at + title.length);
+    const spelled = TITLES.get(title)!;
+    if (written.toLowerCase() !== spelled.toLowerCase() || isLower(written[0]!)) continue;
+    const words = [...written.matchAll(/\S+/g)].slice(1);
+    if (!words.some((word) => TITLE_CASE.test(word[0]))) continue;
+    const from = at + words[0]!.index;
+    out.push(
+      matchAt(w, [at, at + title.length], { range: [from, at + title.length], text: spelled.slice(words[0]!.index) }),
+    );
+  }
+  return out;
+}

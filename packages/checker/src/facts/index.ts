@@ -18,7 +18,7 @@ import { repeatedWords } from './repeated-word';
 import { commonTypoMatches } from './common-typo';
 import { planLayoutMissing, sectionNumberingBreaks } from './section-numbering';
 import { sectionTitlesWithoutComma } from './section-title';
-import { lowercaseOrganisationName, lowercaseSpecialNoun } from './capitalisation';
+import { capitalisedTitleWord, lowercaseOrganisationName, lowercaseSpecialNoun } from './capitalisation';
 import { dashSpacing } from './spacing';
 import { expiredPeriodBases, mixedToneMarks, monthLeadingZero } from './conventions';
 import { basesRunTogether, basisWithoutSummary } from './preamble';
@@ -198,6 +198,7 @@ export const factRegistry = {
   planLayoutMissing: (ctx) => planLayoutMissing(ctx.doc, ctx.get('isPlan')),
   lowercaseSpecialNoun: (ctx) => lowercaseSpecialNoun(ctx.doc.working),
   lowercaseOrganisationName: (ctx) => lowercaseOrganisationName(ctx.doc.working),
+  capitalisedTitleWord: (ctx) => capitalisedTitleWord(ctx.doc.working),
   dashSpacing: ownWording((ctx) => dashSpacing(ctx.doc.working, checkedSymbols(ctx), 'words')),
   dashSpacingInSymbol: ownWording((ctx) => dashSpacing(ctx.doc.working, checkedSymbols(ctx), 'symbol')),
   monthLeadingZero: (ctx) => monthLeadingZero(ctx.doc),
