@@ -140,6 +140,7 @@ export const FACT_IDS = [
   'supersededDuringPeriod',
   'abolishedUnits',
   'repeatedWords',
+  'nameAndAbbreviation',
   'sectionNumberingBreaks',
   'planLayoutMissing',
   'lowercaseSpecialNoun',

@@ -14,7 +14,7 @@ import * as ending from './ending-format';
 import * as citationChecks from './citation-checks';
 import { planPeriod } from './plan-period';
 import { abolishedUnitMentions, mergedBoardMentions, mergedProvinceMentions, supersededReferences } from './outdated';
-import { repeatedWords } from './repeated-word';
+import { nameAndAbbreviation, repeatedWords } from './repeated-word';
 import { commonTypoMatches } from './common-typo';
 import { planLayoutMissing, sectionNumberingBreaks } from './section-numbering';
 import { sectionTitlesWithoutComma } from './section-title';
@@ -192,6 +192,7 @@ export const factRegistry = {
     supersededReferences(ctx.doc, ownCitations(ctx), period(ctx), 'during', quotations(ctx)),
   abolishedUnits: (ctx) => abolishedUnitMentions(ctx.doc, allCitations(ctx), period(ctx)),
   repeatedWords: ownWording((ctx) => repeatedWords(ctx.doc.working)),
+  nameAndAbbreviation: ownWording((ctx) => nameAndAbbreviation(ctx.doc.working)),
   commonTypos: ownWording((ctx) => commonTypoMatches(ctx.doc.working)),
   sectionNumberingBreaks: (ctx) => sectionNumberingBreaks(ctx.doc),
   sectionTitleWithoutComma: (ctx) => sectionTitlesWithoutComma(ctx.doc),

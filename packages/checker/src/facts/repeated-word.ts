@@ -112,3 +112,25 @@ function repeatMatch(w: WorkingText, first: Word, second: Word, next: string | u
     : { range: [first.index + first.text.length, second.index + second.text.length] as const, text: '' };
   return matchAt(w, range, fix);
 }
+
+/** A word in capitals of three letters or more that may abbreviate the words before it ("UBND", "HĐND", "MTTQ"). */
+const ABBREVIATION = /(?<=[\p{L}] )\p{Lu}{3,}(?![\p{L}\d])/gu;
+
+/**
+ * "Chủ tịch Ủy ban nhân dân UBND tỉnh": a name followed by its own abbreviation, the two written where one belongs
+ * (the abbreviation is introduced in brackets, "Ủy ban nhân dân (UBND)", then used alone). The words right before
+ * the capitals must give its letters, one initial each. Fix: drop the abbreviation.
+ */
+export function nameAndAbbreviation(w: WorkingText): Match[] {
+  const out: Match[] = [];
+  for (const m of w.text.matchAll(ABBREVIATION)) {
+    const letters = fold(m[0]);
+    const before = w.text.slice(Math.max(0, m.index - 12 * letters.length), m.index - 1);
+    const words = before.split(' ').slice(-letters.length);
+    if (words.length < letters.length || words.some((word) => !/^\p{L}+$/u.test(word))) continue;
+    if (words.map((word) => fold(word)[0]).join('') !== letters) continue;
+    const start = m.index - 1 - words.join(' ').length;
+    out.push(matchAt(w, [start, m.index + m[0].length], { range: [m.index - 1, m.index + m[0].length], text: '' }));
+  }
+  return out;
+}
