@@ -141,6 +141,7 @@ export const FACT_IDS = [
   'abolishedUnits',
   'repeatedWords',
   'nameAndAbbreviation',
+  'doubledSyllables',
   'sectionNumberingBreaks',
   'planLayoutMissing',
   'lowercaseSpecialNoun',

@@ -14,7 +14,7 @@ import * as ending from './ending-format';
 import * as citationChecks from './citation-checks';
 import { planPeriod } from './plan-period';
 import { abolishedUnitMentions, mergedBoardMentions, mergedProvinceMentions, supersededReferences } from './outdated';
-import { nameAndAbbreviation, repeatedWords } from './repeated-word';
+import { doubledSyllables, nameAndAbbreviation, repeatedWords } from './repeated-word';
 import { commonTypoMatches } from './common-typo';
 import { planLayoutMissing, sectionNumberingBreaks } from './section-numbering';
 import { sectionTitlesWithoutComma } from './section-title';
@@ -193,6 +193,7 @@ export const factRegistry = {
   abolishedUnits: (ctx) => abolishedUnitMentions(ctx.doc, allCitations(ctx), period(ctx)),
   repeatedWords: ownWording((ctx) => repeatedWords(ctx.doc.working)),
   nameAndAbbreviation: ownWording((ctx) => nameAndAbbreviation(ctx.doc.working)),
+  doubledSyllables: ownWording((ctx) => doubledSyllables(ctx.doc.working)),
   commonTypos: ownWording((ctx) => commonTypoMatches(ctx.doc.working)),
   sectionNumberingBreaks: (ctx) => sectionNumberingBreaks(ctx.doc),
   sectionTitleWithoutComma: (ctx) => sectionTitlesWithoutComma(ctx.doc),

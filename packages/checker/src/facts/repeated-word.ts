@@ -9,6 +9,7 @@ import { compounds } from '@soat/rules/pack';
 import { fold, type WorkingText } from '../text';
 import { hasDiacritics, matchAt } from './format-common';
 import type { Match } from './match';
+import { syllablePairCount } from './spelling';
 
 const FUNCTION_WORDS = [
   'cac',
@@ -33,6 +34,8 @@ const FUNCTION_WORDS = [
 /** Checked only where the text around has diacritics ("de de xuat" may be "để đề xuất"). */
 const AMBIGUOUS = ['de', 've', 'co', 'cho', 'da', 'se', 'bi', 'khi', 'neu', 'thi', 'hoac'];
 const AMBIGUOUS_SET = new Set(AMBIGUOUS);
+/** The words `functionWordRepeats` already checks. */
+const CHECKED_WORDS = new Set([...FUNCTION_WORDS, ...AMBIGUOUS]);
 /** Characters around a pair in which diacritics tell whether the text is written with them. */
 const CONTEXT = 40;
 const HEAD_OF_TAIL = new Map(compounds.compounds.map(([head, tail]) => [fold(tail), head]));
@@ -131,6 +134,36 @@ export function nameAndAbbreviation(w: WorkingText): Match[] {
     if (words.map((word) => fold(word)[0]).join('') !== letters) continue;
     const start = m.index - 1 - words.join(' ').length;
     out.push(matchAt(w, [start, m.index + m[0].length], { range: [m.index - 1, m.index + m[0].length], text: '' }));
+  }
+  return out;
+}
+
+/** A pair this frequent in the counted text is a word ("tình hình": 2 000 times), not a chance neighbourhood. */
+const WORD_PAIR = 20;
+const SYLLABLE = /\p{L}+/gu;
+
+/**
+ * "tình hình hình hoạt động": the last syllable of a word typed twice. Flagged where the doubled syllable is never
+ * counted twice in a row, the word before it is a frequent pair ("tình hình"), and the repeat makes no pair with
+ * the word that follows ("hình hoạt"): "tình hình hình thành" (hình thành) stays, and so does a repeat with no
+ * word after it. Text without diacritics is left alone.
+ */
+export function doubledSyllables(w: WorkingText): Match[] {
+  const out: Match[] = [];
+  const words = [...w.text.matchAll(SYLLABLE)];
+  for (let i = 1; i + 1 < words.length; i++) {
+    const [x, y, z] = [words[i - 1]!, words[i]!, words[i + 1]!];
+    if (y[0] !== z[0] || !hasDiacritics(y[0]) || y[0] !== y[0].toLowerCase() || CHECKED_WORDS.has(fold(y[0]))) continue;
+    if (w.text.slice(x.index + x[0].length, y.index) !== ' ' || w.text.slice(y.index + y[0].length, z.index) !== ' ')
+      continue;
+    const next = words[i + 2];
+    const after = next && w.text.slice(z.index + z[0].length, next.index) === ' ' ? next[0].toLowerCase() : null;
+    if (syllablePairCount(y[0], y[0]) > 0 || syllablePairCount(x[0].toLowerCase(), y[0]) < WORD_PAIR) continue;
+    // At a sentence's end the repeat may be a verb after a noun ("do trưởng đoàn thư ký ký;"): only a word after it judges.
+    if (!after || syllablePairCount(y[0], after) > 0) continue;
+    out.push(
+      matchAt(w, [y.index, z.index + z[0].length], { range: [y.index + y[0].length, z.index + z[0].length], text: '' }),
+    );
   }
   return out;
 }

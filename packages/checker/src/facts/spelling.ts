@@ -238,6 +238,14 @@ export function pairSuspect(left: number, right: number): boolean {
   return !m.pairs.has(key) && suspectPairs(m).has(key);
 }
 
+/** How often two lower-case syllables were counted side by side (either tone placement; 0 when one is not counted). */
+export function syllablePairCount(left: string, right: string): number {
+  const m = getModel();
+  const l = canonicalOf(m, left);
+  const r = canonicalOf(m, right);
+  return l === null || r === null ? 0 : pairCount(m, l, r);
+}
+
 const countOf = (m: Model, word: string) => m.counts[m.ids.get(word) ?? -1] ?? 0;
 /** How often `left right` was counted (0 when either is not a counted syllable). */
 function pairCount(m: Model, left: string, right: string): number {
