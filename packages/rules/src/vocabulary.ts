@@ -129,6 +129,7 @@ export const FACT_IDS = [
   'citationDateMismatch',
   'lawCitedByNumber',
   'lawCitedByDate',
+  'basisWithoutType',
   'citationAfterPlan',
   'symbolSpaces',
   'symbolShapeMixed',

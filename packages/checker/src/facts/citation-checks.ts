@@ -365,3 +365,33 @@ function hasSubject(w: WorkingText, from: number, nextCitation: number | undefin
   if (SUBJECT.test(clause) || (end >= 0 && SUBJECT_AFTER_COMMA.test(text.slice(end)))) return true;
   return !ISSUER_FIRST.test(clause) && /[a-z]/.test(clause);
 }
+
+/**
+ * Words that open a basis other than a law: the citation types (packages/rules/data/citation-types.json) and the
+ * other papers a "Căn cứ" names ("Bộ luật", "Biên bản", "Hợp đồng", "Điều 5", "Ý kiến …"), folded.
+ */
+const BASIS_OPENERS = new RegExp(
+  `^(?:${TYPE_WORDS}|bo luat|van ban|bien ban|to trinh|bao cao|hop dong|giay|don|ho so|phieu|y kien|de nghi|ket qua|quy che|dieu le|dieu|khoan|muc|phu luc|cong dien|lenh|sac lenh|thong tu lien tich|nghi quyet lien tich)\\b`,
+);
+/** "Căn cứ <name> ngày 29/6/2024" or "… ngày 29 tháng 6 năm 2024;", folded: the name, then the date. */
+const BASIS_BY_NAME =
+  /^can cu\s+([^;\n]{10,200}?)\s+ngay\s+\d{1,2}(?:\s*\/\s*\d{1,2}\s*\/\s*|\s+thang\s+\d{1,2}\s+nam\s+)\d{4}\s*[;.,]?\s*$/;
+
+/**
+ * "Căn cứ Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ ngày 29/6/2024;": a basis line that names a document
+ * by a capitalised title and its date but gives no type ("Luật" left out). A name with a number, an issuer ("… của"),
+ * or opening with a type or another paper's word is not reported.
+ */
+export function basisWithoutType(w: WorkingText): Match[] {
+  const out: Match[] = [];
+  for (const [start, end] of w.paragraphs) {
+    const m = BASIS_BY_NAME.exec(w.folded.slice(start, end));
+    if (!m) continue;
+    const name = m[1]!;
+    const at = start + m.index + m[0].indexOf(name, 6);
+    const first = w.text[at]!;
+    if (first === first.toLowerCase() || BASIS_OPENERS.test(name) || /\d|\b(?:cua|so)\b/.test(name)) continue;
+    out.push(matchAt(w, [at, at + name.length]));
+  }
+  return out;
+}

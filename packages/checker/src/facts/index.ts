@@ -179,6 +179,7 @@ export const factRegistry = {
     ),
   lawCitedByNumber: citationCheck(citationChecks.lawCitedByNumber),
   lawCitedByDate: citationCheck(citationChecks.lawCitedByDate),
+  basisWithoutType: (ctx) => citationChecks.basisWithoutType(ctx.doc.working),
   citationAfterPlan: (ctx) => citationChecks.citationAfterPlan(ctx.doc.working, ownCitations(ctx), period(ctx)),
   symbolSpaces: citationCheck(citationChecks.symbolSpaces),
   symbolShapeMixed: citationCheck(citationChecks.symbolShapeMixed),
