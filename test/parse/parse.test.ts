@@ -92,6 +92,34 @@ describe('parseDocument on the seeds', () => {
     expect(doc.title?.typeCode).toBe('KH');
   });
 
+  it('does not read a ward\'s name "PHƯỜNG AN …" as the title "PHƯƠNG ÁN" (they fold alike)', () => {
+    const w = normalise(
+      'ỦY BAN NHÂN DÂN\nPHƯỜNG AN LẠC\nSố: 112/KH-UBND\nAn Lạc, ngày 03 tháng 7 năm 2026\nKẾ HOẠCH\nBảo hiểm y tế',
+    );
+    const doc = parseDocument(w);
+    expect(doc.title?.typeCode).toBe('KH');
+    expect(w.text.slice(...doc.summary!)).toBe('Bảo hiểm y tế');
+    expect(parseDocument(normalise('UBND XÃ A\n\nPHƯƠNG ÁN\n\nỨng phó thiên tai')).title?.typeCode).toBe('PA');
+  });
+
+  it('reads a trích yếu over its lines: after a comma, and down to the rule drawn under it', () => {
+    const summaryOf = (text: string) => {
+      const w = normalise(text);
+      return w.text.slice(...parseDocument(w).summary!).replace(/\n/g, ' ');
+    };
+    expect(
+      summaryOf(
+        'QUYẾT ĐỊNH\nBan hành Kế hoạch thực hiện\nChỉ thị số 52-CT/TW của Ban Bí thư\nvề bảo hiểm y tế\n––––––\nTHỦ TƯỚNG CHÍNH PHỦ\nCăn cứ Luật.',
+      ),
+    ).toBe('Ban hành Kế hoạch thực hiện Chỉ thị số 52-CT/TW của Ban Bí thư về bảo hiểm y tế');
+    expect(
+      summaryOf(
+        'THÔNG BÁO\nKết luận của đồng chí A - Ủy viên,\nPhó Chủ tịch UBND tỉnh\nNgày 22/4/2026, đồng chí A chủ trì.',
+      ),
+    ).toBe('Kết luận của đồng chí A - Ủy viên, Phó Chủ tịch UBND tỉnh');
+    expect(summaryOf('KẾ HOẠCH\nDân vận năm 2026\nThực hiện Kế hoạch số 1.\n______')).toBe('Dân vận năm 2026');
+  });
+
   it('joins a recipient wrapped onto the next line and stops at the signature', () => {
     const w = normalise(
       'KẾ HOẠCH\nKiểm tra\nTrên đây là Kế hoạch./.\nNơi nhận:\n- Thường trực HĐND, UBND xã;\n- Uỷ ban Kiểm tra Đảng uỷ, Ban xây dựng Đảng,\n\nVP Đảng uỷ;\n- Lưu: MTTQ\nTM. BAN THƯỜNG TRỰC\nCHỦ TỊCH\nLan Thị Vân',

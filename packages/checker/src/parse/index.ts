@@ -6,7 +6,7 @@ import type { WorkingText } from '../text';
 import type { Range } from '../types';
 import { parseRecipients, parseSignature } from './ending';
 import { parseHeader } from './header';
-import { APPENDIX_START, CLOSING_MARK, CLOSING_START, PREAMBLE_START } from './patterns';
+import { APPENDIX_START, CLOSING_MARK, CLOSING_START, PREAMBLE_START, RULE_LINE } from './patterns';
 import { headingOf, parseSections } from './sections';
 import { findTitle } from './title';
 import type { ParsedDocument } from './types';
@@ -15,12 +15,23 @@ export type * from './types';
 
 const MAX_HEADER_PARAGRAPHS = 8;
 const SIGNATURE_TAIL = 8;
+/** How many lines after the trích yếu's first one its rule line may come (a trích yếu of up to four lines). */
+const SUMMARY_RULE_REACH = 5;
 
 export function parseDocument(w: WorkingText): ParsedDocument {
   const paragraphs = w.paragraphs;
   const found = findTitle(w);
   const isHeading = (p: Range) => headingOf(w, p) !== null;
   const startsPreamble = (p: Range) => PREAMBLE_START.test(w.folded.slice(p[0], p[1]));
+  /** The index of the rule line under a trích yếu that starts before paragraph `from`, or -1 (none within reach). */
+  const summaryRule = (from: number) => {
+    for (let i = from; i < Math.min(paragraphs.length, from + SUMMARY_RULE_REACH); i++) {
+      const p = paragraphs[i]!;
+      if (RULE_LINE.test(w.text.slice(...p))) return i;
+      if (isHeading(p) || startsPreamble(p) || /^kinh gui\b/.test(w.folded.slice(...p))) return -1;
+    }
+    return -1;
+  };
 
   // Header: everything before the title; without a title, the first lines before any preamble or heading.
   let headerEnd = found ? found.index : 0;
@@ -43,11 +54,18 @@ export function parseDocument(w: WorkingText): ParsedDocument {
   if (found && next && !isHeading(next) && !/^can cu\b/.test(w.folded.slice(next[0], next[1]))) {
     summary = next;
     cursor++;
-    // A trích yếu wrapped over several lines: the next line goes on in lower case ("… lập danh" / "sách sơ bộ …").
+    // A trích yếu wrapped over several lines: the next line goes on in lower case ("… lập danh" / "sách sơ bộ …"), or
+    // after a comma ("… Ủy viên Ban Thường vụ Tỉnh ủy," / "Phó Chủ tịch UBND tỉnh …"); and every line down to the rule
+    // drawn under it (Phụ lục I: a short line, "––––––" in the text) when one follows within a few lines.
+    const rule = summaryRule(cursor);
     while (
       cursor < paragraphs.length &&
-      /^\s*\p{Ll}/u.test(w.text.slice(...paragraphs[cursor]!)) &&
-      !isHeading(paragraphs[cursor]!)
+      (cursor < rule ||
+        /^\s*\p{Ll}/u.test(w.text.slice(...paragraphs[cursor]!)) ||
+        /,\s*$/.test(w.text.slice(...summary))) &&
+      !isHeading(paragraphs[cursor]!) &&
+      !startsPreamble(paragraphs[cursor]!) &&
+      !RULE_LINE.test(w.text.slice(...paragraphs[cursor]!))
     ) {
       summary = [summary[0], paragraphs[cursor]![1]];
       cursor++;

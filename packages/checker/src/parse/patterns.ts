@@ -16,6 +16,8 @@ export const APPENDIX_START =
   /^(?:ph\S{1,2} l\S{1,2}c\b|m\S{1,2}u s\S{0,2}\s*\d|cong hoa xa h\S{0,3}i chu nghia viet nam)/;
 export const CLOSING_START = /^tren day\b/;
 export const CLOSING_MARK = /\.\/\.\s*$/;
+/** A line drawn with characters ("––––––", "_______"): the rule under a header part or a trích yếu. */
+export const RULE_LINE = /^\s*[-_\u2012-\u2015]{3,}\s*$/;
 export const PREAMBLE_START = /^(?:can cu|th\S{0,3}c hi\S{0,2}n|theo de nghi|xet de nghi)\b/;
 export const ROMAN_HEADING = /^([ivxl1|]{1,6})\s*\.\s*(\S.*)$/;
 export const ARABIC_HEADING = /^(\d{1,2})\s*\.\s*(\S.*)$/;

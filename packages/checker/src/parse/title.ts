@@ -23,6 +23,11 @@ const TYPE_PATTERNS = documentTypes.types.map((t) => ({
 }));
 
 const MAX_TITLE_SEARCH = 20;
+/**
+ * A line that starts with an administrative unit is the issuer's name, not a title, though folded it may read as one:
+ * "PHƯỜNG AN LẠC" folds to "phuong an lac", which is "PHƯƠNG ÁN" with one more word.
+ */
+const UNIT_NAME = /^(?:PHƯỜNG|XÃ|THỊ TRẤN|ĐẶC KHU|TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s/u;
 
 /** The title is a short paragraph in capitals that is a document type word ("KẾ HOẠCH"), maybe with a qualifier. */
 export function findTitle(w: WorkingText): { title: Title; index: number } | null {
@@ -32,6 +37,7 @@ export function findTitle(w: WorkingText): { title: Title; index: number } | nul
     const raw = w.text.slice(start, end);
     const letters = raw.replace(/[^\p{L}]/gu, '');
     if (letters.length === 0 || letters !== letters.toUpperCase() || raw.length > MAX_TITLE_LENGTH) continue;
+    if (UNIT_NAME.test(raw.trim())) continue;
     const folded = w.folded.slice(start, end).trim().replace(/[:.]$/, '');
     const hit = TYPE_PATTERNS.find((t) => t.pattern.test(folded));
     if (hit) {
