@@ -205,6 +205,11 @@ const ISSUER_BEFORE = /\bc\S{0,2}a\s+\S|\bban\s+hanh\b|\bsua\s+doi\b/;
 const AGENT_BEFORE = /\bduoc\s+(\S)[^,;:.\n]{0,60}?\s(?:phe\s+duyet|chap\s+thuan|quyet\s+dinh)\s+(?:tai|theo)\s*$/d;
 /** A list of documents its sentence says someone issued: "… Sở Nông nghiệp và Môi trường đã ban hành nhiều văn bản … như: …". */
 const ISSUED_LIST = /\bban\s+hanh\b[^.\n]*\b(?:nhu|gom|sau)\s*:[^.\n]*$/;
+/**
+ * An enterprise as the subject of the clause that cites ("Công ty đã huấn luyện … theo quyết định số 08.12/QĐML-VNS"):
+ * with an issuer code no State or Party body uses, the document is the subject's own.
+ */
+const ENTERPRISE_SUBJECT = /^\s*(?:cong ty|doanh nghiep|chi nhanh|hop tac xa|nha may|co so)\b/;
 /** What may join two citations that share the issuer named after the second ("… ngày 26/9/2025 và Nghị quyết …"). */
 const JOINER = /^\s*(?:,|;|va\b)?\s*$/;
 const CLAUSE_BREAKS = '.;:\n(';
@@ -249,6 +254,17 @@ export function citationNoIssuer(
   return out;
 }
 
+/** The clause's subject is an enterprise, and the symbol's issuer is none of the known State or Party codes. */
+function ownDocumentOfSubject(w: WorkingText, c: Citation): boolean {
+  const code = c.symbol ? issuerCode(c.symbol) : null;
+  return (
+    code !== null &&
+    !STATE_ISSUERS.has(code) &&
+    !PARTY_ISSUERS.has(code) &&
+    ENTERPRISE_SUBJECT.test(lastClause(w.folded.slice(Math.max(0, c.range[0] - 200), c.range[0])))
+  );
+}
+
 /**
  * Whether each citation names its issuer, itself or through the citations that follow it in a list. Computed
  * from the last citation back, once each: a list of thousands of citations is linear (no recursion, no stack).
@@ -265,6 +281,7 @@ function namesIssuer(w: WorkingText, citations: readonly Citation[]): boolean[] 
       CAPITALISED_AFTER.test(w.text.slice(end, end + 6)) ||
       ISSUER_BEFORE.test(lastClause(w.folded.slice(Math.max(0, start - 60), start))) ||
       agentBefore(w, start) ||
+      ownDocumentOfSubject(w, c) ||
       ISSUED_LIST.test(w.folded.slice(Math.max(0, start - 600), start)) ||
       (next !== undefined && named[i + 1] === true && JOINER.test(w.folded.slice(end, next.range[0])));
   }
