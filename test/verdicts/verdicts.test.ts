@@ -394,3 +394,24 @@ Thời gian: 14 giờ 00 ngày 22/01/2026.`;
     expect(result.findings.filter((f) => f.ruleId === 'title')).toEqual([]);
   });
 });
+
+describe('format false alarms: a Party công văn has no title line', () => {
+  const letter = (number: string) => `ĐẢNG BỘ TỈNH LÀO CAI
+ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH
+ĐẢNG CỘNG SẢN VIỆT NAM
+Lào Cai, ngày 07 tháng 9 năm 2026
+${number}
+về việc triển khai thực hiện Chương trình hành động số 104-CTr/TU ngày 30/8/2026 của Tỉnh ủy Lào Cai
+Kính gửi: Ủy ban nhân dân tỉnh.
+Đảng ủy Ủy ban nhân dân tỉnh đề nghị Ủy ban nhân dân tỉnh triển khai thực hiện.`;
+
+  it('types "Số 2449-CV/ĐU" as CV (laocai-cv-du-ubnd-2449-ctr-104.txt), with no "thiếu tên loại" finding', async () => {
+    const result = await check(letter('Số 2449-CV/ĐU'));
+    expect(result.documentType).toBe('CV');
+    expect(result.findings.filter((f) => f.ruleId === 'title')).toEqual([]);
+  });
+
+  it('leaves another Party number without a title untyped ("Số 56-BC/ĐU")', async () => {
+    expect((await check(letter('Số 56-BC/ĐU'))).documentType).toBe('unknown');
+  });
+});

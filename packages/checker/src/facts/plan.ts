@@ -10,10 +10,15 @@ const LEVELS = { xa: 'xã', phuong: 'phường', 'dac khu': 'đặc khu', tinh: 
 const YEAR_IN_TITLE =
   /(?<!\b(?:den|toi|th\S{1,2}ng\s*\d{1,2})\s+)\bn\S{1,2}m\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s*-\s*(?:19|20)\d{2}\b/;
 
+/** A Party công văn's own number ("Số 2449-CV/ĐU", HD 36-HD/VPTW): it has no title line and no "V/v". */
+const PARTY_LETTER_NUMBER = /^s\S?\s*:?\s*\d*\s*-\s*cv\s*\//;
+
 export function documentType(doc: ParsedDocument): DocumentTypeCode {
   if (doc.title) return doc.title.typeCode;
   const w = doc.working;
   const header = w.paragraphs.slice(0, 10);
+  const number = doc.header.numberLine?.range;
+  if (number && PARTY_LETTER_NUMBER.test(w.folded.slice(...number))) return 'CV';
   return header.some(([s, e]) => /^v\/v\b/.test(w.folded.slice(s, e))) ? 'CV' : 'unknown';
 }
 
