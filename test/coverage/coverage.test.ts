@@ -406,6 +406,36 @@ describe('tasks named in other words, by who does them, and plans of another kin
     expect(got).toEqual({ 'I.1': 'covered', 'I.2': 'missing' });
   });
 
+  // Without the concepts, no pair of the titles ("nguồn nhân lực", "kinh tế tuần hoàn") is in the items: no mention at all.
+  it('the usual names of a sector\'s tasks come from its laws: "đào tạo nghề" for nguồn nhân lực, "phụ phẩm" for kinh tế tuần hoàn', () => {
+    const industry = readParentPlan(
+      [
+        'KẾ HOẠCH',
+        'Phát triển công nghiệp năm 2026',
+        'I. NHIỆM VỤ',
+        '1. Phát triển kinh tế tuần hoàn trong sản xuất công nghiệp',
+        'Khuyến khích doanh nghiệp đổi mới quy trình sản xuất công nghiệp theo hướng xanh.',
+        '2. Phát triển nguồn nhân lực cho công nghiệp',
+        'Nâng cao chất lượng nhân lực đáp ứng yêu cầu của doanh nghiệp công nghiệp.',
+        '3. Phát triển thương mại điện tử',
+        'Hỗ trợ doanh nghiệp bán hàng trên sàn thương mại điện tử.',
+        'II. TỔ CHỨC THỰC HIỆN',
+        '1. Sở Công Thương theo dõi.',
+      ].join('\n\n'),
+    ) as ParentPlan;
+    const got = statusesIn(
+      industry,
+      'Phát triển công nghiệp năm 2026 của xã',
+      '1. Tận dụng phụ phẩm, tái chế chất thải của xưởng gỗ',
+      'Vận động các xưởng tận dụng mùn cưa, phụ phẩm làm viên nén; tái chế bao bì.',
+      '2. Mở lớp đào tạo nghề',
+      'Phối hợp trường cao đẳng mở lớp đào tạo nghề chế biến gỗ cho lao động của xã.',
+    );
+    expect(got['I.1']).not.toBe('missing');
+    expect(got['I.2']).not.toBe('missing');
+    expect(got['I.3']).toBe('missing');
+  });
+
   it("a propaganda plan on the parent's subject takes its topics up only in passing", () => {
     const items = [
       '1. Cải cách thủ tục hành chính',
@@ -560,21 +590,32 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
     ],
     [
       'fresh-3',
-      // Measured once (0.744), then looked at: steps 15–16 were chosen on it (development data now).
+      // Measured once (0.744), then looked at: steps 15–16 were chosen on it (development data now). Partial precision
+      // 0.619 → 0.609 with step 22's concepts: both judgements they moved went toward their labels (covered and partial
+      // read as missing before, now partial), so one more computed partial is right and one still not quite.
       'the third fresh pairs',
-      { covered: [1, 0.77], partial: [0.61, 0.76], missing: [0.81, 0.88], accuracy: 0.817 },
+      { covered: [1, 0.77], partial: [0.6, 0.82], missing: [0.85, 0.88], accuracy: 0.829 },
     ],
     [
       'fresh-4',
       // Measured once (0.797), then looked at: steps 17–19 were chosen on it (development data now).
+      // Partial precision 0.727 → 0.615 with step 22's concepts: the three judgements they moved all went toward their
+      // labels (covered tasks read as missing, now two partial and one covered).
       'the fourth fresh pairs',
-      { covered: [0.83, 0.8], partial: [0.72, 0.53], missing: [0.86, 1], accuracy: 0.835 },
+      { covered: [0.83, 0.83], partial: [0.61, 0.53], missing: [0.94, 1], accuracy: 0.848 },
     ],
     [
       'fresh-5',
       // Measured once (0.667, main 2f7c310), then looked at: steps 20–21 were chosen on it (development data now).
       'the fifth fresh pairs',
       { covered: [0.74, 0.83], partial: [0.63, 0.38], missing: [0.8, 0.88], accuracy: 0.761 },
+    ],
+    [
+      'fresh-6',
+      // Measured once (0.571, main bc718a1), then looked at: the ward title, the trích yếu to its rule and step 22's
+      // concepts were chosen on it (development data now).
+      'the sixth fresh pairs',
+      { covered: [0.88, 0.72], partial: [0.63, 0.52], missing: [0.63, 0.84], accuracy: 0.7 },
     ],
   ];
 
