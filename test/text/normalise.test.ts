@@ -17,6 +17,38 @@ describe('normalise', () => {
     expect(original.slice(s, e)).toBe('Tỉnh ủy');
   });
 
+  it('reads a Markdown pipe table (a web page converted to text) as the page: each cell and line on its own', () => {
+    const original = [
+      '| BỘ TÀI CHÍNH -------  | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |',
+      '| --- | --- |',
+      '| Số: 683/BTC-CST *V/v chính sách thuế* | *Hà Nội, ngày 19 tháng 01 năm 2026* |',
+      'Bộ Tài chính trả lời Công ty để biết./.',
+      '| *Nơi nhận:* - Như trên; - Lưu: VT, CST. | KT. BỘ TRƯỞNG     Lưu Đức Huy |',
+    ].join('\n');
+    const w = normalise(original);
+    expect(w.paragraphs.map((p) => w.text.slice(...p))).toEqual([
+      'BỘ TÀI CHÍNH',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Số: 683/BTC-CST',
+      'V/v chính sách thuế',
+      'Hà Nội, ngày 19 tháng 01 năm 2026',
+      'Bộ Tài chính trả lời Công ty để biết./.',
+      'Nơi nhận:',
+      '- Như trên;',
+      '- Lưu: VT, CST.',
+      'KT. BỘ TRƯỞNG',
+      'Lưu Đức Huy',
+    ]);
+    const at = w.text.indexOf('Lưu Đức Huy');
+    const [s, e] = w.map.toOriginal([at, at + 'Lưu Đức Huy'.length]);
+    expect(original.slice(s, e)).toBe('Lưu Đức Huy');
+    // A "|" inside a line that is no table row stays as it is, and so does a data table of three columns or more.
+    expect(normalise('Tỷ lệ | đạt 90%').text).toBe('Tỷ lệ | đạt 90%');
+    const tasks =
+      '| STT | Việc cần làm | Đơn vị chủ trì |\n|---|---|---|\n| 1 | Rà soát từng hộ | Phòng Văn hóa - Xã hội |';
+    expect(normalise(tasks).text).toBe(tasks);
+  });
+
   it('composes NFC, CRLF, NBSP and invisible characters into one offset map', () => {
     const original = '\ufeffNơi\u00a0nhận:\r\n- Ủy ban\u200b nhân dân xã;\r\n'.normalize('NFD');
     const w = normalise(original);

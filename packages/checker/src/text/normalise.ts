@@ -118,6 +118,62 @@ function normaliseCharacters(original: string): { text: string; map: OffsetMap }
   return out.build(n);
 }
 
+/**
+ * A row of a Markdown pipe table of one or two cells ("| BỘ TÀI CHÍNH | CỘNG HÒA … |"), as a web page converted to
+ * text writes the layout table of a header, "Kính gửi" or signature. Tables of more columns hold data (a plan's
+ * tasks, one row each): they are left as they are.
+ */
+const TABLE_ROW = /^ *\|[^|]*(?:\|[^|]*)?\| *$/;
+const TABLE_RULE = /^ *\|(?: *:?-{3,}:? *\|){1,2} *$/;
+
+/**
+ * Stage 1b: a Markdown layout table read as the page it came from. Each cell goes on its own line, and inside a cell
+ * the emphasis marks, dash rules and wide gaps that stood for line breaks become line breaks; the rule row under
+ * the first is dropped. Other lines are copied as they are.
+ */
+function unfoldMarkdownTables(text: string): { text: string; map: OffsetMap } | null {
+  if (!text.split('\n').some((line) => TABLE_ROW.test(line) && !TABLE_RULE.test(line))) return null;
+  const out = new MappedTextBuilder();
+  let pos = 0;
+  while (pos <= text.length) {
+    let eol = text.indexOf('\n', pos);
+    if (eol < 0) eol = text.length;
+    const line = text.slice(pos, eol);
+    if (TABLE_RULE.test(line)) out.push('', pos, eol);
+    else if (TABLE_ROW.test(line)) unfoldRow(out, text, pos, eol);
+    else out.copy(text, pos, eol);
+    if (eol < text.length) out.copy(text, eol, eol + 1);
+    pos = eol + 1;
+  }
+  return out.build(text.length);
+}
+
+/** One table row: its pipes, and the breaks inside its cells, become line ends. */
+function unfoldRow(out: MappedTextBuilder, text: string, start: number, end: number): void {
+  // Inside a cell, what stood between lines of the page: emphasis marks, a rule of dashes, a gap of two spaces, the
+  // space before a list item's dash after the one before it ("- Như trên; - Lãnh đạo").
+  const breaks = /\||\*+|\s*-{3,}\s*|\s{2,}|(?<=[;.:])\s+(?=- )/g;
+  breaks.lastIndex = start;
+  let at = start;
+  let first = true;
+  for (let m = breaks.exec(text); m && m.index < end; m = breaks.exec(text)) {
+    const to = Math.min(m.index + m[0].length, end);
+    if (m.index > at && text.slice(at, m.index).trim() !== '') {
+      if (!first) out.push('\n', at, at);
+      out.copy(text, at, m.index);
+      first = false;
+    }
+    out.push('', m.index, to);
+    at = to;
+  }
+  if (at < end && text.slice(at, end).trim() !== '') {
+    if (!first) out.push('\n', at, at);
+    out.copy(text, at, end);
+  }
+  // A blank line after the row: its last cell ends a paragraph (the next line is no wrap of it).
+  out.push('\n', end, end);
+}
+
 interface Line {
   /** Trimmed content range in the stage-1 text. */
   readonly start: number;
@@ -251,14 +307,18 @@ function joinParagraphs(text: string): { text: string; map: OffsetMap; paragraph
 }
 
 export function normalise(original: string): WorkingText {
-  const stage1 = normaliseCharacters(original);
+  const characters = normaliseCharacters(original);
+  const tables = unfoldMarkdownTables(characters.text);
+  // Text that stage 1 left as it was (NFC, LF, plain spaces) maps to itself: nothing to compose.
+  const stage1 = !tables
+    ? characters
+    : { text: tables.text, map: characters.text === original ? tables.map : tables.map.compose(characters.map) };
   const stage2 = joinParagraphs(stage1.text);
   return {
     original,
     text: stage2.text,
     folded: fold(stage2.text),
     paragraphs: stage2.paragraphs,
-    // Text that stage 1 left as it was (NFC, LF, plain spaces) maps to itself: nothing to compose.
     map: stage1.text === original ? stage2.map : stage2.map.compose(stage1.map),
   };
 }
