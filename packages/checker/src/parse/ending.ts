@@ -104,16 +104,26 @@ export function parseSignature(w: WorkingText, candidates: readonly Range[]): Si
   };
 }
 
+/** In capitals, what starts a line of the signature: a deputy's title ("PHÓ CHỦ TỊCH", "THỨ TRƯỞNG"), an authority. */
+const SIGNATURE_LINE_START = /^(?:PHÓ|THỨ TRƯỞNG|(?:KT|TL|TM|TUQ)\.)(?:\s|$)/u;
+
 /**
  * "TM. ỦY BAN NHÂN DÂN          KT. CHỦ TỊCH" (two cells of Word's layout table on one line) → the two authority
- * lines: each gap (a tab, or two spaces and more) followed by another authority starts a line.
+ * lines: each gap (a tab, or two spaces and more) followed by another authority starts a line. A cell whose lines
+ * a conversion joined with single spaces ("KT. BỘ TRƯỞNG THỨ TRƯỞNG", "TL. BỘ TRƯỞNG KT. CỤC TRƯỞNG …") is cut the
+ * same way before another authority or a deputy's title.
  */
 function authorityCells(w: WorkingText, line: Range): Range[] {
   const cells: Range[] = [];
   let start = line[0];
-  for (const gap of w.text.slice(...line).matchAll(/\t\s*|\s{2,}/g)) {
+  for (const gap of w.text.slice(...line).matchAll(/\t\s*|\s+/g)) {
     const next = line[0] + gap.index + gap[0].length;
-    if (next < line[1] && AUTHORITY.test(w.folded.slice(next, line[1]))) {
+    const wide = gap[0].length > 1 || gap[0] === '\t';
+    const after = w.text.slice(next, line[1]);
+    if (
+      next < line[1] &&
+      ((wide && AUTHORITY.test(w.folded.slice(next, line[1]))) || SIGNATURE_LINE_START.test(after))
+    ) {
       cells.push(trimRange(w.text, [start, line[0] + gap.index])!);
       start = next;
     }
