@@ -127,6 +127,7 @@ export const FACT_IDS = [
   'citationNoNumber',
   'citationInvalidDate',
   'citationDateMismatch',
+  'citationYearMismatch',
   'lawCitedByNumber',
   'lawCitedByDate',
   'basisWithoutType',

@@ -31,6 +31,22 @@ export function citationInvalidDate(w: WorkingText, citations: readonly Citation
   return citations.filter((c) => c.date && c.dateRange && !citationDate(c)).map((c) => matchAt(w, c.dateRange!));
 }
 
+/** The year a normative symbol carries ("219/2013/TT-BTC" → 2013). */
+const SYMBOL_YEAR = /^\s*\d+\s*\/\s*((?:19|20)\d{2})\s*\//;
+
+/**
+ * "Thông tư số 219/2013/TT-BTC ngày 31/12/2023": the year in the symbol is the year the document was issued, and the
+ * date given is of another year (a slip of the year in one of them).
+ */
+export function citationYearMismatch(w: WorkingText, citations: readonly Citation[]): Match[] {
+  return citations
+    .filter((c) => {
+      const year = c.symbol ? SYMBOL_YEAR.exec(c.symbol)?.[1] : undefined;
+      return year !== undefined && c.date && c.dateRange && citationDate(c) && c.date.year !== Number(year);
+    })
+    .map((c) => ({ ...matchAt(w, c.dateRange!), data: { expected: SYMBOL_YEAR.exec(c.symbol!)![1]! } }));
+}
+
 /**
  * One document cited with two dates ("Quyết định số 1050/QĐ-SCT ngày 06/3/2026" in the opening, "… ngày 06/3/2025"
  * further on): the date that most citations of the symbol give (the first on a tie) is taken as right, and each other

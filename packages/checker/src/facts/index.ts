@@ -163,6 +163,7 @@ export const factRegistry = {
   citationNoNumber: citationCheck(citationChecks.citationNoNumber),
   citationInvalidDate: citationCheck(citationChecks.citationInvalidDate),
   citationDateMismatch: citationCheck(citationChecks.citationDateMismatch),
+  citationYearMismatch: citationCheck(citationChecks.citationYearMismatch),
   citationNoIssuer: (ctx) =>
     citationChecks.citationNoIssuer(
       ctx.doc.working,
