@@ -2,6 +2,14 @@ import { fold, normalise, splitSentences } from '@soat/checker';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
+/** `text`, found in the working text, maps back to the same text in the original. */
+function expectMapsBack(original: string, text: string): void {
+  const w = normalise(original);
+  const at = w.text.indexOf(text);
+  const [s, e] = w.map.toOriginal([at, at + text.length]);
+  expect(original.slice(s, e)).toBe(text);
+}
+
 describe('normalise', () => {
   it('joins hard-wrapped lines of a double-spaced PDF extraction and maps back to the original', () => {
     const original =
@@ -12,9 +20,7 @@ describe('normalise', () => {
       'I. MỤC ĐÍCH, YÊU CẦU',
       '1. Mục đích',
     ]);
-    const at = w.text.indexOf('Tỉnh ủy');
-    const [s, e] = w.map.toOriginal([at, at + 'Tỉnh ủy'.length]);
-    expect(original.slice(s, e)).toBe('Tỉnh ủy');
+    expectMapsBack(original, 'Tỉnh ủy');
   });
 
   it('reads a Markdown pipe table (a web page converted to text) as the page: each cell and line on its own', () => {
@@ -39,9 +45,7 @@ describe('normalise', () => {
       'KT. BỘ TRƯỞNG',
       'Lưu Đức Huy',
     ]);
-    const at = w.text.indexOf('Lưu Đức Huy');
-    const [s, e] = w.map.toOriginal([at, at + 'Lưu Đức Huy'.length]);
-    expect(original.slice(s, e)).toBe('Lưu Đức Huy');
+    expectMapsBack(original, 'Lưu Đức Huy');
     // A "|" inside a line that is no table row stays as it is, and so does a data table of three columns or more.
     expect(normalise('Tỷ lệ | đạt 90%').text).toBe('Tỷ lệ | đạt 90%');
     const tasks =
