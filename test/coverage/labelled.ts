@@ -1,6 +1,6 @@
 /**
  * The labelled parent/child pairs, run through the coverage matcher: precision and recall per status and
- * overall (shared by `pnpm eval:coverage` and test/coverage). Nine sets: `development` (fixtures/coverage/pairs.json,
+ * overall (shared by `pnpm eval:coverage` and test/coverage). Ten sets: `development` (fixtures/coverage/pairs.json,
  * the pairs the method and its thresholds were chosen on), `held-out` (fixtures/coverage/held-out.json, labelled
  * before any matcher ran on them, measured once, then used to choose the revision of decision 0010) and `fresh`
  * (fixtures/coverage/fresh.json, new documents labelled and committed before any matcher ran on them, measured once,
@@ -9,8 +9,9 @@
  * `fresh-3` (fixtures/coverage/fresh-3.json, a third, labelled and landed before any matcher ran on it, for measuring only),
  * `fresh-4` (fixtures/coverage/fresh-4.json, a fourth, labelled and landed the same way, for measuring only), `fresh-5`
  * (fixtures/coverage/fresh-5.json, a fifth, labelled and landed the same way, for measuring only), `fresh-6`
- * (fixtures/coverage/fresh-6.json, a sixth, labelled and landed the same way, for measuring only) and `fresh-7`
- * (fixtures/coverage/fresh-7.json, a seventh, labelled and landed the same way, for measuring only).
+ * (fixtures/coverage/fresh-6.json, a sixth, labelled and landed the same way, for measuring only), `fresh-7`
+ * (fixtures/coverage/fresh-7.json, a seventh, labelled and landed the same way, for measuring only) and `fresh-8`
+ * (fixtures/coverage/fresh-8.json, an eighth, labelled and landed the same way, for measuring only).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -57,6 +58,7 @@ export const LABELLED_SETS = {
   'fresh-5': 'fixtures/coverage/fresh-5.json',
   'fresh-6': 'fixtures/coverage/fresh-6.json',
   'fresh-7': 'fixtures/coverage/fresh-7.json',
+  'fresh-8': 'fixtures/coverage/fresh-8.json',
 } as const;
 export type LabelledSet = keyof typeof LABELLED_SETS;
 
