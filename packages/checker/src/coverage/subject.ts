@@ -14,6 +14,8 @@ import type { TermCounts } from './terms';
 const SUBJECT_TASKS = 0.5;
 /** … and it is this many times as frequent in the parent as in administrative text (the spelling model's counts). */
 const SUBJECT_KEYNESS = 10;
+/** Without a pair two tasks use, a key pair of the trích yếu is the subject when the text writes it this often. */
+const SUBJECT_REPEATS = 3;
 /** A child's trích yếu names a task when it holds at least this share of the task's title anchors. */
 const PURPOSE_SHARE = 0.5;
 
@@ -39,25 +41,26 @@ function backgroundCounts(): Background {
 
 /**
  * The parent's subject: the pairs of its trích yếu used by at least half of its tasks and SUBJECT_KEYNESS times as
- * frequent in its body as in administrative text; when half the tasks use none, those the most tasks (two or more) use.
+ * frequent in its body as in administrative text; when half the tasks use none, those the most tasks (two or more) use;
+ * when no two tasks use one, those the text repeats.
  * Empty without a trích yếu.
  */
 export function subjectOf(summary: TermCounts, tasks: readonly TermCounts[], body: TermCounts): string[] {
   const { pairs, words } = backgroundCounts();
   let syllables = 0;
   for (const [term, count] of body) if (!term.includes(' ')) syllables += count;
-  const key = [...summary.keys()].filter(
-    (term) =>
-      term.includes(' ') &&
-      (body.get(term) ?? 0) / syllables >= (SUBJECT_KEYNESS * ((pairs.get(term) ?? 0) + 1)) / words,
-  );
+  const keyness = (term: string) => (body.get(term) ?? 0) / syllables / (((pairs.get(term) ?? 0) + 1) / words);
+  const key = [...summary.keys()].filter((term) => term.includes(' ') && keyness(term) >= SUBJECT_KEYNESS);
   const using = (term: string) => tasks.filter((t) => t.has(term)).length;
   const subject = key.filter((term) => using(term) >= SUBJECT_TASKS * tasks.length);
   if (subject.length > 0) return subject;
   // None that half the tasks use (seed 001's "dân vận" is in three of its seven): the key pairs that the most
   // tasks use, when two or more do — what the plan keeps coming back to.
   const most = Math.max(0, ...key.map(using));
-  return most >= 2 ? key.filter((term) => using(term) === most) : [];
+  if (most >= 2) return key.filter((term) => using(term) === most);
+  // None that two tasks use (Tân An's three tasks never write "dân vận"): the key pairs its text repeats outside the
+  // tasks, in its purpose and its organisation, twice as key ("công tác" is in every plan).
+  return key.filter((term) => (body.get(term) ?? 0) >= SUBJECT_REPEATS && keyness(term) >= 2 * SUBJECT_KEYNESS);
 }
 
 export type Purpose =
