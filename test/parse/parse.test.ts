@@ -118,6 +118,10 @@ describe('parseDocument on the seeds', () => {
       ),
     ).toBe('Kết luận của đồng chí A - Ủy viên, Phó Chủ tịch UBND tỉnh');
     expect(summaryOf('KẾ HOẠCH\nDân vận năm 2026\nThực hiện Kế hoạch số 1.\n______')).toBe('Dân vận năm 2026');
+    // A line in lower case goes on, "thực hiện" too, as before those two cues.
+    expect(summaryOf('KẾ HOẠCH\n\nHành động của xã\n\nthực hiện Chỉ thị số 52-CT/TW\n\nCăn cứ Luật.')).toBe(
+      'Hành động của xã thực hiện Chỉ thị số 52-CT/TW',
+    );
   });
 
   it('joins a recipient wrapped onto the next line and stops at the signature', () => {

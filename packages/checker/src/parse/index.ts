@@ -57,16 +57,17 @@ export function parseDocument(w: WorkingText): ParsedDocument {
     // A trích yếu wrapped over several lines: the next line goes on in lower case ("… lập danh" / "sách sơ bộ …"), or
     // after a comma ("… Ủy viên Ban Thường vụ Tỉnh ủy," / "Phó Chủ tịch UBND tỉnh …"); and every line down to the rule
     // drawn under it (Phụ lục I: a short line, "––––––" in the text) when one follows within a few lines.
+    // The two new cues never take a căn cứ, a "Thực hiện …" line or the rule itself; a line in lower case goes on.
     const rule = summaryRule(cursor);
-    while (
-      cursor < paragraphs.length &&
-      (cursor < rule ||
-        /^\s*\p{Ll}/u.test(w.text.slice(...paragraphs[cursor]!)) ||
-        /,\s*$/.test(w.text.slice(...summary))) &&
-      !isHeading(paragraphs[cursor]!) &&
-      !startsPreamble(paragraphs[cursor]!) &&
-      !RULE_LINE.test(w.text.slice(...paragraphs[cursor]!))
-    ) {
+    const continues = (i: number, sofar: Range) => {
+      const p = paragraphs[i]!;
+      if (isHeading(p)) return false;
+      const line = w.text.slice(...p);
+      if (/^\s*\p{Ll}/u.test(line)) return true;
+      const cue = i < rule || /,\s*$/.test(w.text.slice(...sofar));
+      return cue && !startsPreamble(p) && !RULE_LINE.test(line);
+    };
+    while (cursor < paragraphs.length && continues(cursor, summary)) {
       summary = [summary[0], paragraphs[cursor]![1]];
       cursor++;
     }
