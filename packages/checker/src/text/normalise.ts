@@ -132,7 +132,9 @@ const TABLE_RULE = /^ *\|(?: *:?-{3,}:? *\|){1,2} *$/;
  * the first is dropped. Other lines are copied as they are.
  */
 function unfoldMarkdownTables(text: string): { text: string; map: OffsetMap } | null {
-  if (!text.split('\n').some((line) => TABLE_ROW.test(line) && !TABLE_RULE.test(line))) return null;
+  // Most documents have no "|" at all: only they are split into lines to look for a row.
+  if (!text.includes('|') || !text.split('\n').some((line) => TABLE_ROW.test(line) && !TABLE_RULE.test(line)))
+    return null;
   const out = new MappedTextBuilder();
   let pos = 0;
   while (pos <= text.length) {
