@@ -179,15 +179,10 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
   // Without a content section by a known name ("CÁC VIỆC CẦN LÀM"), all but those parts.
   const content = contentSection(doc)?.section;
   const framing = content ? [] : framingSections(doc);
+  const framingRanges = framing.map((s) => s.range);
   const paragraphs = content
     ? body.filter((p) => insideAny([content.range], p))
-    : body.filter(
-        (p) =>
-          !insideAny(
-            framing.map((s) => s.range),
-            p,
-          ),
-      );
+    : body.filter((p) => !insideAny(framingRanges, p));
   const items = itemsOf(content ? [content] : doc.sections.filter((s) => !framing.includes(s)));
   const headings = new Set(items.map((s) => s.heading[0]));
   const units: Unit[] = [

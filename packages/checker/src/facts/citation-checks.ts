@@ -39,12 +39,12 @@ const SYMBOL_YEAR = /^\s*\d+\s*\/\s*((?:19|20)\d{2})\s*\//;
  * date given is of another year (a slip of the year in one of them).
  */
 export function citationYearMismatch(w: WorkingText, citations: readonly Citation[]): Match[] {
-  return citations
-    .filter((c) => {
-      const year = c.symbol ? SYMBOL_YEAR.exec(c.symbol)?.[1] : undefined;
-      return year !== undefined && c.date && c.dateRange && citationDate(c) && c.date.year !== Number(year);
-    })
-    .map((c) => ({ ...matchAt(w, c.dateRange!), data: { expected: SYMBOL_YEAR.exec(c.symbol!)![1]! } }));
+  return citations.flatMap((c) => {
+    const year = c.symbol ? SYMBOL_YEAR.exec(c.symbol)?.[1] : undefined;
+    return year !== undefined && c.date && c.dateRange && citationDate(c) && c.date.year !== Number(year)
+      ? [{ ...matchAt(w, c.dateRange), data: { expected: year } }]
+      : [];
+  });
 }
 
 /**
