@@ -10,8 +10,9 @@
  * `fresh-4` (fixtures/coverage/fresh-4.json, a fourth, labelled and landed the same way, for measuring only), `fresh-5`
  * (fixtures/coverage/fresh-5.json, a fifth, labelled and landed the same way, for measuring only), `fresh-6`
  * (fixtures/coverage/fresh-6.json, a sixth, labelled and landed the same way, for measuring only), `fresh-7`
- * (fixtures/coverage/fresh-7.json, a seventh, labelled and landed the same way, for measuring only) and `fresh-8`
- * (fixtures/coverage/fresh-8.json, an eighth, labelled and landed the same way, for measuring only).
+ * (fixtures/coverage/fresh-7.json, a seventh, labelled and landed the same way, for measuring only), `fresh-8`
+ * (fixtures/coverage/fresh-8.json, an eighth, labelled and landed the same way, for measuring only) and `fresh-10`
+ * (fixtures/coverage/fresh-10.json, a tenth, labelled and landed the same way, for measuring only).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -59,6 +60,7 @@ export const LABELLED_SETS = {
   'fresh-6': 'fixtures/coverage/fresh-6.json',
   'fresh-7': 'fixtures/coverage/fresh-7.json',
   'fresh-8': 'fixtures/coverage/fresh-8.json',
+  'fresh-10': 'fixtures/coverage/fresh-10.json',
 } as const;
 export type LabelledSet = keyof typeof LABELLED_SETS;
 
