@@ -449,6 +449,46 @@ describe('tasks named in other words, by who does them, and plans of another kin
     expect(got['I.3']).toBe('missing');
   });
 
+  // Without the concept, the title's pairs ("tham mưu", "triển khai") are not in the item: a mention of "triển khai"
+  // at most; and its cosine stays under COVERED_AT, so only the title's usual name makes the item cover it.
+  it('the steering task of any plan is taken up by an item on its usual parts: "Ban Chỉ đạo", "giao ban"', () => {
+    const drugs = readParentPlan(
+      [
+        'KẾ HOẠCH',
+        'Phòng, chống ma túy năm 2026',
+        'I. NHIỆM VỤ',
+        '1. Công tác tham mưu, triển khai thực hiện',
+        'Các sở, ngành, địa phương triển khai thực hiện nghiêm túc, hiệu quả các chỉ thị, nghị quyết về phòng, chống ma túy.',
+        '2. Quản lý người sử dụng trái phép chất ma túy, người nghiện ma túy',
+        'Rà soát, lập hồ sơ quản lý người sử dụng trái phép chất ma túy, người nghiện ma túy; tổ chức cai nghiện.',
+        '3. Đấu tranh với tội phạm về ma túy',
+        'Triệt phá các đường dây, tụ điểm mua bán trái phép chất ma túy.',
+        'II. TỔ CHỨC THỰC HIỆN',
+        '1. Công an tỉnh theo dõi.',
+      ].join('\n\n'),
+    ) as ParentPlan;
+    const got = statusesIn(
+      drugs,
+      'Phòng, chống ma túy năm 2026 của xã',
+      '1. Kiện toàn Ban Chỉ đạo, giao ban hằng tháng',
+      'Kiện toàn Ban Chỉ đạo phòng, chống ma túy của xã; phân công thành viên phụ trách từng thôn.',
+      '2. Quản lý người nghiện ma túy',
+      'Lập hồ sơ quản lý người nghiện ma túy; vận động cai nghiện tại gia đình.',
+    );
+    expect(got).toEqual({ 'I.1': 'covered', 'I.2': 'covered', 'I.3': 'missing' });
+    // Its title names the task by a usual name; its long body, on the commune's own matters, brings the cosine under
+    // COVERED_AT: the title still says what the item is about.
+    const long = statusesIn(
+      drugs,
+      'Phòng, chống ma túy năm 2026 của xã',
+      '1. Kiện toàn Ban Chỉ đạo của xã',
+      'Mỗi thành viên phụ trách một thôn, nắm tình hình thanh niên đi làm ăn xa về địa phương, người lao động thời vụ ' +
+        'ở các rẫy cà phê, học sinh các trường trên địa bàn; phối hợp với Chi hội Phụ nữ, Đoàn Thanh niên, Hội Cựu ' +
+        'chiến binh, Hội Nông dân, nhà trường, trạm y tế họp dân ở nhà văn hóa thôn hằng quý.',
+    );
+    expect(long['I.1']).toBe('covered');
+  });
+
   it("a propaganda plan on the parent's subject takes its topics up only in passing", () => {
     const items = [
       '1. Cải cách thủ tục hành chính',
@@ -592,7 +632,7 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Measured once (0.660), then looked at: the concepts, the units-only titles and the activity plans were
       // chosen on it (development data now).
       'the first fresh pairs',
-      { covered: [1, 0.82], partial: [0.43, 0.66], missing: [0.9, 0.86], accuracy: 0.825 },
+      { covered: [1, 0.88], partial: [0.47, 0.66], missing: [0.9, 0.86], accuracy: 0.844 },
     ],
     [
       'fresh-2',
@@ -607,7 +647,7 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // 0.619 → 0.609 with step 22's concepts: both judgements they moved went toward their labels (covered and partial
       // read as missing before, now partial), so one more computed partial is right and one still not quite.
       'the third fresh pairs',
-      { covered: [1, 0.77], partial: [0.6, 0.82], missing: [0.85, 0.88], accuracy: 0.829 },
+      { covered: [1, 0.83], partial: [0.6, 0.82], missing: [0.9, 0.88], accuracy: 0.853 },
     ],
     [
       'fresh-4',
@@ -626,15 +666,17 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
     [
       'fresh-6',
       // Measured once (0.571, main bc718a1), then looked at: the ward title, the trích yếu to its rule and step 22's
-      // concepts were chosen on it (development data now).
+      // concepts were chosen on it (development data now). 0.700 → 0.686 with step 24 (an item titled by a task's usual
+      // name covers it): the point "c) Dùng căn cước, ứng dụng VNeID để đi khám bệnh" now covers the digital task II.6
+      // its label calls partial (a point on one instance); over all ten sets the step is +5 judgements (0.806 → 0.812).
       'the sixth fresh pairs',
-      { covered: [0.88, 0.72], partial: [0.63, 0.52], missing: [0.63, 0.84], accuracy: 0.7 },
+      { covered: [0.84, 0.72], partial: [0.61, 0.47], missing: [0.63, 0.84], accuracy: 0.685 },
     ],
     [
       'fresh-7',
-      // Measured once (0.554, main 58c4b48); nothing tuned on it yet.
+      // Measured once (0.554, main 58c4b48), then looked at with the other sets for step 24 (0.581).
       'the seventh fresh pairs',
-      { covered: [0.78, 0.6], partial: [0.36, 0.53], missing: [0.51, 0.51], accuracy: 0.554 },
+      { covered: [0.8, 0.66], partial: [0.34, 0.53], missing: [0.57, 0.51], accuracy: 0.58 },
     ],
     [
       'fresh-8',

@@ -276,6 +276,9 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
         matches[i]!.push({
           unit,
           score,
+          named:
+            unit.kind === 'item' &&
+            parent.anchors[i]!.some((term) => term.startsWith('#') && (unit.topic?.has(term) ?? false)),
           topical:
             ((topic?.[i] ?? 0) > 0 || titled[i]!) &&
             (!unit.opening || parent.anchors[i]!.some((term) => openingOf(unit, unit.opening!).has(term))),
@@ -286,7 +289,9 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
   return Object.fromEntries(
     parent.tasks.map((task, i) => {
       const ranked = matches[i]!.sort((a, b) => b.score - a.score);
-      const whole = ranked.find((m) => m.unit.kind !== 'sentence' && m.topical && m.score >= COVERED_AT);
+      const whole = ranked.find(
+        (m) => m.unit.kind !== 'sentence' && m.topical && (m.score >= COVERED_AT || (m.named && m.score >= PARTIAL_AT)),
+      );
       const mention = ranked.find((m) => m.score >= PARTIAL_AT);
       const status = judged(whole ? 'covered' : mention ? 'partial' : 'missing', purpose, i);
       const shown =
@@ -339,6 +344,11 @@ function judged(found: CoverageStatus, purpose: Purpose, task: number): Coverage
 interface Match {
   readonly unit: Unit;
   readonly score: number;
+  /**
+   * An item whose title holds a usual name of the task (a concept of task-concepts.json that the task's title names
+   * and at most half the titles do): its title is about the task, in other words, so it covers it from PARTIAL_AT on.
+   */
+  readonly named: boolean;
   /** The unit's topic is (nearly) best matched by this task. */
   readonly topical: boolean;
 }
