@@ -7,7 +7,7 @@ import type { Range } from '../types';
 import { parseRecipients, parseSignature } from './ending';
 import { parseHeader } from './header';
 import { APPENDIX_START, CLOSING_MARK, CLOSING_START, PREAMBLE_START, RULE_LINE } from './patterns';
-import { headingOf, parseSections } from './sections';
+import { headingOf, parseSections, quotedParagraphs } from './sections';
 import { findTitle } from './title';
 import type { ParsedDocument } from './types';
 
@@ -21,7 +21,9 @@ const SUMMARY_RULE_REACH = 5;
 export function parseDocument(w: WorkingText): ParsedDocument {
   const paragraphs = w.paragraphs;
   const found = findTitle(w);
-  const isHeading = (p: Range) => headingOf(w, p) !== null;
+  // The numbered provisions of a quotation ("“3. …" / "4. …”.") are not this document's headings.
+  const quoted = quotedParagraphs(w, paragraphs);
+  const isHeading = (p: Range) => !quoted.has(p[0]) && headingOf(w, p) !== null;
   const startsPreamble = (p: Range) => PREAMBLE_START.test(w.folded.slice(p[0], p[1]));
   /** The index of the rule line under a trích yếu that starts before paragraph `from`, or -1 (none within reach). */
   const summaryRule = (from: number) => {
@@ -90,7 +92,7 @@ export function parseDocument(w: WorkingText): ParsedDocument {
   const bodyStart = bodyParagraphs[0]?.[0] ?? paragraphs[preambleEnd]?.[0] ?? w.text.length;
   const bodyEnd = closing ? closing.range[1] : (bodyParagraphs.at(-1)?.[1] ?? bodyStart);
   const sectionsEnd = bodyParagraphs.at(-1)?.[1] ?? bodyStart;
-  const sections = parseSections(w, bodyParagraphs, sectionsEnd);
+  const sections = parseSections(w, bodyParagraphs, sectionsEnd, quoted);
 
   // Signature: what follows the closing, outside the recipient lines (it may share the Nơi nhận line).
   const recipientSet = new Set(rec?.recipients.items.map((r) => r[0]));

@@ -72,9 +72,68 @@ function titleRange(w: WorkingText, start: number, end: number): Range {
   return [start, colon >= 0 && colon < end ? colon : end];
 }
 
-/** Build the section tree over `paragraphs`, each section running to the next of the same or higher level. */
-export function parseSections(w: WorkingText, paragraphs: readonly Range[], bodyEnd: number): Section[] {
-  const headings = paragraphs.map((p) => headingOf(w, p)).filter((h): h is Heading => h !== null);
+/** Most paragraphs one quotation may run over; a mark left open longer than this quotes nothing. */
+const QUOTE_SPAN_MAX = 40;
+
+/** A provision of another text at the start of a quotation: "1.", "1a.", "a)", "đ1)", "Điều 56.", "Chương VIIa", "III.". */
+const QUOTED_PROVISION =
+  /^\s*(?:chương\s+[ivxlc\d]|mục\s+\d|\d{1,3}[a-z]?\s*[.)]|[a-zđ]\d?\s*\)|điều\s+\d|[ivx]{1,4}\s*\.)/iu;
+
+/**
+ * Where the quotation still open after `text` starts (-1: none is open; 0 for one `open` before it): “ opens,
+ * ” closes, a straight " does either (a copy mixes them: "1. … thành viên.” or “Hoạt động … liên quan.").
+ */
+function openQuoteAt(text: string, open: boolean): number {
+  let at = open ? 0 : -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\u201C' || (c === '"' && at < 0)) at = i + 1;
+    else if (c === '\u201D' || c === '"') at = -1;
+  }
+  return at;
+}
+
+/**
+ * The paragraphs inside a quotation of numbered provisions that runs over several paragraphs: the clauses an
+ * amending law or Thông tư writes anew ("“3. …" / "4. …”."), the articles a letter quotes ("Điều 56. …" /
+ * "1. …"). Their numbers belong to the quoted text, not to this document's sections. The quotation runs from the
+ * paragraph that leaves a mark open before a provision's number to the first later one that closes it, at most
+ * QUOTE_SPAN_MAX paragraphs on. A mark left open before anything else (OCR lost the closing mark of
+ * “Dân vận khéo”) quotes nothing. The set holds the paragraphs' start offsets.
+ */
+export function quotedParagraphs(w: WorkingText, paragraphs: readonly Range[]): ReadonlySet<number> {
+  const quoted = new Set<number>();
+  const textOf = (i: number) => w.text.slice(...paragraphs[i]!);
+  let i = 0;
+  while (i < paragraphs.length) {
+    const text = textOf(i);
+    const at = openQuoteAt(text, false);
+    let j = i + 1;
+    if (at >= 0 && QUOTED_PROVISION.test(text.slice(at))) {
+      let open = true;
+      while (open && j < Math.min(paragraphs.length, i + 1 + QUOTE_SPAN_MAX))
+        open = openQuoteAt(textOf(j++), true) >= 0;
+      if (open) j = i + 1;
+      for (let k = i + 1; k < j; k++) quoted.add(paragraphs[k]![0]);
+    }
+    i = j;
+  }
+  return quoted;
+}
+
+/**
+ * Build the section tree over `paragraphs`, each section running to the next of the same or higher level; the
+ * `quoted` paragraphs (quotedParagraphs) are never headings.
+ */
+export function parseSections(
+  w: WorkingText,
+  paragraphs: readonly Range[],
+  bodyEnd: number,
+  quoted: ReadonlySet<number>,
+): Section[] {
+  const headings = paragraphs
+    .map((p) => (quoted.has(p[0]) ? null : headingOf(w, p)))
+    .filter((h): h is Heading => h !== null);
   // Without roman sections the arabic ones are the top level.
   const minLevel = Math.min(...headings.map((h) => h.level), 3);
   const list = headings.filter((h) => h.level >= minLevel);
