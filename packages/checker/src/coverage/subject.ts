@@ -90,6 +90,12 @@ const ACTIVITIES: readonly Activity[] = taskConcepts.planActivities.map((a) => (
 const wordsOf = (folded: string) => ` ${folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 const names = (folded: string, a: Activity) => a.terms.some((t) => wordsOf(folded).includes(` ${t} `));
 
+/**
+ * A title's first sentence: what the task is. A task written as a paragraph (a report's "nhiệm vụ quý II") may name an
+ * activity in a later sentence ("Đẩy mạnh công tác kiểm tra CCHC") without being a task of that activity.
+ */
+const firstSentence = (title: string) => title.split(/[.;](?:\s|$)/, 1)[0]!;
+
 /** The activities a trích yếu names. */
 export function activitiesOf(summary: TermCounts): Activity[] {
   return ACTIVITIES.filter((a) => a.terms.some((t) => summary.has(t)));
@@ -120,11 +126,11 @@ export function purposeOf(
     return { kind: 'task', task: shares.indexOf(best) };
   if (subject.length > 0 && !subject.some((term) => summary.has(term))) return { kind: 'another-subject' };
   // A plan of an activity: of the parent's own kind (judged by its matches) under a parent of that activity or with
-  // several tasks of it, for the one task that names it, on the tasks as topics when none does (an inspection plan
-  // does not do what it inspects).
+  // several tasks of it (in their first sentence), for the one task that names it, on the tasks as topics when none
+  // does (an inspection plan does not do what it inspects).
   for (const activity of activitiesOf(summary)) {
     if (activities.includes(activity.written)) continue;
-    const tasks = titles.flatMap((t, i) => (names(t, activity) ? [i] : []));
+    const tasks = titles.flatMap((t, i) => (names(firstSentence(t), activity) ? [i] : []));
     if (tasks.length === 1) return { kind: 'activity', activity: activity.written, task: tasks[0]! };
     if (tasks.length === 0) return { kind: 'activity', activity: activity.written };
   }
