@@ -86,6 +86,8 @@ export function severityCount(count: number, severity: Severity, lang: Lang): st
 export const FACT_IDS = [
   'documentType',
   'isPlan',
+  /** Headed "ĐẢNG CỘNG SẢN VIỆT NAM" or numbered in the Party shape ("Số 34-NQ/TU"): Hướng dẫn 36-HD/VPTW applies. */
+  'isPartyDocument',
   'mode',
   'titleRange',
   'documentEnd',
@@ -112,6 +114,7 @@ export const FACT_IDS = [
   'titleMissing',
   'summaryMissing',
   'closingMarkMissing',
+  'partyClosingMissing',
   'recipientItemEnd',
   'storageLineMissing',
   'storageLineNotLast',

@@ -15,15 +15,30 @@ const CLOSING_MARK = /\.\/\.\s*$/;
 const WRONG_MARK = /(?:\.\s*\/\s*\.?|\/\s*\.|\.)\s*$/;
 const OPEN_END = /[\p{L}\d)"”'’]\s*$/u;
 
-/** The last body paragraph (before Nơi nhận or the signature) does not end with "./.". */
-export function closingMarkMissing(doc: ParsedDocument): Match[] {
-  if (doc.closing?.mark) return [];
-  const w = doc.working;
+/** The last body paragraph: the last one before Nơi nhận or the signature. */
+function lastBodyParagraph(doc: ParsedDocument): Range | null {
   const anchors = [doc.recipients?.heading[0], doc.signature?.range[0]].filter((n): n is number => n !== undefined);
-  if (anchors.length === 0) return [];
+  if (anchors.length === 0) return null;
   const anchor = Math.min(...anchors);
-  const last = w.paragraphs.filter((p) => p[1] <= anchor && p[0] >= doc.body[0]).at(-1);
+  return doc.working.paragraphs.filter((p) => p[1] <= anchor && p[0] >= doc.body[0]).at(-1) ?? null;
+}
+
+/** Where a mark goes after the last word of `last`, an open paragraph end; `mark` is what goes there. */
+function markAfterLastWord(doc: ParsedDocument, last: Range, mark: string): Match {
+  const lastWord = last[0] + doc.working.text.slice(...last).search(/\S+$/);
+  return matchAt(doc.working, [lastWord, last[1]], { range: [last[1], last[1]], text: mark });
+}
+
+/**
+ * The last body paragraph (before Nơi nhận or the signature) of a state document does not end with "./.". A Party
+ * document ends its content with "." (Hướng dẫn 36-HD/VPTW, 1.6: "kết thúc nội dung văn bản có dấu chấm"):
+ * partyClosingMissing.
+ */
+export function closingMarkMissing(doc: ParsedDocument, partyDocument: boolean): Match[] {
+  if (partyDocument || doc.closing?.mark) return [];
+  const last = lastBodyParagraph(doc);
   if (!last) return [];
+  const w = doc.working;
   const text = w.text.slice(...last);
   if (CLOSING_MARK.test(text)) return [];
   const wrong = WRONG_MARK.exec(text);
@@ -31,9 +46,14 @@ export function closingMarkMissing(doc: ParsedDocument): Match[] {
     const at = last[0] + wrong.index;
     return [matchAt(w, [at, last[1]], { range: [at, last[1]], text: './.' })];
   }
-  if (!OPEN_END.test(text)) return [];
-  const lastWord = last[0] + text.search(/\S+$/);
-  return [matchAt(w, [lastWord, last[1]], { range: [last[1], last[1]], text: './.' })];
+  return OPEN_END.test(text) ? [markAfterLastWord(doc, last, './.')] : [];
+}
+
+/** A Party document's content ends without a full stop ("./." is taken too: offices that write both keep it). */
+export function partyClosingMissing(doc: ParsedDocument, partyDocument: boolean): Match[] {
+  if (!partyDocument || doc.closing?.mark) return [];
+  const last = lastBodyParagraph(doc);
+  return last && OPEN_END.test(doc.working.text.slice(...last)) ? [markAfterLastWord(doc, last, '.')] : [];
 }
 
 // ── Nơi nhận ────────────────────────────────────────────────────────────────────────────────
@@ -66,14 +86,19 @@ function items(doc: ParsedDocument): Item[] {
 
 const storageItem = (doc: ParsedDocument) => items(doc).find((i) => i.storage);
 
-/** Each recipient line ends with ";" and the Lưu line with ".". */
-export function recipientItemEnd(doc: ParsedDocument): Match[] {
+/**
+ * Each recipient line ends with ";" and the Lưu line with "."; in a Party document a recipient line ends with ","
+ * (Hướng dẫn 36-HD/VPTW, 1.9.2: "sau mỗi cơ quan … có dấu phẩy (,), kết thúc nơi nhận văn bản có dấu chấm (.)"),
+ * and ";" is taken there too.
+ */
+export function recipientItemEnd(doc: ParsedDocument, partyDocument: boolean): Match[] {
   const w = doc.working;
   const out: Match[] = [];
   for (const item of items(doc)) {
     const text = w.text.slice(...item.range);
-    const end = item.storage ? '.' : ';';
-    if (item.storage ? /\.\s*$/.test(text) || endsWithDrafter(text) : text.includes(';')) continue;
+    const end = item.storage ? '.' : partyDocument ? ',' : ';';
+    const itemEnds = text.includes(';') || (partyDocument && /,\s*$/.test(text));
+    if (item.storage ? /\.\s*$/.test(text) || endsWithDrafter(text) : itemEnds) continue;
     const trailing = /[.,;:]\s*$/.exec(text);
     const at = trailing ? item.range[0] + trailing.index : item.range[1];
     out.push(matchAt(w, item.range, { range: [at, item.range[1]], text: end }));
@@ -93,8 +118,9 @@ export function storageLineNotLast(doc: ParsedDocument): Match[] {
   return index >= 0 && index < list.length - 1 ? [matchAt(doc.working, list[index]!.range)] : [];
 }
 
-/** "- Lưu VT.": a colon follows "Lưu". */
-export function storageLineNoColon(doc: ParsedDocument): Match[] {
+/** "- Lưu VT.": a colon follows "Lưu" — not in a Party document, which writes "- Lưu Văn phòng Tỉnh ủy." (HD36, 1.9). */
+export function storageLineNoColon(doc: ParsedDocument, partyDocument: boolean): Match[] {
+  if (partyDocument) return [];
   const item = storageItem(doc);
   if (!item?.storage || item.storage[3] === ':') return [];
   const wordEnd = item.start + item.storage.indices![1]![1];
