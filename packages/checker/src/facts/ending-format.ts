@@ -197,9 +197,13 @@ export function storageLineUnclosed(doc: ParsedDocument): Match[] {
 }
 
 /** The codes of the symbol that may name the drafting unit ("12/UBND-VX" → UBND, VX; "73/KH-UBND" has none). */
+/** A normative symbol, number/year/type-issuer ("13/2026/TT-BQP"): it names the issuer, never a drafting unit. */
+const NORMATIVE_SYMBOL = /^\D*\d+\s*\/\s*(?:19|20)\d{2}\s*\//;
+
 function symbolUnits(doc: ParsedDocument): string[] {
   const symbol = doc.header.numberLine?.symbol;
-  const codes = symbol ? symbolCodes(doc.working.text.slice(...symbol)) : [];
+  const text = symbol ? doc.working.text.slice(...symbol) : '';
+  const codes = text && !NORMATIVE_SYMBOL.test(text) ? symbolCodes(text) : [];
   return codes.length >= 2 ? codes : [];
 }
 
