@@ -149,3 +149,26 @@ describe('parseDocument on the seeds', () => {
     expect(doc.header.motto && w.text.slice(...doc.header.motto)).toBe('Độc lập - Tự do - Hạnh phúc');
   });
 });
+
+describe('parseDocument: the titles and number lines of normative documents', () => {
+  const header = (issuer: string, number: string, title: string) =>
+    `${issuer}\n${number}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 11 tháng 12 năm 2025\n${title}\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU\n`;
+
+  it.each([
+    ['LUẬT', 'Luật'],
+    ['THÔNG TƯ', 'TT'],
+    ['NGHỊ ĐỊNH', 'NĐ'],
+    ['NGHỊ QUYẾT LIÊN TỊCH', 'NQLT'],
+    ['NGHỊ QUYẾT', 'NQ'],
+  ])('reads the title %s as the type %s', (title, code) => {
+    const doc = parseDocument(normalise(header('QUỐC HỘI', 'Số: 147/2025/QH15', title)));
+    expect(doc.title?.typeCode).toBe(code);
+  });
+
+  it('reads "Luật số: 147/2025/QH15" as the number line, its symbol after the colon', () => {
+    const w = normalise(header('QUỐC HỘI', 'Luật số: 147/2025/QH15', 'LUẬT'));
+    const line = parseDocument(w).header.numberLine;
+    expect(line && w.text.slice(...line.range)).toBe('Luật số: 147/2025/QH15');
+    expect(line?.symbol && w.text.slice(...line.symbol)).toBe('147/2025/QH15');
+  });
+});

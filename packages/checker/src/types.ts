@@ -154,6 +154,10 @@ export type DocumentTypeCode =
   | 'GM'
   | 'CĐ'
   | 'GP'
+  | 'NQLT'
+  | 'Luật'
+  | 'NĐ'
+  | 'TT'
   | 'unknown';
 
 export interface PlanInfo {

@@ -58,7 +58,7 @@ function numberParagraph(w: WorkingText, paragraphs: readonly Range[]): number {
   for (const [index, [start, end]] of paragraphs.entries()) {
     const folded = w.folded.slice(start, end);
     const number = NUMBER_LINE.exec(folded);
-    const colon = /^s\S?\s*:/.test(folded);
+    const colon = /^(?:luat\s+)?s\S?\s*:/.test(folded);
     if (colon) return index;
     if (number?.[1] && first < 0) first = index;
   }
