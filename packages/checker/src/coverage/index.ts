@@ -13,6 +13,7 @@ import { parseDocument, type ParsedDocument, type Section } from '../parse';
 import { fold, normalise, splitSentences, type WorkingText } from '../text';
 import type { Evidence, ExtractedDocument, Range } from '../types';
 import { insideAny } from '../facts/format-common';
+import { documentType } from '../facts/plan';
 import { actionOf, activitiesOf, purposeOf, subjectOf, type Purpose } from './subject';
 import { abbreviationsOf } from './abbreviations';
 import { ocrReader } from './ocr';
@@ -73,7 +74,9 @@ export type CoverageReason =
    * The trích yếu names an activity ("tuyên truyền", "kiểm tra, giám sát"): a plan for the one task that names it
    * (its id), the others only in passing; or, when no task names it, a plan whose items are the activity's topics.
    */
-  | { readonly kind: 'activity-plan'; readonly activity: string; readonly task?: string };
+  | { readonly kind: 'activity-plan'; readonly activity: string; readonly task?: string }
+  /** The document is a letter (công văn), not a plan: what it asks for or answers takes a task up in passing at most. */
+  | { readonly kind: 'letter' };
 
 /** Thresholds on the cosine, chosen on the development pairs (fixtures/coverage/pairs.json: decision 0010). */
 export const COVERED_AT = 0.08;
@@ -217,6 +220,8 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
   const queries = parent.taskTerms.map((t) => vector(t, (term) => taskIdf(term) * idf(term)));
   const original = typeof input === 'string' ? input : input.text;
 
+  // A letter has no items of its own to take a task up: it asks others to, or answers (decision 0010, step 26).
+  const letter = documentType(doc) === 'CV';
   const summary = doc.summary ? terms(doc.summary) : null;
   const titles = parent.tasks.map((t) => fold(t.title));
   const purpose = purposeOf(summary, parent, titles);
@@ -293,7 +298,7 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
         (m) => m.unit.kind !== 'sentence' && m.topical && (m.score >= COVERED_AT || (m.named && m.score >= PARTIAL_AT)),
       );
       const mention = ranked.find((m) => m.score >= PARTIAL_AT);
-      const status = judged(whole ? 'covered' : mention ? 'partial' : 'missing', purpose, i);
+      const status = judged(whole && !letter ? 'covered' : whole || mention ? 'partial' : 'missing', purpose, i);
       const shown =
         status === 'missing'
           ? []
@@ -318,7 +323,9 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
                   activity: purpose.activity,
                   ...(purpose.task === undefined ? {} : { task: parent.tasks[purpose.task]!.id }),
                 }
-              : null;
+              : letter
+                ? { kind: 'letter' }
+                : null;
       return [task.id, reason ? { ...coverage, reason } : coverage];
     }),
   );

@@ -87,13 +87,15 @@ export const COVERAGE_TEXT = {
     unreadable: 'Không đọc được',
     nothing: 'Không thấy nội dung tương ứng.',
     reason: (r: CoverageReason) =>
-      r.kind === 'another-subject'
-        ? 'Trích yếu không nêu chủ đề của kế hoạch cấp trên: kế hoạch về chủ đề khác, không nhận nhiệm vụ nào.'
-        : r.kind === 'plan-for-task'
-          ? `Trích yếu nêu riêng nhiệm vụ ${r.task}: kế hoạch cho nhiệm vụ đó, các nhiệm vụ khác chỉ được nhắc đến.`
-          : r.task
-            ? `Trích yếu nêu kế hoạch ${r.activity}, việc của nhiệm vụ ${r.task}: kế hoạch cho nhiệm vụ đó, các nhiệm vụ khác là đối tượng của việc đó, chỉ được nhắc đến.`
-            : `Trích yếu nêu kế hoạch ${r.activity}, việc không phải nhiệm vụ nào của kế hoạch cấp trên: các nhiệm vụ là chủ đề của việc đó, chỉ được nhắc đến.`,
+      r.kind === 'letter'
+        ? 'Văn bản là công văn, không phải kế hoạch: việc nó đề nghị hay trả lời chỉ được tính là nhắc đến nhiệm vụ.'
+        : r.kind === 'another-subject'
+          ? 'Trích yếu không nêu chủ đề của kế hoạch cấp trên: kế hoạch về chủ đề khác, không nhận nhiệm vụ nào.'
+          : r.kind === 'plan-for-task'
+            ? `Trích yếu nêu riêng nhiệm vụ ${r.task}: kế hoạch cho nhiệm vụ đó, các nhiệm vụ khác chỉ được nhắc đến.`
+            : r.task
+              ? `Trích yếu nêu kế hoạch ${r.activity}, việc của nhiệm vụ ${r.task}: kế hoạch cho nhiệm vụ đó, các nhiệm vụ khác là đối tượng của việc đó, chỉ được nhắc đến.`
+              : `Trích yếu nêu kế hoạch ${r.activity}, việc không phải nhiệm vụ nào của kế hoạch cấp trên: các nhiệm vụ là chủ đề của việc đó, chỉ được nhắc đến.`,
     section: 'Đối chiếu nhiệm vụ với kế hoạch cấp trên',
     intro: (parent: CoverageReport['parent'], plans: number) =>
       `Kế hoạch cấp trên: ${parent.path}${parent.number ? ` (${parent.number})` : ''} — ${parent.tasks.length} nhiệm vụ; ${plans} kế hoạch được đối chiếu. Ô: ✓ có, ◐ một phần, ✗ thiếu, kèm điểm tương đồng; bấm vào ô để xem đoạn văn làm căn cứ.`,
@@ -105,13 +107,15 @@ export const COVERAGE_TEXT = {
     unreadable: 'Unreadable',
     nothing: 'Nothing corresponding found.',
     reason: (r: CoverageReason) =>
-      r.kind === 'another-subject'
-        ? "The plan's trích yếu names neither the parent's subject nor one of its tasks: a plan on another subject, it takes up no task."
-        : r.kind === 'plan-for-task'
-          ? `The plan's trích yếu names task ${r.task} alone: a plan for that task, the others only mentioned in passing.`
-          : r.task
-            ? `The plan's trích yếu names an activity (${r.activity}) that is task ${r.task}: a plan for that task, the others are its objects, only mentioned.`
-            : `The plan's trích yếu names an activity (${r.activity}) that is none of the parent's tasks: the tasks are its topics, only mentioned.`,
+      r.kind === 'letter'
+        ? 'The document is a letter (công văn), not a plan: what it asks for or answers only mentions a task.'
+        : r.kind === 'another-subject'
+          ? "The plan's trích yếu names neither the parent's subject nor one of its tasks: a plan on another subject, it takes up no task."
+          : r.kind === 'plan-for-task'
+            ? `The plan's trích yếu names task ${r.task} alone: a plan for that task, the others only mentioned in passing.`
+            : r.task
+              ? `The plan's trích yếu names an activity (${r.activity}) that is task ${r.task}: a plan for that task, the others are its objects, only mentioned.`
+              : `The plan's trích yếu names an activity (${r.activity}) that is none of the parent's tasks: the tasks are its topics, only mentioned.`,
     section: 'Tasks of the parent plan',
     intro: (parent: CoverageReport['parent'], plans: number) =>
       `Parent plan: ${parent.path}${parent.number ? ` (${parent.number})` : ''} — ${parent.tasks.length} tasks; ${plans} plans compared. Cells: ✓ covered, ◐ partial, ✗ missing, with the similarity score; a cell links to the quoted evidence.`,
