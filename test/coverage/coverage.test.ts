@@ -513,6 +513,8 @@ describe('tasks named in other words, by who does them, and plans of another kin
     ];
     expect(plan('Thực hiện cải cách hành chính năm 2026', ...items)['I.2']).toBe('covered');
     expect(plan('Tuyên truyền cải cách hành chính năm 2026', ...items)['I.2']).toBe('partial');
+    // "Truyền thông" names the same activity: a communication plan is a propaganda plan.
+    expect(plan('Truyền thông về cải cách hành chính năm 2026', ...items)['I.2']).toBe('partial');
   });
 
   it('a task titled by who does it is read by the first clause of its text', () => {
@@ -713,7 +715,8 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // name covers it): the point "c) Dùng căn cước, ứng dụng VNeID để đi khám bệnh" now covers the digital task II.6
       // its label calls partial (a point on one instance); over all ten sets the step is +5 judgements (0.806 → 0.812).
       'the sixth fresh pairs',
-      { covered: [0.84, 0.72], partial: [0.61, 0.47], missing: [0.63, 0.84], accuracy: 0.685 },
+      // 0.729 with step 27 ("truyền thông" names the propaganda activity: its communication plan is one).
+      { covered: [0.94, 0.77], partial: [0.68, 0.56], missing: [0.63, 0.84], accuracy: 0.728 },
     ],
     [
       'fresh-7',
@@ -725,7 +728,8 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       'fresh-8',
       // Measured once (0.598, main d541ee2), then looked at: step 26 (letters) was chosen on it (0.634).
       'the eighth fresh pairs',
-      { covered: [0.54, 1], partial: [0.31, 0.33], missing: [0.96, 0.63], accuracy: 0.634 },
+      // 0.659 with step 27 (its communication plan on carbon credits is a propaganda plan).
+      { covered: [0.6, 1], partial: [0.36, 0.42], missing: [0.96, 0.63], accuracy: 0.658 },
     ],
     [
       'fresh-9',
@@ -740,7 +744,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // concepts (written without opening any set; the brief named some of its sectors after its measurement); 0.685
       // with step 25.
       'the tenth fresh pairs',
-      { covered: [0.76, 0.59], partial: [0.5, 0.4], missing: [0.72, 0.93], accuracy: 0.684 },
+      // 0.671 with step 27: "Công tác truyền thông" is now a task of the activity, taken up only where a plan names
+      // it, and the commune's "phát trên loa truyền thanh" rows do not (two partial → missing, labelled covered).
+      { covered: [0.76, 0.59], partial: [0.53, 0.35], missing: [0.67, 0.93], accuracy: 0.67 },
     ],
   ];
 
