@@ -75,7 +75,10 @@ export type CoverageReason =
    * (its id), the others only in passing; or, when no task names it, a plan whose items are the activity's topics.
    */
   | { readonly kind: 'activity-plan'; readonly activity: string; readonly task?: string }
-  /** The document is a letter (công văn), not a plan: what it asks for or answers takes a task up in passing at most. */
+  /**
+   * The document is a letter (công văn), not a plan: what it asks for or answers about a task takes it up in passing
+   * at most, a passing mention not at all.
+   */
   | { readonly kind: 'letter' };
 
 /** Thresholds on the cosine, chosen on the development pairs (fixtures/coverage/pairs.json: decision 0010). */
@@ -220,7 +223,8 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
   const queries = parent.taskTerms.map((t) => vector(t, (term) => taskIdf(term) * idf(term)));
   const original = typeof input === 'string' ? input : input.text;
 
-  // A letter has no items of its own to take a task up: it asks others to, or answers (decision 0010, step 26).
+  // A letter has no items of its own to take a task up: it asks others to, or answers — what would cover a task is a
+  // mention, a passing mention none (decision 0010, step 26).
   const letter = documentType(doc) === 'CV';
   const summary = doc.summary ? terms(doc.summary) : null;
   const titles = parent.tasks.map((t) => fold(t.title));
@@ -298,7 +302,11 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
         (m) => m.unit.kind !== 'sentence' && m.topical && (m.score >= COVERED_AT || (m.named && m.score >= PARTIAL_AT)),
       );
       const mention = ranked.find((m) => m.score >= PARTIAL_AT);
-      const status = judged(whole && !letter ? 'covered' : whole || mention ? 'partial' : 'missing', purpose, i);
+      const status = judged(
+        letter ? (whole ? 'partial' : 'missing') : whole ? 'covered' : mention ? 'partial' : 'missing',
+        purpose,
+        i,
+      );
       const shown =
         status === 'missing'
           ? []

@@ -88,7 +88,7 @@ export const COVERAGE_TEXT = {
     nothing: 'Không thấy nội dung tương ứng.',
     reason: (r: CoverageReason) =>
       r.kind === 'letter'
-        ? 'Văn bản là công văn, không phải kế hoạch: việc nó đề nghị hay trả lời chỉ được tính là nhắc đến nhiệm vụ.'
+        ? 'Văn bản là công văn, không phải kế hoạch: việc nó đề nghị hay trả lời về một nhiệm vụ chỉ được tính là nhắc đến, câu nhắc qua không được tính.'
         : r.kind === 'another-subject'
           ? 'Trích yếu không nêu chủ đề của kế hoạch cấp trên: kế hoạch về chủ đề khác, không nhận nhiệm vụ nào.'
           : r.kind === 'plan-for-task'
@@ -108,7 +108,7 @@ export const COVERAGE_TEXT = {
     nothing: 'Nothing corresponding found.',
     reason: (r: CoverageReason) =>
       r.kind === 'letter'
-        ? 'The document is a letter (công văn), not a plan: what it asks for or answers only mentions a task.'
+        ? 'The document is a letter (công văn), not a plan: what it asks for or answers about a task only mentions it, and a passing mention does not count.'
         : r.kind === 'another-subject'
           ? "The plan's trích yếu names neither the parent's subject nor one of its tasks: a plan on another subject, it takes up no task."
           : r.kind === 'plan-for-task'
