@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { check, renderMessage, type ExtractedDocument, type Range } from '@soat/checker';
+import { check, fillTemplate, renderMessage, type ExtractedDocument, type Range } from '@soat/checker';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DOCUMENTS } from '../fixtures';
@@ -112,6 +112,16 @@ describe('check()', () => {
       margin: 17.5,
       expected: '30–35 mm',
     });
+  });
+
+  it('groups an amount of five digits or more in thousands as each language does, never a year', () => {
+    const garbled = { ruleId: 'syllable', messageId: 'garbled', data: { count: 12000, examples: '"ƣ"' } };
+    expect(renderMessage(garbled, 'vi')).toContain('Văn bản có 12.000 chữ');
+    expect(renderMessage(garbled, 'en')).toContain('The text has 12,000 words');
+    const template = { vi: 'Kế hoạch năm {{year}}: {{amount}} tỷ đồng', en: '{{year}} plan: {{amount}} billion đồng' };
+    expect(fillTemplate(template, 'vi', { year: 2026, amount: 7080 })).toBe('Kế hoạch năm 2026: 7080 tỷ đồng');
+    expect(fillTemplate(template, 'vi', { year: 2026, amount: 1280000 })).toBe('Kế hoạch năm 2026: 1.280.000 tỷ đồng');
+    expect(fillTemplate(template, 'en', { year: 2026, amount: 1280000.5 })).toBe('2026 plan: 1,280,000.5 billion đồng');
   });
 
   it('moves an html/text locator along to the finding within its block', async () => {

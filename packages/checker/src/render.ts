@@ -31,10 +31,13 @@ export interface MessageRef {
 
 const inLang = (text: LocalizedText, lang: Lang): string => (lang === 'en' ? text.en : undefined) ?? text.vi;
 
-/** Numbers in each language: a decimal comma in Vietnamese; no grouping (a year, a count of a few hundred). */
+/**
+ * Numbers in each language: a decimal comma in Vietnamese; an amount of five digits or more grouped in thousands as
+ * each language writes it ("12.000", "12,000"), a four-digit one not (a year: "2026"; Intl's "min2" grouping).
+ */
 const NUMBERS: Readonly<Record<Lang, Intl.NumberFormat>> = {
-  vi: new Intl.NumberFormat('vi-VN', { useGrouping: false }),
-  en: new Intl.NumberFormat('en-US', { useGrouping: false }),
+  vi: new Intl.NumberFormat('vi-VN', { useGrouping: 'min2' }),
+  en: new Intl.NumberFormat('en-US', { useGrouping: 'min2' }),
 };
 
 const PLACEHOLDER = /\{\{(\w+)\}\}/g;
