@@ -45,6 +45,17 @@ describe('cites', () => {
     });
   });
 
+  it('names each document cited once in the message, however often the opening repeats it', async () => {
+    const text = `KẾ HOẠCH\nThực hiện Nghị quyết số 34-NQ/TU của Tỉnh ủy\nCăn cứ Nghị định số 35/2022/NĐ-CP ngày 28/5/2022 của Chính phủ (gọi tắt là Nghị định số 35/2022/NĐ-CP); Nghị quyết số 34-NQ/TU ngày 27/12/2025 của Ban Thường vụ Tỉnh ủy. Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH`;
+    const result = await check(text);
+    expect(result.requirements['cites-parent-plan']).toMatchObject({
+      status: 'warn',
+      messageId: 'onlyOtherDirectives',
+    });
+    const cited = String(result.requirements['cites-parent-plan'].data?.cited);
+    expect(cited.split(', ').sort()).toEqual(['Nghị quyết 34-NQ/TU', 'Nghị định 35/2022/NĐ-CP']);
+  });
+
   it('fails when expected symbols (its own, else the reviewer’s) are not cited', async () => {
     expect(await outcome(programme, { documentKinds: ['CTr'], symbols: ['15-CTr/TU'] })).toMatchObject({
       status: 'fail',

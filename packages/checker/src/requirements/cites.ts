@@ -24,6 +24,11 @@ function issuingKinds(kinds: readonly string[]): RegExp {
   return pattern;
 }
 
+/** The documents' labels, each once: the trích yếu and a "(gọi tắt là …)" name a document again. */
+function distinctText(matches: readonly unknown[]): string {
+  return [...new Set(matches.map(factToText).filter(Boolean))].join(', ');
+}
+
 export function cites(spec: ParamsOf<'cites'>, ctx: FactContext): KindOutcome {
   const { doc } = ctx;
   const citations = openingCitations(ctx);
@@ -54,7 +59,7 @@ export function cites(spec: ParamsOf<'cites'>, ctx: FactContext): KindOutcome {
       messageId: 'onlyOtherDirectives',
       at: citations[0],
       evidence: citations,
-      data: { cited: factToText(citations), kinds },
+      data: { cited: distinctText(citations), kinds },
     };
   }
   const named = namedParents(doc, citations);
@@ -64,7 +69,7 @@ export function cites(spec: ParamsOf<'cites'>, ctx: FactContext): KindOutcome {
       messageId: 'parentNoNumber',
       at: named[0],
       evidence: named,
-      data: { cited: factToText(named), kinds },
+      data: { cited: distinctText(named), kinds },
     };
   }
   const opening = [...(doc.summary ? [doc.summary] : []), ...doc.preamble];
