@@ -1,6 +1,6 @@
 import type { WorkingText } from '../text';
 import type { Range } from '../types';
-import { AUTHORITY, RECIPIENTS_HEADING } from './patterns';
+import { AUTHORITY, PAGE_NUMBER, RECIPIENTS_HEADING } from './patterns';
 import type { Recipients, SignatureBlock } from './types';
 
 const BULLET = /^[-–—+•*]\s*/;
@@ -38,6 +38,8 @@ export function parseRecipients(
     for (let k = index + 1; k < paragraphs.length; k++) {
       const paragraph = paragraphs[k]!;
       const raw = w.text.slice(...paragraph);
+      // A page number between two pages' recipients ("- Các đồng chí Tỉnh ủy viên," / "14" / "- Các đ/c …") is no text.
+      if (PAGE_NUMBER.test(raw)) continue;
       if (BULLET.test(raw)) {
         addItem(paragraph);
         continue;
