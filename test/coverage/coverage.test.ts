@@ -516,6 +516,17 @@ describe('tasks named in other words, by who does them, and plans of another kin
     );
   });
 
+  // The sentence is about the procedures (I.2); its cosine with I.1 falls short of near-best, so without clauses
+  // the review of legal documents in its second part is no mention at all.
+  it('a clause after ";" mentions a task of its own inside a sentence about another', () => {
+    const got = plan(
+      'Cải cách hành chính năm 2026 của xã',
+      '1. Giải quyết thủ tục hành chính',
+      'Công khai đầy đủ thủ tục hành chính tại Bộ phận một cửa, giải quyết hồ sơ thủ tục hành chính đúng hạn, không để hồ sơ trễ hạn; rà soát văn bản quy phạm pháp luật.',
+    );
+    expect(got).toEqual({ 'I.1': 'partial', 'I.2': 'covered', 'I.3': 'missing' });
+  });
+
   it("a propaganda plan on the parent's subject takes its topics up only in passing", () => {
     const items = [
       '1. Cải cách thủ tục hành chính',
@@ -687,7 +698,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Measured once (0.660), then looked at: the concepts, the units-only titles and the activity plans were
       // chosen on it (development data now).
       'the first fresh pairs',
-      { covered: [1, 0.88], partial: [0.47, 0.66], missing: [0.9, 0.86], accuracy: 0.844 },
+      // 0.825 with step 28 (";" clauses mention): two tasks named in a clause of another's sentence are now
+      // partial, labelled missing.
+      { covered: [1, 0.88], partial: [0.44, 0.8], missing: [0.93, 0.79], accuracy: 0.824 },
     ],
     [
       'fresh-2',
@@ -702,7 +715,8 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // 0.619 → 0.609 with step 22's concepts: both judgements they moved went toward their labels (covered and partial
       // read as missing before, now partial), so one more computed partial is right and one still not quite.
       'the third fresh pairs',
-      { covered: [1, 0.83], partial: [0.6, 0.82], missing: [0.9, 0.88], accuracy: 0.853 },
+      // 0.890 with step 28.
+      { covered: [1, 0.83], partial: [0.65, 1], missing: [1, 0.88], accuracy: 0.889 },
     ],
     [
       'fresh-4',
@@ -716,7 +730,8 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       'fresh-5',
       // Measured once (0.667, main 2f7c310), then looked at: steps 20–21 were chosen on it (development data now).
       'the fifth fresh pairs',
-      { covered: [0.74, 0.83], partial: [0.77, 0.38], missing: [0.81, 0.92], accuracy: 0.785 },
+      // Step 28: partial computed 13 times, 8 right (was 9 and 7): precision 0.778 → 0.615, accuracy unchanged.
+      { covered: [0.74, 0.83], partial: [0.61, 0.44], missing: [0.86, 0.9], accuracy: 0.785 },
     ],
     [
       'fresh-6',
@@ -726,13 +741,15 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // its label calls partial (a point on one instance); over all ten sets the step is +5 judgements (0.806 → 0.812).
       'the sixth fresh pairs',
       // 0.729 with step 27 ("truyền thông" names the propaganda activity: its communication plan is one).
-      { covered: [0.94, 0.77], partial: [0.68, 0.56], missing: [0.63, 0.84], accuracy: 0.728 },
+      // 0.714 with step 28: a clause's mention labelled missing.
+      { covered: [0.94, 0.77], partial: [0.65, 0.56], missing: [0.62, 0.8], accuracy: 0.714 },
     ],
     [
       'fresh-7',
       // Measured once (0.554, main 58c4b48), then looked at with the other sets for step 24 (0.581).
       'the seventh fresh pairs',
-      { covered: [0.8, 0.66], partial: [0.34, 0.53], missing: [0.57, 0.51], accuracy: 0.58 },
+      // 0.595 with step 28.
+      { covered: [0.8, 0.66], partial: [0.37, 0.6], missing: [0.6, 0.51], accuracy: 0.594 },
     ],
     [
       'fresh-8',
@@ -740,14 +757,16 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       'the eighth fresh pairs',
       // 0.659 with step 27 (its communication plan on carbon credits is a propaganda plan), 0.720 with step 26's
       // second half (a letter's passing mentions are none).
-      { covered: [0.6, 1], partial: [0.45, 0.42], missing: [0.97, 0.75], accuracy: 0.719 },
+      // 0.732 with step 28.
+      { covered: [0.6, 1], partial: [0.47, 0.47], missing: [1, 0.75], accuracy: 0.731 },
     ],
     [
       'fresh-9',
       // Measured once (0.667, binary 0.914, main 2ebf15d: step 24 and the sector concepts; 6020d63 gives 0.654), then
       // looked at: step 25 was chosen on it (0.790).
       'the ninth fresh pairs',
-      { covered: [0.89, 0.78], partial: [0.56, 0.8], missing: [0.95, 0.78], accuracy: 0.79 },
+      // 0.802 with step 28.
+      { covered: [0.89, 0.78], partial: [0.58, 0.85], missing: [1, 0.78], accuracy: 0.802 },
     ],
     [
       'fresh-10',
@@ -764,7 +783,8 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Measured once (0.775, binary 0.831, main 994787f after steps 24–27 and the sector concepts; 6020d63 gives the
       // same); not tuned on.
       'the eleventh fresh pairs',
-      { covered: [0.88, 0.91], partial: [0.58, 0.55], missing: [0.79, 0.79], accuracy: 0.774 },
+      // Then looked at: step 28 was chosen with it (0.803).
+      { covered: [0.88, 0.91], partial: [0.6, 0.77], missing: [0.91, 0.72], accuracy: 0.802 },
     ],
   ];
 

@@ -1,12 +1,12 @@
 /**
  * Coverage of a plan against the tasks of its parent plan (pure, browser-safe): the parent's tasks are the items
  * of its content section; each is `covered`, `partial` or `missing` in a child plan, by TF-IDF cosine over folded
- * syllable unigrams and bigrams between the task and the child's items, paragraphs and sentences, where an item or
- * paragraph covers a task only when its topic (title, first clause) is that task, and any match must share a
- * syllable pair of the task's title that sets it apart from the other tasks, and a task that is checking something
- * ("Kiểm tra, giám sát việc …") is taken up only where the plan names the checking. The child's trích yếu then judges
- * the matches: a plan on another subject takes up no task, a plan for one of the tasks (or of an activity, as an
- * inspection plan) takes up that one and mentions the others at most (subject.ts;
+ * syllable unigrams and bigrams between the task and the child's items, paragraphs, sentences and their ";" clauses,
+ * where an item or paragraph covers a task only when its topic (title, first clause) is that task, and any match must
+ * share a syllable pair of the task's title that sets it apart from the other tasks, and a task that is checking
+ * something ("Kiểm tra, giám sát việc …") is taken up only where the plan names the checking. The child's trích yếu
+ * then judges the matches: a plan on another subject takes up no task, a plan for one of the tasks (or of an
+ * activity, as an inspection plan) takes up that one and mentions the others at most (subject.ts;
  * docs/decisions/0010-coverage-matching.md for the method and its figures).
  */
 import { parseDocument, type ParsedDocument, type Section } from '../parse';
@@ -217,6 +217,13 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
         (s): Unit => ({ kind: headings.has(p[0]) ? 'item' : 'sentence', quote: s, terms: terms(s), leads: [s] }),
       ),
     ),
+    // A clause of a sentence, where ";" parts it, mentions a task of its own: a table row "Xây dựng kế hoạch …; đôn
+    // đốc …, kết hợp tập huấn …" is about the plan, and names the training in passing.
+    ...paragraphs.flatMap((p) =>
+      splitSentences(w.text, p).flatMap((s) =>
+        clausesOf(w, s).map((c): Unit => ({ kind: 'sentence', quote: c, terms: terms(c), leads: [c] })),
+      ),
+    ),
   ];
   const idf = inverseFrequencies([...parent.paragraphTerms, ...body.map(terms)]);
   const taskIdf = specificity(parent.taskTerms);
@@ -372,6 +379,17 @@ interface Match {
 function nearBest(scores: readonly number[]): number[] {
   const best = Math.max(...scores);
   return scores.map((score) => (score >= NEAR_BEST * best ? score : 0));
+}
+
+/** The parts of a sentence that ";" separates, or none when it has no ";". */
+function clausesOf(w: WorkingText, [start, end]: Range): Range[] {
+  const parts: Range[] = [];
+  let from = start;
+  for (const m of w.text.slice(start, end).matchAll(/;\s*/g)) {
+    parts.push([from, start + m.index]);
+    from = start + m.index + m[0].length;
+  }
+  return parts.length === 0 ? [] : [...parts, [from, end]];
 }
 
 /** A paragraph's first clause (up to ".", ";", ":" …), where a bullet states what it is about. */
