@@ -65,6 +65,8 @@ export const AbolishedUnitsTable = z.strictObject({
   provinces: z
     .array(z.strictObject({ name: z.string().min(1), mergedInto: z.string().min(1), confidence: z.enum(['S', 'U']) }))
     .min(1),
+  /** Provinces and cities that kept their name on 01/7/2025 (with the merged ones' `mergedInto`: today's 34). */
+  keptProvinces: z.array(z.string().min(1)).min(1),
   /** Party boards merged into "Ban Tuyên giáo và Dân vận" in 2025 (folded patterns). */
   mergedBoards: z.array(z.string().min(1)).min(1),
 });

@@ -171,6 +171,7 @@ export const FACT_IDS = [
   'homoglyphWords',
   'mergedProvinces',
   'mergedBoards',
+  'misspeltProvinces',
   'numberShapeMixed',
   'numberIssuerMisspelt',
   'nonSyllables',

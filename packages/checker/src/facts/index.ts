@@ -13,7 +13,13 @@ import * as header from './header-format';
 import * as ending from './ending-format';
 import * as citationChecks from './citation-checks';
 import { planPeriod } from './plan-period';
-import { abolishedUnitMentions, mergedBoardMentions, mergedProvinceMentions, supersededReferences } from './outdated';
+import {
+  abolishedUnitMentions,
+  mergedBoardMentions,
+  mergedProvinceMentions,
+  misspeltProvinces,
+  supersededReferences,
+} from './outdated';
 import { doubledSyllables, nameAndAbbreviation, repeatedWords } from './repeated-word';
 import { commonTypoMatches } from './common-typo';
 import { planLayoutMissing, sectionNumberingBreaks } from './section-numbering';
@@ -213,6 +219,7 @@ export const factRegistry = {
   basesRunTogether: (ctx) => basesRunTogether(ctx.doc, allCitations(ctx)),
   basisWithoutSummary: (ctx) => basesWithoutSummary(ctx),
   mergedProvinces: (ctx) => mergedProvinceMentions(ctx.doc, allCitations(ctx), period(ctx)),
+  misspeltProvinces: (ctx) => misspeltProvinces(ctx.doc),
   mergedBoards: (ctx) => mergedBoardMentions(ctx.doc, allCitations(ctx), period(ctx)),
   numberShapeMixed: (ctx) => header.numberShapeMixed(ctx.doc),
   numberIssuerMisspelt: (ctx) => header.numberIssuerMisspelt(ctx.doc),

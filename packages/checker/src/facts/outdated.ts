@@ -148,3 +148,66 @@ export const mergedProvinceMentions = (
 /** "Ban Dân vận Tỉnh ủy", "Ban Tuyên giáo Trung ương": boards merged into "Ban Tuyên giáo và Dân vận" in 2025. */
 export const mergedBoardMentions = (doc: ParsedDocument, citations: readonly Citation[], period: PlanPeriod | null) =>
   reformMentions(doc, citations, period, MERGED_BOARD);
+
+/** A name's syllables, folded ("Bà Rịa - Vũng Tàu" → ba, ria, vung, tau). */
+const syllablesOf = (name: string) =>
+  fold(name)
+    .split(/[\s-]+/)
+    .filter(Boolean);
+
+/** Every province's or city's name, old or new, by its folded syllables: the merged ones, what they became, the kept. */
+const PROVINCE_BY_SYLLABLES: ReadonlyMap<string, string> = new Map(
+  [...abolishedUnits.provinces.flatMap((p) => [p.name, p.mergedInto]), ...abolishedUnits.keptProvinces]
+    .map((name) => name.replace(/^Thành phố /, ''))
+    .map((name) => [syllablesOf(name).join(' '), name]),
+);
+
+/** Whether two words are at most one letter apart (one added, dropped or changed). */
+function oneLetterApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const restA = a.slice(i + (a.length >= b.length ? 1 : 0));
+  const restB = b.slice(i + (b.length >= a.length ? 1 : 0));
+  return restA === restB;
+}
+
+/** The province a name is one letter away from, in one syllable ("Lài Cai" → Lào Cai), or null. */
+function nearProvince(syllables: readonly string[]): string | null {
+  for (const [key, name] of PROVINCE_BY_SYLLABLES) {
+    const other = key.split(' ');
+    if (other.length !== syllables.length) continue;
+    const differing = other.filter((s, i) => s !== syllables[i]);
+    if (differing.length === 1 && oneLetterApart(differing[0]!, syllables[other.indexOf(differing[0]!)]!)) return name;
+  }
+  return null;
+}
+
+/** The capitalised words after "tỉnh" ("tỉnh Lài Cai", "Tỉnh Lào Cai Nguyễn …"), two to four of them. */
+const AFTER_TINH = /(?<![\p{L}\d])[Tt]ỉnh((?:\s+(?:-\s+)?\p{Lu}\p{L}*){2,4})/gu;
+
+/**
+ * "tỉnh Lài Cai": the capitalised words after "tỉnh" begin with no province's name, old or new, but one letter
+ * away from one in one syllable. The longest run of words that is a province's name is taken first, so a person's
+ * name after the province ("tỉnh Lào Cai Nguyễn Văn A") is never read as part of it.
+ */
+export function misspeltProvinces(doc: ParsedDocument): Match[] {
+  const w = doc.working;
+  const out: Match[] = [];
+  for (const m of w.text.matchAll(AFTER_TINH)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const words = [...m[1]!.matchAll(/\p{Lu}\p{L}*/gu)].map(
+      (x): Range => [start + x.index, start + x.index + x[0].length],
+    );
+    const prefixes = words.map((_, k) => words.slice(0, k + 1)).filter((p) => p.length >= 2);
+    const sylls = (p: readonly Range[]) => p.map((r) => fold(w.text.slice(...r)));
+    if (prefixes.some((p) => PROVINCE_BY_SYLLABLES.has(sylls(p).join(' ')))) continue;
+    for (const p of prefixes.reverse()) {
+      const right = nearProvince(sylls(p));
+      if (!right) continue;
+      out.push({ ...matchAt(w, [p[0]![0], p.at(-1)![1]]), data: { right } });
+      break;
+    }
+  }
+  return out;
+}
