@@ -125,6 +125,9 @@ describe('send-back letters', () => {
     );
     expect(bodyName('ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG DỰ THẢO')).toBe('Ủy ban nhân dân tỉnh Lâm Đồng');
     expect(bodyName('SỞ NỘI VỤ')).toBe('Sở Nội vụ');
+    // A name that capitalises a second part (data/capitalisation.json): "Công Thương", "Nông nghiệp và Môi trường".
+    expect(bodyName('SỞ CÔNG THƯƠNG TỈNH LÀO CAI')).toBe('Sở Công Thương tỉnh Lào Cai');
+    expect(bodyName('SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG')).toBe('Sở Nông nghiệp và Môi trường');
     // Without diacritics only the words that can be restored are kept; the name is left for the clerk.
     expect(bodyName('UY BAN NHAN DAN XA SON DUONG')).toBe('Ủy ban nhân dân xã …………');
     expect(bodyName('Ủy ban nhân dân xã')).toBe('Ủy ban nhân dân xã …………');

@@ -9,6 +9,7 @@
  * Pure and browser-safe: the offline page zips the letters, `soat report --letters` writes them to a folder.
  */
 import { strToU8, zipSync } from 'fflate';
+import { capitalisation } from '@soat/rules/pack';
 import { fold } from '../text';
 import {
   isAbsence,
@@ -132,18 +133,18 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/(?<!\p{L})mttq(?!\p{L})/gu, 'mặt trận tổ quốc'],
   [/(?<!\p{L})uỷ(?!\p{L})/gu, 'ủy'],
 ];
-const CAPITALISED: readonly (readonly [RegExp, string])[] = (
-  [
-    ['mặt trận tổ quốc việt nam', 'Mặt trận Tổ quốc Việt Nam'],
-    ['mặt trận tổ quốc', 'Mặt trận Tổ quốc'],
-    ['ban thường trực', 'Ban Thường trực'],
-    ['ban thường vụ', 'Ban Thường vụ'],
-    ['ban chỉ đạo', 'Ban Chỉ đạo'],
-    ['ban chỉ huy', 'Ban Chỉ huy'],
-    ['đề án', 'Đề án'],
-    ['việt nam', 'Việt Nam'],
-  ] as const
-).map(([phrase, spelled]) => [new RegExp(`(?<!\\p{L})${phrase}(?!\\p{L})`, 'giu'), spelled] as const);
+/** The names data/capitalisation.json spells ("Sở Công Thương", "Ban Thường vụ"), and a few more, longest first. */
+const CAPITALISED: readonly (readonly [RegExp, string])[] = [
+  'Mặt trận Tổ quốc Việt Nam',
+  'Ban Thường trực',
+  'Ban Chỉ đạo',
+  'Ban Chỉ huy',
+  'Đề án',
+  'Việt Nam',
+  ...capitalisation.organisations,
+]
+  .sort((a, b) => b.length - a.length)
+  .map((spelled) => [new RegExp(`(?<!\\p{L})${spelled.toLocaleLowerCase('vi')}(?!\\p{L})`, 'giu'), spelled] as const);
 /** Body words that are also common in place names ("Hải Phòng"): inside a name they start a body only after two of its words. */
 const ALSO_PLACE = /^(?:phòng|sở)$/u;
 /** What a header run together may carry besides the body's name. */
