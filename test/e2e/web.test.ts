@@ -11,7 +11,7 @@ import { Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { check, readBytes } from '@soat/checker';
 import { main } from '@soat/checker/node';
-import type { JsonFileEntry } from '@soat/checker/report';
+import type { CoverageReport, JsonFileEntry } from '@soat/checker/report';
 import { REQUIREMENT_IDS } from '@soat/rules';
 import type ExcelJSModule from 'exceljs';
 import { unzipSync } from 'fflate';
@@ -37,18 +37,24 @@ let dir: string;
 let broken: string;
 const requests: string[] = [];
 
+/** The CLI's standard output and error for these arguments, in process. */
+async function cli(argv: readonly string[]): Promise<{ stdout: string; stderr: string }> {
+  const out = { stdout: '', stderr: '' };
+  const sink = (key: keyof typeof out) =>
+    new Writable({
+      write: (chunk, _enc, done) => {
+        out[key] += String(chunk);
+        done();
+      },
+    });
+  await main([...argv], { stdout: sink('stdout'), stderr: sink('stderr') });
+  return out;
+}
+
 /** `soat check --format json` on these files, in process. */
 async function cliJson(files: readonly string[], flags: readonly string[] = []): Promise<JsonFileEntry[]> {
-  let out = '';
-  const stdout = new Writable({
-    write: (chunk, _enc, done) => {
-      out += String(chunk);
-      done();
-    },
-  });
-  const stderr = new Writable({ write: (_chunk, _enc, done) => done() });
-  await main(['check', '--format', 'json', ...flags, ...files], { stdout, stderr });
-  return (JSON.parse(out) as { files: JsonFileEntry[] }).files;
+  const { stdout } = await cli(['check', '--format', 'json', ...flags, ...files]);
+  return (JSON.parse(stdout) as { files: JsonFileEntry[] }).files;
 }
 
 /** Waits until the matrix's page is drawn (its rows come a slice a frame). */
@@ -319,6 +325,90 @@ describe('soat.html from file://', () => {
     await drop([join(folder, 'a.txt')]);
     await page.locator('.progress[data-finished][data-total="1"]').waitFor();
     expect(await page.locator('[data-drop-unreadable]').count()).toBe(0);
+  }, 120_000);
+
+  it('reviewer view: a parent plan gives the task × plan matrix of soat coverage, in the XLSX and the JSON too', async () => {
+    const folder = join(dir, 'doi-chieu');
+    mkdirSync(folder, { recursive: true });
+    const parent = join(folder, 'kh-cap-tren.txt');
+    copyFileSync(join(DOCUMENTS, '003-lang-son/input.txt'), parent);
+    const plans = ['000-son-duong', '001-dai-son'].map((d) => {
+      const plan = join(folder, `${d}.txt`);
+      copyFileSync(join(DOCUMENTS, d, 'input.txt'), plan);
+      return plan;
+    });
+    await opened('reviewer');
+    await page.setInputFiles('input[data-input="parent"]', parent);
+    await page.locator('[data-parent="kh-cap-tren.txt"][data-parent-state="read"]').waitFor();
+    await page.setInputFiles('input[data-input="files"]', [...plans, broken]);
+    await page.locator('.progress[data-finished][data-total="3"]').waitFor();
+    // Each task's cell per plan: its status (the cell's class), "error" for a plan that could not be read.
+    const shown = await page.locator('[data-coverage] table.coverage').evaluate((table) => {
+      const heads = [...table.querySelectorAll('thead th')].slice(2).map((th) => th.textContent!);
+      return Object.fromEntries(
+        [...table.querySelectorAll('tbody tr')].map((tr) => [
+          tr.querySelector('th')!.textContent!,
+          Object.fromEntries(heads.map((plan, i) => [plan, tr.querySelectorAll('td')[i + 1]!.className])),
+        ]),
+      );
+    });
+    expect(shown['II.8']).toEqual({
+      '000-son-duong.txt': 'missing',
+      '001-dai-son.txt': 'covered',
+      'hong.docx': 'error',
+    });
+    // The whole matrix is soat coverage's on the same files.
+    const expected = JSON.parse(
+      (await cli(['coverage', '--parent', parent, '--format', 'json', ...plans, broken])).stdout,
+    ) as CoverageReport;
+    const byTask = (report: CoverageReport) =>
+      Object.fromEntries(
+        report.parent.tasks.map(({ id }) => [
+          id,
+          Object.fromEntries(report.plans.map((p) => [basename(p.path), 'error' in p ? 'error' : p.tasks[id]!.status])),
+        ]),
+      );
+    expect(shown).toEqual(byTask(expected));
+    const samePaths = (report: CoverageReport) => report.plans.map((p) => ({ ...p, path: basename(p.path) }));
+
+    const json = JSON.parse(readFileSync(await download('json'), 'utf8')) as { coverage: CoverageReport };
+    expect(json.coverage.parent.path).toBe('kh-cap-tren.txt');
+    expect(json.coverage.parent.tasks).toEqual(expected.parent.tasks);
+    expect(samePaths(json.coverage)).toEqual(samePaths(expected));
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await download('xlsx'));
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      'Tổng hợp',
+      'Chi tiết',
+      'Nhiệm vụ cấp trên',
+      'Căn cứ nhiệm vụ',
+    ]);
+    const tasks = workbook.worksheets[2]!;
+    const row = tasks.getColumn(1).values.indexOf('II.8');
+    const marks = [3, 4, 5].map((c) => String(tasks.getRow(row).getCell(c).value).split(' ')[0]);
+    expect(marks).toEqual(['✗', '✓', expect.not.stringMatching(/^[✓◐✗]$/)]);
+  }, 180_000);
+
+  it('reviewer view: a parent plan that cannot be read is named with its problem; the plans are checked without the matrix', async () => {
+    const binary = join(dir, 'nhi-phan.docx');
+    writeFileSync(
+      binary,
+      Uint8Array.from({ length: 600 }, (_, i) => (i * 37) % 256),
+    );
+    await opened('reviewer');
+    await page.setInputFiles('input[data-input="parent"]', binary);
+    await page.locator('[data-parent="nhi-phan.docx"][data-parent-state="error"]').waitFor();
+    const { stderr } = await cli(['coverage', '--parent', binary, SEED_TXT]);
+    const problem = stderr
+      .trim()
+      .replace(/^soat coverage: /, '')
+      .replace(binary, 'nhi-phan.docx');
+    expect((await page.locator('[data-parent-error]').textContent())!.toLowerCase()).toContain(problem.toLowerCase());
+    await page.setInputFiles('input[data-input="files"]', SEED_TXT);
+    await page.locator('.progress[data-finished][data-total="1"]').waitFor();
+    expect(await page.locator('#matrix tr[data-document="input.txt"]').count()).toBe(1);
+    expect(await page.locator('[data-coverage]').count()).toBe(0);
   }, 120_000);
 
   it('configuration: a soat.config.json is validated with the CLI schema, applied like --config and kept after a reload', async () => {

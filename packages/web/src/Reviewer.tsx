@@ -2,10 +2,12 @@
  * The reviewer view: many files or whole folders checked in the workers, results streaming into the report's
  * matrix (sort, filter, search, per-document details) and the report's downloads.
  */
-import type { CheckOptions, Lang } from '@soat/checker';
+import type { CheckOptions, Lang, ParentPlan } from '@soat/checker';
 import { LANGS } from '@soat/rules';
 import {
   batchYear,
+  coverageReport,
+  coverageReportSection,
   DateCell,
   fold,
   htmlDocumentSection,
@@ -17,6 +19,7 @@ import {
   SKIP_LABELS,
   StatusCell,
   SummaryBuilder,
+  type CoveragePlan,
   type MatrixRow,
   type RequirementColumn,
   type SkippedFile,
@@ -25,10 +28,11 @@ import { memo } from 'preact/compat';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { downloadCsv, downloadJson, downloadLetters, downloadXlsx } from './downloads';
 import { DropZone } from './DropZone';
+import { chooseParent, ParentChooser, type ParentChoice } from './ParentChooser';
 import { sortAndSkip, type PickedFile } from './files';
 import { unpack, type PackedEntry } from './packed';
 import type { CheckPool } from './pool';
-import type { Digest } from './protocol';
+import type { Digest, ParentRead } from './protocol';
 import { strings } from './strings';
 
 /**
@@ -48,6 +52,11 @@ export interface Run {
   readonly done: number;
   readonly started: number;
   readonly finished: number | null;
+  /** The parent plan chosen when the run started (null: none), and its tasks once read (null: none, or unreadable). */
+  readonly parentChoice: ParentChoice | null;
+  readonly parent: { readonly path: string; readonly plan: ParentPlan } | null;
+  /** Each file's coverage of the parent plan's tasks, in input order (with a parent plan). */
+  readonly coverage: (CoveragePlan | undefined)[];
 }
 
 const RANK: Readonly<Record<string, number>> = {
@@ -158,8 +167,30 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
   const [open, setOpen] = useState<number | null>(null);
   const [page, setPage] = useState(0);
   const generation = useRef(0);
+  const [parentChoice, setParentChoice] = useState<ParentChoice | null>(null);
+  /** The choice a run started now takes (a ref: `start` may run before the choice's render). */
+  const parentRef = useRef<ParentChoice | null>(null);
+  /** The files of the last run, for «Chạy lại» after the parent plan changed. */
+  const lastPicked = useRef<PickedFile[]>([]);
+  const chooseParentFile = (file: File) => {
+    const choice = chooseParent(pool, file, (read) => {
+      // The choice is the one shown still: it shows what it gave.
+      if (parentRef.current?.read === read.read) {
+        parentRef.current = read;
+        setParentChoice(read);
+      }
+    });
+    parentRef.current = choice;
+    setParentChoice(choice);
+  };
+  const clearParent = () => {
+    parentRef.current = null;
+    setParentChoice(null);
+  };
 
   const start = (picked: PickedFile[]) => {
+    lastPicked.current = picked;
+    const chosen = parentRef.current;
     const { files, skipped } = sortAndSkip(picked);
     const id = ++generation.current;
     pool.clear();
@@ -176,6 +207,9 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
       done: 0,
       started: performance.now(),
       finished: null,
+      parentChoice: chosen,
+      parent: null,
+      coverage: new Array<CoveragePlan | undefined>(files.length),
     };
     setRun({ ...state });
     setOpen(null);
@@ -210,6 +244,7 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
         const { index: i, packed, digest } = inbox[taken++]!;
         state.entries[i] = packed;
         for (const l of LANGS) state.rows[l][i] = { ...digest.rows[l], index: i + 1 };
+        state.coverage[i] = digest.coverage;
         summary.add(digest.summary);
         state.done++;
       }
@@ -223,17 +258,26 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
       draining = inbox.length > 0;
       if (draining) setTimeout(drain);
     };
-    files.forEach((f, i) => {
-      void pool.check(f.path, f.file, checkOptions).then(({ entry: packed, digest }) => {
-        if (id !== generation.current) return;
-        // A check without detail always comes with its digest.
-        inbox.push({ index: i, packed, digest: digest! });
-        if (!draining) {
-          draining = true;
-          setTimeout(drain);
-        }
+    // The parent plan, once read, goes to the workers before the files: each file is matched against its tasks there.
+    const post = (read: ParentRead | null) => {
+      if (id !== generation.current) return;
+      const plan = read && 'plan' in read ? read.plan : null;
+      pool.setParent(plan);
+      state.parent = plan && chosen ? { path: chosen.path, plan } : null;
+      files.forEach((f, i) => {
+        void pool.check(f.path, f.file, checkOptions).then(({ entry: packed, digest }) => {
+          if (id !== generation.current) return;
+          // A check without detail always comes with its digest.
+          inbox.push({ index: i, packed, digest: digest! });
+          if (!draining) {
+            draining = true;
+            setTimeout(drain);
+          }
+        });
       });
-    });
+    };
+    if (chosen) void chosen.read.then(post);
+    else post(null);
     if (files.length === 0) {
       state.finished = performance.now();
       render();
@@ -248,6 +292,19 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
     return { units: run.summary.build().units, rows, year: batchYear(rows) };
   }, [run, lang]);
   const collator = useMemo(() => new Intl.Collator(lang, { numeric: true }), [lang]);
+  /** The task × plan matrix, once every plan is matched (as `soat report --parent-plan` has it). */
+  const coverage = useMemo(
+    () =>
+      run?.parent && run.finished !== null
+        ? coverageReport(
+            run.parent.path,
+            run.parent.plan,
+            run.coverage.filter((c) => c !== undefined),
+          )
+        : null,
+    [run?.parent, run?.finished, run?.coverage],
+  );
+  const coverageHtml = useMemo(() => coverageReportSection(coverage, lang), [coverage, lang]);
 
   const shownRows = useMemo(() => {
     if (!derived) return [];
@@ -303,7 +360,16 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
       <h2 id="reviewer-title" class="sr">
         {t.reviewer}
       </h2>
+      <ParentChooser lang={lang} choice={parentChoice} onFile={chooseParentFile} onClear={clearParent} />
       <DropZone lang={lang} multiple label={t.dropMany} onFiles={start} />
+      {run && run.finished !== null && run.parentChoice?.read !== parentChoice?.read && (
+        <p class="parent-changed" role="status" data-parent-changed>
+          {t.parentChanged}{' '}
+          <button type="button" data-rerun onClick={() => start(lastPicked.current)}>
+            {t.rerun}
+          </button>
+        </p>
+      )}
       {run && (
         <div
           class="progress"
@@ -339,14 +405,18 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
           <button
             type="button"
             data-download="xlsx"
-            onClick={() => downloadXlsx(entries(), derived.rows, columns, lang)}
+            onClick={() => downloadXlsx(entries(), derived.rows, columns, lang, coverage)}
           >
             {t.xlsx}
           </button>
           <button type="button" data-download="csv" onClick={() => downloadCsv(entries(), lang)}>
             {t.csv}
           </button>
-          <button type="button" data-download="json" onClick={() => downloadJson(entries(), run.summary.build())}>
+          <button
+            type="button"
+            data-download="json"
+            onClick={() => downloadJson(entries(), run.summary.build(), coverage)}
+          >
             {t.json}
           </button>
           <button
@@ -445,6 +515,10 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
             </nav>
           )}
         </>
+      )}
+      {coverageHtml && (
+        // The report's own section (formatters/coverage.ts): each cell links to the plan's evidence for the task below.
+        <div class="coverage-view" data-coverage dangerouslySetInnerHTML={{ __html: coverageHtml }} />
       )}
       {openEntry && openRow && (
         <div class="details" role="dialog" aria-label={t.details}>

@@ -9,6 +9,7 @@ import {
   csvRecords,
   sendBackLetters,
   xlsxWorkbook,
+  type CoverageReport,
   type MatrixRow,
   type ReportEntry,
   type ReportSummary,
@@ -32,11 +33,17 @@ export function downloadCsv(entries: readonly ReportEntry[], lang: Lang): void {
   save(`soat-${stamp()}.csv`, [csvHeader(lang), ...entries.map((e) => csvRecords(e, lang))], 'text/csv;charset=utf-8');
 }
 
-export function downloadJson(entries: readonly ReportEntry[], summary: ReportSummary): void {
+/** With a parent plan, its tasks' `coverage` after the summary, as `soat report --parent-plan --json` writes it. */
+export function downloadJson(
+  entries: readonly ReportEntry[],
+  summary: ReportSummary,
+  coverage: CoverageReport | null,
+): void {
   const files = entries.map((e) => e.json as string).join(',\n');
+  const covered = coverage ? `,"coverage":${JSON.stringify(coverage)}` : '';
   save(
     `soat-${stamp()}.json`,
-    [`{"version":1,"files":[\n${files}\n],"summary":${JSON.stringify(summary)}}\n`],
+    [`{"version":1,"files":[\n${files}\n],"summary":${JSON.stringify(summary)}${covered}}\n`],
     'application/json',
   );
 }
@@ -46,8 +53,11 @@ export function downloadXlsx(
   rows: readonly MatrixRow[],
   columns: readonly RequirementColumn[],
   lang: Lang,
+  coverage: CoverageReport | null,
 ): void {
-  const bytes = xlsxWorkbook(entries, rows, columns, lang, new Date().toISOString().replace(/\.\d+Z$/, 'Z'));
+  const created = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+  // With a parent plan, its task matrix and evidence as sheets 3 and 4, as `soat report --parent-plan --xlsx`.
+  const bytes = xlsxWorkbook(entries, rows, columns, lang, created, { coverage });
   save(
     `soat-${stamp()}.xlsx`,
     [bytes as BlobPart],

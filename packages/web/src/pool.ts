@@ -4,9 +4,9 @@
  * policy, unlike blob: URLs, which Chromium 150 allows there but no policy promises). Files are queued and handed to the least busy worker, a few at a time each so that none waits
  * between files; the PDF worker is started on the first PDF only.
  */
-import type { CheckOptions, CheckResult } from '@soat/checker';
+import type { CheckOptions, CheckResult, ParentPlan } from '@soat/checker';
 import type { PackedEntry } from './packed';
-import type { CheckReplies, CheckRequest, Digest, PdfReply } from './protocol';
+import type { CheckReplies, CheckRequest, Digest, ParentMessage, ParentRead, PdfReply } from './protocol';
 
 /**
  * Where a worker's code is, set by the build (scripts/build.mjs): a file beside the page, or inlined — the
@@ -24,14 +24,17 @@ export interface Checked {
   readonly digest?: Digest;
 }
 
-interface Job {
+/** A file to check, or (`parent`) to read as the parent plan. */
+type Job = {
   readonly id: number;
   readonly path: string;
   readonly file: Blob;
   readonly options: CheckOptions;
   readonly detail: boolean;
-  readonly resolve: (checked: Checked) => void;
-}
+} & (
+  | { readonly parent?: undefined; readonly resolve: (checked: Checked) => void }
+  | { readonly parent: true; readonly resolve: (read: ParentRead) => void }
+);
 
 /** The id of the warm-up check, whose reply nobody waits for. */
 const WARM_UP = 0;
@@ -57,6 +60,12 @@ async function pdfCode(): Promise<Blob | Url> {
   const gzipped = Uint8Array.from(atob(__PDF_WORKER__.gzip), (c) => c.charCodeAt(0));
   const unzipped = new Blob([gzipped]).stream().pipeThrough(new DecompressionStream('gzip'));
   return script(await new Response(unzipped).blob());
+}
+
+/** A job's request, without its file or document. */
+function requestOf(job: Job): CheckRequest {
+  const { id, path, options, detail, parent } = job;
+  return { id, path, options, detail, ...(parent ? { parent } : {}) };
 }
 
 export class CheckPool {
@@ -107,9 +116,30 @@ export class CheckPool {
     this.pump();
   }
 
-  /** Drops what is queued (a new run starts); files in flight still finish. */
+  /**
+   * Reads a file as the parent plan (its tasks) in a worker, before any file queued: the same readers as the files
+   * checked, PDFs through the PDF worker.
+   */
+  readParent(path: string, file: Blob): Promise<ParentRead> {
+    return new Promise((resolve) => {
+      this.queue.unshift({ id: this.nextId++, path, file, options: {}, detail: false, parent: true, resolve });
+      this.pump();
+    });
+  }
+
+  /**
+   * The parent plan the reviewer's checks posted from now on are matched against (null: none), given once to each
+   * worker: a message is handled in order, so every file posted after it is matched against it.
+   */
+  setParent(parentPlan: ParentPlan | null): void {
+    const message: ParentMessage = { parentPlan };
+    for (const { worker } of this.workers) worker.postMessage(message);
+  }
+
+  /** Drops the files queued (a new run starts); files in flight still finish, a parent plan queued is still read. */
   clear(): void {
-    this.queue.length = 0;
+    const parents = this.queue.filter((job) => job.parent);
+    this.queue.splice(0, this.queue.length, ...parents);
   }
 
   private pump(): void {
@@ -120,13 +150,7 @@ export class CheckPool {
       const job = this.queue.shift()!;
       slot.busy++;
       this.jobs.set(job.id, { job, slot });
-      const request: CheckRequest = {
-        id: job.id,
-        path: job.path,
-        file: job.file,
-        options: job.options,
-        detail: job.detail,
-      };
+      const request: CheckRequest = { ...requestOf(job), file: job.file };
       slot.worker.postMessage(request);
     }
   }
@@ -141,8 +165,13 @@ export class CheckPool {
       }
       this.jobs.delete(reply.id);
       slot.busy--;
-      const { entry, detail, digest } = reply;
-      held.job.resolve({ entry, ...(detail ? { detail } : {}), ...(digest ? { digest } : {}) });
+      const { job } = held;
+      if ('parent' in reply) {
+        if (job.parent) job.resolve(reply.parent);
+      } else if (!job.parent) {
+        const { entry, detail, digest } = reply;
+        job.resolve({ entry, ...(detail ? { detail } : {}), ...(digest ? { digest } : {}) });
+      }
     }
     this.pump();
   }
@@ -160,7 +189,7 @@ export class CheckPool {
       pdf.addEventListener('message', listener);
       pdf.postMessage({ id: job.id, bytes }, [bytes.buffer]);
     });
-    const base = { id: job.id, path: job.path, options: job.options, detail: job.detail };
+    const base = requestOf(job);
     const request: CheckRequest = 'doc' in reply ? { ...base, doc: reply.doc } : { ...base, error: reply.error };
     worker.postMessage(request);
   }

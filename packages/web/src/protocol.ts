@@ -1,6 +1,6 @@
 /** Messages between the page and its Web Workers. */
-import type { CheckOptions, CheckResult, ExtractedDocument, Lang } from '@soat/checker';
-import type { MatrixRow, SummaryInput } from '@soat/checker/report';
+import type { CheckOptions, CheckResult, ExtractedDocument, Lang, ParentPlan } from '@soat/checker';
+import type { CoveragePlan, MatrixRow, SummaryInput } from '@soat/checker/report';
 import type { PackedEntry } from './packed';
 
 /**
@@ -17,7 +17,20 @@ export interface CheckRequest {
   readonly options: CheckOptions;
   /** Send back the text and the full result too (the drafter view shows them). */
   readonly detail: boolean;
+  /** Read the file as the parent plan (its tasks, `readParentPlan`) instead of checking it. */
+  readonly parent?: true;
 }
+
+/**
+ * The parent plan every later check is matched against (the reviewer view's "Kế hoạch cấp trên"), or null for none:
+ * posted once to each worker (structured clone carries its Maps), not with every file.
+ */
+export interface ParentMessage {
+  readonly parentPlan: ParentPlan | null;
+}
+
+/** A parent plan read: its tasks, or why it gives none (Vietnamese, naming the file, as the CLI says it). */
+export type ParentRead = { readonly plan: ParentPlan } | { readonly error: string };
 
 /**
  * What the reviewer view takes of a result besides the packed entry, made in the worker so that the page's thread
@@ -27,6 +40,8 @@ export interface CheckRequest {
 export interface Digest {
   readonly rows: Readonly<Record<Lang, MatrixRow>>;
   readonly summary: SummaryInput;
+  /** Its coverage of the parent plan's tasks, or why it has none, when the worker holds a parent plan. */
+  readonly coverage?: CoveragePlan;
 }
 
 export type CheckReply =
@@ -40,7 +55,9 @@ export type CheckReply =
       readonly digest?: Digest;
     }
   /** The bytes are a PDF: read them in the PDF worker, then send the document back. */
-  | { readonly id: number; readonly pdf: true };
+  | { readonly id: number; readonly pdf: true }
+  /** A parent plan read (a request with `parent`). */
+  | { readonly id: number; readonly parent: ParentRead };
 
 /**
  * What a checking worker posts: its replies since its last message. A worker sends at most one message every

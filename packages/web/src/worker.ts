@@ -1,15 +1,32 @@
 /**
  * The checking worker: reads a file's bytes with the portable readers (fflate + TextDecoder), checks it and sends back
- * the report entry, packed (and, for the drafter view, the text and the full result).
+ * the report entry, packed (and, for the drafter view, the text and the full result; for the reviewer view, with a
+ * parent plan, the coverage of its tasks). A request with `parent` reads the parent plan's tasks instead.
  */
-import { readBytes, sniff } from '@soat/checker';
-import { checkForEntry, summaryInput, toMatrixRow, unreadableEntry, type ReportEntry } from '@soat/checker/report';
+import { coverPlan, readBytes, readParentPlan, sniff, type ExtractedDocument, type ParentPlan } from '@soat/checker';
+import {
+  checkForEntry,
+  PARENT_PROBLEMS,
+  summaryInput,
+  toMatrixRow,
+  unreadableEntry,
+  type CoveragePlan,
+  type ReportEntry,
+} from '@soat/checker/report';
 import { LANGS } from '@soat/rules/vocabulary';
 import { pack } from './packed';
-import { REPLY_EVERY_MS, type CheckReplies, type CheckReply, type CheckRequest, type Digest } from './protocol';
+import {
+  REPLY_EVERY_MS,
+  type CheckReplies,
+  type CheckReply,
+  type CheckRequest,
+  type Digest,
+  type ParentMessage,
+  type ParentRead,
+} from './protocol';
 
 const scope = self as unknown as {
-  onmessage: ((event: MessageEvent<CheckRequest>) => void) | null;
+  onmessage: ((event: MessageEvent<CheckRequest | ParentMessage>) => void) | null;
   postMessage(message: CheckReplies, transfer?: Transferable[]): void;
 };
 
@@ -34,20 +51,56 @@ function reply(message: CheckReply, now: boolean, buffer?: Transferable): void {
   else timer ??= setTimeout(flush, wait);
 }
 
-scope.onmessage = async ({ data: request }) => {
+/** The parent plan the reviewer's checks are matched against (a `ParentMessage`), null for none. */
+let parentPlan: ParentPlan | null = null;
+
+/** The request's document: as the PDF worker read it, or read from the file's bytes; 'pdf' for the PDF worker. */
+async function documentOf(request: CheckRequest): Promise<ExtractedDocument | 'pdf'> {
+  if (request.error) throw request.error;
+  if (request.doc) return request.doc;
+  const bytes = new Uint8Array(await request.file!.arrayBuffer());
+  return sniff(bytes) === 'pdf' ? 'pdf' : readBytes(bytes, { name: request.path });
+}
+
+/** A parent plan's tasks, or why it gives none, in the CLI's words (`soat coverage --parent`). */
+async function readParent(request: CheckRequest): Promise<void> {
+  let read: ParentRead;
+  try {
+    const doc = await documentOf(request);
+    if (doc === 'pdf') return reply({ id: request.id, pdf: true }, true);
+    const plan = readParentPlan(doc);
+    read = plan ? { plan } : { error: PARENT_PROBLEMS.noTasks(request.path) };
+  } catch (error) {
+    const reason = unreadableEntry(request.path, error, 'vi', false).messageVi;
+    read = { error: PARENT_PROBLEMS.unreadable(request.path, reason) };
+  }
+  reply({ id: request.id, parent: read }, true);
+}
+
+scope.onmessage = async ({ data }) => {
+  if ('parentPlan' in data) {
+    parentPlan = data.parentPlan;
+    return;
+  }
+  const request = data;
+  if (request.parent) return readParent(request);
   let entry: ReportEntry;
   let detail: Extract<CheckReply, { entry: unknown }>['detail'];
+  let coverage: CoveragePlan | undefined;
   try {
-    if (request.error) throw request.error;
-    const bytes = request.file && new Uint8Array(await request.file.arrayBuffer());
-    if (bytes && sniff(bytes) === 'pdf') return reply({ id: request.id, pdf: true }, true);
-    const doc = request.doc ?? (await readBytes(bytes!, { name: request.path }));
+    const doc = await documentOf(request);
+    if (doc === 'pdf') return reply({ id: request.id, pdf: true }, true);
     const checked = await checkForEntry(request.path, doc, request.options, true);
     entry = checked.entry;
     if (request.detail) detail = { text: doc.text, result: checked.result };
+    // As `soat report --parent-plan` does: a document checked is matched against the parent plan's tasks.
+    else if (parentPlan && entry.kind === 'checked')
+      coverage = { path: request.path, tasks: coverPlan(parentPlan, doc) };
   } catch (error) {
     entry = unreadableEntry(request.path, error, request.options.lang ?? 'vi', true);
   }
+  if (parentPlan && !request.detail && entry.kind === 'unreadable')
+    coverage = { path: request.path, error: entry.messageVi };
   const packed = pack(entry);
   // The reviewer view's rows and summary counts, made here rather than on the page's thread.
   const digest: Digest | undefined = request.detail
@@ -55,6 +108,7 @@ scope.onmessage = async ({ data: request }) => {
     : {
         rows: Object.fromEntries(LANGS.map((l) => [l, toMatrixRow(entry, 0, l)])) as Digest['rows'],
         summary: summaryInput(entry),
+        ...(coverage ? { coverage } : {}),
       };
   reply(
     { id: request.id, entry: packed, ...(detail ? { detail } : {}), ...(digest ? { digest } : {}) },

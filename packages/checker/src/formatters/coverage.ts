@@ -23,6 +23,16 @@ export function coverageReport(path: string, parent: ParentPlan, plans: readonly
   return { version: 1, parent: { path, number: parent.number, tasks: parent.tasks }, plans };
 }
 
+/**
+ * Why a parent plan gives no tasks, naming the file (`path` may carry the option that gave it): shared by `soat
+ * coverage --parent`, `soat report --parent-plan` and the offline page.
+ */
+export const PARENT_PROBLEMS = {
+  unreadable: (path: string, reason: string): string => `không đọc được kế hoạch cấp trên ${path}: ${reason}`,
+  noTasks: (path: string): string =>
+    `kế hoạch cấp trên ${path} không có phần nội dung có các mục đánh số ("NỘI DUNG", "NHIỆM VỤ, GIẢI PHÁP", …): không có nhiệm vụ để đối chiếu`,
+} as const;
+
 export const COVERAGE_LABELS: Readonly<Record<CoverageStatus, string>> = {
   covered: 'Có',
   partial: 'Một phần',
@@ -141,7 +151,7 @@ function matrixAndEvidence(report: CoverageReport, lang: Lang, prefix: string): 
     .map((task) => {
       const cells = plans
         .map((plan, p) => {
-          if ('error' in plan) return '<td class="error">—</td>';
+          if ('error' in plan) return `<td class="error">${t.unreadable}</td>`;
           const c = plan.tasks[task.id]!;
           return `<td class="${c.status}"><a href="#${anchor(p, task.id)}">${COVERAGE_MARKS[c.status]} ${t.labels[c.status]}</a><small>${c.score.toFixed(2)}</small></td>`;
         })

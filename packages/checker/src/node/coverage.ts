@@ -11,6 +11,7 @@ import {
   formatCoverageJson,
   formatCoverageStylish,
   coverageReport,
+  PARENT_PROBLEMS,
   type CoveragePlan,
 } from '../formatters/coverage';
 import { READ_FLAGS, READ_FLAGS_HELP, ReadError, readInput, readOptionsFromFlags, type ReadOptions } from './read-file';
@@ -41,10 +42,6 @@ ${READ_FLAGS_HELP}`;
 
 const FORMATS = ['stylish', 'json'] as const;
 
-/** A parent plan without tasks (shared with `soat report --parent-plan`). */
-export const NO_TASKS = (path: string): string =>
-  `kế hoạch cấp trên ${path} không có phần nội dung có các mục đánh số ("NỘI DUNG", "NHIỆM VỤ, GIẢI PHÁP", …): không có nhiệm vụ để đối chiếu`;
-
 /**
  * The parent plan's tasks, or why there are none, naming the file (`flag`, e.g. " (--parent-plan)", says which
  * option gave it): shared by `soat coverage --parent` and `soat report --parent-plan`.
@@ -61,10 +58,10 @@ export async function loadParentPlan(
     doc = await readInput(file, read);
   } catch (error) {
     if (!(error instanceof ReadError)) throw error;
-    return { error: `không đọc được kế hoạch cấp trên ${path}${flag}: ${error.vi}` };
+    return { error: PARENT_PROBLEMS.unreadable(`${path}${flag}`, error.vi) };
   }
   const plan = readParentPlan(doc);
-  return plan ? { path, plan } : { error: `${NO_TASKS(path)}${flag}` };
+  return plan ? { path, plan } : { error: `${PARENT_PROBLEMS.noTasks(path)}${flag}` };
 }
 
 export async function runCoverage(argv: string[], io: CliIO, cwd: string = process.cwd()): Promise<number> {

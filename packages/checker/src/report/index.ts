@@ -23,4 +23,11 @@ export {
   sourceRootOf,
 } from './html';
 export { xlsxWorkbook } from './xlsx';
+export {
+  coverageReport,
+  coverageReportSection,
+  PARENT_PROBLEMS,
+  type CoveragePlan,
+  type CoverageReport,
+} from '../formatters/coverage';
 export { bodyName, sendBackLetter, sendBackLetters, type LetterOptions } from './letters';

@@ -10,6 +10,8 @@ import { SEVERITY_HEADINGS, type Lang } from '@soat/rules/meta';
 import { detailColumns, detailRows } from '../formatters/csv';
 import { comparisonText } from './compare';
 import { shortPath } from './html/data';
+import type { CoverageReport } from '../formatters/coverage';
+import { coverageSheets, REPORT_COVERAGE_SHEETS } from './coverage-xlsx';
 import {
   shownDate,
   STATUS_LABELS,
@@ -407,18 +409,26 @@ export class XlsxParts {
   }
 }
 
-/** A whole report's workbook at once (the entries and their matrix rows in the same order). */
+/**
+ * A whole report's workbook at once (the entries and their matrix rows in the same order); with `coverage` (a
+ * parent plan's tasks matched), its matrix and evidence as sheets 3 and 4, as `soat report --parent-plan` writes them.
+ */
 export function xlsxWorkbook(
   entries: readonly ReportEntry[],
   rows: readonly MatrixRow[],
   requirements: readonly RequirementColumn[],
   lang: Lang,
   created: string,
-  options: XlsxOptions = {},
+  options: XlsxOptions & { readonly coverage?: CoverageReport | null } = {},
 ): Uint8Array {
   const parts = new XlsxParts(lang, requirements, options);
   const files: Record<string, Uint8Array> = {};
-  for (const [name, xml] of parts.packageParts(created)) files[name] = strToU8(xml);
+  const coverage = options.coverage ?? null;
+  for (const [name, xml] of parts.packageParts(created, coverage ? REPORT_COVERAGE_SHEETS[lang] : []))
+    files[name] = strToU8(xml);
+  if (coverage)
+    for (const [i, xml] of coverageSheets(coverage, lang, REPORT_COVERAGE_SHEETS[lang]).entries())
+      files[`xl/worksheets/sheet${i + 3}.xml`] = strToU8(xml);
   let details = parts.detailStart();
   let matrix = parts.matrixStart();
   entries.forEach((entry, i) => {

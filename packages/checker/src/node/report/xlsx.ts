@@ -15,7 +15,7 @@ import type { MatrixRow, ReportEntry, RequirementColumn } from '../../report/mod
 import { XlsxParts, type XlsxOptions } from '../../report/xlsx';
 import type { FormatTotals } from '../../formatters';
 import type { ReportSink } from './sinks';
-import { coverageSheets, REPORT_COVERAGE_SHEETS } from '../coverage-xlsx';
+import { coverageSheets, REPORT_COVERAGE_SHEETS } from '../../report/coverage-xlsx';
 
 /**
  * Text gathered before it is compressed, and the pieces the spooled rows are read back in. Rows are kept as
