@@ -409,6 +409,13 @@ describe('soat.html from file://', () => {
     await page.locator('.progress[data-finished][data-total="1"]').waitFor();
     expect(await page.locator('#matrix tr[data-document="input.txt"]').count()).toBe(1);
     expect(await page.locator('[data-coverage]').count()).toBe(0);
+    // A parent plan that reads, chosen after the run: the page says the matrix is not the new parent's; «Chạy lại»
+    // checks the same files again, matched against it.
+    await page.setInputFiles('input[data-input="parent"]', join(DOCUMENTS, '003-lang-son/input.txt'));
+    await page.locator('[data-parent-state="read"]').waitFor();
+    await page.click('[data-parent-changed] [data-rerun]');
+    await page.locator('[data-coverage] table.coverage td.missing').first().waitFor();
+    expect(await page.locator('[data-parent-changed]').count()).toBe(0);
   }, 120_000);
 
   it('configuration: a soat.config.json is validated with the CLI schema, applied like --config and kept after a reload', async () => {

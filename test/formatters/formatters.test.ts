@@ -6,7 +6,8 @@ import {
   unreadableEntry,
   type ReportEntry,
 } from '@soat/checker/report';
-import { check, type CheckResult, type Finding } from '@soat/checker';
+import { check, coverPlan, readParentPlan, type CheckResult, type Finding } from '@soat/checker';
+import { COVERAGE_TEXT, coverageReport, coverageReportSection } from '../../packages/checker/src/formatters/coverage';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -248,5 +249,21 @@ describe('stylish formatter', () => {
     expect(describeSource({ kind: 'pdf', page: 2, line: 7 }, 'vi')).toBe('trang 2, dòng 7');
     expect(describeSource({ kind: 'docx', paragraph: 3 }, 'en')).toBe('paragraph 3');
     expect(describeSource({ kind: 'text', line: 4, column: 9 }, 'en')).toBe('line 4:9');
+  });
+});
+
+describe('coverage matrix (soat report --parent-plan, the offline page)', () => {
+  it('shows a plan that could not be read as such in its column, and a read plan by status', () => {
+    const parent = readParentPlan(readFileSync(join(DOCUMENTS, '003-lang-son/input.txt'), 'utf8'))!;
+    const tasks = coverPlan(parent, readFileSync(join(DOCUMENTS, '000-son-duong/input.txt'), 'utf8'));
+    const report = coverageReport('cap-tren.txt', parent, [
+      { path: 'xa.txt', tasks },
+      { path: 'hong.docx', error: 'Tệp .docx bị hỏng' },
+    ]);
+    const html = coverageReportSection(report, 'vi');
+    const row = html.split('\n').find((line) => line.startsWith('<tr><th scope="row">II.8</th>'))!;
+    expect(row).toContain(`<td class="${tasks['II.8']!.status}">`);
+    expect(row).toContain(`<td class="error">${COVERAGE_TEXT.vi.unreadable}</td>`);
+    expect(coverageReportSection(report, 'en')).toContain(`<td class="error">${COVERAGE_TEXT.en.unreadable}</td>`);
   });
 });
