@@ -19,9 +19,11 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
+import { serialize } from 'node:v8';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
+import { readParentPlan } from '@soat/checker';
 import { longTasks, mainThreadCpu, TRACE_CATEGORIES, type TraceEvent } from './bench-trace';
 import { CHROMIUM, CHROMIUM_ARGS } from '../test/chromium';
 import { docxOf, fill, sources } from './bench-corpus';
@@ -39,6 +41,44 @@ console.log(
   `soat.html: ${size.toLocaleString('en')} bytes (target < 3,000,000: ${size < 3_000_000 ? 'met' : 'NOT met'})`,
 );
 
+/** Runs of the reviewer with and without a parent plan, alternated, and their plans. */
+const PARENT_PAIRS = 3;
+const PLANS = 60;
+
+/**
+ * The folder `folder` of `count` files picked in the reviewer view, from the change to the run's end (the progress
+ * line loses its data-finished, then has it again): documents/second and the renderers' CPU per document.
+ */
+async function timedRun(
+  page: Page,
+  folder: string,
+  count: number,
+  cpu: () => Promise<number>,
+): Promise<{ perSecond: number; cpuMs: number }> {
+  // The observer is in place before the files are given: the run may end before a later poll.
+  await page.evaluate(() => {
+    const w = window as unknown as { runEnd: Promise<void> };
+    w.runEnd = new Promise<void>((resolve) => {
+      let started = false;
+      const observer = new MutationObserver(() => {
+        const progress = document.querySelector('.progress');
+        if (progress && !progress.hasAttribute('data-finished')) started = true;
+        else if (progress && started) {
+          observer.disconnect();
+          resolve();
+        }
+      });
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+  });
+  const cpu0 = await cpu();
+  const t0 = performance.now();
+  await page.setInputFiles('input[data-input="folder"]', folder);
+  await page.evaluate(() => (window as unknown as { runEnd: Promise<void> }).runEnd);
+  const seconds = (performance.now() - t0) / 1000;
+  return { perSecond: count / seconds, cpuMs: (((await cpu()) - cpu0) * 1000) / count };
+}
+
 const work = await mkdtemp(join(tmpdir(), 'soat-bench-web-'));
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
 try {
@@ -47,7 +87,10 @@ try {
   // About 40 pages of A4 (~3,000 characters a page): the seed plan's text five times over.
   await writeFile(long, await docxOf(Array(5).fill(readFileSync(plan, 'utf8')).join('\n')));
   const folder = join(work, 'nop');
-  await fill(folder, DOCS, '.docx', await Promise.all((await sources()).map(docxOf)));
+  const bodies = await Promise.all((await sources()).map(docxOf));
+  await fill(folder, DOCS, '.docx', bodies);
+  const plans = join(work, 'nop-60');
+  await fill(plans, PLANS, '.docx', bodies);
 
   const context = await browser.newContext();
   await context.addInitScript(() => {
@@ -150,6 +193,38 @@ try {
   const over50 = longTasks(trace.traceEvents, 50);
   console.log(`reviewer: main-thread tasks over 50 ms in the trace after the change event: ${over50.length}`);
   for (const task of over50) console.log(`  ${task}`);
+
+  // With a parent plan (seed 003): 60 plans matched against its tasks, alternated with the same 60 without.
+  if ((await page.locator('input[data-input="parent"]').count()) > 0) {
+    const withParent: { perSecond: number; cpuMs: number }[] = [];
+    const without: { perSecond: number; cpuMs: number }[] = [];
+    for (let i = 0; i < PARENT_PAIRS * 2; i++) {
+      const parent = i % 2 === 1;
+      if (parent) {
+        await page.setInputFiles('input[data-input="parent"]', plan);
+        await page.locator('[data-parent-state="read"]').waitFor();
+      } else if ((await page.locator('[data-parent-clear]').count()) > 0) await page.click('[data-parent-clear]');
+      (parent ? withParent : without).push(await timedRun(page, plans, PLANS, cpu));
+      if (parent && (await page.locator('[data-coverage] table.coverage thead th').count()) !== PLANS + 2)
+        throw new Error('the run with a parent plan shows no task matrix of every plan');
+    }
+    const show = (runs: typeof without) =>
+      `${median(runs.map((r) => r.perSecond)).toFixed(0)} documents/s (${runs.map((r) => r.perSecond.toFixed(0)).join(' / ')}), renderer CPU ${median(runs.map((r) => r.cpuMs)).toFixed(1)} ms per document`;
+    console.log(`reviewer, ${PLANS} .docx without a parent plan: ${show(without)}`);
+    console.log(`reviewer, ${PLANS} .docx with a parent plan (seed 003): ${show(withParent)}`);
+    console.log(`load average ${loadavg()[0]!.toFixed(1)}`);
+    // The parent plan is read once and posted once to each worker, not with each file: what one posting costs.
+    const parentPlan = readParentPlan(readFileSync(plan, 'utf8'))!;
+    const clones: number[] = [];
+    for (let i = 0; i < 21; i++) {
+      const c0 = performance.now();
+      structuredClone(parentPlan);
+      clones.push(performance.now() - c0);
+    }
+    console.log(
+      `parent plan posted to a worker: ${(serialize(parentPlan).length / 1024).toFixed(0)} KB serialised, structured clone ${median(clones).toFixed(2)} ms (median of 21); once per worker and run`,
+    );
+  }
 } finally {
   await browser.close();
   await rm(work, { recursive: true, force: true });
