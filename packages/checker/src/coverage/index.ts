@@ -45,6 +45,11 @@ export interface ParentPlan {
   readonly concepts: readonly string[];
   /** The parent's subject: pairs of its trích yếu that its tasks keep using ("bầu cử", "dân vận"; subject.ts). */
   readonly subject: readonly string[];
+  /**
+   * The concepts its trích yếu names ("cchc-chinh-quyen-so" for "Chương trình phát triển Chính phủ số"): a child whose
+   * trích yếu names one of them in other words ("chính quyền số") is on the parent's subject.
+   */
+  readonly subjectConcepts: readonly string[];
   /** The activities its trích yếu names ("kiểm tra, giám sát" for an inspection plan): a child of one is of its kind. */
   readonly activities: readonly string[];
   /** The parent's words, lower case with their marks, most frequent first: what a child's OCR misreading can be. */
@@ -101,6 +106,13 @@ function working(input: string | ExtractedDocument): WorkingText {
   return normalise(typeof input === 'string' ? input : input.text);
 }
 
+/** The concepts (ids of task-concepts.json) a folded text names. */
+function conceptsIn(folded: string): string[] {
+  const found = new Set<string>();
+  allConcepts()(folded, (term) => found.add(term.slice(1)));
+  return [...found];
+}
+
 /** The parent's tasks, or null when it has no content section with items. */
 export function readParentPlan(input: string | ExtractedDocument): ParentPlan | null {
   const w = working(input);
@@ -146,6 +158,7 @@ export function readParentPlan(input: string | ExtractedDocument): ParentPlan | 
     anchors,
     concepts,
     subject: doc.summary ? subjectOf(summary, taskTerms, termsOf(w, doc.body, { read })) : [],
+    subjectConcepts: doc.summary ? conceptsIn(w.folded.slice(...doc.summary)) : [],
     activities: activitiesOf(summary).map((a) => a.written),
     words: wordsByFrequency(w.text.slice(...doc.body)),
     abbreviations,
@@ -235,7 +248,7 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
   const letter = documentType(doc) === 'CV';
   const summary = doc.summary ? terms(doc.summary) : null;
   const titles = parent.tasks.map((t) => fold(t.title));
-  const purpose = purposeOf(summary, parent, titles);
+  const purpose = purposeOf(summary, parent, titles, doc.summary ? conceptsIn(w.folded.slice(...doc.summary)) : []);
   // A task that is an activity ("Kiểm tra, giám sát việc …") is taken up only where the plan names the activity,
   // unless the whole plan is of that activity: organising the conferences is not checking them.
   const ownActivities = summary ? activitiesOf(summary) : [];

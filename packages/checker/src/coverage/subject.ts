@@ -111,20 +111,32 @@ export function actionOf(title: string): Activity | null {
 }
 
 /**
- * What the child's trích yếu (null: none found) names, given the parent's subject, its tasks' title anchors and
- * their folded titles.
+ * What the child's trích yếu (null: none found) names, given the parent's subject (its pairs, and the concepts its
+ * trích yếu names: "chính quyền số" is on "Chính phủ số"), its tasks' title anchors, their folded titles and the
+ * concepts the child's trích yếu names.
  */
 export function purposeOf(
   summary: TermCounts | null,
-  { subject, anchors, activities }: Pick<ParentPlan, 'subject' | 'anchors' | 'activities'>,
+  {
+    subject,
+    subjectConcepts,
+    anchors,
+    activities,
+  }: Pick<ParentPlan, 'subject' | 'subjectConcepts' | 'anchors' | 'activities'>,
   titles: readonly string[],
+  summaryConcepts: readonly string[] = [],
 ): Purpose {
   if (summary === null) return { kind: 'subject' };
   const shares = anchors.map((a) => (a.length ? a.filter((term) => summary.has(term)).length / a.length : 0));
   const best = Math.max(...shares);
   if (best >= PURPOSE_SHARE && shares.filter((s) => s === best).length === 1)
     return { kind: 'task', task: shares.indexOf(best) };
-  if (subject.length > 0 && !subject.some((term) => summary.has(term))) return { kind: 'another-subject' };
+  if (
+    subject.length > 0 &&
+    !subject.some((term) => summary.has(term)) &&
+    !subjectConcepts.some((id) => summaryConcepts.includes(id))
+  )
+    return { kind: 'another-subject' };
   // A plan of an activity: of the parent's own kind (judged by its matches) under a parent of that activity or with
   // several tasks of it (in their first sentence), for the one task that names it, on the tasks as topics when none
   // does (an inspection plan does not do what it inspects).
