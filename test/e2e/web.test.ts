@@ -357,6 +357,10 @@ describe('soat.html from file://', () => {
       '001-dai-son.txt': 'covered',
       'hong.docx': 'error',
     });
+    if (SCREENSHOTS) {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.locator('[data-coverage] table.coverage').screenshot({ path: join(SCREENSHOTS, 'web-coverage.png') });
+    }
     // The whole matrix is soat coverage's on the same files.
     const expected = JSON.parse(
       (await cli(['coverage', '--parent', parent, '--format', 'json', ...plans, broken])).stdout,

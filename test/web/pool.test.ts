@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 /** A worker that records what it is sent and answers nothing until told to. */
 class FakeWorker {
   static made: FakeWorker[] = [];
-  readonly sent: { id: number }[] = [];
+  readonly sent: { id?: number }[] = [];
   onmessage: ((event: { data: unknown }) => void) | null = null;
   constructor(
     readonly url: string,
@@ -15,15 +15,15 @@ class FakeWorker {
   ) {
     FakeWorker.made.push(this);
   }
-  postMessage(message: { id: number }): void {
+  postMessage(message: { id?: number }): void {
     this.sent.push(message);
   }
-  /** The checks it was sent, the warm-up left out. */
+  /** The checks it was sent, the warm-up (and any parent plan posted) left out. */
   get checks(): number[] {
-    return this.sent.map((m) => m.id).filter((id) => id !== 0);
+    return this.sent.map((m) => m.id).filter((id) => id !== undefined && id !== 0) as number[];
   }
-  reply(id: number): void {
-    this.onmessage?.({ data: [{ id, entry: new Uint8Array() }] });
+  reply(id: number, reply: object = { entry: new Uint8Array() }): void {
+    this.onmessage?.({ data: [{ id, ...reply }] });
   }
 }
 
@@ -66,6 +66,26 @@ describe('CheckPool', () => {
     pool.limit(pool.size);
     void pool.check('c.txt', file, {});
     expect(two.checks).toEqual([8]);
+  });
+
+  it('reads a parent plan before the files queued, even when a new run clears them, and posts it once to each worker', async () => {
+    const pool = new CheckPool(2);
+    // Sixteen files in flight per worker, four queued.
+    for (let i = 0; i < 36; i++) void pool.check(`${i}.txt`, file, {});
+    const read = pool.readParent('cap-tren.txt', file);
+    pool.clear();
+    const [one, two] = FakeWorker.made as [FakeWorker, FakeWorker];
+    one.reply(1);
+    expect(one.sent.at(-1)).toMatchObject({ id: 37, path: 'cap-tren.txt', parent: true });
+    one.reply(37, { parent: { error: 'không đọc được' } });
+    await expect(read).resolves.toEqual({ error: 'không đọc được' });
+    // The files queued before the clear are dropped: a free place takes nothing more.
+    two.reply(2);
+    expect(two.checks).toHaveLength(16);
+    pool.setParent(null);
+    for (const worker of [one, two]) {
+      expect(worker.sent.filter((m) => 'parentPlan' in m)).toEqual([{ parentPlan: null }]);
+    }
   });
 
   it('never limits to fewer than one worker', () => {
