@@ -75,6 +75,7 @@ function titleRange(w: WorkingText, start: number, end: number): Range {
 /** Most paragraphs one quotation may run over; a mark left open longer than this quotes nothing. */
 const QUOTE_SPAN_MAX = 40;
 
+const QUOTE_MARK = /["\u201C\u201D]/;
 /** A provision of another text at the start of a quotation: "1.", "1a.", "a)", "đ1)", "Điều 56.", "Chương VIIa", "III.". */
 const QUOTED_PROVISION =
   /^\s*(?:chương\s+[ivxlc\d]|mục\s+\d|\d{1,3}[a-z]?\s*[.)]|[a-zđ]\d?\s*\)|điều\s+\d|[ivx]{1,4}\s*\.)/iu;
@@ -85,6 +86,7 @@ const QUOTED_PROVISION =
  */
 function openQuoteAt(text: string, open: boolean): number {
   let at = open ? 0 : -1;
+  if (!QUOTE_MARK.test(text)) return at;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '\u201C' || (c === '"' && at < 0)) at = i + 1;
