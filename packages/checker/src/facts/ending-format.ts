@@ -106,10 +106,23 @@ export function recipientItemEnd(doc: ParsedDocument, partyDocument: boolean): M
   return out;
 }
 
+/** How many paragraphs after "Nơi nhận" a Lưu line may come when signature blocks stand between (a joint text). */
+const STORAGE_REACH = 30;
+
+/**
+ * The list has no Lưu line — nor is one found a little further on: a text signed by several bodies, read column
+ * by column, gives the Lưu line after their signature blocks ("… - Bộ Tài chính; / KT. CHÁNH ÁN … / - Lưu: VT …").
+ */
 export function storageLineMissing(doc: ParsedDocument): Match[] {
   const rec = doc.recipients;
   if (!rec || rec.items.length === 0 || storageItem(doc)) return [];
-  return [matchAt(doc.working, rec.heading)];
+  const w = doc.working;
+  const after = w.paragraphs.filter((p) => p[0] >= rec.range[1]).slice(0, STORAGE_REACH);
+  const later = after.some((p) => {
+    const bullet = BULLET.exec(w.text.slice(...p));
+    return bullet !== null && STORAGE.test(w.folded.slice(p[0] + bullet[0].length, p[1]));
+  });
+  return later ? [] : [matchAt(w, rec.heading)];
 }
 
 export function storageLineNotLast(doc: ParsedDocument): Match[] {
