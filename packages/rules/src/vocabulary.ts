@@ -116,6 +116,7 @@ export const FACT_IDS = [
   'closingMarkMissing',
   'partyClosingMissing',
   'recipientItemEnd',
+  'recipientArticleMissing',
   'storageLineMissing',
   'storageLineNotLast',
   'storageLineNoColon',

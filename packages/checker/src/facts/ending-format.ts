@@ -131,6 +131,25 @@ export function storageLineNotLast(doc: ParsedDocument): Match[] {
   return index >= 0 && index < list.length - 1 ? [matchAt(doc.working, list[index]!.range)] : [];
 }
 
+/** A recipient "Như Điều 3" names the article of a Quyết định that says who carries it out. */
+const AS_ARTICLE = /^nh\S{1,2}\s+đi\S{1,2}u\s+(\d{1,2})\b/u;
+
+/**
+ * "- Như Điều 3;" in a text that has no "Điều 3." (a Kế hoạch copying a Quyết định's Nơi nhận): the recipient
+ * points at an article the text does not have.
+ */
+export function recipientArticleMissing(doc: ParsedDocument): Match[] {
+  const w = doc.working;
+  const out: Match[] = [];
+  for (const item of items(doc)) {
+    const m = AS_ARTICLE.exec(w.text.slice(item.start, item.range[1]).toLowerCase());
+    if (!m) continue;
+    const article = new RegExp(`^\\s*điều\\s+${m[1]}\\s*[.:]`, 'iu');
+    if (!w.paragraphs.some((p) => article.test(w.text.slice(...p)))) out.push(matchAt(w, item.range));
+  }
+  return out;
+}
+
 /** "- Lưu VT.": a colon follows "Lưu" — not in a Party document, which writes "- Lưu Văn phòng Tỉnh ủy." (HD36, 1.9). */
 export function storageLineNoColon(doc: ParsedDocument, partyDocument: boolean): Match[] {
   if (partyDocument) return [];

@@ -156,6 +156,7 @@ export const factRegistry = {
   closingMarkMissing: (ctx) => ending.closingMarkMissing(ctx.doc, ctx.get<boolean>('isPartyDocument')),
   partyClosingMissing: (ctx) => ending.partyClosingMissing(ctx.doc, ctx.get<boolean>('isPartyDocument')),
   recipientItemEnd: (ctx) => ending.recipientItemEnd(ctx.doc, ctx.get<boolean>('isPartyDocument')),
+  recipientArticleMissing: (ctx) => ending.recipientArticleMissing(ctx.doc),
   storageLineMissing: (ctx) => ending.storageLineMissing(ctx.doc),
   storageLineNotLast: (ctx) => ending.storageLineNotLast(ctx.doc),
   storageLineNoColon: (ctx) => ending.storageLineNoColon(ctx.doc, ctx.get<boolean>('isPartyDocument')),
