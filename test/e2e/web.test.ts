@@ -394,6 +394,24 @@ describe('soat.html from file://', () => {
     expect(marks).toEqual(['✗', '✓', expect.not.stringMatching(/^[✓◐✗]$/)]);
   }, 180_000);
 
+  it('reviewer view: the task matrix of more than a page of plans is drawn when asked for, and is in the downloads at once', async () => {
+    const folder = join(dir, 'doi-chieu-101');
+    mkdirSync(folder, { recursive: true });
+    for (let i = 1; i <= 101; i++) copyFileSync(SEED_TXT, join(folder, `xa-${i}.txt`));
+    await opened('reviewer');
+    await page.setInputFiles('input[data-input="parent"]', join(DOCUMENTS, '003-lang-son/input.txt'));
+    await page.locator('[data-parent-state="read"]').waitFor();
+    await page.setInputFiles('input[data-input="folder"]', folder);
+    await page.locator('.progress[data-finished][data-total="101"]').waitFor();
+    await page.locator('[data-coverage-large="101"]').waitFor();
+    expect(await page.locator('[data-coverage]').count()).toBe(0);
+    const json = JSON.parse(readFileSync(await download('json'), 'utf8')) as { coverage: CoverageReport };
+    expect(json.coverage.plans).toHaveLength(101);
+    await page.click('[data-show-coverage]');
+    expect(await page.locator('[data-coverage] table.coverage thead th').count()).toBe(103);
+    expect(await page.locator('[data-coverage-large]').count()).toBe(0);
+  }, 180_000);
+
   it('reviewer view: a parent plan that cannot be read is named with its problem; the plans are checked without the matrix', async () => {
     const binary = join(dir, 'nhi-phan.docx');
     writeFileSync(

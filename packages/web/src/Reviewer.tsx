@@ -6,6 +6,7 @@ import type { CheckOptions, Lang, ParentPlan } from '@soat/checker';
 import { LANGS } from '@soat/rules';
 import {
   batchYear,
+  COVERAGE_TEXT,
   coverageReport,
   coverageReportSection,
   DateCell,
@@ -214,6 +215,7 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
     setRun({ ...state });
     setOpen(null);
     setPage(0);
+    setCoverageAsked(false);
     // Laying out the matrix's first page is the page's longest work; while the workers hold every core, the wait for
     // one stretches its frames several times. Until that page is drawn, one worker fewer than the cores checks.
     const firstPage = Math.min(PAGE_SIZE, files.length);
@@ -304,7 +306,16 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
         : null,
     [run?.parent, run?.finished, run?.coverage],
   );
-  const coverageHtml = useMemo(() => coverageReportSection(coverage, lang), [coverage, lang]);
+  /**
+   * The section is drawn at once for up to a page of plans; a larger one waits for «Hiện bảng»: a thousand plans'
+   * matrix and evidence are megabytes of HTML, seconds of the page's thread.
+   */
+  const [coverageAsked, setCoverageAsked] = useState(false);
+  const coverageLarge = (coverage?.plans.length ?? 0) > PAGE_SIZE;
+  const coverageHtml = useMemo(
+    () => (coverage && (!coverageLarge || coverageAsked) ? coverageReportSection(coverage, lang) : ''),
+    [coverage, coverageLarge, coverageAsked, lang],
+  );
 
   const shownRows = useMemo(() => {
     if (!derived) return [];
@@ -515,6 +526,17 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
             </nav>
           )}
         </>
+      )}
+      {coverage && !coverageHtml && (
+        <section class="coverage-view" data-coverage-large={coverage.plans.length}>
+          <h2>{COVERAGE_TEXT[lang].section}</h2>
+          <p>
+            {coverage.plans.length} {t.coverageLarge}{' '}
+            <button type="button" data-show-coverage onClick={() => setCoverageAsked(true)}>
+              {t.showCoverage}
+            </button>
+          </p>
+        </section>
       )}
       {coverageHtml && (
         // The report's own section (formatters/coverage.ts): each cell links to the plan's evidence for the task below.

@@ -24,6 +24,7 @@ export {
 } from './html';
 export { xlsxWorkbook } from './xlsx';
 export {
+  COVERAGE_TEXT,
   coverageReport,
   coverageReportSection,
   PARENT_PROBLEMS,
