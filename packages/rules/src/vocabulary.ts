@@ -137,6 +137,7 @@ export const FACT_IDS = [
   'basisWithoutType',
   'citationAfterPlan',
   'symbolSpaces',
+  'romanArticles',
   'symbolShapeMixed',
   'symbolIssuerMisspelt',
   'citationWithoutSo',

@@ -22,7 +22,7 @@ import {
 } from './outdated';
 import { doubledSyllables, nameAndAbbreviation, repeatedWords } from './repeated-word';
 import { commonTypoMatches } from './common-typo';
-import { planLayoutMissing, sectionNumberingBreaks } from './section-numbering';
+import { planLayoutMissing, romanArticles, sectionNumberingBreaks } from './section-numbering';
 import { sectionTitlesWithoutComma } from './section-title';
 import { capitalisedTitleWord, lowercaseOrganisationName, lowercaseSpecialNoun } from './capitalisation';
 import { dashSpacing } from './spacing';
@@ -191,6 +191,7 @@ export const factRegistry = {
   lawCitedByDate: citationCheck(citationChecks.lawCitedByDate),
   basisWithoutType: (ctx) => citationChecks.basisWithoutType(ctx.doc.working),
   citationAfterPlan: (ctx) => citationChecks.citationAfterPlan(ctx.doc.working, ownCitations(ctx), period(ctx)),
+  romanArticles: (ctx) => romanArticles(ctx.doc),
   symbolSpaces: citationCheck(citationChecks.symbolSpaces),
   symbolShapeMixed: citationCheck(citationChecks.symbolShapeMixed),
   symbolIssuerMisspelt: citationCheck(citationChecks.symbolIssuerMisspelt),

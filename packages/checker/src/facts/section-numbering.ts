@@ -10,7 +10,7 @@ const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };
 /** Vietnamese alphabet order for điểm (Phụ lục I): a, b, c, d, đ, e, g, h, i, k … */
 const LETTERS = 'abcdđeghiklmnopqrstuvxy';
 
-function romanValue(numeral: string): number {
+export function romanValue(numeral: string): number {
   let total = 0;
   const chars = numeral.toLowerCase();
   for (let i = 0; i < chars.length; i++) {
@@ -67,4 +67,20 @@ export function planLayoutMissing(doc: ParsedDocument, isPlan: boolean): Match[]
   const titles = doc.sections.map((s) => doc.working.folded.slice(...s.title));
   const complete = titles.some((t) => PURPOSE.test(t)) && titles.some((t) => TASKS.test(t));
   return complete ? [] : [matchAt(doc.working, doc.title.range)];
+}
+
+/** "Điều I": a Roman numeral where an article's number is written in Arabic (Phụ lục I, II.6.c: "Điều 1."). */
+const ROMAN_ARTICLE = /(?<!\p{L})Điều\s+([IVXL]{1,5})(?![\p{L}\d])/gu;
+
+/** "khoản 16 Điều I Luật số 146/2025/QH15": an article numbered in Roman; the fix writes its Arabic number. */
+export function romanArticles(doc: ParsedDocument): Match[] {
+  const w = doc.working;
+  const out: Match[] = [];
+  for (const m of w.text.matchAll(ROMAN_ARTICLE)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    out.push(
+      matchAt(w, [m.index, at + m[1]!.length], { range: [at, at + m[1]!.length], text: String(romanValue(m[1]!)) }),
+    );
+  }
+  return out;
 }
