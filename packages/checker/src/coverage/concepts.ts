@@ -10,6 +10,8 @@ import { fold } from '../text/fold';
 
 /** The concept's term, which no syllable or syllable pair can be. */
 export const conceptTerm = (id: string) => `#${id}`;
+/** Whether a term is a concept's (not a syllable or a syllable pair). */
+export const isConceptTerm = (term: string) => term.startsWith('#');
 
 /** Adds each concept's term for every mention of it in `folded` text. */
 export type ConceptFinder = (folded: string, add: (term: string) => void) => void;
@@ -48,5 +50,9 @@ export function conceptFinder(ids: readonly string[]): ConceptFinder | undefined
   return finder;
 }
 
-/** Every concept, for finding those a parent's task titles name. */
-export const allConcepts = (): ConceptFinder => conceptFinder([...NAMES.keys()])!;
+/** The concepts (ids) a folded text names, of every concept: those a parent's task titles or a trích yếu name. */
+export function conceptsIn(folded: string): Set<string> {
+  const found = new Set<string>();
+  conceptFinder([...NAMES.keys()])!(folded, (term) => found.add(term.slice(1)));
+  return found;
+}

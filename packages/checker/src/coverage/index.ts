@@ -17,7 +17,7 @@ import { documentType } from '../facts/plan';
 import { actionOf, activitiesOf, purposeOf, subjectOf, type Purpose } from './subject';
 import { abbreviationsOf } from './abbreviations';
 import { ocrReader } from './ocr';
-import { allConcepts, conceptFinder } from './concepts';
+import { conceptFinder, conceptsIn, conceptTerm, isConceptTerm } from './concepts';
 import { contentSection, framingSections } from './tasks';
 import { termsOf, type TermCounts } from './terms';
 
@@ -106,13 +106,6 @@ function working(input: string | ExtractedDocument): WorkingText {
   return normalise(typeof input === 'string' ? input : input.text);
 }
 
-/** The concepts (ids of task-concepts.json) a folded text names. */
-function conceptsIn(folded: string): string[] {
-  const found = new Set<string>();
-  allConcepts()(folded, (term) => found.add(term.slice(1)));
-  return [...found];
-}
-
 /** The parent's tasks, or null when it has no content section with items. */
 export function readParentPlan(input: string | ExtractedDocument): ParentPlan | null {
   const w = working(input);
@@ -123,14 +116,10 @@ export function readParentPlan(input: string | ExtractedDocument): ParentPlan | 
   const abbreviations = abbreviationsOf(w);
   const read = (word: string) => abbreviations.get(word) ?? word;
   // The concepts each title names, and how many titles name each.
-  const titled = content.tasks.map((t) => {
-    const found = new Set<string>();
-    allConcepts()(w.folded.slice(...t.topicRange), (term) => found.add(term));
-    return found;
-  });
+  const titled = content.tasks.map((t) => conceptsIn(w.folded.slice(...t.topicRange)));
   const titles = new Map<string, number>();
-  for (const found of titled) for (const term of found) titles.set(term, (titles.get(term) ?? 0) + 1);
-  const concepts = [...titles.keys()].map((term) => term.slice(1));
+  for (const found of titled) for (const id of found) titles.set(id, (titles.get(id) ?? 0) + 1);
+  const concepts = [...titles.keys()];
   const finder = conceptFinder(concepts);
   const taskTerms = content.tasks.map((t) =>
     termsOf(w, t.topicRange, {
@@ -149,7 +138,7 @@ export function readParentPlan(input: string | ExtractedDocument): ParentPlan | 
     ...[...termsOf(w, t.topicRange, { read }).keys()].filter(
       (term) => term.includes(' ') && taskIdf(term) >= DISTINCT && !summary.has(term),
     ),
-    ...[...titled[i]!].filter((term) => titles.get(term)! <= content.tasks.length / 2),
+    ...[...titled[i]!].filter((id) => titles.get(id)! <= content.tasks.length / 2).map(conceptTerm),
   ]);
   return {
     number: symbol ? w.text.slice(...symbol) : null,
@@ -158,7 +147,7 @@ export function readParentPlan(input: string | ExtractedDocument): ParentPlan | 
     anchors,
     concepts,
     subject: doc.summary ? subjectOf(summary, taskTerms, termsOf(w, doc.body, { read })) : [],
-    subjectConcepts: doc.summary ? conceptsIn(w.folded.slice(...doc.summary)) : [],
+    subjectConcepts: doc.summary ? [...conceptsIn(w.folded.slice(...doc.summary))] : [],
     activities: activitiesOf(summary).map((a) => a.written),
     words: wordsByFrequency(w.text.slice(...doc.body)),
     abbreviations,
@@ -224,18 +213,14 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
         const opening = splitSentences(w.text, p)[0] ?? p;
         return { kind: 'paragraph', quote: p, terms: terms(p), topic: terms(clause), opening, leads: [clause] };
       }),
-    // A sentence of an item's heading speaks for the item: "7. … và chuẩn bị bầu cử." takes up the election.
+    // A sentence of an item's heading speaks for the item: "7. … và chuẩn bị bầu cử." takes up the election. A clause
+    // of a sentence, where ";" parts it, mentions a task of its own: a table row "Xây dựng kế hoạch …; đôn đốc …, kết
+    // hợp tập huấn …" is about the plan, and names the training in passing.
     ...paragraphs.flatMap((p) =>
-      splitSentences(w.text, p).map(
-        (s): Unit => ({ kind: headings.has(p[0]) ? 'item' : 'sentence', quote: s, terms: terms(s), leads: [s] }),
-      ),
-    ),
-    // A clause of a sentence, where ";" parts it, mentions a task of its own: a table row "Xây dựng kế hoạch …; đôn
-    // đốc …, kết hợp tập huấn …" is about the plan, and names the training in passing.
-    ...paragraphs.flatMap((p) =>
-      splitSentences(w.text, p).flatMap((s) =>
-        clausesOf(w, s).map((c): Unit => ({ kind: 'sentence', quote: c, terms: terms(c), leads: [c] })),
-      ),
+      splitSentences(w.text, p).flatMap((s): Unit[] => [
+        { kind: headings.has(p[0]) ? 'item' : 'sentence', quote: s, terms: terms(s), leads: [s] },
+        ...clausesOf(w, s).map((c): Unit => ({ kind: 'sentence', quote: c, terms: terms(c), leads: [c] })),
+      ]),
     ),
   ];
   const idf = inverseFrequencies([...parent.paragraphTerms, ...body.map(terms)]);
@@ -248,7 +233,12 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
   const letter = documentType(doc) === 'CV';
   const summary = doc.summary ? terms(doc.summary) : null;
   const titles = parent.tasks.map((t) => fold(t.title));
-  const purpose = purposeOf(summary, parent, titles, doc.summary ? conceptsIn(w.folded.slice(...doc.summary)) : []);
+  const purpose = purposeOf(
+    summary,
+    parent,
+    titles,
+    doc.summary ? [...conceptsIn(w.folded.slice(...doc.summary))] : [],
+  );
   // A task that is an activity ("Kiểm tra, giám sát việc …") is taken up only where the plan names the activity,
   // unless the whole plan is of that activity: organising the conferences is not checking them.
   const ownActivities = summary ? activitiesOf(summary) : [];
@@ -307,7 +297,7 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
           score,
           named:
             unit.kind === 'item' &&
-            parent.anchors[i]!.some((term) => term.startsWith('#') && (unit.topic?.has(term) ?? false)),
+            parent.anchors[i]!.some((term) => isConceptTerm(term) && (unit.topic?.has(term) ?? false)),
           topical:
             ((topic?.[i] ?? 0) > 0 || titled[i]!) &&
             (!unit.opening || parent.anchors[i]!.some((term) => openingOf(unit, unit.opening!).has(term))),
