@@ -15,6 +15,17 @@ const PARENT_TEXT = seed('003-lang-son');
 const parent = readParentPlan(PARENT_TEXT) as ParentPlan;
 const statuses = (text: string) =>
   Object.fromEntries(Object.entries(coverPlan(parent, text)).map(([id, c]) => [id, c.status]));
+/** A parent plan written inline: its trích yếu, the items of its "I. NHIỆM VỤ" and a one-line "II. TỔ CHỨC THỰC HIỆN". */
+const parentOf = (
+  summary: string,
+  tasks: readonly string[],
+  organisation = '1. Văn phòng theo dõi.',
+  type = 'KẾ HOẠCH',
+) =>
+  readParentPlan(
+    [type, summary, 'I. NHIỆM VỤ', ...tasks, 'II. TỔ CHỨC THỰC HIỆN', organisation].join('\n\n'),
+  ) as ParentPlan;
+
 /** Each task's status in a plan whose trích yếu is `summary` and whose content section holds `items`. */
 const statusesIn = (parentPlan: ParentPlan, summary: string, ...items: string[]) =>
   Object.fromEntries(
@@ -330,21 +341,19 @@ describe("what the child's trích yếu names: the parent's subject, one of its 
   // "Chính phủ số" and "chính quyền số" share no pair a subject is made of ("phu so" against "quyen so"); both are
   // usual names of one concept (task-concepts.json), so the commune's plan is on the programme's subject.
   it('a plan whose trích yếu names the subject in other words (a usual name of the same concept) is on the subject', () => {
-    const programme = readParentPlan(
+    const programme = parentOf(
+      'Phê duyệt Chương trình phát triển Chính phủ số',
       [
-        'QUYẾT ĐỊNH',
-        'Phê duyệt Chương trình phát triển Chính phủ số',
-        'I. NHIỆM VỤ',
         '1. Phát triển hạ tầng Chính phủ số',
         'Nâng cấp hạ tầng Chính phủ số, mạng truyền số liệu chuyên dùng cho Chính phủ số.',
         '2. Phát triển ứng dụng Chính phủ số',
         'Phát triển các ứng dụng Chính phủ số phục vụ người dân.',
         '3. Phát triển nhân lực Chính phủ số',
         'Đào tạo nhân lực cho Chính phủ số.',
-        'II. TỔ CHỨC THỰC HIỆN',
-        '1. Bộ Khoa học và Công nghệ theo dõi.',
-      ].join('\n\n'),
-    ) as ParentPlan;
+      ],
+      '1. Bộ Khoa học và Công nghệ theo dõi.',
+      'QUYẾT ĐỊNH',
+    );
     const commune = statusesIn(
       programme,
       'Xây dựng chính quyền số xã Tân Lập năm 2026',
@@ -380,17 +389,7 @@ describe("a scanned plan's garbled words", () => {
 });
 
 describe('tasks named in other words, by who does them, and plans of another kind', () => {
-  const reform = (...tasks: string[]) =>
-    readParentPlan(
-      [
-        'KẾ HOẠCH',
-        'Cải cách hành chính năm 2026',
-        'I. NHIỆM VỤ',
-        ...tasks,
-        'II. TỔ CHỨC THỰC HIỆN',
-        '1. Sở Nội vụ theo dõi.',
-      ].join('\n\n'),
-    ) as ParentPlan;
+  const reform = (...tasks: string[]) => parentOf('Cải cách hành chính năm 2026', tasks, '1. Sở Nội vụ theo dõi.');
   const parentPlan = reform(
     '1. Cải cách thể chế',
     'Nâng cao chất lượng xây dựng, kiểm tra, rà soát văn bản quy phạm pháp luật của tỉnh.',
@@ -431,19 +430,12 @@ describe('tasks named in other words, by who does them, and plans of another kin
 
   // Without the concept, no pair of the title ("dân chủ", "cơ sở") is in the item: no mention at all.
   it('the usual names of a yearly task come from its law: "công khai thông tin", "hương ước" for dân chủ ở cơ sở', () => {
-    const yearly = readParentPlan(
-      [
-        'KẾ HOẠCH',
-        'Công tác dân vận chính quyền năm 2026',
-        'I. NHIỆM VỤ',
-        '1. Thực hiện dân chủ ở cơ sở',
-        'Thực hiện Luật Thực hiện dân chủ ở cơ sở: công khai thông tin, lấy ý kiến Nhân dân về hương ước, quy ước.',
-        '2. Tiếp công dân, giải quyết đơn thư',
-        'Tiếp công dân định kỳ, giải quyết kịp thời đơn thư của công dân.',
-        'II. TỔ CHỨC THỰC HIỆN',
-        '1. Văn phòng theo dõi.',
-      ].join('\n\n'),
-    ) as ParentPlan;
+    const yearly = parentOf('Công tác dân vận chính quyền năm 2026', [
+      '1. Thực hiện dân chủ ở cơ sở',
+      'Thực hiện Luật Thực hiện dân chủ ở cơ sở: công khai thông tin, lấy ý kiến Nhân dân về hương ước, quy ước.',
+      '2. Tiếp công dân, giải quyết đơn thư',
+      'Tiếp công dân định kỳ, giải quyết kịp thời đơn thư của công dân.',
+    ]);
     const got = statusesIn(
       yearly,
       'Công tác dân vận chính quyền năm 2026 của xã',
@@ -455,21 +447,18 @@ describe('tasks named in other words, by who does them, and plans of another kin
 
   // Without the concepts, no pair of the titles ("nguồn nhân lực", "kinh tế tuần hoàn") is in the items: no mention at all.
   it('the usual names of a sector\'s tasks come from its laws: "đào tạo nghề" for nguồn nhân lực, "phụ phẩm" for kinh tế tuần hoàn', () => {
-    const industry = readParentPlan(
+    const industry = parentOf(
+      'Phát triển công nghiệp năm 2026',
       [
-        'KẾ HOẠCH',
-        'Phát triển công nghiệp năm 2026',
-        'I. NHIỆM VỤ',
         '1. Phát triển kinh tế tuần hoàn trong sản xuất công nghiệp',
         'Khuyến khích doanh nghiệp đổi mới quy trình sản xuất công nghiệp theo hướng xanh.',
         '2. Phát triển nguồn nhân lực cho công nghiệp',
         'Nâng cao chất lượng nhân lực đáp ứng yêu cầu của doanh nghiệp công nghiệp.',
         '3. Phát triển thương mại điện tử',
         'Hỗ trợ doanh nghiệp bán hàng trên sàn thương mại điện tử.',
-        'II. TỔ CHỨC THỰC HIỆN',
-        '1. Sở Công Thương theo dõi.',
-      ].join('\n\n'),
-    ) as ParentPlan;
+      ],
+      '1. Sở Công Thương theo dõi.',
+    );
     const got = statusesIn(
       industry,
       'Phát triển công nghiệp năm 2026 của xã',
@@ -486,21 +475,18 @@ describe('tasks named in other words, by who does them, and plans of another kin
   // Without the concept, the title's pairs ("tham mưu", "triển khai") are not in the item: a mention of "triển khai"
   // at most; and its cosine stays under COVERED_AT, so only the title's usual name makes the item cover it.
   it('the steering task of any plan is taken up by an item on its usual parts: "Ban Chỉ đạo", "giao ban"', () => {
-    const drugs = readParentPlan(
+    const drugs = parentOf(
+      'Phòng, chống ma túy năm 2026',
       [
-        'KẾ HOẠCH',
-        'Phòng, chống ma túy năm 2026',
-        'I. NHIỆM VỤ',
         '1. Công tác tham mưu, triển khai thực hiện',
         'Các sở, ngành, địa phương triển khai thực hiện nghiêm túc, hiệu quả các chỉ thị, nghị quyết về phòng, chống ma túy.',
         '2. Quản lý người sử dụng trái phép chất ma túy, người nghiện ma túy',
         'Rà soát, lập hồ sơ quản lý người sử dụng trái phép chất ma túy, người nghiện ma túy; tổ chức cai nghiện.',
         '3. Đấu tranh với tội phạm về ma túy',
         'Triệt phá các đường dây, tụ điểm mua bán trái phép chất ma túy.',
-        'II. TỔ CHỨC THỰC HIỆN',
-        '1. Công an tỉnh theo dõi.',
-      ].join('\n\n'),
-    ) as ParentPlan;
+      ],
+      '1. Công an tỉnh theo dõi.',
+    );
     const got = statusesIn(
       drugs,
       'Phòng, chống ma túy năm 2026 của xã',
@@ -590,20 +576,13 @@ describe('tasks named in other words, by who does them, and plans of another kin
 
 describe('checking a task is not doing it (the activity "kiểm tra, giám sát")', () => {
   const electionPlan = (...tasks: string[]) =>
-    readParentPlan(
-      [
-        'KẾ HOẠCH',
-        'Công tác bầu cử đại biểu Hội đồng nhân dân xã năm 2026',
-        'I. NHIỆM VỤ',
-        '1. Tổ chức các hội nghị hiệp thương',
-        'Tổ chức ba hội nghị hiệp thương giới thiệu người ứng cử đại biểu Hội đồng nhân dân xã.',
-        '2. Tiếp công dân, giải quyết đơn thư về bầu cử',
-        'Tiếp công dân, giải quyết kịp thời đơn thư khiếu nại, tố cáo về bầu cử.',
-        ...tasks,
-        'II. TỔ CHỨC THỰC HIỆN',
-        '1. Văn phòng theo dõi.',
-      ].join('\n\n'),
-    ) as ParentPlan;
+    parentOf('Công tác bầu cử đại biểu Hội đồng nhân dân xã năm 2026', [
+      '1. Tổ chức các hội nghị hiệp thương',
+      'Tổ chức ba hội nghị hiệp thương giới thiệu người ứng cử đại biểu Hội đồng nhân dân xã.',
+      '2. Tiếp công dân, giải quyết đơn thư về bầu cử',
+      'Tiếp công dân, giải quyết kịp thời đơn thư khiếu nại, tố cáo về bầu cử.',
+      ...tasks,
+    ]);
   const supervising = [
     '1. Giám sát hội nghị hiệp thương',
     'Giám sát việc tổ chức ba hội nghị hiệp thương giới thiệu người ứng cử đại biểu Hội đồng nhân dân xã.',
@@ -634,18 +613,11 @@ describe('checking a task is not doing it (the activity "kiểm tra, giám sát"
   // A report's "nhiệm vụ quý II" are paragraphs: two name "kiểm tra" in a later sentence. Read anywhere in the title,
   // the parent had "several tasks of checking" and the inspection plan was of its kind, taking the tasks up.
   it('a task written as a paragraph is a task of checking only when its first sentence says so', () => {
-    const report = readParentPlan(
-      [
-        'KẾ HOẠCH',
-        'Công tác bầu cử đại biểu Hội đồng nhân dân xã năm 2026',
-        'I. NHIỆM VỤ',
-        '1. Tổ chức ba hội nghị hiệp thương giới thiệu người ứng cử đại biểu Hội đồng nhân dân xã. Tăng cường kiểm tra việc chuẩn bị các hội nghị ở thôn.',
-        '2. Tiếp công dân, giải quyết kịp thời đơn thư khiếu nại, tố cáo về bầu cử. Kiểm tra việc giải quyết đơn thư ở các thôn.',
-        '3. Lập và niêm yết danh sách cử tri đúng thời hạn.',
-        'II. TỔ CHỨC THỰC HIỆN',
-        '1. Văn phòng theo dõi.',
-      ].join('\n\n'),
-    ) as ParentPlan;
+    const report = parentOf('Công tác bầu cử đại biểu Hội đồng nhân dân xã năm 2026', [
+      '1. Tổ chức ba hội nghị hiệp thương giới thiệu người ứng cử đại biểu Hội đồng nhân dân xã. Tăng cường kiểm tra việc chuẩn bị các hội nghị ở thôn.',
+      '2. Tiếp công dân, giải quyết kịp thời đơn thư khiếu nại, tố cáo về bầu cử. Kiểm tra việc giải quyết đơn thư ở các thôn.',
+      '3. Lập và niêm yết danh sách cử tri đúng thời hạn.',
+    ]);
     const got = statusesIn(
       report,
       'Kiểm tra công tác bầu cử đại biểu Hội đồng nhân dân xã năm 2026',
