@@ -25,6 +25,11 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The lock and the marks of what this run built, per worktree (node_modules is not shared, nor committed). */
 const MARKS = path.join(ROOT, 'node_modules/.soat-test-builds');
 const ONCE = path.join(ROOT, 'test/build-once.mjs');
+/**
+ * The run a build belongs to: this vitest run's name, or, outside vitest (`pnpm bench`, whose benchmarks build the
+ * page and the extension too), this process: there `inject` throws, and a build is reused only when it is fresh.
+ */
+const buildRun = () => (process.env.VITEST ? inject('buildRun') : `process-${process.pid}`);
 
 /** Builds `output` (relative to the worktree) with `command`, once per run and only when its sources changed. */
 function once(
@@ -38,7 +43,7 @@ function once(
   const mark = path.join(MARKS, name);
   execFileSync(
     'flock',
-    [path.join(MARKS, 'lock'), process.execPath, ONCE, mark, inject('buildRun'), output, command, ...args],
+    [path.join(MARKS, 'lock'), process.execPath, ONCE, mark, buildRun(), output, command, ...args],
     { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'pipe' },
   );
 }
