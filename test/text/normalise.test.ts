@@ -81,6 +81,20 @@ describe('normalise', () => {
       { numRuns: 300 },
     );
   });
+
+  it('leaves no space but " ", "\\n", U+2028 and U+2029 (the citation pattern counts on it) (property)', () => {
+    const spaces = fc.constantFrom(...'\t\v\f\r\n \u00a0\u1680\u2000\u2005\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(spaces, fc.string({ unit: 'grapheme', maxLength: 3 })), { maxLength: 80 }),
+        (parts) => {
+          const w = normalise(parts.join(''));
+          expect(w.folded.replace(/[ \n\u2028\u2029]/g, '')).not.toMatch(/\s/);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });
 
 describe('fold', () => {
