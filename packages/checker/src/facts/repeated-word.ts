@@ -39,9 +39,9 @@ const CHECKED_WORDS = new Set([...FUNCTION_WORDS, ...AMBIGUOUS]);
 /** Characters around a pair in which diacritics tell whether the text is written with them. */
 const CONTEXT = 40;
 const HEAD_OF_TAIL = new Map(compounds.compounds.map(([head, tail]) => [fold(tail), head]));
-/** Two function words in a row, then the next word (to recognise "các các quan"); equality is checked in code. */
+/** A function word written twice, then the next word (to recognise "các các quan"). */
 const WORDS = [...FUNCTION_WORDS, ...AMBIGUOUS].join('|');
-const PAIR = new RegExp(`\\b(${WORDS}) +(${WORDS})\\b(?: +([a-z]+))?`, 'g');
+const PAIR = new RegExp(`\\b(${WORDS}) +(\\1)\\b(?: +([a-z]+))?`, 'g');
 
 /** A capitalised word written twice ("Ủy viên Ban Ban chấp hành"): names do not double either. */
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
@@ -50,7 +50,14 @@ export function repeatedWords(w: WorkingText): Match[] {
   return [...functionWordRepeats(w), ...capitalisedRepeats(w)].sort((a, b) => a.range[0] - b.range[0]);
 }
 
-/** Neighbouring space-separated tokens of the same length and an upper-case start, then compared as text. */
+/** Whether the `n` units at `a` and at `b` are the same (no string is made: most neighbours differ at once). */
+function sameUnits(t: string, a: number, b: number, n: number): boolean {
+  let k = 0;
+  while (k < n && t.charCodeAt(a + k) === t.charCodeAt(b + k)) k++;
+  return k === n;
+}
+
+/** Neighbouring space-separated tokens of the same length and the same units, then an upper-case start. */
 function capitalisedRepeats(w: WorkingText): Match[] {
   const t = w.text;
   const out: Match[] = [];
@@ -63,8 +70,8 @@ function capitalisedRepeats(w: WorkingText): Match[] {
     if (
       end - start === previousEnd - previousStart &&
       end - start > 1 &&
+      sameUnits(t, previousStart, start, end - start) &&
       t[start] !== t[start]!.toLowerCase() &&
-      t.startsWith(t.slice(previousStart, previousEnd), start) &&
       CAPITALISED.test(t.slice(start, end))
     ) {
       const text = t.slice(start, end);
@@ -83,8 +90,8 @@ function functionWordRepeats(w: WorkingText): Match[] {
   for (let m = PAIR.exec(w.folded); m; m = PAIR.exec(w.folded)) {
     const first: Word = { index: m.index, text: m[1]! };
     const second: Word = { index: m.index + m[0].indexOf(m[2]!, m[1]!.length), text: m[2]! };
-    if (first.text === second.text && sameWord(w, first, second)) out.push(repeatMatch(w, first, second, m[3]));
-    // Look again from the second word: "các của của" holds a repeat after a pair that is not one.
+    if (sameWord(w, first, second)) out.push(repeatMatch(w, first, second, m[3]));
+    // Look again from the second word: "để để để xuất" holds a repeat after a pair that is not one.
     else PAIR.lastIndex = second.index;
   }
   return out;
