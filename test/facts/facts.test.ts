@@ -147,3 +147,24 @@ describe('homoglyphs', () => {
     }
   });
 });
+
+describe('calendar dates', () => {
+  it('takes a cited date that the calendar has, and no other', async () => {
+    const dates = {
+      '29/02/2024': true,
+      '29/02/2000': true,
+      '31/12/2025': true,
+      '29/02/2023': false,
+      '29/02/1900': false,
+      '31/4/2025': false,
+      '00/5/2025': false,
+      '15/13/2025': false,
+      '15/00/2025': false,
+    };
+    for (const [date, real] of Object.entries(dates)) {
+      const text = `KẾ HOẠCH\nDân vận năm 2026\nCăn cứ Nghị định số 04/2015/NĐ-CP ngày ${date} của Chính phủ;\nI. MỤC ĐÍCH`;
+      const invalid = (await check(text)).findings.filter((f) => f.messageId === 'invalidDate');
+      expect(invalid.length, date).toBe(real ? 0 : 1);
+    }
+  });
+});

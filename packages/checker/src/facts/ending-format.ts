@@ -6,7 +6,7 @@
 import type { ParsedDocument } from '../parse';
 import { fold } from '../text';
 import type { Range } from '../types';
-import { matchAt, symbolCodes } from './format-common';
+import { matchAt, perDocument, symbolCodes } from './format-common';
 import type { Match } from './match';
 
 // ── Dấu kết thúc ./. ─────────────────────────────────────────────────────────────────────────
@@ -69,20 +69,11 @@ interface Item {
   readonly storage: RegExpExecArray | null;
 }
 
-/** Each document's items, read once for the nine facts that look at them. */
-const itemsOf = new WeakMap<ParsedDocument, readonly Item[]>();
-
-/** The recipient lines that carry text (OCR leaves stray marks such as "—/ r" among them). */
-function items(doc: ParsedDocument): readonly Item[] {
-  let list = itemsOf.get(doc);
-  if (!list) {
-    list = readItems(doc);
-    itemsOf.set(doc, list);
-  }
-  return list;
-}
-
-function readItems(doc: ParsedDocument): Item[] {
+/**
+ * The recipient lines that carry text (OCR leaves stray marks such as "—/ r" among them); read once per document for
+ * the nine facts that look at them.
+ */
+const items = perDocument((doc): readonly Item[] => {
   const w = doc.working;
   return (doc.recipients?.items ?? [])
     .filter((r) => w.text.slice(...r).replace(/[^\p{L}]/gu, '').length >= 3)
@@ -94,7 +85,7 @@ function readItems(doc: ParsedDocument): Item[] {
       const start = range[0] + (bullet ? bullet[0].length : 0);
       return { range, start, storage: STORAGE.exec(w.folded.slice(start, range[1])) };
     });
-}
+});
 
 const storageItem = (doc: ParsedDocument) => items(doc).find((i) => i.storage);
 

@@ -1,8 +1,23 @@
 /** Small helpers shared by the thể thức (format) facts. */
 import { documentTypes } from '@soat/rules/pack';
+import type { ParsedDocument } from '../parse';
 import { fold, type WorkingText } from '../text';
 import type { Range } from '../types';
 import type { Match } from './match';
+
+/**
+ * `compute` remembered per document: for what several facts read (the Nơi nhận items, the present-tense scopes),
+ * where the facts take the parsed document rather than the fact context and its memo.
+ */
+export function perDocument<T>(compute: (doc: ParsedDocument) => T): (doc: ParsedDocument) => T {
+  const cache = new WeakMap<ParsedDocument, T>();
+  return (doc) => {
+    if (cache.has(doc)) return cache.get(doc) as T;
+    const value = compute(doc);
+    cache.set(doc, value);
+    return value;
+  };
+}
 
 /** A Match over the working text, with an optional fix replacing `fixRange` by `fixText`. */
 export function matchAt(w: WorkingText, range: Range, fix?: { range: Range; text: string }): Match {
@@ -25,13 +40,19 @@ export function spansLineBreak(w: WorkingText, range: Range): boolean {
   return /[\r\n]/.test(w.original.slice(s, e));
 }
 
-/** The ISO date `YYYY-MM-DD` of a day, or null when it is not a calendar date. */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const twoDigits = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * The ISO date `YYYY-MM-DD` of a day, or null when it is not a calendar date. Counted, not built through a Date:
+ * the citation checks ask it a hundred times per document.
+ */
 export function isoDate(year: number, month: number, day: number): string | null {
-  // A year of fewer than four digits is a typo ("21/9/025"), not a date of the first millennium.
-  if (year < 1000) return null;
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
-  return d.toISOString().slice(0, 10);
+  // A year of fewer than four digits is a typo ("21/9/025"), not a date of the first millennium; one of five is no date.
+  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
+  if (day > (month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!)) return null;
+  return `${year}-${twoDigits(month)}-${twoDigits(day)}`;
 }
 
 const isFoldedLetter = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z';

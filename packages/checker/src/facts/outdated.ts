@@ -8,7 +8,7 @@ import type { ParsedDocument } from '../parse';
 import { fold, splitSentences } from '../text';
 import type { Range } from '../types';
 import { symbolKey, type Citation } from './citations';
-import { formatPlanDate, insideAny, matchAt } from './format-common';
+import { formatPlanDate, insideAny, matchAt, perDocument } from './format-common';
 import type { Match } from './match';
 import type { PlanPeriod } from './plan-period';
 import { findOrganisationSection } from './units';
@@ -75,8 +75,11 @@ const REFORM_TOLD = /\b(?:giai the|sap nhap|hop nhat|sap xep|ket thuc hoat dong|
 /** How far a cited document's trích yếu may run after its number and date, to the clause's end. */
 const SUBJECT_REACH = 300;
 
-/** Where a plan speaks in the present: Nơi nhận, the "Tổ chức thực hiện" section and reporting sentences. */
-function presentTenseScopes(doc: ParsedDocument): Range[] {
+/**
+ * Where a plan speaks in the present: Nơi nhận, the "Tổ chức thực hiện" section and reporting sentences (read once
+ * per document for the three facts of the reform).
+ */
+const presentTenseScopes = perDocument((doc): readonly Range[] => {
   const w = doc.working;
   const scopes: Range[] = [...(doc.recipients?.items ?? [])];
   const organisation = findOrganisationSection(doc);
@@ -95,7 +98,7 @@ function presentTenseScopes(doc: ParsedDocument): Range[] {
     }
   }
   return scopes;
-}
+});
 
 /** Mentions matching `pattern` in a plan dated from 01/7/2025, in present-tense scopes, outside citations. */
 function reformMentions(
