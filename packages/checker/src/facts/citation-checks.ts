@@ -329,7 +329,6 @@ const LEAD = '(?:thuc hien|trien khai|can cu|quan triet)';
 const TYPE_WORDS = citationTypes.types.map((t) => fold(t.name).replace(/ /g, '\\s+')).join('|');
 const LED_SENTENCE = new RegExp(String.raw`^\s*[-+•]?\s*${LEAD}\s+(?:${TYPE_WORDS})\b`);
 const RIGHT_AFTER_LEAD = new RegExp(String.raw`(?:^|;)\s*[-+•]?\s*(?:${LEAD}\s*)?$`);
-const SENTENCE_START = /[.:\n][^.:\n]*$/;
 
 /**
  * The first citation of a document without its trích yếu (Phụ lục I, mục II.6.b): "Thực hiện Chỉ thị số 45-CT/TW
@@ -381,8 +380,10 @@ function joinedBasis(w: WorkingText, previous: Citation, c: Citation): boolean {
 /** Whether the citation at `start` is led (LED_SENTENCE, RIGHT_AFTER_LEAD); a sentence is read back 600 characters at most. */
 function isLed(w: WorkingText, start: number): boolean {
   const before = w.folded.slice(Math.max(0, start - 600), start);
-  const cut = SENTENCE_START.exec(before);
-  const sentence = cut ? before.slice(cut.index + 1) : before;
+  // The sentence starts after the last ".", ":" or line end.
+  const sentence = before.slice(
+    Math.max(before.lastIndexOf('.'), before.lastIndexOf(':'), before.lastIndexOf('\n')) + 1,
+  );
   return RIGHT_AFTER_LEAD.test(sentence) && LED_SENTENCE.test(sentence + w.folded.slice(start, start + 20));
 }
 

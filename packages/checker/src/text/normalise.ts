@@ -209,7 +209,8 @@ function splitLines(text: string): Line[] {
 /** A line that starts a new structural element: numbering, bullets, preamble keywords, signature, Nơi nhận. */
 const STRUCTURAL_START =
   /^(?:[ivxl1|]{1,6}\s*[.)]\s|\d{1,3}(?:\.\d{1,3})*\s*[.)]\s|[a-zđ]\)\s|[-–—+•*]\s*\S|(?:phan|chuong|muc|dieu)\s+[ivxl\d]+\b|can cu\b|th\S{0,3}c hi\S{0,2}n\b|noi nh\S{1,3}n\s*:|(?:tm|kt|tl|tuq|q)\.\s|[tk]\/m\s|so\s*:)/;
-const TERMINAL = /[.:;!?…]$/;
+/** The last character of a line that ends a sentence. */
+const TERMINAL = /[.:;!?…]/;
 const STARTS_LOWER = /^[a-zà-ỹđ]/;
 const CAPITAL_START = /^[A-ZÀ-ỸĐ]/;
 
@@ -260,19 +261,23 @@ function joinDecisions(text: string, lines: Line[]): boolean[] {
   for (let k = 1; k < lines.length; k++) {
     const prev = lines[k - 1]!;
     const line = lines[k]!;
-    const prevText = text.slice(prev.start, prev.end);
+    // A paragraph break is told by the gap alone: the line's words are read only when it may be a wrap.
+    if (line.gapBefore >= breakGap) {
+      join.push(false);
+      continue;
+    }
     const head = text.slice(line.start, Math.min(line.end, line.start + 24));
     const foldedHead = fold(head);
     let decision: boolean;
-    if (line.gapBefore >= breakGap) decision = false;
-    else if (
+    if (
       STRUCTURAL_START.test(foldedHead) &&
       (CAPITAL_START.test(head) || /^[-–—+•*\d(]/.test(head) || /^[a-z]\)/.test(head))
     )
       decision = false;
-    else if (TERMINAL.test(prevText)) decision = false;
+    else if (TERMINAL.test(text[prev.end - 1]!)) decision = false;
     else if (STARTS_LOWER.test(head)) decision = true;
     else {
+      const prevText = text.slice(prev.start, prev.end);
       const long = prev.end - prev.start >= 0.8 * width && !isAllCaps(prevText);
       decision = long && !isAllCaps(text.slice(line.start, line.end)) && continuesSentence(head, foldedHead);
     }
