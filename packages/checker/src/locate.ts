@@ -7,8 +7,14 @@ export function lineColumn(lineStarts: readonly number[], offset: number): { lin
   return { line: line + 1, column: offset - lineStarts[line]! + 1 };
 }
 
+/** Where each line starts: after "\n", "\r\n" or a lone "\r". */
 export function lineStartsOf(text: string): number[] {
   const starts = [0];
+  if (!text.includes('\r')) {
+    // Line feeds only (most texts): found by indexOf, many times as fast as reading each unit.
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) starts.push(i + 1);
