@@ -242,17 +242,27 @@ export const factRegistry = {
 } satisfies Record<FactId, FactFn>;
 
 export function createFactContext(doc: ParsedDocument, options: CheckOptions, source: ExtractedDocument): FactContext {
-  const cache = new Map<string, unknown>();
+  // Facts by their id, apart from the helpers' values: the engine asks a few hundred times per document, and a key
+  // built per call ("fact:" + id) cost more than the lookup.
+  const facts = new Map<FactId, unknown>();
+  const helpers = new Map<string, unknown>();
   const ctx: FactContext = {
     doc,
     options,
     source,
     memo<T>(key: string, compute: () => T): T {
-      if (!cache.has(key)) cache.set(key, compute());
-      return cache.get(key) as T;
+      const known = helpers.get(key);
+      if (known !== undefined || helpers.has(key)) return known as T;
+      const value = compute();
+      helpers.set(key, value);
+      return value;
     },
     get<T>(id: FactId): T {
-      return ctx.memo(`fact:${id}`, () => factRegistry[id](ctx)) as T;
+      const known = facts.get(id);
+      if (known !== undefined || facts.has(id)) return known as T;
+      const value = factRegistry[id](ctx);
+      facts.set(id, value);
+      return value as T;
     },
   };
   return ctx;
