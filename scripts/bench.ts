@@ -1,7 +1,7 @@
 /**
  * `pnpm bench`: figures, not pass/fail. check() warm and in-process on the seed plans (target: a 30 KB
- * plan in under 5 ms median), the CLI's cold start, then the benchmarks of the readers, the bulk
- * report and the extension.
+ * plan in under 5 ms median), the CLI's cold start, then check() side by side with the previous commit
+ * (SOAT_BENCH_AGAINST=<commit> for another) and the benchmarks of the readers, the bulk report and the extension.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { SEED_CASES } from '../test/fixtures';
 
 const root = join(import.meta.dirname, '..');
 /** The other areas' benchmarks, run after these figures. */
-const BENCHMARKS = ['bench-readers.ts', 'bench-report.ts', 'bench-extension.ts', 'bench-web.ts'];
+const BENCHMARKS = ['bench-check-ab.ts', 'bench-readers.ts', 'bench-report.ts', 'bench-extension.ts', 'bench-web.ts'];
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]!;
 
