@@ -1,4 +1,5 @@
 import type { WorkingText } from '../text';
+import { floorIndex } from '../text/floor-index';
 import type { Range } from '../types';
 import { ARABIC_HEADING, DOTTED_HEADING, LETTER_HEADING, ROMAN_HEADING, UNNUMBERED_PART } from './patterns';
 import type { Section } from './types';
@@ -75,22 +76,24 @@ function titleRange(w: WorkingText, start: number, end: number): Range {
 /** Most paragraphs one quotation may run over; a mark left open longer than this quotes nothing. */
 const QUOTE_SPAN_MAX = 40;
 
-const QUOTE_MARK = /["\u201C\u201D]/;
+const QUOTE_MARKS = /["\u201C\u201D]/g;
 /** A provision of another text at the start of a quotation: "1.", "1a.", "a)", "đ1)", "Điều 56.", "Chương VIIa", "III.". */
 const QUOTED_PROVISION =
   /^\s*(?:chương\s+[ivxlc\d]|mục\s+\d|\d{1,3}[a-z]?\s*[.)]|[a-zđ]\d?\s*\)|điều\s+\d|[ivx]{1,4}\s*\.)/iu;
 
 /**
- * Where the quotation still open after `text` starts (-1: none is open; 0 for one `open` before it): “ opens,
- * ” closes, a straight " does either (a copy mixes them: "1. … thành viên.” or “Hoạt động … liên quan.").
+ * Where the quotation still open after the paragraph `[start, end)` starts (-1: none is open; `start` for one `open`
+ * before it): “ opens, ” closes, a straight " does either (a copy mixes them: "1. … thành viên.” or “Hoạt động …
+ * liên quan."). `marks` are the offsets of the text's quotation marks, in order: only they are read.
  */
-function openQuoteAt(text: string, open: boolean): number {
-  let at = open ? 0 : -1;
-  if (!QUOTE_MARK.test(text)) return at;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\u201C' || (c === '"' && at < 0)) at = i + 1;
-    else if (c === '\u201D' || c === '"') at = -1;
+function openQuoteAt(text: string, marks: readonly number[], [start, end]: Range, open: boolean): number {
+  let at = open ? start : -1;
+  let k = marks.length > 0 ? floorIndex(marks.length, (i) => marks[i]!, start) : 0;
+  if (k < marks.length && marks[k]! < start) k++;
+  for (; k < marks.length && marks[k]! < end; k++) {
+    const i = marks[k]!;
+    if (text[i] === '\u201C' || (text[i] === '"' && at < 0)) at = i + 1;
+    else at = -1;
   }
   return at;
 }
@@ -105,16 +108,16 @@ function openQuoteAt(text: string, open: boolean): number {
  */
 export function quotedParagraphs(w: WorkingText, paragraphs: readonly Range[]): ReadonlySet<number> {
   const quoted = new Set<number>();
-  const textOf = (i: number) => w.text.slice(...paragraphs[i]!);
+  const marks = [...w.text.matchAll(QUOTE_MARKS)].map((m) => m.index);
+  if (marks.length === 0) return quoted;
   let i = 0;
   while (i < paragraphs.length) {
-    const text = textOf(i);
-    const at = openQuoteAt(text, false);
+    const at = openQuoteAt(w.text, marks, paragraphs[i]!, false);
     let j = i + 1;
-    if (at >= 0 && QUOTED_PROVISION.test(text.slice(at))) {
+    if (at >= 0 && QUOTED_PROVISION.test(w.text.slice(at, paragraphs[i]![1]))) {
       let open = true;
       while (open && j < Math.min(paragraphs.length, i + 1 + QUOTE_SPAN_MAX))
-        open = openQuoteAt(textOf(j++), true) >= 0;
+        open = openQuoteAt(w.text, marks, paragraphs[j++]!, true) >= 0;
       if (open) j = i + 1;
       for (let k = i + 1; k < j; k++) quoted.add(paragraphs[k]![0]);
     }
