@@ -81,21 +81,23 @@ try {
   const before = join(dir, 'before');
   execFileSync('mkdir', ['-p', before]);
   execFileSync('tar', ['-x', '-C', before], { input: archive });
-  const [then, now] = [await bundled(before, join(dir, 'before.mjs')), await bundled(root, join(dir, 'now.mjs'))];
+  const runs = {
+    before: await bundled(before, join(dir, 'before.mjs')),
+    after: await bundled(root, join(dir, 'after.mjs')),
+  };
 
   const texts = SEED_CASES.map((name) => readFileSync(join(root, 'fixtures', 'documents', name, 'input.txt'), 'utf8'));
-  const times = { then: texts.map((): number[] => []), now: texts.map((): number[] => []) };
+  const times = { before: texts.map((): number[] => []), after: texts.map((): number[] => []) };
   for (const text of texts)
     for (let i = 0; i < 20; i++) {
-      await then(text);
-      await now(text);
+      await runs.before(text);
+      await runs.after(text);
     }
   for (let round = 0; round < ROUNDS; round++)
     for (const [s, text] of texts.entries())
-      for (const side of round % 2 ? (['then', 'now'] as const) : (['now', 'then'] as const)) {
-        const run = side === 'then' ? then : now;
+      for (const side of round % 2 ? (['before', 'after'] as const) : (['after', 'before'] as const)) {
         const t0 = performance.now();
-        await run(text);
+        await runs[side](text);
         times[side][s]!.push(performance.now() - t0);
       }
 
@@ -104,12 +106,12 @@ try {
   );
   for (const [s, name] of SEED_CASES.entries())
     console.log(
-      `  ${name.padEnd(20)} ${median(times.then[s]!).toFixed(2).padStart(6)} ms → ${median(times.now[s]!).toFixed(2).padStart(6)} ms`,
+      `  ${name.padEnd(20)} ${median(times.before[s]!).toFixed(2).padStart(6)} ms → ${median(times.after[s]!).toFixed(2).padStart(6)} ms`,
     );
-  const sum = (side: 'then' | 'now') => times[side].reduce((total, xs) => total + median(xs), 0);
-  const ratio = sum('now') / sum('then');
+  const sum = (side: 'before' | 'after') => times[side].reduce((total, xs) => total + median(xs), 0);
+  const ratio = sum('after') / sum('before');
   console.log(
-    `  sum of the medians: ${sum('then').toFixed(2)} ms → ${sum('now').toFixed(2)} ms, ×${ratio.toFixed(3)} ` +
+    `  sum of the medians: ${sum('before').toFixed(2)} ms → ${sum('after').toFixed(2)} ms, ×${ratio.toFixed(3)} ` +
       `(${ratio <= BUDGET ? 'within' : 'OVER'} the 10 % budget)`,
   );
 } finally {
