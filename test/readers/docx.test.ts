@@ -195,6 +195,56 @@ describe('docx reader on hand-made packages', () => {
     ]);
   });
 
+  it('reads each document with its own styles, theme and lists when documents in turn share them or not', async () => {
+    const styles = (jc: string, bold: string) =>
+      `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
+      `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:pPr><w:jc w:val="${jc}"/></w:pPr>${bold}</w:style></w:styles>`;
+    const theme = (font: string) =>
+      `<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:themeElements><a:fontScheme><a:minorFont><a:latin typeface="${font}"/></a:minorFont></a:fontScheme></a:themeElements></a:theme>`;
+    const numbering = (format: string) =>
+      `<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
+      `<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="${format}"/><w:lvlText w:val="%1."/><w:suff w:val="space"/></w:lvl></w:abstractNum>` +
+      `<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
+    const body =
+      `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>` +
+      `<w:r><w:rPr><w:rFonts w:asciiTheme="minorHAnsi"/></w:rPr><w:t>MỤC ĐÍCH</w:t></w:r></w:p>`;
+    const docx = (jc: string, bold: string, font: string, format: string) =>
+      makeDocx(body, {
+        'word/styles.xml': styles(jc, bold),
+        'word/theme/theme1.xml': theme(font),
+        'word/numbering.xml': numbering(format),
+      });
+    const first = docx('center', '<w:rPr><w:b/></w:rPr>', 'Times New Roman', 'upperRoman');
+    const second = docx('right', '', 'Arial', 'decimal');
+    const onlyTheme = docx('center', '<w:rPr><w:b/></w:rPr>', 'Cambria', 'upperRoman');
+    const read = async (bytes: Uint8Array) => {
+      const doc = await readBytes(bytes);
+      return [doc.text, doc.paragraphs?.[0]?.align, doc.paragraphs?.[0]?.bold, doc.paragraphs?.[0]?.fontName];
+    };
+    const expected = {
+      first: ['I. MỤC ĐÍCH', 'center', true, 'Times New Roman'],
+      second: ['1. MỤC ĐÍCH', 'right', false, 'Arial'],
+      onlyTheme: ['I. MỤC ĐÍCH', 'center', true, 'Cambria'],
+    };
+    for (const [bytes, want] of [
+      [first, expected.first],
+      [first, expected.first],
+      [second, expected.second],
+      [first, expected.first],
+      [onlyTheme, expected.onlyTheme],
+      [first, expected.first],
+    ] as const)
+      expect(await read(bytes)).toEqual(want);
+    // Styles nested deeper (6) than the document (5): read once, then refused under a limit of 5.
+    const deep = makeDocx(p('Nội dung'), {
+      'word/styles.xml':
+        `<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
+        `<w:style w:type="paragraph" w:styleId="A"><w:rPr><w:rFonts w:ascii="X"><w:x><w:y/></w:x></w:rFonts></w:rPr></w:style></w:styles>`,
+    });
+    expect((await readBytes(deep)).text).toBe('Nội dung');
+    expect((await readErrorOf(() => readBytes(deep, { limits: { maxXmlDepth: 5 } }))).code).toBe('xml-too-deep');
+  });
+
   it('renders list labels from numbering.xml, counting per level', async () => {
     const numbering =
       `<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +

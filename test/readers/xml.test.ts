@@ -48,6 +48,18 @@ describe.each(Object.entries(FORMS))('walkXml over %s', (_, form) => {
     ]);
   });
 
+  it('checks the entities of each attribute value, however far the next "&" is', () => {
+    expect(events(`<a b="1" c="x"><d e="&amp;" f="2">&amp;</d><g h="&lt;"/></a>`, ['b', 'c', 'e', 'f', 'h'])).toEqual([
+      '<a b=1 c=x e=∅ f=∅ h=∅',
+      '<d b=∅ c=∅ e=& f=2 h=∅',
+      '"&',
+      '/d',
+      '<g b=∅ c=∅ e=∅ f=∅ h=<',
+      '/g',
+      '/a',
+    ]);
+  });
+
   it('reads attributes in single quotes, with spaces around "=", and reads their tabs and line breaks as spaces', () => {
     expect(events(`<t a = 'x"y' b="1\t2\r\n3"/>`, ['a', 'b', 'c'])).toEqual([`<t a=x"y b=1 2 3 c=∅`, '/t']);
   });
@@ -67,6 +79,10 @@ describe.each(Object.entries(FORMS))('walkXml over %s', (_, form) => {
     ['an unquoted attribute value', '<a b=1/>'],
     ['attributes without white space between them', '<a b="1"c="2"/>'],
     ['a "<" in an attribute value', '<a b="<"/>'],
+    ['a "<" in an attribute value closed after the next tag', '<a><b c="x<d/>"/></a>'],
+    ['an attribute value that is never closed', '<a b="1/>'],
+    ['a bad entity in an attribute after one without any', '<a b="1" c="&bogus;"/>'],
+    ['a bad entity in an attribute after a good one', '<r><a b="&amp;"/><c d="&bogus;"/></r>'],
     ['an entity XML does not define', '<a>&nbsp;</a>'],
     ['an entity in an attribute nobody reads', '<a b="&bogus;"/>'],
     ['a "&" that starts no entity', '<a>Tom & Jerry</a>'],

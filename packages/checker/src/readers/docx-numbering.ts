@@ -13,7 +13,7 @@ interface Level {
   suffix: string;
 }
 
-interface Definitions {
+export interface Definitions {
   readonly abstracts: Map<string, Level[]>;
   readonly nums: Map<string, { abstractId: string; starts: Map<number, number> }>;
 }

@@ -12,7 +12,7 @@
  */
 import type { ExtractedDocument, PageSetup, ParagraphFormat, ReaderNotice, SourceBlock } from '../types';
 import { readErrors, ReadError } from './errors';
-import { ListNumberer, parseNumbering } from './docx-numbering';
+import { ListNumberer, parseNumbering, type Definitions } from './docx-numbering';
 import {
   applyParagraphProperty,
   applyRunProperty,
@@ -34,7 +34,7 @@ import {
 import { columnByColumn, isLayoutTable } from './layout';
 import type { Deadline, ReadLimits } from './limits';
 import { walkXml, type XmlAttributes, type XmlGuard, type XmlPart } from './xml';
-import { entryData, zipEntries, type ZipEntry } from './zip';
+import { entryData, storedData, zipEntries, type ZipEntry } from './zip';
 import type { ReaderPlatform } from './platform';
 
 const PARTS = {
@@ -73,12 +73,72 @@ function unzipParts(bytes: Uint8Array, limits: ReadLimits, platform: ReaderPlatf
       if (entries === 0) throw readErrors.corruptZip('no entries');
       throw readErrors.unsupported(other ?? 'zip');
     }
-    for (const entry of wanted) parts.set(entry.name, xmlPart(entryData(bytes, entry, platform.inflate), platform));
+    for (const entry of wanted) parts.set(entry.name, sharedOrInflated(bytes, entry, platform));
   } catch (error) {
     if (error instanceof ReadError) throw error;
     throw readErrors.corruptZip(error instanceof Error ? error.message : String(error));
   }
   return parts;
+}
+
+// --- Parts documents share -----------------------------------------------------------------------
+// Documents written from one template or by one program (a folder of plans from one office, the benchmark's
+// generated plans) carry the same styles, theme and list definitions, byte for byte: the last archive's are
+// kept with what they became, and a part stored with the same bytes is neither inflated nor walked again.
+// What is kept is never modified (a style sheet's `resolved` memo only gains what resolveStyle would compute).
+
+const SHARED_PARTS = new Set<string>([PARTS.styles, PARTS.theme, PARTS.numbering]);
+
+interface SeenPart {
+  readonly entry: ZipEntry;
+  readonly stored: Uint8Array;
+  readonly platform: ReaderPlatform;
+  readonly part: XmlPart;
+}
+
+const seenParts = new Map<string, SeenPart>();
+let seenSheet: { styles?: XmlPart; theme?: XmlPart; maxDepth: number; sheet: StyleSheet } | undefined;
+let seenNumbering: { numbering?: XmlPart; maxDepth: number; definitions: Definitions } | undefined;
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The entry's XML part: the last archive's when stored the same way with the same bytes, else inflated. */
+function sharedOrInflated(bytes: Uint8Array, entry: ZipEntry, platform: ReaderPlatform): XmlPart {
+  const stored = storedData(bytes, entry);
+  if (!SHARED_PARTS.has(entry.name)) return xmlPart(entryData(bytes, entry, platform.inflate, stored), platform);
+  const seen = seenParts.get(entry.name);
+  if (
+    seen &&
+    seen.platform === platform &&
+    seen.entry.method === entry.method &&
+    seen.entry.encrypted === entry.encrypted &&
+    seen.entry.size === entry.size &&
+    sameBytes(seen.stored, stored)
+  )
+    return seen.part;
+  const part = xmlPart(entryData(bytes, entry, platform.inflate, stored), platform);
+  seenParts.set(entry.name, { entry, stored: stored.slice(), platform, part });
+  return part;
+}
+
+function styleSheet(styles: XmlPart | undefined, theme: XmlPart | undefined, guard: XmlGuard): StyleSheet {
+  const seen = seenSheet;
+  if (seen && seen.styles === styles && seen.theme === theme && seen.maxDepth === guard.maxDepth) return seen.sheet;
+  const sheet = parseStyles(styles, theme, guard);
+  seenSheet = { styles, theme, maxDepth: guard.maxDepth, sheet };
+  return sheet;
+}
+
+function listDefinitions(numbering: XmlPart | undefined, guard: XmlGuard): Definitions {
+  const seen = seenNumbering;
+  if (seen && seen.numbering === numbering && seen.maxDepth === guard.maxDepth) return seen.definitions;
+  const definitions = parseNumbering(numbering, guard);
+  seenNumbering = { numbering, maxDepth: guard.maxDepth, definitions };
+  return definitions;
 }
 
 /**
@@ -468,8 +528,8 @@ export function readDocx(
 ): ExtractedDocument {
   const parts = unzipParts(bytes, limits, platform);
   const guard: XmlGuard = { maxDepth: limits.maxXmlDepth, ...(deadline ? { deadline } : {}) };
-  const sheet = parseStyles(parts.get(PARTS.styles), parts.get(PARTS.theme), guard);
-  const numberer = new ListNumberer(parseNumbering(parts.get(PARTS.numbering), guard));
+  const sheet = styleSheet(parts.get(PARTS.styles), parts.get(PARTS.theme), guard);
+  const numberer = new ListNumberer(listDefinitions(parts.get(PARTS.numbering), guard));
   const body = walkPart(parts.get(PARTS.document), guard);
   const notes = [
     ...walkPart(parts.get(PARTS.footnotes), guard, 'w:footnote').paragraphs,

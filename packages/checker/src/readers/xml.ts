@@ -55,7 +55,6 @@ export function onOff(attributes: XmlAttributes): boolean {
   return value === undefined || !(value === 'false' || value === '0' || value === 'off');
 }
 
-const LT = 0x3c;
 const GT = 0x3e;
 const SLASH = 0x2f;
 const BANG = 0x21;
@@ -136,6 +135,8 @@ class XmlScanner implements XmlAttributes {
   private readonly stack: string[] = [];
   private opened = 0;
   private rootClosed = false;
+  /** The first `&` after the last attribute value checked (the text's length when there is none). */
+  private nextAmpersand = -1;
   private readonly xml: string;
   private readonly cut: (from: number, to: number) => string;
 
@@ -203,6 +204,8 @@ class XmlScanner implements XmlAttributes {
     while (isNameChar(xml.charCodeAt(i))) i++;
     const name = xml.slice(lt + 1, i);
     const { attributes } = this;
+    /** The first `<` after the name, found at the first attribute: no value may reach it. */
+    let nextLt = -1;
     let k = 0;
     let selfClosing = false;
     for (;;) {
@@ -223,7 +226,8 @@ class XmlScanner implements XmlAttributes {
       i++;
       while (isSpace(xml.charCodeAt(i))) i++;
       attributes[k++] = i + 1;
-      i = this.attributeValueEnd(i, name);
+      if (nextLt === -1) nextLt = indexOrEnd(xml, '<', i);
+      i = this.attributeValueEnd(i, name, nextLt);
       attributes[k++] = i - 1;
     }
     if (stack.length + 1 > this.guard.maxDepth) throw readErrors.xmlTooDeep(this.guard.maxDepth);
@@ -238,22 +242,20 @@ class XmlScanner implements XmlAttributes {
     return i + 1;
   }
 
-  /** Checks the quoted attribute value starting at `at` (no `<`, only known entities); returns the index past it. */
-  private attributeValueEnd(at: number, element: string): number {
+  /**
+   * Checks the quoted attribute value starting at `at` (no `<`, only known entities); returns the index past it.
+   * `nextLt` is the first `<` after the tag's name: a value reaching it holds a `<`. The closing quote and the
+   * next `&` are found with indexOf rather than character by character.
+   */
+  private attributeValueEnd(at: number, element: string, nextLt: number): number {
     const { xml } = this;
     const quote = xml.charCodeAt(at);
     if (quote !== QUOTE && quote !== APOSTROPHE) throw new Error(`unquoted attribute value in <${element}> at ${at}`);
-    let entities = false;
-    for (let i = at + 1; i < xml.length; i++) {
-      const c = xml.charCodeAt(i);
-      if (c === quote) {
-        if (entities) decodeEntities(xml.slice(at + 1, i));
-        return i + 1;
-      }
-      if (c === LT) break;
-      if (c === AMPERSAND) entities = true;
-    }
-    throw new Error(`malformed attribute value in <${element}> at ${at}`);
+    const end = xml.indexOf(quote === QUOTE ? '"' : "'", at + 1);
+    if (end === -1 || end > nextLt) throw new Error(`malformed attribute value in <${element}> at ${at}`);
+    if (this.nextAmpersand <= at) this.nextAmpersand = indexOrEnd(xml, '&', at + 1);
+    if (this.nextAmpersand < end) decodeEntities(xml.slice(at + 1, end));
+    return end + 1;
   }
 
   private closeTag(lt: number): number {
@@ -295,6 +297,12 @@ class XmlScanner implements XmlAttributes {
     if (at === -1) throw new Error(`unterminated ${what}`);
     return at + end.length;
   }
+}
+
+/** The index of `search` in `text` from `from`, or the text's length when it does not occur. */
+function indexOrEnd(text: string, search: string, from: number): number {
+  const at = text.indexOf(search, from);
+  return at === -1 ? text.length : at;
 }
 
 /** An attribute value as XML gives it: entities decoded, tabs and line breaks read as spaces. */

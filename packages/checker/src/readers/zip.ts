@@ -139,14 +139,26 @@ function zip64Extra(zip: Bytes, from: number, length: number): number {
   throw new Error('missing ZIP64 sizes');
 }
 
-/** The entry's content, inflated; its length is checked against the declared size. */
-export function entryData(bytes: Uint8Array, entry: ZipEntry, inflate: Inflate): Uint8Array {
+/** The entry's bytes as stored in the archive (compressed or not), found through its local header. */
+export function storedData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const zip = new Bytes(bytes);
   const at = entry.headerOffset;
   if (zip.u32(at) !== LOCAL) throw new Error(`bad local header of ${entry.name}`);
   const start = at + 30 + zip.u16(at + 26) + zip.u16(at + 28);
   zip.need(start, entry.compressedSize);
-  const data = bytes.subarray(start, start + entry.compressedSize);
+  return bytes.subarray(start, start + entry.compressedSize);
+}
+
+/**
+ * The entry's content, inflated; its length is checked against the declared size. `data`: its stored bytes,
+ * when the caller has them already.
+ */
+export function entryData(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  inflate: Inflate,
+  data = storedData(bytes, entry),
+): Uint8Array {
   if (entry.encrypted) throw new Error(`${entry.name} is encrypted`);
   let out: Uint8Array;
   if (entry.method === 0) out = data;
