@@ -146,6 +146,14 @@ describe('homoglyphs', () => {
       ).toEqual([[18, 22]]);
     }
   });
+
+  it('leaves a paragraph that holds a Cyrillic letter unlike any Latin one (a PDF font mapped to wrong letters)', async () => {
+    // fixtures/real/laocai-cv-sct-3036-kiem-tra-nghiem-thu.pdf: "ӏ" (a lookalike of "l") among "ѭ", "ҥ", "Ӄ".
+    const text =
+      'Sở Công Thương thông báo.\n6ӣ Công 7KѭѫQJ thông báo ÿӏQK kỳ NLӇP tra.\nThực hiện Nghị quyết củа Chính phủ.';
+    const found = (await check(text)).findings.filter((f) => f.ruleId === 'homoglyph');
+    expect(found.map((f) => text.slice(...f.range))).toEqual(['củа']);
+  });
 });
 
 describe('calendar dates', () => {

@@ -77,6 +77,10 @@ describe('legacy Vietnamese encodings', () => {
     expect(detectLegacy(encode(SAMPLE, VNI))).toBe('vni');
     expect(detectLegacy(PLAN)).toBeNull();
     expect(detectLegacy('Giá 100 € « trích » © 2026 ± 5 °C')).toBeNull();
+    // A letter past U+00FF (a PDF font mapping codes to wrong letters) is Unicode text: converting it would spoil
+    // its right letters (fixtures/real/laocai-cv-sct-3036-kiem-tra-nghiem-thu.pdf: "Lào" read as TCVN3 is "L‡o").
+    expect(detectLegacy('Lµo Cai, ngµy 28 th¸ng 5 QăP 2026 KÌnh JӱL cÙng ty')).toBeNull();
+    expect(detectLegacy('Lµo Cai, ngµy 28 th¸ng 5 n¨m 2026 KÝnh göi c«ng ty')).toBe('tcvn3');
   });
 });
 

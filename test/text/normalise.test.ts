@@ -53,6 +53,74 @@ describe('normalise', () => {
     expect(normalise(tasks).text).toBe(tasks);
   });
 
+  it('reads a web copy that writes its layout table one cell a line ("|" between cells) as the page', () => {
+    // The shape of a thuvienphapluat page converted to text (fixtures/real/daklak-kh-0125-2025-thi-dua-bau-cu.txt).
+    const original = [
+      '|',
+      '**ỦY BAN NHÂN DÂN**',
+      'TỈNH ĐẮK LẮK',
+      '|',
+      'Số: 0125/KH-UBND',
+      '|',
+      '*Đắk Lắk, ngày 18',
+      'tháng 11 năm 2025*',
+      '|',
+      '',
+      '**KẾ HOẠCH**',
+      '',
+      '**VI. TỔ CHỨC',
+      'THỰC HIỆN**',
+      '',
+      '**6. Sở Nội vụ: **Tham mưu UBND',
+      'tỉnh theo dõi./.',
+      '|',
+      'Nơi nhận:',
+      '- Bộ Nội vụ;',
+      '- Lưu: VT, NV (V-10b).',
+      '|',
+      '**KT. CHỦ TỊCH**',
+      'PHÓ CHỦ TỊCH',
+      'Đào Mỹ',
+      '* Một mục liệt kê',
+      '|',
+    ].join('\n');
+    const w = normalise(original);
+    expect(w.paragraphs.map((p) => w.text.slice(...p))).toEqual([
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH ĐẮK LẮK',
+      'Số: 0125/KH-UBND',
+      'Đắk Lắk, ngày 18 tháng 11 năm 2025',
+      'KẾ HOẠCH',
+      // A line break inside an emphasis still open is a wrap: the heading is one line again.
+      'VI. TỔ CHỨC THỰC HIỆN',
+      '6. Sở Nội vụ: Tham mưu UBND tỉnh theo dõi./.',
+      'Nơi nhận:',
+      '- Bộ Nội vụ;',
+      '- Lưu: VT, NV (V-10b).',
+      'KT. CHỦ TỊCH',
+      'PHÓ CHỦ TỊCH',
+      'Đào Mỹ',
+      '* Một mục liệt kê',
+    ]);
+    expectMapsBack(original, 'THỰC HIỆN');
+    expectMapsBack(original, 'Đắk Lắk, ngày 18');
+    // Two cell borders are not yet a web copy: the asterisks of an ordinary text stay.
+    expect(normalise('|\nGhi chú (*)\n|\n**Lưu ý**').text).toBe('|\nGhi chú (*)\n|\n**Lưu ý**');
+  });
+
+  it('tells a capital letter by its case: "Đào Mỹ" under "PHÓ CHỦ TỊCH" is a line of its own, not a wrap', () => {
+    // [à-ỹ] holds capitals (Đ U+0110, Ủ U+1EE6): a signer's name in Đ… was read as a lower-case wrap and joined.
+    for (const name of ['Đào Mỹ', 'Ủông Văn A', 'Nguyễn Văn B'])
+      expect(normalise(`KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n${name}`).text).toBe(`KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n${name}`);
+    // A wrapped line that starts in lower case is still joined, and a lettered item "đ)" still starts a line.
+    expect(normalise('Các sở, ngành có trách nhiệm phối hợp với\nđơn vị chủ trì.').text).toBe(
+      'Các sở, ngành có trách nhiệm phối hợp với đơn vị chủ trì.',
+    );
+    expect(normalise('d) Sở Tài chính bố trí kinh phí\nđ) Sở Nội vụ theo dõi.').text).toBe(
+      'd) Sở Tài chính bố trí kinh phí\nđ) Sở Nội vụ theo dõi.',
+    );
+  });
+
   it('composes NFC, CRLF, NBSP and invisible characters into one offset map', () => {
     const original = '\ufeffNơi\u00a0nhận:\r\n- Ủy ban\u200b nhân dân xã;\r\n'.normalize('NFD');
     const w = normalise(original);

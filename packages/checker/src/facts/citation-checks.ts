@@ -217,8 +217,12 @@ const ISSUER_AFTER = /^\s*(?:\d{1,4}\s+)?,?\s*c\S{0,2}a\s+\S/;
 const CAPITALISED_AFTER = /^\s*,\s*\p{Lu}/u;
 /** Before a citation, in the same clause: its issuer ("của UBND tỉnh giao tại …", "Tỉnh ủy ban hành …"), or an amendment. */
 const ISSUER_BEFORE = /\bc\S{0,2}a\s+\S|\bban\s+hanh\b|\bsua\s+doi\b/;
-/** The issuer as the agent of an approval just before the citation: "… đã được Thủ tướng Chính phủ phê duyệt tại …". */
-const AGENT_BEFORE = /\bduoc\s+(\S)[^,;:.\n]{0,60}?\s(?:phe\s+duyet|chap\s+thuan|quyet\s+dinh)\s+(?:tai|theo)\s*$/d;
+/**
+ * The issuer as the agent of an approval or a grant just before the citation: "… đã được Thủ tướng Chính phủ phê
+ * duyệt tại …", "chứng chỉ … do Cục Quản lý hoạt động xây dựng - Bộ Xây dựng cấp kèm theo …".
+ */
+const AGENT_BEFORE =
+  /\b(?:duoc|do)\s+(\S)[^,;:.\n]{0,60}?\s(?:phe\s+duyet|chap\s+thuan|quyet\s+dinh|cap)\s+(?:tai|(?:kem\s+)?theo)\s*$/d;
 /** A list of documents its sentence says someone issued: "… Sở Nông nghiệp và Môi trường đã ban hành nhiều văn bản … như: …". */
 const ISSUED_LIST = /\bban\s+hanh\b[^.\n]*\b(?:nhu|gom|sau)\s*:[^.\n]*$/;
 /**

@@ -17,12 +17,26 @@ const LATIN = /\p{Script=Latin}/u;
 
 const isWordChar = (c: string | undefined) => c !== undefined && WORD_CHAR.test(c);
 
+/**
+ * The starts of the paragraphs that hold a Greek or Cyrillic letter unlike any Latin one: a text in that script, or
+ * a PDF font whose codes map to wrong letters ("7KѭѫQJ" for "Thương"). A lookalike there is no slip of one letter.
+ */
+function foreignParagraphs(t: string, letters: readonly RegExpMatchArray[]): Set<number> {
+  const starts = new Set<number>();
+  for (const m of letters) if (!(m[0] in lookalikes)) starts.add(t.lastIndexOf('\n', m.index! - 1) + 1);
+  return starts;
+}
+
 export function homoglyphWords(w: WorkingText): Match[] {
   const out: Match[] = [];
   const t = w.text;
+  const letters = [...t.matchAll(GREEK_OR_CYRILLIC)];
+  if (letters.length === 0) return out;
+  const foreign = foreignParagraphs(t, letters);
   let end = 0;
-  for (const m of t.matchAll(GREEK_OR_CYRILLIC)) {
+  for (const m of letters) {
     if (m.index < end || !(m[0] in lookalikes)) continue; // in the word just reported, or a letter unlike any Latin one
+    if (foreign.size > 0 && foreign.has(t.lastIndexOf('\n', m.index - 1) + 1)) continue;
     let start = m.index;
     while (isWordChar(t[start - 1])) start--;
     end = m.index + 1;
@@ -30,10 +44,10 @@ export function homoglyphWords(w: WorkingText): Match[] {
     const word = t.slice(start, end);
     if (!LATIN.test(word)) continue;
     const range = [start, end] as const;
-    const foreign = [...new Set([...word].filter((c) => c in lookalikes))];
+    const lookalike = [...new Set([...word].filter((c) => c in lookalikes))];
     const latin = [...word].map((c) => lookalikes[c] ?? c).join('');
-    const letters = foreign.map((c) => `"${c}" (U+${c.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')})`);
-    out.push({ ...matchAt(w, range, { range, text: latin }), data: { letters: letters.join(', '), latin } });
+    const named = lookalike.map((c) => `"${c}" (U+${c.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')})`);
+    out.push({ ...matchAt(w, range, { range, text: latin }), data: { letters: named.join(', '), latin } });
   }
   return out;
 }

@@ -155,6 +155,13 @@ function legacyMarkerCount(text: string): number {
   return text.match(LEGACY_MARKERS)?.length ?? 0;
 }
 
+/**
+ * A letter past U+00FF other than those of Windows-1252 (Œ œ Š š Ÿ Ž ž ƒ ˆ ˜): text with one is Unicode already
+ * (a PDF font whose codes map to wrong letters, "6Ӣ CÔNG 7+ѬѪ1*"), not legacy bytes read as Latin-1; converting it
+ * would spoil its right letters ("Lào" → "L‡o").
+ */
+const UNICODE_LETTER = /(?![ŒœŠšŸŽžƒˆ˜])[\u0100-\uffff](?<=\p{L})/u;
+
 /** How much better (share of syllables) a conversion must read before it is applied. */
 const MIN_GAIN = 0.1;
 
@@ -163,7 +170,7 @@ const MIN_GAIN = 0.1;
  * become Vietnamese syllables once converted; null when it reads best as it is.
  */
 export function detectLegacy(text: string): LegacyEncoding | null {
-  if (legacyMarkerCount(text) < 2) return null;
+  if (legacyMarkerCount(text) < 2 || UNICODE_LETTER.test(text)) return null;
   const asIs = vietnameseScore(text);
   let best: LegacyEncoding | null = null;
   let bestScore = asIs + MIN_GAIN;

@@ -127,27 +127,62 @@ const TABLE_ROW = /^ *\|[^|]*(?:\|[^|]*)?\| *$/;
 const TABLE_RULE = /^ *\|(?: *:?-{3,}:? *\|){1,2} *$/;
 
 /**
+ * A line of pipes only ("|", "| |"): a page converted to text that writes a layout table one cell per line puts
+ * such a line between the cells (thuvienphapluat copies: the header, Nơi nhận and signature are cells).
+ */
+const CELL_BORDER = /^ *\|[ |]*$/;
+/**
  * Stage 1b: a Markdown layout table read as the page it came from. Each cell goes on its own line, and inside a cell
  * the emphasis marks, dash rules and wide gaps that stood for line breaks become line breaks; the rule row under
- * the first is dropped. Other lines are copied as they are.
+ * the first is dropped. A copy that writes one cell a line has its border lines emptied (each ends a paragraph) and
+ * its emphasis marks ("**KẾ HOẠCH**", "*Đắk Lắk, ngày …*") dropped. Other lines are copied as they are.
  */
-function unfoldMarkdownTables(text: string): { text: string; map: OffsetMap } | null {
+function unfoldMarkdownTables(text: string): { text: string; map: OffsetMap; cellPerLine: boolean } | null {
   // Most documents have no "|" at all: only they are split into lines to look for a row.
-  if (!text.includes('|') || !text.split('\n').some((line) => TABLE_ROW.test(line) && !TABLE_RULE.test(line)))
-    return null;
+  if (!text.includes('|')) return null;
+  const lines = text.split('\n');
+  const rows = lines.some((line) => TABLE_ROW.test(line) && !TABLE_RULE.test(line));
+  const cellPerLine = lines.filter((line) => CELL_BORDER.test(line)).length >= 3;
+  if (!rows && !cellPerLine) return null;
   const out = new MappedTextBuilder();
+  // Emphasis marks still open at a line's end (bold, italic): the page's element goes on, so the break is a wrap.
+  let open = 0;
   let pos = 0;
-  while (pos <= text.length) {
-    let eol = text.indexOf('\n', pos);
-    if (eol < 0) eol = text.length;
-    const line = text.slice(pos, eol);
-    if (TABLE_RULE.test(line)) out.push('', pos, eol);
+  for (const line of lines) {
+    const eol = pos + line.length;
+    if (TABLE_RULE.test(line) || (cellPerLine && CELL_BORDER.test(line))) out.push('', pos, eol);
     else if (TABLE_ROW.test(line)) unfoldRow(out, text, pos, eol);
+    else if (cellPerLine) open = line.trim() === '' ? 0 : copyWithoutEmphasis(out, text, pos, eol, open);
     else out.copy(text, pos, eol);
-    if (eol < text.length) out.copy(text, eol, eol + 1);
+    if (eol < text.length) {
+      if (open !== 0 && cellPerLine) out.push(' ', eol, eol + 1);
+      else out.copy(text, eol, eol + 1);
+    }
     pos = eol + 1;
   }
-  return out.build(text.length);
+  return { ...out.build(text.length), cellPerLine };
+}
+
+/**
+ * A line with its emphasis marks (runs of "*") left out; the "* " that starts a list item is kept. `open` holds the
+ * marks still open before the line (bit 1 italic, bit 2 bold); the ones open after it are returned.
+ */
+function copyWithoutEmphasis(out: MappedTextBuilder, text: string, start: number, end: number, open: number): number {
+  const line = text.slice(start, end);
+  let at = 0;
+  for (let star = line.indexOf('*'); star >= 0; star = line.indexOf('*', star)) {
+    let to = star + 1;
+    while (line[to] === '*') to++;
+    if (!(star === 0 && to === 1 && /^ \p{L}/u.test(line.slice(1, 3)))) {
+      out.copy(text, start + at, start + star);
+      out.push('', start + star, start + to);
+      at = to;
+      open ^= Math.min(to - star, 3);
+    }
+    star = to;
+  }
+  out.copy(text, start + at, end);
+  return open;
 }
 
 /** One table row: its pipes, and the breaks inside its cells, become line ends. */
@@ -211,8 +246,9 @@ const STRUCTURAL_START =
   /^(?:[ivxl1|]{1,6}\s*[.)]\s|\d{1,3}(?:\.\d{1,3})*\s*[.)]\s|[a-zđ]\)\s|[-–—+•*]\s*\S|(?:phan|chuong|muc|dieu)\s+[ivxl\d]+\b|can cu\b|th\S{0,3}c hi\S{0,2}n\b|noi nh\S{1,3}n\s*:|(?:tm|kt|tl|tuq|q)\.\s|[tk]\/m\s|so\s*:)/;
 /** The last character of a line that ends a sentence. */
 const TERMINAL = /[.:;!?…]/;
-const STARTS_LOWER = /^[a-zà-ỹđ]/;
-const CAPITAL_START = /^[A-ZÀ-ỸĐ]/;
+// By the letter's case: a range such as [à-ỹ] holds capitals too (Đ U+0110, Ủ U+1EE6 lie inside it).
+const STARTS_LOWER = /^\p{Ll}/u;
+const CAPITAL_START = /^\p{Lu}/u;
 
 /**
  * Words that are capitalised inside a sentence in administrative Vietnamese (Đảng, Nhà nước, Tỉnh ủy,
@@ -247,8 +283,10 @@ function quantile(values: number[], q: number): number {
 /**
  * Decide which line breaks are hard wraps. A document whose lines are each followed by one blank
  * line (PDF extraction) marks paragraphs with two or more blank lines; otherwise one blank line does.
+ * `anyLength`: the lines were wrapped where the page's source broke them, not at a width (a web copy), so a
+ * short line may be wrapped too.
  */
-function joinDecisions(text: string, lines: Line[]): boolean[] {
+function joinDecisions(text: string, lines: Line[], anyLength: boolean): boolean[] {
   const lengths = lines.map((l) => l.end - l.start);
   const width = quantile(
     lengths.filter((len) => len > 20),
@@ -271,14 +309,14 @@ function joinDecisions(text: string, lines: Line[]): boolean[] {
     let decision: boolean;
     if (
       STRUCTURAL_START.test(foldedHead) &&
-      (CAPITAL_START.test(head) || /^[-–—+•*\d(]/.test(head) || /^[a-z]\)/.test(head))
+      (CAPITAL_START.test(head) || /^[-–—+•*\d(]/.test(head) || /^[a-zđ]\)/.test(head))
     )
       decision = false;
     else if (TERMINAL.test(text[prev.end - 1]!)) decision = false;
     else if (STARTS_LOWER.test(head)) decision = true;
     else {
       const prevText = text.slice(prev.start, prev.end);
-      const long = prev.end - prev.start >= 0.8 * width && !isAllCaps(prevText);
+      const long = (anyLength || prev.end - prev.start >= 0.8 * width) && !isAllCaps(prevText);
       decision = long && !isAllCaps(text.slice(line.start, line.end)) && continuesSentence(head, foldedHead);
     }
     join.push(decision);
@@ -287,9 +325,9 @@ function joinDecisions(text: string, lines: Line[]): boolean[] {
 }
 
 /** Stage 2: one paragraph per line, hard wraps joined with a single space. */
-function joinParagraphs(text: string): { text: string; map: OffsetMap; paragraphs: Range[] } {
+function joinParagraphs(text: string, anyLength: boolean): { text: string; map: OffsetMap; paragraphs: Range[] } {
   const lines = splitLines(text);
-  const join = joinDecisions(text, lines);
+  const join = joinDecisions(text, lines, anyLength);
   const out = new MappedTextBuilder();
   const paragraphs: Range[] = [];
   let outLength = 0;
@@ -320,7 +358,7 @@ export function normalise(original: string): WorkingText {
   const stage1 = !tables
     ? characters
     : { text: tables.text, map: characters.text === original ? tables.map : tables.map.compose(characters.map) };
-  const stage2 = joinParagraphs(stage1.text);
+  const stage2 = joinParagraphs(stage1.text, tables?.cellPerLine === true);
   return {
     original,
     text: stage2.text,
