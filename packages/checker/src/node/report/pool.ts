@@ -3,7 +3,6 @@
  * files go to the workers in batches, and at most `IN_FLIGHT_PER_WORKER` files per worker are in flight, so
  * memory stays flat however many files there are.
  */
-import { setFlagsFromString } from 'node:v8';
 import Tinypool from 'tinypool';
 import { Watchdog } from '../watchdog';
 import { workerModule } from '../worker-module';
@@ -38,15 +37,6 @@ function batchSize(files: number, threads: number): number {
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 32 } as const;
 
-/**
- * How much bytecode a function runs between two looks by V8 at whether to optimise it: 4× Node 20's 66 KB.
- * Each worker is a new V8 isolate that optimises the same code again, on the cores the other workers need:
- * on 2,000 .docx the compilations of TurboFan took ~2 s of CPU, a fifth of the run. With a larger budget only
- * the code that stays hot is optimised, and later; the steady state is the same (docs/report.md, Performance).
- * V8's flags are the process's: set before the workers start, it applies to their isolates.
- */
-const INTERRUPT_BUDGET = 4 * 67_584;
-
 /** The pool itself failed (a worker could not start): the run cannot go on. */
 export class PoolError extends Error {
   constructor(cause: unknown) {
@@ -68,7 +58,6 @@ export async function* checkMany(
   if (tasks.length === 0) return;
   const filename = await workerModule();
   const threads = Math.max(1, Math.min(options.jobs, tasks.length));
-  setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
   const pool = new Tinypool({
     filename,
     minThreads: threads,
