@@ -14,6 +14,11 @@ import type { Match } from './match';
 const CLOSING_MARK = /\.\/\.\s*$/;
 const WRONG_MARK = /(?:\.\s*\/\s*\.?|\/\s*\.|\.)\s*$/;
 const OPEN_END = /[\p{L}\d)"”'’]\s*$/u;
+/**
+ * The adoption statement that closes a Luật, Pháp lệnh or Nghị quyết of the Quốc hội ("Luật này được Quốc hội …
+ * thông qua ngày 24 tháng 6 năm 2025."): the official texts end it with a full stop (folded).
+ */
+const ADOPTION = /\bthong qua ngay \d{1,2} thang \d{1,2} nam \d{4}\s*\.\s*$/;
 
 /** The last body paragraph: the last one before Nơi nhận or the signature. */
 function lastBodyParagraph(doc: ParsedDocument): Range | null {
@@ -30,7 +35,8 @@ function markAfterLastWord(doc: ParsedDocument, last: Range, mark: string): Matc
 }
 
 /**
- * The last body paragraph (before Nơi nhận or the signature) of a state document does not end with "./.". A Party
+ * The last body paragraph (before Nơi nhận or the signature) of a state document does not end with "./." — unless it
+ * is the adoption statement of a Luật or a resolution of the Quốc hội, which ends with ".". A Party
  * document ends its content with "." (Hướng dẫn 36-HD/VPTW, 1.6: "kết thúc nội dung văn bản có dấu chấm"):
  * partyClosingMissing.
  */
@@ -40,7 +46,7 @@ export function closingMarkMissing(doc: ParsedDocument, partyDocument: boolean):
   if (!last) return [];
   const w = doc.working;
   const text = w.text.slice(...last);
-  if (CLOSING_MARK.test(text)) return [];
+  if (CLOSING_MARK.test(text) || ADOPTION.test(w.folded.slice(...last))) return [];
   const wrong = WRONG_MARK.exec(text);
   if (wrong) {
     const at = last[0] + wrong.index;

@@ -313,8 +313,10 @@ function joinDecisions(text: string, lines: Line[], anyLength: boolean): boolean
     )
       decision = false;
     else if (TERMINAL.test(text[prev.end - 1]!)) decision = false;
-    else if (STARTS_LOWER.test(head)) decision = true;
-    else {
+    else if (STARTS_LOWER.test(head)) {
+      // Under a line in capitals (a title, "KẾ HOẠCH"), a line in lower case is another element: the trích yếu.
+      decision = !isAllCaps(text.slice(prev.start, prev.end));
+    } else {
       const prevText = text.slice(prev.start, prev.end);
       const long = (anyLength || prev.end - prev.start >= 0.8 * width) && !isAllCaps(prevText);
       decision = long && !isAllCaps(text.slice(line.start, line.end)) && continuesSentence(head, foldedHead);
