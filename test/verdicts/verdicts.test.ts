@@ -415,3 +415,32 @@ Kính gửi: Ủy ban nhân dân tỉnh.
     expect((await check(letter('Số 56-BC/ĐU'))).documentType).toBe('unknown');
   });
 });
+
+describe('format false alarms: a PDF text layer whose font maps codes to wrong letters is unread, not wrong', () => {
+  // The shape of fixtures/real/laocai-cv-sct-3036-kiem-tra-nghiem-thu.pdf as the PDF reader gives it.
+  const garbled = `UBND 7ӌ1+ LÀO CAI &Ӝ1* HOÀ XÃ +Ӝ, &+Ӫ 1*+Ƭ$ 9,ӊ7 NAM
+6Ӣ CÔNG 7+ѬѪ1* ĈӝF OұS - 7ӵ do - +ҥQK phúc
+6ӕ 3036 /SCT-CN
+Lào Cai, ngày 28 tháng 5 QăP 2026
+Kính JӱL Công ty Fә SKҫQ 1ăQJ OѭӧQJ %ҧR Long
+1. Giai ÿRҥQ NLӇP tra: Giai ÿRҥQ hoàn thành thi công.
+2. 7KӡL gian NLӇP tra: Ngày 29 tháng 05 QăP 2026.
+3. ĈӏD ÿLӇP 7ҥL KLӋQ WUѭӡQJ công trình.
+6ӣ Công 7KѭѫQJ thông báo ÿӇ Công ty ÿѭӧF ELӃW và SKӕL KӧS WULӇQ khai WKӵF KLӋQ.
+1˯L QK̵Q
+- 1Kѭ trên;
+KT. GIÁM ĈӔ&
+PHÓ GIÁM ĈӔ&`;
+
+  it('says no header missing, no closing mark, no numbering break and no homoglyph there', async () => {
+    const rules = (await check(garbled)).findings.map((f) => `${f.ruleId}/${f.messageId}`);
+    for (const absent of ['quoc-hieu/headerMissing', 'closing-mark/missing', 'section-numbering/outOfSequence'])
+      expect(rules).not.toContain(absent);
+    expect(rules.filter((r) => r.startsWith('homoglyph/'))).toEqual([]);
+  });
+
+  it('still says the header is missing where the opening is readable text', async () => {
+    const lost = garbled.slice(garbled.indexOf('Kính')).replace(/[\u0370-\u052f]/g, 'a');
+    expect((await check(lost)).findings.map((f) => `${f.ruleId}/${f.messageId}`)).toContain('quoc-hieu/headerMissing');
+  });
+});

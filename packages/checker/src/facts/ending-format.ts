@@ -6,7 +6,7 @@
 import type { ParsedDocument } from '../parse';
 import { fold } from '../text';
 import type { Range } from '../types';
-import { matchAt, perDocument, symbolCodes } from './format-common';
+import { garbledByFont, matchAt, perDocument, symbolCodes } from './format-common';
 import type { Match } from './match';
 
 // ── Dấu kết thúc ./. ─────────────────────────────────────────────────────────────────────────
@@ -46,7 +46,8 @@ export function closingMarkMissing(doc: ParsedDocument, partyDocument: boolean):
   if (!last) return [];
   const w = doc.working;
   const text = w.text.slice(...last);
-  if (CLOSING_MARK.test(text) || ADOPTION.test(w.folded.slice(...last))) return [];
+  // An adoption statement ends with "."; a paragraph a PDF font garbled cannot be judged.
+  if (CLOSING_MARK.test(text) || ADOPTION.test(w.folded.slice(...last)) || garbledByFont(text)) return [];
   const wrong = WRONG_MARK.exec(text);
   if (wrong) {
     const at = last[0] + wrong.index;
@@ -301,7 +302,12 @@ function signatureLines(doc: ParsedDocument): SignatureLine[] {
 export function signatureDeputyMissing(doc: ParsedDocument): Match[] {
   const lines = signatureLines(doc);
   return lines
-    .filter((line, i) => line.kind === 'kt' && !DEPUTY.test(lines[i + 1]?.folded ?? ''))
+    .filter(
+      (line, i) =>
+        line.kind === 'kt' &&
+        !DEPUTY.test(lines[i + 1]?.folded ?? '') &&
+        !garbledByFont(doc.working.text.slice(...line.range)),
+    )
     .map((line) => matchAt(doc.working, line.range));
 }
 

@@ -2,6 +2,7 @@
 import { documentTypes } from '@soat/rules/pack';
 import type { ParsedDocument } from '../parse';
 import { fold, type WorkingText } from '../text';
+import { latinLookalikes } from '../text/fold';
 import type { Range } from '../types';
 import type { Match } from './match';
 
@@ -27,6 +28,23 @@ export function matchAt(w: WorkingText, range: Range, fix?: { range: Range; text
 /** Whether `range` lies wholly inside one of `ranges` (a quotation, say). */
 export function insideAny(ranges: readonly Range[], [start, end]: Range): boolean {
   return ranges.some(([s, e]) => s <= start && end <= e);
+}
+
+/** A Greek or Cyrillic letter that no Latin letter looks like. */
+const FOREIGN_LETTER = `(?![${Object.keys(latinLookalikes).join('')}])[\\u0370-\\u052f]`;
+/** Such a letter against a Latin letter or a digit, inside one word ("7ӌ1+", "ĈӔ&"). */
+const FONT_GARBLE = new RegExp(`[\\p{Script=Latin}\\d]${FOREIGN_LETTER}|${FOREIGN_LETTER}[\\p{Script=Latin}\\d]`, 'gu');
+
+/**
+ * Whether `text` holds at least `least` words that mix Latin letters or digits with Greek or Cyrillic letters unlike
+ * any Latin one: a PDF text layer whose font maps codes to wrong letters ("6Ӣ CÔNG 7+ѬѪ1*" for "SỞ CÔNG THƯƠNG").
+ * What stands there is unread, not missing or wrong. (A lookalike alone, "củа", is the homoglyph rule's.)
+ */
+export function garbledByFont(text: string, least = 1): boolean {
+  if (!/[\u0370-\u052f]/.test(text)) return false;
+  let n = 0;
+  for (const _ of text.matchAll(FONT_GARBLE)) if (++n >= least) return true;
+  return false;
 }
 
 /** Whether the text carries Vietnamese letters beyond ASCII (OCR and unaccented text do not). */

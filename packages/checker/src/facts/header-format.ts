@@ -9,7 +9,7 @@ import { DATE_LINE } from '../parse/patterns';
 import { fold } from '../text';
 import type { Range } from '../types';
 import { issuerMisspeltIn, isMixedShape } from './citation-checks';
-import { hasDiacritics, isoDate, matchAt } from './format-common';
+import { hasDiacritics, isoDate, matchAt, garbledByFont } from './format-common';
 import type { Match } from './match';
 
 const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
@@ -35,9 +35,18 @@ function headerAnchor(doc: ParsedDocument): Range {
 const isParty = (doc: ParsedDocument) =>
   doc.header.nationalTitle !== null && PARTY_TITLE.test(doc.working.folded.slice(...doc.header.nationalTitle));
 
-/** No header at all: Quốc hiệu, issuing body, number and date line are all absent (often lost in copying). */
+/** Where a header would be when no title tells its end. */
+const OPENING_CHARS = 600;
+
+/**
+ * No header at all: Quốc hiệu, issuing body, number and date line are all absent (often lost in copying). Not said
+ * of a text whose opening lines a PDF font garbled ("&Ӝ1* HOÀ XÃ +Ӝ, &+Ӫ 1*+Ƭ$ 9,ӊ7 NAM"): the header is there, unread.
+ */
 export function headerMissing(doc: ParsedDocument): Match[] {
-  return headerPresent(doc.header) ? [] : [matchAt(doc.working, headerAnchor(doc))];
+  if (headerPresent(doc.header)) return [];
+  const w = doc.working;
+  const opening = w.text.slice(0, doc.title ? doc.title.range[0] : Math.min(w.text.length, OPENING_CHARS));
+  return garbledByFont(opening, 2) ? [] : [matchAt(w, headerAnchor(doc))];
 }
 
 /** A header part is missing while the header itself is there. */

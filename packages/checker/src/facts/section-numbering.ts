@@ -3,7 +3,8 @@
  * under each parent the numbers run 1, 2, 3 … (I, II, III …; a, b, c, d, đ, e …) without gaps or repeats.
  */
 import type { ParsedDocument, Section } from '../parse';
-import { matchAt } from './format-common';
+import type { Range } from '../types';
+import { garbledByFont, matchAt } from './format-common';
 import type { Match } from './match';
 
 const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };
@@ -45,7 +46,10 @@ export function sectionNumberingBreaks(doc: ParsedDocument): Match[] {
       const n = ordinal(s);
       position = n === 1 ? 1 : position + 1;
       // "I, II, II, IV" reports the second II only: IV follows on from its place in the list.
-      if (n !== 1 && n !== previous + 1 && n !== position) out.push(matchAt(doc.working, [s.heading[0], s.title[1]]));
+      // A line a PDF font garbled ("3. ĈӏD ÿLӇP", after "2. 7KӡL gian" read as "2.7") is unread, not misnumbered.
+      const range: Range = [s.heading[0], s.title[1]];
+      if (n !== 1 && n !== previous + 1 && n !== position && !garbledByFont(doc.working.text.slice(...range)))
+        out.push(matchAt(doc.working, range));
       previous = n;
       visit(s.children);
     }
