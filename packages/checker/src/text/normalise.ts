@@ -269,9 +269,12 @@ function continuesSentence(head: string, foldedHead: string): boolean {
   return CAPITAL_START.test(words[1] ?? '');
 }
 
-/** A line in capitals (a title, heading or header line), ignoring digits and punctuation. */
+const LOWER = /\p{Ll}/u;
+const TWO_LETTERS = /\p{L}\p{L}/u;
+
+/** A line in capitals (a title, heading or header line), ignoring digits and punctuation: no lower-case letter. */
 function isAllCaps(line: string): boolean {
-  return line === line.toUpperCase() && /\p{L}\p{L}/u.test(line);
+  return !LOWER.test(line) && TWO_LETTERS.test(line);
 }
 
 function quantile(values: number[], q: number): number {
