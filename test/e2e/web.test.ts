@@ -431,13 +431,40 @@ describe('soat.html from file://', () => {
     await page.locator('.progress[data-finished][data-total="1"]').waitFor();
     expect(await page.locator('#matrix tr[data-document="input.txt"]').count()).toBe(1);
     expect(await page.locator('[data-coverage]').count()).toBe(0);
-    // A parent plan that reads, chosen after the run: the page says the matrix is not the new parent's; «Chạy lại»
-    // checks the same files again, matched against it.
+    // In English the problem is said in English, the file still named, and back in Vietnamese again.
+    await page.click('[data-lang-toggle]');
+    const english = (await page.locator('[data-parent-error]').textContent())!;
+    expect(english).toMatch(/^Cannot read the parent plan nhi-phan\.docx: /);
+    expect(english).not.toContain('kế hoạch cấp trên');
+    await page.click('[data-lang-toggle]');
+    expect((await page.locator('[data-parent-error]').textContent())!.toLowerCase()).toContain(problem.toLowerCase());
+    // A parent plan that reads, chosen after the run: the same files are checked again at once, matched against it;
+    // removed, the matrix goes with it.
     await page.setInputFiles('input[data-input="parent"]', join(DOCUMENTS, '003-lang-son/input.txt'));
     await page.locator('[data-parent-state="read"]').waitFor();
-    await page.click('[data-parent-changed] [data-rerun]');
     await page.locator('[data-coverage] table.coverage td.missing').first().waitFor();
-    expect(await page.locator('[data-parent-changed]').count()).toBe(0);
+    expect(await page.locator('#matrix tr[data-document="input.txt"]').count()).toBe(1);
+    await page.click('[data-parent-clear]');
+    await page.locator('.progress[data-finished][data-total="1"]').waitFor();
+    expect(await page.locator('[data-coverage]').count()).toBe(0);
+    expect(await page.locator('#matrix tr[data-document="input.txt"]').count()).toBe(1);
+  }, 120_000);
+
+  it("reviewer view: a parent plan without a content section is named in the page's language", async () => {
+    const decision = join(dir, 'quyet-dinh.txt');
+    writeFileSync(
+      decision,
+      'ỦY BAN NHÂN DÂN XÃ A\nSố: 12/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\nĐiều 1. Thành lập Tổ công tác.\n',
+    );
+    const { stderr } = await cli(['coverage', '--parent', decision, SEED_TXT]);
+    expect(stderr).toContain('không có phần nội dung có các mục đánh số');
+    await opened('reviewer');
+    await page.click('[data-lang-toggle]');
+    await page.setInputFiles('input[data-input="parent"]', decision);
+    await page.locator('[data-parent="quyet-dinh.txt"][data-parent-state="error"]').waitFor();
+    expect(await page.locator('[data-parent-error]').textContent()).toMatch(
+      /^The parent plan quyet-dinh\.txt has no content section with numbered items/,
+    );
   }, 120_000);
 
   it('configuration: a soat.config.json is validated with the CLI schema, applied like --config and kept after a reload', async () => {

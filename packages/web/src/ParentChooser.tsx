@@ -1,10 +1,11 @@
 /**
  * The reviewer view's optional parent plan ("Kế hoạch cấp trên"): chosen once, read once in a checking worker
  * (`CheckPool.readParent`: the page's readers, `readParentPlan`), then every plan of a run is matched against its
- * tasks in the workers. A parent that gives no tasks is named with its problem, and the plans are checked without
- * the task matrix.
+ * tasks in the workers. A parent that gives no tasks is named with its problem, in the page's language, and the plans
+ * are checked without the task matrix.
  */
 import type { Lang } from '@soat/checker';
+import { parentProblemText } from '@soat/checker/report';
 import type { CheckPool } from './pool';
 import type { ParentRead } from './protocol';
 import { strings } from './strings';
@@ -76,9 +77,9 @@ export function ParentChooser({
           <button type="button" data-parent-clear onClick={onClear}>
             {t.parentClear}
           </button>
-          {result && 'error' in result && (
+          {result && 'problem' in result && (
             <p role="alert" class="drop-error" data-parent-error>
-              {sentence(result.error)} {t.parentWithout}
+              {sentence(parentProblemText(result.problem, lang))} {t.parentWithout}
             </p>
           )}
         </>

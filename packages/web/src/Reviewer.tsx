@@ -53,8 +53,7 @@ export interface Run {
   readonly done: number;
   readonly started: number;
   readonly finished: number | null;
-  /** The parent plan chosen when the run started (null: none), and its tasks once read (null: none, or unreadable). */
-  readonly parentChoice: ParentChoice | null;
+  /** The parent plan of the run and its tasks, once read (null: none chosen, or unreadable). */
   readonly parent: { readonly path: string; readonly plan: ParentPlan } | null;
   /** Each file's coverage of the parent plan's tasks, in input order (with a parent plan). */
   readonly coverage: (CoveragePlan | undefined)[];
@@ -171,8 +170,11 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
   const [parentChoice, setParentChoice] = useState<ParentChoice | null>(null);
   /** The choice a run started now takes (a ref: `start` may run before the choice's render). */
   const parentRef = useRef<ParentChoice | null>(null);
-  /** The files of the last run, for «Chạy lại» after the parent plan changed. */
-  const lastPicked = useRef<PickedFile[]>([]);
+  /** The files of the last run: the task matrix follows the parent plan, so a change of parent checks them again. */
+  const lastPicked = useRef<PickedFile[] | null>(null);
+  const parentChanged = () => {
+    if (lastPicked.current) start(lastPicked.current);
+  };
   const chooseParentFile = (file: File) => {
     const choice = chooseParent(pool, file, (read) => {
       // The choice is the one shown still: it shows what it gave.
@@ -183,10 +185,12 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
     });
     parentRef.current = choice;
     setParentChoice(choice);
+    parentChanged();
   };
   const clearParent = () => {
     parentRef.current = null;
     setParentChoice(null);
+    parentChanged();
   };
 
   const start = (picked: PickedFile[]) => {
@@ -208,7 +212,6 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
       done: 0,
       started: performance.now(),
       finished: null,
-      parentChoice: chosen,
       parent: null,
       coverage: new Array<CoveragePlan | undefined>(files.length),
     };
@@ -373,14 +376,6 @@ export function Reviewer({ pool, options, lang }: { pool: CheckPool; options: Ch
       </h2>
       <ParentChooser lang={lang} choice={parentChoice} onFile={chooseParentFile} onClear={clearParent} />
       <DropZone lang={lang} multiple label={t.dropMany} onFiles={start} />
-      {run && run.finished !== null && run.parentChoice?.read !== parentChoice?.read && (
-        <p class="parent-changed" role="status" data-parent-changed>
-          {t.parentChanged}{' '}
-          <button type="button" data-rerun onClick={() => start(lastPicked.current)}>
-            {t.rerun}
-          </button>
-        </p>
-      )}
       {run && (
         <div
           class="progress"

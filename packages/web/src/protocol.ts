@@ -1,6 +1,6 @@
 /** Messages between the page and its Web Workers. */
 import type { CheckOptions, CheckResult, ExtractedDocument, Lang, ParentPlan } from '@soat/checker';
-import type { CoveragePlan, MatrixRow, SummaryInput } from '@soat/checker/report';
+import type { CoveragePlan, MatrixRow, ParentProblem, SummaryInput } from '@soat/checker/report';
 import type { PackedEntry } from './packed';
 
 /**
@@ -29,8 +29,8 @@ export interface ParentMessage {
   readonly parentPlan: ParentPlan | null;
 }
 
-/** A parent plan read: its tasks, or why it gives none (Vietnamese, naming the file, as the CLI says it). */
-export type ParentRead = { readonly plan: ParentPlan } | { readonly error: string };
+/** A parent plan read: its tasks, or why it gives none (naming the file; put into words in the page's language). */
+export type ParentRead = { readonly plan: ParentPlan } | { readonly problem: ParentProblem };
 
 /**
  * What the reviewer view takes of a result besides the packed entry, made in the worker so that the page's thread

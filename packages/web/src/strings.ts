@@ -44,8 +44,6 @@ const VI = {
   parentTasks: 'nhiệm vụ',
   parentClear: 'Bỏ',
   parentWithout: 'Các kế hoạch vẫn được soát, không có bảng đối chiếu nhiệm vụ.',
-  parentChanged: 'Kế hoạch cấp trên đã đổi sau lần soát này: bảng đối chiếu nhiệm vụ chưa theo kế hoạch cấp trên mới.',
-  rerun: 'Chạy lại',
   coverageLarge:
     'kế hoạch: bảng đối chiếu nhiệm vụ lớn, trang có thể dừng vài giây khi hiện. Bảng tổng hợp (.xlsx) và Kết quả (.json) đã có bảng này.',
   showCoverage: 'Hiện bảng',
@@ -107,8 +105,6 @@ const EN: Readonly<Record<keyof typeof VI, string>> = {
   parentTasks: 'tasks',
   parentClear: 'Remove',
   parentWithout: 'The plans are still checked, without the task matrix.',
-  parentChanged: 'The parent plan changed after this run: the task matrix does not follow the new parent plan yet.',
-  rerun: 'Run again',
   coverageLarge:
     'plans: the task matrix is large, the page may pause a few seconds to show it. The Summary (.xlsx) and Results (.json) already hold it.',
   showCoverage: 'Show the matrix',

@@ -6,7 +6,6 @@
 import { coverPlan, readBytes, readParentPlan, sniff, type ExtractedDocument, type ParentPlan } from '@soat/checker';
 import {
   checkForEntry,
-  PARENT_PROBLEMS,
   summaryInput,
   toMatrixRow,
   unreadableEntry,
@@ -62,17 +61,18 @@ async function documentOf(request: CheckRequest): Promise<ExtractedDocument | 'p
   return sniff(bytes) === 'pdf' ? 'pdf' : readBytes(bytes, { name: request.path });
 }
 
-/** A parent plan's tasks, or why it gives none, in the CLI's words (`soat coverage --parent`). */
+/** A parent plan's tasks, or why it gives none, as `soat coverage --parent` tells it. */
 async function readParent(request: CheckRequest): Promise<void> {
+  const { path } = request;
   let read: ParentRead;
   try {
     const doc = await documentOf(request);
     if (doc === 'pdf') return reply({ id: request.id, pdf: true }, true);
     const plan = readParentPlan(doc);
-    read = plan ? { plan } : { error: PARENT_PROBLEMS.noTasks(request.path) };
+    read = plan ? { plan } : { problem: { kind: 'no-tasks', path } };
   } catch (error) {
-    const reason = unreadableEntry(request.path, error, 'vi', false).messageVi;
-    read = { error: PARENT_PROBLEMS.unreadable(request.path, reason) };
+    const { messageVi: vi, messageEn: en } = unreadableEntry(path, error, 'vi', false);
+    read = { problem: { kind: 'unreadable', path, reason: { vi, en } } };
   }
   reply({ id: request.id, parent: read }, true);
 }

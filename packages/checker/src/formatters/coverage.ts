@@ -24,14 +24,20 @@ export function coverageReport(path: string, parent: ParentPlan, plans: readonly
 }
 
 /**
- * Why a parent plan gives no tasks, naming the file (`path` may carry the option that gave it): shared by `soat
- * coverage --parent`, `soat report --parent-plan` and the offline page.
+ * Why a parent plan gives no tasks, naming the file (`path` may carry the option that gave it): the reader's reason
+ * in both languages, or no content section. Shared by `soat coverage --parent`, `soat report --parent-plan` and the
+ * offline page, and put into words at the edge (`parentProblemText`) in the language asked there.
  */
-export const PARENT_PROBLEMS = {
-  unreadable: (path: string, reason: string): string => `không đọc được kế hoạch cấp trên ${path}: ${reason}`,
-  noTasks: (path: string): string =>
-    `kế hoạch cấp trên ${path} không có phần nội dung có các mục đánh số ("NỘI DUNG", "NHIỆM VỤ, GIẢI PHÁP", …): không có nhiệm vụ để đối chiếu`,
-} as const;
+export type ParentProblem =
+  | { readonly kind: 'unreadable'; readonly path: string; readonly reason: Readonly<Record<Lang, string>> }
+  | { readonly kind: 'no-tasks'; readonly path: string };
+
+export function parentProblemText(problem: ParentProblem, lang: Lang): string {
+  const words = COVERAGE_TEXT[lang];
+  return problem.kind === 'unreadable'
+    ? words.parentUnreadable(problem.path, problem.reason[lang])
+    : words.parentNoTasks(problem.path);
+}
 
 export const COVERAGE_LABELS: Readonly<Record<CoverageStatus, string>> = {
   covered: 'Có',
@@ -106,6 +112,9 @@ export const COVERAGE_TEXT = {
             : r.task
               ? `Trích yếu nêu kế hoạch ${r.activity}, việc của nhiệm vụ ${r.task}: kế hoạch cho nhiệm vụ đó, các nhiệm vụ khác là đối tượng của việc đó, chỉ được nhắc đến.`
               : `Trích yếu nêu kế hoạch ${r.activity}, việc không phải nhiệm vụ nào của kế hoạch cấp trên: các nhiệm vụ là chủ đề của việc đó, chỉ được nhắc đến.`,
+    parentUnreadable: (path: string, reason: string) => `không đọc được kế hoạch cấp trên ${path}: ${reason}`,
+    parentNoTasks: (path: string) =>
+      `kế hoạch cấp trên ${path} không có phần nội dung có các mục đánh số ("NỘI DUNG", "NHIỆM VỤ, GIẢI PHÁP", …): không có nhiệm vụ để đối chiếu`,
     section: 'Đối chiếu nhiệm vụ với kế hoạch cấp trên',
     intro: (parent: CoverageReport['parent'], plans: number) =>
       `Kế hoạch cấp trên: ${parent.path}${parent.number ? ` (${parent.number})` : ''} — ${parent.tasks.length} nhiệm vụ; ${plans} kế hoạch được đối chiếu. Ô: ✓ có, ◐ một phần, ✗ thiếu, kèm điểm tương đồng; bấm vào ô để xem đoạn văn làm căn cứ.`,
@@ -126,6 +135,9 @@ export const COVERAGE_TEXT = {
             : r.task
               ? `The plan's trích yếu names an activity (${r.activity}) that is task ${r.task}: a plan for that task, the others are its objects, only mentioned.`
               : `The plan's trích yếu names an activity (${r.activity}) that is none of the parent's tasks: the tasks are its topics, only mentioned.`,
+    parentUnreadable: (path: string, reason: string) => `cannot read the parent plan ${path}: ${reason}`,
+    parentNoTasks: (path: string) =>
+      `the parent plan ${path} has no content section with numbered items ("NỘI DUNG", "NHIỆM VỤ, GIẢI PHÁP", …): no tasks to compare with`,
     section: 'Tasks of the parent plan',
     intro: (parent: CoverageReport['parent'], plans: number) =>
       `Parent plan: ${parent.path}${parent.number ? ` (${parent.number})` : ''} — ${parent.tasks.length} tasks; ${plans} plans compared. Cells: ✓ covered, ◐ partial, ✗ missing, with the similarity score; a cell links to the quoted evidence.`,

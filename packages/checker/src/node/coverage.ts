@@ -11,7 +11,7 @@ import {
   formatCoverageJson,
   formatCoverageStylish,
   coverageReport,
-  PARENT_PROBLEMS,
+  parentProblemText,
   type CoveragePlan,
 } from '../formatters/coverage';
 import { READ_FLAGS, READ_FLAGS_HELP, ReadError, readInput, readOptionsFromFlags, type ReadOptions } from './read-file';
@@ -58,10 +58,11 @@ export async function loadParentPlan(
     doc = await readInput(file, read);
   } catch (error) {
     if (!(error instanceof ReadError)) throw error;
-    return { error: PARENT_PROBLEMS.unreadable(`${path}${flag}`, error.vi) };
+    const reason = { vi: error.vi, en: error.en };
+    return { error: parentProblemText({ kind: 'unreadable', path: `${path}${flag}`, reason }, 'vi') };
   }
   const plan = readParentPlan(doc);
-  return plan ? { path, plan } : { error: `${PARENT_PROBLEMS.noTasks(path)}${flag}` };
+  return plan ? { path, plan } : { error: `${parentProblemText({ kind: 'no-tasks', path }, 'vi')}${flag}` };
 }
 
 export async function runCoverage(argv: string[], io: CliIO, cwd: string = process.cwd()): Promise<number> {

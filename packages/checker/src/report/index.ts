@@ -27,7 +27,8 @@ export {
   COVERAGE_TEXT,
   coverageReport,
   coverageReportSection,
-  PARENT_PROBLEMS,
+  parentProblemText,
+  type ParentProblem,
   type CoveragePlan,
   type CoverageReport,
 } from '../formatters/coverage';
