@@ -176,10 +176,24 @@ function wordEnd(folded: string, start: number): number {
 }
 
 /**
+ * Whether the text writes `y after` elsewhere with another word before it ("đô thị thông minh" beside "giao thông
+ * thông minh"): the pair is a word of this text even where the counts lack it.
+ */
+function pairedElsewhere(text: string, y: string, after: string): boolean {
+  const pair = `${y} ${after}`;
+  for (let at = text.indexOf(pair); at >= 0; at = text.indexOf(pair, at + 1)) {
+    if (at > 0 && /[\p{L}\p{M}]/u.test(text[at - 1]!)) continue; // inside a longer word
+    if (!text.endsWith(`${y} `, at)) return true;
+  }
+  return false;
+}
+
+/**
  * "tình hình hình hoạt động": the last syllable of a word typed twice. Flagged where the doubled syllable is never
  * counted twice in a row, the word before it is a frequent pair ("tình hình"), and the repeat makes no pair with
- * the word that follows ("hình hoạt"): "tình hình hình thành" (hình thành) stays, and so does a repeat with no
- * word after it. Text without diacritics is left alone.
+ * the word that follows ("hình hoạt"): "tình hình hình thành" (hình thành) stays, so does a pair the text writes
+ * elsewhere ("giao thông thông minh" in a text with "đô thị thông minh": the counts lack "thông minh"), and so does a
+ * repeat with no word after it. Text without diacritics is left alone.
  */
 export function doubledSyllables(w: WorkingText): Match[] {
   const out: Match[] = [];
@@ -197,7 +211,7 @@ export function doubledSyllables(w: WorkingText): Match[] {
     const after = text[end] === ' ' ? text.slice(end + 1, wordEnd(folded, end + 1)) : '';
     if (!x || syllablePairCount(y, y) > 0 || syllablePairCount(x.toLowerCase(), y) < WORD_PAIR) continue;
     // At a sentence's end the repeat may be a verb after a noun ("do trưởng đoàn thư ký ký;"): only a word after it judges.
-    if (!after || syllablePairCount(y, after.toLowerCase()) > 0) continue;
+    if (!after || syllablePairCount(y, after.toLowerCase()) > 0 || pairedElsewhere(text, y, after)) continue;
     out.push(matchAt(w, [start, end], { range: [start + length, end], text: '' }));
   }
   return out;
