@@ -465,6 +465,13 @@ describe('soat.html from file://', () => {
     expect(await page.locator('[data-parent-error]').textContent()).toMatch(
       /^The parent plan quyet-dinh\.txt has no content section with numbered items/,
     );
+    // A scanned PDF (no text layer) as parent: named with the reader's reason.
+    await page.setInputFiles('input[data-input="parent"]', join(ROOT, 'fixtures/formats/plan-001-scan.pdf'));
+    await page.locator('[data-parent="plan-001-scan.pdf"][data-parent-state="error"]').waitFor();
+    const scanned = (await page.locator('[data-parent-error]').textContent())!;
+    expect(scanned).toMatch(
+      /^Cannot read the parent plan plan-001-scan\.pdf: The PDF is a scan[^]*\.docx[^.]*\. The plans/,
+    );
   }, 120_000);
 
   it('configuration: a soat.config.json is validated with the CLI schema, applied like --config and kept after a reload', async () => {

@@ -26,7 +26,8 @@ export function chooseParent(pool: CheckPool, file: File, onRead: (read: ParentC
 }
 
 /** A message of the checker (lower case, as the CLI prints it after "soat coverage:") as a sentence. */
-const sentence = (message: string) => `${message.charAt(0).toUpperCase()}${message.slice(1)}.`;
+const sentence = (message: string) =>
+  `${message.charAt(0).toUpperCase()}${message.slice(1)}${/[.!?…]$/.test(message) ? '' : '.'}`;
 
 export function ParentChooser({
   lang,
