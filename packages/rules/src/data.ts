@@ -106,6 +106,8 @@ export const SpellingExceptionsTable = z.strictObject({
   ...Sourced,
   loanwords: z.array(LowerCaseWord).min(1),
   abbreviations: z.array(LowerCaseWord).min(1),
+  /** Syllables of place names in the languages of the Central Highlands ("Đắk Lắk"): no typo where capitalised. */
+  placeNames: z.array(LowerCaseWord).min(1),
 });
 
 /** Pairs of nouns that section titles join with a comma ("MỤC ĐÍCH, YÊU CẦU"). */

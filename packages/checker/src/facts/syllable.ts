@@ -98,6 +98,8 @@ interface Lexicon {
   readonly rhymes: ReadonlySet<string>;
   /** Loanwords, abbreviations and units: not syllables, not typos. */
   readonly exceptions: ReadonlySet<string>;
+  /** Syllables of place names ("đắk", "lắk"): not judged where capitalised ("Đắk Lắk"). */
+  readonly placeNames: ReadonlySet<string>;
 }
 let lexicon: Lexicon | undefined;
 /** Built on first use: 6,600 syllables, their tone keys and the keys of their rhymes. */
@@ -109,6 +111,7 @@ function getLexicon(): Lexicon {
       keys: new Set(words.map(toneKey)),
       rhymes: new Set(words.map(rhymeKey)),
       exceptions: new Set([...spellingExceptions.loanwords, ...spellingExceptions.abbreviations]),
+      placeNames: new Set(spellingExceptions.placeNames),
     };
   }
   return lexicon;
@@ -159,7 +162,8 @@ function wordInfo(lex: Lexicon, word: string): WordInfo {
   const vowelMarked = VOWEL_MARK.test(lower);
   let invalid: boolean | undefined;
   if (lowerCase) invalid = lex.exceptions.has(lower) || ROMAN_NUMERAL.test(lower) ? undefined : !isSyllable(lex, lower);
-  else if (vowelMarked) invalid = !isSyllable(lex, lower) && !lex.rhymes.has(rhymeKey(lower));
+  else if (vowelMarked && !lex.placeNames.has(lower))
+    invalid = !isSyllable(lex, lower) && !lex.rhymes.has(rhymeKey(lower));
   const id = lowerCase && invalid === false ? syllableId(lower) : -1;
   info = { lowerCase, marked: lowerCase && (vowelMarked || lower.includes('đ')), invalid, id };
   if (infos.size >= MAX_CACHED) infos.clear();
