@@ -182,7 +182,17 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
   const ocr = ocrReader(parent.words);
   const read = (word: string) => abbreviations.get(word) ?? ocr(word);
   const concepts = conceptFinder(parent.concepts);
-  const terms = (range: Range) => termsOf(w, range, { read, concepts });
+  // A range's terms are read once: paragraphs, their sentences, clauses and first clauses are often the same range.
+  const termsByRange = new Map<string, TermCounts>();
+  const terms = (range: Range) => {
+    const key = `${range[0]}:${range[1]}`;
+    let known = termsByRange.get(key);
+    if (!known) {
+      known = termsOf(w, range, { read, concepts });
+      termsByRange.set(key, known);
+    }
+    return known;
+  };
   // Only the plan's own content counts: "Mục đích, yêu cầu" and "Tổ chức thực hiện" name tasks without taking them up.
   // Without a content section by a known name ("CÁC VIỆC CẦN LÀM"), all but those parts.
   const content = contentSection(doc)?.section;
@@ -223,7 +233,7 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
       ]),
     ),
   ];
-  const idf = inverseFrequencies([...parent.paragraphTerms, ...body.map(terms)]);
+  const idf = inverseFrequencies(parentFrequencies(parent), body.map(terms));
   const taskIdf = specificity(parent.taskTerms);
   const queries = parent.taskTerms.map((t) => vector(t, (term) => taskIdf(term) * idf(term)));
   const original = typeof input === 'string' ? input : input.text;
@@ -263,12 +273,22 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
     openings.set(unit, known);
     return known;
   };
+  // Each task's cosine with a unit's terms, once per terms read (units of one range share them).
+  const scoresByTerms = new Map<TermCounts, readonly number[]>();
+  const scoresOf = (unitTerms: TermCounts) => {
+    let known = scoresByTerms.get(unitTerms);
+    if (!known) {
+      const v = vector(unitTerms, idf);
+      known = queries.map((query) => cosine(query, v));
+      scoresByTerms.set(unitTerms, known);
+    }
+    return known;
+  };
   const matches = parent.tasks.map(() => [] as Match[]);
   for (const unit of units) {
-    const terms = vector(unit.terms, idf);
-    const best = nearBest(queries.map((query) => cosine(query, terms)));
-    const topicVector = unit.topic ? vector(unit.topic, idf) : null;
-    const topicScores = topicVector ? queries.map((query) => cosine(query, topicVector)) : null;
+    const scores = scoresOf(unit.terms);
+    const best = nearBest(scores);
+    const topicScores = unit.topic ? scoresOf(unit.topic) : null;
     const topic = topicScores ? nearBest(topicScores) : null;
     // An item whose title names a second task (a phrase of it, and half the cosine of its best one) takes that one up
     // too: an item titled by two tasks ("Thực hiện dân chủ, cải cách hành chính … và nâng cao đạo đức, tác phong phục
@@ -282,8 +302,8 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
         topicScores[i]! >= second &&
         parent.anchors[i]!.filter((term) => unit.topic!.has(term)).length >= TITLED_ANCHORS,
     );
-    queries.forEach((query, i) => {
-      const beside = best[i] === 0 && titled[i] ? cosine(query, terms) : 0;
+    queries.forEach((_, i) => {
+      const beside = best[i] === 0 && titled[i] ? scores[i]! : 0;
       const score = beside >= COVERED_AT ? beside : best[i]!;
       // A unit names a task only with one of its anchors: words of the task's body alone ("tuyên truyền", "Mặt
       // trận") are no mention.
@@ -424,11 +444,39 @@ function itemsOf(sections: readonly Section[], depth = 0): Section[] {
 
 type Vector = Map<string, number>;
 
-function inverseFrequencies(documents: readonly TermCounts[]): (term: string) => number {
-  const df = new Map<string, number>();
-  for (const d of documents) for (const term of d.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-  const n = documents.length;
-  return (term) => Math.log(1 + n / (df.get(term) ?? 1));
+/** In how many documents each term is: the parent's paragraphs, counted once per parent for all its plans. */
+interface Frequencies {
+  readonly df: ReadonlyMap<string, number>;
+  readonly documents: number;
+}
+
+const frequenciesOfParent = new WeakMap<ParentPlan, Frequencies>();
+
+function parentFrequencies(parent: ParentPlan): Frequencies {
+  let known = frequenciesOfParent.get(parent);
+  if (!known) {
+    const df = new Map<string, number>();
+    for (const d of parent.paragraphTerms) for (const term of d.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+    known = { df, documents: parent.paragraphTerms.length };
+    frequenciesOfParent.set(parent, known);
+  }
+  return known;
+}
+
+/** The idf of a term over the parent's paragraphs and the plan's, computed when first asked. */
+function inverseFrequencies(parent: Frequencies, documents: readonly TermCounts[]): (term: string) => number {
+  const own = new Map<string, number>();
+  for (const d of documents) for (const term of d.keys()) own.set(term, (own.get(term) ?? 0) + 1);
+  const n = parent.documents + documents.length;
+  const idf = new Map<string, number>();
+  return (term) => {
+    let value = idf.get(term);
+    if (value === undefined) {
+      value = Math.log(1 + n / ((parent.df.get(term) ?? 0) + (own.get(term) ?? 0) || 1));
+      idf.set(term, value);
+    }
+    return value;
+  };
 }
 
 /** How specific a term is to one task among the parent's tasks: 0 for a term every task uses. */
