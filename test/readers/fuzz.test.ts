@@ -14,6 +14,13 @@ import { fixture, makeDocx } from './helpers';
 /** Longest time one input may take (generous for a loaded CI machine; typical inputs take a few ms). */
 const BOUND_MS = 3_000;
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
+/**
+ * The run's seed, printed first: a reader that loops on some input may take the test process down with it, and
+ * fast-check's own report of the failing input then never comes (FUZZ_SEED=<seed> replays the run).
+ */
+const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
+fc.configureGlobal({ seed: SEED });
+process.stderr.write(`fuzz seed ${SEED} (FUZZ_SEED=${SEED} replays this run)\n`);
 /** Time allowed to a whole property over real files on a busy 2-core CI machine. */
 const SLOW_TEST_MS = 90_000;
 
