@@ -20,6 +20,7 @@ import { ocrReader } from './ocr';
 import { conceptFinder, conceptsIn, conceptTerm, isConceptTerm } from './concepts';
 import { contentSection, framingSections } from './tasks';
 import { termsOf, type TermCounts } from './terms';
+import { remember } from '../facts/memo';
 
 export type CoverageStatus = 'covered' | 'partial' | 'missing';
 
@@ -184,15 +185,8 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
   const concepts = conceptFinder(parent.concepts);
   // A range's terms are read once: paragraphs, their sentences, clauses and first clauses are often the same range.
   const termsByRange = new Map<string, TermCounts>();
-  const terms = (range: Range) => {
-    const key = `${range[0]}:${range[1]}`;
-    let known = termsByRange.get(key);
-    if (!known) {
-      known = termsOf(w, range, { read, concepts });
-      termsByRange.set(key, known);
-    }
-    return known;
-  };
+  const terms = (range: Range) =>
+    remember(termsByRange, `${range[0]}:${range[1]}`, () => termsOf(w, range, { read, concepts }));
   // Only the plan's own content counts: "Mục đích, yêu cầu" and "Tổ chức thực hiện" name tasks without taking them up.
   // Without a content section by a known name ("CÁC VIỆC CẦN LÀM"), all but those parts.
   const content = contentSection(doc)?.section;
@@ -257,33 +251,21 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
     return action && !ownActivities.includes(action) ? action.terms : null;
   });
   const leads = new Map<Unit, TermCounts>();
-  const leadsOf = (unit: Unit) => {
-    const known = leads.get(unit);
-    if (known) return known;
-    const into: TermCounts = new Map();
-    for (const range of unit.leads) termsOf(w, range, { into, read });
-    leads.set(unit, into);
-    return into;
-  };
+  const leadsOf = (unit: Unit) =>
+    remember(leads, unit, () => {
+      const into: TermCounts = new Map();
+      for (const range of unit.leads) termsOf(w, range, { into, read });
+      return into;
+    });
   // Each unit speaks for the tasks it matches (nearly) best: a paragraph may take up two tasks, not all of them;
   // it takes a task up (covers it) only when its topic is that task too, else it mentions it in passing.
-  const openings = new Map<Unit, TermCounts>();
-  const openingOf = (unit: Unit, range: Range) => {
-    const known = openings.get(unit) ?? terms(range);
-    openings.set(unit, known);
-    return known;
-  };
   // Each task's cosine with a unit's terms, once per terms read (units of one range share them).
   const scoresByTerms = new Map<TermCounts, readonly number[]>();
-  const scoresOf = (unitTerms: TermCounts) => {
-    let known = scoresByTerms.get(unitTerms);
-    if (!known) {
+  const scoresOf = (unitTerms: TermCounts) =>
+    remember(scoresByTerms, unitTerms, () => {
       const v = vector(unitTerms, idf);
-      known = queries.map((query) => cosine(query, v));
-      scoresByTerms.set(unitTerms, known);
-    }
-    return known;
-  };
+      return queries.map((query) => cosine(query, v));
+    });
   const matches = parent.tasks.map(() => [] as Match[]);
   for (const unit of units) {
     const scores = scoresOf(unit.terms);
@@ -320,7 +302,7 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
             parent.anchors[i]!.some((term) => isConceptTerm(term) && (unit.topic?.has(term) ?? false)),
           topical:
             ((topic?.[i] ?? 0) > 0 || titled[i]!) &&
-            (!unit.opening || parent.anchors[i]!.some((term) => openingOf(unit, unit.opening!).has(term))),
+            (!unit.opening || parent.anchors[i]!.some((term) => terms(unit.opening!).has(term))),
         });
     });
   }
@@ -453,14 +435,11 @@ interface Frequencies {
 const frequenciesOfParent = new WeakMap<ParentPlan, Frequencies>();
 
 function parentFrequencies(parent: ParentPlan): Frequencies {
-  let known = frequenciesOfParent.get(parent);
-  if (!known) {
+  return remember(frequenciesOfParent, parent, () => {
     const df = new Map<string, number>();
     for (const d of parent.paragraphTerms) for (const term of d.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-    known = { df, documents: parent.paragraphTerms.length };
-    frequenciesOfParent.set(parent, known);
-  }
-  return known;
+    return { df, documents: parent.paragraphTerms.length };
+  });
 }
 
 /** The idf of a term over the parent's paragraphs and the plan's, computed when first asked. */

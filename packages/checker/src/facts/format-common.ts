@@ -5,6 +5,7 @@ import { fold, type WorkingText } from '../text';
 import { latinLookalikes } from '../text/fold';
 import type { Range } from '../types';
 import type { Match } from './match';
+import { remember } from './memo';
 
 /**
  * `compute` remembered per document: for what several facts read (the Nơi nhận items, the present-tense scopes),
@@ -12,12 +13,7 @@ import type { Match } from './match';
  */
 export function perDocument<T>(compute: (doc: ParsedDocument) => T): (doc: ParsedDocument) => T {
   const cache = new WeakMap<ParsedDocument, T>();
-  return (doc) => {
-    if (cache.has(doc)) return cache.get(doc) as T;
-    const value = compute(doc);
-    cache.set(doc, value);
-    return value;
-  };
+  return (doc) => remember(cache, doc, () => compute(doc));
 }
 
 /** A Match over the working text, with an optional fix replacing `fixRange` by `fixText`. */
@@ -30,8 +26,13 @@ export function insideAny(ranges: readonly Range[], [start, end]: Range): boolea
   return ranges.some(([s, e]) => s <= start && end <= e);
 }
 
+/** The Greek and Cyrillic blocks, where every Latin lookalike is (packages/rules/data/homoglyphs.json), for a class. */
+export const GREEK_OR_CYRILLIC = '\\u0370-\\u052f';
+const ANY_GREEK_OR_CYRILLIC = new RegExp(`[${GREEK_OR_CYRILLIC}]`);
+/** Whether a Greek or Cyrillic letter is drawn like no Latin one. */
+export const unlikeLatin = (letter: string): boolean => !(letter in latinLookalikes);
 /** A Greek or Cyrillic letter that no Latin letter looks like. */
-const FOREIGN_LETTER = `(?![${Object.keys(latinLookalikes).join('')}])[\\u0370-\\u052f]`;
+const FOREIGN_LETTER = `(?![${Object.keys(latinLookalikes).join('')}])[${GREEK_OR_CYRILLIC}]`;
 /** Such a letter against a Latin letter or a digit, inside one word ("7ӌ1+", "ĈӔ&"). */
 const FONT_GARBLE = new RegExp(`[\\p{Script=Latin}\\d]${FOREIGN_LETTER}|${FOREIGN_LETTER}[\\p{Script=Latin}\\d]`, 'gu');
 
@@ -41,7 +42,7 @@ const FONT_GARBLE = new RegExp(`[\\p{Script=Latin}\\d]${FOREIGN_LETTER}|${FOREIG
  * What stands there is unread, not missing or wrong. (A lookalike alone, "củа", is the homoglyph rule's.)
  */
 export function garbledByFont(text: string, least = 1): boolean {
-  if (!/[\u0370-\u052f]/.test(text)) return false;
+  if (!ANY_GREEK_OR_CYRILLIC.test(text)) return false;
   let n = 0;
   for (const _ of text.matchAll(FONT_GARBLE)) if (++n >= least) return true;
   return false;

@@ -7,15 +7,17 @@
  */
 import type { WorkingText } from '../text';
 import { latinLookalikes as lookalikes } from '../text/fold';
-import { matchAt } from './format-common';
+import { GREEK_OR_CYRILLIC, matchAt, unlikeLatin } from './format-common';
 import type { Match } from './match';
 
-/** The Greek and Cyrillic blocks, where every lookalike is (test/facts: each one is reported). */
-const GREEK_OR_CYRILLIC = /[\u0370-\u052f]/g;
+/** A Greek or Cyrillic letter: every lookalike is one (test/facts: each one is reported). */
+const GREEK_OR_CYRILLIC_LETTER = new RegExp(`[${GREEK_OR_CYRILLIC}]`, 'g');
 const WORD_CHAR = /[\p{L}\p{M}]/u;
 const LATIN = /\p{Script=Latin}/u;
 
 const isWordChar = (c: string | undefined) => c !== undefined && WORD_CHAR.test(c);
+/** Where the paragraph holding offset `at` starts. */
+const paragraphStart = (t: string, at: number) => t.lastIndexOf('\n', at - 1) + 1;
 
 /**
  * The starts of the paragraphs that hold a Greek or Cyrillic letter unlike any Latin one: a text in that script, or
@@ -23,20 +25,20 @@ const isWordChar = (c: string | undefined) => c !== undefined && WORD_CHAR.test(
  */
 function foreignParagraphs(t: string, letters: readonly RegExpMatchArray[]): Set<number> {
   const starts = new Set<number>();
-  for (const m of letters) if (!(m[0] in lookalikes)) starts.add(t.lastIndexOf('\n', m.index! - 1) + 1);
+  for (const m of letters) if (unlikeLatin(m[0])) starts.add(paragraphStart(t, m.index!));
   return starts;
 }
 
 export function homoglyphWords(w: WorkingText): Match[] {
   const out: Match[] = [];
   const t = w.text;
-  const letters = [...t.matchAll(GREEK_OR_CYRILLIC)];
+  const letters = [...t.matchAll(GREEK_OR_CYRILLIC_LETTER)];
   if (letters.length === 0) return out;
   const foreign = foreignParagraphs(t, letters);
   let end = 0;
   for (const m of letters) {
-    if (m.index < end || !(m[0] in lookalikes)) continue; // in the word just reported, or a letter unlike any Latin one
-    if (foreign.size > 0 && foreign.has(t.lastIndexOf('\n', m.index - 1) + 1)) continue;
+    if (m.index < end || unlikeLatin(m[0])) continue; // in the word just reported, or a letter unlike any Latin one
+    if (foreign.size > 0 && foreign.has(paragraphStart(t, m.index))) continue;
     let start = m.index;
     while (isWordChar(t[start - 1])) start--;
     end = m.index + 1;

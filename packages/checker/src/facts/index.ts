@@ -33,6 +33,7 @@ import { homoglyphWords } from './homoglyphs';
 import * as typography from './typography';
 import { legacyConversions } from './legacy-encoding';
 import { syllableFindings, type SyllableFindings } from './syllable';
+import { remember } from './memo';
 
 export type { Match } from './match';
 export type { Citation } from './citations';
@@ -250,13 +251,8 @@ export function createFactContext(doc: ParsedDocument, options: CheckOptions, so
     doc,
     options,
     source,
-    memo<T>(key: string, compute: () => T): T {
-      const known = helpers.get(key);
-      if (known !== undefined || helpers.has(key)) return known as T;
-      const value = compute();
-      helpers.set(key, value);
-      return value;
-    },
+    memo: <T>(key: string, compute: () => T): T => remember(helpers, key, compute) as T,
+    // Not through remember: a closure made per ask is what this lookup saves.
     get<T>(id: FactId): T {
       const known = facts.get(id);
       if (known !== undefined || facts.has(id)) return known as T;

@@ -12,7 +12,7 @@
  * tone, a vowel mark or a confusable consonant gives a pair that is frequent ("để nghị" → "đề nghị").
  */
 import { bigrams as bigramTable, commonTypos, syllables } from '@soat/rules/pack';
-import { boundedMemo } from './bounded-memo';
+import { boundedMemo } from './memo';
 import { toneKey, untone } from './syllable';
 
 /** One letter of the error model's alphabet (tone marks are handled apart). */

@@ -16,7 +16,7 @@
 import { spellingExceptions, syllables } from '@soat/rules/pack';
 import type { WorkingText } from '../text';
 import type { Range } from '../types';
-import { boundedMemo } from './bounded-memo';
+import { boundedMemo } from './memo';
 import { matchAt } from './format-common';
 import type { Match } from './match';
 import { inCaseOf, pairSuspect, realWordError, suggestCorrections, syllableId } from './spelling';
