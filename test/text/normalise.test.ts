@@ -119,6 +119,16 @@ describe('normalise', () => {
     );
   });
 
+  it('keeps the trích yếu in lower case under the title on a line of its own', () => {
+    // "KẾ HOẠCH" / "về việc …" was read as one paragraph: the document had no title, so no type and no trích yếu.
+    for (const title of ['KẾ HOẠCH', 'QUYẾT ĐỊNH:', 'THÔNG BÁO'])
+      expect(normalise(`${title}\nvề việc tổ chức hội nghị\ncử tri năm 2026`).text).toBe(
+        `${title}\nvề việc tổ chức hội nghị cử tri năm 2026`,
+      );
+    // A line in capitals that is no type name alone is still joined to its lower-case wrap.
+    expect(normalise('KẾ HOẠCH TỔ CHỨC\nhội nghị cử tri').text).toBe('KẾ HOẠCH TỔ CHỨC hội nghị cử tri');
+  });
+
   it('composes NFC, CRLF, NBSP and invisible characters into one offset map', () => {
     const original = '\ufeffNơi\u00a0nhận:\r\n- Ủy ban\u200b nhân dân xã;\r\n'.normalize('NFD');
     const w = normalise(original);

@@ -3,6 +3,7 @@
  * NFC, one line-ending, NBSP, other spaces and page breaks → space, invisible characters dropped, and
  * hard-wrapped lines (PDF extraction, OCR) joined into one paragraph per line.
  */
+import { documentTypes } from '@soat/rules/pack';
 import type { Range } from '../types';
 import { fold } from './fold';
 import { MappedTextBuilder, type OffsetMap } from './offset-map';
@@ -254,6 +255,9 @@ const TERMINAL = /[.:;!?…]/;
 // Kept so for now: reading case by Unicode property moves the coverage figures of fixtures/coverage/fresh-9.
 const STARTS_LOWER = /^[a-zà-ỹđ]/;
 const CAPITAL_START = /^[A-ZÀ-ỸĐ]/;
+/** Document type names, folded: a line in capitals that is one alone ("KẾ HOẠCH", "QUYẾT ĐỊNH:") is a title. */
+const TYPE_NAMES: ReadonlySet<string> = new Set(documentTypes.types.map((t) => fold(t.name)));
+const isTypeTitle = (line: string) => isAllCaps(line) && TYPE_NAMES.has(fold(line).replace(/[\s:.]+$/, ''));
 /** Two to four capitalised words and nothing else: a person's name ("Đào Mỹ", "Đặng Văn Hòa"). */
 const NAME_LINE = /^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,3}$/u;
 
@@ -324,8 +328,10 @@ function joinDecisions(text: string, lines: Line[], anyLength: boolean): boolean
       decision = false;
     else if (TERMINAL.test(text[prev.end - 1]!)) decision = false;
     else if (STARTS_LOWER.test(head)) {
-      // A name in Đ…, Ủ… (capitals STARTS_LOWER takes for lower case) under a line in capitals is the signer's.
-      decision = !(NAME_LINE.test(text.slice(line.start, line.end)) && isAllCaps(text.slice(prev.start, prev.end)));
+      // A name in Đ…, Ủ… (capitals STARTS_LOWER takes for lower case) under a line in capitals is the signer's; a
+      // line under the title ("KẾ HOẠCH" / "về việc tổ chức …") is its trích yếu, not the title going on.
+      const prevText = text.slice(prev.start, prev.end);
+      decision = !((NAME_LINE.test(text.slice(line.start, line.end)) && isAllCaps(prevText)) || isTypeTitle(prevText));
     } else {
       const prevText = text.slice(prev.start, prev.end);
       const long = (anyLength || prev.end - prev.start >= 0.8 * width) && !isAllCaps(prevText);
