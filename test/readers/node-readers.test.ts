@@ -122,6 +122,34 @@ describe('doc reader', () => {
     expect(error.vi).toContain('.doc');
   });
 
+  it('names a .doc whose sector chain loops through two sectors as corrupt, instead of dying (patched word-extractor)', async () => {
+    // The chain a → b → a grew an array until V8 aborted the whole process ("invalid size error"): a fuzz find.
+    const doc = fixture('plan-001.doc');
+    const view = new DataView(doc.buffer, doc.byteOffset, doc.byteLength);
+    const sectorSize = 1 << view.getUint16(30, true);
+    const sat = sectorSize * (view.getInt32(76, true) + 1); // the first sector of the allocation table
+    const next = (i: number) => view.getInt32(sat + 4 * i, true);
+    let a = 0;
+    while (!(next(a) === a + 1 && next(a + 1) === a + 2)) a++;
+    view.setInt32(sat + 4 * (a + 1), a, true);
+    const dir = mkdtempSync(join(tmpdir(), 'soat-test-'));
+    writeFileSync(join(dir, 'vong.doc'), doc);
+    const error = await readErrorOf(() => readInput(join(dir, 'vong.doc')));
+    expect(error.code).toBe('corrupt-document');
+    expect(error.vi).toContain('.doc');
+  });
+
+  it('names a .doc whose header claims more allocation sectors than the file holds as corrupt, at once', async () => {
+    // One flipped bit of the header's count (524,289 sectors) had the table read sector by sector for 6–8 s.
+    const doc = fixture('plan-001.doc');
+    doc[46]! ^= 0x08;
+    const dir = mkdtempSync(join(tmpdir(), 'soat-test-'));
+    writeFileSync(join(dir, 'lon.doc'), doc);
+    expect((await readErrorOf(() => readInput(join(dir, 'lon.doc'), { timeoutMs: 1_000 }))).code).toBe(
+      'corrupt-document',
+    );
+  });
+
   it('reads a .doc named .docx by its content', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'soat-test-'));
     writeFileSync(join(dir, 'ke-hoach.docx'), fixture('plan-001.doc'));
