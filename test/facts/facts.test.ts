@@ -133,6 +133,23 @@ describe('plan identity', () => {
     expect(info('004-xa-2023').year).toBe(2023);
     expect(info('000-son-duong').year).toBe(2026);
   });
+
+  it("reads the level of any issuing body's name, and the name without a stray mark before it", () => {
+    const of = (header: string) => {
+      const doc = parse(`${header}\nSố: 12/KH-BTT\n\nKẾ HOẠCH\nTổ chức hội nghị\n\nI. MỤC ĐÍCH`);
+      return planInfo(doc, []);
+    };
+    // The Mặt trận's bodies write "VIỆT NAM" between the body and its level (the shared corpus's Lương Minh plans).
+    expect(of('/ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH\nBAN THƯỜNG TRỰC')).toMatchObject({
+      issuer: 'ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH BAN THƯỜNG TRỰC',
+      level: 'xã',
+    });
+    expect(of('ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nTỈNH QUẢNG NINH').level).toBe('tỉnh');
+    expect(of('ỦY BAN BẦU CỬ PHƯỜNG BẮC CAM RANH').level).toBe('phường');
+    // "xã hội" is no level, nor a Quốc hiệu's "XÃ" that OCR read into the name.
+    expect(of('BẢO HIỂM XÃ HỘI VIỆT NAM').level).toBeNull();
+    expect(of('BỘ CÔNG THƯƠNG CỘNG HOÀ XÃ : HỦ NGHĨA').level).toBeNull();
+  });
 });
 
 describe('homoglyphs', () => {

@@ -5,6 +5,14 @@ import type { DocumentTypeCode, PlanInfo } from '../types';
 import type { Citation } from './citations';
 
 const LEVEL = /\b(?:uy ban nhan dan|ubnd|hdnd|dang uy|uy ban mttq)\s+(xa|phuong|dac khu|tinh|thanh pho)\b/;
+/**
+ * The level of an issuing body's name is its first level word, whatever the body ("ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG
+ * MINH", "ỦY BAN BẦU CỬ XÃ …", "SỞ TÀI CHÍNH TỈNH …", "TỈNH ỦY …"); "xã hội" (BẢO HIỂM XÃ HỘI) and the "XÃ" of a
+ * Quốc hiệu that OCR read into the name ("BỘ CÔNG THƯƠNG CỘNG HOÀ XÃ …") are none.
+ */
+const LEVEL_WORD = /(?<!\bcong hoa )\b(xa|phuong|dac khu|tinh|thanh pho)\b(?! hoi\b)/;
+/** What is not the name at either end of an issuing body's lines (a stray "/" typed before "ỦY BAN"). */
+const NOT_NAME_AT_ENDS = /^[^\p{L}\d]+|[^\p{L}\d)]+$/gu;
 const LEVELS = { xa: 'xã', phuong: 'phường', 'dac khu': 'đặc khu', tinh: 'tỉnh', 'thanh pho': 'thành phố' } as const;
 /** "năm 2026" (not "đến năm 2030", not a date's "tháng 12 năm 2025") or a period's first year ("giai đoạn 2026 - 2030"). */
 const YEAR_IN_TITLE =
@@ -46,11 +54,12 @@ export function planInfo(doc: ParsedDocument, citations: readonly Citation[]): P
       ? `${date.year}-${pad(date.month)}-${pad(date.day)}`
       : null;
   const symbol = doc.header.numberLine?.symbol;
-  const headerIssuer = doc.header.issuingBody.map((r) => w.text.slice(...r)).join(' ');
+  const headerIssuer = doc.header.issuingBody
+    .map((r) => w.text.slice(...r))
+    .join(' ')
+    .replace(NOT_NAME_AT_ENDS, '');
   const issuer = headerIssuer || issuerFromText(doc);
-  const levelSource = fold(issuer ?? '') || w.folded.slice(0, doc.body[0]);
-  const level =
-    LEVEL.exec(levelSource) ?? LEVEL.exec(` ubnd ${levelSource}`) ?? LEVEL.exec(w.folded.slice(0, doc.body[0]));
+  const level = LEVEL_WORD.exec(fold(issuer ?? '')) ?? LEVEL.exec(w.folded.slice(0, doc.body[0]));
   return {
     year: planYear(doc, citations),
     date: iso,

@@ -471,7 +471,6 @@ function spellingScore(name: string): number {
   return (/[^\x00-\x7f]/.test(name) ? 2 : 0) + (name !== name.toLocaleUpperCase('vi') ? 1 : 0);
 }
 
-/** Builds the summary while entries stream past; keeps counters only. */
 /**
  * What `SummaryBuilder.add` reads of an entry: a checked entry's plan, requirements' statuses and findings' messages
  * (no quotes, positions, corrections or JSON). The offline page's checking worker sends it with each result, so that
@@ -506,6 +505,7 @@ export function summaryInput(entry: ReportEntry): SummaryInput {
   };
 }
 
+/** Builds the summary while entries stream past; keeps counters only. */
 export class SummaryBuilder {
   private readonly verdicts: Record<Verdict, number> = { pass: 0, warn: 0, fail: 0, unreadable: 0 };
   private readonly requirements: Record<string, Record<RequirementStatus, number>>;
