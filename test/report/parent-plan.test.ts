@@ -53,7 +53,12 @@ describe('soat report --parent-plan', () => {
     const section = html.slice(html.indexOf('<section id="nhiem-vu-cap-tren"'), html.indexOf('<section id="chi-tiet"'));
     expect(section).toContain('Đối chiếu nhiệm vụ với kế hoạch cấp trên');
     expect((section.match(/<tr><th scope="row">/g) ?? []).length).toBe(8);
-    expect((section.match(/<th scope="col">/g) ?? []).length).toBe(3);
+    // Plans are named without the folder they share (fixtures/), which the intro names once; the full path is the title.
+    const columns = [...section.matchAll(/<th scope="col" title="([^"]+)"><a [^>]+>([^<]+)<\/a>/g)];
+    const sorted = [...PLANS].sort();
+    expect(columns.map((m) => m[1])).toEqual(sorted);
+    expect(columns.map((m) => m[2])).toEqual(sorted.map((p) => p.slice('fixtures/'.length)));
+    expect(section).toContain('Các kế hoạch trong thư mục: fixtures/');
     // Every cell links to its evidence, inside the section, apart from the report's own anchors.
     const links = [...section.matchAll(/href="#(nv-p\d+-[^"]+)"/g)].map((m) => m[1]!);
     expect(links).toHaveLength(24);

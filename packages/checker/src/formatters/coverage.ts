@@ -4,6 +4,7 @@
  */
 import type { Lang } from '@soat/rules';
 import type { CoverageReason, CoverageStatus, ParentPlan, PlanTask, TaskCoverage } from '../coverage';
+import { commonFolder, shortPath } from '../report/html/data';
 import { escapeHtml as esc } from './html';
 import { neutraliseForTerminal } from './neutralise';
 
@@ -102,6 +103,7 @@ export const COVERAGE_TEXT = {
     item: 'Mục',
     unreadable: 'Không đọc được',
     nothing: 'Không thấy nội dung tương ứng.',
+    folder: 'Các kế hoạch trong thư mục',
     reason: (r: CoverageReason) =>
       r.kind === 'letter'
         ? 'Văn bản là công văn, không phải kế hoạch: việc nó đề nghị hay trả lời về một nhiệm vụ chỉ được tính là nhắc đến, câu nhắc qua không được tính.'
@@ -125,6 +127,7 @@ export const COVERAGE_TEXT = {
     item: 'Item',
     unreadable: 'Unreadable',
     nothing: 'Nothing corresponding found.',
+    folder: 'Plans in the folder',
     reason: (r: CoverageReason) =>
       r.kind === 'letter'
         ? 'The document is a letter (công văn), not a plan: what it asks for or answers about a task only mentions it, and a passing mention does not count.'
@@ -158,7 +161,12 @@ function matrixAndEvidence(report: CoverageReport, lang: Lang, prefix: string): 
   const { parent, plans } = report;
   const t = COVERAGE_TEXT[lang];
   const anchor = (p: number, id: string) => `${prefix}p${p}-${id.replace(/[^\w.-]/g, '_')}`;
-  const head = plans.map((plan, p) => `<th scope="col"><a href="#${prefix}p${p}">${esc(plan.path)}</a></th>`).join('');
+  // Plans are named without the folder they share (shown once, above the table), as in the bulk report's matrix.
+  const base = commonFolder(plans.map((plan) => plan.path));
+  const name = (plan: CoveragePlan) => esc(shortPath(plan.path, base));
+  const head = plans
+    .map((plan, p) => `<th scope="col" title="${esc(plan.path)}"><a href="#${prefix}p${p}">${name(plan)}</a></th>`)
+    .join('');
   const rows = parent.tasks
     .map((task) => {
       const cells = plans
@@ -188,10 +196,10 @@ function matrixAndEvidence(report: CoverageReport, lang: Lang, prefix: string): 
                 return `<dt id="${anchor(p, task.id)}" class="${c.status}">${esc(task.id)} ${esc(task.title)} — ${t.labels[c.status]} (${c.score.toFixed(2)})</dt><dd>${quotes}</dd>`;
               })
               .join('')}</dl>`;
-      return `<section id="${prefix}p${p}"><h3>${esc(plan.path)}</h3>${body}</section>`;
+      return `<section id="${prefix}p${p}"><h3>${name(plan)}</h3>${body}</section>`;
     })
     .join('\n');
-  return `<p>${esc(t.intro(parent, plans.length))}</p>
+  return `<p>${esc(t.intro(parent, plans.length))}${base ? ` ${esc(t.folder)}: ${esc(base)}` : ''}</p>
 <table class="coverage"><thead><tr><th>${t.item}</th><th>${t.task}</th>${head}</tr></thead><tbody>
 ${rows}
 </tbody></table>
