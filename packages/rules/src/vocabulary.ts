@@ -117,6 +117,7 @@ export const FACT_IDS = [
   'partyClosingMissing',
   'recipientItemEnd',
   'recipientArticleMissing',
+  'addresseeLine',
   'storageLineMissing',
   'storageLineNotLast',
   'storageLineNoColon',

@@ -5,7 +5,7 @@
  */
 import type { ParsedDocument } from '../parse';
 import { fold } from '../text';
-import type { Range } from '../types';
+import type { DocumentTypeCode, Range } from '../types';
 import { garbledByFont, matchAt, perDocument, symbolCodes } from './format-common';
 import type { Match } from './match';
 
@@ -158,6 +158,37 @@ export function recipientArticleMissing(doc: ParsedDocument): Match[] {
     if (!w.paragraphs.some((p) => article.test(w.text.slice(...p)))) out.push(matchAt(w, item.range));
   }
   return out;
+}
+
+/**
+ * The types whose Nơi nhận has no "Kính gửi" part: of the administrative documents, only tờ trình, báo cáo to a
+ * superior and công văn address someone (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II.9); the others are sent to the
+ * recipients Nơi nhận lists. Giấy mời, công điện, thông báo, biên bản and documents of unknown type are left alone.
+ */
+const UNADDRESSED: ReadonlySet<DocumentTypeCode> = new Set<DocumentTypeCode>([
+  'KH',
+  'QĐ',
+  'HD',
+  'CTr',
+  'NQ',
+  'NQLT',
+  'CT',
+  'QC',
+  'QyĐ',
+  'PA',
+  'ĐA',
+  'DA',
+  'KL',
+]);
+const ADDRESSEE = /^kinh\s*gui\b/;
+
+/** A "Kính gửi: …" line before the body of a document whose type has none (a Kế hoạch sent "Kính gửi: HĐND tỉnh"). */
+export function addresseeLine(doc: ParsedDocument, type: DocumentTypeCode): Match[] {
+  if (!UNADDRESSED.has(type)) return [];
+  const w = doc.working;
+  const end = doc.sections[0]?.range[0] ?? doc.body[0];
+  const line = w.paragraphs.find((p) => p[0] < end && ADDRESSEE.test(w.folded.slice(...p)));
+  return line ? [{ ...matchAt(w, line), data: { typeName: doc.title?.typeName ?? type } }] : [];
 }
 
 /** "- Lưu VT.": a colon follows "Lưu" — not in a Party document, which writes "- Lưu Văn phòng Tỉnh ủy." (HD36, 1.9). */

@@ -158,6 +158,7 @@ export const factRegistry = {
   partyClosingMissing: (ctx) => ending.partyClosingMissing(ctx.doc, ctx.get<boolean>('isPartyDocument')),
   recipientItemEnd: (ctx) => ending.recipientItemEnd(ctx.doc, ctx.get<boolean>('isPartyDocument')),
   recipientArticleMissing: (ctx) => ending.recipientArticleMissing(ctx.doc),
+  addresseeLine: (ctx) => ending.addresseeLine(ctx.doc, ctx.get('documentType')),
   storageLineMissing: (ctx) => ending.storageLineMissing(ctx.doc),
   storageLineNotLast: (ctx) => ending.storageLineNotLast(ctx.doc),
   storageLineNoColon: (ctx) => ending.storageLineNoColon(ctx.doc, ctx.get<boolean>('isPartyDocument')),
