@@ -771,8 +771,10 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Measured once (0.667, binary 0.914, main 2ebf15d: step 24 and the sector concepts; 6020d63 gives 0.654), then
       // looked at: step 25 was chosen on it (0.790).
       'the ninth fresh pairs',
-      // 0.802 with step 28.
-      { covered: [0.89, 0.78], partial: [0.58, 0.85], missing: [1, 0.78], accuracy: 0.802 },
+      // 0.802 with step 28; 0.790 since the reader reads case by Unicode property (05/12/2026): the letter
+      // "Kính gửi: Công an tỉnh" / "Ủy ban nhân dân tỉnh nhận được …" is no longer one paragraph, and its first
+      // paragraph on its own mentions I.1 (partial, labelled missing); fresh-10 gains one, pooled unchanged.
+      { covered: [0.89, 0.78], partial: [0.56, 0.85], missing: [1, 0.75], accuracy: 0.79 },
     ],
     [
       'fresh-10',

@@ -124,6 +124,23 @@ describe('parseDocument on the seeds', () => {
     );
   });
 
+  it('reads a trích yếu in capitals over two lines in capitals (daklak-kh-0125: its year is in the second)', () => {
+    const w = normalise(
+      'KẾ HOẠCH\nPHÁT ĐỘNG PHONG TRÀO THI ĐUA THỰC HIỆN THÀNH CÔNG CUỘC BẦU CỬ\nĐẠI BIỂU QUỐC HỘI KHÓA XVI NHIỆM KỲ 2026 - 2031\nThực hiện Chỉ thị số 46-CT/TW.',
+    );
+    expect(w.text.slice(...parseDocument(w).summary!)).toMatch(/CUỘC BẦU CỬ\nĐẠI BIỂU .* 2026 - 2031$/);
+  });
+
+  it("ends a letter's header at the last of its date, number and V/v lines, however many lines come before", () => {
+    // Quốc hiệu and Tiêu ngữ on two lines and two rules: the date line is the ninth; "Kính gửi" is the text's.
+    const w = normalise(
+      'BỘ CÔNG THƯƠNG\nCỤC HÓA CHẤT\n-------\nSố: 597/HC-QLHC\nV/v cấp Giấy phép xuất khẩu\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nHà Nội, ngày 27 tháng 3 năm 2026\nKính gửi: Sở Công Thương tỉnh Quảng Ngãi\nTrả lời Công văn số 1012/SCT-KYATMT.\nCục Hóa chất có ý kiến như sau.',
+    );
+    const doc = parseDocument(w);
+    expect(doc.header.dateLine).toMatchObject({ day: 27, month: 3, year: 2026 });
+    expect(w.text.slice(doc.body[0])).toMatch(/^Kính gửi/);
+  });
+
   it('joins a recipient wrapped onto the next line and stops at the signature', () => {
     const w = normalise(
       'KẾ HOẠCH\nKiểm tra\nTrên đây là Kế hoạch./.\nNơi nhận:\n- Thường trực HĐND, UBND xã;\n- Uỷ ban Kiểm tra Đảng uỷ, Ban xây dựng Đảng,\n\nVP Đảng uỷ;\n- Lưu: MTTQ\nTM. BAN THƯỜNG TRỰC\nCHỦ TỊCH\nLan Thị Vân',

@@ -129,6 +129,19 @@ describe('normalise', () => {
     expect(normalise('KẾ HOẠCH TỔ CHỨC\nhội nghị cử tri').text).toBe('KẾ HOẠCH TỔ CHỨC hội nghị cử tri');
   });
 
+  it('reads a line in Đ… or Ủ… as starting with a capital, not as a lower-case wrap', () => {
+    // [à-ỹ] holds Đ (U+0110) and Ủ (U+1EE6): "Ủy ban …" was glued to "Kính gửi: Công an tỉnh", "Để …" to a heading.
+    expect(
+      normalise('Kính gửi: Công an tỉnh\nỦy ban nhân dân tỉnh nhận được Kế hoạch số 1014/KH-C04-P6.').paragraphs,
+    ).toHaveLength(2);
+    expect(normalise('III. TỔ CHỨC THỰC HIỆN\nĐể chủ động triển khai, các đơn vị thực hiện.').paragraphs).toHaveLength(
+      2,
+    );
+    expect(normalise('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc').paragraphs).toHaveLength(2);
+    // The lettered point "đ)" starts an element of its own, as "a)" does.
+    expect(normalise('d) Điểm d của mục này còn tiếp\nđ) Điểm đ').paragraphs).toHaveLength(2);
+  });
+
   it('composes NFC, CRLF, NBSP and invisible characters into one offset map', () => {
     const original = '\ufeffNơi\u00a0nhận:\r\n- Ủy ban\u200b nhân dân xã;\r\n'.normalize('NFD');
     const w = normalise(original);

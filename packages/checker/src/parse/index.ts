@@ -6,14 +6,22 @@ import type { WorkingText } from '../text';
 import type { Range } from '../types';
 import { parseRecipients, parseSignature } from './ending';
 import { parseHeader } from './header';
-import { APPENDIX_START, CLOSING_MARK, CLOSING_START, PREAMBLE_START, RULE_LINE } from './patterns';
+import { APPENDIX_START, CLOSING_MARK, CLOSING_START, DATE_LINE, PREAMBLE_START, RULE_LINE } from './patterns';
 import { headingOf, parseSections, quotedParagraphs } from './sections';
 import { findTitle } from './title';
 import type { ParsedDocument } from './types';
 
 export type * from './types';
 
-const MAX_HEADER_PARAGRAPHS = 8;
+/**
+ * How far the header of a document without a title may reach: a công văn's issuer (two or three lines), the rule
+ * under it, the number, the V/v (one or two lines), Quốc hiệu, Tiêu ngữ, the rule under them and the date.
+ */
+const MAX_HEADER_PARAGRAPHS = 12;
+/** A line with letters and none in lower case. */
+const inCapitals = (line: string) => /\p{L}/u.test(line) && !/\p{Ll}/u.test(line);
+/** A header's own line: the date line, the number ("Số: 12/UBND-VX", "Số 2449-CV/ĐU"), the V/v (folded). */
+const HEADER_PART = new RegExp(`${DATE_LINE.source}|^s\\S?\\s*(?::|\\d+\\s*[-/])|^v\\/v\\b`);
 const SIGNATURE_TAIL = 8;
 /** How many lines after the trích yếu's first one its rule line may come (a trích yếu of up to four lines). */
 const SUMMARY_RULE_REACH = 5;
@@ -45,6 +53,10 @@ export function parseDocument(w: WorkingText): ParsedDocument {
     ) {
       headerEnd++;
     }
+    // The last of the date line, the number and the V/v ends the header (a web copy may give them in any order):
+    // what follows ("Kính gửi: …", the letter's first paragraph) is the text's.
+    const last = paragraphs.slice(0, headerEnd).findLastIndex((p) => HEADER_PART.test(w.folded.slice(...p)));
+    if (last >= 0) headerEnd = last + 1;
   }
   const header = parseHeader(w, paragraphs.slice(0, headerEnd));
 
@@ -66,6 +78,9 @@ export function parseDocument(w: WorkingText): ParsedDocument {
       if (isHeading(p)) return false;
       const line = w.text.slice(...p);
       if (/^\s*\p{Ll}/u.test(line)) return true;
+      // A trích yếu in capitals wrapped onto a second line in capitals ("… CUỘC BẦU CỬ" / "ĐẠI BIỂU QUỐC HỘI …").
+      if (inCapitals(line) && inCapitals(w.text.slice(...sofar)) && !startsPreamble(p) && !RULE_LINE.test(line))
+        return true;
       const cue = i < rule || /,\s*$/.test(w.text.slice(...sofar));
       return cue && !startsPreamble(p) && !RULE_LINE.test(line);
     };
