@@ -141,6 +141,16 @@ describe('parseDocument on the seeds', () => {
     expect(w.text.slice(doc.body[0])).toMatch(/^Kính gửi/);
   });
 
+  it("takes the signer's name right after the block, not a name in the appendix's table after it", () => {
+    // laocai-kh-sct-2242: the assignment table after the signature lists the team by name.
+    const w = normalise(
+      'KẾ HOẠCH\nKiểm tra\nI. MỤC ĐÍCH\nKiểm tra./.\nNơi nhận:\n- Như trên;\n- Lưu: VT, QLCN.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nHoàng Văn Thuân\nIn ấn chứng chỉ\nVũ Việt Linh\nĐỗ Mạnh Cường',
+    );
+    const signature = parseDocument(w).signature!;
+    expect(w.text.slice(...signature.name!)).toBe('Hoàng Văn Thuân');
+    expect(w.text.slice(...signature.range)).not.toContain('Vũ Việt Linh');
+  });
+
   it('joins a recipient wrapped onto the next line and stops at the signature', () => {
     const w = normalise(
       'KẾ HOẠCH\nKiểm tra\nTrên đây là Kế hoạch./.\nNơi nhận:\n- Thường trực HĐND, UBND xã;\n- Uỷ ban Kiểm tra Đảng uỷ, Ban xây dựng Đảng,\n\nVP Đảng uỷ;\n- Lưu: MTTQ\nTM. BAN THƯỜNG TRỰC\nCHỦ TỊCH\nLan Thị Vân',

@@ -87,14 +87,21 @@ export function parseSignature(w: WorkingText, candidates: readonly Range[]): Si
   const authority: Range[] = [];
   const positions: Range[] = [];
   let name: Range | null = null;
+  let named = false;
   for (const paragraph of candidates) {
     const range = trimRange(w.text, paragraph);
     if (!range) continue;
     const raw = w.text.slice(...range);
     const folded = w.folded.slice(...range);
-    if (AUTHORITY.test(folded)) authority.push(...authorityCells(w, range));
-    else if (isPositionLine(raw)) positions.push(range);
-    else if (PERSON_NAME.test(raw) && raw.length <= 40) name = range;
+    if (AUTHORITY.test(folded)) {
+      authority.push(...authorityCells(w, range));
+      named = false; // a second signer's block (a joint document)
+    } else if (isPositionLine(raw)) positions.push(range);
+    // The signer's name is the first after the block's lines: a later one is a name in an appendix's table.
+    else if (PERSON_NAME.test(raw) && raw.length <= 40 && !named) {
+      name = range;
+      named = authority.length + positions.length > 0;
+    }
   }
   const parts = [...authority, ...positions, ...(name ? [name] : [])];
   if (parts.length === 0) return null;
