@@ -110,14 +110,19 @@ describe('doc reader', () => {
     expect(doc.text).not.toContain('undefined');
   });
 
+  /** The ReadError of a .doc written from `bytes` to a temporary folder and read as the user's file. */
+  const errorOfDoc = (bytes: Uint8Array, options?: Parameters<typeof readInput>[1]) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'soat-test-')), 'ke-hoach.doc');
+    writeFileSync(file, bytes);
+    return readErrorOf(() => readInput(file, options));
+  };
+
   it('names a password-protected .doc (fEncrypted in the File Information Block)', async () => {
     const doc = fixture('plan-001.doc');
     let fib = 512;
     while (!(doc[fib] === 0xec && doc[fib + 1] === 0xa5)) fib += 512;
     doc[fib + 0x0b]! |= 0x01;
-    const dir = mkdtempSync(join(tmpdir(), 'soat-test-'));
-    writeFileSync(join(dir, 'khoa.doc'), doc);
-    const error = await readErrorOf(() => readInput(join(dir, 'khoa.doc')));
+    const error = await errorOfDoc(doc);
     expect(error.code).toBe('encrypted');
     expect(error.vi).toContain('.doc');
   });
@@ -132,9 +137,7 @@ describe('doc reader', () => {
     let a = 0;
     while (!(next(a) === a + 1 && next(a + 1) === a + 2)) a++;
     view.setInt32(sat + 4 * (a + 1), a, true);
-    const dir = mkdtempSync(join(tmpdir(), 'soat-test-'));
-    writeFileSync(join(dir, 'vong.doc'), doc);
-    const error = await readErrorOf(() => readInput(join(dir, 'vong.doc')));
+    const error = await errorOfDoc(doc);
     expect(error.code).toBe('corrupt-document');
     expect(error.vi).toContain('.doc');
   });
@@ -143,11 +146,7 @@ describe('doc reader', () => {
     // One flipped bit of the header's count (524,289 sectors) had the table read sector by sector for 6–8 s.
     const doc = fixture('plan-001.doc');
     doc[46]! ^= 0x08;
-    const dir = mkdtempSync(join(tmpdir(), 'soat-test-'));
-    writeFileSync(join(dir, 'lon.doc'), doc);
-    expect((await readErrorOf(() => readInput(join(dir, 'lon.doc'), { timeoutMs: 1_000 }))).code).toBe(
-      'corrupt-document',
-    );
+    expect((await errorOfDoc(doc, { timeoutMs: 1_000 })).code).toBe('corrupt-document');
   });
 
   it('reads a .doc named .docx by its content', async () => {
