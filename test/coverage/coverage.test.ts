@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { coverPlan, readParentPlan, type ParentPlan } from '@soat/checker';
+import { coverageReport, formatCoverageHtml } from '../../packages/checker/src/formatters/coverage';
 import { readInput } from '@soat/checker/node';
 import { abbreviationsOf } from '../../packages/checker/src/coverage/abbreviations';
 import { ocrReader } from '../../packages/checker/src/coverage/ocr';
@@ -159,6 +160,23 @@ describe('coverage of a plan against its parent (seed expectations)', () => {
     expect(election.evidence.length).toBeGreaterThan(0);
     for (const e of election.evidence) expect(text.slice(...e.range)).toBe(e.text);
     expect(election.evidence.map((e) => e.text).join(' ')).toMatch(/bầu cử/);
+    // And where each quote is, for a reader of the file: its line and column (CRLF lines).
+    const lines = text.split('\r\n');
+    for (const e of election.evidence) expect(lines[e.line - 1]!.slice(e.column - 1)).toMatch(/^\S/);
+    for (const e of election.evidence)
+      expect(text.slice(...e.range).startsWith(lines[e.line - 1]!.slice(e.column - 1, e.column + 9))).toBe(true);
+  });
+
+  it("places a .docx plan's evidence by its paragraph, as the HTML matrix and the XLSX then show it", async () => {
+    const doc = await readInput(join(FIXTURES, 'formats', 'plan-001.docx'));
+    const evidence = Object.values(coverPlan(parent, doc)).flatMap((c) => c.evidence);
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const e of evidence) expect(e.source).toMatchObject({ kind: 'docx', paragraph: expect.any(Number) });
+    const html = formatCoverageHtml(
+      coverageReport('003.txt', parent, [{ path: 'plan-001.docx', tasks: coverPlan(parent, doc) }]),
+    );
+    expect(html).toMatch(/<cite>(?:đoạn \d+|bảng \d+, hàng \d+, ô \d+ \(đoạn \d+\))<\/cite>/);
+    expect(html).not.toMatch(/<cite>\[\d+, \d+\)<\/cite>/);
   });
 
   it('a missing task has no evidence', () => {

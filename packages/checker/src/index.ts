@@ -26,7 +26,7 @@ export { parseDocument } from './parse';
 import { requirementIds } from './requirements/title';
 export { requirementIds, requirementTitle } from './requirements/title';
 export { coverPlan, readParentPlan } from './coverage';
-export type { CoverageReason, CoverageStatus, ParentPlan, PlanTask, TaskCoverage } from './coverage';
+export type { CoverageEvidence, CoverageReason, CoverageStatus, ParentPlan, PlanTask, TaskCoverage } from './coverage';
 /** Browser-safe readers (.docx, .html, text) for callers that hold the bytes, e.g. the extension. */
 export { readBytes, ReadError, sniff, type SniffedFormat } from './readers';
 

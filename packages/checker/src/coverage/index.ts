@@ -11,7 +11,8 @@
  */
 import { parseDocument, type ParsedDocument, type Section } from '../parse';
 import { fold, normalise, splitSentences, type WorkingText } from '../text';
-import type { Evidence, ExtractedDocument, Range } from '../types';
+import { lineColumn, lineStartsOf, sourceOf } from '../locate';
+import type { Evidence, ExtractedDocument, Range, SourceLocator } from '../types';
 import { insideAny } from '../facts/format-common';
 import { documentType } from '../facts/plan';
 import { actionOf, activitiesOf, purposeOf, subjectOf, type Purpose } from './subject';
@@ -61,12 +62,19 @@ export interface ParentPlan {
   readonly paragraphTerms: readonly TermCounts[];
 }
 
+/** A quote and where it is: its line and column, and its place in the source file (paragraph, page) when read from one. */
+export interface CoverageEvidence extends Evidence {
+  readonly line: number;
+  readonly column: number;
+  readonly source?: SourceLocator;
+}
+
 export interface TaskCoverage {
   readonly status: CoverageStatus;
   /** Cosine similarity (0–1, 3 decimals) of the task and the match that decided the status (the best one when missing). */
   readonly score: number;
   /** The plan's item heading, paragraph or sentence, over its ORIGINAL text. */
-  readonly evidence: readonly Evidence[];
+  readonly evidence: readonly CoverageEvidence[];
   /** Set when the plan's trích yếu, not only its matches, decided the status. */
   readonly reason?: CoverageReason;
 }
@@ -307,6 +315,10 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
     });
   }
 
+  // Where each quote is: its line and column (line starts found once, when a task has evidence) and its place in the
+  // source file (a .docx paragraph, a PDF page).
+  const blocks = typeof input === 'string' ? undefined : input.blocks;
+  let lineStarts: number[] | undefined;
   return Object.fromEntries(
     parent.tasks.map((task, i) => {
       const ranked = matches[i]!.sort((a, b) => b.score - a.score);
@@ -323,12 +335,19 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
         status === 'missing'
           ? []
           : [whole, ...ranked.filter((m) => m !== whole && m.score >= PARTIAL_AT)].filter((m) => m !== undefined);
-      const evidence: Evidence[] = [];
+      const evidence: CoverageEvidence[] = [];
       for (const { unit } of shown) {
         if (evidence.length === MAX_EVIDENCE) break;
         const range = w.map.toOriginal(unit.quote);
         if (evidence.some((e) => e.range[0] < range[1] && range[0] < e.range[1])) continue;
-        evidence.push({ range, text: original.slice(...range) });
+        const source = sourceOf(blocks, range);
+        lineStarts ??= lineStartsOf(original);
+        evidence.push({
+          range,
+          text: original.slice(...range),
+          ...lineColumn(lineStarts, range[0]),
+          ...(source ? { source } : {}),
+        });
       }
       const score = (whole ?? mention ?? ranked[0])?.score ?? 0;
       const coverage: TaskCoverage = { status, score: Math.round(score * 1000) / 1000, evidence };

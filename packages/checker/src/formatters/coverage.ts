@@ -5,6 +5,7 @@
 import type { Lang } from '@soat/rules';
 import type { CoverageReason, CoverageStatus, ParentPlan, PlanTask, TaskCoverage } from '../coverage';
 import { commonFolder, shortPath } from '../report/html/data';
+import { describeLocation } from '../report/model';
 import { escapeHtml as esc } from './html';
 import { neutraliseForTerminal } from './neutralise';
 
@@ -190,7 +191,9 @@ function matrixAndEvidence(report: CoverageReport, lang: Lang, prefix: string): 
                 const c = plan.tasks[task.id]!;
                 const quotes = c.evidence.length
                   ? c.evidence
-                      .map((e) => `<blockquote>${esc(e.text)}<cite>[${e.range[0]}, ${e.range[1]})</cite></blockquote>`)
+                      .map(
+                        (e) => `<blockquote>${esc(e.text)}<cite>${esc(describeLocation(e, lang))}</cite></blockquote>`,
+                      )
                       .join('')
                   : `<p>${t.nothing}</p>`;
                 return `<dt id="${anchor(p, task.id)}" class="${c.status}">${esc(task.id)} ${esc(task.title)} — ${t.labels[c.status]} (${c.score.toFixed(2)})</dt><dd>${quotes}</dd>`;

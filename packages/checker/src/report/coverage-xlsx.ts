@@ -6,6 +6,7 @@
 import type { Lang } from '@soat/rules/meta';
 import type { CoverageStatus } from '../coverage';
 import { COVERAGE_MARKS, COVERAGE_TEXT, type CoverageReport } from '../formatters/coverage';
+import { describeLocation } from './model';
 import { column, containsText, MATRIX_FILLS, rowXml, sheetEnd, sheetStart, STYLE } from './xlsx';
 
 /** The report's status fills serve the coverage statuses: covered as pass, partial as warn, missing as fail. */
@@ -47,7 +48,7 @@ export function coverageSheets(report: CoverageReport, lang: Lang, names: readon
           task.title,
           cellText(c.status),
           c.score,
-          e ? `${e.range[0]}–${e.range[1]}` : '',
+          e ? describeLocation(e, lang) : '',
           // Without a quote, the reason the plan's trích yếu gave (another subject, a plan for another task), if any.
           e ? e.text.replace(/\s+/g, ' ') : c.reason ? t.reason(c.reason) : '',
         ]);
