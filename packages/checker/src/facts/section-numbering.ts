@@ -22,7 +22,7 @@ export function romanValue(numeral: string): number {
   return total;
 }
 
-function ordinal(s: Section): number {
+function ordinal(s: Pick<Section, 'level' | 'numbering'>): number {
   if (s.level === 1) return romanValue(s.numbering);
   if (s.level === 2) return Number(s.numbering);
   return LETTERS.indexOf(s.numbering) + 1;
@@ -32,25 +32,70 @@ function ordinal(s: Section): number {
 const DECIMAL = /^\s*\d+\s*\.\s*\d/;
 
 /**
+ * A number alone on its line ("14." over a PDF table row whose cells came out on other lines), per level
+ * (sub-numbered items, level 3, are not checked).
+ */
+const BARE_MARKER: Partial<Record<Section['level'], RegExp>> = {
+  1: /^[ \t]*([ivxl]{1,6})[ \t]*\.[ \t]*$/gm,
+  2: /^[ \t]*(\d{1,2})[ \t]*\.[ \t]*$/gm,
+  4: /^[ \t]*([a-z])[ \t]*\)[ \t]*$/gm,
+};
+
+/** The numbers written alone between two headings of a level, in order. */
+function bareNumbers(doc: ParsedDocument, level: Section['level'], range: Range): number[] {
+  const gap = doc.working.folded.slice(...range);
+  // The letter as written: folding reads "đ)" as "d)".
+  const written = (m: RegExpMatchArray) =>
+    doc.working.text
+      .slice(range[0] + m.index!)
+      .trimStart()[0]!
+      .toLowerCase();
+  const marker = BARE_MARKER[level];
+  if (!marker) return [];
+  return [...gap.matchAll(marker)].map((m) => ordinal({ level, numbering: level === 4 ? written(m) : m[1]! }));
+}
+
+/**
  * Headings whose number repeats or skips ("I, II, II, IV", "1, 3"). A restart at the first number (I, 1, a)
  * is not reported: it opens a new part (Phần, Phụ lục) that the structure does not show.
  */
 export function sectionNumberingBreaks(doc: ParsedDocument): Match[] {
   const out: Match[] = [];
+  // The last number of each level in reading order: "b)" opening a list goes on from an "a)" that a numbered line
+  // ("1. Phường: …", a table's row) cut off from it.
+  const last: Partial<Record<Section['level'], number>> = {};
   const visit = (siblings: readonly Section[]) => {
     let previous = 0;
     let position = 0;
+    let after = 0;
     for (const s of siblings) {
       // A sub-numbered item, or a part whose number the file lost (Word's automatic numbering in a .doc).
       if (DECIMAL.test(doc.working.text.slice(...s.heading)) || s.numbering === '') continue;
       const n = ordinal(s);
+      // Numbers alone on their lines since the sibling before are items whose text the reading put elsewhere.
+      if (n > previous + 1 && previous > 0) {
+        for (const bare of bareNumbers(doc, s.level, [after, s.heading[0]])) {
+          if (bare !== previous + 1) break;
+          previous = bare;
+          position++;
+        }
+      }
       position = n === 1 ? 1 : position + 1;
       // "I, II, II, IV" reports the second II only: IV follows on from its place in the list.
       // A line a PDF font garbled ("3. ĈӏD ÿLӇP", after "2. 7KӡL gian" read as "2.7") is unread, not misnumbered.
       const range: Range = [s.heading[0], s.title[1]];
-      if (n !== 1 && n !== previous + 1 && n !== position && !garbledByFont(doc.working.text.slice(...range)))
+      const continued = previous === 0 && n === (last[s.level] ?? 0) + 1;
+      if (
+        n !== 1 &&
+        n !== previous + 1 &&
+        n !== position &&
+        !continued &&
+        !garbledByFont(doc.working.text.slice(...range))
+      )
         out.push(matchAt(doc.working, range));
       previous = n;
+      last[s.level] = n;
+      after = s.heading[1];
       visit(s.children);
     }
   };
