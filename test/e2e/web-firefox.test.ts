@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { check, readBytes, type CheckResult } from '@soat/checker';
+import { readInput } from '@soat/checker/node';
 import { readPdfBytes } from '@soat/checker/pdf';
 import { unreadableEntry } from '@soat/checker/report';
 import { REQUIREMENT_IDS } from '@soat/rules';
@@ -23,6 +24,7 @@ const PAGE = join(ROOT, 'packages/web/dist/soat.html');
 const SEED_TXT = join(DOCUMENTS, '000-son-duong/input.txt');
 const REAL_DOCX = join(FIXTURES, 'web/18-11-KH-bau-cu-luong-minh.docx');
 const PDF = join(FIXTURES, 'formats/plan-001.pdf');
+const DOC = join(FIXTURES, 'formats/plan-001.doc');
 
 let browser: Browser;
 let page: Page;
@@ -33,6 +35,7 @@ const requests: string[] = [];
 const errors: string[] = [];
 
 async function checked(file: string): Promise<CheckResult> {
+  if (file.endsWith('.doc')) return check(await readInput(file));
   const bytes = new Uint8Array(readFileSync(file));
   return check(file.endsWith('.pdf') ? await readPdfBytes(bytes) : await readBytes(bytes, { name: basename(file) }));
 }
@@ -134,12 +137,12 @@ describe('soat.html from file:// in Firefox', () => {
     expect(await error!.evaluate((e) => e.textContent)).toBe(await unreadableReason(broken));
   }, 180_000);
 
-  it('reviewer view: a .docx and a PDF (its reader unzipped by the browser) fill the matrix with the statuses of check()', async () => {
+  it('reviewer view: a .docx, a PDF and a .doc (their readers unzipped by the browser) fill the matrix with the statuses of check()', async () => {
     await page.click('[data-view="reviewer"]');
     const input = await page.waitForSelector('input[data-input="files"]');
-    await input!.uploadFile(REAL_DOCX, PDF);
-    await page.waitForSelector('.progress[data-finished][data-total="2"]');
-    for (const file of [REAL_DOCX, PDF]) {
+    await input!.uploadFile(REAL_DOCX, PDF, DOC);
+    await page.waitForSelector('.progress[data-finished][data-total="3"]');
+    for (const file of [REAL_DOCX, PDF, DOC]) {
       expect(await statuses(`#matrix tr[data-document="${basename(file)}"]`)).toEqual(
         expectedStatuses(await checked(file)),
       );

@@ -35,6 +35,7 @@ let context: BrowserContext;
 let page: Page;
 let dir: string;
 let broken: string;
+let brokenDoc: string;
 const requests: string[] = [];
 
 /** The CLI's standard output and error for these arguments, in process. */
@@ -75,6 +76,11 @@ beforeAll(async () => {
   broken = join(dir, 'hong.docx');
   // A .docx cut short: the zip's central directory is missing.
   writeFileSync(broken, readFileSync(REAL_DOCX).subarray(0, 4000));
+  // A .doc whose header claims 524,289 allocation sectors (one flipped bit): the patched reader refuses it at once.
+  brokenDoc = join(dir, 'hong.doc');
+  const doc = readFileSync(join(FORMATS, 'plan-001.doc'));
+  doc[46]! ^= 0x08;
+  writeFileSync(brokenDoc, doc);
   browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
   context = await browser.newContext({ acceptDownloads: true });
   context.on('request', (r) => requests.push(r.url()));
@@ -171,24 +177,36 @@ describe('soat.html from file://', () => {
     expect(await error.textContent()).toBe(cli!.error);
   }, 120_000);
 
-  it('reviewer view: the JSON download equals soat check --format json (.txt, .docx, .html, .pdf, broken)', async () => {
-    const files = [SEED_TXT, REAL_DOCX, join(FORMATS, 'plan-001.html'), join(FORMATS, 'plan-001.pdf'), broken];
+  it('reviewer view: the JSON download equals soat check --format json (.txt, .docx, .doc, .html, .pdf, broken)', async () => {
+    const files = [
+      SEED_TXT,
+      REAL_DOCX,
+      join(FORMATS, 'plan-001.doc'),
+      join(FORMATS, 'plan-001.html'),
+      join(FORMATS, 'plan-001.pdf'),
+      broken,
+      brokenDoc,
+    ];
     await opened('reviewer');
-    // The PDF reader is started only when a PDF comes: one worker more than the checking workers, not before.
+    // The PDF and .doc readers are started only when such a file comes: a worker each more than the checking
+    // workers, not before.
     const checking = await page.evaluate(() => Math.max(1, Math.min(navigator.hardwareConcurrency || 2, 8)));
     await expect.poll(() => page.workers().length).toBe(checking);
     await page.setInputFiles('input[data-input="files"]', files);
     await page.locator(`.progress[data-finished][data-total="${files.length}"]`).waitFor();
-    expect(page.workers()).toHaveLength(checking + 1);
+    expect(page.workers()).toHaveLength(checking + 2);
     const web = (JSON.parse(readFileSync(await download('json'), 'utf8')) as { files: JsonFileEntry[] }).files;
     const cli = await cliJson(files);
     const byName = new Map(cli.map((f) => [basename(f.path), f]));
     expect(web).toHaveLength(files.length);
     for (const entry of web)
       expect({ ...entry, path: basename(entry.path) }).toEqual({ ...byName.get(entry.path), path: entry.path });
-    expect(await page.locator('#matrix [data-document="hong.docx"] [data-error]').textContent()).toBe(
-      byName.get('hong.docx')!.error,
-    );
+    for (const name of ['hong.docx', 'hong.doc'])
+      expect(await page.locator(`#matrix [data-document="${name}"] [data-error]`).textContent()).toBe(
+        byName.get(name)!.error,
+      );
+    expect(byName.get('hong.doc')!.error).toMatch(/^Tệp \.doc bị hỏng/);
+    expect(byName.get('plan-001.doc')!.documentType).toBe('KH');
   }, 180_000);
 
   it('reviewer view: reasons at a glance — why each plan goes back, the original asked for, a plan out of period, worst first', async () => {

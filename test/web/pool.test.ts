@@ -34,6 +34,7 @@ beforeEach(async () => {
   vi.stubGlobal('Worker', FakeWorker);
   vi.stubGlobal('__CHECK_WORKER__', { url: 'check.js' });
   vi.stubGlobal('__PDF_WORKER__', { url: 'pdf.js' });
+  vi.stubGlobal('__DOC_WORKER__', { url: 'doc.js' });
   ({ CheckPool } = await import('../../packages/web/src/pool'));
 });
 afterEach(() => vi.unstubAllGlobals());

@@ -1,7 +1,7 @@
-// Builds dist/soat.html: ONE self-contained file. The checking worker and the PDF worker are bundled first
-// and inlined as strings (the page starts them from Blob URLs; the PDF worker, pdf.js, gzipped in base64 and
-// unzipped by the browser when the first PDF comes, which keeps the page under 3 MB); the app, the styles and the rule pack are
-// inlined too. The Content-Security-Policy forbids every network request: the only script is the inline one
+// Builds dist/soat.html: ONE self-contained file. The checking worker and the reader workers (PDF, .doc) are
+// bundled first and inlined as strings (the page starts them from Blob URLs; the reader workers gzipped in base64 and
+// unzipped by the browser when the first file of their format comes — pdf.js so keeps the page under 3 MB); the app,
+// the styles and the rule pack are inlined too. The Content-Security-Policy forbids every network request: the only script is the inline one
 // (allowed by its hash), workers only from blob:, styles inline.
 // Also builds dist/extension/: the same page for the extension ("Kiểm tra tệp"). Manifest V3 allows no inline
 // script in extension pages: soat.html loads soat.js, and the workers are files beside it ('self', where blob:
@@ -56,23 +56,47 @@ const workspacePure = {
   },
 };
 
-/** The app, told where its workers' code is (see WorkerCode in src/pool.ts). */
-const appWith = (checkWorker, pdfWorker) =>
+/** The app, told where its workers' code is (see src/pool.ts). */
+const appWith = (checkWorker, pdfWorker, docWorker) =>
   bundle('main.tsx', {
     plugins: [workspacePure],
     define: {
       ...common.define,
       __CHECK_WORKER__: JSON.stringify(checkWorker),
       __PDF_WORKER__: JSON.stringify(pdfWorker),
+      __DOC_WORKER__: JSON.stringify(docWorker),
     },
   });
 
-const WORKER_FILES = { check: 'soat-check-worker.js', pdf: 'soat-pdf-worker.js' };
-const [checkWorker, pdfWorker] = await Promise.all([bundle('worker.ts'), bundle('pdf-worker.ts')]);
-const pdfGzip = gzipSync(pdfWorker, { level: 9 }).toString('base64');
+/**
+ * The .doc worker runs word-extractor's OLE reader (src/doc-worker.ts), written for Node: its `stream` is
+ * readable-stream, Node's stream module for browsers (its browser build, resolved from this package: word-extractor's
+ * own folder does not see this package's dependencies), and its global `Buffer` the `buffer` package.
+ */
+const nodeForBrowser = {
+  plugins: [
+    {
+      name: 'stream-for-browsers',
+      setup(build) {
+        build.onResolve({ filter: /^stream$/ }, ({ kind }) =>
+          build.resolve('readable-stream', { kind, resolveDir: root }),
+        );
+      },
+    },
+  ],
+  inject: [`${root}src/node-globals.ts`],
+};
+
+const WORKER_FILES = { check: 'soat-check-worker.js', pdf: 'soat-pdf-worker.js', doc: 'soat-doc-worker.js' };
+const [checkWorker, pdfWorker, docWorker] = await Promise.all([
+  bundle('worker.ts'),
+  bundle('pdf-worker.ts'),
+  bundle('doc-worker.ts', nodeForBrowser),
+]);
+const gzipped = (code) => ({ gzip: gzipSync(code, { level: 9 }).toString('base64') });
 const [app, extensionApp] = await Promise.all([
-  appWith({ source: checkWorker }, { gzip: pdfGzip }),
-  appWith({ url: WORKER_FILES.check }, { url: WORKER_FILES.pdf }),
+  appWith({ source: checkWorker }, gzipped(pdfWorker), gzipped(docWorker)),
+  appWith({ url: WORKER_FILES.check }, { url: WORKER_FILES.pdf }, { url: WORKER_FILES.doc }),
 ]);
 if (/<\/script/i.test(app)) throw new Error('the bundle holds "</script": it would end the inline script early');
 
@@ -117,7 +141,8 @@ writeFileSync(`${root}dist/extension/soat.html`, page(cspWith("'self'", "'self'"
 writeFileSync(`${root}dist/extension/soat.js`, extensionApp);
 writeFileSync(`${root}dist/extension/${WORKER_FILES.check}`, checkWorker);
 writeFileSync(`${root}dist/extension/${WORKER_FILES.pdf}`, pdfWorker);
+writeFileSync(`${root}dist/extension/${WORKER_FILES.doc}`, docWorker);
 const kb = (s) => `${Math.round(Buffer.byteLength(s) / 1024)} KB`;
 console.log(
-  `dist/soat.html ${kb(html)} (check worker ${kb(checkWorker)}, PDF worker ${kb(pdfWorker)}, ${kb(pdfGzip)} gzipped in base64); dist/extension/`,
+  `dist/soat.html ${kb(html)} (check worker ${kb(checkWorker)}, PDF worker ${kb(pdfWorker)}, .doc worker ${kb(docWorker)}, gzipped in base64); dist/extension/`,
 );

@@ -2,19 +2,30 @@
  * Web Workers on every core, created from their inlined source through Blob URLs (the page loads no other
  * file), or, in the extension's copy of the page, from files beside it (allowed by `worker-src 'self'` in every browser's extension
  * policy, unlike blob: URLs, which Chromium 150 allows there but no policy promises). Files are queued and handed to the least busy worker, a few at a time each so that none waits
- * between files; the PDF worker is started on the first PDF only.
+ * between files; a reader worker (PDF, .doc) is started on the first file of its format only.
  */
 import type { CheckOptions, CheckResult, ParentPlan } from '@soat/checker';
 import type { PackedEntry } from './packed';
-import type { CheckReplies, CheckRequest, Digest, ParentMessage, ParentRead, PdfReply } from './protocol';
+import type {
+  CheckReplies,
+  CheckRequest,
+  Digest,
+  ParentMessage,
+  ParentRead,
+  ReaderFormat,
+  ReaderReply,
+} from './protocol';
 
 /**
  * Where a worker's code is, set by the build (scripts/build.mjs): a file beside the page, or inlined — the
- * checking worker as it is, the PDF worker gzipped in base64 (pdf.js is most of the page's weight; gzipped, a third).
+ * checking worker as it is, the reader workers gzipped in base64 (pdf.js is most of the page's weight; gzipped, a
+ * third).
  */
 type Url = { readonly url: string };
+type Gzipped = { readonly gzip: string } | Url;
 declare const __CHECK_WORKER__: { readonly source: string } | Url;
-declare const __PDF_WORKER__: { readonly gzip: string } | Url;
+declare const __PDF_WORKER__: Gzipped;
+declare const __DOC_WORKER__: Gzipped;
 
 export interface Checked {
   /** The report entry, packed (`unpack` gives it). */
@@ -54,10 +65,11 @@ function workerFrom(code: Blob | Url, name: string): Worker {
 
 const script = (part: BlobPart) => new Blob([part], { type: 'text/javascript' });
 
-/** The PDF worker's code, unzipped by the browser's own DecompressionStream. */
-async function pdfCode(): Promise<Blob | Url> {
-  if ('url' in __PDF_WORKER__) return __PDF_WORKER__;
-  const gzipped = Uint8Array.from(atob(__PDF_WORKER__.gzip), (c) => c.charCodeAt(0));
+/** A reader worker's code, unzipped by the browser's own DecompressionStream. */
+async function readerCode(format: ReaderFormat): Promise<Blob | Url> {
+  const code = format === 'pdf' ? __PDF_WORKER__ : __DOC_WORKER__;
+  if ('url' in code) return code;
+  const gzipped = Uint8Array.from(atob(code.gzip), (c) => c.charCodeAt(0));
   const unzipped = new Blob([gzipped]).stream().pipeThrough(new DecompressionStream('gzip'));
   return script(await new Response(unzipped).blob());
 }
@@ -72,7 +84,7 @@ export class CheckPool {
   private readonly workers: { worker: Worker; busy: number }[] = [];
   private readonly jobs = new Map<number, { job: Job; slot: { busy: number } }>();
   private readonly queue: Job[] = [];
-  private pdf: Promise<Worker> | null = null;
+  private readonly readers = new Map<ReaderFormat, Promise<Worker>>();
   private nextId = 1;
   /** Files are given to the first `active` workers only (see `limit`). */
   private active: number;
@@ -118,7 +130,7 @@ export class CheckPool {
 
   /**
    * Reads a file as the parent plan (its tasks) in a worker, before any file queued: the same readers as the files
-   * checked, PDFs through the PDF worker.
+   * checked, PDFs and .doc files through their reader workers.
    */
   readParent(path: string, file: Blob): Promise<ParentRead> {
     return new Promise((resolve) => {
@@ -159,8 +171,8 @@ export class CheckPool {
     for (const reply of replies) {
       const held = this.jobs.get(reply.id);
       if (!held) continue;
-      if ('pdf' in reply) {
-        void this.readPdf(slot.worker, held.job);
+      if ('read' in reply) {
+        void this.readIn(reply.read, slot.worker, held.job);
         continue;
       }
       this.jobs.delete(reply.id);
@@ -176,18 +188,23 @@ export class CheckPool {
     this.pump();
   }
 
-  private async readPdf(worker: Worker, job: Job): Promise<void> {
-    this.pdf ??= pdfCode().then((code) => workerFrom(code, 'soat-pdf'));
-    const pdf = await this.pdf;
+  /** Reads the job's file in its format's reader worker, then gives the document to the checking worker. */
+  private async readIn(format: ReaderFormat, worker: Worker, job: Job): Promise<void> {
+    let started = this.readers.get(format);
+    if (!started) {
+      started = readerCode(format).then((code) => workerFrom(code, `soat-${format}`));
+      this.readers.set(format, started);
+    }
+    const reader = await started;
     const bytes = new Uint8Array(await job.file.arrayBuffer());
-    const reply = await new Promise<PdfReply>((resolve) => {
-      const listener = (event: MessageEvent<PdfReply>) => {
+    const reply = await new Promise<ReaderReply>((resolve) => {
+      const listener = (event: MessageEvent<ReaderReply>) => {
         if (event.data.id !== job.id) return;
-        pdf.removeEventListener('message', listener);
+        reader.removeEventListener('message', listener);
         resolve(event.data);
       };
-      pdf.addEventListener('message', listener);
-      pdf.postMessage({ id: job.id, bytes }, [bytes.buffer]);
+      reader.addEventListener('message', listener);
+      reader.postMessage({ id: job.id, bytes }, [bytes.buffer]);
     });
     const base = requestOf(job);
     const request: CheckRequest = 'doc' in reply ? { ...base, doc: reply.doc } : { ...base, error: reply.error };

@@ -5,14 +5,14 @@ import type { PackedEntry } from './packed';
 
 /**
  * A file to check: the file itself (a handle; the worker reads its bytes, so the page's thread neither waits for nor
- * copies them), or (a PDF read by the PDF worker) the document already read.
+ * copies them), or (a PDF or a .doc read by its reader worker) the document already read.
  */
 export interface CheckRequest {
   readonly id: number;
   readonly path: string;
   readonly file?: Blob;
   readonly doc?: ExtractedDocument;
-  /** A reading error met before checking (the PDF worker's), to be reported as the file's entry. */
+  /** A reading error met before checking (a reader worker's), to be reported as the file's entry. */
   readonly error?: unknown;
   readonly options: CheckOptions;
   /** Send back the text and the full result too (the drafter view shows them). */
@@ -54,8 +54,8 @@ export type CheckReply =
       /** The reviewer view's (any request without `detail`). */
       readonly digest?: Digest;
     }
-  /** The bytes are a PDF: read them in the PDF worker, then send the document back. */
-  | { readonly id: number; readonly pdf: true }
+  /** The bytes are a PDF or a .doc: read them in that format's reader worker, then send the document back. */
+  | { readonly id: number; readonly read: ReaderFormat }
   /** A parent plan read (a request with `parent`). */
   | { readonly id: number; readonly parent: ParentRead };
 
@@ -67,11 +67,15 @@ export type CheckReply =
 export type CheckReplies = readonly CheckReply[];
 export const REPLY_EVERY_MS = 100;
 
-export interface PdfRequest {
+/** The formats read in a worker of their own, started on the first such file (their code is large). */
+export const READER_FORMATS = ['pdf', 'doc'] as const;
+export type ReaderFormat = (typeof READER_FORMATS)[number];
+
+export interface ReaderRequest {
   readonly id: number;
   readonly bytes: Uint8Array;
 }
 
-export type PdfReply =
+export type ReaderReply =
   | { readonly id: number; readonly doc: ExtractedDocument }
   | { readonly id: number; readonly error: unknown };

@@ -10,7 +10,7 @@ const VI = {
   language: 'English',
   dropOne: 'Thả một tệp vào đây, hoặc',
   pickOne: 'Chọn tệp…',
-  formats: '.docx, .pdf có lớp chữ, .html, .txt (mọi bảng mã). Tệp .doc: mở bằng Word, Lưu thành .docx.',
+  formats: '.docx, .doc, .pdf có lớp chữ, .html, .txt (mọi bảng mã).',
   checking: 'Đang soát…',
   requirements: 'Yêu cầu đối với Kế hoạch',
   findings: 'Phát hiện theo quy tắc',
@@ -69,8 +69,7 @@ const EN: Readonly<Record<keyof typeof VI, string>> = {
   language: 'Tiếng Việt',
   dropOne: 'Drop a file here, or',
   pickOne: 'Choose a file…',
-  formats:
-    '.docx, .pdf with a text layer, .html, .txt (any encoding). A .doc file: open it in Word and save it as .docx.',
+  formats: '.docx, .doc, .pdf with a text layer, .html, .txt (any encoding).',
   checking: 'Checking…',
   requirements: 'Plan requirements',
   findings: 'Findings by rule',

@@ -15,6 +15,7 @@ import {
 import { LANGS } from '@soat/rules/vocabulary';
 import { pack } from './packed';
 import {
+  READER_FORMATS,
   REPLY_EVERY_MS,
   type CheckReplies,
   type CheckReply,
@@ -22,6 +23,7 @@ import {
   type Digest,
   type ParentMessage,
   type ParentRead,
+  type ReaderFormat,
 } from './protocol';
 
 const scope = self as unknown as {
@@ -53,13 +55,20 @@ function reply(message: CheckReply, now: boolean, buffer?: Transferable): void {
 /** The parent plan the reviewer's checks are matched against (a `ParentMessage`), null for none. */
 let parentPlan: ParentPlan | null = null;
 
-/** The request's document: as the PDF worker read it, or read from the file's bytes; 'pdf' for the PDF worker. */
-async function documentOf(request: CheckRequest): Promise<ExtractedDocument | 'pdf'> {
+/**
+ * The request's document: as a reader worker read it, or read from the file's bytes; the format of a file a reader
+ * worker reads (a PDF, a .doc).
+ */
+async function documentOf(request: CheckRequest): Promise<ExtractedDocument | ReaderFormat> {
   if (request.error) throw request.error;
   if (request.doc) return request.doc;
   const bytes = new Uint8Array(await request.file!.arrayBuffer());
-  return sniff(bytes) === 'pdf' ? 'pdf' : readBytes(bytes, { name: request.path });
+  const format = sniff(bytes);
+  return isReaderFormat(format) ? format : readBytes(bytes, { name: request.path });
 }
+
+const isReaderFormat = (format: string): format is ReaderFormat =>
+  (READER_FORMATS as readonly string[]).includes(format);
 
 /** A parent plan's tasks, or why it gives none, as `soat coverage --parent` tells it. */
 async function readParent(request: CheckRequest): Promise<void> {
@@ -67,7 +76,7 @@ async function readParent(request: CheckRequest): Promise<void> {
   let read: ParentRead;
   try {
     const doc = await documentOf(request);
-    if (doc === 'pdf') return reply({ id: request.id, pdf: true }, true);
+    if (typeof doc === 'string') return reply({ id: request.id, read: doc }, true);
     const plan = readParentPlan(doc);
     read = plan ? { plan } : { problem: { kind: 'no-tasks', path } };
   } catch (error) {
@@ -89,7 +98,7 @@ scope.onmessage = async ({ data }) => {
   let coverage: CoveragePlan | undefined;
   try {
     const doc = await documentOf(request);
-    if (doc === 'pdf') return reply({ id: request.id, pdf: true }, true);
+    if (typeof doc === 'string') return reply({ id: request.id, read: doc }, true);
     const checked = await checkForEntry(request.path, doc, request.options, true);
     entry = checked.entry;
     if (request.detail) detail = { text: doc.text, result: checked.result };

@@ -1,7 +1,8 @@
 /**
  * Browser-safe entry of the readers: bytes → ExtractedDocument for .docx, .html and .txt, with the format
  * taken from the content (magic bytes), never from the name alone. Every failure is a ReadError.
- * The Node entry (`src/node/read-file.ts`) adds .doc, .pdf, OCR, files and stdin.
+ * The Node entry (`src/node/read-file.ts`) adds .doc, .pdf, OCR, files and stdin; `readDocWith` reads a .doc
+ * where the platform gives word-extractor's OLE reader (the offline page does).
  */
 import type { ExtractedDocument } from '../types';
 import { readDocx } from './docx';
@@ -80,4 +81,5 @@ export async function readBytes(bytes: Uint8Array, options: ReadBytesOptions = {
 export { Deadline } from './limits';
 export { entryData, portableInflate, zipEntries, type Inflate, type ZipEntry } from './zip';
 export { walkXml, type XmlPart } from './xml';
+export { readDocWith, type WordDocument } from './doc';
 export { convertLegacy, detectLegacy, fontEncoding, isVietnameseSyllable } from './legacy-vn';
