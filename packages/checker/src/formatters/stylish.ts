@@ -7,7 +7,7 @@
 import { SEVERITIES, SEVERITY_LABELS, severityCount, STATUS_SYMBOLS } from '@soat/rules/meta';
 import pc from 'picocolors';
 import type { Lang, RequirementStatus, Severity, SourceLocator } from '../types';
-import { groupRepeated, suggestionNote, type CheckedEntry } from '../report/model';
+import { groupRepeated, LOCATOR_WORDS, suggestionNote, type CheckedEntry } from '../report/model';
 import { renderMessage, requirementMessage } from '../render';
 import type { FormatContext, Formatter } from './formatter';
 import { neutraliseForTerminal } from './neutralise';
@@ -25,10 +25,6 @@ const LABELS = {
     unreadable: 'Không đọc được tệp',
     places: 'tại',
     fixAll: (n: number) => `sửa cả ${n} chỗ: soat check --fix`,
-    paragraph: 'đoạn',
-    cell: 'ô',
-    page: 'trang',
-    line: 'dòng',
   },
   en: {
     type: 'Document type',
@@ -39,10 +35,6 @@ const LABELS = {
     unreadable: 'Could not read the file',
     places: 'at',
     fixAll: (n: number) => `fix all ${n}: soat check --fix`,
-    paragraph: 'paragraph',
-    cell: 'cell',
-    page: 'page',
-    line: 'line',
   },
 } as const;
 
@@ -137,7 +129,7 @@ const stylish: Formatter = {
 export default stylish;
 
 export function describeSource(source: SourceLocator, lang: Lang): string {
-  const t = LABELS[lang];
+  const t = LOCATOR_WORDS[lang];
   switch (source.kind) {
     case 'docx':
       return source.table

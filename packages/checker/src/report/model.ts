@@ -337,7 +337,8 @@ export function quoteAround(text: string, range: Range): Quote {
   };
 }
 
-const LOCATOR_WORDS = {
+/** The words that say where a place is in a file, for every output (stylish writes them more briefly). */
+export const LOCATOR_WORDS = {
   vi: { line: 'dòng', column: 'cột', paragraph: 'đoạn', table: 'bảng', row: 'hàng', cell: 'ô', page: 'trang' },
   en: {
     line: 'line',
