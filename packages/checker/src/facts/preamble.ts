@@ -31,16 +31,30 @@ const citationsIn = (citations: readonly Citation[], [start, end]: Range) =>
   citations.filter((c) => c.range[0] >= start && c.range[1] <= end);
 
 /**
+ * An amending document, named so ("Luật sửa đổi, bổ sung một số điều của Luật …") or saying so right after its
+ * number ("Nghị định số 24/2022/NĐ-CP ngày 06/4/2022 của Chính phủ sửa đổi, bổ sung …"); not a basis that was
+ * amended ("Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13 được sửa đổi …", "… và Luật số 97/2025/QH15 về sửa đổi …").
+ */
+const AMENDING_NAME = /(?<!\bduoc )\bsua doi\b/;
+const AMENDING_AFTER = /^\s*,?\s*(?:cua [^;,]{0,40}?\s)?sua doi\b/;
+
+/**
  * Several bases run together in one paragraph, separated by ";": a citation right after a ";" (or a "; căn cứ").
- * A ";" inside a cited document's own trích yếu ("…hội nghị cử tri; việc giới thiệu … theo Nghị quyết số …") is not.
+ * A ";" inside a cited document's own trích yếu ("…hội nghị cử tri; việc giới thiệu … theo Nghị quyết số …") is not,
+ * nor one before a document that amends the basis ("Căn cứ Luật Bầu cử … ngày 25 tháng 6 năm 2015; Luật sửa đổi,
+ * bổ sung một số điều của Luật Bầu cử … ngày 24 tháng 6 năm 2025;"): the law as amended is one basis, as the
+ * Government's own decrees write it.
  */
 export function basesRunTogether(doc: ParsedDocument, citations: readonly Citation[]): Match[] {
   const w = doc.working;
   const out: Match[] = [];
   for (const p of basisParagraphs(doc)) {
     const inside = citationsIn(citations, p);
+    const amending = (c: Citation) =>
+      AMENDING_NAME.test(w.folded.slice(...c.range)) ||
+      AMENDING_AFTER.test(w.folded.slice(c.range[1], Math.min(p[1], c.range[1] + 80)));
     const joined = inside.findIndex(
-      (c, i) => i > 0 && startsBasis(w.folded.slice(inside[i - 1]!.range[1], c.range[0])),
+      (c, i) => i > 0 && startsBasis(w.folded.slice(inside[i - 1]!.range[1], c.range[0])) && !amending(c),
     );
     if (joined > 0) {
       const semicolon = w.text.indexOf(';', inside[joined - 1]!.range[1]);
