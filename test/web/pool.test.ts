@@ -15,8 +15,12 @@ class FakeWorker {
   ) {
     FakeWorker.made.push(this);
   }
+  terminated = false;
   postMessage(message: { id?: number }): void {
     this.sent.push(message);
+  }
+  terminate(): void {
+    this.terminated = true;
   }
   /** The checks it was sent, the warm-up (and any parent plan posted) left out. */
   get checks(): number[] {
@@ -37,7 +41,10 @@ beforeEach(async () => {
   vi.stubGlobal('__DOC_WORKER__', { url: 'doc.js' });
   ({ CheckPool } = await import('../../packages/web/src/pool'));
 });
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
 
 const file = new Blob(['KẾ HOẠCH']);
 
@@ -94,5 +101,48 @@ describe('CheckPool', () => {
     pool.limit(0);
     void pool.check('a.txt', file, {});
     expect(FakeWorker.made[0]!.checks).toEqual([1]);
+  });
+
+  it('ends a checking worker silent for 30 s: its oldest file gets the timeout error, its others go to the new worker', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance'] });
+    const pool = new CheckPool(1);
+    pool.setParent(null);
+    const checked = [1, 2, 3].map((i) => pool.check(`${i}.txt`, file, {}));
+    const first = FakeWorker.made[0]!;
+    first.reply(1);
+    await expect(checked[0]).resolves.toMatchObject({ entry: expect.any(Uint8Array) });
+    vi.advanceTimersByTime(29_000);
+    expect(first.terminated).toBe(false);
+    vi.advanceTimersByTime(2_000);
+    expect(first.terminated).toBe(true);
+    const second = FakeWorker.made[1]!;
+    expect(second.options.name).toBe(first.options.name);
+    expect(second.sent.filter((m) => m.id !== 0)).toMatchObject([
+      { id: 2, path: '2.txt', error: { code: 'timeout' } },
+      { id: 3, path: '3.txt', file },
+    ]);
+    // The new worker answers for both; a worker that answers in time is left alone.
+    second.reply(2, { entry: new Uint8Array([1]) });
+    second.reply(3);
+    await expect(checked[1]).resolves.toMatchObject({ entry: new Uint8Array([1]) });
+    await expect(checked[2]).resolves.toMatchObject({ entry: expect.any(Uint8Array) });
+    vi.advanceTimersByTime(60_000);
+    expect(FakeWorker.made).toHaveLength(2);
+  });
+
+  it('ends a reader worker that has not read its file in 30 s; the file is checked with the timeout error', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance'] });
+    const pool = new CheckPool(1);
+    void pool.check('quet.pdf', file, {});
+    const checking = FakeWorker.made[0]!;
+    checking.reply(1, { read: 'pdf' });
+    await vi.advanceTimersByTimeAsync(10);
+    const reader = FakeWorker.made.find((w) => w.options.name === 'soat-pdf')!;
+    expect(reader.sent).toMatchObject([{ id: 1 }]);
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(reader.terminated).toBe(true);
+    expect(checking.sent.at(-1)).toMatchObject({ id: 1, path: 'quet.pdf', error: { code: 'timeout' } });
+    // The checking worker was waiting for the reader, not silent: it is not ended.
+    expect(checking.terminated).toBe(false);
   });
 });

@@ -5,7 +5,9 @@
  * between files; a reader worker (PDF, .doc) is started on the first file of its format only.
  */
 import type { CheckOptions, CheckResult, ParentPlan } from '@soat/checker';
+import { DEFAULT_LIMITS, readErrors } from '@soat/checker/readers';
 import type { PackedEntry } from './packed';
+import { plainError } from './plain-error';
 import type {
   CheckReplies,
   CheckRequest,
@@ -54,6 +56,18 @@ const WARM_UP = 0;
  * be sent (`REPLY_EVERY_MS`) and the page answers them with more files.
  */
 const PER_WORKER = 16;
+/**
+ * A file's reading and checking may take this long, as in the CLI (its default --timeout): a checking worker that has
+ * files and has answered nothing for that long is ended and replaced, its oldest file gets a timeout error and its
+ * others are given to the new worker; a reader worker that has not read its file in that time likewise.
+ */
+const TIME_LIMIT_MS = DEFAULT_LIMITS.timeoutMs;
+const WATCH_EVERY_MS = 1_000;
+
+/** A checking worker: the files in flight on it, and when it last answered (or was given a first file). */
+type Slot = { worker: Worker; readonly name: string; busy: number; checking: number; heard: number };
+/** A reader worker, reading one file at a time (`chain`), started on its format's first file. */
+type Reader = { worker: Promise<Worker> | null; chain: Promise<void> };
 
 function workerFrom(code: Blob | Url, name: string): Worker {
   if ('url' in code) return new Worker(code.url, { name });
@@ -81,31 +95,44 @@ function requestOf(job: Job): CheckRequest {
 }
 
 export class CheckPool {
-  private readonly workers: { worker: Worker; busy: number }[] = [];
-  private readonly jobs = new Map<number, { job: Job; slot: { busy: number } }>();
+  private readonly workers: Slot[] = [];
+  /** The files in flight: on a checking worker, or (`reading`) in a reader worker first. */
+  private readonly jobs = new Map<number, { job: Job; slot: Slot; reading: boolean }>();
   private readonly queue: Job[] = [];
-  private readonly readers = new Map<ReaderFormat, Promise<Worker>>();
+  private readonly readers = new Map<ReaderFormat, Reader>();
+  private readonly code: Blob | Url;
+  private parentPlan: ParentPlan | null = null;
+  private watch: ReturnType<typeof setInterval> | null = null;
   private nextId = 1;
   /** Files are given to the first `active` workers only (see `limit`). */
   private active: number;
 
   constructor(size: number = Math.max(1, Math.min(navigator.hardwareConcurrency || 2, 8))) {
-    const code = 'url' in __CHECK_WORKER__ ? __CHECK_WORKER__ : script(__CHECK_WORKER__.source);
+    this.code = 'url' in __CHECK_WORKER__ ? __CHECK_WORKER__ : script(__CHECK_WORKER__.source);
     for (let i = 0; i < size; i++) {
-      const slot = { worker: workerFrom(code, `soat-${i + 1}`), busy: 0 };
-      slot.worker.onmessage = (event: MessageEvent<CheckReplies>) => this.onReplies(slot, event.data);
-      // A first check builds the rule engine while the user picks a file: the first real one is then fast.
-      const warmUp: CheckRequest = {
-        id: WARM_UP,
-        path: '',
-        doc: { text: 'KẾ HOẠCH', format: 'txt' },
-        options: {},
-        detail: false,
-      };
-      slot.worker.postMessage(warmUp);
+      // Its worker is set by start().
+      const slot = { name: `soat-${i + 1}`, busy: 0, checking: 0, heard: 0 } as Slot;
+      this.start(slot);
       this.workers.push(slot);
     }
     this.active = size;
+  }
+
+  /** Starts a slot's worker: warmed up, and told the parent plan if there is one. */
+  private start(slot: Slot): void {
+    const worker = workerFrom(this.code, slot.name);
+    worker.onmessage = (event: MessageEvent<CheckReplies>) => this.onReplies(slot, event.data);
+    // A first check builds the rule engine while the user picks a file: the first real one is then fast.
+    const warmUp: CheckRequest = {
+      id: WARM_UP,
+      path: '',
+      doc: { text: 'KẾ HOẠCH', format: 'txt' },
+      options: {},
+      detail: false,
+    };
+    worker.postMessage(warmUp);
+    if (this.parentPlan) worker.postMessage({ parentPlan: this.parentPlan } satisfies ParentMessage);
+    slot.worker = worker;
   }
 
   get size(): number {
@@ -144,6 +171,7 @@ export class CheckPool {
    * worker: a message is handled in order, so every file posted after it is matched against it.
    */
   setParent(parentPlan: ParentPlan | null): void {
+    this.parentPlan = parentPlan;
     const message: ParentMessage = { parentPlan };
     for (const { worker } of this.workers) worker.postMessage(message);
   }
@@ -161,18 +189,51 @@ export class CheckPool {
       if (slot.busy >= PER_WORKER || this.queue.length === 0) return;
       const job = this.queue.shift()!;
       slot.busy++;
-      this.jobs.set(job.id, { job, slot });
-      const request: CheckRequest = { ...requestOf(job), file: job.file };
-      slot.worker.postMessage(request);
+      this.jobs.set(job.id, { job, slot, reading: false });
+      this.post(slot, { ...requestOf(job), file: job.file });
     }
   }
 
-  private onReplies(slot: { worker: Worker; busy: number }, replies: CheckReplies): void {
+  /** Gives a slot's worker a file to check, and watches the time it takes. */
+  private post(slot: Slot, request: CheckRequest): void {
+    if (slot.checking++ === 0) slot.heard = performance.now();
+    slot.worker.postMessage(request);
+    this.watch ??= setInterval(() => this.watchdog(), WATCH_EVERY_MS);
+  }
+
+  /** Ends and replaces the checking workers silent for longer than the limit (see TIME_LIMIT_MS). */
+  private watchdog(): void {
+    if (this.jobs.size === 0) {
+      clearInterval(this.watch!);
+      this.watch = null;
+      return;
+    }
+    const now = performance.now();
+    for (const slot of this.workers) {
+      if (slot.checking === 0 || now - slot.heard < TIME_LIMIT_MS) continue;
+      const held = [...this.jobs.values()].filter((h) => h.slot === slot && !h.reading).map((h) => h.job);
+      // Its answers still queued are not wanted: the files it had are given again.
+      slot.worker.onmessage = null;
+      slot.worker.terminate();
+      this.start(slot);
+      slot.checking = 0;
+      // The oldest is the one the worker was on (it checks its files in order); the others start again.
+      const [stuck, ...others] = held.sort((a, b) => a.id - b.id);
+      if (stuck)
+        this.post(slot, { ...requestOf(stuck), error: plainError(readErrors.timeoutInBrowser(TIME_LIMIT_MS)) });
+      for (const job of others) this.post(slot, { ...requestOf(job), file: job.file });
+    }
+  }
+
+  private onReplies(slot: Slot, replies: CheckReplies): void {
+    slot.heard = performance.now();
     for (const reply of replies) {
       const held = this.jobs.get(reply.id);
       if (!held) continue;
+      slot.checking--;
       if ('read' in reply) {
-        void this.readIn(reply.read, slot.worker, held.job);
+        held.reading = true;
+        this.readIn(reply.read, held.job);
         continue;
       }
       this.jobs.delete(reply.id);
@@ -188,26 +249,45 @@ export class CheckPool {
     this.pump();
   }
 
-  /** Reads the job's file in its format's reader worker, then gives the document to the checking worker. */
-  private async readIn(format: ReaderFormat, worker: Worker, job: Job): Promise<void> {
-    let started = this.readers.get(format);
-    if (!started) {
-      started = readerCode(format).then((code) => workerFrom(code, `soat-${format}`));
-      this.readers.set(format, started);
+  /** Reads the job's file in its format's reader worker, after the files before it there. */
+  private readIn(format: ReaderFormat, job: Job): void {
+    let reader = this.readers.get(format);
+    if (!reader) {
+      reader = { worker: null, chain: Promise.resolve() };
+      this.readers.set(format, reader);
     }
-    const reader = await started;
+    const within = reader;
+    within.chain = within.chain.then(() => this.readOne(format, within, job));
+  }
+
+  /** Reads one file in a reader worker (ended and replaced after TIME_LIMIT_MS), then gives it to its checking worker. */
+  private async readOne(format: ReaderFormat, reader: Reader, job: Job): Promise<void> {
+    reader.worker ??= readerCode(format).then((code) => workerFrom(code, `soat-${format}`));
+    const worker = await reader.worker;
     const bytes = new Uint8Array(await job.file.arrayBuffer());
-    const reply = await new Promise<ReaderReply>((resolve) => {
-      const listener = (event: MessageEvent<ReaderReply>) => {
-        if (event.data.id !== job.id) return;
-        reader.removeEventListener('message', listener);
+    const reply = await new Promise<ReaderReply | null>((resolve) => {
+      const timer = setTimeout(() => resolve(null), TIME_LIMIT_MS);
+      // pdf.js posts messages of its own from its worker: only the answer for this file counts.
+      worker.onmessage = (event: MessageEvent<ReaderReply>) => {
+        if (event.data?.id !== job.id) return;
+        clearTimeout(timer);
         resolve(event.data);
       };
-      reader.addEventListener('message', listener);
-      reader.postMessage({ id: job.id, bytes }, [bytes.buffer]);
+      worker.postMessage({ id: job.id, bytes }, [bytes.buffer]);
     });
+    if (!reply) {
+      worker.terminate();
+      reader.worker = null;
+    }
     const base = requestOf(job);
-    const request: CheckRequest = 'doc' in reply ? { ...base, doc: reply.doc } : { ...base, error: reply.error };
-    worker.postMessage(request);
+    const request: CheckRequest = !reply
+      ? { ...base, error: plainError(readErrors.timeoutInBrowser(TIME_LIMIT_MS)) }
+      : 'doc' in reply
+        ? { ...base, doc: reply.doc }
+        : { ...base, error: reply.error };
+    const held = this.jobs.get(job.id);
+    if (!held) return;
+    held.reading = false;
+    this.post(held.slot, request);
   }
 }

@@ -153,6 +153,13 @@ export const readErrors = {
       `Đọc tệp quá thời gian cho phép (${ms} ms). Dùng --timeout để nâng giới hạn.`,
       `Reading the file took longer than allowed (${ms} ms). Use --timeout to raise it.`,
     ),
+  /** The offline page's: no option to raise the limit there. */
+  timeoutInBrowser: (ms: number) =>
+    new ReadError(
+      'timeout',
+      `Đọc và soát tệp quá ${ms / 1000} giây, nên đã dừng: tệp có thể bị hỏng hoặc quá lớn. Các tệp khác vẫn được soát; dòng lệnh soat cho phép nâng giới hạn (--timeout).`,
+      `Reading and checking the file took over ${ms / 1000} seconds and was stopped: the file may be damaged or too large. The other files are still checked; the soat command line can raise the limit (--timeout).`,
+    ),
   scannedPdf: (ocrAvailable: boolean) =>
     new ReadError(
       'scanned-pdf',
