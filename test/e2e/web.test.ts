@@ -177,7 +177,7 @@ describe('soat.html from file://', () => {
     expect(await error.textContent()).toBe(cli!.error);
   }, 120_000);
 
-  it('reviewer view: the JSON download equals soat check --format json (.txt, .docx, .doc, .html, .pdf, broken)', async () => {
+  it('reviewer view: the JSON download equals soat check --format json (.txt, .docx, .doc, .html, .pdf, broken, a PDF bomb)', async () => {
     const files = [
       SEED_TXT,
       REAL_DOCX,
@@ -186,6 +186,7 @@ describe('soat.html from file://', () => {
       join(FORMATS, 'plan-001.pdf'),
       broken,
       brokenDoc,
+      join(FIXTURES, 'hostile/pdf-bomb.pdf'),
     ];
     await opened('reviewer');
     // The PDF and .doc readers are started only when such a file comes: a worker each more than the checking
@@ -201,7 +202,7 @@ describe('soat.html from file://', () => {
     expect(web).toHaveLength(files.length);
     for (const entry of web)
       expect({ ...entry, path: basename(entry.path) }).toEqual({ ...byName.get(entry.path), path: entry.path });
-    for (const name of ['hong.docx', 'hong.doc'])
+    for (const name of ['hong.docx', 'hong.doc', 'pdf-bomb.pdf'])
       expect(await page.locator(`#matrix [data-document="${name}"] [data-error]`).textContent()).toBe(
         byName.get(name)!.error,
       );

@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readInput, readOptionsFromFlags } from '@soat/checker/node';
 import { ocrAvailable } from '@soat/checker/node';
+import { readPdfBytes } from '@soat/checker/pdf';
 import { FORMATS, fixture, fixtureText, readErrorOf, wordRecall } from './helpers';
 
 // unpdf is a dependency of @soat/checker, not of the repository root.
@@ -202,6 +203,14 @@ describe('PDF compression bomb', () => {
     expect(error.code).toBe('zip-bomb');
     expect(error.vi).toContain('bom nén');
     expect(performance.now() - started).toBeLessThan(10_000);
+  }, 20_000);
+
+  it("refuses it the same way in the offline page's reader (fflate instead of node:zlib), which reads a plan as before", async () => {
+    const bomb = new Uint8Array(readFileSync(join(FORMATS, '..', 'hostile', 'pdf-bomb.pdf')));
+    const error = await readErrorOf(() => readPdfBytes(bomb));
+    expect(error.code).toBe('zip-bomb');
+    const plan = await readPdfBytes(new Uint8Array(readFileSync(join(FORMATS, 'plan-001.pdf'))));
+    expect(plan.text).toBe((await readInput(join(FORMATS, 'plan-001.pdf'))).text);
   }, 20_000);
 });
 
