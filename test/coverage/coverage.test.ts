@@ -590,6 +590,36 @@ describe('tasks named in other words, by who does them, and plans of another kin
     expect(byUnits.anchors[0]).toContain('tuan tra');
     expect(byUnits.anchors[1]).toContain('kinh phi');
   });
+
+  it('no task is left without a name: its least shared pairs, or those of the trích yếu that lists the tasks', () => {
+    // Three tasks of four speak of "an ninh mạng": the third is still named by it, the one pair of its title least shared.
+    const digital = parentOf('Phát triển Chính phủ số năm 2026', [
+      '1. Phát triển dữ liệu số',
+      'Xây dựng cơ sở dữ liệu, bảo đảm an ninh mạng.',
+      '2. Phát triển hạ tầng số',
+      'Nâng cấp mạng nội bộ, bảo đảm an ninh mạng.',
+      '3. Bảo đảm an ninh mạng',
+      'Giám sát an ninh mạng, an toàn thông tin, bảo đảm an ninh mạng cho hệ thống.',
+      '4. Phát triển nhân lực số',
+      'Bồi dưỡng kỹ năng số cho cán bộ, công chức.',
+    ]);
+    expect(digital.anchors[2]).toEqual(expect.arrayContaining(['an ninh', 'ninh mang']));
+    expect(
+      statusesIn(digital, 'Phát triển chính quyền số xã năm 2026', '1. An ninh mạng', 'Giám sát an ninh mạng tại xã.')[
+        'I.3'
+      ],
+    ).toBe('covered');
+    // The trích yếu names the tasks themselves: the task named only by its words keeps them.
+    const sea = parentOf('Khai thác tài nguyên biển và bảo vệ môi trường biển', [
+      '1. Khai thác tài nguyên biển',
+      'Khai thác hợp lý tài nguyên biển.',
+      '2. Bảo vệ môi trường biển',
+      'Thu gom rác thải ven biển.',
+      '3. Điều tra cơ bản',
+      'Điều tra cơ bản tài nguyên biển.',
+    ]);
+    expect(sea.anchors[1]).toEqual(expect.arrayContaining(['bao ve', 'moi truong']));
+  });
 });
 
 describe('checking a task is not doing it (the activity "kiểm tra, giám sát")', () => {
@@ -815,9 +845,10 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
     [
       'fresh-12',
       // Measured once (0.614, binary 0.675, main 5e29cd0 after step 28; 6020d63 gives the same); then looked at:
-      // step 29 (binary 0.699).
+      // step 29 (binary 0.699); step 30, no task without anchors (binary 0.711: a covered task now partial, not
+      // missing, so partial precision 0.44 → 0.40).
       'the twelfth fresh pairs',
-      { covered: [0.72, 0.66], partial: [0.44, 0.16], missing: [0.59, 0.88], accuracy: 0.613 },
+      { covered: [0.72, 0.66], partial: [0.4, 0.16], missing: [0.6, 0.88], accuracy: 0.613 },
     ],
   ];
 

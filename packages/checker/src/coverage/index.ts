@@ -143,12 +143,19 @@ export function readParentPlan(input: string | ExtractedDocument): ParentPlan | 
   // trích yếu, which names the plan, not one of its tasks ("công tác bầu cử"). And the concept the title names, when
   // at most half the titles name it: the bodies may all speak of "cán bộ, công chức", one title of "công vụ".
   const summary: TermCounts = doc.summary ? termsOf(w, doc.summary, { read }) : new Map();
-  const anchors = content.tasks.map((t, i) => [
-    ...[...termsOf(w, t.topicRange, { read }).keys()].filter(
-      (term) => term.includes(' ') && taskIdf(term) >= DISTINCT && !summary.has(term),
-    ),
-    ...[...titled[i]!].filter((id) => titles.get(id)! <= content.tasks.length / 2).map(conceptTerm),
-  ]);
+  // When the trích yếu lists the tasks ("… khai thác, sử dụng bền vững tài nguyên, bảo vệ môi trường biển …"), a task
+  // named only by it keeps those names.
+  const anchors = content.tasks.map((t, i) => {
+    const pairs = [...termsOf(w, t.topicRange, { read }).keys()].filter((term) => term.includes(' '));
+    const own = distinctPairs(
+      pairs.filter((term) => !summary.has(term)),
+      taskIdf,
+    );
+    return [
+      ...(own.length > 0 ? own : distinctPairs(pairs, taskIdf)),
+      ...[...titled[i]!].filter((id) => titles.get(id)! <= content.tasks.length / 2).map(conceptTerm),
+    ];
+  });
   return {
     number: symbol ? w.text.slice(...symbol) : null,
     tasks: content.tasks.map((t) => ({ id: t.id, title: t.title, range: w.map.toOriginal(t.range) })),
@@ -368,6 +375,18 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
       return [task.id, reason ? { ...coverage, reason } : coverage];
     }),
   );
+}
+
+/**
+ * The pairs of a title that set its task apart: those at most half the tasks use; when the tasks' bodies all use
+ * every one ("Bảo đảm an ninh mạng" where each task speaks of "an ninh mạng"), the least shared ones, so that no task
+ * is left without a name a plan can take it up by.
+ */
+function distinctPairs(pairs: readonly string[], taskIdf: (term: string) => number): string[] {
+  const distinct = pairs.filter((term) => taskIdf(term) >= DISTINCT);
+  if (distinct.length > 0) return distinct;
+  const most = Math.max(0, ...pairs.map(taskIdf));
+  return most > 0 ? pairs.filter((term) => taskIdf(term) === most) : [];
 }
 
 /**
