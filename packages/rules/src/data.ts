@@ -151,9 +151,20 @@ export const TaskConceptsTable = z.strictObject({
         terms: z.array(z.string().min(1)).min(1),
         /** The official text the names are taken from, when not the table's own source. */
         source: z.string().min(1).optional(),
+        /**
+         * The concept this one is a part of ("cds-du-lieu" of "cchc-chinh-quyen-so"): its names name the whole too, so
+         * a parent whose titles name only the whole finds them, and one that names the parts tells them apart.
+         */
+        partOf: z
+          .string()
+          .regex(/^[a-z0-9-]+$/)
+          .optional(),
       }),
     )
-    .min(1),
+    .min(1)
+    .refine((concepts) => concepts.every((c) => !c.partOf || concepts.some((w) => w.id === c.partOf && !w.partOf)), {
+      message: 'partOf must name a concept of the table that is not itself a part',
+    }),
   /**
    * Activities that make a plan of their own kind ("tuyên truyền", "kiểm tra, giám sát"), named by any of their terms
    * (two syllables each: a trích yếu's syllable pairs are looked up). Under a parent with one task of the activity the

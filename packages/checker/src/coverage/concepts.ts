@@ -7,6 +7,7 @@
  */
 import { taskConcepts } from '@soat/rules/pack';
 import { fold } from '../text/fold';
+import { remember } from '../facts/memo';
 
 /** The concept's term, which no syllable or syllable pair can be. */
 export const conceptTerm = (id: string) => `#${id}`;
@@ -16,36 +17,46 @@ export const isConceptTerm = (term: string) => term.startsWith('#');
 /** Adds each concept's term for every mention of it in `folded` text. */
 export type ConceptFinder = (folded: string, add: (term: string) => void) => void;
 
-const NAMES = new Map(
-  taskConcepts.concepts.map((c) => [
-    c.id,
-    c.terms
-      .map((t) =>
-        fold(t)
-          .trim()
-          .split(/[\s,]+/)
-          .join('[\\s,]+'),
-      )
-      .sort((a, b) => b.length - a.length)
-      .join('|'),
-  ]),
-);
-const compiled = new Map<string, ConceptFinder>();
+/** A name as matched: folded, its syllables joined by one space ("phan anh kien nghi" for "phản ánh, kiến nghị"). */
+const key = (folded: string) =>
+  folded
+    .trim()
+    .split(/[\s,]+/)
+    .join(' ');
 
-/** A finder for the given concepts (ids of task-concepts.json), compiled once per set. */
+/** Each name with the concepts it names: its own, and the whole its concept is part of ("số hóa": data, digital). */
+const OWNERS = new Map<string, string[]>();
+for (const c of taskConcepts.concepts)
+  for (const t of c.terms) {
+    const owners = remember(OWNERS, key(fold(t)), () => []);
+    for (const id of [c.id, ...(c.partOf ? [c.partOf] : [])]) if (!owners.includes(id)) owners.push(id);
+  }
+const compiled = new Map<string, ConceptFinder>();
+const escaped = (syllable: string) => syllable.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A finder for the given concepts (ids of task-concepts.json), compiled once per set: the longest name wins where two
+ * begin at one place ("phát triển nhân lực số" is digital skills, not "phát triển nhân lực").
+ */
 export function conceptFinder(ids: readonly string[]): ConceptFinder | undefined {
   if (ids.length === 0) return undefined;
-  const key = ids.join(' ');
-  let finder = compiled.get(key);
+  const cacheKey = ids.join(' ');
+  let finder = compiled.get(cacheKey);
   if (!finder) {
+    const wanted = new Set(ids);
+    const names = [...OWNERS].filter(([, owners]) => owners.some((id) => wanted.has(id))).map(([name]) => name);
     const pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${ids.map((id) => `(${NAMES.get(id)})`).join('|')})(?![\\p{L}\\p{N}])`,
+      `(?<![\\p{L}\\p{N}])(?:${names
+        .sort((a, b) => b.length - a.length)
+        .map((name) => name.split(' ').map(escaped).join('[\\s,]+'))
+        .join('|')})(?![\\p{L}\\p{N}])`,
       'gu',
     );
     finder = (folded, add) => {
-      for (const m of folded.matchAll(pattern)) add(conceptTerm(ids[m.findIndex((g, i) => i > 0 && g)! - 1]!));
+      for (const m of folded.matchAll(pattern))
+        for (const id of OWNERS.get(key(m[0]))!) if (wanted.has(id)) add(conceptTerm(id));
     };
-    compiled.set(key, finder);
+    compiled.set(cacheKey, finder);
   }
   return finder;
 }
@@ -53,6 +64,6 @@ export function conceptFinder(ids: readonly string[]): ConceptFinder | undefined
 /** The concepts (ids) a folded text names, of every concept: those a parent's task titles or a trích yếu name. */
 export function conceptsIn(folded: string): Set<string> {
   const found = new Set<string>();
-  conceptFinder([...NAMES.keys()])!(folded, (term) => found.add(term.slice(1)));
+  conceptFinder(taskConcepts.concepts.map((c) => c.id))!(folded, (term) => found.add(term.slice(1)));
   return found;
 }
