@@ -24,13 +24,22 @@ const key = (folded: string) =>
     .split(/[\s,]+/)
     .join(' ');
 
-/** Each name with the concepts it names: its own, and the whole its concept is part of ("số hóa": data, digital). */
-const OWNERS = new Map<string, string[]>();
-for (const c of taskConcepts.concepts)
-  for (const t of c.terms) {
-    const owners = remember(OWNERS, key(fold(t)), () => []);
-    for (const id of [c.id, ...(c.partOf ? [c.partOf] : [])]) if (!owners.includes(id)) owners.push(id);
+let owners: Map<string, string[]> | undefined;
+/**
+ * Each name with the concepts it names: its own, and the whole its concept is part of ("số hóa": data, digital).
+ * Built on first use, so that a bundle that never reads coverage (the extension's background) leaves the table out.
+ */
+function ownersOfNames(): ReadonlyMap<string, readonly string[]> {
+  if (!owners) {
+    owners = new Map();
+    for (const c of taskConcepts.concepts)
+      for (const t of c.terms) {
+        const ids = remember(owners, key(fold(t)), () => []);
+        for (const id of [c.id, ...(c.partOf ? [c.partOf] : [])]) if (!ids.includes(id)) ids.push(id);
+      }
   }
+  return owners;
+}
 const compiled = new Map<string, ConceptFinder>();
 const escaped = (syllable: string) => syllable.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -44,7 +53,7 @@ export function conceptFinder(ids: readonly string[]): ConceptFinder | undefined
   let finder = compiled.get(cacheKey);
   if (!finder) {
     const wanted = new Set(ids);
-    const names = [...OWNERS].filter(([, owners]) => owners.some((id) => wanted.has(id))).map(([name]) => name);
+    const names = [...ownersOfNames()].filter(([, ids]) => ids.some((id) => wanted.has(id))).map(([name]) => name);
     const pattern = new RegExp(
       `(?<![\\p{L}\\p{N}])(?:${names
         .sort((a, b) => b.length - a.length)
@@ -54,7 +63,7 @@ export function conceptFinder(ids: readonly string[]): ConceptFinder | undefined
     );
     finder = (folded, add) => {
       for (const m of folded.matchAll(pattern))
-        for (const id of OWNERS.get(key(m[0]))!) if (wanted.has(id)) add(conceptTerm(id));
+        for (const id of ownersOfNames().get(key(m[0]))!) if (wanted.has(id)) add(conceptTerm(id));
     };
     compiled.set(cacheKey, finder);
   }

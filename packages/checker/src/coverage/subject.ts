@@ -82,10 +82,10 @@ interface Activity {
   readonly terms: readonly string[];
 }
 
-const ACTIVITIES: readonly Activity[] = taskConcepts.planActivities.map((a) => ({
-  written: a.name,
-  terms: a.terms.map((t) => fold(t)),
-}));
+let activities: readonly Activity[] | undefined;
+/** Read on first use, so that a bundle that never reads coverage (the extension's background) leaves the table out. */
+const allActivities = () =>
+  (activities ??= taskConcepts.planActivities.map((a) => ({ written: a.name, terms: a.terms.map((t) => fold(t)) })));
 /** A folded text's words, space-separated and space-framed (" kiem tra giam sat viec "). */
 const wordsOf = (folded: string) => ` ${folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 const names = (folded: string, a: Activity) => a.terms.some((t) => wordsOf(folded).includes(` ${t} `));
@@ -98,7 +98,7 @@ const firstSentence = (title: string) => title.split(/[.;](?:\s|$)/, 1)[0]!;
 
 /** The activities a trích yếu names. */
 export function activitiesOf(summary: TermCounts): Activity[] {
-  return ACTIVITIES.filter((a) => a.terms.some((t) => summary.has(t)));
+  return allActivities().filter((a) => a.terms.some((t) => summary.has(t)));
 }
 
 /**
@@ -107,7 +107,7 @@ export function activitiesOf(summary: TermCounts): Activity[] {
  */
 export function actionOf(title: string): Activity | null {
   const head = wordsOf(title).replace(/^ cong tac /, ' ');
-  return ACTIVITIES.find((a) => a.terms.some((t) => head.startsWith(` ${t} `))) ?? null;
+  return allActivities().find((a) => a.terms.some((t) => head.startsWith(` ${t} `))) ?? null;
 }
 
 /**
