@@ -139,7 +139,8 @@ function joined(text: string, start: number, end: number): boolean {
   const after = text[end];
   if (before !== undefined && (JOINED.test(before) || before === '.')) return true;
   if (after === undefined) return false;
-  return JOINED.test(after) || ((after === '.' || after === ':') && /[\p{L}\p{N}]/u.test(text[end + 1] ?? ''));
+  // "www.", "Mục 2:a" and the scheme of an address ("https://").
+  return JOINED.test(after) || ((after === '.' || after === ':') && /[\p{L}\p{N}/]/u.test(text[end + 1] ?? ''));
 }
 
 /** What a word is, whatever its place: lower case, with marks, and whether it is not a syllable (undefined: not judged). */
