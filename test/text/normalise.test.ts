@@ -11,6 +11,16 @@ function expectMapsBack(original: string, text: string): void {
 }
 
 describe('normalise', () => {
+  it('joins a top-level heading in capitals wrapped onto a second line, not a lettered heading under it', () => {
+    const w = normalise('IV. TỔ CHỨC\nTHỰC HIỆN\n\n1. Văn phòng theo dõi.\n\nII. NỘI DUNG\nA. NHIỆM VỤ CHUNG\n');
+    expect(w.paragraphs.map((p) => w.text.slice(...p))).toEqual([
+      'IV. TỔ CHỨC THỰC HIỆN',
+      '1. Văn phòng theo dõi.',
+      'II. NỘI DUNG',
+      'A. NHIỆM VỤ CHUNG',
+    ]);
+  });
+
   it('joins hard-wrapped lines of a double-spaced PDF extraction and maps back to the original', () => {
     const original =
       'Thực hiện Kế hoạch số 56-KH/ĐU ngày 02/3/2026 của Ban Thường vụ Đảng \n\nủy xã thực hiện Nghị quyết số 55-NQ/TU ngày 20/01/2026 của Ban Thường vụ \n\nTỉnh ủy về lãnh đạo. \n\nI. MỤC ĐÍCH, YÊU CẦU \n\n1. Mục đích \n\n';

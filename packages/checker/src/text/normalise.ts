@@ -286,6 +286,24 @@ function isAllCaps(line: string): boolean {
   return !LOWER.test(line) && TWO_LETTERS.test(line);
 }
 
+/** A heading of the top level in capitals ("IV. TỔ CHỨC"), and the start of a numbered or lettered line ("A. ", "1) "). */
+const ROMAN_HEADING = /^[IVXL]{1,6}\.\s+\S/;
+const NUMBERED = /^(?:[\p{Lu}\d]{1,6}|\d{1,3}(?:\.\d{1,3})+)[.)]\s/u;
+
+/**
+ * A top-level heading in capitals wrapped onto a second line in capitals ("IV. TỔ CHỨC" / "THỰC HIỆN", as a page
+ * narrower than the heading breaks it): one heading, though the second line starts like a sentence ("Thực hiện …").
+ */
+function wrapsHeading(prev: string, line: string): boolean {
+  return (
+    ROMAN_HEADING.test(prev) &&
+    isAllCaps(prev) &&
+    !TERMINAL.test(prev.at(-1)!) &&
+    isAllCaps(line) &&
+    !NUMBERED.test(line)
+  );
+}
+
 function quantile(values: number[], q: number): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
@@ -319,7 +337,8 @@ function joinDecisions(text: string, lines: Line[], anyLength: boolean): boolean
     const head = text.slice(line.start, Math.min(line.end, line.start + 24));
     const foldedHead = fold(head);
     let decision: boolean;
-    if (
+    if (wrapsHeading(text.slice(prev.start, prev.end), text.slice(line.start, line.end))) decision = true;
+    else if (
       STRUCTURAL_START.test(foldedHead) &&
       (CAPITAL_START.test(head) || /^[-–—+•*\d(]/.test(head) || /^[a-zđ]\)/.test(head))
     )
