@@ -53,7 +53,7 @@ export function conceptFinder(ids: readonly string[]): ConceptFinder | undefined
   let finder = compiled.get(cacheKey);
   if (!finder) {
     const wanted = new Set(ids);
-    const names = [...ownersOfNames()].filter(([, ids]) => ids.some((id) => wanted.has(id))).map(([name]) => name);
+    const names = [...ownersOfNames()].filter(([, named]) => named.some((id) => wanted.has(id))).map(([name]) => name);
     const pattern = new RegExp(
       `(?<![\\p{L}\\p{N}])(?:${names
         .sort((a, b) => b.length - a.length)
