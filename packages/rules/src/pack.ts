@@ -10,6 +10,7 @@ import type * as z from 'zod';
 import type {
   AbolishedUnitsTable,
   BigramsTable,
+  KnownPairsTable,
   CapitalisationTable,
   CitationTypesTable,
   CommonTyposTable,
@@ -41,6 +42,7 @@ import spellingExceptionsJson from '../data/spelling-exceptions.json';
 import sectionTitlesJson from '../data/section-titles.json';
 import commonTyposJson from '../data/common-typos.json';
 import bigramsJson from '../data/bigrams.json';
+import knownPairsJson from '../data/known-pairs.json';
 import ocrConfusionsJson from '../data/ocr-confusions.json';
 import homoglyphsJson from '../data/homoglyphs.json';
 import requirementMessagesJson from '../data/requirement-messages.json';
@@ -77,6 +79,7 @@ export const compounds = validated<typeof CompoundsTable>(compoundsJson);
 export const capitalisation = validated<typeof CapitalisationTable>(capitalisationJson);
 export const syllables = validated<typeof SyllablesTable>(syllablesJson);
 export const bigrams = validated<typeof BigramsTable>(bigramsJson);
+export const knownPairs = validated<typeof KnownPairsTable>(knownPairsJson);
 export const taskConcepts = validated<typeof TaskConceptsTable>(taskConceptsJson);
 export const commonTypos = validated<typeof CommonTyposTable>(commonTyposJson);
 export const sectionTitles = validated<typeof SectionTitlesTable>(sectionTitlesJson);

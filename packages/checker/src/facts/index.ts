@@ -269,4 +269,4 @@ export function createFactContext(doc: ParsedDocument, options: CheckOptions, so
 export { extractCitations } from './citations';
 export { planInfo } from './plan';
 export { findOrganisationSection, findResponsibleUnits } from './units';
-export { realWordError, suggestCorrections } from './spelling';
+export { likelyPairs, realWordError, suggestCorrections, syllablePairCount } from './spelling';

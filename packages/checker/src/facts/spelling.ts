@@ -11,7 +11,7 @@
  * Real-word errors: two valid syllables that never stand together in that text, where changing one of them by a
  * tone, a vowel mark or a confusable consonant gives a pair that is frequent ("để nghị" → "đề nghị").
  */
-import { bigrams as bigramTable, commonTypos, syllables } from '@soat/rules/pack';
+import { bigrams as bigramTable, commonTypos, knownPairs, syllables } from '@soat/rules/pack';
 import { boundedMemo } from './memo';
 import { toneKey, untone } from './syllable';
 
@@ -83,6 +83,8 @@ interface Model {
   readonly total: number;
   /** Two-syllable typos of the common-typo list: that rule reports them with a certain fix. */
   readonly knownTypos: ReadonlySet<string>;
+  /** Pairs never counted but known to be right (known-pairs.json), keyed as `pairs`: no real-word error. */
+  readonly knownPairs: ReadonlySet<number>;
   /** The length of the longest syllable's letters ("nghiêng": 7): a spelling longer by two slips reaches none. */
   readonly longestBase: number;
   /** The toneless letters of the list's syllables as a trie: the second slip follows only spellings it holds. */
@@ -155,6 +157,11 @@ function getModel(): Model {
     } else triple[field] = triple[field]! * 36 + (c <= 57 ? c - 48 : c - 87);
   }
   const knownTypos = new Set(commonTypos.typos.map(([typo]) => typo).filter((t) => t.split(' ').length === 2));
+  const known = new Set<number>();
+  for (const pair of knownPairs.pairs) {
+    const [left, right] = pair.split(' ').map((w) => ids.get(canonical.get(toneKey(w)) ?? ''));
+    if (left !== undefined && right !== undefined) known.add(left * PAIR_KEY + right);
+  }
   const longestBase = Math.max(...[...byBase.keys()].map((b) => b.length));
   model = {
     byBase,
@@ -166,6 +173,7 @@ function getModel(): Model {
     pairs,
     total: bigramTable.words,
     knownTypos,
+    knownPairs: known,
     longestBase,
     trie,
     toneOf,
@@ -229,13 +237,33 @@ function suspectPairs(m: Model): ReadonlySet<number> {
 }
 
 /**
- * Whether two counted syllables (by index) side by side deserve the real-word check: never seen together, and a
- * close variant of one of them makes a frequent pair with the other. The cheap test run on every pair of a text.
+ * Whether two counted syllables (by index) side by side deserve the real-word check: never seen together (nor a
+ * known pair), and a close variant of one of them makes a frequent pair with the other. The cheap test run on every pair of a text.
  */
 export function pairSuspect(left: number, right: number): boolean {
   const m = getModel();
   const key = left * PAIR_KEY + right;
-  return !m.pairs.has(key) && suspectPairs(m).has(key);
+  return !m.pairs.has(key) && !m.knownPairs.has(key) && suspectPairs(m).has(key);
+}
+
+/**
+ * The frequent pairs (counted at least REAL_WORD_MIN_PAIR times) that a close variant of one of two lower-case
+ * syllables makes with the other: why the pair is suspect ("cộng tác" → "công tác"). For the generator of
+ * known-pairs.json, which weighs them against the written pair in a larger corpus.
+ */
+export function likelyPairs(left: string, right: string): readonly string[] {
+  const m = getModel();
+  const a = canonicalOf(m, left);
+  const b = canonicalOf(m, right);
+  if (a === null || b === null) return [];
+  return [
+    ...variantsOf(m, a)
+      .filter((v) => pairCount(m, v, b) >= REAL_WORD_MIN_PAIR)
+      .map((v) => `${v} ${b}`),
+    ...variantsOf(m, b)
+      .filter((v) => pairCount(m, a, v) >= REAL_WORD_MIN_PAIR)
+      .map((v) => `${a} ${v}`),
+  ];
 }
 
 /** How often two lower-case syllables were counted side by side (either tone placement; 0 when one is not counted). */
@@ -573,6 +601,7 @@ function judgePair(
   const a = canonicalOf(m, first);
   const b = canonicalOf(m, second);
   if (!a || !b || !m.ids.has(a) || !m.ids.has(b) || pairCount(m, a, b) > 0) return null;
+  if (m.knownPairs.has(m.ids.get(a)! * PAIR_KEY + m.ids.get(b)!)) return null;
   const outer = [neighbour(m, before), neighbour(m, after)] as const;
   // The replaced word must be a stranger on its other side too: a neighbour there, and never paired with it.
   const atHome = [
