@@ -84,6 +84,26 @@ describe('parseDocument on the seeds', () => {
     expect(parts('Tổ chức thực hiện\nTỔ CHỨC THỰC HIỆN KẾ HOẠCH CỦA TỈNH ỦY')).toBe(0);
   });
 
+  it('takes a top-level heading in sentence case only where it continues the roman numbering', () => {
+    const tops = (text: string) => {
+      const w = normalise(`KẾ HOẠCH\nQuan trắc\n${text}`);
+      return parseDocument(w).sections.map((s) => `${s.numbering}. ${w.text.slice(...s.title)}`);
+    };
+    // Kế hoạch 0134/KH-UBND (Đắk Lắk, 2025) writes its last part so.
+    expect(
+      tops(
+        'I. MỤC TIÊU\nQuan trắc.\nII. DỰ TOÁN KINH PHÍ\nNgân sách.\nIII. Tổ chức thực hiện.\n1. Sở Tài chính: thẩm định.',
+      ),
+    ).toEqual(['I. MỤC TIÊU', 'II. DỰ TOÁN KINH PHÍ', 'III. Tổ chức thực hiện.']);
+    // Rows of an appendix's table of tasks restart the numbering; a sentence is no heading; nor is a first "I.".
+    expect(tops('I. MỤC TIÊU\nII. NHIỆM VỤ\nPhụ lục\nI. Đổi mới công tác quản lý\nII. Hoàn thiện thể chế')).toEqual([
+      'I. MỤC TIÊU',
+      'II. NHIỆM VỤ',
+    ]);
+    expect(tops('I. MỤC TIÊU\nII. Các đơn vị thực hiện. Báo cáo kết quả trước ngày 15.')).toEqual(['I. MỤC TIÊU']);
+    expect(tops('I. Mục tiêu\nII. Nhiệm vụ')).toEqual([]);
+  });
+
   it('reads a complete header with the blank day of a draft', () => {
     const w = normalise('Số: /UBND-VHXH\nĐại Sơn, ngày tháng 01 năm 2026\nKẾ HOẠCH\nDân vận chính quyền năm 2026');
     const doc = parseDocument(w);

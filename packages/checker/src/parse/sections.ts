@@ -12,6 +12,16 @@ interface Heading {
 }
 
 const ROMAN_VALUE = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/;
+const ROMAN_DIGITS: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10 };
+/** The value of a lower-case roman numeral that ROMAN_VALUE accepts ("iv" → 4). */
+function romanValue(numeral: string): number {
+  let value = 0;
+  for (let k = 0; k < numeral.length; k++) {
+    const digit = ROMAN_DIGITS[numeral[k]!]!;
+    value += digit < (ROMAN_DIGITS[numeral[k + 1] ?? ''] ?? 0) ? -digit : digit;
+  }
+  return value;
+}
 
 function mostlyUpper(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
@@ -65,6 +75,30 @@ export function headingOf(w: WorkingText, paragraph: Range): Heading | null {
     return { level: 1, numbering: '', heading: paragraph, title: titleRange(w, start, end) };
   }
   return null;
+}
+
+/** Longest title of a top-level heading written in sentence case ("IV. Tổ chức thực hiện."). */
+const SENTENCE_CASE_TITLE_MAX = 80;
+
+/**
+ * A top-level heading in sentence case — "IV. Tổ chức thực hiện." after "III. DỰ TOÁN KINH PHÍ", as some provinces
+ * write their last part —, with its numeral's value: a short title that starts with a capital and holds no sentence
+ * break. parseSections takes it only where it continues the roman numbering (a table's "I. Đổi mới …" rows in an
+ * appendix restart it).
+ */
+function sentenceCaseRoman(w: WorkingText, paragraph: Range): { heading: Heading; value: number } | null {
+  const [start, end] = paragraph;
+  const folded = w.folded.slice(start, end);
+  const roman = ROMAN_HEADING.exec(folded);
+  if (!roman || !/^[ivx]+$/.test(roman[1]!) || !ROMAN_VALUE.test(roman[1]!)) return null;
+  const titleStart = start + folded.length - roman[2]!.length;
+  const title = w.text.slice(titleStart, end).trim();
+  if (title.length > SENTENCE_CASE_TITLE_MAX || !/^\p{Lu}[^.;!?]*[.:]?$/u.test(title)) return null;
+  const numbering = roman[1]!.toUpperCase();
+  return {
+    heading: { level: 1, numbering, heading: paragraph, title: titleRange(w, titleStart, end) },
+    value: romanValue(roman[1]!),
+  };
 }
 
 /** The title runs to the first ":" (an item that continues with its text) or to the end of the paragraph. */
@@ -136,9 +170,23 @@ export function parseSections(
   bodyEnd: number,
   quoted: ReadonlySet<number>,
 ): Section[] {
-  const headings = paragraphs
-    .map((p) => (quoted.has(p[0]) ? null : headingOf(w, p)))
-    .filter((h): h is Heading => h !== null);
+  const headings: Heading[] = [];
+  // The value of the last top-level roman heading: a heading in sentence case must be the next one.
+  let lastRoman = 0;
+  for (const p of paragraphs) {
+    if (quoted.has(p[0])) continue;
+    const h = headingOf(w, p);
+    if (h) {
+      if (h.level === 1 && h.numbering) lastRoman = romanValue(h.numbering.toLowerCase());
+      headings.push(h);
+      continue;
+    }
+    const sentence = lastRoman > 0 ? sentenceCaseRoman(w, p) : null;
+    if (sentence && sentence.value === lastRoman + 1) {
+      lastRoman = sentence.value;
+      headings.push(sentence.heading);
+    }
+  }
   // Without roman sections the arabic ones are the top level.
   const minLevel = Math.min(...headings.map((h) => h.level), 3);
   const list = headings.filter((h) => h.level >= minLevel);
