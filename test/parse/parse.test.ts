@@ -112,6 +112,18 @@ describe('parseDocument on the seeds', () => {
     expect(doc.title?.typeCode).toBe('KH');
   });
 
+  it('reads a date line wrapped right after "ngày" (Kế hoạch 235/KH-UBND, Thanh Hóa, 2025), and only after its place', () => {
+    const header = (lines: string) => parseDocument(normalise(`${lines}\nKẾ HOẠCH\nQuan trắc môi trường`)).header;
+    const w = normalise(
+      'ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA\nSố: 235/KH-UBND\nThanh Hóa, ngày\n18 tháng 11 năm 2025\nKẾ HOẠCH\nQuan trắc',
+    );
+    const { dateLine } = parseDocument(w).header;
+    expect(dateLine).toMatchObject({ day: 18, month: 11, year: 2025 });
+    expect(w.text.slice(...dateLine!.place!)).toBe('Thanh Hóa');
+    // A table's cell "Ngày" above a date is no date line.
+    expect(header('Ngày\n3 tháng 12 năm 2019').dateLine).toBeNull();
+  });
+
   it('does not read a ward\'s name "PHƯỜNG AN …" as the title "PHƯƠNG ÁN" (they fold alike)', () => {
     const w = normalise(
       'ỦY BAN NHÂN DÂN\nPHƯỜNG AN LẠC\nSố: 112/KH-UBND\nAn Lạc, ngày 03 tháng 7 năm 2026\nKẾ HOẠCH\nBảo hiểm y tế',

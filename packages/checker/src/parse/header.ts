@@ -25,16 +25,8 @@ export function parseHeader(w: WorkingText, paragraphs: readonly Range[]): Heade
       .map((r) => [Math.max(r[0], start), Math.min(r[1], end)] as Range);
     const date = DATE_LINE.exec(folded);
     if (date && !dateLine) {
-      const placeRange = placeBefore(w.text, start, start + date.index);
-      const range: Range = [placeRange ? placeRange[0] : start + date.index, start + date.index + date[0].length];
-      dateLine = {
-        range,
-        place: placeRange,
-        day: date[1] ? Number(date[1]) : null,
-        month: date[2] ? Number(date[2]) : null,
-        year: Number(date[3]),
-      };
-      taken.push(range);
+      dateLine = readDate(w, start, start + date.index, date);
+      taken.push(dateLine.range);
     }
     const number = index === numberAt ? NUMBER_LINE.exec(folded) : null;
     if (number) {
@@ -45,7 +37,33 @@ export function parseHeader(w: WorkingText, paragraphs: readonly Range[]): Heade
     }
     issuingBody.push(...leftovers(w.text, [start, end], taken));
   }
+  // A date line wrapped after "ngày" ("Thanh Hóa, ngày" / "18 tháng 11 năm 2025"): the second line starts with a
+  // digit, so no paragraph holds it whole; it is read across that one line break, and only there (in lower case and
+  // digits, it leaves the issuing body's pieces as they are).
+  if (!dateLine) {
+    const date = WRAPPED_DATE.exec(w.folded.slice(...zone));
+    if (date) {
+      const at = zone[0] + date.index;
+      const lineStart = paragraphs.find(([start, end]) => start <= at && at < end)?.[0] ?? at;
+      dateLine = readDate(w, lineStart, at, date);
+    }
+  }
   return { issuingBody, nationalTitle, motto, numberLine, dateLine };
+}
+
+/** DATE_LINE after its place's comma, with its line broken right after "ngày", before the day. */
+const WRAPPED_DATE = /(?<=,[ \t]*)ng\S{1,2}y[ \t]*\n[ \t]*(\d{1,2})\s*th\S{1,2}ng\s*(\d{1,2})?\s*n\S{1,2}m\s*(\d{4})/;
+
+/** The date line matched at `at` (in the paragraph starting at `lineStart`), with the place name before it. */
+function readDate(w: WorkingText, lineStart: number, at: number, date: RegExpExecArray): DateLine {
+  const placeRange = placeBefore(w.text, lineStart, at);
+  return {
+    range: [placeRange ? placeRange[0] : at, at + date[0].length],
+    place: placeRange,
+    day: date[1] ? Number(date[1]) : null,
+    month: date[2] ? Number(date[2]) : null,
+    year: Number(date[3]),
+  };
 }
 
 /**
