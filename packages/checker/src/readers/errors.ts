@@ -58,8 +58,8 @@ export const readErrors = {
   tooLarge: (size: number, limit: number) =>
     new ReadError(
       'too-large',
-      `Tệp quá lớn (${mb(size)}; giới hạn ${mb(limit)}). Dùng --max-file-size để nâng giới hạn.`,
-      `File too large (${mb(size)}; the limit is ${mb(limit)}). Use --max-file-size to raise it.`,
+      `Tệp quá lớn (${mb(size)}; giới hạn ${mb(limit)}). Dòng lệnh soat cho phép nâng giới hạn (--max-file-size).`,
+      `File too large (${mb(size)}; the limit is ${mb(limit)}). The soat command line can raise the limit (--max-file-size).`,
     ),
   empty: () => new ReadError('empty', 'Tệp rỗng.', 'The file is empty.'),
   /** `format`: how the format is named in Vietnamese and, when it differs, in English ("văn bản", "text"). */
@@ -126,8 +126,8 @@ export const readErrors = {
   pdfBomb: (limit: number) =>
     new ReadError(
       'zip-bomb',
-      `Tệp PDF giải nén ra quá lớn (trên ${mb(limit)}), có thể là "bom nén"; soát không đọc. Dùng --max-uncompressed để nâng giới hạn nếu tệp đáng tin.`,
-      `The PDF's streams uncompress to too much (over ${mb(limit)}); it may be a compression bomb and is not read. Use --max-uncompressed to raise the limit if the file is trusted.`,
+      `Tệp PDF giải nén ra quá lớn (trên ${mb(limit)}), có thể là "bom nén"; soát không đọc. Nếu tệp đáng tin, dòng lệnh soat cho phép nâng giới hạn (--max-uncompressed).`,
+      `The PDF's streams uncompress to too much (over ${mb(limit)}); it may be a compression bomb and is not read. If the file is trusted, the soat command line can raise the limit (--max-uncompressed).`,
     ),
   xmlTooDeep: (limit: number) =>
     new ReadError(
@@ -144,8 +144,8 @@ export const readErrors = {
   tooManyPages: (pages: number, limit: number) =>
     new ReadError(
       'too-many-pages',
-      `Tệp PDF có quá nhiều trang (${pages}; giới hạn ${limit}). Dùng --max-pages để nâng giới hạn.`,
-      `The PDF has too many pages (${pages}; the limit is ${limit}). Use --max-pages to raise it.`,
+      `Tệp PDF có quá nhiều trang (${pages}; giới hạn ${limit}). Dòng lệnh soat cho phép nâng giới hạn (--max-pages).`,
+      `The PDF has too many pages (${pages}; the limit is ${limit}). The soat command line can raise the limit (--max-pages).`,
     ),
   timeout: (ms: number) =>
     new ReadError(
