@@ -88,6 +88,8 @@ describe.skipIf(!inCi && !existsSync(FIREFOX))('extension in Firefox', () => {
       browser: 'firefox',
       executablePath: FIREFOX,
       headless: true,
+      // Firefox 153 lets WebDriver navigate to moz-extension:// pages only with system access allowed.
+      args: ['--remote-allow-system-access'],
       extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }) },
     });
     expect(await browser.installExtension(FIREFOX_EXTENSION_DIR)).toBe(ADDON_ID);
@@ -115,20 +117,12 @@ describe.skipIf(!inCi && !existsSync(FIREFOX))('extension in Firefox', () => {
    * that Firefox does not report for moz-extension:// pages (they load in the extension process), and the
    * extension's policy refuses puppeteer's `waitForFunction` (it compiles the predicate with `new Function`).
    */
-  async function openExtensionPage(pathAndQuery: string, skip: (note: string) => never): Promise<Page> {
+  async function openExtensionPage(pathAndQuery: string): Promise<Page> {
     const page = await browser.newPage();
     const url = `${EXTENSION_ORIGIN}/${pathAndQuery}`;
-    try {
-      await (
-        page.mainFrame() as unknown as { browsingContext: { navigate(url: string, wait: string): Promise<void> } }
-      ).browsingContext.navigate(url, 'complete');
-    } catch (error) {
-      // Firefox ESR 153 refuses WebDriver BiDi navigation to moz-extension:// pages ("is not allowed in this
-      // context"); older ones allowed it. The test is skipped, saying why, rather than failing on the browser.
-      if (String(error).includes('is not allowed in this context'))
-        skip(`Firefox refuses WebDriver BiDi navigation to ${EXTENSION_ORIGIN} pages`);
-      throw error;
-    }
+    await (
+      page.mainFrame() as unknown as { browsingContext: { navigate(url: string, wait: string): Promise<void> } }
+    ).browsingContext.navigate(url, 'complete');
     await expect
       .poll(() => page.evaluate(() => document.readyState === 'complete' && location.href).catch(() => false))
       .toBe(url);
@@ -205,9 +199,7 @@ describe.skipIf(!inCi && !existsSync(FIREFOX))('extension in Firefox', () => {
     }
   }, 60_000);
 
-  it("the popup counts the tab's findings; its button opens Firefox's sidebar, which shows the checklist", async ({
-    skip,
-  }) => {
+  it("the popup counts the tab's findings; its button opens Firefox's sidebar, which shows the checklist", async () => {
     const text = asParagraphs(plan('dan-van-2026'));
     const expected = await check(text);
     const page = await openEditor('contenteditable', text);
@@ -216,8 +208,8 @@ describe.skipIf(!inCi && !existsSync(FIREFOX))('extension in Firefox', () => {
       .toEqual(expectedUnderlines(text, expected, true));
 
     // The toolbar popup cannot be clicked open here: its page is opened in a tab, pinned to the editor's tab.
-    const hub = await openExtensionPage('sidepanel.html', skip);
-    const popup = await openExtensionPage(`popup.html?tab=${await tabIdOf(hub, page)}`, skip);
+    const hub = await openExtensionPage('sidepanel.html');
+    const popup = await openExtensionPage(`popup.html?tab=${await tabIdOf(hub, page)}`);
     const counts = { error: 0, warning: 0, info: 0 };
     for (const f of expected.findings) counts[f.severity]++;
     await expect
@@ -253,12 +245,10 @@ describe.skipIf(!inCi && !existsSync(FIREFOX))('extension in Firefox', () => {
     await page.close();
   }, 60_000);
 
-  it('"Kiểm tra tệp": the offline checker as the extension\'s own page checks a .docx in its workers', async ({
-    skip,
-  }) => {
+  it('"Kiểm tra tệp": the offline checker as the extension\'s own page checks a .docx in its workers', async () => {
     const docx = join(FIXTURES, 'web/18-11-KH-bau-cu-luong-minh.docx');
     const expected = await check(await readBytes(new Uint8Array(readFileSync(docx)), { name: basename(docx) }));
-    const page = await openExtensionPage('soat.html', skip);
+    const page = await openExtensionPage('soat.html');
     const input = await page.waitForSelector('input[data-input="file"]');
     await input!.uploadFile(docx);
     const shown = () =>
