@@ -3,24 +3,13 @@
  * under each parent the numbers run 1, 2, 3 … (I, II, III …; a, b, c, d, đ, e …) without gaps or repeats.
  */
 import type { ParsedDocument, Section } from '../parse';
+import { romanValue } from '../parse/sections';
 import type { Range } from '../types';
 import { garbledByFont, matchAt } from './format-common';
 import type { Match } from './match';
 
-const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };
 /** Vietnamese alphabet order for điểm (Phụ lục I): a, b, c, d, đ, e, g, h, i, k … */
 const LETTERS = 'abcdđeghiklmnopqrstuvxy';
-
-export function romanValue(numeral: string): number {
-  let total = 0;
-  const chars = numeral.toLowerCase();
-  for (let i = 0; i < chars.length; i++) {
-    const v = ROMAN[chars[i]!] ?? 0;
-    const next = ROMAN[chars[i + 1] ?? ''] ?? 0;
-    total += v < next ? -v : v;
-  }
-  return total;
-}
 
 function ordinal(s: Pick<Section, 'level' | 'numbering'>): number {
   if (s.level === 1) return romanValue(s.numbering);

@@ -12,15 +12,17 @@ interface Heading {
 }
 
 const ROMAN_VALUE = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/;
-const ROMAN_DIGITS: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10 };
-/** The value of a lower-case roman numeral that ROMAN_VALUE accepts ("iv" → 4). */
-function romanValue(numeral: string): number {
-  let value = 0;
-  for (let k = 0; k < numeral.length; k++) {
-    const digit = ROMAN_DIGITS[numeral[k]!]!;
-    value += digit < (ROMAN_DIGITS[numeral[k + 1] ?? ''] ?? 0) ? -digit : digit;
+const ROMAN_DIGITS: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10, l: 50 };
+/** The value of a roman numeral, either case ("IV" → 4). */
+export function romanValue(numeral: string): number {
+  let total = 0;
+  const chars = numeral.toLowerCase();
+  for (let i = 0; i < chars.length; i++) {
+    const v = ROMAN_DIGITS[chars[i]!] ?? 0;
+    const next = ROMAN_DIGITS[chars[i + 1] ?? ''] ?? 0;
+    total += v < next ? -v : v;
   }
-  return value;
+  return total;
 }
 
 function mostlyUpper(text: string): boolean {
@@ -82,11 +84,11 @@ const SENTENCE_CASE_TITLE_MAX = 80;
 
 /**
  * A top-level heading in sentence case — "IV. Tổ chức thực hiện." after "III. DỰ TOÁN KINH PHÍ", as some provinces
- * write their last part —, with its numeral's value: a short title that starts with a capital and holds no sentence
+ * write their last part —: a short title that starts with a capital and holds no sentence
  * break. parseSections takes it only where it continues the roman numbering (a table's "I. Đổi mới …" rows in an
  * appendix restart it).
  */
-function sentenceCaseRoman(w: WorkingText, paragraph: Range): { heading: Heading; value: number } | null {
+function sentenceCaseRoman(w: WorkingText, paragraph: Range): Heading | null {
   const [start, end] = paragraph;
   const folded = w.folded.slice(start, end);
   const roman = ROMAN_HEADING.exec(folded);
@@ -94,11 +96,7 @@ function sentenceCaseRoman(w: WorkingText, paragraph: Range): { heading: Heading
   const titleStart = start + folded.length - roman[2]!.length;
   const title = w.text.slice(titleStart, end).trim();
   if (title.length > SENTENCE_CASE_TITLE_MAX || !/^\p{Lu}[^.;!?]*[.:]?$/u.test(title)) return null;
-  const numbering = roman[1]!.toUpperCase();
-  return {
-    heading: { level: 1, numbering, heading: paragraph, title: titleRange(w, titleStart, end) },
-    value: romanValue(roman[1]!),
-  };
+  return { level: 1, numbering: roman[1]!.toUpperCase(), heading: paragraph, title: titleRange(w, titleStart, end) };
 }
 
 /** The title runs to the first ":" (an item that continues with its text) or to the end of the paragraph. */
@@ -177,14 +175,14 @@ export function parseSections(
     if (quoted.has(p[0])) continue;
     const h = headingOf(w, p);
     if (h) {
-      if (h.level === 1 && h.numbering) lastRoman = romanValue(h.numbering.toLowerCase());
+      if (h.level === 1 && h.numbering) lastRoman = romanValue(h.numbering);
       headings.push(h);
       continue;
     }
     const sentence = lastRoman > 0 ? sentenceCaseRoman(w, p) : null;
-    if (sentence && sentence.value === lastRoman + 1) {
-      lastRoman = sentence.value;
-      headings.push(sentence.heading);
+    if (sentence && romanValue(sentence.numbering) === lastRoman + 1) {
+      lastRoman += 1;
+      headings.push(sentence);
     }
   }
   // Without roman sections the arabic ones are the top level.
