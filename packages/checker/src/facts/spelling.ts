@@ -243,8 +243,11 @@ function suspectPairs(m: Model): ReadonlySet<number> {
 export function pairSuspect(left: number, right: number): boolean {
   const m = getModel();
   const key = left * PAIR_KEY + right;
-  return !m.pairs.has(key) && !m.knownPairs.has(key) && suspectPairs(m).has(key);
+  return !seenTogether(m, key) && suspectPairs(m).has(key);
 }
+
+/** Whether a pair (keyed as `pairs`) was counted, or is a known pair: either way no real-word error. */
+const seenTogether = (m: Model, key: number) => m.pairs.has(key) || m.knownPairs.has(key);
 
 /**
  * The frequent pairs (counted at least REAL_WORD_MIN_PAIR times) that a close variant of one of two lower-case
@@ -600,8 +603,10 @@ function judgePair(
 ): RealWordError | null {
   const a = canonicalOf(m, first);
   const b = canonicalOf(m, second);
-  if (!a || !b || !m.ids.has(a) || !m.ids.has(b) || pairCount(m, a, b) > 0) return null;
-  if (m.knownPairs.has(m.ids.get(a)! * PAIR_KEY + m.ids.get(b)!)) return null;
+  if (!a || !b) return null;
+  const left = m.ids.get(a);
+  const right = m.ids.get(b);
+  if (left === undefined || right === undefined || seenTogether(m, left * PAIR_KEY + right)) return null;
   const outer = [neighbour(m, before), neighbour(m, after)] as const;
   // The replaced word must be a stranger on its other side too: a neighbour there, and never paired with it.
   const atHome = [
