@@ -5,7 +5,7 @@
  * WORKING-text coordinates, and carry their message as a messageId and the values of its placeholders (rendered by
  * the shells, ../render).
  */
-import { Engine, type Almanac, type RuleProperties } from 'json-rules-engine';
+import { Almanac, Engine, type RuleProperties } from 'json-rules-engine';
 import type { LocalizedText, RequirementParams, RequirementSpec } from '@soat/rules';
 import {
   FACT_IDS,
@@ -22,7 +22,15 @@ import type { Range } from '../types';
 import { factToText } from './messages';
 import { customOperators } from './operators';
 
-const CONTEXT_FACT = '__context';
+/**
+ * The run's almanac carries the document's facts: a fact's callback reads them at once, where asking the almanac for
+ * a runtime fact would cost a promise per condition.
+ */
+class DocumentAlmanac extends Almanac {
+  constructor(readonly ctx: FactContext) {
+    super({ allowUndefinedFacts: false });
+  }
+}
 
 /** A message as check() gives it: its id, its placeholders' values, and its text when the pack does not hold it. */
 interface RawMessage {
@@ -103,10 +111,7 @@ function engineFor(rules: readonly PackRule[]): Engine {
   for (const id of FACT_IDS) {
     engine.addFact(
       id,
-      async (_params: Record<string, unknown>, almanac: Almanac) => {
-        const ctx = (await almanac.factValue(CONTEXT_FACT)) as FactContext;
-        return ctx.get(id);
-      },
+      (_params: Record<string, unknown>, almanac: Almanac) => (almanac as DocumentAlmanac).ctx.get(id),
       { cache: false },
     );
   }
@@ -135,7 +140,7 @@ export async function runRules(
   settings: RunSettings,
   configured: Readonly<Record<string, RequirementSpec>> = {},
 ): Promise<{ requirements: Map<string, RawRequirement>; findings: RawFinding[] }> {
-  const { events } = await engineFor(rules).run({ [CONTEXT_FACT]: ctx });
+  const { events } = await engineFor(rules).run({}, { almanac: new DocumentAlmanac(ctx) });
   const fired = new Map<string, number[]>();
   for (const event of events) {
     const { ruleId, index } = event.params as { ruleId: string; index: number };
