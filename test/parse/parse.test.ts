@@ -183,6 +183,19 @@ describe('parseDocument on the seeds', () => {
     expect(w.text.slice(...signature.range)).not.toContain('Vũ Việt Linh');
   });
 
+  it('finds the signature between the Nơi nhận and an appendix when the text has no closing mark', () => {
+    // A public plan of 2025 (tnt305/tai_lieu_noi_bo, KH 179/KH-UBND): its "PHỤ LỤC" table runs to the end.
+    const rows = Array.from(
+      { length: 12 },
+      (_, i) => `6.${i + 1}\nĐánh giá tác động\nSở Khoa học và\nCông nghệ\n2026-2030`,
+    );
+    const w = normalise(
+      `KẾ HOẠCH\nPhát triển kinh tế số\nI. MỤC TIÊU\nPhát triển.\nNơi nhận:\n- Bộ Khoa học và Công nghệ;\n- Lưu: VT, KTNS.\nTM. ỦY BAN NHÂN\nDÂN\nCHỦ TỊCH\nVõ Tấn Đức\n\n\nPHỤ LỤC\n\nDANH MỤC CÁC NHIỆM VỤ\n${rows.join('\n')}`,
+    );
+    const signature = parseDocument(w).signature!;
+    expect(w.text.slice(...signature.name!)).toBe('Võ Tấn Đức');
+  });
+
   it('joins a recipient wrapped onto the next line and stops at the signature', () => {
     const w = normalise(
       'KẾ HOẠCH\nKiểm tra\nTrên đây là Kế hoạch./.\nNơi nhận:\n- Thường trực HĐND, UBND xã;\n- Uỷ ban Kiểm tra Đảng uỷ, Ban xây dựng Đảng,\n\nVP Đảng uỷ;\n- Lưu: MTTQ\nTM. BAN THƯỜNG TRỰC\nCHỦ TỊCH\nLan Thị Vân',

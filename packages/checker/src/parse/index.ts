@@ -111,7 +111,20 @@ export function parseDocument(w: WorkingText): ParsedDocument {
 
   // Signature: what follows the closing, outside the recipient lines (it may share the Nơi nhận line).
   const recipientSet = new Set(rec?.recipients.items.map((r) => r[0]));
-  const tailStart = closing ? closing.toIndex + 1 : Math.max(preambleEnd, paragraphs.length - SIGNATURE_TAIL);
+  // Without a closing, the block is among the document's last lines; when an appendix ("PHỤ LỤC" with its table of
+  // tasks) begins within a few lines of the Nơi nhận's last item, among the lines from the Nơi nhận to the appendix.
+  const appendixNearRecipients = (): boolean => {
+    let afterItems = recipientsIndex + 1;
+    while (afterItems < paragraphs.length && recipientSet.has(paragraphs[afterItems]![0])) afterItems++;
+    return paragraphs
+      .slice(afterItems, afterItems + SIGNATURE_TAIL + 1)
+      .some((p) => APPENDIX_START.test(w.folded.slice(...p)));
+  };
+  const tailStart = closing
+    ? closing.toIndex + 1
+    : rec && appendixNearRecipients()
+      ? recipientsIndex
+      : Math.max(preambleEnd, paragraphs.length - SIGNATURE_TAIL);
   // The block ends where an appendix or another document begins ("PHỤ LỤC I", "Mẫu số 01"); after the closing it
   // also ends at a heading (the appendix's own). Without a closing, never a heading of the body: a text that ends
   // before its signature ends with its sections ("2. YÊU CẦU").
