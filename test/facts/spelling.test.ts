@@ -39,6 +39,14 @@ describe('real-word errors', () => {
     expect(f!.severity).toBe('warning');
   });
 
+  it('leaves a pair alone that the document writes elsewhere where both its neighbours fit it', async () => {
+    // fresh-6's health-insurance plans: "có thẻ" is the card, not a slip of "có thể".
+    const alone = 'Hằng tháng báo cáo số người có thẻ về UBND xã.';
+    const [slip] = await findings(alone, 'real-word');
+    expect(slip).toMatchObject({ messageId: 'unlikely', suggestions: ['thể'] });
+    expect(await findings(`Tỷ lệ người có thẻ bảo hiểm y tế đạt 95%.\n${alone}`, 'real-word')).toEqual([]);
+  });
+
   it('leaves a word alone when its other neighbour vouches for it or it has none', () => {
     expect(realWordError('theo', 'hướng', 'dân', 'chủ')).toBeNull();
     expect(realWordError('bộ', 'máy', 'tinh', null)).toBeNull();

@@ -594,6 +594,20 @@ export function realWordError(
 }
 
 const realWordCache = new Map<string, RealWordError | null>();
+
+/**
+ * Whether each word of a pair is counted beside its outer neighbour ("người có" and "thẻ bảo" of "người có thẻ bảo
+ * hiểm"): where a questioned pair sits so, the check finds no slip, and the pair is what the writer meant.
+ */
+export function pairAtHome(before: string | null, first: string, second: string, after: string | null): boolean {
+  const m = getModel();
+  const a = canonicalOf(m, first);
+  const b = canonicalOf(m, second);
+  const left = neighbour(m, before);
+  const right = neighbour(m, after);
+  if (a === null || b === null || left === null || right === null) return false;
+  return pairCount(m, left, a) > 0 && pairCount(m, b, right) > 0;
+}
 function judgePair(
   m: Model,
   before: string | null,

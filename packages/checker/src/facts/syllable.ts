@@ -19,7 +19,7 @@ import type { Range } from '../types';
 import { boundedMemo } from './memo';
 import { matchAt } from './format-common';
 import type { Match } from './match';
-import { inCaseOf, pairSuspect, realWordError, suggestCorrections, syllableId } from './spelling';
+import { inCaseOf, pairAtHome, pairSuspect, realWordError, suggestCorrections, syllableId } from './spelling';
 
 export interface SyllableFindings {
   /** Each word that is not a syllable, with the likely corrections as its suggestions. */
@@ -227,6 +227,8 @@ interface ParagraphScan {
   readonly checked: number;
   readonly invalid: readonly InvalidWord[];
   readonly realWords: readonly RealWord[];
+  /** Questioned pairs (lower case) that sit at home with both their neighbours here: the words the writer meant. */
+  readonly meant: readonly string[];
 }
 
 /**
@@ -266,10 +268,11 @@ function scanParagraph(lex: Lexicon, t: string): ParagraphScan {
     i = end;
   }
   if (lowerWords >= PARAGRAPH_MIN_WORDS && marked < lowerWords * PARAGRAPH_MIN_MARKED) {
-    return { lowerWords, marked, unaccented: true, checked: 0, invalid: [], realWords: [] };
+    return { lowerWords, marked, unaccented: true, checked: 0, invalid: [], realWords: [], meant: [] };
   }
   const invalid: InvalidWord[] = [];
   const realWords: RealWord[] = [];
+  const meant: string[] = [];
   for (let k = 0; k < starts.length; k++) {
     const range: Range = [starts[k]!, ends[k]!];
     if (wrong[k] && !joined(t, ...range)) {
@@ -285,7 +288,9 @@ function scanParagraph(lex: Lexicon, t: string): ParagraphScan {
       const pair: Range = [starts[k - 1]!, range[1]];
       const first = t.slice(pair[0], ends[k - 1]);
       const second = t.slice(...range);
-      const error = realWordError(wordBefore(t, pair[0], 0), first, second, wordAfter(t, pair[1], to));
+      const [before, after] = [wordBefore(t, pair[0], 0), wordAfter(t, pair[1], to)];
+      const error = realWordError(before, first, second, after);
+      if (!error && pairAtHome(before, first, second, after)) meant.push(`${first} ${second}`.toLowerCase());
       // A word wrong with both neighbours ("phối họp với") is reported once.
       if (error && !(error.which === 0 && realWords.at(-1)?.range[0] === pair[0])) {
         const wrongRange: Range = error.which === 0 ? [pair[0], ends[k - 1]!] : range;
@@ -295,7 +300,7 @@ function scanParagraph(lex: Lexicon, t: string): ParagraphScan {
       }
     }
   }
-  return { lowerWords, marked, unaccented: false, checked: starts.length, invalid, realWords };
+  return { lowerWords, marked, unaccented: false, checked: starts.length, invalid, realWords, meant };
 }
 
 export function syllableFindings(w: WorkingText): SyllableFindings {
@@ -303,6 +308,7 @@ export function syllableFindings(w: WorkingText): SyllableFindings {
   /** Each non-syllable and its neighbours (suggestions are looked for only once the text is known not garbled). */
   const invalid: InvalidWord[] = [];
   const realWords: Match[] = [];
+  const meant = new Set<string>();
   let checked = 0;
   let lowerWords = 0;
   let marked = 0;
@@ -322,7 +328,11 @@ export function syllableFindings(w: WorkingText): SyllableFindings {
     for (const { range, right, pair, corrected } of scan.realWords) {
       realWords.push({ ...matchAt(w, shift(range)), suggestions: [right], data: { pair, right: corrected } });
     }
+    for (const pair of scan.meant) meant.add(pair);
   }
+  // A pair the document writes elsewhere where both its neighbours fit it ("người có thẻ bảo hiểm y tế") is the
+  // writer's word, not a slip, also where its neighbours say nothing ("báo cáo số người có thẻ về UBND xã").
+  const slips = realWords.filter((m) => !meant.has(String(m.data!.pair).toLowerCase()));
   if (firstUnaccented && lowerWords >= DOCUMENT_MIN_WORDS && marked < lowerWords * DOCUMENT_MIN_MARKED) {
     return { words: [], realWords: [], garbled: [], noDiacritics: [matchAt(w, firstUnaccented)] };
   }
@@ -335,5 +345,5 @@ export function syllableFindings(w: WorkingText): SyllableFindings {
     const suggestions = suggestCorrections(t.slice(...range), before, after);
     return { ...matchAt(w, range), ...(suggestions.length ? { suggestions } : {}) };
   });
-  return { words, realWords, garbled: [], noDiacritics: [] };
+  return { words, realWords: slips, garbled: [], noDiacritics: [] };
 }
