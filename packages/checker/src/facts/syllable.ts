@@ -332,7 +332,7 @@ export function syllableFindings(w: WorkingText): SyllableFindings {
   }
   // A pair the document writes elsewhere where both its neighbours fit it ("người có thẻ bảo hiểm y tế") is the
   // writer's word, not a slip, also where its neighbours say nothing ("báo cáo số người có thẻ về UBND xã").
-  const slips = realWords.filter((m) => !meant.has(String(m.data!.pair).toLowerCase()));
+  const slips = realWords.filter((m) => !meant.has(String(m.data!.pair).toLowerCase().replace(/\s+/g, ' ')));
   if (firstUnaccented && lowerWords >= DOCUMENT_MIN_WORDS && marked < lowerWords * DOCUMENT_MIN_MARKED) {
     return { words: [], realWords: [], garbled: [], noDiacritics: [matchAt(w, firstUnaccented)] };
   }
