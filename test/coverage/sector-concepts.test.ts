@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { coverPlan, fold, readParentPlan, type ParentPlan } from '@soat/checker';
-import { conceptFinder, conceptsIn } from '../../packages/checker/src/coverage/concepts';
+import { conceptFinder, conceptsIn, nameKey } from '../../packages/checker/src/coverage/concepts';
 import { taskConcepts } from '@soat/rules/pack';
 
 interface SectorCase {
@@ -140,11 +140,7 @@ const UMBRELLAS = new Set([
 ]);
 
 describe('sector concepts: names', () => {
-  const words = (term: string) =>
-    fold(term)
-      .trim()
-      .split(/[\s,]+/)
-      .join(' ');
+  const words = (term: string) => nameKey(fold(term));
   it("no name is another concept's (folded), but in those pairs", () => {
     const shared: string[] = [];
     for (const a of taskConcepts.concepts)

@@ -18,7 +18,7 @@ export const isConceptTerm = (term: string) => term.startsWith('#');
 export type ConceptFinder = (folded: string, add: (term: string) => void) => void;
 
 /** A name as matched: folded, its syllables joined by one space ("phan anh kien nghi" for "phản ánh, kiến nghị"). */
-const key = (folded: string) =>
+export const nameKey = (folded: string) =>
   folded
     .trim()
     .split(/[\s,]+/)
@@ -34,7 +34,7 @@ function ownersOfNames(): ReadonlyMap<string, readonly string[]> {
     owners = new Map();
     for (const c of taskConcepts.concepts)
       for (const t of c.terms) {
-        const ids = remember(owners, key(fold(t)), () => []);
+        const ids = remember(owners, nameKey(fold(t)), () => []);
         for (const id of [c.id, ...(c.partOf ? [c.partOf] : [])]) if (!ids.includes(id)) ids.push(id);
       }
   }
@@ -63,7 +63,7 @@ export function conceptFinder(ids: readonly string[]): ConceptFinder | undefined
     );
     finder = (folded, add) => {
       for (const m of folded.matchAll(pattern))
-        for (const id of ownersOfNames().get(key(m[0]))!) if (wanted.has(id)) add(conceptTerm(id));
+        for (const id of ownersOfNames().get(nameKey(m[0]))!) if (wanted.has(id)) add(conceptTerm(id));
     };
     compiled.set(cacheKey, finder);
   }
