@@ -596,8 +596,16 @@ export function realWordError(
 const realWordCache = new Map<string, RealWordError | null>();
 
 /**
- * Whether each word of a pair is counted beside its outer neighbour ("người có" and "thẻ bảo" of "người có thẻ bảo
- * hiểm"): where a questioned pair sits so, the check finds no slip, and the pair is what the writer meant.
+ * Whether each word of the pair `a b` (canonical syllables) is counted beside its outer neighbour: "người có" and
+ * "thẻ bảo" of "người có thẻ bảo hiểm". A side without a neighbour (null) counts as at home.
+ */
+function homeSides(m: Model, left: string | null, a: string, b: string, right: string | null): [boolean, boolean] {
+  return [left === null || pairCount(m, left, a) > 0, right === null || pairCount(m, b, right) > 0];
+}
+
+/**
+ * Whether a pair has a neighbour on both sides and each of its words is at home with it (homeSides): where a
+ * questioned pair sits so, the check finds no slip, and the pair is what the writer meant.
  */
 export function pairAtHome(before: string | null, first: string, second: string, after: string | null): boolean {
   const m = getModel();
@@ -606,8 +614,10 @@ export function pairAtHome(before: string | null, first: string, second: string,
   const left = neighbour(m, before);
   const right = neighbour(m, after);
   if (a === null || b === null || left === null || right === null) return false;
-  return pairCount(m, left, a) > 0 && pairCount(m, b, right) > 0;
+  const [firstHome, secondHome] = homeSides(m, left, a, b, right);
+  return firstHome && secondHome;
 }
+
 function judgePair(
   m: Model,
   before: string | null,
@@ -623,10 +633,7 @@ function judgePair(
   if (left === undefined || right === undefined || seenTogether(m, left * PAIR_KEY + right)) return null;
   const outer = [neighbour(m, before), neighbour(m, after)] as const;
   // The replaced word must be a stranger on its other side too: a neighbour there, and never paired with it.
-  const atHome = [
-    outer[0] === null || pairCount(m, outer[0], a) > 0,
-    outer[1] === null || pairCount(m, b, outer[1]) > 0,
-  ];
+  const atHome = homeSides(m, outer[0], a, b, outer[1]);
   if (atHome[0] && atHome[1]) return null;
   // The common-typo rule reports its pairs with a certain fix: "dân vân chính" is its "dân vân".
   if (
