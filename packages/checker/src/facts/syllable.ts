@@ -215,6 +215,8 @@ interface RealWord {
   readonly range: Range;
   readonly right: string;
   readonly pair: string;
+  /** The pair's two words in lower case, as `meant` holds them. */
+  readonly key: string;
   readonly corrected: string;
 }
 /** What one paragraph contributes, whatever its place in the text: everything here depends on its words only. */
@@ -290,13 +292,14 @@ function scanParagraph(lex: Lexicon, t: string): ParagraphScan {
       const second = t.slice(...range);
       const [before, after] = [wordBefore(t, pair[0], 0), wordAfter(t, pair[1], to)];
       const error = realWordError(before, first, second, after);
-      if (!error && pairAtHome(before, first, second, after)) meant.push(`${first} ${second}`.toLowerCase());
+      const key = `${first} ${second}`.toLowerCase();
+      if (!error && pairAtHome(before, first, second, after)) meant.push(key);
       // A word wrong with both neighbours ("phối họp với") is reported once.
       if (error && !(error.which === 0 && realWords.at(-1)?.range[0] === pair[0])) {
         const wrongRange: Range = error.which === 0 ? [pair[0], ends[k - 1]!] : range;
         const right = inCaseOf(t.slice(...wrongRange), error.right);
         const corrected = error.which === 0 ? `${right} ${second}` : `${first} ${right}`;
-        realWords.push({ range: wrongRange, right, pair: t.slice(...pair), corrected });
+        realWords.push({ range: wrongRange, right, pair: t.slice(...pair), key, corrected });
       }
     }
   }
@@ -307,7 +310,8 @@ export function syllableFindings(w: WorkingText): SyllableFindings {
   const t = w.text;
   /** Each non-syllable and its neighbours (suggestions are looked for only once the text is known not garbled). */
   const invalid: InvalidWord[] = [];
-  const realWords: Match[] = [];
+  /** Each real-word slip, with its pair's key (RealWord.key). */
+  const realWords: [string, Match][] = [];
   const meant = new Set<string>();
   let checked = 0;
   let lowerWords = 0;
@@ -325,14 +329,11 @@ export function syllableFindings(w: WorkingText): SyllableFindings {
     checked += scan.checked;
     const shift = (r: Range): Range => [from + r[0], from + r[1]];
     for (const word of scan.invalid) invalid.push({ ...word, range: shift(word.range) });
-    for (const { range, right, pair, corrected } of scan.realWords) {
-      realWords.push({ ...matchAt(w, shift(range)), suggestions: [right], data: { pair, right: corrected } });
+    for (const { range, right, pair, key, corrected } of scan.realWords) {
+      realWords.push([key, { ...matchAt(w, shift(range)), suggestions: [right], data: { pair, right: corrected } }]);
     }
     for (const pair of scan.meant) meant.add(pair);
   }
-  // A pair the document writes elsewhere where both its neighbours fit it ("người có thẻ bảo hiểm y tế") is the
-  // writer's word, not a slip, also where its neighbours say nothing ("báo cáo số người có thẻ về UBND xã").
-  const slips = realWords.filter((m) => !meant.has(String(m.data!.pair).toLowerCase().replace(/\s+/g, ' ')));
   if (firstUnaccented && lowerWords >= DOCUMENT_MIN_WORDS && marked < lowerWords * DOCUMENT_MIN_MARKED) {
     return { words: [], realWords: [], garbled: [], noDiacritics: [matchAt(w, firstUnaccented)] };
   }
@@ -345,5 +346,8 @@ export function syllableFindings(w: WorkingText): SyllableFindings {
     const suggestions = suggestCorrections(t.slice(...range), before, after);
     return { ...matchAt(w, range), ...(suggestions.length ? { suggestions } : {}) };
   });
+  // A pair the document writes elsewhere where both its neighbours fit it ("người có thẻ bảo hiểm y tế") is the
+  // writer's word, not a slip, also where its neighbours say nothing ("báo cáo số người có thẻ về UBND xã").
+  const slips = realWords.filter(([key]) => !meant.has(key)).map(([, match]) => match);
   return { words, realWords: slips, garbled: [], noDiacritics: [] };
 }
