@@ -93,10 +93,13 @@ function normaliseCharacters(original: string): { text: string; map: OffsetMap }
     }
     if (isPlain(code)) {
       // A run copied as is; its last letter stays out when combining marks follow it (NFD). Most of it is found by
-      // COMMON_RUN, a few times as fast as asking isPlain unit by unit.
-      COMMON_RUN.lastIndex = i;
-      let j = COMMON_RUN.test(original) ? COMMON_RUN.lastIndex : i + 1;
-      while (j < n && isPlain(original.charCodeAt(j))) j++;
+      // COMMON_RUN, a few times as fast as asking isPlain unit by unit, and found again after each plain unit it
+      // leaves out (a quotation mark, a dash).
+      let j = i;
+      do {
+        COMMON_RUN.lastIndex = j;
+        j = COMMON_RUN.test(original) ? COMMON_RUN.lastIndex : j + 1;
+      } while (j < n && isPlain(original.charCodeAt(j)));
       if (j < n && isMark(original.charCodeAt(j))) j--;
       if (j > i) {
         out.copy(original, i, j);
@@ -314,7 +317,7 @@ function wrapsHeading(prev: string, line: string): boolean {
 
 function quantile(values: number[], q: number): number {
   if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = Float64Array.from(values).sort();
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 }
 
@@ -344,12 +347,12 @@ function joinDecisions(text: string, lines: Line[], anyLength: boolean): boolean
       continue;
     }
     const head = text.slice(line.start, Math.min(line.end, line.start + 24));
-    const foldedHead = fold(head);
+    // Folded only where a decision reads it: not for the lower-case line that most wraps start with.
     let decision: boolean;
     if (wrapsHeading(text.slice(prev.start, prev.end), text.slice(line.start, line.end))) decision = true;
     else if (
-      STRUCTURAL_START.test(foldedHead) &&
-      (CAPITAL_START.test(head) || /^[-–—+•*\d(]/.test(head) || /^[a-zđ]\)/.test(head))
+      (CAPITAL_START.test(head) || /^[-–—+•*\d(]/.test(head) || /^[a-zđ]\)/.test(head)) &&
+      STRUCTURAL_START.test(fold(head))
     )
       decision = false;
     else if (STARTS_LOWER.test(head)) {
@@ -358,7 +361,7 @@ function joinDecisions(text: string, lines: Line[], anyLength: boolean): boolean
     } else {
       const prevText = text.slice(prev.start, prev.end);
       const long = (anyLength || prev.end - prev.start >= 0.8 * width) && !isAllCaps(prevText);
-      decision = long && !isAllCaps(text.slice(line.start, line.end)) && continuesSentence(head, foldedHead);
+      decision = long && !isAllCaps(text.slice(line.start, line.end)) && continuesSentence(head, fold(head));
     }
     join.push(decision);
   }
