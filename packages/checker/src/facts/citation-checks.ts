@@ -34,34 +34,29 @@ export function citationInvalidDate(w: WorkingText, citations: readonly Citation
 /** The year a normative symbol carries ("219/2013/TT-BTC" → 2013). */
 const SYMBOL_YEAR = /^\s*\d+\s*\/\s*((?:19|20)\d{2})\s*\//;
 
-/**
- * "Thông tư số 219/2013/TT-BTC ngày 31/12/2023": the year in the symbol is the year the document was issued, and the
- * date given is of another year (a slip of the year in one of them).
- */
-export function citationYearMismatch(w: WorkingText, citations: readonly Citation[]): Match[] {
-  return citations.flatMap((c) => {
-    const year = c.symbol ? SYMBOL_YEAR.exec(c.symbol)?.[1] : undefined;
-    return year !== undefined && c.date && c.dateRange && citationDate(c) && c.date.year !== Number(year)
-      ? [{ ...matchAt(w, c.dateRange), data: { expected: year } }]
-      : [];
-  });
+/** The year in a citation's symbol when its real date is of another year (a slip of the year in one of them). */
+function yearSlip(c: Citation): string | undefined {
+  const year = c.symbol ? SYMBOL_YEAR.exec(c.symbol)?.[1] : undefined;
+  return year !== undefined && c.date && c.dateRange && citationDate(c) && c.date.year !== Number(year)
+    ? year
+    : undefined;
 }
 
 /**
  * One document cited with two dates ("Quyết định số 1050/QĐ-SCT ngày 06/3/2026" in the opening, "… ngày 06/3/2025"
  * further on): the date that most citations of the symbol give (the first on a tie) is taken as right, and each other
- * is reported. Only where the two dates surely name one document: the same year (another day or month), or the same
- * day and month of another year (a slip of the year). Numbers restart each year, so "12/KH-UBND ngày 09/01/2025" and
- * "12/KH-UBND ngày 15/01/2026" may be two plans and are left alone.
+ * citation is returned with it. Only where the two dates surely name one document: the same year (another day or
+ * month), or the same day and month of another year (a slip of the year). Numbers restart each year, so "12/KH-UBND
+ * ngày 09/01/2025" and "12/KH-UBND ngày 15/01/2026" may be two plans and are left alone.
  */
-export function citationDateMismatch(w: WorkingText, citations: readonly Citation[]): Match[] {
+function contradictedDates(citations: readonly Citation[]): Map<Citation, string> {
   const bySymbol = new Map<string, Citation[]>();
   for (const c of citations) {
     if (!c.symbol || !c.dateRange || !citationDate(c)) continue;
     const key = symbolKey(c.symbol);
     bySymbol.set(key, [...(bySymbol.get(key) ?? []), c]);
   }
-  const out: Match[] = [];
+  const out = new Map<Citation, string>();
   for (const group of bySymbol.values()) {
     const counts = new Map<string, number>();
     for (const c of group) counts.set(citationDate(c)!, (counts.get(citationDate(c)!) ?? 0) + 1);
@@ -69,12 +64,32 @@ export function citationDateMismatch(w: WorkingText, citations: readonly Citatio
     const right = [...counts].reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0];
     for (const c of group) {
       const date = citationDate(c)!;
-      if (date === right || !sameDocumentDates(date, right)) continue;
-      const [year, month, day] = right.split('-').map(Number);
-      out.push({ ...matchAt(w, c.dateRange!), data: { expected: `${day}/${month}/${year}` } });
+      if (date !== right && sameDocumentDates(date, right)) out.set(c, right);
     }
   }
-  return out.sort((a, b) => a.range[0] - b.range[0]);
+  return out;
+}
+
+/**
+ * "Thông tư số 219/2013/TT-BTC ngày 31/12/2023": the year in the symbol is the year the document was issued, and the
+ * date given is of another year. A date the text gives otherwise elsewhere is reported by citationDateMismatch alone.
+ */
+export function citationYearMismatch(w: WorkingText, citations: readonly Citation[]): Match[] {
+  const contradicted = contradictedDates(citations);
+  return citations.flatMap((c) => {
+    const expected = contradicted.has(c) ? undefined : yearSlip(c);
+    return expected ? [{ ...matchAt(w, c.dateRange!), data: { expected } }] : [];
+  });
+}
+
+/** A citation's date that another citation of the same document contradicts, with the date taken as right. */
+export function citationDateMismatch(w: WorkingText, citations: readonly Citation[]): Match[] {
+  return [...contradictedDates(citations)]
+    .map(([c, right]) => {
+      const [year, month, day] = right.split('-').map(Number);
+      return { ...matchAt(w, c.dateRange!), data: { expected: `${day}/${month}/${year}` } };
+    })
+    .sort((a, b) => a.range[0] - b.range[0]);
 }
 
 /** Whether two ISO dates differ only where one document's date is miswritten: within the year, or in the year only. */
@@ -111,14 +126,19 @@ function dateIn(folded: string): { day: number; month: number } | null {
   return m ? { day: Number(m[1]), month: Number(m[2]) } : null;
 }
 
-/** A cited document dated after the plan itself (the plan cannot implement a later document). */
+/**
+ * A cited document dated after the plan itself (the plan cannot implement a later document). A date already reported
+ * as miswritten — of another year than its symbol's, or given otherwise elsewhere in the text — is that one slip, not
+ * a second finding.
+ */
 export function citationAfterPlan(w: WorkingText, citations: readonly Citation[], period: PlanPeriod | null): Match[] {
   if (!period?.dated) return [];
+  const contradicted = contradictedDates(citations);
   return citations
     .filter((c) => {
       // A Luật is cited by name; a date after its name belongs to the sentence ("… chậm nhất là ngày …").
       const date = isLaw(c) ? null : citationDate(c);
-      return date !== null && date > period.latest;
+      return date !== null && date > period.latest && !contradicted.has(c) && yearSlip(c) === undefined;
     })
     .map((c) => matchAt(w, c.range));
 }
