@@ -173,6 +173,39 @@ describe('parseDocument on the seeds', () => {
     expect(w.text.slice(doc.body[0])).toMatch(/^Kính gửi/);
   });
 
+  it("takes no date of a text without a title for its date line unless it stands as one (a web article's 'sinh ngày …')", () => {
+    const dateOf = (text: string) => parseDocument(normalise(text)).header.dateLine;
+    // The dates of the text's first paragraphs: in a citation, after "từ", opening a sentence that goes on.
+    expect(
+      dateOf(
+        'Chính phủ ban hành Nghị định 226/2025/NĐ-CP sửa đổi Nghị định số 71/2024/NĐ-CP ngày 27 tháng 6 năm 2024 của Chính phủ.\n\nNghị định có hiệu lực thi hành từ ngày 15 tháng 8 năm 2025.\n\nNgày 5 tháng 4 năm 2021, Quốc hội bầu Thủ tướng.',
+      ),
+    ).toBeNull();
+    expect(dateOf('Lực lượng ra mắt tại Hà Nội ngày 28 tháng 3 năm 1959 với cấp hiệu mới.')).toBeNull();
+    // A letter's date line: after its place, alone, or on its number's line; after its place and a comma also where
+    // the V/v beside it runs on in its paragraph (congty-daidongtien-cv-28-2026-ocr.txt).
+    expect(
+      dateOf(
+        'Số: 28/CV-ĐĐT\nV/v lấn chiếm, sử dụng trái phép đất Đồng Khê, ngày 04 tháng 8 năm 2026\nhoạt động khoáng sản',
+      ),
+    ).toMatchObject({ day: 4, month: 8 });
+    expect(
+      dateOf('BỘ CÔNG THƯƠNG\nSố: 597/HC-QLHC\nHà Nội ngày 27 tháng 3 năm 2026\nKính gửi: Sở Công Thương'),
+    ).toMatchObject({
+      day: 27,
+    });
+    expect(
+      dateOf('BỘ CÔNG THƯƠNG\nSố: 597/HC-QLHC\n*ngày 27 tháng 3 năm 2026*\nKính gửi: Sở Công Thương'),
+    ).toMatchObject({
+      day: 27,
+    });
+    expect(dateOf('BỘ CÔNG THƯƠNG\nSố: 597/HC-QLHC ngày 27 tháng 3 năm 2026\nKính gửi: Sở Công Thương')).toMatchObject({
+      day: 27,
+    });
+    // With a title, the header is what comes before it: its date is the date line wherever it stands.
+    expect(dateOf('UBND THÀNH PHỐ\nThành phố ngày 3 tháng 7 năm 2026\nKẾ HOẠCH\nDân vận')).toMatchObject({ day: 3 });
+  });
+
   it("takes the signer's name right after the block, not a name in the appendix's table after it", () => {
     // laocai-kh-sct-2242: the assignment table after the signature lists the team by name.
     const w = normalise(

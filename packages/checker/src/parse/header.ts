@@ -4,11 +4,31 @@ import { DATE_LINE, MOTTO, NATIONAL_TITLE, NUMBER_LINE, PARTY_TITLE } from './pa
 import type { DateLine, Header } from './types';
 
 /**
+ * The date line in a paragraph. Where the header is told by the title, any date in it is the date line; without a
+ * title (a letter, or a text that is no administrative document) the header may reach into the text's first
+ * paragraphs, whose dates ("… Nghị định số 71/2024/NĐ-CP ngày 27 tháng 6 năm 2024", "Ngày 5 tháng 4 năm 2021, …")
+ * are none: there the date follows its place and a comma ("Hà Nội, ngày …"), or ends its paragraph, and opens it,
+ * follows its place or shares a "Số:" line.
+ */
+export function dateLineIn(w: WorkingText, [start, end]: Range, titled: boolean): RegExpExecArray | null {
+  const folded = w.folded.slice(start, end);
+  const date = DATE_LINE.exec(folded);
+  if (!date || titled) return date;
+  const at = start + date.index;
+  const place = placeBefore(w.text, start, at);
+  // "Đồng Khê, ngày …" stands as a date line though a column beside it runs on in its paragraph (the V/v's words).
+  if (place && w.text.slice(place[1], at).includes(',')) return date;
+  if (/[\p{L}\d]/u.test(w.text.slice(at + date[0].length, end))) return null;
+  const opens = !/[\p{L}\d]/u.test(w.text.slice(start, at));
+  return opens || place || NUMBER_LINE.exec(folded)?.[1] ? date : null;
+}
+
+/**
  * Read the header (the paragraphs before the title). In extracted text the two header columns may
  * share a line ("UY BAN NHAN DAN CONG HOA XA HOI …"), so each known part is cut out of its line and
  * what is left over in capitals is the issuing body.
  */
-export function parseHeader(w: WorkingText, paragraphs: readonly Range[]): Header {
+export function parseHeader(w: WorkingText, paragraphs: readonly Range[], titled: boolean): Header {
   let numberLine: Header['numberLine'] = null;
   let dateLine: DateLine | null = null;
   const issuingBody: Range[] = [];
@@ -23,8 +43,8 @@ export function parseHeader(w: WorkingText, paragraphs: readonly Range[]): Heade
     const taken: Range[] = [nationalTitle, motto]
       .filter((r): r is Range => r !== null && r[0] < end && r[1] > start)
       .map((r) => [Math.max(r[0], start), Math.min(r[1], end)] as Range);
-    const date = DATE_LINE.exec(folded);
-    if (date && !dateLine) {
+    const date = dateLine ? null : dateLineIn(w, [start, end], titled);
+    if (date) {
       dateLine = readDate(w, start, start + date.index, date);
       taken.push(dateLine.range);
     }

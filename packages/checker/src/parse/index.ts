@@ -5,8 +5,8 @@
 import type { WorkingText } from '../text';
 import type { Range } from '../types';
 import { parseRecipients, parseSignature } from './ending';
-import { parseHeader } from './header';
-import { APPENDIX_START, CLOSING_MARK, CLOSING_START, DATE_LINE, PREAMBLE_START, RULE_LINE } from './patterns';
+import { dateLineIn, parseHeader } from './header';
+import { APPENDIX_START, CLOSING_MARK, CLOSING_START, PREAMBLE_START, RULE_LINE } from './patterns';
 import { headingOf, parseSections, quotedParagraphs } from './sections';
 import { findTitle } from './title';
 import type { ParsedDocument } from './types';
@@ -20,8 +20,8 @@ export type * from './types';
 const MAX_HEADER_PARAGRAPHS = 12;
 /** A line with letters and none in lower case. */
 const inCapitals = (line: string) => /\p{L}/u.test(line) && !/\p{Ll}/u.test(line);
-/** A header's own line: the date line, the number ("Số: 12/UBND-VX", "Số 2449-CV/ĐU"), the V/v (folded). */
-const HEADER_PART = new RegExp(`${DATE_LINE.source}|^s\\S?\\s*(?::|\\d+\\s*[-/])|^v\\/v\\b`);
+/** A header's own line besides the date line: the number ("Số: 12/UBND-VX", "Số 2449-CV/ĐU"), the V/v (folded). */
+const NUMBER_OR_SUBJECT = /^s\S?\s*(?::|\d+\s*[-/])|^v\/v\b/;
 const SIGNATURE_TAIL = 8;
 /** How many lines after the trích yếu's first one its rule line may come (a trích yếu of up to four lines). */
 const SUMMARY_RULE_REACH = 5;
@@ -55,10 +55,12 @@ export function parseDocument(w: WorkingText): ParsedDocument {
     }
     // The last of the date line, the number and the V/v ends the header (a web copy may give them in any order):
     // what follows ("Kính gửi: …", the letter's first paragraph) is the text's.
-    const last = paragraphs.slice(0, headerEnd).findLastIndex((p) => HEADER_PART.test(w.folded.slice(...p)));
+    const last = paragraphs
+      .slice(0, headerEnd)
+      .findLastIndex((p) => NUMBER_OR_SUBJECT.test(w.folded.slice(...p)) || dateLineIn(w, p, false) !== null);
     if (last >= 0) headerEnd = last + 1;
   }
-  const header = parseHeader(w, paragraphs.slice(0, headerEnd));
+  const header = parseHeader(w, paragraphs.slice(0, headerEnd), found !== null);
 
   // Trích yếu: the paragraph right after the title, unless it is already a căn cứ or a heading; without one, the
   // title's own qualifier ("BIÊN BẢN LÀM VIỆC").
