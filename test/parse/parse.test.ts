@@ -124,6 +124,14 @@ describe('parseDocument on the seeds', () => {
     expect(header('Ngày\n3 tháng 12 năm 2019').dateLine).toBeNull();
   });
 
+  it('finds no title in a page that answers a question and quotes a plan (a legal Q&A site)', () => {
+    const page =
+      '# Tết Nguyên đán Bính Ngọ 2026: thưởng Tết theo Kế hoạch 34/KH-TLĐ thế nào?\n\nCăn cứ tại Mục 5 Kế hoạch 34/KH-TLĐ năm 2025 do Tổng Liên đoàn Lao động Việt Nam ban hành:\n\nKẾ HOẠCH\n\nTổ chức hoạt động chăm lo cho đoàn viên';
+    expect(parseDocument(normalise(page)).title).toBeNull();
+    // The plan itself, without the question above it, has its title.
+    expect(parseDocument(normalise(page.slice(page.indexOf('KẾ HOẠCH')))).title?.typeCode).toBe('KH');
+  });
+
   it('does not read a ward\'s name "PHƯỜNG AN …" as the title "PHƯƠNG ÁN" (they fold alike)', () => {
     const w = normalise(
       'ỦY BAN NHÂN DÂN\nPHƯỜNG AN LẠC\nSố: 112/KH-UBND\nAn Lạc, ngày 03 tháng 7 năm 2026\nKẾ HOẠCH\nBảo hiểm y tế',

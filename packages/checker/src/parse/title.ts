@@ -29,12 +29,17 @@ const MAX_TITLE_SEARCH = 20;
  */
 const UNIT_NAME = /^(?:PHƯỜNG|XÃ|THỊ TRẤN|ĐẶC KHU|TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s/u;
 
-/** The title is a short paragraph in capitals that is a document type word ("KẾ HOẠCH"), maybe with a qualifier. */
+/**
+ * The title is a short paragraph in capitals that is a document type word ("KẾ HOẠCH"), maybe with a qualifier. A
+ * question before it ("Kế hoạch bài dạy An toàn giao thông … ra sao?") opens a page that answers it, quoting
+ * documents (a legal Q&A site's copy): such a text has no title of its own.
+ */
 export function findTitle(w: WorkingText): { title: Title; index: number } | null {
   const limit = Math.min(w.paragraphs.length, MAX_TITLE_SEARCH);
   for (let index = 0; index < limit; index++) {
     const [start, end] = w.paragraphs[index]!;
     const raw = w.text.slice(start, end);
+    if (/\?\s*$/.test(raw)) return null;
     const letters = raw.replace(/[^\p{L}]/gu, '');
     if (letters.length === 0 || letters !== letters.toUpperCase() || raw.length > MAX_TITLE_LENGTH) continue;
     if (UNIT_NAME.test(raw.trim())) continue;
