@@ -21,6 +21,19 @@ describe('normalise', () => {
     ]);
   });
 
+  it('joins a top-level heading broken after its number ("I." / "ĐÁNH GIÁ …", a PDF line), not a sentence after one', () => {
+    const w = normalise(
+      'với những nội dung sau:\nI.\nĐÁNH GIÁ TÌNH HÌNH THIỆT HẠI\n- Từ ngày 15/11.\nII.\nTừ ngày 20/11.\n',
+    );
+    expect(w.paragraphs.map((p) => w.text.slice(...p))).toEqual([
+      'với những nội dung sau:',
+      'I. ĐÁNH GIÁ TÌNH HÌNH THIỆT HẠI',
+      '- Từ ngày 15/11.',
+      'II.',
+      'Từ ngày 20/11.',
+    ]);
+  });
+
   it('joins hard-wrapped lines of a double-spaced PDF extraction and maps back to the original', () => {
     const original =
       'Thực hiện Kế hoạch số 56-KH/ĐU ngày 02/3/2026 của Ban Thường vụ Đảng \n\nủy xã thực hiện Nghị quyết số 55-NQ/TU ngày 20/01/2026 của Ban Thường vụ \n\nTỉnh ủy về lãnh đạo. \n\nI. MỤC ĐÍCH, YÊU CẦU \n\n1. Mục đích \n\n';

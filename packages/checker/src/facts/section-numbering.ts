@@ -53,16 +53,18 @@ export function sectionNumberingBreaks(doc: ParsedDocument): Match[] {
   // The last number of each level in reading order: "b)" opening a list goes on from an "a)" that a numbered line
   // ("1. Phường: …", a table's row) cut off from it.
   const last: Partial<Record<Section['level'], number>> = {};
-  const visit = (siblings: readonly Section[]) => {
-    let previous = 0;
-    let position = 0;
-    let after = 0;
+  const visit = (siblings: readonly Section[], from: number) => {
+    // Each level of the siblings counts on its own: the lettered points of an item whose number stood alone on its
+    // line ("3." then "a) …", "d) …") sit beside the numbered items that follow ("4. …").
+    const state: Partial<Record<Section['level'], { previous: number; position: number; after: number }>> = {};
     for (const s of siblings) {
       // A sub-numbered item, or a part whose number the file lost (Word's automatic numbering in a .doc).
       if (DECIMAL.test(doc.working.text.slice(...s.heading)) || s.numbering === '') continue;
       const n = ordinal(s);
-      // Numbers alone on their lines since the sibling before are items whose text the reading put elsewhere.
-      if (n > previous + 1 && previous > 0) {
+      let { previous, position, after } = state[s.level] ?? { previous: 0, position: 0, after: from };
+      // Numbers alone on their lines since the sibling before (or the parent's heading) are items whose text the
+      // reading put elsewhere ("I." over its title "ĐÁNH GIÁ TÌNH HÌNH", a PDF's line broken after the number).
+      if (n > previous + 1) {
         for (const bare of bareNumbers(doc, s.level, [after, s.heading[0]])) {
           if (bare !== previous + 1) break;
           previous = bare;
@@ -82,13 +84,12 @@ export function sectionNumberingBreaks(doc: ParsedDocument): Match[] {
         !garbledByFont(doc.working.text.slice(...range))
       )
         out.push(matchAt(doc.working, range));
-      previous = n;
+      state[s.level] = { previous: n, position, after: s.heading[1] };
       last[s.level] = n;
-      after = s.heading[1];
-      visit(s.children);
+      visit(s.children, s.heading[1]);
     }
   };
-  visit(doc.sections);
+  visit(doc.sections, 0);
   return out;
 }
 

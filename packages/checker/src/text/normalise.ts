@@ -299,6 +299,8 @@ function isAllCaps(line: string): boolean {
 
 /** A heading of the top level in capitals ("IV. TỔ CHỨC"), and the start of a numbered or lettered line ("A. ", "1) "). */
 const ROMAN_HEADING = /^[IVXL]{1,6}\.\s+\S/;
+/** A top-level heading's number alone on its line ("I."). */
+const BARE_ROMAN = /^[IVXL]{1,6}\.$/;
 const NUMBERED = /^(?:[\p{Lu}\d]{1,6}|\d{1,3}(?:\.\d{1,3})+)[.)]\s/u;
 
 /**
@@ -340,9 +342,18 @@ function joinDecisions(text: string, lines: Line[], anyLength: boolean): boolean
   for (let k = 1; k < lines.length; k++) {
     const prev = lines[k - 1]!;
     const line = lines[k]!;
-    // A paragraph break is told by the gap alone, or by the end of a sentence before it (no heading wraps after
-    // one either): the line's words are read only when it may be a wrap.
-    if (line.gapBefore >= breakGap || TERMINAL.test(text[prev.end - 1]!)) {
+    if (line.gapBefore >= breakGap) {
+      join.push(false);
+      continue;
+    }
+    // A top-level heading broken after its number ("I." / "ĐÁNH GIÁ TÌNH HÌNH THIỆT HẠI", a PDF's line): one heading.
+    if (prev.end - prev.start <= 7 && BARE_ROMAN.test(text.slice(prev.start, prev.end))) {
+      join.push(isAllCaps(text.slice(line.start, line.end)));
+      continue;
+    }
+    // A paragraph break is told by the end of a sentence before it (no heading wraps after one either): the line's
+    // words are read only when it may be a wrap.
+    if (TERMINAL.test(text[prev.end - 1]!)) {
       join.push(false);
       continue;
     }
