@@ -132,6 +132,51 @@ describe('parseDocument on the seeds', () => {
     expect(parseDocument(normalise(page.slice(page.indexOf('KẾ HOẠCH')))).title?.typeCode).toBe('KH');
   });
 
+  it("starts a legal database's page saved as text after its notices and its record of the document", () => {
+    // thuvienphapluat.vn: the copyright notice, a note box and the record come before the plan (Nghệ An, KH 980).
+    const page = [
+      'Bản dịch này thuộc quyền sở hữu của',
+      'THƯ VIỆN PHÁP LUẬT. Mọi hành vi sao chép, đăng tải lại mà không có sự đồng ý của',
+      'THƯ VIỆN PHÁP LUẬT là vi phạm pháp luật về Sở hữu trí tuệ.',
+      '',
+      'CÁC NỘI DUNG ĐƯỢC SỬA ĐỔI, HƯỚNG DẪN',
+      '',
+      'Đang tải văn bản...',
+      '#',
+      'Số hiệu:',
+      '980/KH-UBND',
+      'Loại văn bản:',
+      'Kế hoạch',
+      'Nơi ban hành:',
+      'Tỉnh Nghệ An',
+      'Người ký:',
+      'Nguyễn Văn Đệ',
+      'Ngày ban hành:',
+      '18/11/2025',
+      '',
+      'Tình trạng:',
+      'Đã biết',
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH NGHỆ AN',
+      '-------',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      '---------------',
+      'Số: 980/KH-UBND',
+      'Nghệ An, ngày 18 tháng 11 năm 2025',
+      'KẾ HOẠCH',
+      'Triển khai thi hành Nghị định quy định chi tiết Luật Phòng thủ dân sự',
+    ].join('\n');
+    const w = normalise(page);
+    const doc = parseDocument(w);
+    expect(doc.title?.typeCode).toBe('KH');
+    expect(doc.header.dateLine).toMatchObject({ day: 18, month: 11, year: 2025 });
+    expect(w.text.slice(...doc.header.numberLine!.symbol!)).toBe('980/KH-UBND');
+    expect(doc.header.issuingBody.map((r) => w.text.slice(...r))).toEqual(['ỦY BAN NHÂN DÂN', 'TỈNH NGHỆ AN']);
+    // A document's own "Người ký:" line is no record.
+    expect(parseDocument(normalise('KẾ HOẠCH\nDân vận\nNgười ký: Nguyễn Văn A')).title?.typeCode).toBe('KH');
+  });
+
   it('does not read a ward\'s name "PHƯỜNG AN …" as the title "PHƯƠNG ÁN" (they fold alike)', () => {
     const w = normalise(
       'ỦY BAN NHÂN DÂN\nPHƯỜNG AN LẠC\nSố: 112/KH-UBND\nAn Lạc, ngày 03 tháng 7 năm 2026\nKẾ HOẠCH\nBảo hiểm y tế',

@@ -8,7 +8,7 @@ import { parseRecipients, parseSignature } from './ending';
 import { dateLineIn, parseHeader } from './header';
 import { APPENDIX_START, CLOSING_MARK, CLOSING_START, PREAMBLE_START, RULE_LINE } from './patterns';
 import { headingOf, parseSections, quotedParagraphs } from './sections';
-import { findTitle } from './title';
+import { documentStart, findTitle } from './title';
 import type { ParsedDocument } from './types';
 
 export type * from './types';
@@ -28,7 +28,9 @@ const SUMMARY_RULE_REACH = 5;
 
 export function parseDocument(w: WorkingText): ParsedDocument {
   const paragraphs = w.paragraphs;
-  const found = findTitle(w);
+  // A page of a legal database saved as text: its notices and its record of the document come before the document.
+  const start = documentStart(w);
+  const found = findTitle(w, start);
   // The numbered provisions of a quotation ("“3. …" / "4. …”.") are not this document's headings.
   const quoted = quotedParagraphs(w, paragraphs);
   const isHeading = (p: Range) => !quoted.has(p[0]) && headingOf(w, p) !== null;
@@ -44,10 +46,10 @@ export function parseDocument(w: WorkingText): ParsedDocument {
   };
 
   // Header: everything before the title; without a title, the first lines before any preamble or heading.
-  let headerEnd = found ? found.index : 0;
+  let headerEnd = found ? found.index : start;
   if (!found) {
     while (
-      headerEnd < Math.min(paragraphs.length, MAX_HEADER_PARAGRAPHS) &&
+      headerEnd < Math.min(paragraphs.length, start + MAX_HEADER_PARAGRAPHS) &&
       !isHeading(paragraphs[headerEnd]!) &&
       !startsPreamble(paragraphs[headerEnd]!)
     ) {
@@ -56,11 +58,11 @@ export function parseDocument(w: WorkingText): ParsedDocument {
     // The last of the date line, the number and the V/v ends the header (a web copy may give them in any order):
     // what follows ("Kính gửi: …", the letter's first paragraph) is the text's.
     const last = paragraphs
-      .slice(0, headerEnd)
+      .slice(start, headerEnd)
       .findLastIndex((p) => NUMBER_OR_SUBJECT.test(w.folded.slice(...p)) || dateLineIn(w, p, false) !== null);
-    if (last >= 0) headerEnd = last + 1;
+    if (last >= 0) headerEnd = start + last + 1;
   }
-  const header = parseHeader(w, paragraphs.slice(0, headerEnd), found !== null);
+  const header = parseHeader(w, paragraphs.slice(start, headerEnd), found !== null);
 
   // Trích yếu: the paragraph right after the title, unless it is already a căn cứ or a heading; without one, the
   // title's own qualifier ("BIÊN BẢN LÀM VIỆC").

@@ -34,9 +34,9 @@ const UNIT_NAME = /^(?:PHƯỜNG|XÃ|THỊ TRẤN|ĐẶC KHU|TỈNH|THÀNH PHỐ
  * question before it ("Kế hoạch bài dạy An toàn giao thông … ra sao?") opens a page that answers it, quoting
  * documents (a legal Q&A site's copy): such a text has no title of its own.
  */
-export function findTitle(w: WorkingText): { title: Title; index: number } | null {
-  const limit = Math.min(w.paragraphs.length, MAX_TITLE_SEARCH);
-  for (let index = 0; index < limit; index++) {
+export function findTitle(w: WorkingText, from = 0): { title: Title; index: number } | null {
+  const limit = Math.min(w.paragraphs.length, from + MAX_TITLE_SEARCH);
+  for (let index = from; index < limit; index++) {
     const [start, end] = w.paragraphs[index]!;
     const raw = w.text.slice(start, end);
     if (/\?\s*$/.test(raw)) return null;
@@ -63,4 +63,37 @@ function qualifierOf(w: WorkingText, [start, end]: Range, typeName: string): Ran
   const first = words[typeWords];
   const last = words.at(-1)!;
   return first ? [start + first.index, start + last.index + last[0].length] : null;
+}
+
+/**
+ * A legal database's record of the document, which its page gives before the text ("Số hiệu:" / "983/TB-CT",
+ * "Loại văn bản:", "Nơi ban hành:", "Người ký:", "Ngày ban hành:", "Tình trạng:" / "Đã biết": a page of
+ * thuvienphapluat.vn saved as text): a label in lower case then a colon, its value on the same line or the next.
+ */
+const RECORD_LABEL =
+  /^(?:so hieu|loai van ban|noi ban hanh|co quan ban hanh|nguoi ky|ngay ban hanh|ngay hieu luc|ngay cong bao|so cong bao|tinh trang(?: hieu luc)?|linh vuc)\s*:\s*/;
+/** How far into a page its record may come (a copyright notice and a note box go before it). */
+const RECORD_SEARCH = 60;
+/** Fewest distinct labels that make a record (a document's own "Người ký:" line is not one). */
+const RECORD_LABELS_MIN = 3;
+
+/**
+ * The index of the paragraph where the document itself begins: after a legal database's record when its page comes
+ * first (the notices above it and the record are the page's, not the document's), else 0.
+ */
+export function documentStart(w: WorkingText): number {
+  const labels = new Set<string>();
+  let last = -1;
+  const limit = Math.min(w.paragraphs.length, RECORD_SEARCH);
+  for (let index = 0; index < limit; index++) {
+    const label = RECORD_LABEL.exec(w.folded.slice(...w.paragraphs[index]!));
+    if (!label) continue;
+    labels.add(label[0].replace(/\s*:\s*$/, ''));
+    last = index;
+  }
+  if (labels.size < RECORD_LABELS_MIN) return 0;
+  // The last label's value: on its line, or the paragraph after it.
+  const [start, end] = w.paragraphs[last]!;
+  const valueOnLine = RECORD_LABEL.exec(w.folded.slice(start, end))![0].length < end - start;
+  return Math.min(w.paragraphs.length, last + (valueOnLine ? 1 : 2));
 }
