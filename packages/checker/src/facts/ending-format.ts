@@ -221,18 +221,22 @@ function endsWithDrafter(text: string): boolean {
   return DRAFTER_TAG.test(kept) || NOTE_AT_END.test(kept);
 }
 
+/** What follows "Lưu:", as written: the filing places, "VT" first, split at their commas. */
+function storageParts(doc: ParsedDocument, item: Item): string[] {
+  return doc.working.text
+    .slice(item.start + item.storage![0].length, item.range[1])
+    .replace(/\.\s*$/, '')
+    .split(/[,;]/);
+}
+
 /** What follows "Lưu:": the filing places, "VT" first, then the drafting unit (parentheses and drafter dropped). */
 function storagePlaces(doc: ParsedDocument, item: Item): string[] {
-  const rest = doc.working.text.slice(item.start + item.storage![0].length, item.range[1]);
-  return rest
-    .replace(/\.\s*$/, '')
-    .split(/[,;]/)
-    .map((p) =>
-      p
-        .replace(/\([^)]*\)?/g, '')
-        .trim()
-        .replace(DRAFTER_TAG, ''),
-    );
+  return storageParts(doc, item).map((p) =>
+    p
+      .replace(/\([^)]*\)?/g, '')
+      .trim()
+      .replace(DRAFTER_TAG, ''),
+  );
 }
 
 /** "- Lưu: VT." or "- Lưu VT.": no drafting unit after VT. */
@@ -243,13 +247,27 @@ export function storageLineNoUnit(doc: ParsedDocument): Match[] {
   return places.length === 1 && fold(places[0]!) === 'vt' ? [matchAt(doc.working, item.range)] : [];
 }
 
-/** "- Lưu: VT,  (Trg).": the unit's slot after the comma is left empty. */
+/**
+ * "- Lưu: VT,  (Trg).": the unit's slot after the comma is left empty — not where the parentheses hold one of the
+ * units the symbol names ("- Lưu: VT, (ĐT/VMN)." under "Số: 4085/UBND-ĐT": the unit and the drafter).
+ */
 export function storageLineEmptyUnit(doc: ParsedDocument): Match[] {
   const item = storageItem(doc);
   if (!item) return [];
   const places = storagePlaces(doc, item);
-  return places.length >= 2 && places.slice(1).some((p) => p === '') ? [matchAt(doc.working, item.range)] : [];
+  const parts = storageParts(doc, item);
+  const codes = symbolUnits(doc);
+  const empty = places
+    .slice(1)
+    .some((p, i) => p === '' && !placeWords(parts[i + 1]!).some((word) => codes.includes(word)));
+  return places.length >= 2 && empty ? [matchAt(doc.working, item.range)] : [];
 }
+
+/** The words of a filing place as written, folded, parentheses and all: "KGVX (3) Q" → kgvx, 3, q. */
+const placeWords = (part: string) =>
+  fold(part)
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== '');
 
 /**
  * "- Lưu: VT, CN(M.Cường.": a parenthesis opened in the Lưu line and not closed (the line is short and never wraps,
@@ -288,10 +306,10 @@ export function storageLineUnitMismatch(doc: ParsedDocument): Match[] {
   const item = storageItem(doc);
   const codes = symbolUnits(doc);
   if (!item || codes.length === 0) return [];
-  const units = storagePlaces(doc, item)
-    .slice(1)
-    .map((p) => fold(p).replace(/[^a-z0-9]/g, ''));
-  return units.length > 0 && !units.some((u) => codes.includes(u)) ? [matchAt(doc.working, item.range)] : [];
+  // Every word after VT, in parentheses too: the unit comes with the copies kept and the drafter's initials
+  // ("KGVX (3) Q", "CN(2). y"), inside parentheses with the drafter ("(ĐT/VMN)"), or after its kind ("Vụ KHTC").
+  const words = storageParts(doc, item).slice(1).flatMap(placeWords);
+  return words.length > 0 && !words.some((word) => codes.includes(word)) ? [matchAt(doc.working, item.range)] : [];
 }
 
 // ── Chữ ký ──────────────────────────────────────────────────────────────────────────────────

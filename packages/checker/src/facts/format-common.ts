@@ -109,8 +109,11 @@ export function formatPlanDate(iso: string | null): string | null {
   return `${d}/${month <= 2 ? mo : String(month)}/${y}`;
 }
 
-/** The type codes of a symbol: the document types', and "CV" that an enterprise's or a Party công văn carries ("28/CV-ĐĐT"). */
-const TYPE_CODES: ReadonlySet<string> = new Set([...documentTypes.types.map((t) => fold(t.code)), 'cv']);
+/**
+ * The type codes of a symbol: the document types', "CV" that an enterprise's or a Party công văn carries ("28/CV-ĐĐT"),
+ * and "VBHN" of a consolidated text ("94/VBHN-BQP", Pháp lệnh Hợp nhất văn bản quy phạm pháp luật).
+ */
+const TYPE_CODES: ReadonlySet<string> = new Set([...documentTypes.types.map((t) => fold(t.code)), 'cv', 'vbhn']);
 
 /**
  * The codes of a symbol after its number and type, folded, letters and digits only: "73/KH-UBND" → ubnd;

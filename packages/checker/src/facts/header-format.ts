@@ -169,6 +169,8 @@ export function numberWrongType(doc: ParsedDocument): Match[] {
   const code = fold(parts.typeCode);
   // An inter-agency text writes its type with "LN" (liên ngành) or "LT" (liên tịch): "24/HDLN-BCA-BQP-…" is a Hướng dẫn.
   if (code === fold(expected) || code === `${fold(expected)}ln` || code === `${fold(expected)}lt`) return [];
+  // A consolidated text keeps the title of the text it consolidates and numbers itself "…/VBHN-…".
+  if (code === 'vbhn') return [];
   // Party symbols use their own type codes (a Party Quy định is "-QĐ/TW"): there, only a Kế hoạch is checked.
   if (parts.shape === 'party' && expected !== 'KH') return [];
   return [matchAt(doc.working, parts.symbol)];
