@@ -8,14 +8,24 @@ import type { Range } from '../types';
 import { garbledByFont, matchAt } from './format-common';
 import type { Match } from './match';
 
-/** Vietnamese alphabet order for điểm (Phụ lục I): a, b, c, d, đ, e, g, h, i, k … */
-const LETTERS = 'abcdđeghiklmnopqrstuvxy';
+/**
+ * Lettered points (điểm) follow the Vietnamese alphabet (Phụ lục I: a, b, c, d, đ, e, g, h, i, k …), and many texts
+ * letter them in the Latin order or mix the two ("… d, đ, e, f, g, h, i, k": the administrative procedures' template).
+ * A letter of one alphabet only — đ, f, j, w, z — may be used or passed over: it stands half a step after the letter
+ * before it.
+ */
+const LETTERS = 'abcdeghiklmnopqrstuvxy';
+const HALF_STEP_AFTER: Readonly<Record<string, string>> = { đ: 'd', f: 'e', j: 'i', w: 'v', z: 'y' };
 
 function ordinal(s: Pick<Section, 'level' | 'numbering'>): number {
   if (s.level === 1) return romanValue(s.numbering);
   if (s.level === 2) return Number(s.numbering);
-  return LETTERS.indexOf(s.numbering) + 1;
+  const before = HALF_STEP_AFTER[s.numbering];
+  return before ? LETTERS.indexOf(before) + 1.5 : LETTERS.indexOf(s.numbering) + 1;
 }
+
+/** Whether `n` comes right after `previous`: the next number, or a letter half a step on. */
+const follows = (previous: number, n: number) => n - previous === 1 || n - previous === 0.5;
 
 /** "1.1." / "2.5.3" sub-numbering: the parser reads it as "1." and it has its own sequence. */
 const DECIMAL = /^\s*\d+\s*\.\s*\d/;
@@ -66,19 +76,19 @@ export function sectionNumberingBreaks(doc: ParsedDocument): Match[] {
       // reading put elsewhere ("I." over its title "ĐÁNH GIÁ TÌNH HÌNH", a PDF's line broken after the number).
       if (n > previous + 1) {
         for (const bare of bareNumbers(doc, s.level, [after, s.heading[0]])) {
-          if (bare !== previous + 1) break;
+          if (!follows(previous, bare)) break;
           previous = bare;
-          position++;
+          position = bare;
         }
       }
-      position = n === 1 ? 1 : position + 1;
+      position = n === 1 ? 1 : follows(previous, n) ? n : position + 1;
       // "I, II, II, IV" reports the second II only: IV follows on from its place in the list.
       // A line a PDF font garbled ("3. ĈӏD ÿLӇP", after "2. 7KӡL gian" read as "2.7") is unread, not misnumbered.
       const range: Range = [s.heading[0], s.title[1]];
-      const continued = previous === 0 && n === (last[s.level] ?? 0) + 1;
+      const continued = previous === 0 && follows(last[s.level] ?? 0, n);
       if (
         n !== 1 &&
-        n !== previous + 1 &&
+        !follows(previous, n) &&
         n !== position &&
         !continued &&
         !garbledByFont(doc.working.text.slice(...range))
