@@ -128,6 +128,8 @@ describe('parseDocument on the seeds', () => {
     const page =
       '# Tết Nguyên đán Bính Ngọ 2026: thưởng Tết theo Kế hoạch 34/KH-TLĐ thế nào?\n\nCăn cứ tại Mục 5 Kế hoạch 34/KH-TLĐ năm 2025 do Tổng Liên đoàn Lao động Việt Nam ban hành:\n\nKẾ HOẠCH\n\nTổ chức hoạt động chăm lo cho đoàn viên';
     expect(parseDocument(normalise(page)).title).toBeNull();
+    // A stray mark of OCR in the header is no question.
+    expect(parseDocument(normalise('ỦY BAN NHÂN DÂN ?\nXÃ SƠN DƯƠNG\nKẾ HOẠCH\nDân vận')).title?.typeCode).toBe('KH');
     // The plan itself, without the question above it, has its title.
     expect(parseDocument(normalise(page.slice(page.indexOf('KẾ HOẠCH')))).title?.typeCode).toBe('KH');
   });

@@ -29,6 +29,11 @@ const MAX_TITLE_SEARCH = 20;
  */
 const UNIT_NAME = /^(?:PHƯỜNG|XÃ|THỊ TRẤN|ĐẶC KHU|TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s/u;
 
+/** A question: a sentence of a few words, with letters in lower case, that ends with "?" (not a stray mark of OCR). */
+const isQuestion = (line: string) =>
+  /\?\s*$/.test(line) && /\p{Ll}/u.test(line) && line.trim().split(/\s+/).length >= QUESTION_WORDS;
+const QUESTION_WORDS = 4;
+
 /**
  * The title is a short paragraph in capitals that is a document type word ("KẾ HOẠCH"), maybe with a qualifier. A
  * question before it ("Kế hoạch bài dạy An toàn giao thông … ra sao?") opens a page that answers it, quoting
@@ -39,7 +44,7 @@ export function findTitle(w: WorkingText, from = 0): { title: Title; index: numb
   for (let index = from; index < limit; index++) {
     const [start, end] = w.paragraphs[index]!;
     const raw = w.text.slice(start, end);
-    if (/\?\s*$/.test(raw)) return null;
+    if (isQuestion(raw)) return null;
     const letters = raw.replace(/[^\p{L}]/gu, '');
     if (letters.length === 0 || letters !== letters.toUpperCase() || raw.length > MAX_TITLE_LENGTH) continue;
     if (UNIT_NAME.test(raw.trim())) continue;
