@@ -9,6 +9,7 @@ import { fold, type WorkingText } from '../text';
 import { symbolKey, type Citation } from './citations';
 import { isoDate, matchAt, spansLineBreak, symbolCodes } from './format-common';
 import type { Match } from './match';
+import { remember } from './memo';
 import type { PlanPeriod } from './plan-period';
 import type { Range } from '../types';
 
@@ -49,7 +50,13 @@ function yearSlip(c: Citation): string | undefined {
  * month), or the same day and month of another year (a slip of the year). Numbers restart each year, so "12/KH-UBND
  * ngày 09/01/2025" and "12/KH-UBND ngày 15/01/2026" may be two plans and are left alone.
  */
-function contradictedDates(citations: readonly Citation[]): Map<Citation, string> {
+function contradictedDates(citations: readonly Citation[]): ReadonlyMap<Citation, string> {
+  // Asked by three checks (dates, years, order) of the same list: read once.
+  return remember(contradicted, citations, () => readContradictedDates(citations));
+}
+const contradicted = new WeakMap<readonly Citation[], ReadonlyMap<Citation, string>>();
+
+function readContradictedDates(citations: readonly Citation[]): ReadonlyMap<Citation, string> {
   const bySymbol = new Map<string, Citation[]>();
   for (const c of citations) {
     if (!c.symbol || !c.dateRange || !citationDate(c)) continue;

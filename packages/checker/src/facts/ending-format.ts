@@ -229,14 +229,16 @@ function storageParts(doc: ParsedDocument, item: Item): string[] {
     .split(/[,;]/);
 }
 
+/** A filing place without its parentheses and drafter: the unit's name, or '' where the slot is left empty. */
+const placeName = (part: string) =>
+  part
+    .replace(/\([^)]*\)?/g, '')
+    .trim()
+    .replace(DRAFTER_TAG, '');
+
 /** What follows "Lưu:": the filing places, "VT" first, then the drafting unit (parentheses and drafter dropped). */
 function storagePlaces(doc: ParsedDocument, item: Item): string[] {
-  return storageParts(doc, item).map((p) =>
-    p
-      .replace(/\([^)]*\)?/g, '')
-      .trim()
-      .replace(DRAFTER_TAG, ''),
-  );
+  return storageParts(doc, item).map(placeName);
 }
 
 /** "- Lưu: VT." or "- Lưu VT.": no drafting unit after VT. */
@@ -254,13 +256,12 @@ export function storageLineNoUnit(doc: ParsedDocument): Match[] {
 export function storageLineEmptyUnit(doc: ParsedDocument): Match[] {
   const item = storageItem(doc);
   if (!item) return [];
-  const places = storagePlaces(doc, item);
   const parts = storageParts(doc, item);
   const codes = symbolUnits(doc);
-  const empty = places
+  const empty = parts
     .slice(1)
-    .some((p, i) => p === '' && !placeWords(parts[i + 1]!).some((word) => codes.includes(word)));
-  return places.length >= 2 && empty ? [matchAt(doc.working, item.range)] : [];
+    .some((part) => placeName(part) === '' && !placeWords(part).some((word) => codes.includes(word)));
+  return parts.length >= 2 && empty ? [matchAt(doc.working, item.range)] : [];
 }
 
 /** The words of a filing place as written, folded, parentheses and all: "KGVX (3) Q" → kgvx, 3, q. */

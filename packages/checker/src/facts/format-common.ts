@@ -109,11 +109,18 @@ export function formatPlanDate(iso: string | null): string | null {
   return `${d}/${month <= 2 ? mo : String(month)}/${y}`;
 }
 
+/** The type code of a consolidated text ("94/VBHN-BQP", Pháp lệnh Hợp nhất văn bản quy phạm pháp luật), folded. */
+export const CONSOLIDATED_TYPE_CODE = 'vbhn';
+
 /**
  * The type codes of a symbol: the document types', "CV" that an enterprise's or a Party công văn carries ("28/CV-ĐĐT"),
- * and "VBHN" of a consolidated text ("94/VBHN-BQP", Pháp lệnh Hợp nhất văn bản quy phạm pháp luật).
+ * and a consolidated text's.
  */
-const TYPE_CODES: ReadonlySet<string> = new Set([...documentTypes.types.map((t) => fold(t.code)), 'cv', 'vbhn']);
+const TYPE_CODES: ReadonlySet<string> = new Set([
+  ...documentTypes.types.map((t) => fold(t.code)),
+  'cv',
+  CONSOLIDATED_TYPE_CODE,
+]);
 
 /**
  * The codes of a symbol after its number and type, folded, letters and digits only: "73/KH-UBND" → ubnd;

@@ -9,7 +9,7 @@ import { DATE_LINE } from '../parse/patterns';
 import { fold } from '../text';
 import type { Range } from '../types';
 import { issuerMisspeltIn, isMixedShape } from './citation-checks';
-import { hasDiacritics, isoDate, matchAt, garbledByFont } from './format-common';
+import { CONSOLIDATED_TYPE_CODE, hasDiacritics, isoDate, matchAt, garbledByFont } from './format-common';
 import type { Match } from './match';
 
 const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
@@ -170,7 +170,7 @@ export function numberWrongType(doc: ParsedDocument): Match[] {
   // An inter-agency text writes its type with "LN" (liên ngành) or "LT" (liên tịch): "24/HDLN-BCA-BQP-…" is a Hướng dẫn.
   if (code === fold(expected) || code === `${fold(expected)}ln` || code === `${fold(expected)}lt`) return [];
   // A consolidated text keeps the title of the text it consolidates and numbers itself "…/VBHN-…".
-  if (code === 'vbhn') return [];
+  if (code === CONSOLIDATED_TYPE_CODE) return [];
   // Party symbols use their own type codes (a Party Quy định is "-QĐ/TW"): there, only a Kế hoạch is checked.
   if (parts.shape === 'party' && expected !== 'KH') return [];
   return [matchAt(doc.working, parts.symbol)];

@@ -89,16 +89,17 @@ const RECORD_LABELS_MIN = 3;
 export function documentStart(w: WorkingText): number {
   const labels = new Set<string>();
   let last = -1;
+  // Whether the last label's value is on its line (else it is the paragraph after it).
+  let valueOnLine = false;
   const limit = Math.min(w.paragraphs.length, RECORD_SEARCH);
   for (let index = 0; index < limit; index++) {
-    const label = RECORD_LABEL.exec(w.folded.slice(...w.paragraphs[index]!));
+    const [start, end] = w.paragraphs[index]!;
+    const label = RECORD_LABEL.exec(w.folded.slice(start, end));
     if (!label) continue;
     labels.add(label[0].replace(/\s*:\s*$/, ''));
     last = index;
+    valueOnLine = label[0].length < end - start;
   }
   if (labels.size < RECORD_LABELS_MIN) return 0;
-  // The last label's value: on its line, or the paragraph after it.
-  const [start, end] = w.paragraphs[last]!;
-  const valueOnLine = RECORD_LABEL.exec(w.folded.slice(start, end))![0].length < end - start;
   return Math.min(w.paragraphs.length, last + (valueOnLine ? 1 : 2));
 }
