@@ -241,6 +241,48 @@ describe('what covers a task, what only mentions it', () => {
     expect(got['II.5']?.evidence[0]?.text).toMatch(/^3\. Thực hiện dân chủ, cải cách hành chính/);
   });
 
+  it("an item whose title opens with a task's title (its first words, more than another task's title shares) covers it", () => {
+    // Đồng Tháp's sea plan (fresh-12): every task speaks of "môi trường biển", so only the phrase tells the task apart.
+    const sea = parentOf('Khai thác, sử dụng bền vững tài nguyên, bảo vệ môi trường biển và hải đảo', [
+      '1. Khai thác, sử dụng bền vững tài nguyên, môi trường biển và hải đảo',
+      'Phát triển kinh tế biển gắn với bảo vệ môi trường biển và hải đảo.',
+      '2. Bảo vệ môi trường biển và hải đảo',
+      'Thu gom, xử lý rác thải, chất thải nhựa; kiểm soát ô nhiễm môi trường biển và hải đảo.',
+      '3. Bảo tồn đa dạng sinh học và nguồn lợi biển',
+      'Bảo tồn đa dạng sinh học, phục hồi rừng ngập mặn, bảo vệ nguồn lợi biển, môi trường biển và hải đảo.',
+    ]);
+    const merged = statusesIn(
+      sea,
+      'Khai thác, sử dụng bền vững tài nguyên, bảo vệ môi trường biển và hải đảo trên địa bàn xã',
+      '1. Bảo vệ môi trường biển, bảo tồn đa dạng sinh học và rừng ngập mặn',
+      '- Thu gom rác thải trên bãi biển, cửa sông; hạn chế đồ nhựa dùng một lần.',
+      '- Trồng bổ sung 15 ha rừng ngập mặn; bảo vệ nguồn lợi thủy sản ven bờ.',
+    );
+    expect([merged['I.2'], merged['I.3']]).toEqual(['covered', 'covered']);
+    // A title's opening shared with another task's names neither: Lương Minh's "2.2. Tổ chức Hội nghị tiếp xúc cử tri"
+    // does not take up the guidance's "Tổ chức hội nghị cử tri" (held-out, below).
+  });
+
+  it("a unit that restates a task in the words of its body takes it up without a pair of the task's abstract title", () => {
+    const drugs = parentOf('Phòng, chống ma túy năm 2026', [
+      '1. Nâng cao hiệu quả quản lý nhà nước đối với các hoạt động hợp pháp liên quan đến ma túy',
+      'Kiểm tra các cơ sở kinh doanh thuốc gây nghiện, thuốc hướng thần, tiền chất; quản lý chặt chẽ khí N2O.',
+      '2. Tăng cường công tác tuyên truyền, giáo dục',
+      'Tuyên truyền tác hại của ma túy trong trường học và khu dân cư.',
+      '3. Công tác cai nghiện ma túy',
+      'Tổ chức cai nghiện tự nguyện, quản lý người sau cai nghiện.',
+    ]);
+    const pharmacies = (text: string) =>
+      statusesIn(drugs, 'Phòng, chống ma túy năm 2026 của xã', '1. Kiểm tra nhà thuốc', text)['I.1'];
+    expect(
+      pharmacies(
+        'Kiểm tra các nhà thuốc, quầy thuốc kinh doanh thuốc gây nghiện, thuốc hướng thần, tiền chất và khí N2O.',
+      ),
+    ).toBe('covered');
+    // A word or two of the body is no mention.
+    expect(pharmacies('Kiểm tra các nhà thuốc trên địa bàn.')).toBe('missing');
+  });
+
   it('counts nothing in "MỤC ĐÍCH" or "TỔ CHỨC THỰC HIỆN" when the content section has a name of its own', () => {
     // A village's plan (fresh-5, development data now) whose content is "II. CÁC VIỆC CẦN LÀM": tiếp công dân is only
     // in its "III. TỔ CHỨC THỰC HIỆN" ("tiếp nhận ý kiến, kiến nghị của bà con …"), the election in a bullet of item 1.

@@ -39,12 +39,22 @@ export function termsOf(
   const folded = w.folded.slice(...range);
   concepts?.(folded, add);
   for (const clause of folded.matchAll(CLAUSE)) {
-    const words = clause[0].match(SYLLABLE) ?? [];
-    const syllables = (read ? words.flatMap((word) => read(word).split(' ')) : words).filter(keep);
+    const syllables = readSyllables(clause[0], read);
     for (let i = 0; i < syllables.length; i++) {
       add(syllables[i]!);
       if (i > 0) add(`${syllables[i - 1]} ${syllables[i]}`);
     }
   }
   return into;
+}
+
+/** The folded syllables of a range in order, across punctuation (numbers and one-letter syllables dropped). */
+export function syllablesOf(w: WorkingText, range: Range, read?: (word: string) => string): string[] {
+  return readSyllables(w.folded.slice(...range), read);
+}
+
+/** A folded text's syllables as `read` reads its words, the kept ones. */
+function readSyllables(folded: string, read?: (word: string) => string): string[] {
+  const words = folded.match(SYLLABLE) ?? [];
+  return (read ? words.flatMap((word) => read(word).split(' ')) : words).filter(keep);
 }
