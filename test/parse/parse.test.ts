@@ -218,6 +218,28 @@ describe('parseDocument on the seeds', () => {
     expect(w.text.slice(...parseDocument(w).summary!)).toMatch(/CUỘC BẦU CỬ\nĐẠI BIỂU .* 2026 - 2031$/);
   });
 
+  it("ends a decision's trích yếu in capitals before its authority line (Phụ lục I: thẩm quyền ban hành)", () => {
+    const summaryOf = (text: string) => {
+      const w = normalise(text);
+      return w.text.slice(...parseDocument(w).summary!).replace(/\n/g, ' ');
+    };
+    const header = 'ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 2954/QĐ-UBND\nSơn La, ngày 20 tháng 11 năm 2025\nQUYẾT ĐỊNH\n';
+    expect(
+      summaryOf(
+        `${header}VỀ VIỆC BAN HÀNH KẾ HOẠCH XUẤT KHẨU\nGIAI ĐOẠN 2026 - 2030\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SƠN LA\nCăn cứ Luật.`,
+      ),
+    ).toBe('VỀ VIỆC BAN HÀNH KẾ HOẠCH XUẤT KHẨU GIAI ĐOẠN 2026 - 2030');
+    expect(summaryOf(`${header}BAN HÀNH KẾ HOẠCH XUẤT KHẨU\nỦY BAN NHÂN DÂN TỈNH SƠN LA\nCăn cứ Luật.`)).toBe(
+      'BAN HÀNH KẾ HOẠCH XUẤT KHẨU',
+    );
+    // The trích yếu goes on into the body's name after "CỦA" or a comma.
+    expect(
+      summaryOf(
+        `${header}BAN HÀNH QUY CHẾ LÀM VIỆC CỦA\nỦY BAN NHÂN DÂN TỈNH SƠN LA\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SƠN LA\nCăn cứ Luật.`,
+      ),
+    ).toBe('BAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH SƠN LA');
+  });
+
   it("ends a letter's header at the last of its date, number and V/v lines, however many lines come before", () => {
     // Quốc hiệu and Tiêu ngữ on two lines and two rules: the date line is the ninth; "Kính gửi" is the text's.
     const w = normalise(

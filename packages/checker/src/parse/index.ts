@@ -25,6 +25,9 @@ const NUMBER_OR_SUBJECT = /^s\S?\s*(?::|\d+\s*[-/])|^v\/v\b/;
 const SIGNATURE_TAIL = 8;
 /** How many lines after the trích yếu's first one its rule line may come (a trích yếu of up to four lines). */
 const SUMMARY_RULE_REACH = 5;
+/** How a decision's authority line begins, folded: the body, or the title of the one who signs for it. */
+const AUTHORITY_START =
+  /^(?:uy ban nhan dan|hoi dong nhan dan|chu tich|bo truong|thu tuong|giam doc|ban thuong vu|ban chap hanh|thuong truc|tong cuc truong|cuc truong|truong ban|chanh)\b/;
 
 export function parseDocument(w: WorkingText): ParsedDocument {
   const paragraphs = w.paragraphs;
@@ -77,9 +80,23 @@ export function parseDocument(w: WorkingText): ParsedDocument {
     // drawn under it (Phụ lục I: a short line, "––––––" in the text) when one follows within a few lines.
     // The two new cues never take a căn cứ, a "Thực hiện …" line or the rule itself; a line in lower case goes on.
     const rule = summaryRule(cursor);
+    // A decision's authority under its trích yếu ("ỦY BAN NHÂN DÂN TỈNH SƠN LA", "BỘ TRƯỞNG BỘ NỘI VỤ", Phụ lục I's
+    // "THẨM QUYỀN BAN HÀNH"): a line that starts as an authority and ends with the issuing body's name, unless the
+    // trích yếu goes on into it ("… QUY CHẾ LÀM VIỆC CỦA" / "ỦY BAN NHÂN DÂN TỈNH …", "… SỞ TÀI CHÍNH," / "ỦY BAN …").
+    const body = header.issuingBody.at(-1);
+    const issuer = body ? w.folded.slice(...body).trim() : '';
+    const isAuthority = (p: Range, sofar: Range) => {
+      const line = w.folded.slice(...p).trim();
+      return (
+        issuer.length > 0 &&
+        AUTHORITY_START.test(line) &&
+        line.endsWith(issuer) &&
+        !/(?:\b(?:cua|cho|voi|va|ve|tai|thuoc)|,)\s*$/.test(w.folded.slice(...sofar))
+      );
+    };
     const continues = (i: number, sofar: Range) => {
       const p = paragraphs[i]!;
-      if (isHeading(p)) return false;
+      if (isHeading(p) || isAuthority(p, sofar)) return false;
       const line = w.text.slice(...p);
       if (/^\s*\p{Ll}/u.test(line)) return true;
       // A trích yếu in capitals wrapped onto a second line in capitals ("… CUỘC BẦU CỬ" / "ĐẠI BIỂU QUỐC HỘI …").
