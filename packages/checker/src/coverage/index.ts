@@ -15,6 +15,7 @@ import { lineColumn, lineStartsOf, sourceOf } from '../locate';
 import type { Evidence, ExtractedDocument, Range, SourceLocator } from '../types';
 import { insideAny } from '../facts/format-common';
 import { documentType } from '../facts/plan';
+import { extractCitations } from '../facts/citations';
 import { actionOf, activitiesOf, purposeOf, subjectOf, type Purpose } from './subject';
 import { abbreviationsOf } from './abbreviations';
 import { ocrReader } from './ocr';
@@ -105,6 +106,8 @@ export type CoverageReason =
 export const COVERED_AT = 0.08;
 export const PARTIAL_AT = 0.04;
 const MAX_EVIDENCE = 2;
+/** A citation's issuer follows its number and date within this many characters (", của "). */
+const ISSUER_GAP = 8;
 /**
  * A unit this close to a task names it without a pair of its title. Chosen on the fourteen labelled sets: from 0.12 down
  * a unit on another task takes it up (seed 001 without its election item, 0.128); from 0.16 up, none does.
@@ -155,7 +158,11 @@ export function readParentPlan(input: string | ExtractedDocument): ParentPlan | 
   // A pair, since one syllable is rarely a word: the "cử" of "cử tri" is not "bầu cử"; and not one of the parent's
   // trích yếu, which names the plan, not one of its tasks ("công tác bầu cử"). And the concept the title names, when
   // at most half the titles name it: the bodies may all speak of "cán bộ, công chức", one title of "công vụ".
-  const summary: TermCounts = doc.summary ? termsOf(w, doc.summary, { read }) : new Map();
+  // Its words, not the numbers, dates and issuers of the documents it cites ("Ban hành Kế hoạch triển khai Quyết định số
+  // 06/QĐ-TTg ngày … của Thủ tướng Chính phủ và …" names no subject); a law cited by its name names one ("… thi hành
+  // Luật Bảo vệ dữ liệu cá nhân").
+  const summary: TermCounts = new Map();
+  if (doc.summary) for (const part of outsideCitations(w, doc.summary)) termsOf(w, part, { into: summary, read });
   // When the trích yếu lists the tasks ("… khai thác, sử dụng bền vững tài nguyên, bảo vệ môi trường biển …"), a task
   // named only by it keeps those names.
   const anchors = content.tasks.map((t, i) => {
@@ -487,6 +494,25 @@ function clausesOf(w: WorkingText, [start, end]: Range): Range[] {
     from = start + m.index + m[0].length;
   }
   return parts.length === 0 ? [] : [...parts, [from, end]];
+}
+
+/**
+ * The parts of a range outside the numbered citations in it, each with its issuer ("Quyết định số 06/QĐ-TTg ngày … của
+ * Thủ tướng Chính phủ"), up to the next citation.
+ */
+function outsideCitations(w: WorkingText, [start, end]: Range): Range[] {
+  const citations = extractCitations(w, [start, end]).filter((c) => c.symbol !== null);
+  const parts: Range[] = [];
+  let from = start;
+  citations.forEach((c, i) => {
+    if (c.range[0] > from) parts.push([from, c.range[0]]);
+    let to = c.range[1];
+    const issuer = c.issuer ? w.text.indexOf(c.issuer, to) : -1;
+    if (issuer >= 0 && issuer - to <= ISSUER_GAP) to = issuer + c.issuer!.length;
+    from = Math.max(from, Math.min(to, citations[i + 1]?.range[0] ?? end));
+  });
+  if (from < end) parts.push([from, end]);
+  return parts;
 }
 
 /** A paragraph's first clause (up to ".", ";", ":" …), where a bullet states what it is about. */
