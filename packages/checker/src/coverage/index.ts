@@ -276,11 +276,18 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
   const letter = documentType(doc) === 'CV';
   const summary = doc.summary ? terms(doc.summary) : null;
   const titles = parent.tasks.map((t) => fold(t.title));
+  // A trích yếu that cites the parent by its number ("Triển khai Quyết định số 2820/QĐ-UBND … về …") implements the
+  // whole of it: the words after the number describe the parent, not one of its tasks.
+  const citesParent =
+    doc.summary !== null &&
+    parent.number !== null &&
+    extractCitations(w, doc.summary).some((c) => c.symbol !== null && sameSymbol(c.symbol, parent.number!));
   const purpose = purposeOf(
     summary,
     parent,
     titles,
     doc.summary ? [...conceptsIn(w.folded.slice(...doc.summary))] : [],
+    citesParent,
   );
   // A task that is an activity ("Kiểm tra, giám sát việc …") is taken up only where the plan names the activity,
   // unless the whole plan is of that activity: organising the conferences is not checking them.
@@ -495,6 +502,9 @@ function clausesOf(w: WorkingText, [start, end]: Range): Range[] {
   }
   return parts.length === 0 ? [] : [...parts, [from, end]];
 }
+
+/** Whether two symbols are the same number ("2820/QĐ-UBND", "2820/QD-UBND", "2820 / QĐ-UBND"). */
+const sameSymbol = (a: string, b: string) => fold(a).replace(/\s+/g, '') === fold(b).replace(/\s+/g, '');
 
 /**
  * The parts of a range outside the numbered citations in it, each with its issuer ("Quyết định số 06/QĐ-TTg ngày … của

@@ -112,8 +112,9 @@ export function actionOf(title: string): Activity | null {
 
 /**
  * What the child's trích yếu (null: none found) names, given the parent's subject (its pairs, and the concepts its
- * trích yếu names: "chính quyền số" is on "Chính phủ số"), its tasks' title anchors, their folded titles and the
- * concepts the child's trích yếu names.
+ * trích yếu names: "chính quyền số" is on "Chính phủ số"), its tasks' title anchors, their folded titles, the
+ * concepts the child's trích yếu names and whether it cites the parent by its number (then it implements the whole
+ * parent: neither a plan for one of its tasks nor on another subject, though it may be a plan of an activity).
  */
 export function purposeOf(
   summary: TermCounts | null,
@@ -125,13 +126,15 @@ export function purposeOf(
   }: Pick<ParentPlan, 'subject' | 'subjectConcepts' | 'anchors' | 'activities'>,
   titles: readonly string[],
   summaryConcepts: readonly string[] = [],
+  citesParent = false,
 ): Purpose {
   if (summary === null) return { kind: 'subject' };
   const shares = anchors.map((a) => (a.length ? a.filter((term) => summary.has(term)).length / a.length : 0));
   const best = Math.max(...shares);
-  if (best >= PURPOSE_SHARE && shares.filter((s) => s === best).length === 1)
+  if (!citesParent && best >= PURPOSE_SHARE && shares.filter((s) => s === best).length === 1)
     return { kind: 'task', task: shares.indexOf(best) };
   if (
+    !citesParent &&
     subject.length > 0 &&
     !subject.some((term) => summary.has(term)) &&
     !subjectConcepts.some((id) => summaryConcepts.includes(id))
