@@ -27,11 +27,15 @@ export function letterSpacedWords(w: WorkingText): Match[] {
 const WORD_THEN_NUMBER = /(?<![\p{L}\d])(?:ngày|tháng|năm)\d{1,4}(?!\d)/giu;
 const NUMBER_THEN_WORD = /(?<![\p{L}\d./-])\d{1,4}(?:ngày|tháng|năm)(?!\p{L})/giu;
 
-/** The same in the folded text, on plain letters: one fast pass that finds none in almost every document. */
+/**
+ * The same in the folded text, on plain letters: one fast pass that finds none in almost every document, after a
+ * faster one for a digit after "y", "g" or "m" or before "n" or "t" (half the time over the seeds).
+ */
+const GLUED_HINT = /\d[nt]|[ygm]\d/;
 const GLUED_FOLDED = /(?:ngay|thang|nam)\d|\d(?:ngay|thang|nam)/;
 
 export function gluedDateWords(w: WorkingText): Match[] {
-  if (!GLUED_FOLDED.test(w.folded)) return [];
+  if (!GLUED_HINT.test(w.folded) || !GLUED_FOLDED.test(w.folded)) return [];
   const out: Match[] = [];
   for (const pattern of [WORD_THEN_NUMBER, NUMBER_THEN_WORD]) {
     for (const m of w.text.matchAll(pattern)) {

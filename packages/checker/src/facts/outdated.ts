@@ -18,7 +18,7 @@ type Severity = (typeof superseded.documents)[number]['severity'];
 const ENTRIES = superseded.documents.map((d) => ({
   ...d,
   keys: new Set(d.symbols.map(symbolKey)),
-  names: d.names.map((n) => new RegExp(n)),
+  names: d.names.map((n) => new RegExp(n, 'g')),
   stillAhead: (d.stillAhead ?? []).map((n) => new RegExp(n)),
 }));
 
@@ -43,18 +43,20 @@ export function supersededReferences(
     const during = period.earliest < entry.from && entry.from <= period.latest;
     const after = entry.severity === 'error' ? period.earliest >= entry.from : period.latest >= entry.from;
     const applies = severity === 'during' ? during && entry.severity === 'error' : entry.severity === severity && after;
-    if (!applies || entry.stillAhead.some((p) => p.test(w.folded))) continue;
+    if (!applies) continue;
     // The first mention of each document is reported; later ones repeat the same advice.
     const bySymbol = citations.find((c) => c.symbol && entry.keys.has(symbolKey(c.symbol)))?.range;
     // A name inside a quotation is another document's mention (a letter quoting the plan it returns).
     const byName = entry.names.flatMap((name) =>
-      [...w.folded.matchAll(new RegExp(name.source, `${name.flags.replace('g', '')}g`))]
+      [...w.folded.matchAll(name)]
         .map((m): Range => [m.index, m.index + m[0].length])
         .filter((range) => !insideAny(quoted, range))
         .slice(0, 1),
     );
     const first = [...(bySymbol ? [bySymbol] : []), ...byName].sort((a, b) => a[0] - b[0])[0];
-    if (first) out.push({ ...matchAt(w, first), label: entry.replacedBy, data: { from: formatPlanDate(entry.from)! } });
+    // The replacement still to come is looked for only where the document is named (a long pattern, rarely needed).
+    if (first && !entry.stillAhead.some((p) => p.test(w.folded)))
+      out.push({ ...matchAt(w, first), label: entry.replacedBy, data: { from: formatPlanDate(entry.from)! } });
   }
   return out.sort((a, b) => a.range[0] - b.range[0]);
 }
