@@ -157,6 +157,10 @@ describe('sector concepts: names', () => {
     // "phát triển nhân lực" (vocational training) begins the same words: digital skills are read.
     expect(conceptsIn(fold('Phát triển nhân lực số'))).toEqual(new Set(['cds-ky-nang-so', 'cchc-chinh-quyen-so']));
     expect(conceptsIn(fold('Phát triển nhân lực'))).toEqual(new Set(['nguon-nhan-luc']));
+    // "nguồn nhân lực chuyển đổi số" (2597/QĐ-TTg) is the digital workforce, not vocational training's.
+    expect(conceptsIn(fold('Phát triển nguồn nhân lực chuyển đổi số'))).toEqual(
+      new Set(['cds-ky-nang-so', 'cchc-chinh-quyen-so']),
+    );
     // Where only the whole is looked for, a part's name finds it.
     const found: string[] = [];
     conceptFinder(['cchc-chinh-quyen-so'])!(fold('Làm sạch dữ liệu dân cư'), (term) => found.push(term));
