@@ -41,8 +41,8 @@ const CHECKED_WORDS = new Set([...FUNCTION_WORDS, ...AMBIGUOUS]);
 const CONTEXT = 40;
 const HEAD_OF_TAIL = new Map(compounds.compounds.map(([head, tail]) => [fold(tail), head]));
 /**
- * A folded word and the same again after one space or more: found once per text for the function words and the doubled
- * syllables alike (plain letters: measured 8× faster over the seeds than splitting the text into \p{L} words).
+ * A folded word and the same again after one space or more: found once per text for the function words, the capitalised
+ * words and the doubled syllables alike (plain letters: measured 8× faster over the seeds than splitting the text into \p{L} words).
  */
 const REPEAT = /\b([a-z]+)( +)\1\b/g;
 
@@ -85,29 +85,28 @@ function sameUnits(t: string, a: number, b: number, n: number): boolean {
   return k === n;
 }
 
-/** Neighbouring space-separated tokens of the same length and the same units, then an upper-case start. */
+/**
+ * Neighbouring space-separated tokens of the same units, a capital then small letters: among the folded repeats (the
+ * same word after one space), those whose two are whole tokens written alike.
+ */
 function capitalisedRepeats(w: WorkingText): Match[] {
   const t = w.text;
   const out: Match[] = [];
-  let previousStart = -1;
-  let previousEnd = -1;
-  let start = 0;
-  while (start <= t.length) {
-    const space = t.indexOf(' ', start);
-    const end = space < 0 ? t.length : space;
+  for (const { word, first, second } of repeatsOf(w)) {
+    const length = word.length;
+    const end = second + length;
     if (
-      end - start === previousEnd - previousStart &&
-      end - start > 1 &&
-      sameUnits(t, previousStart, start, end - start) &&
-      t[start] !== t[start]!.toLowerCase() &&
-      CAPITALISED.test(t.slice(start, end))
+      second === first + length + 1 &&
+      length > 1 &&
+      (first === 0 || t[first - 1] === ' ') &&
+      (end === t.length || t[end] === ' ') &&
+      sameUnits(t, first, second, length) &&
+      t[second] !== t[second]!.toLowerCase() &&
+      CAPITALISED.test(t.slice(second, end))
     ) {
-      const text = t.slice(start, end);
-      out.push(repeatMatch(w, { index: previousStart, text }, { index: start, text }, undefined));
+      const text = t.slice(second, end);
+      out.push(repeatMatch(w, { index: first, text }, { index: second, text }, undefined));
     }
-    previousStart = start;
-    previousEnd = end;
-    start = end + 1;
   }
   return out;
 }
