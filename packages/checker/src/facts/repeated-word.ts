@@ -73,6 +73,11 @@ function repeatsOf(w: WorkingText): readonly Repeat[] {
 
 /** A capitalised word written twice ("Ủy viên Ban Ban chấp hành"): names do not double either. */
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+/**
+ * Except a law whose name begins with its type word: "Luật Luật sư" (the Law on Lawyers, số 65/2006/QH11), the one law
+ * so named.
+ */
+const LAW_ON_LAWYERS = /^ su\b/;
 
 export function repeatedWords(w: WorkingText): Match[] {
   return [...functionWordRepeats(w), ...capitalisedRepeats(w)].sort((a, b) => a.range[0] - b.range[0]);
@@ -102,7 +107,8 @@ function capitalisedRepeats(w: WorkingText): Match[] {
       (end === t.length || t[end] === ' ') &&
       sameUnits(t, first, second, length) &&
       t[second] !== t[second]!.toLowerCase() &&
-      CAPITALISED.test(t.slice(second, end))
+      CAPITALISED.test(t.slice(second, end)) &&
+      !(word === 'luat' && LAW_ON_LAWYERS.test(w.folded.slice(end, end + 4)))
     ) {
       const text = t.slice(second, end);
       out.push(repeatMatch(w, { index: first, text }, { index: second, text }, undefined));
