@@ -15,7 +15,7 @@ import { lineColumn, lineStartsOf, sourceOf } from '../locate';
 import type { Evidence, ExtractedDocument, Range, SourceLocator } from '../types';
 import { insideAny } from '../facts/format-common';
 import { documentType } from '../facts/plan';
-import { extractCitations } from '../facts/citations';
+import { extractCitations, symbolKey } from '../facts/citations';
 import { actionOf, activitiesOf, purposeOf, subjectOf, type Purpose } from './subject';
 import { abbreviationsOf } from './abbreviations';
 import { ocrReader } from './ocr';
@@ -281,7 +281,9 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
   const citesParent =
     doc.summary !== null &&
     parent.number !== null &&
-    extractCitations(w, doc.summary).some((c) => c.symbol !== null && sameSymbol(c.symbol, parent.number!));
+    extractCitations(w, doc.summary).some(
+      (c) => c.symbol !== null && symbolKey(c.symbol) === symbolKey(parent.number!),
+    );
   const purpose = purposeOf(
     summary,
     parent,
@@ -502,9 +504,6 @@ function clausesOf(w: WorkingText, [start, end]: Range): Range[] {
   }
   return parts.length === 0 ? [] : [...parts, [from, end]];
 }
-
-/** Whether two symbols are the same number ("2820/QĐ-UBND", "2820/QD-UBND", "2820 / QĐ-UBND"). */
-const sameSymbol = (a: string, b: string) => fold(a).replace(/\s+/g, '') === fold(b).replace(/\s+/g, '');
 
 /**
  * The parts of a range outside the numbered citations in it, each with its issuer ("Quyết định số 06/QĐ-TTg ngày … của
