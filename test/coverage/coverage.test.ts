@@ -222,7 +222,8 @@ describe('what covers a task, what only mentions it', () => {
 
   it('words of a task\'s body alone ("vận động cử tri") do not name it: a pair of its own title must be there', () => {
     const got = child(
-      '1. Vận động cử tri',
+      '1. Phát động phong trào thi đua yêu nước',
+      'Phát động thi đua trong Nhân dân.',
       'Tuyên truyền, vận động cử tri thực hiện tốt các chủ trương của địa phương.',
     );
     expect(got['II.1']).toBe('missing');
@@ -279,8 +280,44 @@ describe('what covers a task, what only mentions it', () => {
         'Kiểm tra các nhà thuốc, quầy thuốc kinh doanh thuốc gây nghiện, thuốc hướng thần, tiền chất và khí N2O.',
       ),
     ).toBe('covered');
-    // A word or two of the body is no mention.
-    expect(pharmacies('Kiểm tra các nhà thuốc trên địa bàn.')).toBe('missing');
+    // A word or two of the body, in a bullet of an item on another task, is no mention.
+    const aside = statusesIn(
+      drugs,
+      'Phòng, chống ma túy năm 2026 của xã',
+      '1. Tăng cường công tác tuyên truyền, giáo dục',
+      'Tuyên truyền tác hại của ma túy trong trường học.',
+      'Kiểm tra các nhà thuốc trên địa bàn.',
+    );
+    expect(aside['I.1']).toBe('missing');
+  });
+
+  it('an item that names no task takes up the one its words are nearest, well ahead of the next, unless a unit titles it', () => {
+    // Hà Nội's plan for 5G and IoT in its industrial parks (fresh-14), cut down: no item of the commune's holds a pair of
+    // a task's title ("hạ tầng", "đo lường").
+    const parks = parentOf('Phát triển hạ tầng 5G, IoT tại các khu công nghiệp năm 2026', [
+      '1. Hoàn thiện thể chế',
+      'Rà soát, sửa đổi quy định về cấp phép xây dựng trạm thu phát sóng, cột ăng ten.',
+      '2. Ưu tiên phát triển hạ tầng 5G, IoT',
+      'Hỗ trợ doanh nghiệp viễn thông lắp đặt trạm phát sóng, dùng chung cột, cống bể cáp; bố trí mặt bằng khi cải tạo đường.',
+      '3. Đo lường, quản lý, giám sát',
+      'Thống kê số trạm, đo chất lượng sóng di động hằng quý và công bố kết quả.',
+    ]);
+    const item = (title: string, bullet: string) =>
+      statusesIn(parks, 'Phát triển hạ tầng 5G, IoT tại cụm công nghiệp của xã năm 2026', title, bullet);
+    const sites = '- Giao mặt bằng cho doanh nghiệp khi làm đường trục của cụm.';
+    expect(item('1. Tạo điều kiện cho doanh nghiệp', sites)).toEqual({
+      'I.1': 'missing',
+      'I.2': 'covered',
+      'I.3': 'missing',
+    });
+    // A unit's item holds its duties, whatever tasks they are.
+    expect(item('1. Công an xã', sites)['I.2']).toBe('missing');
+    // Its words as near one task as the other: it takes up neither.
+    expect(item('1. Tạo điều kiện cho doanh nghiệp', '- Giao mặt bằng khi làm đường, đo chất lượng sóng.')).toEqual({
+      'I.1': 'missing',
+      'I.2': 'missing',
+      'I.3': 'missing',
+    });
   });
 
   it('counts nothing in "MỤC ĐÍCH" or "TỔ CHỨC THỰC HIỆN" when the content section has a name of its own', () => {
@@ -415,6 +452,30 @@ describe("what the child's trích yếu names: the parent's subject, one of its 
     const general = { 'II.1': 'covered', 'II.2': 'covered', 'II.3': 'missing' };
     expect(plan('Tổ chức bầu cử đại biểu Hội đồng nhân dân xã năm 2026')).toEqual(general);
     expect(plan('To chuc bau cu dai bieu Hoi dong nhan dan xa nam 2026')).toEqual(general);
+  });
+
+  it('without a content section by a known name, counts nothing in its purpose, funding or organisation parts', () => {
+    const got = coverPlan(
+      electionParent,
+      [
+        'KẾ HOẠCH',
+        'Tổ chức bầu cử đại biểu Hội đồng nhân dân xã năm 2026',
+        'I. MỤC ĐÍCH, YÊU CẦU',
+        'Tuyên truyền sâu rộng về cuộc bầu cử đại biểu Hội đồng nhân dân xã.',
+        'II. CÁC VIỆC CẦN LÀM',
+        '1. Tiếp công dân, giải quyết đơn thư về bầu cử',
+        'Tiếp công dân hằng tuần, giải quyết đơn thư khiếu nại, tố cáo về bầu cử theo đúng quy định.',
+        'III. KINH PHÍ THỰC HIỆN',
+        'Kinh phí khen thưởng tập thể, cá nhân tiêu biểu trong thi đua chào mừng cuộc bầu cử do ngân sách xã bảo đảm.',
+        'IV. TỔ CHỨC THỰC HIỆN',
+        '1. Văn phòng theo dõi.',
+      ].join('\n\n'),
+    );
+    expect(Object.fromEntries(Object.entries(got).map(([id, c]) => [id, c.status]))).toEqual({
+      'II.1': 'missing',
+      'II.2': 'covered',
+      'II.3': 'missing',
+    });
   });
 
   it('a plan on another subject takes up none of the tasks, whatever its items share with them', () => {
@@ -847,7 +908,8 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Partial precision 0.727 → 0.615 with step 22's concepts: the three judgements they moved all went toward their
       // labels (covered tasks read as missing, now two partial and one covered).
       'the fourth fresh pairs',
-      { covered: [0.83, 0.83], partial: [0.61, 0.53], missing: [0.94, 1], accuracy: 0.848 },
+      // 0.861 with step 38.
+      { covered: [0.83, 0.83], partial: [0.61, 0.53], missing: [0.94, 1], accuracy: 0.86 },
     ],
     [
       'fresh-5',
@@ -865,14 +927,18 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       'the sixth fresh pairs',
       // 0.729 with step 27 ("truyền thông" names the propaganda activity: its communication plan is one).
       // 0.714 with step 28: a clause's mention labelled missing.
-      { covered: [0.94, 0.77], partial: [0.65, 0.56], missing: [0.62, 0.8], accuracy: 0.714 },
+      // 0.743 with step 38 (an item that names no task takes up the one its words are nearest): two tasks found, one
+      // lost (the reception plan's item "1. Tổ chức tiếp công dân về bầu cử" takes up the third consultative
+      // conference, labelled missing).
+      { covered: [0.9, 0.81], partial: [0.65, 0.56], missing: [0.62, 0.76], accuracy: 0.742 },
     ],
     [
       'fresh-7',
       // Measured once (0.554, main 58c4b48), then looked at with the other sets for step 24 (0.581).
       'the seventh fresh pairs',
       // 0.595 with step 28.
-      { covered: [0.8, 0.66], partial: [0.37, 0.6], missing: [0.6, 0.51], accuracy: 0.594 },
+      // 0.622 with step 38.
+      { covered: [0.8, 0.66], partial: [0.37, 0.6], missing: [0.6, 0.51], accuracy: 0.621 },
     ],
     [
       'fresh-8',
@@ -891,7 +957,8 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // 0.802 with step 28; 0.790 since the reader reads case by Unicode property (05/12/2026): the letter
       // "Kính gửi: Công an tỉnh" / "Ủy ban nhân dân tỉnh nhận được …" is no longer one paragraph, and its first
       // paragraph on its own mentions I.1 (partial, labelled missing); fresh-10 gains one, pooled unchanged.
-      { covered: [0.89, 0.78], partial: [0.56, 0.85], missing: [1, 0.75], accuracy: 0.79 },
+      // 0.802 with step 38.
+      { covered: [0.89, 0.78], partial: [0.56, 0.85], missing: [1, 0.75], accuracy: 0.801 },
     ],
     [
       'fresh-10',
@@ -901,7 +968,8 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       'the tenth fresh pairs',
       // 0.671 with step 27: "Công tác truyền thông" is now a task of the activity, taken up only where a plan names
       // it, and the commune's "phát trên loa truyền thanh" rows do not (two partial → missing, labelled covered).
-      { covered: [0.76, 0.59], partial: [0.53, 0.35], missing: [0.67, 0.93], accuracy: 0.67 },
+      // 0.699 with step 38.
+      { covered: [0.76, 0.59], partial: [0.53, 0.35], missing: [0.67, 0.93], accuracy: 0.698 },
     ],
     [
       'fresh-11',
@@ -917,7 +985,8 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // step 29 (binary 0.699); step 30, no task without anchors (binary 0.711: a covered task now partial, not
       // missing, so partial precision 0.44 → 0.40); the digital government's parts as concepts (0.699, binary 0.783).
       'the twelfth fresh pairs',
-      { covered: [0.76, 0.79], partial: [0.61, 0.33], missing: [0.68, 0.88], accuracy: 0.698 },
+      // 0.735 with step 38.
+      { covered: [0.76, 0.79], partial: [0.61, 0.33], missing: [0.68, 0.88], accuracy: 0.734 },
     ],
     [
       'fresh-13',
@@ -930,7 +999,8 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       'fresh-14',
       // Measured once (0.600, binary 0.700, main 665909a with the set wired); then looked at: step 37 (0.614).
       'the fourteenth fresh pairs',
-      { covered: [0.81, 0.5], partial: [0.3, 0.2], missing: [0.61, 0.93], accuracy: 0.614 },
+      // 0.671 (binary 0.786) with step 38: four tasks restated in other words found.
+      { covered: [0.83, 0.57], partial: [0.41, 0.33], missing: [0.67, 0.93], accuracy: 0.671 },
     ],
   ];
 

@@ -3,7 +3,8 @@
  * of its content section; each is `covered`, `partial` or `missing` in a child plan, by TF-IDF cosine over folded
  * syllable unigrams and bigrams between the task and the child's items, paragraphs, sentences and their ";" clauses,
  * where an item or paragraph covers a task only when its topic (title, first clause) is that task, and any match must
- * share a syllable pair of the task's title that sets it apart from the other tasks, and a task that is checking
+ * share a syllable pair of the task's title that sets it apart from the other tasks (or, for an item that shares none
+ * with any task, be the one task its words are nearest), and a task that is checking
  * something ("Kiểm tra, giám sát việc …") is taken up only where the plan names the checking. The child's trích yếu
  * then judges the matches: a plan on another subject takes up no task, a plan for one of the tasks (or of an
  * activity, as an inspection plan) takes up that one and mentions the others at most (subject.ts;
@@ -23,6 +24,7 @@ import { conceptFinder, conceptsIn, conceptTerm, isConceptTerm } from './concept
 import { contentSection, framingSections } from './tasks';
 import { syllablesOf, termsOf, type TermCounts } from './terms';
 import { remember } from '../facts/memo';
+import { startsWithUnit } from '../facts/units';
 
 export type CoverageStatus = 'covered' | 'partial' | 'missing';
 
@@ -115,6 +117,13 @@ const ISSUER_GAP = 8;
 const BODY_MATCH = 0.2;
 /** A unit also counts for a task whose score is within this ratio of its best task's. */
 const NEAR_BEST = 0.8;
+/**
+ * An item that names no task takes up its nearest one from this cosine, when it is AHEAD times the next one's. Chosen
+ * on the sixteen labelled sets: each leave-one-set-out fold picks 0.06; the ratio moves one judgement from 1 to 1.25,
+ * and 1.25 leaves a near tie undecided (decision 0010, step 38).
+ */
+const NEAREST_ITEM = 0.06;
+const AHEAD = 1.25;
 const TITLE_WEIGHT = 4;
 /**
  * An item's title names a second task beside its best one when it holds a phrase of it (TITLED_ANCHORS of its anchors:
@@ -225,8 +234,8 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
   const termsByRange = new Map<string, TermCounts>();
   const terms = (range: Range) =>
     remember(termsByRange, `${range[0]}:${range[1]}`, () => termsOf(w, range, { read, concepts }));
-  // Only the plan's own content counts: "Mục đích, yêu cầu" and "Tổ chức thực hiện" name tasks without taking them up.
-  // Without a content section by a known name ("CÁC VIỆC CẦN LÀM"), all but those parts.
+  // Only the plan's own content counts: "Mục đích, yêu cầu" and "Tổ chức thực hiện" name tasks without taking them up,
+  // "Kinh phí" pays for them. Without a content section by a known name ("CÁC VIỆC CẦN LÀM"), all but those parts.
   const content = contentSection(doc)?.section;
   const framing = content ? [] : framingSections(doc);
   const framingRanges = framing.map((s) => s.range);
@@ -361,6 +370,25 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
     });
   }
 
+  // An item that names no task (no match above) and is no unit's (a unit's item holds its many duties) still takes up
+  // the task its words are nearest, well ahead of the next, unless its title is nearer another: a commune restates a
+  // task in its own words ("3. Thống kê, đánh giá và công bố kết quả phát triển hạ tầng 5G, IoT" for "Đo lường, quản
+  // lý, giám sát"). Its task's activity, if any, must be named as for any match.
+  const matched = new Set(matches.flatMap((list) => list.map((m) => m.unit)));
+  for (const unit of units) {
+    if (unit.words === undefined || matched.has(unit) || startsWithUnit(w, unit.quote)) continue;
+    const scores = scoresOf(unit.terms);
+    const [best, next] = [...scores].sort((a, b) => b - a);
+    const i = scores.indexOf(best!);
+    if (
+      best! >= NEAREST_ITEM &&
+      best! >= AHEAD * (next ?? 0) &&
+      (nearBest(scoresOf(unit.topic!))[i]! > 0 || Math.max(...scoresOf(unit.topic!)) === 0) &&
+      (actions[i]?.some((t) => leadsOf(unit).has(t)) ?? true)
+    )
+      matches[i]!.push({ unit, score: best!, named: true, topical: true });
+  }
+
   // Where each quote is: its line and column (line starts found once, when a task has evidence) and its place in the
   // source file (a .docx paragraph, a PDF page).
   const blocks = typeof input === 'string' ? undefined : input.blocks;
@@ -450,7 +478,8 @@ interface Match {
   readonly score: number;
   /**
    * An item whose title holds a usual name of the task (a concept of task-concepts.json that the task's title names
-   * and at most half the titles do): its title is about the task, in other words, so it covers it from PARTIAL_AT on.
+   * and at most half the titles do), or that names no task and is nearest this one: it is about the task, in other
+   * words, so it covers it from PARTIAL_AT on.
    */
   readonly named: boolean;
   /** The unit's topic is (nearly) best matched by this task. */

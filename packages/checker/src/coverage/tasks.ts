@@ -12,8 +12,11 @@ import type { Range } from '../types';
 const CONTENT_HEADING = /^(?:cac )?(?:noi dung|nhiem vu|giai phap)|\bnoi dung\b|\bnhiem vu\b/;
 /** Parts that hold no tasks even when they say "nội dung" or "nhiệm vụ" ("tổ chức thực hiện nhiệm vụ", "kinh phí", "phân công nhiệm vụ": who does what, a team's members). */
 const NOT_CONTENT = /^(?:to chuc thuc hien|kinh phi|thoi gian|doi tuong|thanh phan|phan cong)/;
-/** Parts that frame a plan rather than do its work: they name tasks without taking them up (decision 0010). */
-const FRAMING = /^(?:muc dich|yeu cau|to chuc thuc hien)/;
+/**
+ * Parts that frame a plan rather than do its work: they name tasks without taking them up, or pay for them ("KINH PHÍ
+ * THỰC HIỆN"; decision 0010).
+ */
+const FRAMING = /^(?:muc dich|yeu cau|to chuc thuc hien|kinh phi)/;
 /** A heading paragraph continues in the next one when that starts in lower case (or "- xã hội" after a dash) and is not itself a heading ("a) Mục tiêu"). */
 const CONTINUATION = /^(?:-\s*)?\p{Ll}/u;
 
@@ -91,7 +94,7 @@ function foldedTitle(doc: ParsedDocument, s: Section): string {
     .trim();
 }
 
-/** The top-level parts that frame the plan ("MỤC ĐÍCH, YÊU CẦU", "TỔ CHỨC THỰC HIỆN"). */
+/** The top-level parts that frame the plan ("MỤC ĐÍCH, YÊU CẦU", "KINH PHÍ", "TỔ CHỨC THỰC HIỆN"). */
 export function framingSections(doc: ParsedDocument): Section[] {
   return doc.sections.filter((s) => FRAMING.test(foldedTitle(doc, s)));
 }

@@ -158,3 +158,8 @@ function skipNumbering(folded: string, [start, end]: Range): number {
   const m = /^\s*(?:[ivxl\d]{1,4}\s*[.)]|[a-z]\)|[-+•*])?\s*/.exec(folded.slice(start, end));
   return start + (m ? m[0].length : 0);
 }
+
+/** Whether a range (an item's title) starts with a unit's name, after its numbering and an assigning verb. */
+export function startsWithUnit(w: ParsedDocument['working'], range: Range): boolean {
+  return unitAt(w, range, skipNumbering(w.folded, range)) !== null;
+}
