@@ -78,6 +78,13 @@ const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
  * so named.
  */
 const LAW_ON_LAWYERS = /^ su\b/;
+/**
+ * A capitalised word before the pair, inside a sentence (after a word, a number or a comma): the first of the two ends a
+ * name that the second begins ("giữa Trung Quốc Quốc dân Đảng", "Trưởng Đoàn Đoàn đại biểu Quốc hội", "phường Ngọc Hà
+ * Hà Nội", "bà Trần Thị Thanh Thanh").
+ */
+const NAME_BEFORE = /[\p{L}\d,] \p{Lu}\p{Ll}* $/u;
+const NAME_CONTEXT = 24;
 
 export function repeatedWords(w: WorkingText): Match[] {
   return [...functionWordRepeats(w), ...capitalisedRepeats(w)].sort((a, b) => a.range[0] - b.range[0]);
@@ -108,7 +115,8 @@ function capitalisedRepeats(w: WorkingText): Match[] {
       sameUnits(t, first, second, length) &&
       t[second] !== t[second]!.toLowerCase() &&
       CAPITALISED.test(t.slice(second, end)) &&
-      !(word === 'luat' && LAW_ON_LAWYERS.test(w.folded.slice(end, end + 4)))
+      !(word === 'luat' && LAW_ON_LAWYERS.test(w.folded.slice(end, end + 4))) &&
+      !NAME_BEFORE.test(t.slice(Math.max(0, first - NAME_CONTEXT), first))
     ) {
       const text = t.slice(second, end);
       out.push(repeatMatch(w, { index: first, text }, { index: second, text }, undefined));
