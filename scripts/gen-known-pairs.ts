@@ -21,12 +21,19 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { knownPairs } from '@soat/rules/pack';
-import { likelyPairs, pairSuspect, syllableId } from '../packages/checker/src/facts/spelling';
+import { likelyPairs, pairSuspect, syllableId, syllablePairCount } from '../packages/checker/src/facts/spelling';
+import { doubledSuspect } from '../packages/checker/src/facts/repeated-word';
 
 const MIN_DOCUMENTS = 3;
 const MAX_TYPO_SHARE = 0.1;
 const TYPO_RATIO = 5;
 const MAX_LIKELY_RATIO = 100;
+/**
+ * A pair after a doubled syllable ("thông minh" in "giao thông thông minh") is a word when the text without the doubling
+ * ("giao thông minh") is at most this share of its occurrences: "gồm nền" is not ("bao gồm gồm nền tảng" is "bao gồm
+ * nền tảng" typed with a syllable twice).
+ */
+const MAX_UNDOUBLED_SHARE = 0.1;
 
 const dir = process.argv[2];
 if (!dir) {
@@ -79,13 +86,24 @@ const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(ke
 const keyOf = (pair: string) => pair.split(' ').map(syllableId).join(' ');
 const known = new Set(knownPairs.pairs.map(keyOf));
 
-// First pass: every pair's count, and the documents of the questioned ones (those already known included).
+// First pass: every pair's count, and the documents of the questioned ones (those already known included); and the
+// pairs the doubled-syllable check questions by the counts alone, with the words before the doubled syllable.
 const pairs = new Map<string, number>();
 const documents = new Map<string, Set<string>>();
+const counted = (left: string, right: string) => syllablePairCount(left, right) > 0;
+const afterDoubled = new Map<string, Set<number>>();
 for (const [name, run] of runs()) {
   for (let i = 1; i < run.length; i++) {
     const key = `${run[i - 1]} ${run[i]}`;
     bump(pairs, key);
+    if (i >= 2 && i + 1 < run.length && run[i - 1] === run[i]) {
+      const [x, y, after] = [run[i - 2]!, run[i]!, run[i + 1]!];
+      if (doubledSuspect(spelling.get(x)!, spelling.get(y)!, spelling.get(after)!, counted)) {
+        const befores = afterDoubled.get(`${y} ${after}`) ?? new Set<number>();
+        befores.add(x);
+        afterDoubled.set(`${y} ${after}`, befores);
+      }
+    }
     if (pairSuspect(run[i - 1]!, run[i]!) || known.has(key)) {
       const set = documents.get(key) ?? new Set<string>();
       set.add(name);
@@ -123,10 +141,18 @@ const likelyKeys = new Set([...questioned].map(([key, q]) => swapped(key.split('
 function swapped(ids: readonly number[], at: number, variant: number): string {
   return ids.map((id, k) => (k === at ? variant : id)).join(' ');
 }
+// And the documents of the pairs after a doubled syllable, with the words before them.
 const trigrams = new Map<string, number>();
-for (const [, run] of runs()) {
+const afterDoubledDocuments = new Map<string, Set<string>>();
+for (const [name, run] of runs()) {
   for (let i = 1; i < run.length; i++) {
     const key = `${run[i - 1]} ${run[i]}`;
+    if (afterDoubled.has(key)) {
+      const set = afterDoubledDocuments.get(key) ?? new Set<string>();
+      set.add(name);
+      afterDoubledDocuments.set(key, set);
+      if (i >= 2) bump(trigrams, `${run[i - 2]} ${key}`);
+    }
     if (!questioned.has(key) && !likelyKeys.has(key)) continue;
     if (i >= 2) bump(trigrams, `${run[i - 2]} ${key}`);
     if (i + 1 < run.length) bump(trigrams, `${key} ${run[i + 1]}`);
@@ -155,19 +181,35 @@ for (const [, run] of runs()) {
   }
 }
 
-const kept = [...questioned]
-  .filter(([key]) => {
-    const [typo, all] = typos.get(key) ?? [0, 0];
-    return all > 0 && typo <= all * MAX_TYPO_SHARE;
+const words = (key: string) =>
+  key
+    .split(' ')
+    .map((id) => spelling.get(Number(id)))
+    .join(' ');
+const keptAfterDoubled = [...afterDoubled]
+  .filter(([key, befores]) => {
+    if ((afterDoubledDocuments.get(key)?.size ?? 0) < MIN_DOCUMENTS) return false;
+    const undoubled = [...befores].reduce((sum, x) => sum + (trigrams.get(`${x} ${key}`) ?? 0), 0);
+    return undoubled <= MAX_UNDOUBLED_SHARE * pairs.get(key)!;
   })
-  .map(([, q]) => q.pair)
-  .sort((a, b) => a.localeCompare(b, 'vi'));
+  .map(([key]) => words(key));
+const kept = [
+  ...new Set([
+    ...[...questioned]
+      .filter(([key]) => {
+        const [typo, all] = typos.get(key) ?? [0, 0];
+        return all > 0 && typo <= all * MAX_TYPO_SHARE;
+      })
+      .map(([, q]) => q.pair),
+    ...keptAfterDoubled,
+  ]),
+].sort((a, b) => a.localeCompare(b, 'vi'));
 const table = {
-  source: `Cặp âm tiết bigrams.json chưa đếm được nhưng gặp trong văn bản tiếng Việt công khai (hỏi đáp pháp luật, văn bản hành chính, bài bách khoa): github.com/tnt305/tai_lieu_noi_bo @ 94c5034, src/etl/dataset, ${files.length} tệp (trừ ${heldOut.size} tệp đã lấy vào fixtures/), mỗi dòng giống nhau đọc một lần; giữ cặp gặp trong ít nhất ${MIN_DOCUMENTS} văn bản, cặp gần giống nhất không nhiều hơn ${MAX_LIKELY_RATIO} lần, và ở không quá ${MAX_TYPO_SHARE * 100}% số lần gặp, cặp gần giống thường gặp (cùng chữ bên trái và bên phải) nhiều hơn ${TYPO_RATIO} lần; tạo bởi scripts/gen-known-pairs.ts`,
+  source: `Cặp âm tiết bigrams.json chưa đếm được nhưng gặp trong văn bản tiếng Việt công khai (hỏi đáp pháp luật, văn bản hành chính, bài bách khoa): github.com/tnt305/tai_lieu_noi_bo @ 94c5034, src/etl/dataset, ${files.length} tệp (trừ ${heldOut.size} tệp đã lấy vào fixtures/), mỗi dòng giống nhau đọc một lần; giữ cặp gặp trong ít nhất ${MIN_DOCUMENTS} văn bản, cặp gần giống nhất không nhiều hơn ${MAX_LIKELY_RATIO} lần, và ở không quá ${MAX_TYPO_SHARE * 100}% số lần gặp, cặp gần giống thường gặp (cùng chữ bên trái và bên phải) nhiều hơn ${TYPO_RATIO} lần; và cặp đứng sau một âm tiết gõ lặp (\"giao thông thông minh\": \"thông minh\") khi gặp trong ít nhất ${MIN_DOCUMENTS} văn bản và câu bỏ âm tiết lặp (\"giao thông minh\") chiếm không quá ${MAX_UNDOUBLED_SHARE * 100}% số lần gặp cặp ấy; tạo bởi scripts/gen-known-pairs.ts`,
   pairs: kept,
 };
 const out = `${JSON.stringify(table, null, 2)}\n`;
 writeFileSync(new URL('../packages/rules/data/known-pairs.json', import.meta.url), out);
 console.log(
-  `known-pairs.json: ${questioned.size} questioned pairs in ${MIN_DOCUMENTS}+ documents and not ${MAX_LIKELY_RATIO} times rarer than the likely pair, ${kept.length} kept, ${out.length} bytes`,
+  `known-pairs.json: ${questioned.size} questioned pairs in ${MIN_DOCUMENTS}+ documents and not ${MAX_LIKELY_RATIO} times rarer than the likely pair, ${afterDoubled.size} after a doubled syllable (${keptAfterDoubled.length} kept: ${keptAfterDoubled.join(', ')}), ${kept.length} kept, ${out.length} bytes`,
 );

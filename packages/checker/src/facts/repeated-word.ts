@@ -10,7 +10,7 @@ import { fold, type WorkingText } from '../text';
 import { hasDiacritics, matchAt } from './format-common';
 import type { Match } from './match';
 import { remember } from './memo';
-import { syllablePairCount } from './spelling';
+import { syllablePairCount, syllablesPaired } from './spelling';
 
 const FUNCTION_WORDS = [
   'cac',
@@ -202,6 +202,20 @@ export function nameAndAbbreviation(w: WorkingText): Match[] {
 
 /** A pair this frequent in the counted text is a word ("tình hình": 2 000 times), not a chance neighbourhood. */
 const WORD_PAIR = 20;
+
+/**
+ * Whether "x y y after" (lower case) looks like the last syllable of "x y" typed twice: `y` is no function word (their
+ * doubling is `functionWordRepeats`'), is never counted twice in a row, "x y" is a frequent pair, and "y after" is no pair, counted or known from the larger corpus (known-pairs.json;
+ * its generator asks whether the pair was counted only).
+ */
+export function doubledSuspect(x: string, y: string, after: string, paired = syllablesPaired): boolean {
+  return (
+    !CHECKED_WORDS.has(fold(y)) &&
+    syllablePairCount(y, y) === 0 &&
+    syllablePairCount(x, y) >= WORD_PAIR &&
+    !paired(y, after)
+  );
+}
 const plain = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z';
 /** Where the folded word ending at `end` starts. */
 function wordStart(folded: string, end: number): number {
@@ -245,12 +259,12 @@ export function doubledSyllables(w: WorkingText): Match[] {
     if (second !== start + length + 1) continue; // one space between the two
     const y = text.slice(start, start + length);
     if (y !== text.slice(start + length + 1, end) || !hasDiacritics(y) || y !== y.toLowerCase()) continue;
-    if (CHECKED_WORDS.has(word) || text[start - 1] !== ' ') continue;
+    if (text[start - 1] !== ' ') continue;
     const x = text.slice(wordStart(folded, start - 1), start - 1);
     const after = text[end] === ' ' ? text.slice(end + 1, wordEnd(folded, end + 1)) : '';
-    if (!x || syllablePairCount(y, y) > 0 || syllablePairCount(x.toLowerCase(), y) < WORD_PAIR) continue;
     // At a sentence's end the repeat may be a verb after a noun ("do trưởng đoàn thư ký ký;"): only a word after it judges.
-    if (!after || syllablePairCount(y, after.toLowerCase()) > 0 || pairedElsewhere(text, y, after)) continue;
+    if (!x || !after || !doubledSuspect(x.toLowerCase(), y, after.toLowerCase()) || pairedElsewhere(text, y, after))
+      continue;
     out.push(matchAt(w, [start, end], { range: [start + length, end], text: '' }));
   }
   return out;

@@ -277,6 +277,15 @@ export function syllablePairCount(left: string, right: string): number {
   return l === null || r === null ? 0 : pairCount(m, l, r);
 }
 
+/**
+ * Whether two lower-case syllables make a pair: counted side by side, or known from the larger corpus (known-pairs.json:
+ * "thông minh", which the counted text lacks).
+ */
+export function syllablesPaired(left: string, right: string): boolean {
+  const [l, r] = [syllableId(left), syllableId(right)];
+  return l >= 0 && r >= 0 && seenTogether(getModel(), l * PAIR_KEY + r);
+}
+
 const countOf = (m: Model, word: string) => m.counts[m.ids.get(word) ?? -1] ?? 0;
 /** How often `left right` was counted (0 when either is not a counted syllable). */
 function pairCount(m: Model, left: string, right: string): number {
