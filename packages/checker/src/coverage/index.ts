@@ -236,13 +236,18 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
     remember(termsByRange, `${range[0]}:${range[1]}`, () => termsOf(w, range, { read, concepts }));
   // Only the plan's own content counts: "Mục đích, yêu cầu" and "Tổ chức thực hiện" name tasks without taking them up,
   // "Kinh phí" pays for them. Without a content section by a known name ("CÁC VIỆC CẦN LÀM"), all but those parts.
-  const content = contentSection(doc)?.section;
+  const content = contentSection(doc)?.sections;
   const framing = content ? [] : framingSections(doc);
   const framingRanges = framing.map((s) => s.range);
   const paragraphs = content
-    ? body.filter((p) => insideAny([content.range], p))
+    ? body.filter((p) =>
+        insideAny(
+          content.map((s) => s.range),
+          p,
+        ),
+      )
     : body.filter((p) => !insideAny(framingRanges, p));
-  const items = itemsOf(content ? [content] : doc.sections.filter((s) => !framing.includes(s)));
+  const items = itemsOf(content ?? doc.sections.filter((s) => !framing.includes(s)));
   const headings = new Set(items.map((s) => s.heading[0]));
   const units: Unit[] = [
     ...items.map(

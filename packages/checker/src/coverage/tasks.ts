@@ -55,9 +55,16 @@ export interface TaskSpan {
 }
 
 export interface ContentSection {
-  readonly section: Section;
+  /** The part whose items are the tasks, or the parts, in order, when the tasks are in parts named by their subjects. */
+  readonly sections: readonly Section[];
   readonly tasks: readonly TaskSpan[];
 }
+
+/** A part of means, not of tasks: "GIẢI PHÁP", "CÁC GIẢI PHÁP CHỦ YẾU" (not "NHIỆM VỤ, GIẢI PHÁP"). */
+const MEANS_ONLY = /^(?:cac )?giai phap\b(?!.*\b(?:nhiem vu|noi dung)\b)/;
+/** Parts before the tasks that state why and what for: views, goals and targets, grounds, the state of things. */
+const BEFORE_TASKS =
+  /^(?:quan diem|muc tieu|chi tieu|boi canh|du bao|muc dich|yeu cau|can cu|su can thiet|thuc trang|tinh hinh|ket qua|danh gia|pham vi|doi tuong|nguyen tac|dinh huong)/;
 
 /** The first part (depth first) whose title names a content section and that has numbered items. */
 export function contentSection(doc: ParsedDocument): ContentSection | null {
@@ -71,19 +78,37 @@ export function contentSection(doc: ParsedDocument): ContentSection | null {
     }
     return null;
   };
-  const section = find(doc.sections);
-  if (!section) return null;
+  const found = find(doc.sections);
+  if (!found) return null;
+  const sections = MEANS_ONLY.test(foldedTitle(doc, found)) ? (tasksBefore(doc, found) ?? [found]) : [found];
   const seen = new Map<string, number>();
-  const tasks = section.children.map((item): TaskSpan => {
-    const titleRange = headingTitle(doc, item);
-    const title = w.text
-      .slice(...titleRange)
-      .replace(/\s+/g, ' ')
-      .replace(/[\s.:;,]+$/, '');
-    const id = uniqueId(seen, section.numbering ? `${section.numbering}.${item.numbering}` : item.numbering);
-    return { id, title, titleRange, topicRange: topicOf(doc, item, titleRange), range: item.range };
-  });
-  return { section, tasks };
+  const tasks = sections.flatMap((section) =>
+    section.children.map((item): TaskSpan => {
+      const titleRange = headingTitle(doc, item);
+      const title = w.text
+        .slice(...titleRange)
+        .replace(/\s+/g, ' ')
+        .replace(/[\s.:;,]+$/, '');
+      const id = uniqueId(seen, section.numbering ? `${section.numbering}.${item.numbering}` : item.numbering);
+      return { id, title, titleRange, topicRange: topicOf(doc, item, titleRange), range: item.range };
+    }),
+  );
+  return { sections, tasks };
+}
+
+/**
+ * The parts with items between a plan's goals and its "GIẢI PHÁP", when they are named by their subjects, not as tasks
+ * ("III. PHÁT TRIỂN NỀN MÓNG KINH TẾ SỐ VÀ XÃ HỘI SỐ", "IV. PHÁT TRIỂN KINH TẾ SỐ … NGÀNH, LĨNH VỰC", then "V. GIẢI
+ * PHÁP"): its tasks are there, the solutions are the means to them. Null when there are none.
+ */
+function tasksBefore(doc: ParsedDocument, means: Section): Section[] | null {
+  const at = doc.sections.indexOf(means);
+  const parts = doc.sections
+    .slice(0, Math.max(at, 0))
+    .filter(
+      (s) => s.children.length > 0 && !BEFORE_TASKS.test(foldedTitle(doc, s)) && !FRAMING.test(foldedTitle(doc, s)),
+    );
+  return parts.length > 0 ? parts : null;
 }
 
 /** A part's title, folded, its punctuation made spaces ("muc dich yeu cau"). */
