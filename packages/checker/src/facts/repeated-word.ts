@@ -177,6 +177,8 @@ function repeatMatch(w: WorkingText, first: Word, second: Word, next: string | u
 const ABBREVIATION = /[A-ZĐ]{3,}/g;
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+/** After a standard's or a model's letters, its number: " 5719", "-2". */
+const CODE_AFTER = /^(?: \d|-)/;
 
 /**
  * "Chủ tịch Ủy ban nhân dân UBND tỉnh": a name followed by its own abbreviation, the two written where one belongs
@@ -189,10 +191,14 @@ export function nameAndAbbreviation(w: WorkingText): Match[] {
     const [before2, space, next] = [w.text[m.index - 2], w.text[m.index - 1], w.text[m.index + m[0].length]];
     if (space !== ' ' || !LETTER.test(before2 ?? '')) continue;
     if (next !== undefined && LETTER_OR_DIGIT.test(next)) continue;
+    // A code, not an abbreviation used again: "Tiêu chuẩn Việt Nam TCVN 5719-2:2009", "QCVN 31:2014/BGTVT".
+    if (CODE_AFTER.test(w.text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
     const letters = fold(m[0]);
     const before = w.text.slice(Math.max(0, m.index - 12 * letters.length), m.index - 1);
     const words = before.split(' ').slice(-letters.length);
     if (words.length < letters.length || words.some((word) => !/^\p{L}+$/u.test(word))) continue;
+    // A name holds no function word: "trong thực hiện các TTHC" only happens to give its initials.
+    if (words.some((word) => CHECKED_WORDS.has(fold(word)))) continue;
     if (words.map((word) => fold(word)[0]).join('') !== letters) continue;
     const start = m.index - 1 - words.join(' ').length;
     out.push(matchAt(w, [start, m.index + m[0].length], { range: [m.index - 1, m.index + m[0].length], text: '' }));
