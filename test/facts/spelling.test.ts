@@ -32,6 +32,20 @@ describe('spelling suggestions for non-syllables', () => {
   });
 });
 
+describe('words of another language in brackets', () => {
+  it('leaves them alone, but counts them toward a garbled text', async () => {
+    const gloss = 'Phát triển lưới điện thông minh (smart grid) và nhà máy thông minh (smart factory).';
+    expect(await findings(gloss, 'syllable')).toEqual([]);
+    // A page of English bibliography in brackets is still a text soát cannot read, not a page of glosses.
+    const references = Array.from(
+      { length: 8 },
+      () => 'Nghiên cứu của tác giả nước ngoài về lịch sử (history of the world).',
+    ).join('\n');
+    const [garbled] = await findings(references, 'syllable');
+    expect(garbled?.messageId).toBe('garbled');
+  });
+});
+
 describe('real-word errors', () => {
   it('reports a word its neighbours do not take, with the likely word', async () => {
     const [f] = await findings('Các cơ quan phối họp với Mặt trận.', 'real-word');

@@ -6,7 +6,9 @@
  *
  * "i" and "y" at the end are one vowel in the older spelling ("quí", "qui" for "quý", "quy").
  *
- * Left alone: single letters; roman numerals ("ii", "iv"); words joined to digits, slashes, hyphens or dots
+ * Left alone: single letters; roman numerals ("ii", "iv"); words in brackets without a Vietnamese mark, a term of
+ * another language glossing the one before ("(smart grid)"; still counted toward a garbled text); words joined to
+ * digits, slashes, hyphens or dots
  * (symbols, e-mail and web addresses, "pa-nô"); loanwords, abbreviations and units (data/spelling-exceptions.json:
  * "video", "km"); words in capitals or capitalised that carry no vowel mark (abbreviations "UBND", names "Zalo"). Capitalised words with a vowel mark may be names from minority
  * languages ("Krông Pắc"): for them only the part after the initial consonants must be a known rhyme.
@@ -143,6 +145,18 @@ function joined(text: string, start: number, end: number): boolean {
   return JOINED.test(after) || ((after === '.' || after === ':') && /[\p{L}\p{N}/]/u.test(text[end + 1] ?? ''));
 }
 
+/**
+ * Whether a word is in brackets that hold no Vietnamese mark: a term in another language glossing the one before it
+ * ("lưới điện thông minh (smart grid)", "nhà máy thông minh (Smart factory)").
+ */
+function foreignAside(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf('(', start);
+  const close = text.indexOf(')', end);
+  if (open < 0 || close < 0) return false;
+  const inside = text.slice(open + 1, close);
+  return !/[()]/.test(inside) && !VOWEL_MARK.test(inside.toLowerCase()) && !/[đĐ]/.test(inside);
+}
+
 /** What a word is, whatever its place: lower case, with marks, and whether it is not a syllable (undefined: not judged). */
 interface WordInfo {
   readonly lowerCase: boolean;
@@ -210,6 +224,8 @@ interface InvalidWord {
   readonly range: Range;
   readonly before: string | null;
   readonly after: string | null;
+  /** In brackets of another language (`foreignAside`): not reported, but counted toward a garbled text. */
+  readonly aside?: true;
 }
 interface RealWord {
   readonly range: Range;
@@ -278,7 +294,8 @@ function scanParagraph(lex: Lexicon, t: string): ParagraphScan {
   for (let k = 0; k < starts.length; k++) {
     const range: Range = [starts[k]!, ends[k]!];
     if (wrong[k] && !joined(t, ...range)) {
-      invalid.push({ range, before: wordBefore(t, range[0], 0), after: wordAfter(t, range[1], to) });
+      const word = { range, before: wordBefore(t, range[0], 0), after: wordAfter(t, range[1], to) };
+      invalid.push(foreignAside(t, ...range) ? { ...word, aside: true } : word);
     }
     if (
       k > 0 &&
@@ -342,10 +359,12 @@ export function syllableFindings(w: WorkingText): SyllableFindings {
     const garbled = { ...matchAt(w, invalid[0]!.range), data: { count: invalid.length, examples } };
     return { words: [], realWords: [], garbled: [garbled], noDiacritics: [] };
   }
-  const words = invalid.map(({ range, before, after }): Match => {
-    const suggestions = suggestCorrections(t.slice(...range), before, after);
-    return { ...matchAt(w, range), ...(suggestions.length ? { suggestions } : {}) };
-  });
+  const words = invalid
+    .filter((word) => !word.aside)
+    .map(({ range, before, after }): Match => {
+      const suggestions = suggestCorrections(t.slice(...range), before, after);
+      return { ...matchAt(w, range), ...(suggestions.length ? { suggestions } : {}) };
+    });
   // A pair the document writes elsewhere where both its neighbours fit it ("người có thẻ bảo hiểm y tế") is the
   // writer's word, not a slip, also where its neighbours say nothing ("báo cáo số người có thẻ về UBND xã").
   const slips = realWords.filter(([key]) => !meant.has(key)).map(([, match]) => match);
