@@ -239,13 +239,9 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
   const content = contentSection(doc)?.sections;
   const framing = content ? [] : framingSections(doc);
   const framingRanges = framing.map((s) => s.range);
-  const paragraphs = content
-    ? body.filter((p) =>
-        insideAny(
-          content.map((s) => s.range),
-          p,
-        ),
-      )
+  const contentRanges = content?.map((s) => s.range);
+  const paragraphs = contentRanges
+    ? body.filter((p) => insideAny(contentRanges, p))
     : body.filter((p) => !insideAny(framingRanges, p));
   const items = itemsOf(content ?? doc.sections.filter((s) => !framing.includes(s)));
   const headings = new Set(items.map((s) => s.heading[0]));

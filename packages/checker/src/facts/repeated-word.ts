@@ -211,8 +211,8 @@ const WORD_PAIR = 20;
 
 /**
  * Whether "x y y after" (lower case) looks like the last syllable of "x y" typed twice: `y` is no function word (their
- * doubling is `functionWordRepeats`'), is never counted twice in a row, "x y" is a frequent pair, and "y after" is no pair, counted or known from the larger corpus (known-pairs.json;
- * its generator asks whether the pair was counted only).
+ * doubling is `functionWordRepeats`'), is never counted twice in a row, "x y" is a frequent pair, and "y after" is no
+ * pair, counted or known from the larger corpus (known-pairs.json; its generator asks whether the pair was counted only).
  */
 export function doubledSuspect(x: string, y: string, after: string, paired = syllablesPaired): boolean {
   return (
@@ -222,6 +222,7 @@ export function doubledSuspect(x: string, y: string, after: string, paired = syl
     !paired(y, after)
   );
 }
+
 const plain = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z';
 /** Where the folded word ending at `end` starts. */
 function wordStart(folded: string, end: number): number {

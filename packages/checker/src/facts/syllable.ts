@@ -8,10 +8,10 @@
  *
  * Left alone: single letters; roman numerals ("ii", "iv"); words in brackets without a Vietnamese mark, a term of
  * another language glossing the one before ("(smart grid)"; still counted toward a garbled text); words joined to
- * digits, slashes, hyphens or dots
- * (symbols, e-mail and web addresses, "pa-nô"); loanwords, abbreviations and units (data/spelling-exceptions.json:
- * "video", "km"); words in capitals or capitalised that carry no vowel mark (abbreviations "UBND", names "Zalo"). Capitalised words with a vowel mark may be names from minority
- * languages ("Krông Pắc"): for them only the part after the initial consonants must be a known rhyme.
+ * digits, slashes, hyphens or dots (symbols, e-mail and web addresses, "pa-nô"); loanwords, abbreviations and units
+ * (data/spelling-exceptions.json: "video", "km"); words in capitals or capitalised that carry no vowel mark
+ * (abbreviations "UBND", names "Zalo"). Capitalised words with a vowel mark may be names from minority languages
+ * ("Krông Pắc"): for them only the part after the initial consonants must be a known rhyme.
  * Paragraphs written without diacritics are skipped: "cong tac" cannot be judged letter by letter. A document
  * mostly without diacritics, or with many non-syllables (OCR, a wrong encoding), gets one finding instead.
  */
