@@ -83,6 +83,12 @@ function* runs(): Generator<readonly [string, readonly number[]]> {
 }
 
 const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+/** Adds `value` to the set kept under `key`. */
+function addTo<T>(map: Map<string, Set<T>>, key: string, value: T): void {
+  const set = map.get(key) ?? new Set<T>();
+  set.add(value);
+  map.set(key, set);
+}
 const keyOf = (pair: string) => pair.split(' ').map(syllableId).join(' ');
 const known = new Set(knownPairs.pairs.map(keyOf));
 
@@ -98,19 +104,19 @@ for (const [name, run] of runs()) {
     bump(pairs, key);
     if (i >= 2 && i + 1 < run.length && run[i - 1] === run[i]) {
       const [x, y, after] = [run[i - 2]!, run[i]!, run[i + 1]!];
-      if (doubledSuspect(spelling.get(x)!, spelling.get(y)!, spelling.get(after)!, counted)) {
-        const befores = afterDoubled.get(`${y} ${after}`) ?? new Set<number>();
-        befores.add(x);
-        afterDoubled.set(`${y} ${after}`, befores);
-      }
+      if (doubledSuspect(spelling.get(x)!, spelling.get(y)!, spelling.get(after)!, counted))
+        addTo(afterDoubled, `${y} ${after}`, x);
     }
-    if (pairSuspect(run[i - 1]!, run[i]!) || known.has(key)) {
-      const set = documents.get(key) ?? new Set<string>();
-      set.add(name);
-      documents.set(key, set);
-    }
+    if (pairSuspect(run[i - 1]!, run[i]!) || known.has(key)) addTo(documents, key, name);
   }
 }
+
+/** A pair's syllables as written, from its key. */
+const words = (key: string) =>
+  key
+    .split(' ')
+    .map((id) => spelling.get(Number(id)))
+    .join(' ');
 
 /** A questioned pair, the likely pair the check would offer, and the word that differs (at 0: left, 1: right). */
 interface Questioned {
@@ -130,7 +136,7 @@ for (const [key, set] of documents) {
   if (!best || best.count > MAX_LIKELY_RATIO * pairs.get(key)!) continue;
   const [vl, vr] = keyOf(best.likely).split(' ').map(Number) as [number, number];
   questioned.set(key, {
-    pair: `${spelling.get(left)} ${spelling.get(right)}`,
+    pair: words(key),
     at: vl === left ? 1 : 0,
     variant: vl === left ? vr : vl,
   });
@@ -147,15 +153,12 @@ const afterDoubledDocuments = new Map<string, Set<string>>();
 for (const [name, run] of runs()) {
   for (let i = 1; i < run.length; i++) {
     const key = `${run[i - 1]} ${run[i]}`;
-    if (afterDoubled.has(key)) {
-      const set = afterDoubledDocuments.get(key) ?? new Set<string>();
-      set.add(name);
-      afterDoubledDocuments.set(key, set);
-      if (i >= 2) bump(trigrams, `${run[i - 2]} ${key}`);
-    }
-    if (!questioned.has(key) && !likelyKeys.has(key)) continue;
+    const doubled = afterDoubled.has(key);
+    if (doubled) addTo(afterDoubledDocuments, key, name);
+    const weighed = questioned.has(key) || likelyKeys.has(key);
+    if (!doubled && !weighed) continue;
     if (i >= 2) bump(trigrams, `${run[i - 2]} ${key}`);
-    if (i + 1 < run.length) bump(trigrams, `${key} ${run[i + 1]}`);
+    if (weighed && i + 1 < run.length) bump(trigrams, `${key} ${run[i + 1]}`);
   }
 }
 
@@ -181,11 +184,6 @@ for (const [, run] of runs()) {
   }
 }
 
-const words = (key: string) =>
-  key
-    .split(' ')
-    .map((id) => spelling.get(Number(id)))
-    .join(' ');
 const keptAfterDoubled = [...afterDoubled]
   .filter(([key, befores]) => {
     if ((afterDoubledDocuments.get(key)?.size ?? 0) < MIN_DOCUMENTS) return false;

@@ -381,10 +381,11 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
     const scores = scoresOf(unit.terms);
     const [best, next] = [...scores].sort((a, b) => b - a);
     const i = scores.indexOf(best!);
+    const titleScores = scoresOf(unit.topic!);
     if (
       best! >= NEAREST_ITEM &&
       best! >= AHEAD * (next ?? 0) &&
-      (nearBest(scoresOf(unit.topic!))[i]! > 0 || Math.max(...scoresOf(unit.topic!)) === 0) &&
+      titleScores[i]! >= NEAR_BEST * Math.max(...titleScores) &&
       (actions[i]?.some((t) => leadsOf(unit).has(t)) ?? true)
     )
       matches[i]!.push({ unit, score: best!, named: true, topical: true });

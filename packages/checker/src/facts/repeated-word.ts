@@ -197,9 +197,10 @@ export function nameAndAbbreviation(w: WorkingText): Match[] {
     const before = w.text.slice(Math.max(0, m.index - 12 * letters.length), m.index - 1);
     const words = before.split(' ').slice(-letters.length);
     if (words.length < letters.length || words.some((word) => !/^\p{L}+$/u.test(word))) continue;
+    const folded = words.map(fold);
+    if (folded.map((word) => word[0]).join('') !== letters) continue;
     // A name holds no function word: "trong thực hiện các TTHC" only happens to give its initials.
-    if (words.some((word) => CHECKED_WORDS.has(fold(word)))) continue;
-    if (words.map((word) => fold(word)[0]).join('') !== letters) continue;
+    if (folded.some((word) => CHECKED_WORDS.has(word))) continue;
     const start = m.index - 1 - words.join(' ').length;
     out.push(matchAt(w, [start, m.index + m[0].length], { range: [m.index - 1, m.index + m[0].length], text: '' }));
   }
