@@ -49,7 +49,14 @@ const GARBLED_EXAMPLES = 5;
 const VOWEL_MARK = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/;
 /** Characters that join a word to something that is not running text (symbols, addresses, "pa-nô", "H'Mông"). */
 const JOINED = /[\p{N}_/\\@&=+#'’-]/u;
+/** The initial consonants of a syllable. */
 const ONSET = /^[bcdđghklmnpqrstvx]+/;
+/**
+ * "gi" before a vowel is an initial consonant too: the rhyme of "Giáy" (dân tộc Giáy) is "ay", of "Giốc" (thác Bản Giốc)
+ * "ôc". Both readings are kept, the first letter's one too ("Niê", "Piô" keep "iê", "iô" as in "giê", "giô"). Not "qu":
+ * its "u" is part of the rhyme ("quỳnh" is "uynh", and "ynh" follows nothing else).
+ */
+const ONSET_GI = /^gi(?=[aăâeêoôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ])/;
 const ROMAN_NUMERAL = /^x{0,3}(?:ix|iv|v?i{0,3})$/;
 /** A final i and y with the same tone: the older spelling writes "quí", "qui" for "quý", "quy". */
 const FINAL_I = 'iíìỉĩị';
@@ -92,7 +99,12 @@ export function toneKey(word: string): string {
   return base + tone;
 }
 
-const rhymeKey = (word: string) => toneKey(word.replace(ONSET, ''));
+/** The tone keys of a word's rhyme, after its consonants and, where it begins with "gi" and a vowel, after "gi". */
+function rhymeKeys(word: string): string[] {
+  const keys = [toneKey(word.replace(ONSET, ''))];
+  if (ONSET_GI.test(word)) keys.push(toneKey(word.replace(ONSET_GI, '')));
+  return keys;
+}
 
 interface Lexicon {
   readonly words: ReadonlySet<string>;
@@ -111,7 +123,7 @@ function getLexicon(): Lexicon {
     lexicon = {
       words: new Set(words),
       keys: new Set(words.map(toneKey)),
-      rhymes: new Set(words.map(rhymeKey)),
+      rhymes: new Set(words.flatMap(rhymeKeys)),
       exceptions: new Set([...spellingExceptions.loanwords, ...spellingExceptions.abbreviations]),
       placeNames: new Set(spellingExceptions.placeNames),
     };
@@ -178,7 +190,7 @@ function wordInfo(lex: Lexicon, word: string): WordInfo {
   let invalid: boolean | undefined;
   if (lowerCase) invalid = lex.exceptions.has(lower) || ROMAN_NUMERAL.test(lower) ? undefined : !isSyllable(lex, lower);
   else if (vowelMarked && !lex.placeNames.has(lower))
-    invalid = !isSyllable(lex, lower) && !lex.rhymes.has(rhymeKey(lower));
+    invalid = !isSyllable(lex, lower) && !rhymeKeys(lower).some((key) => lex.rhymes.has(key));
   const id = lowerCase && invalid === false ? syllableId(lower) : -1;
   info = { lowerCase, marked: lowerCase && (vowelMarked || lower.includes('đ')), invalid, id };
   if (infos.size >= MAX_CACHED) infos.clear();
