@@ -12,31 +12,37 @@ import type { Match } from './match';
 import { remember } from './memo';
 import { syllablePairCount, syllablesPaired } from './spelling';
 
+/**
+ * As written with diacritics: "đời đời", "đôi đôi" fold to the "doi" of "đối" but are other words ("đời đời ghi nhớ công
+ * ơn"). Text without diacritics is matched by the folded forms.
+ */
 const FUNCTION_WORDS = [
-  'cac',
-  'cua',
-  'va',
-  'nhung',
-  'voi',
+  'các',
+  'của',
+  'và',
+  'những',
+  'nhưng',
+  'với',
   'trong',
-  'duoc',
-  'la',
+  'được',
+  'là',
   'theo',
-  'tai',
-  'tren',
-  'mot',
-  'doi',
-  'nham',
-  'thuoc',
-  'giua',
+  'tại',
+  'trên',
+  'một',
+  'đối',
+  'nhằm',
+  'thuộc',
+  'giữa',
   // A noun, but one that never doubles either ("Kiểm tra việc việc chấp hành"), and no other word folds to it.
-  'viec',
+  'việc',
 ];
 /** Checked only where the text around has diacritics ("de de xuat" may be "để đề xuất"). */
-const AMBIGUOUS = ['de', 've', 'co', 'cho', 'da', 'se', 'bi', 'khi', 'neu', 'thi', 'hoac'];
-const AMBIGUOUS_SET = new Set(AMBIGUOUS);
-/** The words `functionWordRepeats` already checks. */
-const CHECKED_WORDS = new Set([...FUNCTION_WORDS, ...AMBIGUOUS]);
+const AMBIGUOUS = ['để', 'về', 'có', 'cho', 'đã', 'sẽ', 'bị', 'khi', 'nếu', 'thì', 'hoặc'];
+const AMBIGUOUS_SET = new Set(AMBIGUOUS.map(fold));
+/** The words `functionWordRepeats` checks, as written and folded. */
+const WRITTEN_WORDS = new Set([...FUNCTION_WORDS, ...AMBIGUOUS]);
+const CHECKED_WORDS = new Set([...WRITTEN_WORDS].map(fold));
 /** Characters around a pair in which diacritics tell whether the text is written with them. */
 const CONTEXT = 40;
 const HEAD_OF_TAIL = new Map(compounds.compounds.map(([head, tail]) => [fold(tail), head]));
@@ -154,7 +160,7 @@ function sameWord(w: WorkingText, a: Word, b: Word): boolean {
   const y = w.text.slice(b.index, b.index + b.text.length);
   if (AMBIGUOUS_SET.has(a.text) && !hasDiacritics(w.text.slice(Math.max(0, a.index - CONTEXT), b.index + CONTEXT)))
     return false;
-  return !hasDiacritics(x + y) || x.toLowerCase() === y.toLowerCase();
+  return !hasDiacritics(x + y) || (x.toLowerCase() === y.toLowerCase() && WRITTEN_WORDS.has(x.toLowerCase()));
 }
 
 function repeatMatch(w: WorkingText, first: Word, second: Word, next: string | undefined): Match {
@@ -217,10 +223,7 @@ const WORD_PAIR = 20;
  */
 export function doubledSuspect(x: string, y: string, after: string, paired = syllablesPaired): boolean {
   return (
-    !CHECKED_WORDS.has(fold(y)) &&
-    syllablePairCount(y, y) === 0 &&
-    syllablePairCount(x, y) >= WORD_PAIR &&
-    !paired(y, after)
+    !WRITTEN_WORDS.has(y) && syllablePairCount(y, y) === 0 && syllablePairCount(x, y) >= WORD_PAIR && !paired(y, after)
   );
 }
 
