@@ -66,21 +66,38 @@ const MEANS_ONLY = /^(?:cac )?giai phap\b(?!.*\b(?:nhiem vu|noi dung)\b)/;
 const BEFORE_TASKS =
   /^(?:quan diem|muc tieu|chi tieu|boi canh|du bao|muc dich|yeu cau|can cu|su can thiet|thuc trang|tinh hinh|ket qua|danh gia|pham vi|doi tuong|nguyen tac|dinh huong)/;
 
-/** The first part (depth first) whose title names a content section and that has numbered items. */
+/** A part of tasks and solutions by its title ("NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU VỀ …", "NHIỆM VỤ VÀ GIẢI PHÁP …"). */
+const TASKS_AND_MEANS = /^(?:cac )?nhiem vu (?:va )?giai phap\b/;
+
+/**
+ * The first part (depth first) whose title names a content section and that has numbered items, and when it is a part
+ * of tasks and solutions, the parts of tasks and solutions right after it ("II. NHIỆM VỤ, GIẢI PHÁP … PHÁT TRIỂN KINH TẾ
+ * - XÃ HỘI", "III. NHIỆM VỤ, GIẢI PHÁP … VỀ TÀI CHÍNH QUỐC GIA": a programme's tasks in two parts; not "IV. NHIỆM VỤ CỤ
+ * THỂ" after "III. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU", the units' duties).
+ */
 export function contentSection(doc: ParsedDocument): ContentSection | null {
   const w = doc.working;
-  const find = (sections: readonly Section[]): Section | null => {
-    for (const s of sections) {
-      const title = foldedTitle(doc, s);
-      if (s.children.length > 0 && CONTENT_HEADING.test(title) && !NOT_CONTENT.test(title)) return s;
+  const isContent = (s: Section) => {
+    const title = foldedTitle(doc, s);
+    return s.children.length > 0 && CONTENT_HEADING.test(title) && !NOT_CONTENT.test(title);
+  };
+  const tasksAndMeans = (s: Section) => isContent(s) && TASKS_AND_MEANS.test(foldedTitle(doc, s));
+  const find = (sections: readonly Section[]): Section[] | null => {
+    for (const [i, s] of sections.entries()) {
+      if (isContent(s)) {
+        if (!tasksAndMeans(s)) return [s];
+        const next = sections.slice(i + 1).findIndex((t) => !tasksAndMeans(t));
+        return sections.slice(i, next < 0 ? sections.length : i + 1 + next);
+      }
       const inner = find(s.children);
       if (inner) return inner;
     }
     return null;
   };
-  const found = find(doc.sections);
-  if (!found) return null;
-  const sections = MEANS_ONLY.test(foldedTitle(doc, found)) ? (tasksBefore(doc, found) ?? [found]) : [found];
+  const parts = find(doc.sections);
+  if (!parts) return null;
+  const found = parts[0]!;
+  const sections = MEANS_ONLY.test(foldedTitle(doc, found)) ? (tasksBefore(doc, found) ?? [found]) : parts;
   const seen = new Map<string, number>();
   const tasks = sections.flatMap((section) =>
     section.children.map((item): TaskSpan => {
