@@ -408,6 +408,50 @@ describe('what covers a task, what only mentions it', () => {
     expect([village['II.2']?.status, village['II.3']?.status]).toEqual(['partial', 'missing']);
   });
 
+  it("reads a plan's content over the parts between its first content part and its last before the framing ones", () => {
+    // Đồng Nai's digital-economy plan (fresh-16): "III. NHIỆM VỤ TRỌNG TÂM", "IV. PHÁT TRIỂN … NGÀNH, LĨNH VỰC" (health
+    // is "6. Y tế" there), "V. GIẢI PHÁP", then "VI. TỔ CHỨC THỰC HIỆN"; soát read III only.
+    const digital = parentOf('Phát triển kinh tế số năm 2026', [
+      '1. Thương mại điện tử',
+      'Đưa sản phẩm lên sàn thương mại điện tử.',
+      '2. Nông nghiệp số',
+      'Truy xuất nguồn gốc nông sản, cấp mã số vùng trồng.',
+    ]);
+    const plan = (...parts: string[]) =>
+      Object.fromEntries(
+        Object.entries(
+          coverPlan(
+            digital,
+            [
+              'KẾ HOẠCH',
+              'Phát triển kinh tế số năm 2026 của tỉnh',
+              'III. NHIỆM VỤ TRỌNG TÂM',
+              '1. Thương mại điện tử',
+              'Hỗ trợ hộ kinh doanh đưa sản phẩm lên sàn thương mại điện tử.',
+              ...parts,
+              'VI. TỔ CHỨC THỰC HIỆN',
+              '1. Sở Khoa học và Công nghệ theo dõi.',
+            ].join('\n\n'),
+          ),
+        ).map(([id, c]) => [id, c.status]),
+      );
+    const farming = ['1. Nông nghiệp số', 'Hướng dẫn hợp tác xã truy xuất nguồn gốc nông sản.'];
+    const means = ['V. GIẢI PHÁP', '1. Bảo đảm kinh phí', 'Bố trí vốn cho các nhiệm vụ.'];
+    expect(plan('IV. PHÁT TRIỂN KINH TẾ SỐ NGÀNH, LĨNH VỰC', ...farming, ...means)).toEqual({
+      'I.1': 'covered',
+      'I.2': 'covered',
+    });
+    // Not a part after the last content part ("HÌNH THỨC", "NGUỒN VỐN"), nor the units' duties ("NHIỆM VỤ CỤ THỂ").
+    expect(plan(...means, 'IV. HÌNH THỨC THỰC HIỆN', ...farming)['I.2']).toBe('missing');
+    expect(
+      plan(
+        'IV. NHIỆM VỤ CỤ THỂ',
+        '1. Sở Nông nghiệp và Môi trường',
+        'Hướng dẫn nông nghiệp số, truy xuất nguồn gốc nông sản.',
+      )['I.2'],
+    ).toBe('missing');
+  });
+
   it('a paragraph covers a task only when its first sentence names it: a later sentence takes it up in passing', () => {
     // Item 3's third bullet: "Viên chức … quy tắc ứng xử …; 100% viên chức ký cam kết. Ý kiến, phản ánh … tiếp công
     // dân, giải quyết khiếu nại, tố cáo."
@@ -671,6 +715,26 @@ describe('tasks named in other words, by who does them, and plans of another kin
       'Công khai thông tin về ngân sách tại nhà văn hóa thôn; lấy ý kiến Nhân dân về hương ước, quy ước của thôn.',
     );
     expect(got).toEqual({ 'I.1': 'covered', 'I.2': 'missing' });
+  });
+
+  // "Quán triệt" was a name of steering: an item on briefing officials went to the steering task, not to awareness.
+  it('"quán triệt" names raising awareness, not steering: a briefing on the Đề án takes up "tuyên truyền, nâng cao nhận thức"', () => {
+    // Phường Hội An's plan under Quyết định 892/QĐ-TTg (fresh-15): "1. Quán triệt Đề án và khuyến khích tinh thần tự học".
+    const training = parentOf('Bồi dưỡng cán bộ làm việc trong môi trường quốc tế', [
+      '1. Công tác lãnh đạo, chỉ đạo',
+      'Ban hành kế hoạch, kiện toàn ban chỉ đạo của các cơ quan.',
+      '2. Nhóm giải pháp về tuyên truyền, nâng cao nhận thức',
+      'Làm cho đội ngũ thấy rõ yêu cầu của hội nhập quốc tế.',
+      '3. Nhóm giải pháp về tổ chức các lớp bồi dưỡng',
+      'Mở các lớp ngoại ngữ, lễ tân đối ngoại.',
+    ]);
+    const got = statusesIn(
+      training,
+      'Bồi dưỡng cán bộ làm việc trong môi trường quốc tế năm 2026 của phường',
+      '1. Quán triệt Đề án và khuyến khích tinh thần tự học',
+      'Hội nghị quán triệt Quyết định cho công chức của phường vào tháng 7/2026; khuyến khích công chức tự học.',
+    );
+    expect(got).toEqual({ 'I.1': 'missing', 'I.2': 'covered', 'I.3': 'missing' });
   });
 
   // Without the concepts, no pair of the titles ("nguồn nhân lực", "kinh tế tuần hoàn") is in the items: no mention at all.

@@ -21,7 +21,7 @@ import { actionOf, activitiesOf, purposeOf, subjectOf, type Purpose } from './su
 import { abbreviationsOf } from './abbreviations';
 import { ocrReader } from './ocr';
 import { conceptFinder, conceptsIn, conceptTerm, isConceptTerm } from './concepts';
-import { contentSection, framingSections } from './tasks';
+import { contentSection, framingSections, ownContent } from './tasks';
 import { syllablesOf, termsOf, type TermCounts } from './terms';
 import { remember } from '../facts/memo';
 import { startsWithUnit } from '../facts/units';
@@ -236,7 +236,7 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
     remember(termsByRange, `${range[0]}:${range[1]}`, () => termsOf(w, range, { read, concepts }));
   // Only the plan's own content counts: "Mục đích, yêu cầu" and "Tổ chức thực hiện" name tasks without taking them up,
   // "Kinh phí" pays for them. Without a content section by a known name ("CÁC VIỆC CẦN LÀM"), all but those parts.
-  const content = contentSection(doc)?.sections;
+  const content = ownContent(doc);
   const framing = content ? [] : framingSections(doc);
   const framingRanges = framing.map((s) => s.range);
   const contentRanges = content?.map((s) => s.range);

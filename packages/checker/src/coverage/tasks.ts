@@ -128,6 +128,27 @@ function tasksBefore(doc: ParsedDocument, means: Section): Section[] | null {
   return parts.length > 0 ? parts : null;
 }
 
+/** A part of the units' duties after the content ("IV. NHIỆM VỤ CỤ THỂ": "1. Nhiệm vụ của thành viên Ban Chỉ đạo"). */
+const UNITS_DUTIES = /^nhiem vu cu the\b/;
+
+/**
+ * A plan's own content: its content section's parts, and when another content part follows before the plan's framing
+ * parts, the parts up to it ("IV. PHÁT TRIỂN … NGÀNH, LĨNH VỰC" and "V. GIẢI PHÁP" after "III. NHIỆM VỤ TRỌNG TÂM").
+ */
+export function ownContent(doc: ParsedDocument): readonly Section[] | null {
+  const parts = contentSection(doc)?.sections;
+  if (!parts) return null;
+  const at = doc.sections.indexOf(parts[parts.length - 1]!);
+  if (at < 0) return parts;
+  const after = doc.sections.slice(at + 1);
+  const framed = after.findIndex((s) => FRAMING.test(foldedTitle(doc, s)) || UNITS_DUTIES.test(foldedTitle(doc, s)));
+  const before = after.slice(0, framed < 0 ? after.length : framed);
+  const last = before.findLastIndex(
+    (s) => s.children.length > 0 && CONTENT_HEADING.test(foldedTitle(doc, s)) && !NOT_CONTENT.test(foldedTitle(doc, s)),
+  );
+  return [...parts, ...before.slice(0, last + 1)];
+}
+
 /** A part's title, folded, its punctuation made spaces ("muc dich yeu cau"). */
 function foldedTitle(doc: ParsedDocument, s: Section): string {
   return doc.working.folded
