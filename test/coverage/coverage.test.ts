@@ -14,8 +14,10 @@ const read = (path: string) => readFileSync(path, 'utf8');
 const seed = (name: string) => read(join(DOCUMENTS, name, 'input.txt'));
 const PARENT_TEXT = seed('003-lang-son');
 const parent = readParentPlan(PARENT_TEXT) as ParentPlan;
-const statuses = (text: string) =>
-  Object.fromEntries(Object.entries(coverPlan(parent, text)).map(([id, c]) => [id, c.status]));
+/** Each task's status in a plan. */
+const statusesOf = (parentPlan: ParentPlan, text: string) =>
+  Object.fromEntries(Object.entries(coverPlan(parentPlan, text)).map(([id, c]) => [id, c.status]));
+const statuses = (text: string) => statusesOf(parent, text);
 /** A parent plan written inline: its trích yếu, the items of its "I. NHIỆM VỤ" and a one-line "II. TỔ CHỨC THỰC HIỆN". */
 const parentOf = (
   summary: string,
@@ -29,13 +31,9 @@ const parentOf = (
 
 /** Each task's status in a plan whose trích yếu is `summary` and whose content section holds `items`. */
 const statusesIn = (parentPlan: ParentPlan, summary: string, ...items: string[]) =>
-  Object.fromEntries(
-    Object.entries(
-      coverPlan(
-        parentPlan,
-        ['KẾ HOẠCH', summary, 'I. NỘI DUNG', ...items, 'II. TỔ CHỨC THỰC HIỆN', '1. Các thôn thực hiện.'].join('\n\n'),
-      ),
-    ).map(([id, c]) => [id, c.status]),
+  statusesOf(
+    parentPlan,
+    ['KẾ HOẠCH', summary, 'I. NỘI DUNG', ...items, 'II. TỔ CHỨC THỰC HIỆN', '1. Các thôn thực hiện.'].join('\n\n'),
   );
 
 describe('tasks of a parent plan', () => {
@@ -418,22 +416,18 @@ describe('what covers a task, what only mentions it', () => {
       'Truy xuất nguồn gốc nông sản, cấp mã số vùng trồng.',
     ]);
     const plan = (...parts: string[]) =>
-      Object.fromEntries(
-        Object.entries(
-          coverPlan(
-            digital,
-            [
-              'KẾ HOẠCH',
-              'Phát triển kinh tế số năm 2026 của tỉnh',
-              'III. NHIỆM VỤ TRỌNG TÂM',
-              '1. Thương mại điện tử',
-              'Hỗ trợ hộ kinh doanh đưa sản phẩm lên sàn thương mại điện tử.',
-              ...parts,
-              'VI. TỔ CHỨC THỰC HIỆN',
-              '1. Sở Khoa học và Công nghệ theo dõi.',
-            ].join('\n\n'),
-          ),
-        ).map(([id, c]) => [id, c.status]),
+      statusesOf(
+        digital,
+        [
+          'KẾ HOẠCH',
+          'Phát triển kinh tế số năm 2026 của tỉnh',
+          'III. NHIỆM VỤ TRỌNG TÂM',
+          '1. Thương mại điện tử',
+          'Hỗ trợ hộ kinh doanh đưa sản phẩm lên sàn thương mại điện tử.',
+          ...parts,
+          'VI. TỔ CHỨC THỰC HIỆN',
+          '1. Sở Khoa học và Công nghệ theo dõi.',
+        ].join('\n\n'),
       );
     const farming = ['1. Nông nghiệp số', 'Hướng dẫn hợp tác xã truy xuất nguồn gốc nông sản.'];
     const means = ['V. GIẢI PHÁP', '1. Bảo đảm kinh phí', 'Bố trí vốn cho các nhiệm vụ.'];
