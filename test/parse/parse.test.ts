@@ -84,7 +84,7 @@ describe('parseDocument on the seeds', () => {
     expect(parts('Tổ chức thực hiện\nTỔ CHỨC THỰC HIỆN KẾ HOẠCH CỦA TỈNH ỦY')).toBe(0);
   });
 
-  it('takes a top-level heading in sentence case only where it continues the roman numbering', () => {
+  it('takes a top-level heading in sentence case where it continues the roman numbering or all are so written', () => {
     const tops = (text: string) => {
       const w = normalise(`KẾ HOẠCH\nQuan trắc\n${text}`);
       return parseDocument(w).sections.map((s) => `${s.numbering}. ${w.text.slice(...s.title)}`);
@@ -101,7 +101,14 @@ describe('parseDocument on the seeds', () => {
       'II. NHIỆM VỤ',
     ]);
     expect(tops('I. MỤC TIÊU\nII. Các đơn vị thực hiện. Báo cáo kết quả trước ngày 15.')).toEqual(['I. MỤC TIÊU']);
-    expect(tops('I. Mục tiêu\nII. Nhiệm vụ')).toEqual([]);
+    // A document that writes all its parts so: the run I., II. … in turn, two at least; a numeral out of turn ends it.
+    expect(tops('I. Mục tiêu\nII. Nhiệm vụ\nIII. Tổ chức thực hiện\n1. Văn phòng theo dõi.')).toEqual([
+      'I. Mục tiêu',
+      'II. Nhiệm vụ',
+      'III. Tổ chức thực hiện',
+    ]);
+    expect(tops('I. Mục tiêu\nII. Nhiệm vụ\nIV. Kinh phí')).toEqual(['I. Mục tiêu', 'II. Nhiệm vụ']);
+    expect(tops('I. Mục tiêu\nTăng cường quản lý.\n1. Nhiệm vụ')).toEqual(['1. Nhiệm vụ']);
   });
 
   it('reads a complete header with the blank day of a draft', () => {

@@ -7,7 +7,7 @@ import type { Range } from '../types';
 import { parseRecipients, parseSignature } from './ending';
 import { dateLineIn, parseHeader } from './header';
 import { APPENDIX_START, CLOSING_MARK, CLOSING_START, PREAMBLE_START, RULE_LINE } from './patterns';
-import { headingOf, parseSections, quotedParagraphs } from './sections';
+import { headingOf, parseSections, quotedParagraphs, sentenceCaseParts } from './sections';
 import { documentStart, findTitle } from './title';
 import type { ParsedDocument } from './types';
 
@@ -36,7 +36,9 @@ export function parseDocument(w: WorkingText): ParsedDocument {
   const found = findTitle(w, start);
   // The numbered provisions of a quotation ("“3. …" / "4. …”.") are not this document's headings.
   const quoted = quotedParagraphs(w, paragraphs);
-  const isHeading = (p: Range) => !quoted.has(p[0]) && headingOf(w, p) !== null;
+  // A document that writes its parts in sentence case ("I. Mục đích, yêu cầu" … "III. Tổ chức thực hiện").
+  const parts = sentenceCaseParts(w, paragraphs.slice(start), quoted);
+  const isHeading = (p: Range) => !quoted.has(p[0]) && (headingOf(w, p) !== null || parts.has(p[0]));
   const startsPreamble = (p: Range) => PREAMBLE_START.test(w.folded.slice(p[0], p[1]));
   /** The index of the rule line under a trích yếu that starts before paragraph `from`, or -1 (none within reach). */
   const summaryRule = (from: number) => {
@@ -128,7 +130,7 @@ export function parseDocument(w: WorkingText): ParsedDocument {
   const bodyStart = bodyParagraphs[0]?.[0] ?? paragraphs[preambleEnd]?.[0] ?? w.text.length;
   const bodyEnd = closing ? closing.range[1] : (bodyParagraphs.at(-1)?.[1] ?? bodyStart);
   const sectionsEnd = bodyParagraphs.at(-1)?.[1] ?? bodyStart;
-  const sections = parseSections(w, bodyParagraphs, sectionsEnd, quoted);
+  const sections = parseSections(w, bodyParagraphs, sectionsEnd, quoted, parts);
 
   // Signature: what follows the closing, outside the recipient lines (it may share the Nơi nhận line).
   const recipientSet = new Set(rec?.recipients.items.map((r) => r[0]));

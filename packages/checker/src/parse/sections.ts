@@ -99,6 +99,36 @@ function sentenceCaseRoman(w: WorkingText, paragraph: Range): Heading | null {
   return { level: 1, numbering: roman[1]!.toUpperCase(), heading: paragraph, title: titleRange(w, titleStart, end) };
 }
 
+/** How many sentence-case roman headings in a row make the top level of a document that has none in capitals. */
+const SENTENCE_CASE_RUN = 2;
+
+/**
+ * The top-level headings of a document that writes them all in sentence case ("I. Mục đích, yêu cầu", "II. Nội
+ * dung", "III. Tổ chức thực hiện"): the run I., II., III. … of sentence-case roman headings (sentenceCaseRoman), at
+ * least SENTENCE_CASE_RUN long, in a document with no roman heading in capitals; a numeral out of turn ends the run
+ * (an appendix table's rows restart it). The set holds the paragraphs' start offsets; empty for any other document.
+ */
+export function sentenceCaseParts(
+  w: WorkingText,
+  paragraphs: readonly Range[],
+  quoted: ReadonlySet<number>,
+): ReadonlySet<number> {
+  const run = new Set<number>();
+  let open = true;
+  for (const p of paragraphs) {
+    if (quoted.has(p[0])) continue;
+    const h = headingOf(w, p);
+    if (h) {
+      if (h.level === 1 && h.numbering !== '') return new Set();
+      continue;
+    }
+    const sentence = open ? sentenceCaseRoman(w, p) : null;
+    if (sentence && romanValue(sentence.numbering) === run.size + 1) run.add(p[0]);
+    else if (sentence) open = false;
+  }
+  return run.size >= SENTENCE_CASE_RUN ? run : new Set();
+}
+
 /** The title runs to the first ":" (an item that continues with its text) or to the end of the paragraph. */
 function titleRange(w: WorkingText, start: number, end: number): Range {
   const colon = w.text.indexOf(':', start);
@@ -160,13 +190,14 @@ export function quotedParagraphs(w: WorkingText, paragraphs: readonly Range[]): 
 
 /**
  * Build the section tree over `paragraphs`, each section running to the next of the same or higher level; the
- * `quoted` paragraphs (quotedParagraphs) are never headings.
+ * `quoted` paragraphs (quotedParagraphs) are never headings, the `parts` (sentenceCaseParts) are top-level ones.
  */
 export function parseSections(
   w: WorkingText,
   paragraphs: readonly Range[],
   bodyEnd: number,
   quoted: ReadonlySet<number>,
+  parts: ReadonlySet<number>,
 ): Section[] {
   const headings: Heading[] = [];
   // The value of the last top-level roman heading: a heading in sentence case must be the next one.
@@ -179,7 +210,7 @@ export function parseSections(
       headings.push(h);
       continue;
     }
-    const sentence = lastRoman > 0 ? sentenceCaseRoman(w, p) : null;
+    const sentence = lastRoman > 0 || parts.has(p[0]) ? sentenceCaseRoman(w, p) : null;
     if (sentence && romanValue(sentence.numbering) === lastRoman + 1) {
       lastRoman += 1;
       headings.push(sentence);
