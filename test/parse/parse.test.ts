@@ -111,6 +111,19 @@ describe('parseDocument on the seeds', () => {
     expect(tops('I. Mục tiêu\nTăng cường quản lý.\n1. Nhiệm vụ')).toEqual(['1. Nhiệm vụ']);
   });
 
+  it('reads a Party document\'s parts numbered "I-", "II-" (Hướng dẫn 36-HD/VPTW)', () => {
+    // The Politburo's Chương trình hành động 31-CTr/TW (fresh-18): "I- MỤC ĐÍCH, YÊU CẦU", "II- NHIỆM VỤ CHỦ YẾU" …
+    const w = normalise(
+      'CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Kết luận 75\nI- MỤC ĐÍCH, YÊU CẦU\n1. Cụ thể hoá.\nII- NHIỆM VỤ CHỦ YẾU\n1. Tăng cường sự lãnh đạo\n2. Hoàn thiện thể chế\nIII- TỔ CHỨC THỰC HIỆN\n1. Đảng uỷ Chính phủ chỉ đạo.',
+    );
+    const doc = parseDocument(w);
+    expect(doc.sections.map((s) => [s.numbering, w.text.slice(...s.title), s.children.length])).toEqual([
+      ['I', 'MỤC ĐÍCH, YÊU CẦU', 1],
+      ['II', 'NHIỆM VỤ CHỦ YẾU', 2],
+      ['III', 'TỔ CHỨC THỰC HIỆN', 1],
+    ]);
+  });
+
   it('reads a complete header with the blank day of a draft', () => {
     const w = normalise('Số: /UBND-VHXH\nĐại Sơn, ngày tháng 01 năm 2026\nKẾ HOẠCH\nDân vận chính quyền năm 2026');
     const doc = parseDocument(w);

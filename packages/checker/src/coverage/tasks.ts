@@ -100,17 +100,39 @@ export function contentSection(doc: ParsedDocument): ContentSection | null {
   const sections = MEANS_ONLY.test(foldedTitle(doc, found)) ? (tasksBefore(doc, found) ?? [found]) : parts;
   const seen = new Map<string, number>();
   const tasks = sections.flatMap((section) =>
-    section.children.map((item): TaskSpan => {
-      const titleRange = headingTitle(doc, item);
-      const title = w.text
-        .slice(...titleRange)
-        .replace(/\s+/g, ' ')
-        .replace(/[\s.:;,]+$/, '');
-      const id = uniqueId(seen, section.numbering ? `${section.numbering}.${item.numbering}` : item.numbering);
-      return { id, title, titleRange, topicRange: topicOf(doc, item, titleRange), range: item.range };
-    }),
+    section.children
+      .flatMap((item) => tasksOf(doc, item))
+      .map((item): TaskSpan => {
+        const titleRange = headingTitle(doc, item);
+        const title = w.text
+          .slice(...titleRange)
+          .replace(/\s+/g, ' ')
+          .replace(/[\s.:;,]+$/, '');
+        const id = uniqueId(seen, section.numbering ? `${section.numbering}.${item.numbering}` : item.numbering);
+        return { id, title, titleRange, topicRange: topicOf(doc, item, titleRange), range: item.range };
+      }),
   );
   return { sections, tasks };
+}
+
+/** An item that is a kind of tasks ("3. Nhiệm vụ thường xuyên", "Các nhiệm vụ cần làm ngay"), not one task. */
+const TASK_KIND = /^(?:cac |nhom )?nhiem vu\b/;
+/** An appendix named in an item's text ("được xác định tại Phụ lục 2 kèm theo"). */
+const APPENDIX = /\bphu luc\b/;
+/** The longest text of an item that only points to an appendix. */
+const POINTER_MAX_CHARS = 400;
+
+/**
+ * The tasks an item of the content section stands for: itself; or, for a kind of tasks with numbered sub-items
+ * ("3. Nhiệm vụ thường xuyên" / "3.1. …" … "3.9. …", Tỉnh ủy Lào Cai's Chương trình 104-CTr/TU), those sub-items; or
+ * none, for a kind of tasks whose short text only points to an appendix ("1. Các nhiệm vụ cần làm ngay trong năm
+ * 2026": "… được xác định tại Phụ lục 2 kèm theo"), whose tasks are not in the text.
+ */
+function tasksOf(doc: ParsedDocument, item: Section): Section[] {
+  if (!TASK_KIND.test(foldedTitle(doc, item))) return [item];
+  if (item.children.length >= 2 && item.children.every((c) => c.level === 3)) return [...item.children];
+  const text = doc.working.folded.slice(item.title[1], item.range[1]);
+  return item.children.length === 0 && text.length <= POINTER_MAX_CHARS && APPENDIX.test(text) ? [] : [item];
 }
 
 /**

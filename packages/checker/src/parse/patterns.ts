@@ -22,7 +22,8 @@ export const CLOSING_MARK = /\.\/\.\s*$/;
 /** A line drawn with characters ("––––––", "_______"): the rule under a header part or a trích yếu. */
 export const RULE_LINE = /^\s*[-_\u2012-\u2015]{3,}\s*$/;
 export const PREAMBLE_START = /^(?:can cu|th\S{0,3}c hi\S{0,2}n|theo de nghi|xet de nghi)\b/;
-export const ROMAN_HEADING = /^([ivxl1|]{1,6})\s*\.\s*(\S.*)$/;
+/** "I. …", and a Party document's "I- …" (Hướng dẫn 36-HD/VPTW writes its own parts "I- HƯỚNG DẪN CHUNG"). */
+export const ROMAN_HEADING = /^([ivxl1|]{1,6})\s*[.-]\s*(\S.*)$/;
 export const ARABIC_HEADING = /^(\d{1,2})\s*\.\s*(\S.*)$/;
 /** "1.1.", "2.3" — a sub-item numbered under its arabic parent. */
 export const DOTTED_HEADING = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.*)$/;
