@@ -144,7 +144,8 @@ describe('normalise', () => {
 
   it('keeps the trích yếu in lower case under the title on a line of its own', () => {
     // "KẾ HOẠCH" / "về việc …" was read as one paragraph: the document had no title, so no type and no trích yếu.
-    for (const title of ['KẾ HOẠCH', 'QUYẾT ĐỊNH:', 'THÔNG BÁO'])
+    // "CHƯƠNG TRÌNH HÀNH ĐỘNG" / "thực hiện Kết luận số 75-KL/TW …" (Tỉnh ủy Lào Cai's 104-CTr/TU, fresh-18) too.
+    for (const title of ['KẾ HOẠCH', 'QUYẾT ĐỊNH:', 'THÔNG BÁO', 'CHƯƠNG TRÌNH HÀNH ĐỘNG'])
       expect(normalise(`${title}\nvề việc tổ chức hội nghị\ncử tri năm 2026`).text).toBe(
         `${title}\nvề việc tổ chức hội nghị cử tri năm 2026`,
       );

@@ -9,6 +9,8 @@ const Sourced = { source: z.string().min(1) };
 export const DocumentTypesTable = z.strictObject({
   ...Sourced,
   types: z.array(z.strictObject({ code: z.string().min(1), name: z.string().min(1) })).min(1),
+  /** Titles written as a type name and the words of its usual full name ("Chương trình hành động"). */
+  fullTitles: z.array(z.string().min(1)),
 });
 export const CitationTypesTable = z.strictObject({
   ...Sourced,

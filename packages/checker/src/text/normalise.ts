@@ -266,8 +266,13 @@ const TERMINAL = /[.:;!?…]/;
 // the first), so a line starting "Ủy ban" or "Để" read as a lower-case wrap of the line before.
 const STARTS_LOWER = /^\p{Ll}/u;
 const CAPITAL_START = /^\p{Lu}/u;
-/** Document type names, folded: a line in capitals that is one alone ("KẾ HOẠCH", "QUYẾT ĐỊNH:") is a title. */
-const TYPE_NAMES: ReadonlySet<string> = new Set(documentTypes.types.map((t) => fold(t.name)));
+/**
+ * Document type names and full titles, folded: a line in capitals that is one alone ("KẾ HOẠCH", "QUYẾT ĐỊNH:",
+ * "CHƯƠNG TRÌNH HÀNH ĐỘNG") is a title.
+ */
+const TYPE_NAMES: ReadonlySet<string> = new Set(
+  [...documentTypes.types.map((t) => t.name), ...documentTypes.fullTitles].map((name) => fold(name)),
+);
 const isTypeTitle = (line: string) => isAllCaps(line) && TYPE_NAMES.has(fold(line).replace(/[\s:.]+$/, ''));
 
 /**
