@@ -124,6 +124,23 @@ describe('parseDocument on the seeds', () => {
     ]);
   });
 
+  it("reads a Party conference's trích yếu over its capitals and its subject in lower case", () => {
+    // The Central Committee's Kết luận 75-KL/TW (fresh-19): "KẾT LUẬN" / "HỘI NGHỊ LẦN THỨ BA" / "BAN CHẤP HÀNH TRUNG
+    // ƯƠNG ĐẢNG KHOÁ XIV" / "về bảo vệ môi trường …": the trích yếu stopped at "HỘI NGHỊ LẦN THỨ BA", without its subject.
+    const summary = (lines: string) => {
+      const w = normalise(
+        `BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 75-KL/TW\nĐẢNG CỘNG SẢN VIỆT NAM\n${lines}\nI- BỐI CẢNH\nSau 13 năm.`,
+      );
+      const doc = parseDocument(w);
+      return doc.summary && w.text.slice(...doc.summary).replace(/\n/g, ' / ');
+    };
+    expect(summary('KẾT LUẬN\nHỘI NGHỊ LẦN THỨ BA\nBAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XIV\nvề bảo vệ môi trường')).toBe(
+      'HỘI NGHỊ LẦN THỨ BA / BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XIV về bảo vệ môi trường',
+    );
+    // Not a first paragraph that opens with a unit's name in capitals: it is the text's.
+    expect(summary('KẾT LUẬN\nHỘI NGHỊ LẦN THỨ BA\nUBND TỈNH thực hiện như sau:')).toBe('HỘI NGHỊ LẦN THỨ BA');
+  });
+
   it('reads a complete header with the blank day of a draft', () => {
     const w = normalise('Số: /UBND-VHXH\nĐại Sơn, ngày tháng 01 năm 2026\nKẾ HOẠCH\nDân vận chính quyền năm 2026');
     const doc = parseDocument(w);

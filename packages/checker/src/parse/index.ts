@@ -18,6 +18,8 @@ export type * from './types';
  * under it, the number, the V/v (one or two lines), Quốc hiệu, Tiêu ngữ, the rule under them and the date.
  */
 const MAX_HEADER_PARAGRAPHS = 12;
+/** Words in capitals, then the subject in lower case ("BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XIV về bảo vệ …"). */
+const CAPITALS_THEN_SUBJECT = /^(?:[\p{Lu}\d]+[\s,-]+){2,}về\s+\p{Ll}/u;
 /** A line with letters and none in lower case. */
 const inCapitals = (line: string) => /\p{L}/u.test(line) && !/\p{Ll}/u.test(line);
 /** A header's own line besides the date line: the number ("Số: 12/UBND-VX", "Số 2449-CV/ĐU"), the V/v (folded). */
@@ -101,8 +103,15 @@ export function parseDocument(w: WorkingText): ParsedDocument {
       if (isHeading(p) || isAuthority(p, sofar)) return false;
       const line = w.text.slice(...p);
       if (/^\s*\p{Ll}/u.test(line)) return true;
-      // A trích yếu in capitals wrapped onto a second line in capitals ("… CUỘC BẦU CỬ" / "ĐẠI BIỂU QUỐC HỘI …").
-      if (inCapitals(line) && inCapitals(w.text.slice(...sofar)) && !startsPreamble(p) && !RULE_LINE.test(line))
+      // A trích yếu in capitals wrapped onto a second line in capitals ("… CUỘC BẦU CỬ" / "ĐẠI BIỂU QUỐC HỘI …"), or
+      // onto one in capitals that goes on with its subject in lower case, as a Party conference's conclusion or
+      // resolution writes it ("HỘI NGHỊ LẦN THỨ BA" / "BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHOÁ XIV" / "về bảo vệ môi trường …").
+      if (
+        inCapitals(w.text.slice(...sofar)) &&
+        (inCapitals(line) || CAPITALS_THEN_SUBJECT.test(line)) &&
+        !startsPreamble(p) &&
+        !RULE_LINE.test(line)
+      )
         return true;
       const cue = i < rule || /,\s*$/.test(w.text.slice(...sofar));
       return cue && !startsPreamble(p) && !RULE_LINE.test(line);
