@@ -1019,7 +1019,7 @@ describe('checking a task is not doing it (the activity "kiểm tra, giám sát"
   });
 });
 
-describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.json, fresh.json, fresh-2.json, fresh-3.json, fresh-4.json, fresh-5.json, fresh-6.json, fresh-7.json, fresh-8.json, fresh-9.json, fresh-10.json, fresh-11.json, fresh-12.json, fresh-13.json, fresh-14.json, fresh-15.json, fresh-16.json, fresh-17.json, fresh-18.json, fresh-19.json)', () => {
+describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.json, fresh.json, fresh-2.json, fresh-3.json, fresh-4.json, fresh-5.json, fresh-6.json, fresh-7.json, fresh-8.json, fresh-9.json, fresh-10.json, fresh-11.json, fresh-12.json, fresh-13.json, fresh-14.json, fresh-15.json, fresh-16.json, fresh-17.json, fresh-18.json, fresh-19.json, fresh-20.json)', () => {
   /** Lowest precision / recall of each status and lowest accuracy a set may fall to. */
   interface Floors {
     readonly covered: readonly [number, number];
@@ -1204,6 +1204,13 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       'the nineteenth fresh pairs',
       { covered: [0.97, 0.8], partial: [0.63, 0.36], missing: [0.66, 1], accuracy: 0.777 },
     ],
+    [
+      'fresh-20',
+      // Measured once (main 329b1bd, the set wired, no code changed): 0.319 on all 72, 40 of them of sub-items soát does
+      // not list (the labels take items 2 and 3 of 26-NQ/TU, without text of their own, as groups); 0.719 on the 32 listed.
+      'the twentieth fresh pairs',
+      { covered: [0.77, 0.29], partial: [0.5, 0.25], missing: [0.8, 0.37], accuracy: 0.319 },
+    ],
   ];
 
   it.each(FLOORS)('keeps its measured figures on %s (%s)', async (set, _about, floors) => {
@@ -1236,6 +1243,8 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
     ['fresh-17', 8],
     ['fresh-18', 10],
     ['fresh-19', 10],
+    // Not fresh-20: its labels take items 2 and 3 of Nghị quyết 26-NQ/TU (titles without text of their own, then 2.1–2.3
+    // and 3.1–3.2) as groups of tasks, where seven earlier sets take such items as one task each (decision 0010).
   ] as const)(
     'labels exactly the tasks the parent lists in every %s pair, each with a known status',
     async (set, least) => {
