@@ -86,11 +86,15 @@ export function sectionNumberingBreaks(doc: ParsedDocument): Match[] {
       // A line a PDF font garbled ("3. ĈӏD ÿLӇP", after "2. 7KӡL gian" read as "2.7") is unread, not misnumbered.
       const range: Range = [s.heading[0], s.title[1]];
       const continued = previous === 0 && follows(last[s.level] ?? 0, n);
+      // A text without a title of its own (a legal Q&A page quoting "II- MỤC TIÊU" of a resolution) is an excerpt: its
+      // first number of a level starts where the quote starts.
+      const excerptStart = doc.title === null && last[s.level] === undefined;
       if (
         n !== 1 &&
         !follows(previous, n) &&
         n !== position &&
         !continued &&
+        !excerptStart &&
         !garbledByFont(doc.working.text.slice(...range))
       )
         out.push(matchAt(doc.working, range));
