@@ -284,6 +284,23 @@ describe('coverage of a plan against its parent (seed expectations)', () => {
     expect(html).not.toMatch(/<cite>\[\d+, \d+\)<\/cite>/);
   });
 
+  it("quotes a bullet that mentions the task before its unit's name in a plan ordered by assignee", async () => {
+    // Xã Mường Tè's plan under Kết luận 75-KL/TW (fresh-19): "1. Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã" was
+    // quoted first for III.1, the bullet that names the briefing on the Conclusion second.
+    const folder = join(FIXTURES, 'coverage', 'fresh-19');
+    const conclusion = readParentPlan(
+      await readInput(join(folder, 'tw-kl-75-2026-bao-ve-moi-truong-bien-doi-khi-hau-ocr.txt')),
+    ) as ParentPlan;
+    const got = coverPlan(
+      conclusion,
+      await readInput(join(folder, 'xa-muong-te-kh-phan-cong-kl-75-moi-truong-2026.txt')),
+    );
+    expect(got['III.1']?.evidence.map((e) => e.text.slice(0, 30))).toEqual([
+      '- Tham mưu tổ chức hội nghị qu',
+      '1. Văn phòng Hội đồng nhân dân',
+    ]);
+  });
+
   it('a missing task has no evidence', () => {
     const election = coverPlan(parent, seed('000-son-duong'))['II.8']!;
     expect(election).toMatchObject({ status: 'missing', evidence: [] });

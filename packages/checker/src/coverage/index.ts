@@ -407,10 +407,15 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
         purpose,
         i,
       );
+      // A unit's item quotes only the unit's name ("1. Văn phòng HĐND và UBND xã"): a mention in its bullets says more.
+      const mentions = ranked.filter((m) => m !== whole && m.score >= PARTIAL_AT);
+      const unitNamed = (m: Match) => m.unit.kind === 'item' && startsWithUnit(w, m.unit.quote);
       const shown =
         status === 'missing'
           ? []
-          : [whole, ...ranked.filter((m) => m !== whole && m.score >= PARTIAL_AT)].filter((m) => m !== undefined);
+          : [whole, ...mentions.filter((m) => !unitNamed(m)), ...mentions.filter(unitNamed)].filter(
+              (m) => m !== undefined,
+            );
       const evidence: CoverageEvidence[] = [];
       for (const { unit } of shown) {
         if (evidence.length === MAX_EVIDENCE) break;
