@@ -409,11 +409,11 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
       );
       // A unit's item quotes only the unit's name ("1. Văn phòng HĐND và UBND xã"): a mention in its bullets says more.
       const mentions = ranked.filter((m) => m !== whole && m.score >= PARTIAL_AT);
-      const unitNamed = (m: Match) => m.unit.kind === 'item' && startsWithUnit(w, m.unit.quote);
+      const unitNamed = mentions.map((m) => m.unit.kind === 'item' && startsWithUnit(w, m.unit.quote));
       const shown =
         status === 'missing'
           ? []
-          : [whole, ...mentions.filter((m) => !unitNamed(m)), ...mentions.filter(unitNamed)].filter(
+          : [whole, ...mentions.filter((_, k) => !unitNamed[k]), ...mentions.filter((_, k) => unitNamed[k])].filter(
               (m) => m !== undefined,
             );
       const evidence: CoverageEvidence[] = [];

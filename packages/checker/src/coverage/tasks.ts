@@ -77,10 +77,7 @@ const TASKS_AND_MEANS = /^(?:cac )?nhiem vu (?:va )?giai phap\b/;
  */
 export function contentSection(doc: ParsedDocument): ContentSection | null {
   const w = doc.working;
-  const isContent = (s: Section) => {
-    const title = foldedTitle(doc, s);
-    return s.children.length > 0 && CONTENT_HEADING.test(title) && !NOT_CONTENT.test(title);
-  };
+  const isContent = (s: Section) => isContentPart(doc, s);
   const tasksAndMeans = (s: Section) => isContent(s) && TASKS_AND_MEANS.test(foldedTitle(doc, s));
   const find = (sections: readonly Section[]): Section[] | null => {
     for (const [i, s] of sections.entries()) {
@@ -165,10 +162,14 @@ export function ownContent(doc: ParsedDocument): readonly Section[] | null {
   const after = doc.sections.slice(at + 1);
   const framed = after.findIndex((s) => FRAMING.test(foldedTitle(doc, s)) || UNITS_DUTIES.test(foldedTitle(doc, s)));
   const before = after.slice(0, framed < 0 ? after.length : framed);
-  const last = before.findLastIndex(
-    (s) => s.children.length > 0 && CONTENT_HEADING.test(foldedTitle(doc, s)) && !NOT_CONTENT.test(foldedTitle(doc, s)),
-  );
+  const last = before.findLastIndex((s) => isContentPart(doc, s));
   return [...parts, ...before.slice(0, last + 1)];
+}
+
+/** A part whose title names a content section ("NỘI DUNG", "NHIỆM VỤ", "GIẢI PHÁP" …) and that has numbered items. */
+function isContentPart(doc: ParsedDocument, s: Section): boolean {
+  const title = foldedTitle(doc, s);
+  return s.children.length > 0 && CONTENT_HEADING.test(title) && !NOT_CONTENT.test(title);
 }
 
 /** A part's title, folded, its punctuation made spaces ("muc dich yeu cau"). */
