@@ -244,6 +244,8 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
     ? body.filter((p) => insideAny(contentRanges, p))
     : body.filter((p) => !insideAny(framingRanges, p));
   const items = itemsOf(content ?? doc.sections.filter((s) => !framing.includes(s)));
+  const rows = tableRows(w, paragraphs);
+  const rowStarts = new Set(rows.flatMap((r) => [r.row[0], r.task[0]]));
   const headings = new Set(items.map((s) => s.heading[0]));
   const units: Unit[] = [
     ...items.map(
@@ -259,8 +261,19 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
         ],
       }),
     ),
+    ...rows.map((r): Unit => {
+      const clause = firstClause(w, r.task);
+      return {
+        kind: 'item',
+        quote: r.row,
+        terms: terms(r.row),
+        topic: terms(clause),
+        words: syllablesOf(w, clause, read),
+        leads: [clause],
+      };
+    }),
     ...paragraphs
-      .filter((p) => !headings.has(p[0]))
+      .filter((p) => !headings.has(p[0]) && !rowStarts.has(p[0]))
       .map((p): Unit => {
         const clause = firstClause(w, p);
         const opening = splitSentences(w.text, p)[0] ?? p;
@@ -377,7 +390,7 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
   // lý, giám sát"). Its task's activity, if any, must be named as for any match.
   const matched = new Set(matches.flatMap((list) => list.map((m) => m.unit)));
   for (const unit of units) {
-    if (unit.words === undefined || matched.has(unit) || startsWithUnit(w, unit.quote)) continue;
+    if (unit.words === undefined || matched.has(unit) || startsWithUnit(w, unit.leads[0]!)) continue;
     const scores = scoresOf(unit.terms);
     const [best, next] = [...scores].sort((a, b) => b - a);
     const i = scores.indexOf(best!);
@@ -558,6 +571,34 @@ function outsideCitations(w: WorkingText, [start, end]: Range): Range[] {
   });
   if (from < end) parts.push([from, end]);
   return parts;
+}
+
+/** A pipe row numbered in its first cell ("| 1 | Xây dựng … | Văn phòng … | Quý I/2026 |"), the task in its second. */
+const PIPE_ROW = /^\|\s*(\d+)[.)]?\s*\|\s*([^|]*[^|\s])\s*\|/d;
+/** A table cell holding only the row's number: the task's cell is the next paragraph. */
+const NUMBER_CELL = /^\s*(\d+)[.)]?\s*$/;
+
+/**
+ * The numbered rows of a plan's task table, each an item whose task is its second cell: a text's pipe row, or a cell
+ * of a .docx or web page's table (read cell by cell) holding only the number, then the task's cell. The numbers run in
+ * turn: a page number alone on its line is no row.
+ */
+function tableRows(w: WorkingText, paragraphs: readonly Range[]): { row: Range; task: Range }[] {
+  const rows = paragraphs.flatMap((p, k) => {
+    const text = w.text.slice(...p);
+    const pipe = PIPE_ROW.exec(text);
+    if (pipe) {
+      const [from, to] = pipe.indices![2]!;
+      return [{ number: Number(pipe[1]), row: p, task: [p[0] + from, p[0] + to] as Range }];
+    }
+    const next = paragraphs[k + 1];
+    const alone = NUMBER_CELL.exec(text);
+    return alone && next && /^\p{Lu}/u.test(w.text.slice(...next))
+      ? [{ number: Number(alone[1]), row: [p[0], next[1]] as Range, task: next }]
+      : [];
+  });
+  const numbers = new Set(rows.map((r) => r.number));
+  return rows.filter((r) => numbers.has(r.number - 1) || numbers.has(r.number + 1));
 }
 
 /** A paragraph's first clause (up to ".", ";", ":" …), where a bullet states what it is about. */
