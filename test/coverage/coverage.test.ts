@@ -459,6 +459,7 @@ describe('what covers a task, what only mentions it', () => {
     expect(
       table(`| 1 | ${budget} | Phòng Kinh tế | Tháng 12 |`, `| 2 | ${drugs} | Công an phường | Thường xuyên |`),
     ).toEqual(expected);
+    expect(table(`1 | ${budget} | Phòng Kinh tế`, `2 | ${drugs} | Công an phường`)).toEqual(expected);
     expect(table('1', budget, 'Phòng Kinh tế', '2', drugs, 'Công an phường')).toEqual(expected);
     // A number alone on its line with no other in turn (a page number) makes no row: the paragraph only mentions.
     expect(table('1', budget, 'Phòng Kinh tế', '7', drugs)['I.2']).toBe('missing');

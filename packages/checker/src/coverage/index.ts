@@ -573,8 +573,11 @@ function outsideCitations(w: WorkingText, [start, end]: Range): Range[] {
   return parts;
 }
 
-/** A pipe row numbered in its first cell ("| 1 | Xây dựng … | Văn phòng … | Quý I/2026 |"), the task in its second. */
-const PIPE_ROW = /^\|\s*(\d+)[.)]?\s*\|\s*([^|]*[^|\s])\s*\|/d;
+/**
+ * A pipe row numbered in its first cell ("| 1 | Xây dựng … | Văn phòng … | Quý I/2026 |", or without the outer bars),
+ * the task in its second.
+ */
+const PIPE_ROW = /^\|?\s*(\d+)[.)]?\s*\|\s*([^|]*[^|\s])\s*\|/d;
 /** A table cell holding only the row's number: the task's cell is the next paragraph. */
 const NUMBER_CELL = /^\s*(\d+)[.)]?\s*$/;
 
