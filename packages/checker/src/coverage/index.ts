@@ -24,7 +24,7 @@ import { conceptFinder, conceptsIn, conceptTerm, isConceptTerm } from './concept
 import { contentSection, framingSections, ownContent } from './tasks';
 import { syllablesOf, termsOf, type TermCounts } from './terms';
 import { remember } from '../facts/memo';
-import { startsWithUnit } from '../facts/units';
+import { isUnitName, startsWithUnit } from '../facts/units';
 
 export type CoverageStatus = 'covered' | 'partial' | 'missing';
 
@@ -240,9 +240,10 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
   const framing = content ? [] : framingSections(doc);
   const framingRanges = framing.map((s) => s.range);
   const contentRanges = content?.map((s) => s.range);
-  const paragraphs = contentRanges
-    ? body.filter((p) => insideAny(contentRanges, p))
-    : body.filter((p) => !insideAny(framingRanges, p));
+  // A table's cell that is only a unit's name ("Phòng Văn hóa - Xã hội") says who, not what.
+  const paragraphs = (
+    contentRanges ? body.filter((p) => insideAny(contentRanges, p)) : body.filter((p) => !insideAny(framingRanges, p))
+  ).filter((p) => !isUnitName(w, p));
   const items = itemsOf(content ?? doc.sections.filter((s) => !framing.includes(s)));
   const rows = tableRows(w, paragraphs);
   const rowStarts = new Set(rows.flatMap((r) => [r.row[0], r.task[0]]));

@@ -163,3 +163,9 @@ function skipNumbering(folded: string, [start, end]: Range): number {
 export function startsWithUnit(w: ParsedDocument['working'], range: Range): boolean {
   return unitAt(w, range, skipNumbering(w.folded, range)) !== null;
 }
+
+/** Whether a range (a table's cell, a line) is only a unit's name: "Phòng Văn hóa - Xã hội", no duties after it. */
+export function isUnitName(w: ParsedDocument['working'], range: Range): boolean {
+  const unit = unitAt(w, range, skipNumbering(w.folded, range));
+  return unit !== null && responsibleUnit(w, unit).duties === '';
+}
