@@ -1,6 +1,6 @@
 /**
  * The labelled parent/child pairs, run through the coverage matcher: precision and recall per status and
- * overall (shared by `pnpm eval:coverage` and test/coverage). Twenty-two sets: `development` (fixtures/coverage/pairs.json,
+ * overall (shared by `pnpm eval:coverage` and test/coverage). Twenty-four sets: `development` (fixtures/coverage/pairs.json,
  * the pairs the method and its thresholds were chosen on), `held-out` (fixtures/coverage/held-out.json, labelled
  * before any matcher ran on them, measured once, then used to choose the revision of decision 0010) and `fresh`
  * (fixtures/coverage/fresh.json, new documents labelled and committed before any matcher ran on them, measured once,
@@ -22,8 +22,10 @@
  * (fixtures/coverage/fresh-16.json, a sixteenth, labelled and landed the same way, for measuring only), `fresh-17`
  * (fixtures/coverage/fresh-17.json, a seventeenth, labelled and landed the same way, for measuring only), `fresh-18`
  * (fixtures/coverage/fresh-18.json, an eighteenth, labelled and landed the same way, for measuring only), `fresh-19`
- * (fixtures/coverage/fresh-19.json, a nineteenth, labelled and landed the same way, for measuring only) and `fresh-20`
- * (fixtures/coverage/fresh-20.json, a twentieth, labelled and landed the same way, for measuring only).
+ * (fixtures/coverage/fresh-19.json, a nineteenth, labelled and landed the same way, for measuring only), `fresh-20`
+ * (fixtures/coverage/fresh-20.json, a twentieth, labelled and landed the same way, for measuring only), `fresh-21`
+ * (fixtures/coverage/fresh-21.json, a twenty-first, labelled and landed the same way, for measuring only) and `fresh-22`
+ * (fixtures/coverage/fresh-22.json, a twenty-second, labelled and landed the same way, for measuring only).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -83,6 +85,8 @@ export const LABELLED_SETS = {
   'fresh-18': 'fixtures/coverage/fresh-18.json',
   'fresh-19': 'fixtures/coverage/fresh-19.json',
   'fresh-20': 'fixtures/coverage/fresh-20.json',
+  'fresh-21': 'fixtures/coverage/fresh-21.json',
+  'fresh-22': 'fixtures/coverage/fresh-22.json',
 } as const;
 export type LabelledSet = keyof typeof LABELLED_SETS;
 
