@@ -1081,7 +1081,7 @@ describe('checking a task is not doing it (the activity "kiểm tra, giám sát"
   });
 });
 
-describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.json, fresh.json, fresh-2.json, fresh-3.json, fresh-4.json, fresh-5.json, fresh-6.json, fresh-7.json, fresh-8.json, fresh-9.json, fresh-10.json, fresh-11.json, fresh-12.json, fresh-13.json, fresh-14.json, fresh-15.json, fresh-16.json, fresh-17.json, fresh-18.json, fresh-19.json, fresh-20.json, fresh-21.json, fresh-22.json)', () => {
+describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.json, fresh.json, fresh-2.json, fresh-3.json, fresh-4.json, fresh-5.json, fresh-6.json, fresh-7.json, fresh-8.json, fresh-9.json, fresh-10.json, fresh-11.json, fresh-12.json, fresh-13.json, fresh-14.json, fresh-15.json, fresh-16.json, fresh-17.json, fresh-18.json, fresh-19.json, fresh-20.json, fresh-21.json, fresh-22.json, fresh-23.json)', () => {
   /** Lowest precision / recall of each status and lowest accuracy a set may fall to. */
   interface Floors {
     readonly covered: readonly [number, number];
@@ -1291,6 +1291,13 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Measured once (main 804f146, the set wired, no code changed): 0.646, binary 0.815, every task listed.
       'the twenty-second fresh pairs',
       { covered: [0.82, 0.7], partial: [0.45, 0.5], missing: [0.65, 0.72], accuracy: 0.646 },
+    ],
+    [
+      'fresh-23',
+      // Measured once (main 804f146, the set wired, no code changed): 0.500 on all 80, 10 of them of II.1 and II.5 of
+      // 34-NQ/TU (not listed); 0.571 on the 70 listed.
+      'the twenty-third fresh pairs',
+      { covered: [0.65, 0.63], partial: [0.46, 0.31], missing: [0.5, 0.44], accuracy: 0.5 },
     ],
   ];
 
