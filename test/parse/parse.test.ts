@@ -124,6 +124,25 @@ describe('parseDocument on the seeds', () => {
     ]);
   });
 
+  it('reads an item whose number a scan misread where the run skips it ("1 Đổi mới", "Š. Tập trung")', () => {
+    // The Tỉnh ủy Lào Cai's 34-NQ/TU, scanned (fresh-21): items 1 and 5 were no sections, so "2." and "6." were out of
+    // turn and the two tasks not listed.
+    const numbers = (body: string) =>
+      parseDocument(
+        normalise(`NGHỊ QUYẾT\nvề khu công nghiệp\nII. NHIỆM VỤ\n${body}\nIII. TỔ CHỨC THỰC HIỆN\n1. Các cấp ủy.`),
+      ).sections[0]!.children.map((s) => s.numbering);
+    const items = [
+      '1 Đổi mới sự lãnh đạo.',
+      '2. Tăng cường quản lý.',
+      'Š. Tập trung giải phóng mặt bằng.',
+      '4. Thu hút đầu tư.',
+    ];
+    expect(numbers(items.join('\n'))).toEqual(['1', '2', '3', '4']);
+    // Only the missing number, only in the gap: "3 Đổi mới" before "2." is a sentence; so is a gap's text in lower case.
+    expect(numbers(['3 Đổi mới sự lãnh đạo.', ...items.slice(1)].join('\n'))).toEqual(['2', '3', '4']);
+    expect(numbers(['1 Đổi mới.', '2. Quản lý.', 'Š. tập trung.', '4. Đầu tư.'].join('\n'))).toEqual(['1', '2', '4']);
+  });
+
   it("reads a Party conference's trích yếu over its capitals and its subject in lower case", () => {
     // The Central Committee's Kết luận 75-KL/TW (fresh-19): "KẾT LUẬN" / "HỘI NGHỊ LẦN THỨ BA" / "BAN CHẤP HÀNH TRUNG
     // ƯƠNG ĐẢNG KHOÁ XIV" / "về bảo vệ môi trường …": the trích yếu stopped at "HỘI NGHỊ LẦN THỨ BA", without its subject.

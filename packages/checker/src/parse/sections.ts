@@ -188,6 +188,37 @@ export function quotedParagraphs(w: WorkingText, paragraphs: readonly Range[]): 
   return quoted;
 }
 
+/** An item's number as a scan misreads it: without its dot ("1 Đổi mới"), or a letter for the digit ("Š. Tập trung"). */
+const MISREAD_NUMBER = /^(?:(\d{1,2})\s+|[^\s\d\p{Ll}]\s*\.\s*)(?=\p{Lu})/u;
+
+/**
+ * The items of an arabic run whose number a scan misread: where the run skips a number (a part's "2." with no "1.",
+ * "4." then "6."), the first paragraph in the gap that starts as MISREAD_NUMBER does — a digit, only the missing one.
+ */
+function misreadNumbers(
+  w: WorkingText,
+  paragraphs: readonly Range[],
+  headings: readonly Heading[],
+  quoted: ReadonlySet<number>,
+): Heading[] {
+  const found: Heading[] = [];
+  headings.forEach((h, i) => {
+    if (h.level !== 2) return;
+    const before = headings[i - 1];
+    const previous =
+      before?.level === 2 ? Number(before.numbering) : before === undefined || before.level === 1 ? 0 : -1;
+    const missing = Number(h.numbering) - 1;
+    if (previous < 0 || missing !== previous + 1) return;
+    const from = before?.heading[1] ?? 0;
+    const gap = paragraphs.find((p) => p[0] > from && p[1] < h.heading[0] && !quoted.has(p[0]));
+    const m = gap ? MISREAD_NUMBER.exec(w.text.slice(...gap)) : null;
+    if (!gap || !m || (m[1] !== undefined && Number(m[1]) !== missing)) return;
+    const titleStart = gap[0] + m[0].length;
+    found.push({ level: 2, numbering: String(missing), heading: gap, title: titleRange(w, titleStart, gap[1]) });
+  });
+  return found;
+}
+
 /**
  * Build the section tree over `paragraphs`, each section running to the next of the same or higher level; the
  * `quoted` paragraphs (quotedParagraphs) are never headings, the `parts` (sentenceCaseParts) are top-level ones.
@@ -216,6 +247,8 @@ export function parseSections(
       headings.push(sentence);
     }
   }
+  headings.push(...misreadNumbers(w, paragraphs, headings, quoted));
+  headings.sort((a, b) => a.heading[0] - b.heading[0]);
   // Without roman sections the arabic ones are the top level.
   const minLevel = Math.min(...headings.map((h) => h.level), 3);
   const list = headings.filter((h) => h.level >= minLevel);
