@@ -175,6 +175,28 @@ describe('normalise', () => {
     expect(original.slice(s, e).normalize('NFC')).toBe('Ủy ban');
   });
 
+  it('joins a wrapped line that starts with a year or a date, not with a row number', () => {
+    // The Tỉnh ủy Lào Cai's 34-NQ/TU, scanned (fresh-21): a title cut at "thời kỳ 2021 -" lost the rest of its words.
+    const wide = 'Hoàn thành việc điều chỉnh quy hoạch tỉnh Lào Cai thời kỳ 2021 -';
+    expect(normalise(`${wide}\n2030, tầm nhìn đến năm 2050.`).paragraphs).toHaveLength(1);
+    expect(normalise(`${wide}\n01/01/2026 theo kế hoạch.`).paragraphs).toHaveLength(1);
+    // A row of a table written "1 | …" one to a line is no wrap.
+    expect(normalise(`${wide}\n2 | Rà soát các dự án | Sở Công Thương`).paragraphs).toHaveLength(2);
+  });
+
+  it("keeps a table's tab-separated rows apart and maps their cells back", () => {
+    // Cái Răng ward's task table (fresh-22), a copy of a Word table: its rows were joined as one wrapped paragraph.
+    const original =
+      'STT\tNội dung\tĐơn vị chủ trì\n1\tTổ chức hội nghị quán triệt Chương trình\tCông an phường\n2\tTuyên truyền trên loa truyền thanh\tPhòng Văn hóa - Xã hội\n';
+    const w = normalise(original);
+    expect(w.paragraphs.map((p) => w.text.slice(...p))).toEqual([
+      'STT Nội dung Đơn vị chủ trì',
+      '1 Tổ chức hội nghị quán triệt Chương trình Công an phường',
+      '2 Tuyên truyền trên loa truyền thanh Phòng Văn hóa - Xã hội',
+    ]);
+    expectMapsBack(original, 'Tuyên truyền');
+  });
+
   it('keeps a short heading apart from the paragraph that follows it', () => {
     const w = normalise(
       '3. Công tác phối hợp\nTăng cường phối hợp chặt chẽ giữa chính quyền với Mặt trận Tổ quốc trong công tác tuyên truyền.',

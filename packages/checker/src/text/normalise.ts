@@ -294,6 +294,8 @@ function continuesSentence(head: string, foldedHead: string): boolean {
   return CAPITAL_START.test(words[1] ?? '');
 }
 
+/** A line's start that is a year, a date or an amount of three digits or more ("2030,", "01/01/2026"). */
+const YEAR_OR_DATE = /^(?:\d{3,}|\d{1,2}\/\d)/;
 const LOWER = /\p{Ll}/u;
 const TWO_LETTERS = /\p{L}\p{L}/u;
 
@@ -334,7 +336,7 @@ function quantile(values: number[], q: number): number {
  * `anyLength`: the lines were wrapped where the page's source broke them, not at a width (a web copy), so a
  * short line may be wrapped too.
  */
-function joinDecisions(text: string, lines: Line[], anyLength: boolean): boolean[] {
+function joinDecisions(text: string, lines: Line[], anyLength: boolean, isRow: (line: Line) => boolean): boolean[] {
   const lengths = lines.map((l) => l.end - l.start);
   const width = quantile(
     lengths.filter((len) => len > 20),
@@ -347,7 +349,8 @@ function joinDecisions(text: string, lines: Line[], anyLength: boolean): boolean
   for (let k = 1; k < lines.length; k++) {
     const prev = lines[k - 1]!;
     const line = lines[k]!;
-    if (line.gapBefore >= breakGap) {
+    // A table's row, its cells separated by tabs (a .doc, a copy of a Word table), is no wrap, nor wrapped onto.
+    if (line.gapBefore >= breakGap || isRow(line) || isRow(prev)) {
       join.push(false);
       continue;
     }
@@ -376,18 +379,31 @@ function joinDecisions(text: string, lines: Line[], anyLength: boolean): boolean
       decision = !isTypeTitle(text.slice(prev.start, prev.end));
     } else {
       const prevText = text.slice(prev.start, prev.end);
-      const long = (anyLength || prev.end - prev.start >= 0.8 * width) && !isAllCaps(prevText);
-      decision = long && !isAllCaps(text.slice(line.start, line.end)) && continuesSentence(head, fold(head));
+      const wide = prev.end - prev.start >= 0.8 * width;
+      const long = (anyLength || wide) && !isAllCaps(prevText);
+      // A year, a date or an amount after a line the page's width broke ("thời kỳ 2021 -" / "2030, tầm nhìn …"): no
+      // item's or row's number, and no value after its label in a web copy's cell ("Mất" / "2015").
+      decision =
+        long &&
+        !isAllCaps(text.slice(line.start, line.end)) &&
+        (continuesSentence(head, fold(head)) || (wide && YEAR_OR_DATE.test(head)));
     }
     join.push(decision);
   }
   return join;
 }
 
+/** Two cells of a table's row separated by a tab. */
+const TAB_ROW = /\S\t+\S/;
+
 /** Stage 2: one paragraph per line, hard wraps joined with a single space. */
-function joinParagraphs(text: string, anyLength: boolean): { text: string; map: OffsetMap; paragraphs: Range[] } {
+function joinParagraphs(
+  text: string,
+  anyLength: boolean,
+  isRow: (line: Line) => boolean,
+): { text: string; map: OffsetMap; paragraphs: Range[] } {
   const lines = splitLines(text);
-  const join = joinDecisions(text, lines, anyLength);
+  const join = joinDecisions(text, lines, anyLength, isRow);
   const out = new MappedTextBuilder();
   const paragraphs: Range[] = [];
   let outLength = 0;
@@ -418,7 +434,11 @@ export function normalise(original: string): WorkingText {
   const stage1 = !tables
     ? characters
     : { text: tables.text, map: characters.text === original ? tables.map : tables.map.compose(characters.map) };
-  const stage2 = joinParagraphs(stage1.text, tables?.cellPerLine === true);
+  // Tabs are spaces from stage 1 on: a row's are read in the original.
+  const isRow = original.includes('\t')
+    ? (line: Line) => TAB_ROW.test(original.slice(...stage1.map.toOriginal([line.start, line.end])))
+    : () => false;
+  const stage2 = joinParagraphs(stage1.text, tables?.cellPerLine === true, isRow);
   return {
     original,
     text: stage2.text,
