@@ -188,6 +188,12 @@ export const TaskConceptsTable = z.strictObject({
     z.strictObject({
       name: z.string().min(1),
       terms: z.array(z.string().regex(/^\p{L}+ \p{L}+$/u)).min(1),
+      /**
+       * A task of the activity is taken up by doing its object, without the activity named: an emulation's content is
+       * the work done well ("Thi đua thực hiện tốt công tác tuyên truyền …" is taken up by the propaganda itself).
+       */
+      takenUpByDoing: z.literal(true).optional(),
+      source: z.string().min(1).optional(),
     }),
   ),
 });

@@ -17,7 +17,7 @@ import type { Evidence, ExtractedDocument, Range, SourceLocator } from '../types
 import { insideAny } from '../facts/format-common';
 import { documentType } from '../facts/plan';
 import { extractCitations, symbolKey } from '../facts/citations';
-import { actionOf, activitiesOf, purposeOf, subjectOf, type Purpose } from './subject';
+import { actionOf, activitiesOf, doneByDoing, purposeOf, subjectOf, type Purpose } from './subject';
 import { abbreviationsOf } from './abbreviations';
 import { ocrReader } from './ocr';
 import { conceptFinder, conceptsIn, conceptTerm, isConceptTerm } from './concepts';
@@ -320,7 +320,7 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
   const ownActivities = summary ? activitiesOf(summary) : [];
   const actions = titles.map((title) => {
     const action = actionOf(title);
-    return action && !ownActivities.includes(action) ? action.terms : null;
+    return action && !doneByDoing(title, action) && !ownActivities.includes(action) ? action.terms : null;
   });
   const leads = new Map<Unit, TermCounts>();
   const leadsOf = (unit: Unit) =>
@@ -579,13 +579,15 @@ function outsideCitations(w: WorkingText, [start, end]: Range): Range[] {
  * the task in its second.
  */
 const PIPE_ROW = /^\|?\s*(\d+)[.)]?\s*\|\s*([^|]*[^|\s])\s*\|/d;
+/** A row whose cells a tab separates ("1\tTổ chức …\tCông an xã"), read in the original: tabs are spaces in the working text. */
+const TAB_ROW = /^\s*(\d+)[.)]?\t+([^\t]*[^\t\s])/d;
 /** A table cell holding only the row's number: the task's cell is the next paragraph. */
 const NUMBER_CELL = /^\s*(\d+)[.)]?\s*$/;
 
 /**
- * The numbered rows of a plan's task table, each an item whose task is its second cell: a text's pipe row, or a cell
- * of a .docx or web page's table (read cell by cell) holding only the number, then the task's cell. The numbers run in
- * turn: a page number alone on its line is no row.
+ * The numbered rows of a plan's task table, each an item whose task is its second cell: a text's pipe row, a row of
+ * tab-separated cells (a .doc's, a copy of a Word table), or a cell of a .docx or web page's table (read cell by cell)
+ * holding only the number, then the task's cell. The numbers run in turn: a page number alone on its line is no row.
  */
 function tableRows(w: WorkingText, paragraphs: readonly Range[]): { row: Range; task: Range }[] {
   const rows = paragraphs.flatMap((p, k) => {
@@ -594,6 +596,12 @@ function tableRows(w: WorkingText, paragraphs: readonly Range[]): { row: Range; 
     if (pipe) {
       const [from, to] = pipe.indices![2]!;
       return [{ number: Number(pipe[1]), row: p, task: [p[0] + from, p[0] + to] as Range }];
+    }
+    const [start, end] = w.map.toOriginal(p);
+    const tabbed = TAB_ROW.exec(w.original.slice(start, end));
+    if (tabbed) {
+      const [from, to] = tabbed.indices![2]!;
+      return [{ number: Number(tabbed[1]), row: p, task: w.map.fromOriginal([start + from, start + to]) }];
     }
     const next = paragraphs[k + 1];
     const alone = NUMBER_CELL.exec(text);

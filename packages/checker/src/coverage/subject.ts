@@ -80,12 +80,18 @@ interface Activity {
   readonly written: string;
   /** Folded syllable pairs that name it ("kiem tra", "giam sat"). */
   readonly terms: readonly string[];
+  /** Its tasks are taken up by doing their object (an emulation's "Thi đua thực hiện tốt …"). */
+  readonly takenUpByDoing: boolean;
 }
 
 let activities: readonly Activity[] | undefined;
 /** Read on first use, so that a bundle that never reads coverage (the extension's background) leaves the table out. */
 const allActivities = () =>
-  (activities ??= taskConcepts.planActivities.map((a) => ({ written: a.name, terms: a.terms.map((t) => fold(t)) })));
+  (activities ??= taskConcepts.planActivities.map((a) => ({
+    written: a.name,
+    terms: a.terms.map((t) => fold(t)),
+    takenUpByDoing: a.takenUpByDoing === true,
+  })));
 /** A folded text's words, space-separated and space-framed (" kiem tra giam sat viec "). */
 const wordsOf = (folded: string) => ` ${folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 const names = (folded: string, a: Activity) => a.terms.some((t) => wordsOf(folded).includes(` ${t} `));
@@ -108,6 +114,15 @@ export function activitiesOf(summary: TermCounts): Activity[] {
 export function actionOf(title: string): Activity | null {
   const head = wordsOf(title).replace(/^ cong tac /, ' ');
   return allActivities().find((a) => a.terms.some((t) => head.startsWith(` ${t} `))) ?? null;
+}
+
+/**
+ * Whether a task of an activity taken up by doing (an emulation) is written as that activity of a work ("Thi đua thực
+ * hiện tốt công tác …": its object follows the activity's name), not as the activity itself ("Công tác thi đua, khen
+ * thưởng", "Thi đua, khen thưởng").
+ */
+export function doneByDoing(title: string, action: Activity): boolean {
+  return action.takenUpByDoing && action.terms.some((t) => new RegExp(`^\\s*${t}\\s+\\p{L}`, 'u').test(title));
 }
 
 /**
