@@ -143,6 +143,21 @@ describe('parseDocument on the seeds', () => {
     expect(numbers(['1 Đổi mới.', '2. Quản lý.', 'Š. tập trung.', '4. Đầu tư.'].join('\n'))).toEqual(['1', '2', '4']);
   });
 
+  it('reads a trích yếu on past a line that ends in a count ("… thực hiện 02" / "Chương trình MTQG: …")', () => {
+    // UBND tỉnh Quảng Ngãi's Thông báo 565 (fresh-25), a PDF: its trích yếu stopped before what it counts, and its
+    // subject came out as "UBND tỉnh".
+    const summary = (lines: string) => {
+      const w = normalise(`THÔNG BÁO\n${lines}\nNgày 12/11/2024, tại trụ sở UBND tỉnh, Phó Chủ tịch chủ trì cuộc họp.`);
+      return w.text.slice(...parseDocument(w).summary!);
+    };
+    expect(summary('Kết luận tại cuộc họp về tiến độ thực hiện 02\nChương trình MTQG: giảm nghèo bền vững')).toBe(
+      'Kết luận tại cuộc họp về tiến độ thực hiện 02\nChương trình MTQG: giảm nghèo bền vững',
+    );
+    expect(summary('Kết luận tại cuộc họp về tiến độ thực hiện\nChương trình MTQG: giảm nghèo bền vững')).toBe(
+      'Kết luận tại cuộc họp về tiến độ thực hiện',
+    );
+  });
+
   it("reads a Party conference's trích yếu over its capitals and its subject in lower case", () => {
     // The Central Committee's Kết luận 75-KL/TW (fresh-19): "KẾT LUẬN" / "HỘI NGHỊ LẦN THỨ BA" / "BAN CHẤP HÀNH TRUNG
     // ƯƠNG ĐẢNG KHOÁ XIV" / "về bảo vệ môi trường …": the trích yếu stopped at "HỘI NGHỊ LẦN THỨ BA", without its subject.

@@ -113,7 +113,8 @@ export function parseDocument(w: WorkingText): ParsedDocument {
         !RULE_LINE.test(line)
       )
         return true;
-      const cue = i < rule || /,\s*$/.test(w.text.slice(...sofar));
+      // A line ending in a count goes on with what it counts ("… triển khai thực hiện 02" / "Chương trình MTQG: …").
+      const cue = i < rule || /(?:,|\s\d{1,2})\s*$/.test(w.text.slice(...sofar));
       return cue && !startsPreamble(p) && !RULE_LINE.test(line);
     };
     while (cursor < paragraphs.length && continues(cursor, summary)) {
