@@ -747,6 +747,36 @@ describe("what the child's trích yếu names: the parent's subject, one of its 
     });
   });
 
+  it('a concept the subject only starts with is not the subject: digital transformation of transport, of enterprises', () => {
+    // Đồng Tháp's 597 and 617 (fresh-24): both name "chuyển đổi số", a usual name of the digital-government concept;
+    // 597's subject is the transport infrastructure, so 617, on enterprises, is on another subject.
+    const transport = parentOf(
+      'Chuyển đổi số trong hoạt động xây dựng, quản lý, khai thác kết cấu hạ tầng giao thông',
+      [
+        '1. Phát triển dữ liệu số về kết cấu hạ tầng giao thông',
+        'Xây dựng cơ sở dữ liệu về kết cấu hạ tầng giao thông, quản lý, khai thác hạ tầng giao thông.',
+        '2. Phát triển nền tảng số quản lý kết cấu hạ tầng giao thông',
+        'Xây dựng nền tảng quản lý, khai thác kết cấu hạ tầng giao thông.',
+      ],
+    );
+    const enterprises = coverPlan(
+      transport,
+      [
+        'KẾ HOẠCH',
+        'Chuyển đổi số cho các doanh nghiệp nhỏ và vừa, hợp tác xã',
+        'I. NỘI DUNG',
+        '1. Phát triển dữ liệu số của doanh nghiệp',
+        'Xây dựng cơ sở dữ liệu doanh nghiệp trên nền tảng số.',
+        'II. TỔ CHỨC THỰC HIỆN',
+        '1. Sở Công Thương theo dõi.',
+      ].join('\n\n'),
+    );
+    expect(Object.values(enterprises).map((c) => [c.status, c.reason?.kind])).toEqual([
+      ['missing', 'another-subject'],
+      ['missing', 'another-subject'],
+    ]);
+  });
+
   it('a plan for one task (its trích yếu names that task) takes it up and mentions the others at most', () => {
     expect(plan('Tiếp công dân, giải quyết đơn thư khiếu nại về bầu cử năm 2026')).toEqual({
       'II.1': 'partial',

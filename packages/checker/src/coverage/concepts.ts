@@ -14,8 +14,8 @@ export const conceptTerm = (id: string) => `#${id}`;
 /** Whether a term is a concept's (not a syllable or a syllable pair). */
 export const isConceptTerm = (term: string) => term.startsWith('#');
 
-/** Adds each concept's term for every mention of it in `folded` text. */
-export type ConceptFinder = (folded: string, add: (term: string) => void) => void;
+/** Adds each concept's term for every mention of it in `folded` text, with where the mention is. */
+export type ConceptFinder = (folded: string, add: (term: string, mention: readonly [number, number]) => void) => void;
 
 /** A name as matched: folded, its syllables joined by one space ("phan anh kien nghi" for "phản ánh, kiến nghị"). */
 export const nameKey = (folded: string) =>
@@ -63,7 +63,8 @@ export function conceptFinder(ids: readonly string[]): ConceptFinder | undefined
     );
     finder = (folded, add) => {
       for (const m of folded.matchAll(pattern))
-        for (const id of ownersOfNames().get(nameKey(m[0]))!) if (wanted.has(id)) add(conceptTerm(id));
+        for (const id of ownersOfNames().get(nameKey(m[0]))!)
+          if (wanted.has(id)) add(conceptTerm(id), [m.index, m.index + m[0].length]);
     };
     compiled.set(cacheKey, finder);
   }
@@ -72,7 +73,12 @@ export function conceptFinder(ids: readonly string[]): ConceptFinder | undefined
 
 /** The concepts (ids) a folded text names, of every concept: those a parent's task titles or a trích yếu name. */
 export function conceptsIn(folded: string): Set<string> {
-  const found = new Set<string>();
-  conceptFinder(taskConcepts.concepts.map((c) => c.id))!(folded, (term) => found.add(term.slice(1)));
+  return new Set(conceptMentions(folded).map((m) => m.id));
+}
+
+/** Each mention of a concept in `folded` text: the concept's id and where its name is. */
+export function conceptMentions(folded: string): { readonly id: string; readonly at: readonly [number, number] }[] {
+  const found: { id: string; at: readonly [number, number] }[] = [];
+  conceptFinder(taskConcepts.concepts.map((c) => c.id))!(folded, (term, at) => found.push({ id: term.slice(1), at }));
   return found;
 }

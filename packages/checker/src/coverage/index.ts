@@ -20,7 +20,7 @@ import { extractCitations, symbolKey } from '../facts/citations';
 import { actionOf, activitiesOf, doneByDoing, purposeOf, subjectOf, type Purpose } from './subject';
 import { abbreviationsOf } from './abbreviations';
 import { ocrReader } from './ocr';
-import { conceptFinder, conceptsIn, conceptTerm, isConceptTerm } from './concepts';
+import { conceptFinder, conceptMentions, conceptsIn, conceptTerm, isConceptTerm } from './concepts';
 import { contentSection, framingSections, ownContent } from './tasks';
 import { syllablesOf, termsOf, type TermCounts } from './terms';
 import { remember } from '../facts/memo';
@@ -140,6 +140,28 @@ function working(input: string | ExtractedDocument): WorkingText {
   return normalise(typeof input === 'string' ? input : input.text);
 }
 
+/**
+ * The concepts a parent's trích yếu (folded) names that are its subject: not one whose names leave most of the subject's
+ * pairs outside them ("chuyển đổi số" in "Chuyển đổi số trong … kết cấu hạ tầng giao thông": the subject is the
+ * transport, and a plan on enterprises' digital transformation is not on it).
+ */
+function subjectConceptsOf(summary: string, subject: readonly string[]): string[] {
+  const mentions = conceptMentions(summary);
+  const words = (text: string) => ` ${text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  return [...new Set(mentions.map((m) => m.id))].filter((id) => {
+    // The trích yếu's words outside this concept's names, each stretch apart.
+    const stretches: string[] = [];
+    let from = 0;
+    for (const { at } of mentions.filter((m) => m.id === id)) {
+      stretches.push(words(summary.slice(from, at[0])));
+      from = at[1];
+    }
+    stretches.push(words(summary.slice(from)));
+    const outside = subject.filter((pair) => stretches.some((stretch) => stretch.includes(` ${pair} `))).length;
+    return outside <= subject.length / 2;
+  });
+}
+
 /** The parent's tasks, or null when it has no content section with items. */
 export function readParentPlan(input: string | ExtractedDocument): ParentPlan | null {
   const w = working(input);
@@ -185,6 +207,7 @@ export function readParentPlan(input: string | ExtractedDocument): ParentPlan | 
       ...[...titled[i]!].filter((id) => titles.get(id)! <= content.tasks.length / 2).map(conceptTerm),
     ];
   });
+  const subject = doc.summary ? subjectOf(summary, taskTerms, termsOf(w, doc.body, { read })) : [];
   return {
     number: symbol ? w.text.slice(...symbol) : null,
     tasks: content.tasks.map((t) => ({ id: t.id, title: t.title, range: w.map.toOriginal(t.range) })),
@@ -192,8 +215,8 @@ export function readParentPlan(input: string | ExtractedDocument): ParentPlan | 
     anchors,
     phrases: phrasesOf(content.tasks.map((t) => syllablesOf(w, t.topicRange, read))),
     concepts,
-    subject: doc.summary ? subjectOf(summary, taskTerms, termsOf(w, doc.body, { read })) : [],
-    subjectConcepts: doc.summary ? [...conceptsIn(w.folded.slice(...doc.summary))] : [],
+    subject,
+    subjectConcepts: doc.summary ? subjectConceptsOf(w.folded.slice(...doc.summary), subject) : [],
     activities: activitiesOf(summary).map((a) => a.written),
     words: wordsByFrequency(w.text.slice(...doc.body)),
     abbreviations,
