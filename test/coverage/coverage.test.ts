@@ -747,6 +747,18 @@ describe("what the child's trích yếu names: the parent's subject, one of its 
     });
   });
 
+  it("the parent's kind (an emulation plan's 'thi đua') is no subject where it has one besides", async () => {
+    // Đắk Lắk's 0125 (election emulation) and 0124 (Congress emulation), fresh-21 and fresh-23: 0124 was on 0125's
+    // subject by "thi đua" and "đua thực" alone, and took up five of its tasks.
+    const real = (name: string) => readInput(join(FIXTURES, 'real', name));
+    const election = readParentPlan(await real('daklak-kh-0125-2025-thi-dua-bau-cu.txt')) as ParentPlan;
+    expect(election.subject).toEqual(['cuoc bau', 'bau cu']);
+    const congress = coverPlan(election, await real('daklak-kh-0124-2025-thi-dua-dai-hoi-xiv.txt'));
+    expect(new Set(Object.values(congress).map((c) => `${c.status} ${c.reason?.kind}`))).toEqual(
+      new Set(['missing another-subject']),
+    );
+  });
+
   it('a concept the subject only starts with is not the subject: digital transformation of transport, of enterprises', () => {
     // Đồng Tháp's 597 and 617 (fresh-24): both name "chuyển đổi số", a usual name of the digital-government concept;
     // 597's subject is the transport infrastructure, so 617, on enterprises, is on another subject.

@@ -46,6 +46,18 @@ function backgroundCounts(): Background {
  * Empty without a trích yếu.
  */
 export function subjectOf(summary: TermCounts, tasks: readonly TermCounts[], body: TermCounts): string[] {
+  const subject = keyPairs(summary, tasks, body);
+  // The parent's kind is no subject where it has one besides: an activity's name ("thi đua") and the pairs running
+  // into it ("đua thực"): a Congress emulation plan is not on an election emulation plan's subject.
+  const ofKind = (pair: string) =>
+    allActivities().some(({ terms }) =>
+      terms.some((t) => t === pair || pair.startsWith(`${t.split(' ')[1]} `) || pair.endsWith(` ${t.split(' ')[0]}`)),
+    );
+  return subject.some((pair) => !ofKind(pair)) ? subject.filter((pair) => !ofKind(pair)) : subject;
+}
+
+/** The pairs subjectOf chooses from the trích yếu, before the parent's kind is left out. */
+function keyPairs(summary: TermCounts, tasks: readonly TermCounts[], body: TermCounts): string[] {
   const { pairs, words } = backgroundCounts();
   let syllables = 0;
   for (const [term, count] of body) if (!term.includes(' ')) syllables += count;
