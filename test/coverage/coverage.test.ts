@@ -747,6 +747,34 @@ describe("what the child's trích yếu names: the parent's subject, one of its 
     });
   });
 
+  it("a task titled by its actor is covered only by that actor's plan; another body's share is in passing", () => {
+    // Văn phòng UBND tỉnh Lào Cai's conclusions on industrial clusters (fresh-25), cut down: its tasks are per unit.
+    const clusters = parentOf('Kết luận về phát triển cụm công nghiệp', [
+      '1. Sở Công Thương',
+      'Rà soát quy hoạch cụm công nghiệp, đề xuất điều chỉnh diện tích cụm công nghiệp trên địa bàn tỉnh.',
+      '2. Các sở, ban, ngành, địa phương',
+      'Giải phóng mặt bằng cụm công nghiệp, bàn giao đất sạch cho chủ đầu tư.',
+    ]);
+    const plan = (issuer: string) =>
+      statusesOf(
+        clusters,
+        [
+          issuer,
+          'KẾ HOẠCH',
+          'Triển khai kết luận về phát triển cụm công nghiệp',
+          'I. NỘI DUNG',
+          '1. Rà soát quy hoạch cụm công nghiệp',
+          'Rà soát quy hoạch, đề xuất điều chỉnh diện tích cụm công nghiệp.',
+          '2. Giải phóng mặt bằng cụm công nghiệp',
+          'Giải phóng mặt bằng, bàn giao đất sạch cho chủ đầu tư cụm công nghiệp.',
+          'II. TỔ CHỨC THỰC HIỆN',
+          '1. Các phòng thực hiện.',
+        ].join('\n\n'),
+      );
+    expect(plan('SỞ CÔNG THƯƠNG')).toEqual({ 'I.1': 'covered', 'I.2': 'covered' });
+    expect(plan('ỦY BAN NHÂN DÂN\nPHƯỜNG VĂN PHÚ')).toEqual({ 'I.1': 'partial', 'I.2': 'covered' });
+  });
+
   it("the parent's kind (an emulation plan's 'thi đua') is no subject where it has one besides", async () => {
     // Đắk Lắk's 0125 (election emulation) and 0124 (Congress emulation), fresh-21 and fresh-23: 0124 was on 0125's
     // subject by "thi đua" and "đua thực" alone, and took up five of its tasks.

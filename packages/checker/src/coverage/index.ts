@@ -63,6 +63,11 @@ export interface ParentPlan {
   readonly subjectConcepts: readonly string[];
   /** The activities its trích yếu names ("kiểm tra, giám sát" for an inspection plan): a child of one is of its kind. */
   readonly activities: readonly string[];
+  /**
+   * Each task's actor, in `tasks` order: its folded title when the title names units only ("so cong thuong", "uy ban
+   * nhan dan cac xa, phuong …"), else null. Another body's share of that task takes it up in passing only.
+   */
+  readonly actors: readonly (string | null)[];
   /** The parent's words, lower case with their marks, most frequent first: what a child's OCR misreading can be. */
   readonly words: readonly string[];
   /** The abbreviations it defines ("cchc" → "cai cach hanh chinh"; abbreviations.ts), read so in a child too. */
@@ -218,6 +223,9 @@ export function readParentPlan(input: string | ExtractedDocument): ParentPlan | 
     subject,
     subjectConcepts: doc.summary ? subjectConceptsOf(w.folded.slice(...doc.summary), subject) : [],
     activities: activitiesOf(summary).map((a) => a.written),
+    actors: content.tasks.map((t) =>
+      t.topicRange[0] !== t.titleRange[0] || isUnitName(w, t.titleRange) ? w.folded.slice(...t.titleRange) : null,
+    ),
     words: wordsByFrequency(w.text.slice(...doc.body)),
     abbreviations,
     paragraphTerms: bodyParagraphs(doc).map((p) => termsOf(w, p, { read, concepts: finder })),
@@ -321,6 +329,8 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
   // A letter has no items of its own to take a task up: it asks others to, or answers — what would cover a task is a
   // mention, a passing mention none (decision 0010, step 26).
   const letter = documentType(doc) === 'CV';
+  // The body issuing the plan, to tell whether it is the actor a task's title names.
+  const issuer = doc.header.issuingBody.map((r) => w.folded.slice(...r)).join(' ');
   const summary = doc.summary ? terms(doc.summary) : null;
   const titles = parent.tasks.map((t) => fold(t.title));
   // A trích yếu that cites the parent by its number ("Triển khai Quyết định số 2820/QĐ-UBND … về …") implements the
@@ -439,8 +449,20 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
         (m) => m.unit.kind !== 'sentence' && m.topical && (m.score >= COVERED_AT || (m.named && m.score >= PARTIAL_AT)),
       );
       const mention = ranked.find((m) => m.score >= PARTIAL_AT);
+      // A task whose title names its actor is covered only by that actor's plan: another body's share is in passing.
+      const own = issuer === '' || parent.actors[i] === null || isActor(parent.actors[i]!, issuer);
       const status = judged(
-        letter ? (whole ? 'partial' : 'missing') : whole ? 'covered' : mention ? 'partial' : 'missing',
+        letter
+          ? whole
+            ? 'partial'
+            : 'missing'
+          : whole
+            ? own
+              ? 'covered'
+              : 'partial'
+            : mention
+              ? 'partial'
+              : 'missing',
         purpose,
         i,
       );
@@ -595,6 +617,30 @@ function outsideCitations(w: WorkingText, [start, end]: Range): Range[] {
   });
   if (from < end) parts.push([from, end]);
   return parts;
+}
+
+/** An actor named as a group ("các sở, ban, ngành", "các ngành", "địa phương", "các cấp"): every body is of it. */
+const ANY_BODY = /\b(?:ban, nganh|cac nganh|dia phuong|cac cap|cac co quan|cac don vi)\b/;
+/** A locality's level in a unit's name: a commune or ward plan is "các xã, phường"'s. */
+const LOCALITY = /\b(?:xa|phuong|dac khu)\b/;
+
+/**
+ * Whether the body issuing a plan (its header's lines, folded) is one of the units an actor names ("so cong thuong",
+ * "uy ban nhan dan cac xa, phuong co cum cong nghiep").
+ */
+function isActor(actor: string, issuer: string): boolean {
+  if (ANY_BODY.test(actor) || (LOCALITY.test(actor) && LOCALITY.test(issuer))) return true;
+  const body = issuer.replace(/\bubnd\b/g, 'uy ban nhan dan');
+  return actor
+    .replace(/\bubnd\b/g, 'uy ban nhan dan')
+    .split(/[,;]|\bva\b/)
+    .map((name) =>
+      name
+        .replace(/\bcac\b/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .some((name) => name.includes(' ') && body.includes(name.split(' ').slice(0, 3).join(' ')));
 }
 
 /**
