@@ -17,10 +17,10 @@ import type { Evidence, ExtractedDocument, Range, SourceLocator } from '../types
 import { insideAny } from '../facts/format-common';
 import { documentType } from '../facts/plan';
 import { extractCitations, symbolKey } from '../facts/citations';
-import { actionOf, activitiesOf, doneByDoing, purposeOf, subjectOf, type Purpose } from './subject';
+import { actionOf, activitiesOf, doneByDoing, purposeOf, subjectConceptsOf, subjectOf, type Purpose } from './subject';
 import { abbreviationsOf } from './abbreviations';
 import { ocrReader } from './ocr';
-import { conceptFinder, conceptMentions, conceptsIn, conceptTerm, isConceptTerm } from './concepts';
+import { conceptFinder, conceptsIn, conceptTerm, isConceptTerm } from './concepts';
 import { contentSection, framingSections, ownContent } from './tasks';
 import { syllablesOf, termsOf, type TermCounts } from './terms';
 import { remember } from '../facts/memo';
@@ -143,28 +143,6 @@ const DISTINCT = Math.log(2);
 
 function working(input: string | ExtractedDocument): WorkingText {
   return normalise(typeof input === 'string' ? input : input.text);
-}
-
-/**
- * The concepts a parent's trích yếu (folded) names that are its subject: not one whose names leave most of the subject's
- * pairs outside them ("chuyển đổi số" in "Chuyển đổi số trong … kết cấu hạ tầng giao thông": the subject is the
- * transport, and a plan on enterprises' digital transformation is not on it).
- */
-function subjectConceptsOf(summary: string, subject: readonly string[]): string[] {
-  const mentions = conceptMentions(summary);
-  const words = (text: string) => ` ${text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
-  return [...new Set(mentions.map((m) => m.id))].filter((id) => {
-    // The trích yếu's words outside this concept's names, each stretch apart.
-    const stretches: string[] = [];
-    let from = 0;
-    for (const { at } of mentions.filter((m) => m.id === id)) {
-      stretches.push(words(summary.slice(from, at[0])));
-      from = at[1];
-    }
-    stretches.push(words(summary.slice(from)));
-    const outside = subject.filter((pair) => stretches.some((stretch) => stretch.includes(` ${pair} `))).length;
-    return outside <= subject.length / 2;
-  });
 }
 
 /** The parent's tasks, or null when it has no content section with items. */
@@ -451,21 +429,8 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
       const mention = ranked.find((m) => m.score >= PARTIAL_AT);
       // A task whose title names its actor is covered only by that actor's plan: another body's share is in passing.
       const own = issuer === '' || parent.actors[i] === null || isActor(parent.actors[i]!, issuer);
-      const status = judged(
-        letter
-          ? whole
-            ? 'partial'
-            : 'missing'
-          : whole
-            ? own
-              ? 'covered'
-              : 'partial'
-            : mention
-              ? 'partial'
-              : 'missing',
-        purpose,
-        i,
-      );
+      const found = whole ? (letter || !own ? 'partial' : 'covered') : mention && !letter ? 'partial' : 'missing';
+      const status = judged(found, purpose, i);
       // A unit's item quotes only the unit's name ("1. Văn phòng HĐND và UBND xã"): a mention in its bullets says more.
       const mentions = ranked.filter((m) => m !== whole && m.score >= PARTIAL_AT);
       const unitNamed = mentions.map((m) => m.unit.kind === 'item' && startsWithUnit(w, m.unit.quote));
@@ -659,6 +624,7 @@ const NUMBER_CELL = /^\s*(\d+)[.)]?\s*$/;
  * holding only the number, then the task's cell. The numbers run in turn: a page number alone on its line is no row.
  */
 function tableRows(w: WorkingText, paragraphs: readonly Range[]): { row: Range; task: Range }[] {
+  const tabs = w.original.includes('\t');
   const rows = paragraphs.flatMap((p, k) => {
     const text = w.text.slice(...p);
     const pipe = PIPE_ROW.exec(text);
@@ -666,8 +632,8 @@ function tableRows(w: WorkingText, paragraphs: readonly Range[]): { row: Range; 
       const [from, to] = pipe.indices![2]!;
       return [{ number: Number(pipe[1]), row: p, task: [p[0] + from, p[0] + to] as Range }];
     }
-    const [start, end] = w.map.toOriginal(p);
-    const tabbed = TAB_ROW.exec(w.original.slice(start, end));
+    const [start, end] = tabs ? w.map.toOriginal(p) : [0, 0];
+    const tabbed = tabs ? TAB_ROW.exec(w.original.slice(start, end)) : null;
     if (tabbed) {
       const [from, to] = tabbed.indices![2]!;
       return [{ number: Number(tabbed[1]), row: p, task: w.map.fromOriginal([start + from, start + to]) }];

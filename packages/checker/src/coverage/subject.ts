@@ -9,6 +9,7 @@ import { bigrams, taskConcepts } from '@soat/rules/pack';
 import { fold } from '../text/fold';
 import type { ParentPlan } from './index';
 import type { TermCounts } from './terms';
+import { conceptMentions } from './concepts';
 
 /** A pair is the parent's subject when at least this share of its tasks use it … */
 const SUBJECT_TASKS = 0.5;
@@ -129,12 +130,36 @@ export function actionOf(title: string): Activity | null {
 }
 
 /**
+ * The concepts a parent's trích yếu (folded) names that are its subject: not one whose names leave most of the subject's
+ * pairs outside them ("chuyển đổi số" in "Chuyển đổi số trong … kết cấu hạ tầng giao thông": the subject is the
+ * transport, and a plan on enterprises' digital transformation is not on it).
+ */
+export function subjectConceptsOf(summary: string, subject: readonly string[]): string[] {
+  const mentions = conceptMentions(summary);
+  return [...new Set(mentions.map((m) => m.id))].filter((id) => {
+    // The trích yếu's words outside this concept's names, each stretch apart.
+    const stretches: string[] = [];
+    let from = 0;
+    for (const { at } of mentions.filter((m) => m.id === id)) {
+      stretches.push(wordsOf(summary.slice(from, at[0])));
+      from = at[1];
+    }
+    stretches.push(wordsOf(summary.slice(from)));
+    const outside = subject.filter((pair) => stretches.some((stretch) => stretch.includes(` ${pair} `))).length;
+    return outside <= subject.length / 2;
+  });
+}
+
+/**
  * Whether a task of an activity taken up by doing (an emulation) is written as that activity of a work ("Thi đua thực
  * hiện tốt công tác …": its object follows the activity's name), not as the activity itself ("Công tác thi đua, khen
  * thưởng", "Thi đua, khen thưởng").
  */
 export function doneByDoing(title: string, action: Activity): boolean {
-  return action.takenUpByDoing && action.terms.some((t) => new RegExp(`^\\s*${t}\\s+\\p{L}`, 'u').test(title));
+  const head = title.trimStart();
+  return (
+    action.takenUpByDoing && action.terms.some((t) => head.startsWith(t) && /^\s+\p{L}/u.test(head.slice(t.length)))
+  );
 }
 
 /**

@@ -77,11 +77,10 @@ const TASKS_AND_MEANS = /^(?:cac )?nhiem vu (?:va )?giai phap\b/;
  */
 export function contentSection(doc: ParsedDocument): ContentSection | null {
   const w = doc.working;
-  const isContent = (s: Section) => isContentPart(doc, s);
-  const tasksAndMeans = (s: Section) => isContent(s) && TASKS_AND_MEANS.test(foldedTitle(doc, s));
+  const tasksAndMeans = (s: Section) => isContentPart(doc, s) && TASKS_AND_MEANS.test(foldedTitle(doc, s));
   const find = (sections: readonly Section[]): Section[] | null => {
     for (const [i, s] of sections.entries()) {
-      if (isContent(s)) {
+      if (isContentPart(doc, s)) {
         if (!tasksAndMeans(s)) return [s];
         const next = sections.slice(i + 1).findIndex((t) => !tasksAndMeans(t));
         return sections.slice(i, next < 0 ? sections.length : i + 1 + next);

@@ -345,12 +345,13 @@ function joinDecisions(text: string, lines: Line[], anyLength: boolean, isRow: (
   const withGap = lines.slice(1).filter((l) => l.gapBefore === 1).length;
   const doubleSpaced = lines.length > 4 && withGap / (lines.length - 1) > 0.6;
   const breakGap = doubleSpaced ? 2 : 1;
+  const rows = lines.map(isRow);
   const join: boolean[] = [false];
   for (let k = 1; k < lines.length; k++) {
     const prev = lines[k - 1]!;
     const line = lines[k]!;
     // A table's row, its cells separated by tabs (a .doc, a copy of a Word table), is no wrap, nor wrapped onto.
-    if (line.gapBefore >= breakGap || isRow(line) || isRow(prev)) {
+    if (line.gapBefore >= breakGap || rows[k] || rows[k - 1]) {
       join.push(false);
       continue;
     }
