@@ -73,10 +73,21 @@ const TASKS_AND_MEANS = /^(?:cac )?nhiem vu (?:va )?giai phap\b/;
  * The first part (depth first) whose title names a content section and that has numbered items, and when it is a part
  * of tasks and solutions, the parts of tasks and solutions right after it ("II. NHIỆM VỤ, GIẢI PHÁP … PHÁT TRIỂN KINH TẾ
  * - XÃ HỘI", "III. NHIỆM VỤ, GIẢI PHÁP … VỀ TÀI CHÍNH QUỐC GIA": a programme's tasks in two parts; not "IV. NHIỆM VỤ CỤ
- * THỂ" after "III. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU", the units' duties).
+ * THỂ" after "III. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU", the units' duties). A guidance written in steps has them (stepsOf).
  */
 export function contentSection(doc: ParsedDocument): ContentSection | null {
   const w = doc.working;
+  const steps = stepsOf(doc);
+  if (steps) {
+    return {
+      sections: steps,
+      tasks: steps.map((step) => {
+        const titleRange = headingTitle(doc, step);
+        const title = w.text.slice(...titleRange).replace(/\s+/g, ' ');
+        return { id: `B${step.numbering}`, title, titleRange, topicRange: titleRange, range: step.range };
+      }),
+    };
+  }
   const tasksAndMeans = (s: Section) => isContentPart(doc, s) && TASKS_AND_MEANS.test(foldedTitle(doc, s));
   const find = (sections: readonly Section[]): Section[] | null => {
     for (const [i, s] of sections.entries()) {
@@ -109,6 +120,59 @@ export function contentSection(doc: ParsedDocument): ContentSection | null {
       }),
   );
   return { sections, tasks };
+}
+
+/** A step of a procedure, folded: "BƯỚC MỘT", "BƯỚC 2:", "BƯỚC THỨ BA – …"; its number in words or digits. */
+const STEP =
+  /^buoc\s+(?:thu\s+)?(mot|nhat|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|\d{1,2})(?![\p{L}\p{N}])\s*[.:-]?\s*/u;
+const STEP_NUMBERS: Readonly<Record<string, number>> = {
+  mot: 1,
+  nhat: 1,
+  hai: 2,
+  ba: 3,
+  bon: 4,
+  tu: 4,
+  nam: 5,
+  sau: 6,
+  bay: 7,
+  tam: 8,
+  chin: 9,
+  muoi: 10,
+};
+
+/**
+ * The steps of a guidance organised as a procedure ("BƯỚC MỘT" … "BƯỚC NĂM", each with its own parts "A.", "I.",
+ * "II."; the MTTQ's guidances on the consultative conferences): its tasks, each a part from its step's heading to the
+ * next. Steps in capitals, numbered in turn from one, at least two, and above every numbered part (none before the
+ * first step); null for any other document. A step's title is its heading's text after the number, or the paragraph
+ * after it.
+ */
+function stepsOf(doc: ParsedDocument): Section[] | null {
+  const w = doc.working;
+  const found: { paragraph: Range; rest: number }[] = [];
+  // The first step may open the body or end the preamble, which runs to the first numbered part.
+  const from = doc.preamble[0]?.[0] ?? doc.body[0];
+  for (const p of w.paragraphs) {
+    if (p[0] < from || p[1] > doc.body[1]) continue;
+    const m = STEP.exec(w.folded.slice(...p));
+    const written = m ? w.text.slice(p[0], p[0] + m[0].length) : '';
+    if (!m || written !== written.toUpperCase() || (STEP_NUMBERS[m[1]!] ?? Number(m[1])) !== found.length + 1) continue;
+    found.push({ paragraph: p, rest: p[0] + m[0].length });
+  }
+  if (found.length < 2 || doc.sections.some((s) => s.heading[0] < found[0]!.paragraph[0])) return null;
+  return found.map(({ paragraph, rest }, i): Section => {
+    const end = found[i + 1] ? found[i + 1]!.paragraph[0] - 1 : doc.body[1];
+    const next = w.paragraphs.find((p) => p[0] > paragraph[1]);
+    const title: Range = rest < paragraph[1] || !next ? [rest, paragraph[1]] : next;
+    return {
+      level: 1,
+      numbering: String(i + 1),
+      heading: rest < paragraph[1] || !next ? paragraph : next,
+      title,
+      range: [paragraph[0], end],
+      children: doc.sections.filter((s) => s.heading[0] > paragraph[0] && s.heading[0] < end),
+    };
+  });
 }
 
 /** An item that is a kind of tasks ("3. Nhiệm vụ thường xuyên", "Các nhiệm vụ cần làm ngay"), not one task. */
