@@ -1,7 +1,7 @@
 /**
- * `pnpm eval:coverage [--quiet] [--set development|held-out|fresh|fresh-2|fresh-3|fresh-4|fresh-5|fresh-6|fresh-7|fresh-8|fresh-9|fresh-10|fresh-11|fresh-12|fresh-13|fresh-14|fresh-15|fresh-16|fresh-17|fresh-18|fresh-19|fresh-20|fresh-21|fresh-22|fresh-23|fresh-24|fresh-25|fresh-26]`: `soat coverage` on the labelled parent/child
+ * `pnpm eval:coverage [--quiet] [--set development|held-out|fresh|fresh-2|fresh-3|fresh-4|fresh-5|fresh-6|fresh-7|fresh-8|fresh-9|fresh-10|fresh-11|fresh-12|fresh-13|fresh-14|fresh-15|fresh-16|fresh-17|fresh-18|fresh-19|fresh-20|fresh-21|fresh-22|fresh-23|fresh-24|fresh-25|fresh-26|fresh-29]`: `soat coverage` on the labelled parent/child
  * pairs, the development set (fixtures/coverage/pairs.json), the held-out set (fixtures/coverage/held-out.json) and
- * the fresh held-out sets (fixtures/coverage/fresh.json, fresh-2.json, fresh-3.json, fresh-4.json, fresh-5.json, fresh-6.json, fresh-7.json, fresh-8.json, fresh-9.json, fresh-10.json, fresh-11.json, fresh-12.json, fresh-13.json, fresh-14.json, fresh-15.json, fresh-16.json, fresh-17.json, fresh-18.json, fresh-19.json, fresh-20.json, fresh-21.json, fresh-22.json, fresh-23.json, fresh-24.json, fresh-25.json, fresh-26.json), each apart: every task's expected and computed status with
+ * the fresh held-out sets (fixtures/coverage/fresh.json, fresh-2.json, fresh-3.json, fresh-4.json, fresh-5.json, fresh-6.json, fresh-7.json, fresh-8.json, fresh-9.json, fresh-10.json, fresh-11.json, fresh-12.json, fresh-13.json, fresh-14.json, fresh-15.json, fresh-16.json, fresh-17.json, fresh-18.json, fresh-19.json, fresh-20.json, fresh-21.json, fresh-22.json, fresh-23.json, fresh-24.json, fresh-25.json, fresh-26.json, fresh-29.json), each apart: every task's expected and computed status with
  * its score (unless --quiet), then precision and recall per status and overall. `--set development` while choosing a
  * method: the held-out and fresh pairs are for measuring it.
  */

@@ -1199,7 +1199,7 @@ describe('checking a task is not doing it (the activity "kiểm tra, giám sát"
   });
 });
 
-describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.json, fresh.json, fresh-2.json, fresh-3.json, fresh-4.json, fresh-5.json, fresh-6.json, fresh-7.json, fresh-8.json, fresh-9.json, fresh-10.json, fresh-11.json, fresh-12.json, fresh-13.json, fresh-14.json, fresh-15.json, fresh-16.json, fresh-17.json, fresh-18.json, fresh-19.json, fresh-20.json, fresh-21.json, fresh-22.json, fresh-23.json, fresh-24.json, fresh-25.json, fresh-26.json)', () => {
+describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.json, fresh.json, fresh-2.json, fresh-3.json, fresh-4.json, fresh-5.json, fresh-6.json, fresh-7.json, fresh-8.json, fresh-9.json, fresh-10.json, fresh-11.json, fresh-12.json, fresh-13.json, fresh-14.json, fresh-15.json, fresh-16.json, fresh-17.json, fresh-18.json, fresh-19.json, fresh-20.json, fresh-21.json, fresh-22.json, fresh-23.json, fresh-24.json, fresh-25.json, fresh-26.json, fresh-29.json)', () => {
   /** Lowest precision / recall of each status and lowest accuracy a set may fall to. */
   interface Floors {
     readonly covered: readonly [number, number];
@@ -1443,6 +1443,14 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       'the twenty-sixth fresh pairs',
       { covered: [0.91, 0.64], partial: [0.66, 0.3], missing: [0.53, 0.93], accuracy: 0.652 },
     ],
+    [
+      'fresh-29',
+      // Measured once (main 1f39c29, the set wired, no code changed): 0.240 on all 100 — 63 of them of tasks soát did
+      // not list: the fourteen lettered points of Lâm Đồng's letter's part II ("1. Nhiệm vụ, giải pháp chung", "2. …
+      // cụ thể"), four pairs each, and the ministry plan's "III. GIẢI PHÁP THỰC HIỆN"; 0.649 on the 37 listed.
+      'the twenty-ninth fresh pairs',
+      { covered: [1, 0.35], partial: [0.38, 0.29], missing: [0.7, 0.19], accuracy: 0.24 },
+    ],
   ];
 
   it.each(FLOORS)('keeps its measured figures on %s (%s)', async (set, _about, floors) => {
@@ -1481,6 +1489,8 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
     ['fresh-24', 10],
     ['fresh-25', 10],
     ['fresh-26', 10],
+    // Not fresh-29: its labels leave out the ministry plan's II.1 (goals, which soát lists) and take its "III. GIẢI PHÁP
+    // THỰC HIỆN" as a task (decision 0010).
     // Not fresh-20: its labels take items 2 and 3 of Nghị quyết 26-NQ/TU (titles without text of their own, then 2.1–2.3
     // and 3.1–3.2) as groups of tasks, where seven earlier sets take such items as one task each (decision 0010).
   ] as const)(

@@ -1,6 +1,6 @@
 /**
  * The labelled parent/child pairs, run through the coverage matcher: precision and recall per status and
- * overall (shared by `pnpm eval:coverage` and test/coverage). Twenty-eight sets: `development` (fixtures/coverage/pairs.json,
+ * overall (shared by `pnpm eval:coverage` and test/coverage). Twenty-nine sets: `development` (fixtures/coverage/pairs.json,
  * the pairs the method and its thresholds were chosen on), `held-out` (fixtures/coverage/held-out.json, labelled
  * before any matcher ran on them, measured once, then used to choose the revision of decision 0010) and `fresh`
  * (fixtures/coverage/fresh.json, new documents labelled and committed before any matcher ran on them, measured once,
@@ -29,8 +29,9 @@
  * (fixtures/coverage/fresh-23.json, a twenty-third, labelled without the written brief, landed the same way, for
  * measuring only), `fresh-24` (fixtures/coverage/fresh-24.json, a twenty-fourth, labelled and landed the same way,
  * for measuring only), `fresh-25` (fixtures/coverage/fresh-25.json, a twenty-fifth, labelled and landed the same
- * way, for measuring only) and `fresh-26` (fixtures/coverage/fresh-26.json, a twenty-sixth, labelled and landed the
- * same way, for measuring only).
+ * way, for measuring only), `fresh-26` (fixtures/coverage/fresh-26.json, a twenty-sixth, labelled and landed the
+ * same way, for measuring only) and `fresh-29` (fixtures/coverage/fresh-29.json, a twenty-ninth, labelled and landed
+ * the same way, for measuring only).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -96,6 +97,7 @@ export const LABELLED_SETS = {
   'fresh-24': 'fixtures/coverage/fresh-24.json',
   'fresh-25': 'fixtures/coverage/fresh-25.json',
   'fresh-26': 'fixtures/coverage/fresh-26.json',
+  'fresh-29': 'fixtures/coverage/fresh-29.json',
 } as const;
 export type LabelledSet = keyof typeof LABELLED_SETS;
 
