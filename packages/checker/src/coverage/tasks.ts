@@ -66,14 +66,12 @@ const MEANS_ONLY = /^(?:cac )?giai phap\b(?!.*\b(?:nhiem vu|noi dung)\b)/;
 const BEFORE_TASKS =
   /^(?:quan diem|muc tieu|chi tieu|boi canh|du bao|muc dich|yeu cau|can cu|su can thiet|thuc trang|tinh hinh|ket qua|danh gia|pham vi|doi tuong|nguyen tac|dinh huong)/;
 
-/** A part of tasks and solutions by its title ("NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU VỀ …", "NHIỆM VỤ VÀ GIẢI PHÁP …"). */
-const TASKS_AND_MEANS = /^(?:cac )?nhiem vu (?:va )?giai phap\b/;
-
 /**
- * The first part (depth first) whose title names a content section and that has numbered items, and when it is a part
- * of tasks and solutions, the parts of tasks and solutions right after it ("II. NHIỆM VỤ, GIẢI PHÁP … PHÁT TRIỂN KINH TẾ
- * - XÃ HỘI", "III. NHIỆM VỤ, GIẢI PHÁP … VỀ TÀI CHÍNH QUỐC GIA": a programme's tasks in two parts; not "IV. NHIỆM VỤ CỤ
- * THỂ" after "III. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU", the units' duties). A guidance written in steps has them (stepsOf).
+ * The first part (depth first) whose title names a content section and that has numbered items, and when its title
+ * says it is a part of tasks (TASK_KIND), the parts of tasks right after it ("II. NHIỆM VỤ, GIẢI PHÁP … PHÁT TRIỂN KINH
+ * TẾ - XÃ HỘI", "III. NHIỆM VỤ, GIẢI PHÁP … VỀ TÀI CHÍNH QUỐC GIA": a programme's tasks in two parts; "I. NHỮNG NHIỆM VỤ
+ * CẦN TRIỂN KHAI NGAY TRONG THÁNG 12/2025", "II. NHIỆM VỤ, GIẢI PHÁP … NĂM 2026": a letter's; not "IV. NHIỆM VỤ CỤ THỂ"
+ * after "III. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU", the units' duties). A guidance written in steps has them (stepsOf).
  */
 export function contentSection(doc: ParsedDocument): ContentSection | null {
   const w = doc.working;
@@ -88,12 +86,15 @@ export function contentSection(doc: ParsedDocument): ContentSection | null {
       }),
     };
   }
-  const tasksAndMeans = (s: Section) => isContentPart(doc, s) && TASKS_AND_MEANS.test(foldedTitle(doc, s));
+  const tasksPart = (s: Section) => {
+    const title = foldedTitle(doc, s);
+    return isContentPart(doc, s) && TASK_KIND.test(title) && !UNITS_DUTIES.test(title);
+  };
   const find = (sections: readonly Section[]): Section[] | null => {
     for (const [i, s] of sections.entries()) {
       if (isContentPart(doc, s)) {
-        if (!tasksAndMeans(s)) return [s];
-        const next = sections.slice(i + 1).findIndex((t) => !tasksAndMeans(t));
+        if (!tasksPart(s)) return [s];
+        const next = sections.slice(i + 1).findIndex((t) => !tasksPart(t));
         return sections.slice(i, next < 0 ? sections.length : i + 1 + next);
       }
       const inner = find(s.children);
@@ -108,7 +109,7 @@ export function contentSection(doc: ParsedDocument): ContentSection | null {
   const seen = new Map<string, number>();
   const tasks = sections.flatMap((section) =>
     section.children
-      .flatMap((item) => tasksOf(doc, item))
+      .flatMap((item) => tasksOf(doc, item).map((task) => ({ ...task, numbering: numberingOf(item, task) })))
       .map((item): TaskSpan => {
         const titleRange = headingTitle(doc, item);
         const title = w.text
@@ -120,6 +121,11 @@ export function contentSection(doc: ParsedDocument): ContentSection | null {
       }),
   );
   return { sections, tasks };
+}
+
+/** A task's numbering under its item: a lettered point's has its item's number ("2.a"), a sub-numbered one has it already. */
+function numberingOf(item: Section, task: Section): string {
+  return task === item || task.level !== 4 ? task.numbering : `${item.numbering}.${task.numbering}`;
 }
 
 /** A step of a procedure, folded: "BƯỚC MỘT", "BƯỚC 2:", "BƯỚC THỨ BA – …"; its number in words or digits. */
@@ -175,22 +181,27 @@ function stepsOf(doc: ParsedDocument): Section[] | null {
   });
 }
 
-/** An item that is a kind of tasks ("3. Nhiệm vụ thường xuyên", "Các nhiệm vụ cần làm ngay"), not one task. */
-const TASK_KIND = /^(?:cac |nhom )?nhiem vu\b/;
+/**
+ * An item that is a kind of tasks ("3. Nhiệm vụ thường xuyên", "Các nhiệm vụ cần làm ngay", "1. Nhiệm vụ, giải pháp
+ * chung"), not one task; a part of tasks by its title ("NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU", "NHỮNG NHIỆM VỤ CẦN TRIỂN KHAI
+ * NGAY").
+ */
+const TASK_KIND = /^(?:cac |nhom |nhung )?nhiem vu\b/;
 /** An appendix named in an item's text ("được xác định tại Phụ lục 2 kèm theo"). */
 const APPENDIX = /\bphu luc\b/;
 /** The longest text of an item that only points to an appendix. */
 const POINTER_MAX_CHARS = 400;
 
 /**
- * The tasks an item of the content section stands for: itself; or, for a kind of tasks with numbered sub-items
- * ("3. Nhiệm vụ thường xuyên" / "3.1. …" … "3.9. …", Tỉnh ủy Lào Cai's Chương trình 104-CTr/TU), those sub-items; or
+ * The tasks an item of the content section stands for: itself; or, for a kind of tasks with numbered or lettered
+ * sub-items ("3. Nhiệm vụ thường xuyên" / "3.1. …" … "3.9. …", Tỉnh ủy Lào Cai's Chương trình 104-CTr/TU; "1. Nhiệm
+ * vụ, giải pháp chung" / "a) …" … "e) …", Lâm Đồng's letter on the indices), those sub-items; or
  * none, for a kind of tasks whose short text only points to an appendix ("1. Các nhiệm vụ cần làm ngay trong năm
  * 2026": "… được xác định tại Phụ lục 2 kèm theo"), whose tasks are not in the text.
  */
 function tasksOf(doc: ParsedDocument, item: Section): Section[] {
   if (!TASK_KIND.test(foldedTitle(doc, item))) return [item];
-  if (item.children.length >= 2 && item.children.every((c) => c.level === 3)) return [...item.children];
+  if (item.children.length >= 2 && item.children.every((c) => c.level >= 3)) return [...item.children];
   const text = doc.working.folded.slice(item.title[1], item.range[1]);
   return item.children.length === 0 && text.length <= POINTER_MAX_CHARS && APPENDIX.test(text) ? [] : [item];
 }
@@ -210,8 +221,8 @@ function tasksBefore(doc: ParsedDocument, means: Section): Section[] | null {
   return parts.length > 0 ? parts : null;
 }
 
-/** A part of the units' duties after the content ("IV. NHIỆM VỤ CỤ THỂ": "1. Nhiệm vụ của thành viên Ban Chỉ đạo"). */
-const UNITS_DUTIES = /^nhiem vu cu the\b/;
+/** A part of the units' duties ("IV. NHIỆM VỤ CỤ THỂ": "1. Nhiệm vụ của thành viên Ban Chỉ đạo"; "NHIỆM VỤ CỦA CÁC SỞ"). */
+const UNITS_DUTIES = /^nhiem vu (?:cu the|cua)\b/;
 
 /**
  * A plan's own content: its content section's parts, and when another content part follows before the plan's framing
