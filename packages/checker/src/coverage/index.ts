@@ -22,6 +22,7 @@ import { abbreviationsOf } from './abbreviations';
 import { ocrReader } from './ocr';
 import { conceptFinder, conceptsIn, conceptTerm, isConceptTerm } from './concepts';
 import { contentSection, framingSections, ownContent } from './tasks';
+import { tableRows } from './table';
 import { syllablesOf, termsOf, type TermCounts } from './terms';
 import { remember } from '../facts/memo';
 import { isUnitName, startsWithUnit } from '../facts/units';
@@ -606,46 +607,6 @@ function isActor(actor: string, issuer: string): boolean {
         .trim(),
     )
     .some((name) => name.includes(' ') && body.includes(name.split(' ').slice(0, 3).join(' ')));
-}
-
-/**
- * A pipe row numbered in its first cell ("| 1 | Xây dựng … | Văn phòng … | Quý I/2026 |", or without the outer bars),
- * the task in its second.
- */
-const PIPE_ROW = /^\|?\s*(\d+)[.)]?\s*\|\s*([^|]*[^|\s])\s*\|/d;
-/** A row whose cells a tab separates ("1\tTổ chức …\tCông an xã"), read in the original: tabs are spaces in the working text. */
-const TAB_ROW = /^\s*(\d+)[.)]?\t+([^\t]*[^\t\s])/d;
-/** A table cell holding only the row's number: the task's cell is the next paragraph. */
-const NUMBER_CELL = /^\s*(\d+)[.)]?\s*$/;
-
-/**
- * The numbered rows of a plan's task table, each an item whose task is its second cell: a text's pipe row, a row of
- * tab-separated cells (a .doc's, a copy of a Word table), or a cell of a .docx or web page's table (read cell by cell)
- * holding only the number, then the task's cell. The numbers run in turn: a page number alone on its line is no row.
- */
-function tableRows(w: WorkingText, paragraphs: readonly Range[]): { row: Range; task: Range }[] {
-  const tabs = w.original.includes('\t');
-  const rows = paragraphs.flatMap((p, k) => {
-    const text = w.text.slice(...p);
-    const pipe = PIPE_ROW.exec(text);
-    if (pipe) {
-      const [from, to] = pipe.indices![2]!;
-      return [{ number: Number(pipe[1]), row: p, task: [p[0] + from, p[0] + to] as Range }];
-    }
-    const [start, end] = tabs ? w.map.toOriginal(p) : [0, 0];
-    const tabbed = tabs ? TAB_ROW.exec(w.original.slice(start, end)) : null;
-    if (tabbed) {
-      const [from, to] = tabbed.indices![2]!;
-      return [{ number: Number(tabbed[1]), row: p, task: w.map.fromOriginal([start + from, start + to]) }];
-    }
-    const next = paragraphs[k + 1];
-    const alone = NUMBER_CELL.exec(text);
-    return alone && next && /^\p{Lu}/u.test(w.text.slice(...next))
-      ? [{ number: Number(alone[1]), row: [p[0], next[1]] as Range, task: next }]
-      : [];
-  });
-  const numbers = new Set(rows.map((r) => r.number));
-  return rows.filter((r) => numbers.has(r.number - 1) || numbers.has(r.number + 1));
 }
 
 /** A paragraph's first clause (up to ".", ";", ":" …), where a bullet states what it is about. */

@@ -57,13 +57,27 @@ export function subjectOf(summary: TermCounts, tasks: readonly TermCounts[], bod
   return subject.some((pair) => !ofKind(pair)) ? subject.filter((pair) => !ofKind(pair)) : subject;
 }
 
+/**
+ * The pairs of the words a trích yếu says how and where the plan is carried out with, not what it is about: "Kế hoạch
+ * triển khai thực hiện Chương trình … phòng, chống ma túy … trên địa bàn tỉnh Đồng Nai" is not on the subject of a
+ * decision "… trên địa bàn thành phố Hải Phòng".
+ */
+const FRAME_PAIRS = new Set(
+  ['triển khai thực hiện', 'trên địa bàn'].flatMap((phrase) => {
+    const words = fold(phrase).split(' ');
+    return words.slice(1).map((word, i) => `${words[i]} ${word}`);
+  }),
+);
+
 /** The pairs subjectOf chooses from the trích yếu, before the parent's kind is left out. */
 function keyPairs(summary: TermCounts, tasks: readonly TermCounts[], body: TermCounts): string[] {
   const { pairs, words } = backgroundCounts();
   let syllables = 0;
   for (const [term, count] of body) if (!term.includes(' ')) syllables += count;
   const keyness = (term: string) => (body.get(term) ?? 0) / syllables / (((pairs.get(term) ?? 0) + 1) / words);
-  const key = [...summary.keys()].filter((term) => term.includes(' ') && keyness(term) >= SUBJECT_KEYNESS);
+  const key = [...summary.keys()].filter(
+    (term) => term.includes(' ') && !FRAME_PAIRS.has(term) && keyness(term) >= SUBJECT_KEYNESS,
+  );
   const using = (term: string) => tasks.filter((t) => t.has(term)).length;
   const subject = key.filter((term) => using(term) >= SUBJECT_TASKS * tasks.length);
   if (subject.length > 0) return subject;

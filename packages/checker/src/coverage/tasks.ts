@@ -4,9 +4,13 @@
  */
 import { units } from '@soat/rules/pack';
 import type { ParsedDocument, Section } from '../parse';
+import { APPENDIX_START } from '../parse/patterns';
 import { headingOf } from '../parse/sections';
+import { documentType } from '../facts/plan';
+import { startsWithUnit } from '../facts/units';
 import { fold } from '../text/fold';
 import type { Range } from '../types';
+import { groupRows, tableRows } from './table';
 
 /** Folded heading titles of a content section: a part whose title starts with or holds one of these terms. */
 const CONTENT_HEADING = /^(?:cac )?(?:noi dung|nhiem vu|giai phap)|\bnoi dung\b|\bnhiem vu\b/;
@@ -93,8 +97,11 @@ export function contentSection(doc: ParsedDocument): ContentSection | null {
   const find = (sections: readonly Section[]): Section[] | null => {
     for (const [i, s] of sections.entries()) {
       if (isContentPart(doc, s)) {
-        if (!tasksPart(s)) return [s];
-        const next = sections.slice(i + 1).findIndex((t) => !tasksPart(t));
+        // After a part of tasks, the parts of tasks; after another content part, those of tasks and solutions.
+        const follows = tasksPart(s)
+          ? tasksPart
+          : (t: Section) => tasksPart(t) && TASKS_AND_MEANS.test(foldedTitle(doc, t));
+        const next = sections.slice(i + 1).findIndex((t) => !follows(t));
         return sections.slice(i, next < 0 ? sections.length : i + 1 + next);
       }
       const inner = find(s.children);
@@ -103,24 +110,116 @@ export function contentSection(doc: ParsedDocument): ContentSection | null {
     return null;
   };
   const parts = find(doc.sections);
-  if (!parts) return null;
+  if (!parts) return appendixTasks(doc) ?? dutiesPerBody(doc);
   const found = parts[0]!;
   const sections = MEANS_ONLY.test(foldedTitle(doc, found)) ? (tasksBefore(doc, found) ?? [found]) : parts;
   const seen = new Map<string, number>();
   const tasks = sections.flatMap((section) =>
     section.children
       .flatMap((item) => tasksOf(doc, item).map((task) => ({ ...task, numbering: numberingOf(item, task) })))
-      .map((item): TaskSpan => {
-        const titleRange = headingTitle(doc, item);
-        const title = w.text
-          .slice(...titleRange)
-          .replace(/\s+/g, ' ')
-          .replace(/[\s.:;,]+$/, '');
-        const id = uniqueId(seen, section.numbering ? `${section.numbering}.${item.numbering}` : item.numbering);
-        return { id, title, titleRange, topicRange: topicOf(doc, item, titleRange), range: item.range };
-      }),
+      .map((item) =>
+        itemTask(
+          doc,
+          item,
+          uniqueId(seen, section.numbering ? `${section.numbering}.${item.numbering}` : item.numbering),
+        ),
+      ),
   );
   return { sections, tasks };
+}
+
+/** The task an item stands for: its title (followed over wrapped lines), what it is about, its range. */
+function itemTask(doc: ParsedDocument, item: Section, id: string): TaskSpan {
+  const titleRange = headingTitle(doc, item);
+  return {
+    id,
+    title: titleText(doc, titleRange),
+    titleRange,
+    topicRange: topicOf(doc, item, titleRange),
+    range: item.range,
+  };
+}
+
+/** A title as the task lists show it: its lines joined, without the punctuation that ends it. */
+function titleText(doc: ParsedDocument, range: Range): string {
+  return doc.working.text
+    .slice(...range)
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.:;,]+$/, '');
+}
+
+/** Most top-level items a document of duties per body may have that do not start with a unit's name: fewer than half. */
+const UNITS_SHARE = 0.5;
+
+/**
+ * The tasks of a document without parts that gives each body its duties in numbered items ("1. Ủy ban nhân dân các xã,
+ * phường, đặc khu Cồn Cỏ:", "2. Sở Nông nghiệp và Môi trường", … ; Quảng Trị's Chỉ thị 06): its top-level items, when
+ * they run 1, 2, 3 … once (a decision's lists restart) and more than half of them start with a unit's name. Null for any
+ * other document.
+ */
+function dutiesPerBody(doc: ParsedDocument): ContentSection | null {
+  // A decision's numbered points are its articles' clauses ("Điều 2. … 1. Giao Sở …"), a team's members.
+  if (doc.sections.some((s) => s.level === 1) || documentType(doc) === 'QĐ') return null;
+  const items = doc.sections.filter((s) => !FRAMING.test(foldedTitle(doc, s)));
+  const byUnit = items.filter((s) => startsWithUnit(doc.working, s.title)).length;
+  const inTurn = items.every((s, i) => s.numbering === String(i + 1));
+  if (items.length < 2 || !inTurn || byUnit <= items.length * UNITS_SHARE) return null;
+  const seen = new Map<string, number>();
+  return { sections: items, tasks: items.map((item) => itemTask(doc, item, uniqueId(seen, item.numbering))) };
+}
+
+/**
+ * The tasks of a plan without a content section whose first appendix after the signature is a table of tasks ("PHỤ
+ * LỤC" / "NHIỆM VỤ VÀ GIẢI PHÁP THỰC HIỆN"; Đồng Tháp's roadmap 552, whose "III. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU (chi tiết
+ * Phụ lục đính kèm)" has no items): the table's numbered rows, ids under their group's roman numeral ("I | NHÓM GIẢI
+ * PHÁP VỀ CƠ CHẾ CHÍNH SÁCH" / "1 | Rà soát …": I.1), each titled by its task's cell and running to the next row. Null
+ * without such an appendix.
+ */
+/**
+ * An appendix's title that names its tasks: "NHIỆM VỤ VÀ GIẢI PHÁP THỰC HIỆN", "PHỤ LỤC: DANH MỤC NHIỆM VỤ …", "PHÂN
+ * CÔNG THỰC HIỆN NHIỆM VỤ" (not "TỔNG MỨC CHI CHO TỪNG NHIỆM VỤ": a table of spending).
+ */
+const TASKS_NAMED =
+  /^(?:phu luc\s*[ivx\d]*\s*[:.-]?\s*)?(?:danh muc |bang |phan cong (?:thuc hien )?)?(?:cac )?(?:nhiem vu|giai phap)\b/;
+
+function appendixTasks(doc: ParsedDocument): ContentSection | null {
+  const w = doc.working;
+  const after = w.paragraphs.filter((p) => p[0] >= doc.body[1]);
+  const start = after.findIndex((p) => APPENDIX_START.test(w.folded.slice(...p)));
+  if (start < 0) return null;
+  const next = after.findIndex((p, i) => i > start && APPENDIX_START.test(w.folded.slice(...p)));
+  const table = after.slice(start + 1, next < 0 ? after.length : next);
+  // Its title, on the line of "PHỤ LỤC" or the next two, names tasks.
+  const named = after.slice(start, start + 3).some((p) => TASKS_NAMED.test(w.folded.slice(...p)));
+  const end = (table.at(-1) ?? after[start]!)[1];
+  const rows = named ? tableRows(w, table) : [];
+  if (rows.length === 0) return null;
+  const groups = groupRows(w, table);
+  const starts = [...rows.map((r) => r.row[0]), ...groups.map((g) => g.row[0])].sort((a, b) => a - b);
+  const seen = new Map<string, number>();
+  return {
+    sections: [
+      {
+        level: 1,
+        numbering: '',
+        heading: after[start]!,
+        title: after[start]!,
+        range: [after[start]![0], end],
+        children: [],
+      },
+    ],
+    tasks: rows.map(({ number, row, task }): TaskSpan => {
+      const group = groups.findLast((g) => g.row[0] < row[0]);
+      const following = starts.find((at) => at > row[0]);
+      return {
+        id: uniqueId(seen, group ? `${group.numbering}.${number}` : String(number)),
+        title: titleText(doc, task),
+        titleRange: task,
+        topicRange: task,
+        range: [row[0], following === undefined ? end : following - 1],
+      };
+    }),
+  };
 }
 
 /** A task's numbering under its item: a lettered point's has its item's number ("2.a"), a sub-numbered one has it already. */
@@ -181,25 +280,35 @@ function stepsOf(doc: ParsedDocument): Section[] | null {
   });
 }
 
+/** A part of tasks and solutions by its title ("NHIỆM VỤ, GIẢI PHÁP, PHÂN CÔNG TRÁCH NHIỆM", "NHIỆM VỤ VÀ GIẢI PHÁP …"). */
+const TASKS_AND_MEANS = /^(?:cac )?nhiem vu (?:va )?giai phap\b/;
+
 /**
  * An item that is a kind of tasks ("3. Nhiệm vụ thường xuyên", "Các nhiệm vụ cần làm ngay", "1. Nhiệm vụ, giải pháp
  * chung"), not one task; a part of tasks by its title ("NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU", "NHỮNG NHIỆM VỤ CẦN TRIỂN KHAI
  * NGAY").
  */
 const TASK_KIND = /^(?:cac |nhom |nhung )?nhiem vu\b/;
+/**
+ * An item of a content part that states targets or who does what, not a task: "6. Chỉ tiêu chủ yếu đến năm 2030", "1.
+ * Mục tiêu phát triển và tầm nhìn", "2. Phân công trách nhiệm" (not "Phân công, phân cấp và nâng cao năng lực …").
+ */
+const NO_TASK =
+  /^(?:(?:cac )?(?:muc tieu|chi tieu)\b|phan cong (?:trach nhiem|nhiem vu|thuc hien)$|to chuc thuc hien$)/;
 /** An appendix named in an item's text ("được xác định tại Phụ lục 2 kèm theo"). */
 const APPENDIX = /\bphu luc\b/;
 /** The longest text of an item that only points to an appendix. */
 const POINTER_MAX_CHARS = 400;
 
 /**
- * The tasks an item of the content section stands for: itself; or, for a kind of tasks with numbered or lettered
+ * The tasks an item of the content section stands for: none for targets or an assignment (NO_TASK); itself; or, for a kind of tasks with numbered or lettered
  * sub-items ("3. Nhiệm vụ thường xuyên" / "3.1. …" … "3.9. …", Tỉnh ủy Lào Cai's Chương trình 104-CTr/TU; "1. Nhiệm
  * vụ, giải pháp chung" / "a) …" … "e) …", Lâm Đồng's letter on the indices), those sub-items; or
  * none, for a kind of tasks whose short text only points to an appendix ("1. Các nhiệm vụ cần làm ngay trong năm
  * 2026": "… được xác định tại Phụ lục 2 kèm theo"), whose tasks are not in the text.
  */
 function tasksOf(doc: ParsedDocument, item: Section): Section[] {
+  if (NO_TASK.test(foldedTitle(doc, item))) return [];
   if (!TASK_KIND.test(foldedTitle(doc, item))) return [item];
   if (item.children.length >= 2 && item.children.every((c) => c.level >= 3)) return [...item.children];
   const text = doc.working.folded.slice(item.title[1], item.range[1]);

@@ -1,0 +1,79 @@
+/**
+ * The rows of a table of tasks, as the readers give them: a text's pipe rows, rows of tab-separated cells (a .doc's, a
+ * copy of a Word table), or a .docx or web page's table read cell by cell, a cell a paragraph. Ranges over the working
+ * text.
+ */
+import type { WorkingText } from '../text';
+import type { Range } from '../types';
+
+export interface TableRow {
+  /** The row's number, in its first cell. */
+  readonly number: number;
+  /** The whole row: its cells from the number to the task's. */
+  readonly row: Range;
+  /** The task's cell. */
+  readonly task: Range;
+}
+
+/** A table's row whose first cell matches `label`, in the three shapes the readers give: pipe, tab, a cell per paragraph. */
+interface RowShapes {
+  /** "| 1 | Xây dựng … | Văn phòng … | Quý I/2026 |", or without the outer bars. */
+  readonly pipe: RegExp;
+  /** "1\tTổ chức …\tCông an xã", read in the original: tabs are spaces in the working text. */
+  readonly tab: RegExp;
+  /** A cell holding only the label: the next cell is the next paragraph. */
+  readonly alone: RegExp;
+}
+
+function shapes(label: string): RowShapes {
+  return {
+    pipe: new RegExp(`^\\|?\\s*(${label})[.)]?\\s*\\|\\s*([^|]*[^|\\s])\\s*\\|`, 'd'),
+    tab: new RegExp(`^\\s*(${label})[.)]?\\t+([^\\t]*[^\\t\\s])`, 'd'),
+    alone: new RegExp(`^\\s*(${label})[.)]?\\s*$`),
+  };
+}
+
+/** Rows numbered in their first cell. */
+const NUMBERED = shapes('\\d+');
+/** Rows of a group of tasks, a roman numeral in their first cell ("I | NHÓM GIẢI PHÁP VỀ CƠ CHẾ CHÍNH SÁCH"). */
+const GROUPS = shapes('[IVX]{1,4}');
+
+/** The rows whose first cell is a label of `shapes`, with the label and the second cell (a cell in capitals or not). */
+function rowsOf(w: WorkingText, paragraphs: readonly Range[], { pipe, tab, alone }: RowShapes) {
+  const tabs = w.original.includes('\t');
+  return paragraphs.flatMap((p, k): { label: string; row: Range; task: Range }[] => {
+    const text = w.text.slice(...p);
+    const piped = pipe.exec(text);
+    if (piped) {
+      const [from, to] = piped.indices![2]!;
+      return [{ label: piped[1]!, row: p, task: [p[0] + from, p[0] + to] }];
+    }
+    const [start, end] = tabs ? w.map.toOriginal(p) : [0, 0];
+    const tabbed = tabs ? tab.exec(w.original.slice(start, end)) : null;
+    if (tabbed) {
+      const [from, to] = tabbed.indices![2]!;
+      return [{ label: tabbed[1]!, row: p, task: w.map.fromOriginal([start + from, start + to]) }];
+    }
+    const next = paragraphs[k + 1];
+    const lone = alone.exec(text);
+    return lone && next && /^\p{Lu}/u.test(w.text.slice(...next))
+      ? [{ label: lone[1]!, row: [p[0], next[1]], task: next }]
+      : [];
+  });
+}
+
+/**
+ * The numbered rows of a plan's task table, each an item whose task is its second cell: a text's pipe row, a row of
+ * tab-separated cells (a .doc's, a copy of a Word table), or a cell of a .docx or web page's table (read cell by cell)
+ * holding only the number, then the task's cell. The numbers run in turn: a page number alone on its line is no row.
+ */
+export function tableRows(w: WorkingText, paragraphs: readonly Range[]): TableRow[] {
+  const rows = rowsOf(w, paragraphs, NUMBERED).map(({ label, row, task }) => ({ number: Number(label), row, task }));
+  const numbers = new Set(rows.map((r) => r.number));
+  return rows.filter((r) => numbers.has(r.number - 1) || numbers.has(r.number + 1));
+}
+
+/** The rows that head a group of a table's tasks: a roman numeral, then the group's name ("II | HỖ TRỢ VÀ PHÁT TRIỂN CÔNG NGHỆ"). */
+export function groupRows(w: WorkingText, paragraphs: readonly Range[]): { numbering: string; row: Range }[] {
+  return rowsOf(w, paragraphs, GROUPS).map(({ label, row }) => ({ numbering: label, row }));
+}
