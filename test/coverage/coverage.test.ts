@@ -292,6 +292,9 @@ describe('tasks of a parent plan', () => {
     ]);
     expect(tasks[2]!.title).toBe('Nghiên cứu, tư vấn, phản biện chính sách, giải pháp công nghệ');
     expect(input.text.slice(...tasks[2]!.range)).toMatch(/^3\nNghiên cứu[\s\S]*\nThường xuyên$/);
+    // A plan whose own tasks are in such an appendix takes them up there.
+    const own = coverPlan(readParentPlan(input)!, input);
+    expect(Object.values(own).every((c) => c.status === 'covered')).toBe(true);
     // A table of spending is no table of tasks.
     const spending = (title: string) =>
       readParentPlan(

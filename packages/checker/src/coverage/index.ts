@@ -252,7 +252,9 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
   const contentRanges = content?.map((s) => s.range);
   // A table's cell that is only a unit's name ("Phòng Văn hóa - Xã hội") says who, not what.
   const paragraphs = (
-    contentRanges ? body.filter((p) => insideAny(contentRanges, p)) : body.filter((p) => !insideAny(framingRanges, p))
+    contentRanges
+      ? w.paragraphs.filter((p) => insideAny(contentRanges, p))
+      : body.filter((p) => !insideAny(framingRanges, p))
   ).filter((p) => !isUnitName(w, p));
   const items = itemsOf(content ?? doc.sections.filter((s) => !framing.includes(s)));
   const rows = tableRows(w, paragraphs);
