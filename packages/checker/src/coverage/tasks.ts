@@ -295,6 +295,8 @@ const TASK_KIND = /^(?:cac |nhom |nhung )?nhiem vu\b/;
  */
 const NO_TASK =
   /^(?:(?:cac )?(?:muc tieu|chi tieu)\b|phan cong (?:trach nhiem|nhiem vu|thuc hien)$|to chuc thuc hien$)/;
+/** An item titled by a domain ("Về dữ liệu", "Về nguồn lực"), not by a work to do. */
+const DOMAIN = /^ve\b/;
 /** An appendix named in an item's text ("được xác định tại Phụ lục 2 kèm theo"). */
 const APPENDIX = /\bphu luc\b/;
 /** The longest text of an item that only points to an appendix. */
@@ -308,8 +310,12 @@ const POINTER_MAX_CHARS = 400;
  * 2026": "… được xác định tại Phụ lục 2 kèm theo"), whose tasks are not in the text.
  */
 function tasksOf(doc: ParsedDocument, item: Section): Section[] {
-  if (NO_TASK.test(foldedTitle(doc, item))) return [];
-  if (!TASK_KIND.test(foldedTitle(doc, item))) return [item];
+  const title = foldedTitle(doc, item);
+  if (NO_TASK.test(title)) return [];
+  // A domain with numbered tasks of its own ("1. Về dữ liệu" / "1.1. Xây dựng chiến lược dữ liệu …" / "1.2. …").
+  if (DOMAIN.test(title) && item.children.length >= 2 && item.children.every((c) => c.level === 3))
+    return [...item.children];
+  if (!TASK_KIND.test(title)) return [item];
   if (item.children.length >= 2 && item.children.every((c) => c.level >= 3)) return [...item.children];
   const text = doc.working.folded.slice(item.title[1], item.range[1]);
   return item.children.length === 0 && text.length <= POINTER_MAX_CHARS && APPENDIX.test(text) ? [] : [item];
