@@ -11,6 +11,7 @@
  * docs/decisions/0010-coverage-matching.md for the method and its figures).
  */
 import { parseDocument, type ParsedDocument, type Section } from '../parse';
+import { NATIONAL_TITLE } from '../parse/patterns';
 import { fold, normalise, splitSentences, type WorkingText } from '../text';
 import { lineColumn, lineStartsOf, sourceOf } from '../locate';
 import type { Evidence, ExtractedDocument, Range, SourceLocator } from '../types';
@@ -177,7 +178,8 @@ export function readParentPlan(input: string | ExtractedDocument): ParentPlan | 
   // 06/QĐ-TTg ngày … của Thủ tướng Chính phủ và …" names no subject); a law cited by its name names one ("… thi hành
   // Luật Bảo vệ dữ liệu cá nhân").
   const summary: TermCounts = new Map();
-  if (doc.summary) for (const part of outsideCitations(w, doc.summary)) termsOf(w, part, { into: summary, read });
+  const said = summaryOf(doc);
+  if (said) for (const part of outsideCitations(w, said)) termsOf(w, part, { into: summary, read });
   // When the trích yếu lists the tasks ("… khai thác, sử dụng bền vững tài nguyên, bảo vệ môi trường biển …"), a task
   // named only by it keeps those names.
   const anchors = content.tasks.map((t, i) => {
@@ -191,7 +193,7 @@ export function readParentPlan(input: string | ExtractedDocument): ParentPlan | 
       ...[...titled[i]!].filter((id) => titles.get(id)! <= content.tasks.length / 2).map(conceptTerm),
     ];
   });
-  const subject = doc.summary ? subjectOf(summary, taskTerms, termsOf(w, doc.body, { read })) : [];
+  const subject = said ? subjectOf(summary, taskTerms, termsOf(w, doc.body, { read })) : [];
   return {
     number: symbol ? w.text.slice(...symbol) : null,
     tasks: content.tasks.map((t) => ({ id: t.id, title: t.title, range: w.map.toOriginal(t.range) })),
@@ -200,7 +202,7 @@ export function readParentPlan(input: string | ExtractedDocument): ParentPlan | 
     phrases: phrasesOf(content.tasks.map((t) => syllablesOf(w, t.topicRange, read))),
     concepts,
     subject,
-    subjectConcepts: doc.summary ? subjectConceptsOf(w.folded.slice(...doc.summary), subject) : [],
+    subjectConcepts: said ? subjectConceptsOf(w.folded.slice(...said), subject) : [],
     activities: activitiesOf(summary).map((a) => a.written),
     actors: content.tasks.map((t) =>
       t.topicRange[0] !== t.titleRange[0] || isUnitName(w, t.titleRange) ? w.folded.slice(...t.titleRange) : null,
@@ -312,23 +314,16 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
   const letter = documentType(doc) === 'CV';
   // The body issuing the plan, to tell whether it is the actor a task's title names.
   const issuer = doc.header.issuingBody.map((r) => w.folded.slice(...r)).join(' ');
-  const summary = doc.summary ? terms(doc.summary) : null;
+  const said = summaryOf(doc);
+  const summary = said ? terms(said) : null;
   const titles = parent.tasks.map((t) => fold(t.title));
   // A trích yếu that cites the parent by its number ("Triển khai Quyết định số 2820/QĐ-UBND … về …") implements the
   // whole of it: the words after the number describe the parent, not one of its tasks.
   const citesParent =
-    doc.summary !== null &&
+    said !== null &&
     parent.number !== null &&
-    extractCitations(w, doc.summary).some(
-      (c) => c.symbol !== null && symbolKey(c.symbol) === symbolKey(parent.number!),
-    );
-  const purpose = purposeOf(
-    summary,
-    parent,
-    titles,
-    doc.summary ? [...conceptsIn(w.folded.slice(...doc.summary))] : [],
-    citesParent,
-  );
+    extractCitations(w, said).some((c) => c.symbol !== null && symbolKey(c.symbol) === symbolKey(parent.number!));
+  const purpose = purposeOf(summary, parent, titles, said ? [...conceptsIn(w.folded.slice(...said))] : [], citesParent);
   // A task that is an activity ("Kiểm tra, giám sát việc …") is taken up only where the plan names the activity,
   // unless the whole plan is of that activity: organising the conferences is not checking them.
   const ownActivities = summary ? activitiesOf(summary) : [];
@@ -625,6 +620,32 @@ function wordsByFrequency(text: string): string[] {
 }
 
 /** The body paragraphs (preamble, Nơi nhận and signature left out). */
+/** A letter's "V/v …" (về việc) line under its number, read in the first lines of the document. */
+const LETTER_SUBJECT = /^v\s*\/\s*v\b[\s.:]*/;
+/** How many of its first paragraphs a letter's subject line is looked for in. */
+const HEADER_PARAGRAPHS = 12;
+
+/**
+ * What a document says it is about: its trích yếu, or a letter's "V/v …" line after "V/v" ("V/v tập trung thực hiện
+ * các giải pháp … cải thiện các chỉ số PAR Index, SIPAS, PAPI, PCI …"), which the parser leaves in the header.
+ */
+function summaryOf(doc: ParsedDocument): Range | null {
+  if (doc.summary) return doc.summary;
+  const w = doc.working;
+  const header = w.paragraphs.slice(0, HEADER_PARAGRAPHS);
+  const at = header.findIndex((p) => LETTER_SUBJECT.test(w.folded.slice(...p)));
+  if (at < 0) return null;
+  // It wraps over the next lines in lower case ("V/v chuẩn bị nội dung phục vụ" / "làm việc với C04 - Bộ Công an" / "về
+  // công tác phòng, chống ma túy"), the last one sharing its line with the quốc hiệu of the header's other column.
+  let end = at;
+  while (end + 1 < header.length && /^\p{Ll}/u.test(w.text.slice(...header[end + 1]!))) end++;
+  const start = header[at]![0] + LETTER_SUBJECT.exec(w.folded.slice(...header[at]!))![0].length;
+  const last = header[end]!;
+  const title = NATIONAL_TITLE.exec(w.folded.slice(...last));
+  const stop = title ? last[0] + title.index : last[1];
+  return start < stop ? [start, stop] : null;
+}
+
 function bodyParagraphs(doc: ParsedDocument): Range[] {
   const [start, end] = doc.body;
   return doc.working.paragraphs.filter((p) => p[0] >= start && p[1] <= end);
