@@ -182,6 +182,12 @@ export function doneByDoing(title: string, action: Activity): boolean {
  * concepts the child's trích yếu names and whether it cites the parent by its number (then it implements the whole
  * parent: neither a plan for one of its tasks nor on another subject, though it may be a plan of an activity).
  */
+/**
+ * A pair one of whose syllables is a connective: "và", "của", "các", "trên", "với" (folded, those that are hardly ever
+ * another word; "tại" folds with the "tai" of "thiên tai", "trong" with "trồng").
+ */
+const CONNECTIVE = /(?:^| )(?:va|cua|cac|tren|voi)(?: |$)/;
+
 export function purposeOf(
   summary: TermCounts | null,
   {
@@ -199,10 +205,14 @@ export function purposeOf(
   const best = Math.max(...shares);
   if (!citesParent && best >= PURPOSE_SHARE && shares.filter((s) => s === best).length === 1)
     return { kind: 'task', task: shares.indexOf(best) };
+  // A pair across a connective ("rừng và" of "… chiếm rừng và đất lâm nghiệp") names nothing when others remain.
+  const naming = subject.some((term) => !CONNECTIVE.test(term))
+    ? subject.filter((term) => !CONNECTIVE.test(term))
+    : subject;
   if (
     !citesParent &&
     subject.length > 0 &&
-    !subject.some((term) => summary.has(term)) &&
+    !naming.some((term) => summary.has(term)) &&
     !subjectConcepts.some((id) => summaryConcepts.includes(id))
   )
     return { kind: 'another-subject' };
