@@ -1,6 +1,6 @@
 /**
  * The labelled parent/child pairs, run through the coverage matcher: precision and recall per status and
- * overall (shared by `pnpm eval:coverage` and test/coverage). Thirty-one sets: `development` (fixtures/coverage/pairs.json,
+ * overall (shared by `pnpm eval:coverage` and test/coverage). Thirty-two sets: `development` (fixtures/coverage/pairs.json,
  * the pairs the method and its thresholds were chosen on), `held-out` (fixtures/coverage/held-out.json, labelled
  * before any matcher ran on them, measured once, then used to choose the revision of decision 0010) and `fresh`
  * (fixtures/coverage/fresh.json, new documents labelled and committed before any matcher ran on them, measured once,
@@ -32,7 +32,8 @@
  * way, for measuring only), `fresh-26` (fixtures/coverage/fresh-26.json, a twenty-sixth, labelled and landed the
  * same way, for measuring only), `fresh-27` (fixtures/coverage/fresh-27.json, a twenty-seventh, labelled and landed the
  * same way, for measuring only), `fresh-28` (fixtures/coverage/fresh-28.json, a twenty-eighth, labelled and landed the
- * same way, for measuring only) and `fresh-29` (fixtures/coverage/fresh-29.json, a twenty-ninth, labelled and landed
+ * same way, for measuring only), `fresh-29` (fixtures/coverage/fresh-29.json, a twenty-ninth, labelled and landed
+ * the same way, for measuring only) and `fresh-30` (fixtures/coverage/fresh-30.json, a thirtieth, labelled and landed
  * the same way, for measuring only).
  */
 import { readFileSync } from 'node:fs';
@@ -102,6 +103,7 @@ export const LABELLED_SETS = {
   'fresh-27': 'fixtures/coverage/fresh-27.json',
   'fresh-28': 'fixtures/coverage/fresh-28.json',
   'fresh-29': 'fixtures/coverage/fresh-29.json',
+  'fresh-30': 'fixtures/coverage/fresh-30.json',
 } as const;
 export type LabelledSet = keyof typeof LABELLED_SETS;
 
