@@ -148,14 +148,18 @@ function titleText(doc: ParsedDocument, range: Range): string {
     .replace(/[\s.:;,]+$/, '');
 }
 
+/** Documents whose numbered items are what they ask of others: a directive, an official dispatch, a letter, a notice. */
+const ASKING: ReadonlySet<string> = new Set(['CT', 'CĐ', 'CV', 'TB']);
 /** Most top-level items a document of duties per body may have that do not start with a unit's name: fewer than half. */
 const UNITS_SHARE = 0.5;
 
 /**
  * The tasks of a document without parts that gives each body its duties in numbered items ("1. Ủy ban nhân dân các xã,
- * phường, đặc khu Cồn Cỏ:", "2. Sở Nông nghiệp và Môi trường", … ; Quảng Trị's Chỉ thị 06): its top-level items, when
- * they run 1, 2, 3 … once (a decision's lists restart) and more than half of them start with a unit's name. Null for any
- * other document.
+ * phường, đặc khu Cồn Cỏ:", "2. Sở Nông nghiệp và Môi trường", … ; Quảng Trị's Chỉ thị 06) or asks for them ("2. Giao
+ * Sở Công Thương chủ trì …", "4. Đối với các Cụm công nghiệp …, giao UBND phường Văn Phú …"; Lào Cai's letter on the
+ * Đầm Hồng cluster): its top-level items, when they run 1, 2, 3 … once (a decision's lists restart) and it is a
+ * directive, dispatch, letter or notice, or more than half of them start with a unit's name. Null for any other
+ * document (a law's articles, an invitation's agenda).
  */
 function dutiesPerBody(doc: ParsedDocument): ContentSection | null {
   // A decision's numbered points are its articles' clauses ("Điều 2. … 1. Giao Sở …"), a team's members.
@@ -163,7 +167,8 @@ function dutiesPerBody(doc: ParsedDocument): ContentSection | null {
   const items = doc.sections.filter((s) => !FRAMING.test(foldedTitle(doc, s)));
   const byUnit = items.filter((s) => startsWithUnit(doc.working, s.title)).length;
   const inTurn = items.every((s, i) => s.numbering === String(i + 1));
-  if (items.length < 2 || !inTurn || byUnit <= items.length * UNITS_SHARE) return null;
+  const asks = ASKING.has(documentType(doc)) || byUnit > items.length * UNITS_SHARE;
+  if (items.length < 2 || !inTurn || !asks) return null;
   const seen = new Map<string, number>();
   return { sections: items, tasks: items.map((item) => itemTask(doc, item, uniqueId(seen, item.numbering))) };
 }
