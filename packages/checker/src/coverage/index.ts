@@ -179,7 +179,7 @@ export function readParentPlan(input: string | ExtractedDocument): ParentPlan | 
   // Luật Bảo vệ dữ liệu cá nhân").
   const summary: TermCounts = new Map();
   const said = summaryOf(doc);
-  if (said) for (const part of outsideCitations(w, said)) termsOf(w, part, { into: summary, read });
+  if (said) for (const part of outsideCitations(w, beforePlace(w, said))) termsOf(w, part, { into: summary, read });
   // When the trích yếu lists the tasks ("… khai thác, sử dụng bền vững tài nguyên, bảo vệ môi trường biển …"), a task
   // named only by it keeps those names.
   const anchors = content.tasks.map((t, i) => {
@@ -580,6 +580,19 @@ function outsideCitations(w: WorkingText, [start, end]: Range): Range[] {
   });
   if (from < end) parts.push([from, end]);
   return parts;
+}
+
+/** Where a trích yếu says where the plan is carried out. */
+const PLACE = /\btren dia ban\b/;
+
+/**
+ * A trích yếu up to where it says where the plan is carried out ("… phòng, chống ma túy đến năm 2030 | trên địa bàn tỉnh
+ * Đồng Nai"; "… tài nguyên nước dưới đất | trên địa bàn thành phố Cần Thơ"): the place names no subject, and every
+ * plan of the province names it.
+ */
+function beforePlace(w: WorkingText, [start, end]: Range): Range {
+  const at = PLACE.exec(w.folded.slice(start, end))?.index ?? 0;
+  return at > 0 ? [start, start + at] : [start, end];
 }
 
 /** An actor named as a group ("các sở, ban, ngành", "các ngành", "địa phương", "các cấp"): every body is of it. */

@@ -58,12 +58,11 @@ export function subjectOf(summary: TermCounts, tasks: readonly TermCounts[], bod
 }
 
 /**
- * The pairs of the words a trích yếu says how and where the plan is carried out with, not what it is about: "Kế hoạch
- * triển khai thực hiện Chương trình … phòng, chống ma túy … trên địa bàn tỉnh Đồng Nai" is not on the subject of a
- * decision "… trên địa bàn thành phố Hải Phòng".
+ * The pairs of the words a trích yếu says how the plan is carried out with, not what it is about ("Kế hoạch triển khai
+ * thực hiện Chương trình … phòng, chống ma túy …"); where it is carried out is cut before (index.ts, beforePlace).
  */
 const FRAME_PAIRS = new Set(
-  ['triển khai thực hiện', 'trên địa bàn'].flatMap((phrase) => {
+  ['triển khai thực hiện'].flatMap((phrase) => {
     const words = fold(phrase).split(' ');
     return words.slice(1).map((word, i) => `${words[i]} ${word}`);
   }),
