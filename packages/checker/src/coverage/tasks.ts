@@ -12,8 +12,10 @@ import { fold } from '../text/fold';
 import type { Range } from '../types';
 import { groupRows, tableRows } from './table';
 
-/** Folded heading titles of a content section: a part whose title starts with or holds one of these terms. */
-const CONTENT_HEADING = /^(?:cac )?(?:noi dung|nhiem vu|giai phap)|\bnoi dung\b|\bnhiem vu\b/;
+/** Folded heading titles of a content section: a part whose title starts with one of these terms … */
+const CONTENT_START = /^(?:(?:cac|mot so|nhung) )?(?:noi dung|nhiem vu|giai phap)/;
+/** … or, a heading's length (HEADING_MAX_CHARS) at most, holds one ("II. MỤC TIÊU, NHIỆM VỤ"). */
+const CONTENT_WORDS = /\bnoi dung\b|\bnhiem vu\b/;
 /** Parts that hold no tasks even when they say "nội dung" or "nhiệm vụ" ("tổ chức thực hiện nhiệm vụ", "kinh phí", "phân công nhiệm vụ": who does what, a team's members). */
 const NOT_CONTENT = /^(?:to chuc thuc hien|kinh phi|thoi gian|doi tuong|thanh phan|phan cong)/;
 /**
@@ -148,6 +150,9 @@ function titleText(doc: ParsedDocument, range: Range): string {
     .replace(/[\s.:;,]+$/, '');
 }
 
+/** Items numbered 1, 2, 3 … once: a list that restarts is a decision's points or a team's members, not duties. */
+const inTurn = (items: readonly Section[]) => items.every((s, i) => s.numbering === String(i + 1));
+
 /** Documents whose numbered items are what they ask of others: a directive, an official dispatch, a letter, a notice. */
 const ASKING: ReadonlySet<string> = new Set(['CT', 'CĐ', 'CV', 'TB']);
 /** Most top-level items a document of duties per body may have that do not start with a unit's name: fewer than half. */
@@ -162,14 +167,30 @@ const UNITS_SHARE = 0.5;
  * document (a law's articles, an invitation's agenda).
  */
 function dutiesPerBody(doc: ParsedDocument): ContentSection | null {
+  const type = documentType(doc);
   // A decision's numbered points are its articles' clauses ("Điều 2. … 1. Giao Sở …"), a team's members.
-  if (doc.sections.some((s) => s.level === 1) || documentType(doc) === 'QĐ') return null;
+  if (type === 'QĐ') return null;
+  const seen = new Map<string, number>();
+  if (doc.sections.some((s) => s.level === 1)) {
+    // In parts ("I. Trách nhiệm phối hợp trong công tác thẩm định …", "II. …", "III. Tổ chức thực hiện"): the items of
+    // the parts that are not its framing or its goals, in a document that asks.
+    const parts = doc.sections.filter(
+      (s) => s.children.length > 0 && !FRAMING.test(foldedTitle(doc, s)) && !BEFORE_TASKS.test(foldedTitle(doc, s)),
+    );
+    if (!ASKING.has(type) || parts.length === 0 || !parts.every((part) => inTurn(part.children))) return null;
+    const tasks = parts.flatMap((part) =>
+      part.children.flatMap((item) =>
+        tasksOf(doc, item).map((task) =>
+          itemTask(doc, task, uniqueId(seen, `${part.numbering}.${numberingOf(item, task)}`)),
+        ),
+      ),
+    );
+    return tasks.length > 0 ? { sections: parts, tasks } : null;
+  }
   const items = doc.sections.filter((s) => !FRAMING.test(foldedTitle(doc, s)));
   const byUnit = items.filter((s) => startsWithUnit(doc.working, s.title)).length;
-  const inTurn = items.every((s, i) => s.numbering === String(i + 1));
-  const asks = ASKING.has(documentType(doc)) || byUnit > items.length * UNITS_SHARE;
-  if (items.length < 2 || !inTurn || !asks) return null;
-  const seen = new Map<string, number>();
+  const asks = ASKING.has(type) || byUnit > items.length * UNITS_SHARE;
+  if (items.length < 2 || !inTurn(items) || !asks) return null;
   return { sections: items, tasks: items.map((item) => itemTask(doc, item, uniqueId(seen, item.numbering))) };
 }
 
@@ -363,8 +384,19 @@ export function ownContent(doc: ParsedDocument): readonly Section[] | null {
 /** A part whose title names a content section ("NỘI DUNG", "NHIỆM VỤ", "GIẢI PHÁP" …) and that has numbered items. */
 function isContentPart(doc: ParsedDocument, s: Section): boolean {
   const title = foldedTitle(doc, s);
-  return s.children.length > 0 && CONTENT_HEADING.test(title) && !NOT_CONTENT.test(title);
+  return (
+    s.children.length > 0 &&
+    (CONTENT_START.test(title) || (title.length <= HEADING_MAX_CHARS && CONTENT_WORDS.test(title))) &&
+    !NOT_CONTENT.test(title)
+  );
 }
+
+/**
+ * The longest title of a content part that only holds its terms: a heading names its part; a sentence that runs to its
+ * ":" ("5. Để nâng cao hiệu lực … theo chức năng, nhiệm vụ, thẩm quyền quy định triển khai thực hiện những nội dung
+ * sau:") only says "nhiệm vụ".
+ */
+const HEADING_MAX_CHARS = 120;
 
 /** A part's title, folded, its punctuation made spaces ("muc dich yeu cau"). */
 function foldedTitle(doc: ParsedDocument, s: Section): string {
