@@ -80,14 +80,13 @@ const BEFORE_TASKS =
  * after "III. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU", the units' duties). A guidance written in steps has them (stepsOf).
  */
 export function contentSection(doc: ParsedDocument): ContentSection | null {
-  const w = doc.working;
   const steps = stepsOf(doc);
   if (steps) {
     return {
       sections: steps,
       tasks: steps.map((step) => {
         const titleRange = headingTitle(doc, step);
-        const title = w.text.slice(...titleRange).replace(/\s+/g, ' ');
+        const title = titleText(doc, titleRange);
         return { id: `B${step.numbering}`, title, titleRange, topicRange: titleRange, range: step.range };
       }),
     };
@@ -116,18 +115,17 @@ export function contentSection(doc: ParsedDocument): ContentSection | null {
   const found = parts[0]!;
   const sections = MEANS_ONLY.test(foldedTitle(doc, found)) ? (tasksBefore(doc, found) ?? [found]) : parts;
   const seen = new Map<string, number>();
-  const tasks = sections.flatMap((section) =>
-    section.children
-      .flatMap((item) => tasksOf(doc, item).map((task) => ({ ...task, numbering: numberingOf(item, task) })))
-      .map((item) =>
-        itemTask(
-          doc,
-          item,
-          uniqueId(seen, section.numbering ? `${section.numbering}.${item.numbering}` : item.numbering),
-        ),
-      ),
+  return { sections, tasks: sections.flatMap((section) => partTasks(doc, section, seen)) };
+}
+
+/** The tasks of a part's items (tasksOf), ids under the part's numbering when it has one ("II.3", "II.1.a", "3"). */
+function partTasks(doc: ParsedDocument, part: Section, seen: Map<string, number>): TaskSpan[] {
+  return part.children.flatMap((item) =>
+    tasksOf(doc, item).map((task) => {
+      const numbering = numberingOf(item, task);
+      return itemTask(doc, task, uniqueId(seen, part.numbering ? `${part.numbering}.${numbering}` : numbering));
+    }),
   );
-  return { sections, tasks };
 }
 
 /** The task an item stands for: its title (followed over wrapped lines), what it is about, its range. */
@@ -178,13 +176,7 @@ function dutiesPerBody(doc: ParsedDocument): ContentSection | null {
       (s) => s.children.length > 0 && !FRAMING.test(foldedTitle(doc, s)) && !BEFORE_TASKS.test(foldedTitle(doc, s)),
     );
     if (!ASKING.has(type) || parts.length === 0 || !parts.every((part) => inTurn(part.children))) return null;
-    const tasks = parts.flatMap((part) =>
-      part.children.flatMap((item) =>
-        tasksOf(doc, item).map((task) =>
-          itemTask(doc, task, uniqueId(seen, `${part.numbering}.${numberingOf(item, task)}`)),
-        ),
-      ),
-    );
+    const tasks = parts.flatMap((part) => partTasks(doc, part, seen));
     return tasks.length > 0 ? { sections: parts, tasks } : null;
   }
   const items = doc.sections.filter((s) => !FRAMING.test(foldedTitle(doc, s)));
