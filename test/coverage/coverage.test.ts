@@ -1214,7 +1214,7 @@ describe('tasks named in other words, by who does them, and plans of another kin
     expect(long['I.1']).toBe('covered');
   });
 
-  it('a letter (công văn) takes a task up in passing at most, and a passing mention not at all: it asks others to, or answers', () => {
+  it('a letter (công văn) or a notice takes a task up in passing at most, and a passing mention not at all: it asks others to, or answers', () => {
     const body = [
       '1. Cải cách thủ tục hành chính',
       'Rà soát, công khai thủ tục hành chính tại Bộ phận một cửa; giải quyết hồ sơ đúng hạn.',
@@ -1229,6 +1229,9 @@ describe('tasks named in other words, by who does them, and plans of another kin
     expect(coverPlan(parentPlan, plan)['I.2']).toMatchObject({ status: 'covered' });
     expect(coverPlan(parentPlan, letter)['I.2']).toMatchObject({ status: 'partial', reason: { kind: 'letter' } });
     expect(coverPlan(parentPlan, letter)['I.3']).toMatchObject({ status: 'missing' });
+    // A notice (thông báo kết luận) records what a meeting concluded and asks others, as a letter does.
+    const notice = ['THÔNG BÁO', 'Kết luận về cải cách hành chính năm 2026', 'I. NỘI DUNG', ...body].join('\n\n');
+    expect(coverPlan(parentPlan, notice)['I.2']).toMatchObject({ status: 'partial', reason: { kind: 'letter' } });
     // A sentence in passing, which a plan's item on something else would count as a mention: none in a letter.
     const passing = [
       '1. Cải cách thể chế',

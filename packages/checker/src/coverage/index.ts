@@ -310,8 +310,9 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
   const original = typeof input === 'string' ? input : input.text;
 
   // A letter has no items of its own to take a task up: it asks others to, or answers — what would cover a task is a
-  // mention, a passing mention none (decision 0010, step 26).
-  const letter = documentType(doc) === 'CV';
+  // mention, a passing mention none (decision 0010, step 26). So has a notice: it records what a meeting concluded and
+  // asks others (step 70).
+  const letter = ANSWERING.has(documentType(doc));
   // The body issuing the plan, to tell whether it is the actor a task's title names.
   const issuer = doc.header.issuingBody.map((r) => w.folded.slice(...r)).join(' ');
   const said = summaryOf(doc);
@@ -581,6 +582,9 @@ function outsideCitations(w: WorkingText, [start, end]: Range): Range[] {
   if (from < end) parts.push([from, end]);
   return parts;
 }
+
+/** Documents that ask others to do the work or answer: a letter (công văn), a notice (thông báo). */
+const ANSWERING: ReadonlySet<string> = new Set(['CV', 'TB']);
 
 /** Where a trích yếu says where the plan is carried out. */
 const PLACE = /\btren dia ban\b/;
