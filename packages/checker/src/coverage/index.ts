@@ -204,9 +204,12 @@ export function readParentPlan(input: string | ExtractedDocument): ParentPlan | 
     subject,
     subjectConcepts: said ? subjectConceptsOf(w.folded.slice(...said), subject) : [],
     activities: activitiesOf(summary).map((a) => a.written),
-    actors: content.tasks.map((t) =>
-      t.topicRange[0] !== t.titleRange[0] || isUnitName(w, t.titleRange) ? w.folded.slice(...t.titleRange) : null,
-    ),
+    actors: content.tasks.map((t) => {
+      if (t.actorRange) return w.folded.slice(...t.actorRange);
+      return t.topicRange[0] !== t.titleRange[0] || isUnitName(w, t.titleRange)
+        ? w.folded.slice(...t.titleRange)
+        : null;
+    }),
     words: wordsByFrequency(w.text.slice(...doc.body)),
     abbreviations,
     paragraphTerms: bodyParagraphs(doc).map((p) => termsOf(w, p, { read, concepts: finder })),

@@ -7,7 +7,7 @@ import type { ParsedDocument, Section } from '../parse';
 import { APPENDIX_START } from '../parse/patterns';
 import { headingOf } from '../parse/sections';
 import { documentType } from '../facts/plan';
-import { startsWithUnit } from '../facts/units';
+import { isUnitName, startsWithUnit } from '../facts/units';
 import { fold } from '../text/fold';
 import type { Range } from '../types';
 import { groupRows, tableRows } from './table';
@@ -58,6 +58,8 @@ export interface TaskSpan {
   /** What the task is about: its title, or the first clause of its text when the title names units only. */
   readonly topicRange: Range;
   readonly range: Range;
+  /** The body a point of a body's duties is of: its item's title ("1. Sở Công Thương" / "a) …"). */
+  readonly actorRange?: Range;
 }
 
 export interface ContentSection {
@@ -120,11 +122,25 @@ export function contentSection(doc: ParsedDocument): ContentSection | null {
 
 /** The tasks of a part's items (tasksOf), ids under the part's numbering when it has one ("II.3", "II.1.a", "3"). */
 function partTasks(doc: ParsedDocument, part: Section, seen: Map<string, number>): TaskSpan[] {
-  return part.children.flatMap((item) =>
-    tasksOf(doc, item).map((task) => {
+  return part.children.flatMap((item) => {
+    const actorRange = isBodyOfPoints(doc, item) ? item.title : undefined;
+    return tasksOf(doc, item).map((task) => {
       const numbering = numberingOf(item, task);
-      return itemTask(doc, task, uniqueId(seen, part.numbering ? `${part.numbering}.${numbering}` : numbering));
-    }),
+      const id = uniqueId(seen, part.numbering ? `${part.numbering}.${numbering}` : numbering);
+      return { ...itemTask(doc, task, id), ...(actorRange ? { actorRange } : {}) };
+    });
+  });
+}
+
+/**
+ * An item that names a body and gives its duties as points ("1. Sở Công Thương" / "a) …" … "đ) …"; "1. Giao Sở Nội vụ:"
+ * / "1.1. …"): each point is a task of that body, as the blind readings of such directives and letters take them.
+ */
+function isBodyOfPoints(doc: ParsedDocument, item: Section): boolean {
+  return (
+    (UNITS_ONLY.test(foldedTitle(doc, item)) || isUnitName(doc.working, item.title)) &&
+    item.children.length >= 2 &&
+    item.children.every((c) => c.level >= 3)
   );
 }
 
@@ -183,7 +199,8 @@ function dutiesPerBody(doc: ParsedDocument): ContentSection | null {
   const byUnit = items.filter((s) => startsWithUnit(doc.working, s.title)).length;
   const asks = ASKING.has(type) || byUnit > items.length * UNITS_SHARE;
   if (items.length < 2 || !inTurn(items) || !asks) return null;
-  return { sections: items, tasks: items.map((item) => itemTask(doc, item, uniqueId(seen, item.numbering))) };
+  const part: Section = { ...items[0]!, numbering: '', children: items };
+  return { sections: items, tasks: partTasks(doc, part, seen) };
 }
 
 /**
@@ -333,6 +350,7 @@ function tasksOf(doc: ParsedDocument, item: Section): Section[] {
   // A domain with numbered tasks of its own ("1. Về dữ liệu" / "1.1. Xây dựng chiến lược dữ liệu …" / "1.2. …").
   if (DOMAIN.test(title) && item.children.length >= 2 && item.children.every((c) => c.level === 3))
     return [...item.children];
+  if (isBodyOfPoints(doc, item)) return [...item.children];
   if (!TASK_KIND.test(title)) return [item];
   if (item.children.length >= 2 && item.children.every((c) => c.level >= 3)) return [...item.children];
   const text = doc.working.folded.slice(item.title[1], item.range[1]);
