@@ -1718,8 +1718,8 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       'fresh-32',
       // Measured once (main 8d2affb, the set wired, no code changed): 0.293 on all 150 — 70 of them of Đắk Lắk's Chỉ thị
       // 010's parts I and II, which soát did not list (it listed the points of II.5 only); 0.550 on the 80 listed. Step 68
-      // (no subject from the place): 0.360. Step 69 (a directive's parts of duties): 0.393. Step 70 (a notice read as a letter): 0.407. Step 71 (a body's points its
-      // tasks, which its labels keep whole): 0.287.
+      // (no subject from the place): 0.360. Step 69 (a directive's parts of duties): 0.393. Step 70 (a notice read as
+      // a letter): 0.407. Step 71 (a body's points its tasks, which its labels keep whole): 0.287.
       'the thirty-second fresh pairs',
       { covered: [0.37, 0.4], partial: [0.43, 0.3], missing: [0.78, 0.26], accuracy: 0.286 },
     ],
