@@ -1,6 +1,6 @@
 /**
  * The labelled parent/child pairs, run through the coverage matcher: precision and recall per status and
- * overall (shared by `pnpm eval:coverage` and test/coverage). Thirty-seven sets: `development` (fixtures/coverage/pairs.json,
+ * overall (shared by `pnpm eval:coverage` and test/coverage). Thirty-nine sets: `development` (fixtures/coverage/pairs.json,
  * the pairs the method and its thresholds were chosen on), `held-out` (fixtures/coverage/held-out.json, labelled
  * before any matcher ran on them, measured once, then used to choose the revision of decision 0010) and `fresh`
  * (fixtures/coverage/fresh.json, new documents labelled and committed before any matcher ran on them, measured once,
@@ -38,8 +38,10 @@
  * the same way, for measuring only), `fresh-32` (fixtures/coverage/fresh-32.json, a thirty-second, labelled and
  * landed the same way, for measuring only), `fresh-33` (fixtures/coverage/fresh-33.json, a thirty-third, labelled and
  * landed the same way, for measuring only), `fresh-34` (fixtures/coverage/fresh-34.json, a thirty-fourth, labelled and
- * landed the same way, for measuring only) and `fresh-35` (fixtures/coverage/fresh-35.json, a thirty-fifth, labelled
- * and landed the same way, for measuring only).
+ * landed the same way, for measuring only), `fresh-35` (fixtures/coverage/fresh-35.json, a thirty-fifth, labelled
+ * and landed the same way, for measuring only), `fresh-36` (fixtures/coverage/fresh-36.json, a thirty-sixth, labelled
+ * and landed the same way, for measuring only) and `fresh-37` (fixtures/coverage/fresh-37.json, a thirty-seventh,
+ * labelled and landed the same way, for measuring only).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -114,6 +116,8 @@ export const LABELLED_SETS = {
   'fresh-33': 'fixtures/coverage/fresh-33.json',
   'fresh-34': 'fixtures/coverage/fresh-34.json',
   'fresh-35': 'fixtures/coverage/fresh-35.json',
+  'fresh-36': 'fixtures/coverage/fresh-36.json',
+  'fresh-37': 'fixtures/coverage/fresh-37.json',
 } as const;
 export type LabelledSet = keyof typeof LABELLED_SETS;
 
