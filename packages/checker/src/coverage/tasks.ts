@@ -22,7 +22,7 @@ const NOT_CONTENT = /^(?:to chuc thuc hien|kinh phi|thoi gian|doi tuong|thanh ph
  * Parts that frame a plan rather than do its work: they name tasks without taking them up, or pay for them ("KINH PHÍ
  * THỰC HIỆN"; decision 0010).
  */
-const FRAMING = /^(?:muc dich|yeu cau|to chuc thuc hien|kinh phi)/;
+const FRAMING = /^(?:muc dich|yeu cau(?! doi voi)|to chuc thuc hien|kinh phi)/;
 /** A heading paragraph continues in the next one when that starts in lower case (or "- xã hội" after a dash) and is not itself a heading ("a) Mục tiêu"). */
 const CONTINUATION = /^(?:-\s*)?\p{Ll}/u;
 
@@ -132,13 +132,17 @@ function partTasks(doc: ParsedDocument, part: Section, seen: Map<string, number>
   });
 }
 
+/** A title that says whose duties its points are: "Yêu cầu đối với các tổ chức …", "Trách nhiệm của các doanh nghiệp …". */
+const DUTIES_OF = /^(?:yeu cau doi voi|trach nhiem cua|nhiem vu cua)\b/;
+
 /**
  * An item that names a body and gives its duties as points ("1. Sở Công Thương" / "a) …" … "đ) …"; "1. Giao Sở Nội vụ:"
  * / "1.1. …"): each point is a task of that body, as the blind readings of such directives and letters take them.
  */
 function isBodyOfPoints(doc: ParsedDocument, item: Section): boolean {
+  const title = foldedTitle(doc, item);
   return (
-    (UNITS_ONLY.test(foldedTitle(doc, item)) || isUnitName(doc.working, item.title)) &&
+    (UNITS_ONLY.test(title) || DUTIES_OF.test(title) || isUnitName(doc.working, item.title)) &&
     item.children.length >= 2 &&
     item.children.every((c) => c.level >= 3)
   );
