@@ -54,19 +54,18 @@ export function subjectOf(summary: TermCounts, tasks: readonly TermCounts[], bod
     allActivities().some(({ terms }) =>
       terms.some((t) => t === pair || pair.startsWith(`${t.split(' ')[1]} `) || pair.endsWith(` ${t.split(' ')[0]}`)),
     );
-  return subject.some((pair) => !ofKind(pair)) ? subject.filter((pair) => !ofKind(pair)) : subject;
+  return withoutUnlessAll(subject, ofKind);
 }
+
+/** The pairs but those `drop` takes, unless it takes them all. */
+const withoutUnlessAll = (pairs: readonly string[], drop: (pair: string) => boolean): string[] =>
+  pairs.some((pair) => !drop(pair)) ? pairs.filter((pair) => !drop(pair)) : [...pairs];
 
 /**
  * The pairs of the words a trích yếu says how the plan is carried out with, not what it is about ("Kế hoạch triển khai
  * thực hiện Chương trình … phòng, chống ma túy …"); where it is carried out is cut before (index.ts, beforePlace).
  */
-const FRAME_PAIRS = new Set(
-  ['triển khai thực hiện'].flatMap((phrase) => {
-    const words = fold(phrase).split(' ');
-    return words.slice(1).map((word, i) => `${words[i]} ${word}`);
-  }),
-);
+const FRAME_PAIRS = new Set(['trien khai', 'khai thuc', 'thuc hien']);
 
 /** The pairs subjectOf chooses from the trích yếu, before the parent's kind is left out. */
 function keyPairs(summary: TermCounts, tasks: readonly TermCounts[], body: TermCounts): string[] {
@@ -176,17 +175,17 @@ export function doneByDoing(title: string, action: Activity): boolean {
 }
 
 /**
- * What the child's trích yếu (null: none found) names, given the parent's subject (its pairs, and the concepts its
- * trích yếu names: "chính quyền số" is on "Chính phủ số"), its tasks' title anchors, their folded titles, the
- * concepts the child's trích yếu names and whether it cites the parent by its number (then it implements the whole
- * parent: neither a plan for one of its tasks nor on another subject, though it may be a plan of an activity).
- */
-/**
  * A pair one of whose syllables is a connective: "và", "của", "các", "trên", "với" (folded, those that are hardly ever
  * another word; "tại" folds with the "tai" of "thiên tai", "trong" with "trồng").
  */
 const CONNECTIVE = /(?:^| )(?:va|cua|cac|tren|voi)(?: |$)/;
 
+/**
+ * What the child's trích yếu (null: none found) names, given the parent's subject (its pairs, and the concepts its
+ * trích yếu names: "chính quyền số" is on "Chính phủ số"), its tasks' title anchors, their folded titles, the
+ * concepts the child's trích yếu names and whether it cites the parent by its number (then it implements the whole
+ * parent: neither a plan for one of its tasks nor on another subject, though it may be a plan of an activity).
+ */
 export function purposeOf(
   summary: TermCounts | null,
   {
@@ -205,9 +204,7 @@ export function purposeOf(
   if (!citesParent && best >= PURPOSE_SHARE && shares.filter((s) => s === best).length === 1)
     return { kind: 'task', task: shares.indexOf(best) };
   // A pair across a connective ("rừng và" of "… chiếm rừng và đất lâm nghiệp") names nothing when others remain.
-  const naming = subject.some((term) => !CONNECTIVE.test(term))
-    ? subject.filter((term) => !CONNECTIVE.test(term))
-    : subject;
+  const naming = withoutUnlessAll(subject, (term) => CONNECTIVE.test(term));
   if (
     !citesParent &&
     subject.length > 0 &&

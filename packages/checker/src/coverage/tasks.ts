@@ -117,16 +117,21 @@ export function contentSection(doc: ParsedDocument): ContentSection | null {
   const found = parts[0]!;
   const sections = MEANS_ONLY.test(foldedTitle(doc, found)) ? (tasksBefore(doc, found) ?? [found]) : parts;
   const seen = new Map<string, number>();
-  return { sections, tasks: sections.flatMap((section) => partTasks(doc, section, seen)) };
+  return { sections, tasks: sections.flatMap((section) => partTasks(doc, section.children, section.numbering, seen)) };
 }
 
 /** The tasks of a part's items (tasksOf), ids under the part's numbering when it has one ("II.3", "II.1.a", "3"). */
-function partTasks(doc: ParsedDocument, part: Section, seen: Map<string, number>): TaskSpan[] {
-  return part.children.flatMap((item) => {
+function partTasks(
+  doc: ParsedDocument,
+  items: readonly Section[],
+  partNumbering: string,
+  seen: Map<string, number>,
+): TaskSpan[] {
+  return items.flatMap((item) => {
     const actorRange = isBodyOfPoints(doc, item) ? item.title : undefined;
     return tasksOf(doc, item).map((task) => {
       const numbering = numberingOf(item, task);
-      const id = uniqueId(seen, part.numbering ? `${part.numbering}.${numbering}` : numbering);
+      const id = uniqueId(seen, partNumbering ? `${partNumbering}.${numbering}` : numbering);
       return { ...itemTask(doc, task, id), ...(actorRange ? { actorRange } : {}) };
     });
   });
@@ -141,12 +146,11 @@ const DUTIES_OF = /^(?:yeu cau doi voi|trach nhiem cua|nhiem vu cua)\b/;
  */
 function isBodyOfPoints(doc: ParsedDocument, item: Section): boolean {
   const title = foldedTitle(doc, item);
-  return (
-    (UNITS_ONLY.test(title) || DUTIES_OF.test(title) || isUnitName(doc.working, item.title)) &&
-    item.children.length >= 2 &&
-    item.children.every((c) => c.level >= 3)
-  );
+  return hasPoints(item) && (UNITS_ONLY.test(title) || DUTIES_OF.test(title) || isUnitName(doc.working, item.title));
 }
+
+/** Two or more sub-items, numbered ("1.1.") or lettered ("a)"): the points of an item. */
+const hasPoints = (item: Section) => item.children.length >= 2 && item.children.every((c) => c.level >= 3);
 
 /** The task an item stands for: its title (followed over wrapped lines), what it is about, its range. */
 function itemTask(doc: ParsedDocument, item: Section, id: string): TaskSpan {
@@ -196,16 +200,22 @@ function dutiesPerBody(doc: ParsedDocument): ContentSection | null {
       (s) => s.children.length > 0 && !FRAMING.test(foldedTitle(doc, s)) && !BEFORE_TASKS.test(foldedTitle(doc, s)),
     );
     if (!ASKING.has(type) || parts.length === 0 || !parts.every((part) => inTurn(part.children))) return null;
-    const tasks = parts.flatMap((part) => partTasks(doc, part, seen));
+    const tasks = parts.flatMap((part) => partTasks(doc, part.children, part.numbering, seen));
     return tasks.length > 0 ? { sections: parts, tasks } : null;
   }
   const items = doc.sections.filter((s) => !FRAMING.test(foldedTitle(doc, s)));
   const byUnit = items.filter((s) => startsWithUnit(doc.working, s.title)).length;
   const asks = ASKING.has(type) || byUnit > items.length * UNITS_SHARE;
   if (items.length < 2 || !inTurn(items) || !asks) return null;
-  const part: Section = { ...items[0]!, numbering: '', children: items };
-  return { sections: items, tasks: partTasks(doc, part, seen) };
+  return { sections: items, tasks: partTasks(doc, items, '', seen) };
 }
+
+/**
+ * An appendix's title that names its tasks: "NHIỆM VỤ VÀ GIẢI PHÁP THỰC HIỆN", "PHỤ LỤC: DANH MỤC NHIỆM VỤ …", "PHÂN
+ * CÔNG THỰC HIỆN NHIỆM VỤ" (not "TỔNG MỨC CHI CHO TỪNG NHIỆM VỤ": a table of spending).
+ */
+const TASKS_NAMED =
+  /^(?:phu luc\s*[ivx\d]*\s*[:.-]?\s*)?(?:danh muc |bang |phan cong (?:thuc hien )?)?(?:cac )?(?:nhiem vu|giai phap)\b/;
 
 /**
  * The tasks of a plan without a content section whose first appendix after the signature is a table of tasks ("PHỤ
@@ -214,13 +224,6 @@ function dutiesPerBody(doc: ParsedDocument): ContentSection | null {
  * PHÁP VỀ CƠ CHẾ CHÍNH SÁCH" / "1 | Rà soát …": I.1), each titled by its task's cell and running to the next row. Null
  * without such an appendix.
  */
-/**
- * An appendix's title that names its tasks: "NHIỆM VỤ VÀ GIẢI PHÁP THỰC HIỆN", "PHỤ LỤC: DANH MỤC NHIỆM VỤ …", "PHÂN
- * CÔNG THỰC HIỆN NHIỆM VỤ" (not "TỔNG MỨC CHI CHO TỪNG NHIỆM VỤ": a table of spending).
- */
-const TASKS_NAMED =
-  /^(?:phu luc\s*[ivx\d]*\s*[:.-]?\s*)?(?:danh muc |bang |phan cong (?:thuc hien )?)?(?:cac )?(?:nhiem vu|giai phap)\b/;
-
 function appendixTasks(doc: ParsedDocument): ContentSection | null {
   const w = doc.working;
   const after = w.paragraphs.filter((p) => p[0] >= doc.body[1]);
@@ -306,13 +309,14 @@ function stepsOf(doc: ParsedDocument): Section[] | null {
   if (found.length < 2 || doc.sections.some((s) => s.heading[0] < found[0]!.paragraph[0])) return null;
   return found.map(({ paragraph, rest }, i): Section => {
     const end = found[i + 1] ? found[i + 1]!.paragraph[0] - 1 : doc.body[1];
+    // Titled on its heading's line after the number, or by the next paragraph.
     const next = w.paragraphs.find((p) => p[0] > paragraph[1]);
-    const title: Range = rest < paragraph[1] || !next ? [rest, paragraph[1]] : next;
+    const inline = rest < paragraph[1] || !next;
     return {
       level: 1,
       numbering: String(i + 1),
-      heading: rest < paragraph[1] || !next ? paragraph : next,
-      title,
+      heading: inline ? paragraph : next,
+      title: inline ? [rest, paragraph[1]] : next,
       range: [paragraph[0], end],
       children: doc.sections.filter((s) => s.heading[0] > paragraph[0] && s.heading[0] < end),
     };
@@ -342,21 +346,21 @@ const APPENDIX = /\bphu luc\b/;
 const POINTER_MAX_CHARS = 400;
 
 /**
- * The tasks an item of the content section stands for: none for targets or an assignment (NO_TASK); itself; or, for a kind of tasks with numbered or lettered
- * sub-items ("3. Nhiệm vụ thường xuyên" / "3.1. …" … "3.9. …", Tỉnh ủy Lào Cai's Chương trình 104-CTr/TU; "1. Nhiệm
- * vụ, giải pháp chung" / "a) …" … "e) …", Lâm Đồng's letter on the indices), those sub-items; or
+ * The tasks an item of the content section stands for: none for targets or an assignment (NO_TASK); itself; or, for a
+ * kind of tasks, a body's duties (isBodyOfPoints) or a domain with points ("3. Nhiệm vụ thường xuyên" / "3.1. …" …
+ * "3.9. …", Tỉnh ủy Lào Cai's Chương trình 104-CTr/TU; "1. Nhiệm vụ, giải pháp chung" / "a) …" … "e) …", Lâm Đồng's
+ * letter on the indices), those points; or
  * none, for a kind of tasks whose short text only points to an appendix ("1. Các nhiệm vụ cần làm ngay trong năm
  * 2026": "… được xác định tại Phụ lục 2 kèm theo"), whose tasks are not in the text.
  */
 function tasksOf(doc: ParsedDocument, item: Section): Section[] {
   const title = foldedTitle(doc, item);
   if (NO_TASK.test(title)) return [];
-  // A domain with numbered tasks of its own ("1. Về dữ liệu" / "1.1. Xây dựng chiến lược dữ liệu …" / "1.2. …").
-  if (DOMAIN.test(title) && item.children.length >= 2 && item.children.every((c) => c.level === 3))
+  // A kind of tasks, a body's duties, or a domain with numbered tasks of its own ("1. Về dữ liệu" / "1.1. …" / "1.2. …").
+  const numbered = item.children.every((c) => c.level === 3);
+  if (hasPoints(item) && (TASK_KIND.test(title) || isBodyOfPoints(doc, item) || (DOMAIN.test(title) && numbered)))
     return [...item.children];
-  if (isBodyOfPoints(doc, item)) return [...item.children];
   if (!TASK_KIND.test(title)) return [item];
-  if (item.children.length >= 2 && item.children.every((c) => c.level >= 3)) return [...item.children];
   const text = doc.working.folded.slice(item.title[1], item.range[1]);
   return item.children.length === 0 && text.length <= POINTER_MAX_CHARS && APPENDIX.test(text) ? [] : [item];
 }
