@@ -5,7 +5,7 @@
 import { units } from '@soat/rules/pack';
 import type { ParsedDocument, Section } from '../parse';
 import { APPENDIX_START } from '../parse/patterns';
-import { headingOf } from '../parse/sections';
+import { headingOf, parseSections, quotedParagraphs } from '../parse/sections';
 import { documentType } from '../facts/plan';
 import { isUnitName, startsWithUnit } from '../facts/units';
 import { fold } from '../text/fold';
@@ -113,11 +113,18 @@ export function contentSection(doc: ParsedDocument): ContentSection | null {
     return null;
   };
   const parts = find(doc.sections);
-  if (!parts) return appendixTasks(doc) ?? dutiesPerBody(doc);
+  if (!parts) return appendixOnly(doc) ?? dutiesPerBody(doc);
   const found = parts[0]!;
   const sections = MEANS_ONLY.test(foldedTitle(doc, found)) ? (tasksBefore(doc, found) ?? [found]) : parts;
   const seen = new Map<string, number>();
-  return { sections, tasks: sections.flatMap((section) => partTasks(doc, section.children, section.numbering, seen)) };
+  const tasks = sections.flatMap((section) => partTasks(doc, section.children, section.numbering, seen));
+  // Beside the content part, the appendix of tasks one of its items points to ("o) Về nhiệm vụ cụ thể của các bộ, cơ
+  // quan, địa phương: … triển khai thực hiện những nội dung tại Phụ lục ban hành kèm theo Nghị quyết này"): its tasks,
+  // ids after "PL." (PL.3.a).
+  const appendix = sections.some((section) => section.children.some((item) => pointsToAppendix(doc, item.range)))
+    ? tasksAppendix(doc, sections.at(-1)!.range[1])
+    : null;
+  return { sections, tasks: appendix ? [...tasks, ...appendixTasks(doc, appendix, 'PL.')] : tasks };
 }
 
 /** The tasks of a part's items (tasksOf), ids under the part's numbering when it has one ("II.3", "II.1.a", "3"). */
@@ -146,7 +153,26 @@ const DUTIES_OF = /^(?:yeu cau doi voi|trach nhiem cua|nhiem vu cua)\b/;
  */
 function isBodyOfPoints(doc: ParsedDocument, item: Section): boolean {
   const title = foldedTitle(doc, item);
-  return hasPoints(item) && (UNITS_ONLY.test(title) || DUTIES_OF.test(title) || isUnitName(doc.working, item.title));
+  return (
+    hasPoints(item) &&
+    (UNITS_ONLY.test(title) || DUTIES_OF.test(title) || isUnitName(doc.working, item.title) || isDutiesLead(doc, item))
+  );
+}
+
+/** A lead that says a body leads, works with others or answers for what follows: "chủ trì, phối hợp", "có trách nhiệm". */
+const DUTIES_LEAD = /\b(?:chu tri|phoi hop|(?:co|chiu) trach nhiem|chuc nang)\b/;
+
+/**
+ * An item that names a body, says how it takes up what follows and gives it after a colon ("3. Bộ Tài chính chủ trì,
+ * phối hợp với các cơ quan, địa phương:", "2. Ủy ban nhân dân các tỉnh, thành phố theo chức năng, nhiệm vụ … trọng tâm
+ * sau:"; the appendix of the Government's Nghị quyết 122/NQ-CP): its points are the duties.
+ */
+function isDutiesLead(doc: ParsedDocument, item: Section): boolean {
+  const w = doc.working;
+  const lead: Range = [item.title[0], item.children[0]!.heading[0]];
+  return (
+    startsWithUnit(w, item.title) && /:\s*$/.test(w.text.slice(...lead)) && DUTIES_LEAD.test(w.folded.slice(...lead))
+  );
 }
 
 /** Two or more sub-items, numbered ("1.1.") or lettered ("a)"): the points of an item. */
@@ -217,51 +243,80 @@ function dutiesPerBody(doc: ParsedDocument): ContentSection | null {
 const TASKS_NAMED =
   /^(?:phu luc\s*[ivx\d]*\s*[:.-]?\s*)?(?:danh muc |bang |phan cong (?:thuc hien )?)?(?:cac )?(?:nhiem vu|giai phap)\b/;
 
+/** An appendix whose title names tasks: its first line, its paragraphs after it, its end. */
+interface TasksAppendix {
+  readonly heading: Range;
+  readonly paragraphs: readonly Range[];
+  readonly end: number;
+}
+
 /**
- * The tasks of a plan without a content section whose first appendix after the signature is a table of tasks ("PHỤ
- * LỤC" / "NHIỆM VỤ VÀ GIẢI PHÁP THỰC HIỆN"; Đồng Tháp's roadmap 552, whose "III. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU (chi tiết
- * Phụ lục đính kèm)" has no items): the table's numbered rows, ids under their group's roman numeral ("I | NHÓM GIẢI
- * PHÁP VỀ CƠ CHẾ CHÍNH SÁCH" / "1 | Rà soát …": I.1), each titled by its task's cell and running to the next row. Null
- * without such an appendix.
+ * The first appendix after `from` ("PHỤ LỤC" / "NHIỆM VỤ VÀ GIẢI PHÁP THỰC HIỆN"), when its title names tasks: after the
+ * body, or after the content part that points to it (a copy without Nơi nhận whose appendix ends with "./." has it
+ * in its body).
  */
-function appendixTasks(doc: ParsedDocument): ContentSection | null {
+function tasksAppendix(doc: ParsedDocument, from: number): TasksAppendix | null {
   const w = doc.working;
-  const after = w.paragraphs.filter((p) => p[0] >= doc.body[1]);
+  const after = w.paragraphs.filter((p) => p[0] >= from);
   const start = after.findIndex((p) => APPENDIX_START.test(w.folded.slice(...p)));
   if (start < 0) return null;
   const next = after.findIndex((p, i) => i > start && APPENDIX_START.test(w.folded.slice(...p)));
-  const table = after.slice(start + 1, next < 0 ? after.length : next);
+  const paragraphs = after.slice(start + 1, next < 0 ? after.length : next);
   // Its title, on the line of "PHỤ LỤC" or the next two, names tasks.
   const named = after.slice(start, start + 3).some((p) => TASKS_NAMED.test(w.folded.slice(...p)));
-  const end = (table.at(-1) ?? after[start]!)[1];
-  const rows = named ? tableRows(w, table) : [];
-  if (rows.length === 0) return null;
-  const groups = groupRows(w, table);
-  const starts = [...rows.map((r) => r.row[0]), ...groups.map((g) => g.row[0])].sort((a, b) => a - b);
+  return named ? { heading: after[start]!, paragraphs, end: (paragraphs.at(-1) ?? after[start]!)[1] } : null;
+}
+
+/**
+ * The tasks of an appendix of tasks (tasksAppendix), ids after `prefix`: a table's numbered rows, ids under their
+ * group's roman numeral ("I | NHÓM GIẢI PHÁP VỀ CƠ CHẾ CHÍNH SÁCH" / "1 | Rà soát …": I.1), each titled by its task's
+ * cell and running to the next row (Đồng Tháp's roadmap 552); without a table, its numbered items as a content part's
+ * ("1. Các bộ, cơ quan, địa phương …:" / "a) …"; "3. Bộ Tài chính chủ trì …:" / "a) …": the appendix of duties of
+ * the Government's Nghị quyết 122/NQ-CP), under their roman parts when it has them.
+ */
+function appendixTasks(doc: ParsedDocument, { paragraphs, end }: TasksAppendix, prefix: string): TaskSpan[] {
+  const w = doc.working;
   const seen = new Map<string, number>();
-  return {
-    sections: [
-      {
-        level: 1,
-        numbering: '',
-        heading: after[start]!,
-        title: after[start]!,
-        range: [after[start]![0], end],
-        children: [],
-      },
-    ],
-    tasks: rows.map(({ number, row, task }): TaskSpan => {
-      const group = groups.findLast((g) => g.row[0] < row[0]);
-      const following = starts.find((at) => at > row[0]);
-      return {
-        id: uniqueId(seen, group ? `${group.numbering}.${number}` : String(number)),
-        title: titleText(doc, task),
-        titleRange: task,
-        topicRange: task,
-        range: [row[0], following === undefined ? end : following - 1],
-      };
-    }),
+  const rows = tableRows(w, paragraphs);
+  if (rows.length === 0) {
+    const items = parseSections(w, paragraphs, end, quotedParagraphs(w, paragraphs), new Set());
+    return items.some((s) => s.level === 1)
+      ? items.flatMap((part) => partTasks(doc, part.children, prefix + part.numbering, seen))
+      : partTasks(doc, items, prefix.replace(/\.$/, ''), seen);
+  }
+  const groups = groupRows(w, paragraphs);
+  const starts = [...rows.map((r) => r.row[0]), ...groups.map((g) => g.row[0])].sort((a, b) => a - b);
+  return rows.map(({ number, row, task }): TaskSpan => {
+    const group = groups.findLast((g) => g.row[0] < row[0]);
+    const following = starts.find((at) => at > row[0]);
+    return {
+      id: uniqueId(seen, prefix + (group ? `${group.numbering}.${number}` : String(number))),
+      title: titleText(doc, task),
+      titleRange: task,
+      topicRange: task,
+      range: [row[0], following === undefined ? end : following - 1],
+    };
+  });
+}
+
+/**
+ * The tasks of a plan without a content section whose first appendix after the signature is one of tasks (Đồng Tháp's
+ * roadmap 552, whose "III. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU (chi tiết Phụ lục đính kèm)" has no items). Null without
+ * such an appendix or without tasks in it.
+ */
+function appendixOnly(doc: ParsedDocument): ContentSection | null {
+  const appendix = tasksAppendix(doc, doc.body[1]);
+  const tasks = appendix ? appendixTasks(doc, appendix, '') : [];
+  if (!appendix || tasks.length === 0) return null;
+  const section: Section = {
+    level: 1,
+    numbering: '',
+    heading: appendix.heading,
+    title: appendix.heading,
+    range: [appendix.heading[0], appendix.end],
+    children: [],
   };
+  return { sections: [section], tasks };
 }
 
 /** A task's numbering under its item: a lettered point's has its item's number ("2.a"), a sub-numbered one has it already. */
@@ -342,6 +397,20 @@ const NO_TASK =
 const DOMAIN = /^ve\b/;
 /** An appendix named in an item's text ("được xác định tại Phụ lục 2 kèm theo"). */
 const APPENDIX = /\bphu luc\b/;
+/** A note in brackets under a part's items ("(Chi tiết Danh mục nhiệm vụ tại Phụ lục kèm theo)"): the part's, not an item's. */
+const NOTE = /^[\s*_]*\(/;
+
+/**
+ * Whether an item's own text names an appendix ("… những nội dung tại Phụ lục ban hành kèm theo"): the appendix holds
+ * more of it. A note in brackets under the part's items ("(Phân công nhiệm vụ theo Phụ lục đính kèm)") says the
+ * appendix details the items already listed.
+ */
+function pointsToAppendix(doc: ParsedDocument, [start, end]: Range): boolean {
+  const w = doc.working;
+  return w.paragraphs.some(
+    (p) => p[0] >= start && p[1] <= end && APPENDIX.test(w.folded.slice(...p)) && !NOTE.test(w.text.slice(...p)),
+  );
+}
 /** The longest text of an item that only points to an appendix. */
 const POINTER_MAX_CHARS = 400;
 
