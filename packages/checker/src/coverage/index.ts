@@ -429,9 +429,19 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
         (m) => m.unit.kind !== 'sentence' && m.topical && (m.score >= COVERED_AT || (m.named && m.score >= PARTIAL_AT)),
       );
       const mention = ranked.find((m) => m.score >= PARTIAL_AT);
-      // A task whose title names its actor is covered only by that actor's plan: another body's share is in passing.
-      const own = issuer === '' || parent.actors[i] === null || isActor(parent.actors[i]!, issuer);
-      const found = whole ? (letter || !own ? 'partial' : 'covered') : mention && !letter ? 'partial' : 'missing';
+      // A task whose title names its actor is covered only by that actor's plan: another body's share is in passing, and
+      // its mention none (the same work by another actor does not take a task up) — unless the actor is one the plan's
+      // body may check, the regulated (checking is taken up in passing).
+      const actor = parent.actors[i] ?? null;
+      const own = issuer === '' || actor === null || isActor(actor, issuer);
+      const checked = own || (actor !== null && REGULATED.test(actor));
+      const found = whole
+        ? letter || !own
+          ? 'partial'
+          : 'covered'
+        : mention && !letter && checked
+          ? 'partial'
+          : 'missing';
       const status = judged(found, purpose, i);
       // A unit's item quotes only the unit's name ("1. Văn phòng HĐND và UBND xã"): a mention in its bullets says more.
       const mentions = ranked.filter((m) => m !== whole && m.score >= PARTIAL_AT);
@@ -602,6 +612,8 @@ function beforePlace(w: WorkingText, [start, end]: Range): Range {
   return at > 0 ? [start, start + at] : [start, end];
 }
 
+/** An actor among the regulated, whose duties a body's plan checks: organisations, individuals, firms, the people. */
+const REGULATED = /\b(?:to chuc|ca nhan|doanh nghiep|nguoi dan|chu dau tu|co so)\b/;
 /** An actor named as a group ("các sở, ban, ngành", "các ngành", "địa phương", "các cấp"): every body is of it. */
 const ANY_BODY = /\b(?:ban, nganh|cac nganh|dia phuong|cac cap|cac co quan|cac don vi)\b/;
 /** A locality's level in a unit's name: a commune or ward plan is "các xã, phường"'s. */
