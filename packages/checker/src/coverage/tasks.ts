@@ -100,10 +100,11 @@ export function contentSection(doc: ParsedDocument): ContentSection | null {
   const find = (sections: readonly Section[]): Section[] | null => {
     for (const [i, s] of sections.entries()) {
       if (isContentPart(doc, s)) {
-        // After a part of tasks, the parts of tasks; after another content part, those of tasks and solutions.
-        const follows = tasksPart(s)
-          ? tasksPart
-          : (t: Section) => tasksPart(t) && TASKS_AND_MEANS.test(foldedTitle(doc, t));
+        // After a part of tasks, the parts of tasks; after another content part, those of tasks and solutions; after
+        // either, a notice's answers to the proposals it heard.
+        const follows = (t: Section) =>
+          (tasksPart(s) ? tasksPart(t) : tasksPart(t) && TASKS_AND_MEANS.test(foldedTitle(doc, t))) ||
+          (t.children.length > 0 && ANSWERS.test(foldedTitle(doc, t)));
         const next = sections.slice(i + 1).findIndex((t) => !follows(t));
         return sections.slice(i, next < 0 ? sections.length : i + 1 + next);
       }
@@ -377,6 +378,13 @@ function stepsOf(doc: ParsedDocument): Section[] | null {
     };
   });
 }
+
+/**
+ * A notice's part that answers the proposals it heard ("III. VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH", "II. VỀ CÁC ĐỀ XUẤT, KIẾN
+ * NGHỊ CỦA THÀNH PHỐ"): each answer gives a body a duty ("… giao Bộ Xây dựng chủ trì …"). Not a report's own "KIẾN
+ * NGHỊ" to those above it, which names no one whose proposals they are.
+ */
+const ANSWERS = /^(?:ve )?(?:mot so |cac )?(?:(?:de xuat|kien nghi|de nghi)(?: va)? )+cua\b/;
 
 /** A part of tasks and solutions by its title ("NHIỆM VỤ, GIẢI PHÁP, PHÂN CÔNG TRÁCH NHIỆM", "NHIỆM VỤ VÀ GIẢI PHÁP …"). */
 const TASKS_AND_MEANS = /^(?:cac )?nhiem vu (?:va )?giai phap\b/;
