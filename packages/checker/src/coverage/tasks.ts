@@ -36,6 +36,13 @@ const UNITS_ONLY = new RegExp(
     ...units.named,
     'địa phương',
     'các cấp',
+    // National bodies, which the units fact (of a commune's and a province's) does not name.
+    'cơ quan ngang bộ',
+    'cơ quan',
+    'ngân hàng nhà nước việt nam',
+    'thanh tra chính phủ',
+    'tập đoàn',
+    'tổng công ty',
     'ngành',
     'tỉnh',
     'xã',
