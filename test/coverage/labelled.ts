@@ -1,6 +1,6 @@
 /**
  * The labelled parent/child pairs, run through the coverage matcher: precision and recall per status and
- * overall (shared by `pnpm eval:coverage` and test/coverage). Forty-two sets: `development` (fixtures/coverage/pairs.json,
+ * overall (shared by `pnpm eval:coverage` and test/coverage). Forty-five sets: `development` (fixtures/coverage/pairs.json,
  * the pairs the method and its thresholds were chosen on), `held-out` (fixtures/coverage/held-out.json, labelled
  * before any matcher ran on them, measured once, then used to choose the revision of decision 0010) and `fresh`
  * (fixtures/coverage/fresh.json, new documents labelled and committed before any matcher ran on them, measured once,
@@ -43,8 +43,9 @@
  * and landed the same way, for measuring only) `fresh-37` (fixtures/coverage/fresh-37.json, a thirty-seventh,
  * labelled and landed the same way, for measuring only), `fresh-38` (fixtures/coverage/fresh-38.json, a thirty-eighth,
  * labelled and landed the same way, for measuring only), `fresh-39` (fixtures/coverage/fresh-39.json, a thirty-ninth,
- * labelled and landed the same way, for measuring only) and `fresh-40` (fixtures/coverage/fresh-40.json, a fortieth,
- * labelled and landed the same way, for measuring only).
+ * labelled and landed the same way, for measuring only), `fresh-40` (fixtures/coverage/fresh-40.json, a fortieth,
+ * labelled and landed the same way, for measuring only), `fresh-41`, `fresh-42` and `fresh-43` (fixtures/coverage/fresh-41.json,
+ * fresh-42.json, fresh-43.json, the forty-first to forty-third, labelled and landed the same way, for measuring only).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -124,6 +125,9 @@ export const LABELLED_SETS = {
   'fresh-38': 'fixtures/coverage/fresh-38.json',
   'fresh-39': 'fixtures/coverage/fresh-39.json',
   'fresh-40': 'fixtures/coverage/fresh-40.json',
+  'fresh-41': 'fixtures/coverage/fresh-41.json',
+  'fresh-42': 'fixtures/coverage/fresh-42.json',
+  'fresh-43': 'fixtures/coverage/fresh-43.json',
 } as const;
 export type LabelledSet = keyof typeof LABELLED_SETS;
 
