@@ -179,7 +179,9 @@ function isDutiesLead(doc: ParsedDocument, item: Section): boolean {
   const w = doc.working;
   const lead: Range = [item.title[0], item.children[0]!.heading[0]];
   return (
-    startsWithUnit(w, item.title) && /:\s*$/.test(w.text.slice(...lead)) && DUTIES_LEAD.test(w.folded.slice(...lead))
+    startsWithUnit(w, item.title) &&
+    /:\s*$/.test(w.text.slice(...lead)) &&
+    (ASKING.has(documentType(doc)) || DUTIES_LEAD.test(w.folded.slice(...lead)))
   );
 }
 
