@@ -132,7 +132,7 @@ export function contentSection(doc: ParsedDocument): ContentSection | null {
   const appendix = sections.some((section) => section.children.some((item) => pointsToAppendix(doc, item.range)))
     ? tasksAppendix(doc, sections.at(-1)!.range[1])
     : null;
-  return { sections, tasks: appendix ? [...tasks, ...appendixTasks(doc, appendix, 'PL.')] : tasks };
+  return { sections, tasks: appendix ? [...tasks, ...appendixTasks(doc, appendix, 'PL')] : tasks };
 }
 
 /** The tasks of a part's items (tasksOf), ids under the part's numbering when it has one ("II.3", "II.1.a", "3"). */
@@ -146,7 +146,7 @@ function partTasks(
     const actorRange = isBodyOfPoints(doc, item) ? item.title : undefined;
     return tasksOf(doc, item).map((task) => {
       const numbering = numberingOf(item, task);
-      const id = uniqueId(seen, partNumbering ? `${partNumbering}.${numbering}` : numbering);
+      const id = uniqueId(seen, under(partNumbering, numbering));
       return { ...itemTask(doc, task, id), ...(actorRange ? { actorRange } : {}) };
     });
   });
@@ -278,9 +278,10 @@ function tasksAppendix(doc: ParsedDocument, from: number): TasksAppendix | null 
 }
 
 /**
- * The tasks of an appendix of tasks (tasksAppendix), ids after `prefix`: a table's numbered rows, ids under their
- * group's roman numeral ("I | NHÓM GIẢI PHÁP VỀ CƠ CHẾ CHÍNH SÁCH" / "1 | Rà soát …": I.1), each titled by its task's
- * cell and running to the next row (Đồng Tháp's roadmap 552); without a table, its numbered items as a content part's
+ * The tasks of an appendix of tasks (tasksAppendix), ids under `prefix` ("PL": PL.3.a; or none): a table's numbered
+ * rows, ids under their group's roman numeral ("I | NHÓM GIẢI PHÁP VỀ CƠ CHẾ CHÍNH SÁCH" / "1 | Rà soát …": I.1), each
+ * titled by its task's cell and running to the next row (Đồng Tháp's roadmap 552); without a table, its numbered items
+ * as a content part's
  * ("1. Các bộ, cơ quan, địa phương …:" / "a) …"; "3. Bộ Tài chính chủ trì …:" / "a) …": the appendix of duties of
  * the Government's Nghị quyết 122/NQ-CP), under their roman parts when it has them.
  */
@@ -291,8 +292,8 @@ function appendixTasks(doc: ParsedDocument, { paragraphs, end }: TasksAppendix, 
   if (rows.length === 0) {
     const items = parseSections(w, paragraphs, end, quotedParagraphs(w, paragraphs), new Set());
     return items.some((s) => s.level === 1)
-      ? items.flatMap((part) => partTasks(doc, part.children, prefix + part.numbering, seen))
-      : partTasks(doc, items, prefix.replace(/\.$/, ''), seen);
+      ? items.flatMap((part) => partTasks(doc, part.children, under(prefix, part.numbering), seen))
+      : partTasks(doc, items, prefix, seen);
   }
   const groups = groupRows(w, paragraphs);
   const starts = [...rows.map((r) => r.row[0]), ...groups.map((g) => g.row[0])].sort((a, b) => a - b);
@@ -300,7 +301,7 @@ function appendixTasks(doc: ParsedDocument, { paragraphs, end }: TasksAppendix, 
     const group = groups.findLast((g) => g.row[0] < row[0]);
     const following = starts.find((at) => at > row[0]);
     return {
-      id: uniqueId(seen, prefix + (group ? `${group.numbering}.${number}` : String(number))),
+      id: uniqueId(seen, under(prefix, group ? `${group.numbering}.${number}` : String(number))),
       title: titleText(doc, task),
       titleRange: task,
       topicRange: task,
@@ -328,6 +329,9 @@ function appendixOnly(doc: ParsedDocument): ContentSection | null {
   };
   return { sections: [section], tasks };
 }
+
+/** An id under a part's numbering or a prefix ("II" and "3": "II.3"; "PL" and "3.a": "PL.3.a"), alone without one. */
+const under = (numbering: string, id: string) => (numbering ? `${numbering}.${id}` : id);
 
 /** A task's numbering under its item: a lettered point's has its item's number ("2.a"), a sub-numbered one has it already. */
 function numberingOf(item: Section, task: Section): string {
