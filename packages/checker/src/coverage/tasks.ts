@@ -281,9 +281,8 @@ function tasksAppendix(doc: ParsedDocument, from: number): TasksAppendix | null 
  * The tasks of an appendix of tasks (tasksAppendix), ids under `prefix` ("PL": PL.3.a; or none): a table's numbered
  * rows, ids under their group's roman numeral ("I | NHÓM GIẢI PHÁP VỀ CƠ CHẾ CHÍNH SÁCH" / "1 | Rà soát …": I.1), each
  * titled by its task's cell and running to the next row (Đồng Tháp's roadmap 552); without a table, its numbered items
- * as a content part's
- * ("1. Các bộ, cơ quan, địa phương …:" / "a) …"; "3. Bộ Tài chính chủ trì …:" / "a) …": the appendix of duties of
- * the Government's Nghị quyết 122/NQ-CP), under their roman parts when it has them.
+ * as a content part's ("1. Các bộ, cơ quan, địa phương …:" / "a) …"; "3. Bộ Tài chính chủ trì …:" / "a) …": the
+ * appendix of duties of the Government's Nghị quyết 122/NQ-CP), under their roman parts when it has them.
  */
 function appendixTasks(doc: ParsedDocument, { paragraphs, end }: TasksAppendix, prefix: string): TaskSpan[] {
   const w = doc.working;
