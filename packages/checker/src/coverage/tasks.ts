@@ -493,10 +493,19 @@ function isContentPart(doc: ParsedDocument, s: Section): boolean {
   const title = foldedTitle(doc, s);
   return (
     s.children.length > 0 &&
-    (CONTENT_START.test(title) || (title.length <= HEADING_MAX_CHARS && CONTENT_WORDS.test(title))) &&
-    !NOT_CONTENT.test(title)
+    (((CONTENT_START.test(title) || (title.length <= HEADING_MAX_CHARS && CONTENT_WORDS.test(title))) &&
+      !NOT_CONTENT.test(title)) ||
+      TASKS_FOLLOW.test(doc.working.folded.slice(s.title[1], s.children[0]!.heading[0]).trim()))
   );
 }
+
+/**
+ * A part's text before its items that says they are tasks ("… Thành phố cần tập trung thực hiện tốt một số nhiệm vụ,
+ * giải pháp sau đây:", the Văn phòng Chính phủ's notice 641 under "I. ĐÁNH GIÁ CHUNG"): the part is a content part
+ * whatever its title.
+ */
+const TASKS_FOLLOW =
+  /\b(?:nhiem vu|giai phap)(?: trong tam)?(?:,? (?:va )?(?:nhiem vu|giai phap)(?: trong tam)?)? sau(?: day)?\s*:$/;
 
 /**
  * The longest title of a content part that only holds its terms: a heading names its part; a sentence that runs to its
