@@ -30,19 +30,30 @@ const CONTINUATION = /^(?:-\s*)?\p{Ll}/u;
  * A title made of units' names only ("Công an tỉnh và các sở, ban, ngành, địa phương", "Ủy ban nhân dân các địa
  * phương"): it says who does the task, the task is in its text.
  */
+/** Bodies and leaders the units fact (of a commune's and a province's units) does not name: national ones, the Party's. */
+const OTHER_BODIES = [
+  'cơ quan ngang bộ',
+  'cơ quan',
+  'ngân hàng nhà nước việt nam',
+  'thanh tra chính phủ',
+  'tập đoàn',
+  'tổng công ty',
+  'bí thư',
+  'tỉnh ủy',
+  'thành ủy',
+];
+/** A title that starts with one of OTHER_BODIES ("Bí thư tỉnh ủy, thành ủy; Chủ tịch …", "Các Bộ, cơ quan …"). */
+const OTHER_BODY_START = new RegExp(
+  `^(?:cac\\s+)?(?:${OTHER_BODIES.map((b) => fold(b).replace(/ /g, '\\s+')).join('|')})\\b`,
+);
+
 const UNITS_ONLY = new RegExp(
   `^(?:[\\s,;.:-]|(?:${[
     ...units.generic,
     ...units.named,
+    ...OTHER_BODIES,
     'địa phương',
     'các cấp',
-    // National bodies, which the units fact (of a commune's and a province's) does not name.
-    'cơ quan ngang bộ',
-    'cơ quan',
-    'ngân hàng nhà nước việt nam',
-    'thanh tra chính phủ',
-    'tập đoàn',
-    'tổng công ty',
     'ngành',
     'tỉnh',
     'xã',
@@ -179,7 +190,7 @@ function isDutiesLead(doc: ParsedDocument, item: Section): boolean {
   const w = doc.working;
   const lead: Range = [item.title[0], item.children[0]!.heading[0]];
   return (
-    startsWithUnit(w, item.title) &&
+    (startsWithUnit(w, item.title) || OTHER_BODY_START.test(foldedTitle(doc, item))) &&
     /:\s*$/.test(w.text.slice(...lead)) &&
     (ASKING.has(documentType(doc)) || DUTIES_LEAD.test(w.folded.slice(...lead)))
   );
