@@ -651,7 +651,6 @@ function wordsByFrequency(text: string): string[] {
   return [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)!);
 }
 
-/** The body paragraphs (preamble, Nơi nhận and signature left out). */
 /** A letter's "V/v …" (về việc) line under its number, read in the first lines of the document. */
 const LETTER_SUBJECT = /^v\s*\/\s*v\b[\s.:]*/;
 /** How many of its first paragraphs a letter's subject line is looked for in. */
@@ -678,6 +677,7 @@ function summaryOf(doc: ParsedDocument): Range | null {
   return start < stop ? [start, stop] : null;
 }
 
+/** The body paragraphs (preamble, Nơi nhận and signature left out). */
 function bodyParagraphs(doc: ParsedDocument): Range[] {
   const [start, end] = doc.body;
   return doc.working.paragraphs.filter((p) => p[0] >= start && p[1] <= end);

@@ -26,10 +26,6 @@ const FRAMING = /^(?:muc dich|yeu cau(?! doi voi)|to chuc thuc hien|kinh phi)/;
 /** A heading paragraph continues in the next one when that starts in lower case (or "- xã hội" after a dash) and is not itself a heading ("a) Mục tiêu"). */
 const CONTINUATION = /^(?:-\s*)?\p{Ll}/u;
 
-/**
- * A title made of units' names only ("Công an tỉnh và các sở, ban, ngành, địa phương", "Ủy ban nhân dân các địa
- * phương"): it says who does the task, the task is in its text.
- */
 /** Bodies and leaders the units fact (of a commune's and a province's units) does not name: national ones, the Party's. */
 const OTHER_BODIES = [
   'cơ quan ngang bộ',
@@ -47,6 +43,10 @@ const OTHER_BODY_START = new RegExp(
   `^(?:cac\\s+)?(?:${OTHER_BODIES.map((b) => fold(b).replace(/ /g, '\\s+')).join('|')})\\b`,
 );
 
+/**
+ * A title made of units' names only ("Công an tỉnh và các sở, ban, ngành, địa phương", "Ủy ban nhân dân các địa
+ * phương"): it says who does the task, the task is in its text.
+ */
 const UNITS_ONLY = new RegExp(
   `^(?:[\\s,;.:-]|(?:${[
     ...units.generic,
@@ -154,11 +154,11 @@ function partTasks(
   seen: Map<string, number>,
 ): TaskSpan[] {
   return items.flatMap((item) => {
-    const actorRange = isBodyOfPoints(doc, item) ? item.title : undefined;
-    return tasksOf(doc, item).map((task) => {
+    const body = isBodyOfPoints(doc, item);
+    return tasksOf(doc, item, body).map((task) => {
       const numbering = numberingOf(item, task);
       const id = uniqueId(seen, under(partNumbering, numbering));
-      return { ...itemTask(doc, task, id), ...(actorRange ? { actorRange } : {}) };
+      return { ...itemTask(doc, task, id), ...(body ? { actorRange: item.title } : {}) };
     });
   });
 }
@@ -447,19 +447,18 @@ const POINTER_MAX_CHARS = 400;
 
 /**
  * The tasks an item of the content section stands for: none for targets or an assignment (NO_TASK); itself; or, for a
- * kind of tasks, a body's duties (isBodyOfPoints) or a domain with points ("3. Nhiệm vụ thường xuyên" / "3.1. …" …
+ * kind of tasks, a body's duties (`body`: isBodyOfPoints) or a domain with points ("3. Nhiệm vụ thường xuyên" / "3.1. …" …
  * "3.9. …", Tỉnh ủy Lào Cai's Chương trình 104-CTr/TU; "1. Nhiệm vụ, giải pháp chung" / "a) …" … "e) …", Lâm Đồng's
  * letter on the indices), those points; or
  * none, for a kind of tasks whose short text only points to an appendix ("1. Các nhiệm vụ cần làm ngay trong năm
  * 2026": "… được xác định tại Phụ lục 2 kèm theo"), whose tasks are not in the text.
  */
-function tasksOf(doc: ParsedDocument, item: Section): Section[] {
+function tasksOf(doc: ParsedDocument, item: Section, body: boolean): Section[] {
   const title = foldedTitle(doc, item);
   if (NO_TASK.test(title)) return [];
   // A kind of tasks, a body's duties, or a domain with numbered tasks of its own ("1. Về dữ liệu" / "1.1. …" / "1.2. …").
   const numbered = item.children.every((c) => c.level === 3);
-  if (hasPoints(item) && (TASK_KIND.test(title) || isBodyOfPoints(doc, item) || (DOMAIN.test(title) && numbered)))
-    return [...item.children];
+  if (hasPoints(item) && (TASK_KIND.test(title) || body || (DOMAIN.test(title) && numbered))) return [...item.children];
   if (!TASK_KIND.test(title)) return [item];
   const text = doc.working.folded.slice(item.title[1], item.range[1]);
   return item.children.length === 0 && text.length <= POINTER_MAX_CHARS && APPENDIX.test(text) ? [] : [item];
