@@ -161,9 +161,20 @@ function partTasks(
     return tasksOf(doc, item, body).map((task) => {
       const numbering = numberingOf(item, task);
       const id = uniqueId(seen, under(partNumbering, numbering));
-      return { ...itemTask(doc, task, id), ...(body ? { actorRange: item.title } : {}) };
+      return { ...itemTask(doc, task, id), ...(body ? { actorRange: actorOf(doc, item) } : {}) };
     });
   });
+}
+
+/**
+ * The body a body's item names: its title up to how it takes up its duties ("Bộ Tài chính | chủ trì, phối hợp với các
+ * cơ quan, địa phương:"), whose words ("địa phương") would name every body.
+ */
+function actorOf(doc: ParsedDocument, item: Section): Range {
+  const title = doc.working.folded.slice(...item.title);
+  const lead = DUTIES_LEAD.exec(title);
+  if (!lead || lead.index === 0) return item.title;
+  return [item.title[0], item.title[0] + title.slice(0, lead.index).replace(/[\s,;]+$/, '').length];
 }
 
 /** A title that says whose duties its points are: "Yêu cầu đối với các tổ chức …", "Trách nhiệm của các doanh nghiệp …". */
