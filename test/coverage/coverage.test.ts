@@ -1989,9 +1989,10 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // tasks soát did not list: part III of the Văn phòng Chính phủ's notice 634 (each item a named body's duty with a
       // deadline) and the points of Công điện 220's "1. Các Bộ, cơ quan ngang Bộ …"; 0.750 on the 80 listed. Step 75
       // (a notice's answers to the province's proposals): 0.648. Step 80 (the points of "1. Bộ trưởng các Bộ, Thủ trưởng
-      // cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"): 0.703.
+      // cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"): 0.703. Step 82 (no item of a wrapped figure
+      // "N.ddd": the parent's term weights move, one judgement with them): 0.697.
       'the thirty-ninth fresh pairs',
-      { covered: [0.73, 0.65], partial: [0.3, 0.5], missing: [0.88, 0.77], accuracy: 0.703 },
+      { covered: [0.73, 0.65], partial: [0.28, 0.45], missing: [0.86, 0.77], accuracy: 0.696 },
     ],
     [
       'fresh-40',
@@ -2046,9 +2047,10 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       'fresh-46',
       // Measured once (main 4a07013, after step 81, the set wired, no code changed): 0.112 on all 125 — 100 of them of
       // tasks soát did not list: all fifteen of the flood dispatch's (no task list), items 1–3 of the Party's notice 432
-      // and the two points of its "4.1. Giao Đảng uỷ Chính phủ"; 0.560 on the 25 listed.
+      // and the two points of its "4.1. Giao Đảng uỷ Chính phủ"; 0.560 on the 25 listed. Step 82 (a wrapped line that
+      // opens with the figure "61.035 người" no item "61.": the dispatch's fifteen tasks listed): 0.520.
       'the forty-sixth fresh pairs',
-      { covered: [0.63, 0.29], partial: [0.22, 0.07], missing: [1, 0.06], accuracy: 0.112 },
+      { covered: [0.53, 0.33], partial: [0.15, 0.11], missing: [0.81, 0.72], accuracy: 0.52 },
     ],
     [
       'fresh-47',

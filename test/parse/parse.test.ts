@@ -143,6 +143,20 @@ describe('parseDocument on the seeds', () => {
     expect(numbers(['1 Đổi mới.', '2. Quản lý.', 'Š. tập trung.', '4. Đầu tư.'].join('\n'))).toEqual(['1', '2', '4']);
   });
 
+  it('takes no wrapped line that opens with a figure for an item ("61.035 người …", a group of thousands)', () => {
+    // The Prime Minister's flood dispatch (fresh-46): "… sơ tán" / "61.035 người tại các khu vực …" read as an item 61,
+    // so its items 1 … 12 did not run in turn and soát listed none of its tasks.
+    const numbers = (body: string) =>
+      parseDocument(
+        normalise(`CHỈ THỊ\nvề phòng chống lũ\nII. NHIỆM VỤ\n${body}\nIII. TỔ CHỨC THỰC HIỆN\n1. Các cấp ủy.`),
+      ).sections[0]!.children.map((s) => s.numbering);
+    expect(
+      numbers(['1. Sơ tán dân, đã di dời', '61.035 người đến nơi an toàn.', '2. Bảo đảm lương thực.'].join('\n')),
+    ).toEqual(['1', '2']);
+    // An item whose title opens with a figure after its number and a space is one.
+    expect(numbers(['1. Sơ tán dân.', '2. 100% hộ dân có nước sạch.'].join('\n'))).toEqual(['1', '2']);
+  });
+
   it('reads a trích yếu on past a line that ends in a count ("… thực hiện 02" / "Chương trình MTQG: …")', () => {
     // UBND tỉnh Quảng Ngãi's Thông báo 565 (fresh-25), a PDF: its trích yếu stopped before what it counts, and its
     // subject came out as "UBND tỉnh".

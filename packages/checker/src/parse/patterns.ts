@@ -24,7 +24,8 @@ export const RULE_LINE = /^\s*[-_\u2012-\u2015]{3,}\s*$/;
 export const PREAMBLE_START = /^(?:can cu|th\S{0,3}c hi\S{0,2}n|theo de nghi|xet de nghi)\b/;
 /** "I. …", and a Party document's "I- …" (Hướng dẫn 36-HD/VPTW writes its own parts "I- HƯỚNG DẪN CHUNG"). */
 export const ROMAN_HEADING = /^([ivxl1|]{1,6})\s*[.-]\s*(\S.*)$/;
-export const ARABIC_HEADING = /^(\d{1,2})\s*\.\s*(\S.*)$/;
+/** "1. …", not a wrapped line that opens with a figure ("61.035 người …": a group of thousands after the dot). */
+export const ARABIC_HEADING = /^(\d{1,2})\s*\.(?!\d{3})\s*(\S.*)$/;
 /** "1.1.", "2.3" — a sub-item numbered under its arabic parent. */
 export const DOTTED_HEADING = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.*)$/;
 export const LETTER_HEADING = /^([a-z])\s*\)\s*(\S.*)$/;
