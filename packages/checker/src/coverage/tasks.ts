@@ -354,8 +354,12 @@ function appendixOnly(doc: ParsedDocument): ContentSection | null {
   return { sections: [section], tasks };
 }
 
-/** An id under a part's numbering or a prefix ("II" and "3": "II.3"; "PL" and "3.a": "PL.3.a"), alone without one. */
-const under = (numbering: string, id: string) => (numbering ? `${numbering}.${id}` : id);
+/**
+ * An id under a part's numbering or a prefix ("II" and "3": "II.3"; "PL" and "3.a": "PL.3.a"), alone without one or when
+ * it holds it already (the points "4.1." … of an item "4." that is the content part: "4.1", not "4.4.1").
+ */
+const under = (numbering: string, id: string) =>
+  numbering && !id.startsWith(`${numbering}.`) ? `${numbering}.${id}` : id;
 
 /** A task's numbering under its item: a lettered point's has its item's number ("2.a"), a sub-numbered one has it already. */
 function numberingOf(item: Section, task: Section): string {
@@ -517,7 +521,8 @@ function isContentPart(doc: ParsedDocument, s: Section): boolean {
   const title = foldedTitle(doc, s);
   return (
     s.children.length > 0 &&
-    (((CONTENT_START.test(title) || (title.length <= HEADING_MAX_CHARS && CONTENT_WORDS.test(title))) &&
+    (((CONTENT_START.test(title) ||
+      (title.length <= HEADING_MAX_CHARS && CONTENT_WORDS.test(title) && !(s.level > 1 && DOMAIN.test(title)))) &&
       !NOT_CONTENT.test(title)) ||
       TASKS_FOLLOW.test(doc.working.folded.slice(s.title[1], s.children[0]!.heading[0]).trim()))
   );
