@@ -516,7 +516,10 @@ export function ownContent(doc: ParsedDocument): readonly Section[] | null {
   return [...parts, ...before.slice(0, last + 1)];
 }
 
-/** A part whose title names a content section ("NỘI DUNG", "NHIỆM VỤ", "GIẢI PHÁP" …) and that has numbered items. */
+/**
+ * A part whose title names a content section ("NỘI DUNG", "NHIỆM VỤ", "GIẢI PHÁP" …) and that has numbered items; not a
+ * numbered item on a domain ("4. Về phân công nhiệm vụ của các cơ quan liên quan:"), which is one of the items.
+ */
 function isContentPart(doc: ParsedDocument, s: Section): boolean {
   const title = foldedTitle(doc, s);
   return (
