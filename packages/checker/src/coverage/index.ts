@@ -618,6 +618,13 @@ const REGULATED = /\b(?:to chuc|ca nhan|doanh nghiep|nguoi dan|chu dau tu|co so)
 const ANY_BODY = /\b(?:ban, nganh|cac nganh|dia phuong|cac cap|cac co quan|cac don vi)\b/;
 /** A locality's level in a unit's name: a commune or ward plan is "các xã, phường"'s. */
 const LOCALITY = /\b(?:xa|phuong|dac khu)\b/;
+/**
+ * An actor that is every province ("Ủy ban nhân dân các tỉnh, thành phố", "Bí thư, Chủ tịch Ủy ban nhân dân các tỉnh
+ * khu vực Trung Bộ"): each province's own bodies, its departments, communes and wards among them, do their share of it.
+ */
+const PROVINCES = /\bcac tinh\b/;
+/** A local body's name in a plan's header: a province's or a city's, a department's, a commune's or a ward's. */
+const LOCAL_BODY = /\b(?:tinh|thanh pho|so|xa|phuong|dac khu)\b/;
 
 /**
  * Whether the body issuing a plan (its header's lines, folded) is one of the units an actor names ("so cong thuong",
@@ -625,6 +632,7 @@ const LOCALITY = /\b(?:xa|phuong|dac khu)\b/;
  */
 function isActor(actor: string, issuer: string): boolean {
   if (ANY_BODY.test(actor) || (LOCALITY.test(actor) && LOCALITY.test(issuer))) return true;
+  if (PROVINCES.test(actor) && LOCAL_BODY.test(issuer)) return true;
   const body = issuer.replace(/\bubnd\b/g, 'uy ban nhan dan');
   return actor
     .replace(/\bubnd\b/g, 'uy ban nhan dan')
