@@ -477,9 +477,43 @@ function tasksOf(doc: ParsedDocument, item: Section, body: boolean): Section[] {
   // A kind of tasks, a body's duties, or a domain with numbered tasks of its own ("1. Về dữ liệu" / "1.1. …" / "1.2. …").
   const numbered = item.children.every((c) => c.level === 3);
   if (hasPoints(item) && (TASK_KIND.test(title) || body || (DOMAIN.test(title) && numbered))) return [...item.children];
+  const bracketed = ASKING.has(documentType(doc)) ? bracketPoints(doc, item) : [];
+  if (bracketed.length > 0) return bracketed;
   if (!TASK_KIND.test(title)) return [item];
   const text = doc.working.folded.slice(item.title[1], item.range[1]);
   return item.children.length === 0 && text.length <= POINTER_MAX_CHARS && APPENDIX.test(text) ? [] : [item];
+}
+
+/** A point numbered in brackets at a paragraph's start: "(1) Bộ Y tế chỉ đạo …". */
+const BRACKET_POINT = /^\((\d{1,2})\)\s*(?=\S)/;
+
+/**
+ * The points numbered in brackets of an item without sub-items whose text runs to a colon before them ("2. Để đảm bảo
+ * chất lượng, tiến độ … một số nội dung trọng tâm như sau:" / "(1) Bộ Y tế chỉ đạo …" … "(6) …"; the Văn phòng Chính
+ * phủ's notices 631 and 637): in turn from (1), two or more, each running to the next or to the item's end, numbered
+ * under the item ("2.1"). None for any other item.
+ */
+function bracketPoints(doc: ParsedDocument, item: Section): Section[] {
+  if (item.children.length > 0) return [];
+  const w = doc.working;
+  const found: { paragraph: Range; rest: number }[] = [];
+  for (const p of w.paragraphs) {
+    if (p[0] <= item.heading[0] || p[0] >= item.range[1]) continue;
+    const m = BRACKET_POINT.exec(w.text.slice(...p));
+    if (m && Number(m[1]) === found.length + 1) found.push({ paragraph: p, rest: p[0] + m[0].length });
+  }
+  if (found.length < 2 || !/:\s*$/.test(w.text.slice(item.heading[0], found[0]!.paragraph[0]))) return [];
+  return found.map(({ paragraph, rest }, i): Section => {
+    const colon = w.text.indexOf(':', rest);
+    return {
+      level: 3,
+      numbering: `${item.numbering}.${i + 1}`,
+      heading: paragraph,
+      title: [rest, colon >= 0 && colon < paragraph[1] ? colon : paragraph[1]],
+      range: [paragraph[0], found[i + 1] ? found[i + 1]!.paragraph[0] - 1 : item.range[1]],
+      children: [],
+    };
+  });
 }
 
 /**
