@@ -7,7 +7,7 @@ import type { ParsedDocument, Section } from '../parse';
 import { APPENDIX_START } from '../parse/patterns';
 import { headingOf, parseSections, quotedParagraphs } from '../parse/sections';
 import { documentType } from '../facts/plan';
-import { isUnitName, startsWithUnit } from '../facts/units';
+import { isUnitName, leadingUnit, startsWithUnit } from '../facts/units';
 import { fold } from '../text/fold';
 import type { Range } from '../types';
 import { groupRows, tableRows } from './table';
@@ -156,12 +156,16 @@ function partTasks(
   partNumbering: string,
   seen: Map<string, number>,
 ): TaskSpan[] {
+  const asks = ASKING.has(documentType(doc));
   return items.flatMap((item) => {
     const body = isBodyOfPoints(doc, item);
     return tasksOf(doc, item, body).map((task) => {
       const numbering = numberingOf(item, task);
       const id = uniqueId(seen, under(partNumbering, numbering));
-      return { ...itemTask(doc, task, id), ...(body ? { actorRange: actorOf(doc, item) } : {}) };
+      // A body's item names its points' actor; in a document that asks, a task that opens with a body names its own
+      // ("3. Bộ Tư pháp có trách nhiệm kiểm tra …", "(3) Bộ Công an tiếp tục …").
+      const actorRange = body ? actorOf(doc, item) : asks ? openingBody(doc, task) : null;
+      return { ...itemTask(doc, task, id), ...(actorRange ? { actorRange } : {}) };
     });
   });
 }
@@ -175,6 +179,15 @@ function actorOf(doc: ParsedDocument, item: Section): Range {
   const lead = DUTIES_LEAD.exec(title);
   if (!lead || lead.index === 0) return item.title;
   return [item.title[0], item.title[0] + title.slice(0, lead.index).replace(/[\s,;]+$/, '').length];
+}
+
+/**
+ * The body a task's title opens with, by the units fact's reading of a name ("Bộ Tư pháp có trách nhiệm …"); none when
+ * that reading keeps one word ("Ban" of "Ban Chỉ đạo …", cut at its "chỉ đạo").
+ */
+function openingBody(doc: ParsedDocument, task: Section): Range | null {
+  const name = leadingUnit(doc.working, task.title);
+  return name && /\S\s+\S/.test(doc.working.text.slice(...name)) ? name : null;
 }
 
 /** A title that says whose duties its points are: "Yêu cầu đối với các tổ chức …", "Trách nhiệm của các doanh nghiệp …". */

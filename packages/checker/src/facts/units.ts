@@ -164,6 +164,12 @@ export function startsWithUnit(w: ParsedDocument['working'], range: Range): bool
   return unitAt(w, range, skipNumbering(w.folded, range)) !== null;
 }
 
+/** The name of the unit a range opens with ("Bộ Công an tiếp tục chủ động …": "Bộ Công an tiếp tục"), or null. */
+export function leadingUnit(w: ParsedDocument['working'], range: Range): Range | null {
+  const unit = unitAt(w, range, skipNumbering(w.folded, range));
+  return unit && responsibleUnit(w, unit).range;
+}
+
 /** Whether a range (a table's cell, a line) is only a unit's name: "Phòng Văn hóa - Xã hội", no duties after it. */
 export function isUnitName(w: ParsedDocument['working'], range: Range): boolean {
   const unit = unitAt(w, range, skipNumbering(w.folded, range));
