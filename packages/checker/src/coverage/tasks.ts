@@ -159,7 +159,7 @@ function partTasks(
   const asks = ASKING.has(documentType(doc));
   return items.flatMap((item) => {
     const body = isBodyOfPoints(doc, item);
-    return tasksOf(doc, item, body).map((task) => {
+    return tasksOf(doc, item, body, asks).map((task) => {
       const numbering = numberingOf(item, task);
       const id = uniqueId(seen, under(partNumbering, numbering));
       // A body's item names its points' actor; in a document that asks, a task that opens with a body names its own
@@ -480,17 +480,17 @@ const POINTER_MAX_CHARS = 400;
  * The tasks an item of the content section stands for: none for targets or an assignment (NO_TASK); itself; or, for a
  * kind of tasks, a body's duties (`body`: isBodyOfPoints) or a domain with points ("3. Nhiệm vụ thường xuyên" / "3.1. …" …
  * "3.9. …", Tỉnh ủy Lào Cai's Chương trình 104-CTr/TU; "1. Nhiệm vụ, giải pháp chung" / "a) …" … "e) …", Lâm Đồng's
- * letter on the indices), those points; or
- * none, for a kind of tasks whose short text only points to an appendix ("1. Các nhiệm vụ cần làm ngay trong năm
+ * letter on the indices), those points; in a document that asks (`asks`), its points numbered in brackets (bracketPoints);
+ * or none, for a kind of tasks whose short text only points to an appendix ("1. Các nhiệm vụ cần làm ngay trong năm
  * 2026": "… được xác định tại Phụ lục 2 kèm theo"), whose tasks are not in the text.
  */
-function tasksOf(doc: ParsedDocument, item: Section, body: boolean): Section[] {
+function tasksOf(doc: ParsedDocument, item: Section, body: boolean, asks: boolean): Section[] {
   const title = foldedTitle(doc, item);
   if (NO_TASK.test(title)) return [];
   // A kind of tasks, a body's duties, or a domain with numbered tasks of its own ("1. Về dữ liệu" / "1.1. …" / "1.2. …").
   const numbered = item.children.every((c) => c.level === 3);
   if (hasPoints(item) && (TASK_KIND.test(title) || body || (DOMAIN.test(title) && numbered))) return [...item.children];
-  const bracketed = ASKING.has(documentType(doc)) ? bracketPoints(doc, item) : [];
+  const bracketed = asks ? bracketPoints(doc, item) : [];
   if (bracketed.length > 0) return bracketed;
   if (!TASK_KIND.test(title)) return [item];
   const text = doc.working.folded.slice(item.title[1], item.range[1]);
