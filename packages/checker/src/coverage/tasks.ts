@@ -5,7 +5,7 @@
 import { units } from '@soat/rules/pack';
 import type { ParsedDocument, Section } from '../parse';
 import { APPENDIX_START } from '../parse/patterns';
-import { headingOf, parseSections, quotedParagraphs } from '../parse/sections';
+import { headingOf, parseSections, quotedParagraphs, titleRange } from '../parse/sections';
 import { documentType } from '../facts/plan';
 import { isUnitName, leadingUnit, startsWithUnit } from '../facts/units';
 import { fold } from '../text/fold';
@@ -158,7 +158,7 @@ function partTasks(
 ): TaskSpan[] {
   const asks = ASKING.has(documentType(doc));
   return items.flatMap((item) => {
-    const body = isBodyOfPoints(doc, item);
+    const body = isBodyOfPoints(doc, item, asks);
     return tasksOf(doc, item, body, asks).map((task) => {
       const numbering = numberingOf(item, task);
       const id = uniqueId(seen, under(partNumbering, numbering));
@@ -197,11 +197,14 @@ const DUTIES_OF = /^(?:yeu cau doi voi|trach nhiem cua|nhiem vu cua)\b/;
  * An item that names a body and gives its duties as points ("1. Sở Công Thương" / "a) …" … "đ) …"; "1. Giao Sở Nội vụ:"
  * / "1.1. …"): each point is a task of that body, as the blind readings of such directives and letters take them.
  */
-function isBodyOfPoints(doc: ParsedDocument, item: Section): boolean {
+function isBodyOfPoints(doc: ParsedDocument, item: Section, asks: boolean): boolean {
   const title = foldedTitle(doc, item);
   return (
     hasPoints(item) &&
-    (UNITS_ONLY.test(title) || DUTIES_OF.test(title) || isUnitName(doc.working, item.title) || isDutiesLead(doc, item))
+    (UNITS_ONLY.test(title) ||
+      DUTIES_OF.test(title) ||
+      isUnitName(doc.working, item.title) ||
+      isDutiesLead(doc, item, asks))
   );
 }
 
@@ -211,15 +214,16 @@ const DUTIES_LEAD = /\b(?:chu tri|phoi hop|(?:co|chiu) trach nhiem|chuc nang)\b/
 /**
  * An item that names a body, says how it takes up what follows and gives it after a colon ("3. Bộ Tài chính chủ trì,
  * phối hợp với các cơ quan, địa phương:", "2. Ủy ban nhân dân các tỉnh, thành phố theo chức năng, nhiệm vụ … trọng tâm
- * sau:"; the appendix of the Government's Nghị quyết 122/NQ-CP): its points are the duties.
+ * sau:"; the appendix of the Government's Nghị quyết 122/NQ-CP): its points are the duties. In a document that asks
+ * (`asks`: a directive, a dispatch, a letter, a notice) the body before the colon is enough, whatever its lead says.
  */
-function isDutiesLead(doc: ParsedDocument, item: Section): boolean {
+function isDutiesLead(doc: ParsedDocument, item: Section, asks: boolean): boolean {
   const w = doc.working;
   const lead: Range = [item.title[0], item.children[0]!.heading[0]];
   return (
     (startsWithUnit(w, item.title) || OTHER_BODY_START.test(foldedTitle(doc, item))) &&
     /:\s*$/.test(w.text.slice(...lead)) &&
-    (ASKING.has(documentType(doc)) || DUTIES_LEAD.test(w.folded.slice(...lead)))
+    (asks || DUTIES_LEAD.test(w.folded.slice(...lead)))
   );
 }
 
@@ -516,17 +520,16 @@ function bracketPoints(doc: ParsedDocument, item: Section): Section[] {
     if (m && Number(m[1]) === found.length + 1) found.push({ paragraph: p, rest: p[0] + m[0].length });
   }
   if (found.length < 2 || !/:\s*$/.test(w.text.slice(item.heading[0], found[0]!.paragraph[0]))) return [];
-  return found.map(({ paragraph, rest }, i): Section => {
-    const colon = w.text.indexOf(':', rest);
-    return {
+  return found.map(
+    ({ paragraph, rest }, i): Section => ({
       level: 3,
       numbering: `${item.numbering}.${i + 1}`,
       heading: paragraph,
-      title: [rest, colon >= 0 && colon < paragraph[1] ? colon : paragraph[1]],
+      title: titleRange(w, rest, paragraph[1]),
       range: [paragraph[0], found[i + 1] ? found[i + 1]!.paragraph[0] - 1 : item.range[1]],
       children: [],
-    };
-  });
+    }),
+  );
 }
 
 /**

@@ -130,7 +130,7 @@ export function sentenceCaseParts(
 }
 
 /** The title runs to the first ":" (an item that continues with its text) or to the end of the paragraph. */
-function titleRange(w: WorkingText, start: number, end: number): Range {
+export function titleRange(w: WorkingText, start: number, end: number): Range {
   const colon = w.text.indexOf(':', start);
   return [start, colon >= 0 && colon < end ? colon : end];
 }
