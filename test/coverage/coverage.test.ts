@@ -426,6 +426,42 @@ describe('tasks of a parent plan', () => {
     ]);
   });
 
+  it('takes an appendix summing up tasks, its tables grouped by numbered lines (real notice, Văn phòng Chính phủ)', async () => {
+    // Thông báo 624/TB-VPCP: III.1 asks to finish "các nhiệm vụ còn tồn tại … (rà soát nhiệm vụ chậm tiến độ gửi tại
+    // Phụ lục kèm theo)"; "PHỤ LỤC I" / "TỔNG HỢP CÁC NHIỆM VỤ CHẬM MUỘN …" / "1. Các nhiệm vụ về khoa học, công nghệ
+    // …" and a table of rows 1–9, "2. Các nhiệm vụ về chuyển đổi số …" and rows 1–46, "3. …" and rows 1–19.
+    const input = await readInput(
+      join(FIXTURES, 'coverage/fresh-49/vpcp-tb-624-2025-ket-luan-ban-chi-dao-khcn-dmst-cds-de-an-06.txt'),
+    );
+    const ids = readParentPlan(input)!.tasks.map((t) => t.id);
+    expect(ids.slice(15, 18)).toEqual(['III.6', 'PL.1.1', 'PL.1.2']);
+    expect(ids.slice(24, 26)).toEqual(['PL.1.9', 'PL.2.1']);
+    expect(ids.slice(-2)).toEqual(['PL.3.18', 'PL.3.19']);
+    const rows = (...lines: string[]) =>
+      readParentPlan(
+        [
+          'KẾ HOẠCH',
+          'Phòng cháy rừng năm 2026',
+          'I. NHIỆM VỤ',
+          '1. Hoàn thành các nhiệm vụ còn chậm (chi tiết tại Phụ lục kèm theo).',
+          'II. TỔ CHỨC THỰC HIỆN',
+          'Các sở triển khai./.',
+          'Nơi nhận:',
+          '- Như trên;',
+          'CHỦ TỊCH',
+          'PHỤ LỤC',
+          'TỔNG HỢP CÁC NHIỆM VỤ CHẬM TIẾN ĐỘ',
+          ...lines,
+        ].join('\n'),
+      )!.tasks.map((t) => t.id);
+    const group = (n: number) => [`${n}. Các nhiệm vụ nhóm ${n}`, '| 1 | Kiểm tra kho. |', '| 2 | Tập huấn. |'];
+    expect(rows(...group(1), ...group(2))).toEqual(['I.1', 'PL.1.1', 'PL.1.2', 'PL.2.1', 'PL.2.2']);
+    // A numbered line among rows numbered on is a line of a task's cell, no group.
+    expect(
+      rows('| 1 | Kiểm tra kho. |', '2. Kho xăng', '| 2 | Tập huấn. |', '3. Cho lực lượng', '| 3 | Diễn tập. |'),
+    ).toEqual(['I.1', 'PL.1', 'PL.2', 'PL.3']);
+  });
+
   it("reads a notice's items, its item of assignments by body (Thông báo 432-TB/VPTW) and its points in brackets, ids as written", () => {
     // "1. Giảm tối đa số trẻ bị bỏ rơi mới" … "3. …", then "4. Về phân công nhiệm vụ của các cơ quan liên quan:" /
     // "4.1. Giao Đảng uỷ Chính phủ" … : an item on a domain ("Về …") is one of the items, not their content part.

@@ -73,7 +73,33 @@ export function tableRows(w: WorkingText, paragraphs: readonly Range[]): TableRo
   return rows.filter((r) => numbers.has(r.number - 1) || numbers.has(r.number + 1));
 }
 
+/** The head of a group of a table's tasks: its numbering and its row or line. */
+export interface TableGroup {
+  readonly numbering: string;
+  readonly row: Range;
+}
+
 /** The rows that head a group of a table's tasks: a roman numeral, then the group's name ("II | HỖ TRỢ VÀ PHÁT TRIỂN CÔNG NGHỆ"). */
-export function groupRows(w: WorkingText, paragraphs: readonly Range[]): { numbering: string; row: Range }[] {
+export function groupRows(w: WorkingText, paragraphs: readonly Range[]): TableGroup[] {
   return rowsOf(w, paragraphs, GROUPS).map(({ label, row }) => ({ numbering: label, row }));
+}
+
+/** A numbered line outside a table's rows: "1. Các nhiệm vụ về khoa học, công nghệ … quá hạn chưa hoàn thành". */
+const NUMBERED_LINE = /^\s*(\d{1,2})\.\s+\p{Lu}/u;
+
+/**
+ * The numbered lines that head the tables of a group of tasks each, when the rows' numbers start again under each
+ * ("1. Các nhiệm vụ về khoa học, công nghệ … quá hạn" / "| 1. | Khẩn trương … |" … "2. Các nhiệm vụ về chuyển đổi số" /
+ * "| 1. | …": the appendix of the Văn phòng Chính phủ's notice 624): numbered in turn from 1, each followed by a row
+ * numbered 1. None otherwise: a numbered line among rows numbered on is a line of a task's cell.
+ */
+export function groupLines(w: WorkingText, paragraphs: readonly Range[], rows: readonly TableRow[]): TableGroup[] {
+  const lines = paragraphs.flatMap((p): TableGroup[] => {
+    const m = NUMBERED_LINE.exec(w.text.slice(...p));
+    return m && !rows.some((r) => r.row[0] === p[0]) ? [{ numbering: m[1]!, row: p }] : [];
+  });
+  const restarts = lines.every(
+    (line, i) => Number(line.numbering) === i + 1 && rows.find((r) => r.row[0] > line.row[1])?.number === 1,
+  );
+  return lines.length >= 2 && restarts ? lines : [];
 }

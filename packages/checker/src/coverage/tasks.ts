@@ -10,7 +10,7 @@ import { documentType } from '../facts/plan';
 import { isUnitName, leadingUnit, startsWithUnit } from '../facts/units';
 import { fold } from '../text/fold';
 import type { Range } from '../types';
-import { groupRows, tableRows } from './table';
+import { groupLines, groupRows, tableRows } from './table';
 
 /** Folded heading titles of a content section: a part whose title starts with one of these terms … */
 const CONTENT_START = /^(?:(?:cac|mot so|nhung) )?(?:noi dung|nhiem vu|giai phap)/;
@@ -290,10 +290,11 @@ function dutiesPerBody(doc: ParsedDocument): ContentSection | null {
 
 /**
  * An appendix's title that names its tasks: "NHIỆM VỤ VÀ GIẢI PHÁP THỰC HIỆN", "PHỤ LỤC: DANH MỤC NHIỆM VỤ …", "PHÂN
- * CÔNG THỰC HIỆN NHIỆM VỤ" (not "TỔNG MỨC CHI CHO TỪNG NHIỆM VỤ": a table of spending).
+ * CÔNG THỰC HIỆN NHIỆM VỤ", "TỔNG HỢP CÁC NHIỆM VỤ CHẬM MUỘN …" (not "TỔNG MỨC CHI CHO TỪNG NHIỆM VỤ": a table of
+ * spending).
  */
 const TASKS_NAMED =
-  /^(?:phu luc\s*[ivx\d]*\s*[:.-]?\s*)?(?:danh muc |bang |phan cong (?:thuc hien )?)?(?:cac )?(?:nhiem vu|giai phap)\b/;
+  /^(?:phu luc\s*[ivx\d]*\s*[:.-]?\s*)?(?:danh muc |bang |tong hop |phan cong (?:thuc hien )?)?(?:cac )?(?:nhiem vu|giai phap)\b/;
 
 /** An appendix whose title names tasks: its first line, its paragraphs after it, its end. */
 interface TasksAppendix {
@@ -321,7 +322,8 @@ function tasksAppendix(doc: ParsedDocument, from: number): TasksAppendix | null 
 
 /**
  * The tasks of an appendix of tasks (tasksAppendix), ids under `prefix` ("PL": PL.3.a; or none): a table's numbered
- * rows, ids under their group's roman numeral ("I | NHÓM GIẢI PHÁP VỀ CƠ CHẾ CHÍNH SÁCH" / "1 | Rà soát …": I.1), each
+ * rows, ids under their group's roman numeral ("I | NHÓM GIẢI PHÁP VỀ CƠ CHẾ CHÍNH SÁCH" / "1 | Rà soát …": I.1) or
+ * numbered line over a table of its own ("2. Các nhiệm vụ về chuyển đổi số …" / "| 1. | …": 2.1), each
  * titled by its task's cell and running to the next row (Đồng Tháp's roadmap 552); without a table, its numbered items
  * as a content part's ("1. Các bộ, cơ quan, địa phương …:" / "a) …"; "3. Bộ Tài chính chủ trì …:" / "a) …": the
  * appendix of duties of the Government's Nghị quyết 122/NQ-CP), under their roman parts when it has them.
@@ -336,7 +338,7 @@ function appendixTasks(doc: ParsedDocument, { paragraphs, end }: TasksAppendix, 
       ? items.flatMap((part) => partTasks(doc, part.children, under(prefix, part.numbering), seen))
       : partTasks(doc, items, prefix, seen);
   }
-  const groups = groupRows(w, paragraphs);
+  const groups = [...groupRows(w, paragraphs), ...groupLines(w, paragraphs, rows)].sort((a, b) => a.row[0] - b.row[0]);
   const starts = [...rows.map((r) => r.row[0]), ...groups.map((g) => g.row[0])].sort((a, b) => a - b);
   return rows.map(({ number, row, task }): TaskSpan => {
     const group = groups.findLast((g) => g.row[0] < row[0]);
