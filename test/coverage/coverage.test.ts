@@ -426,17 +426,24 @@ describe('tasks of a parent plan', () => {
     ]);
   });
 
-  it('takes an appendix summing up tasks, its tables grouped by numbered lines (real notice, Văn phòng Chính phủ)', async () => {
+  it("takes a body's duties numbered in its point's text, and an appendix summing up tasks grouped by numbered lines (real notice, Văn phòng Chính phủ)", async () => {
     // Thông báo 624/TB-VPCP: III.1 asks to finish "các nhiệm vụ còn tồn tại … (rà soát nhiệm vụ chậm tiến độ gửi tại
     // Phụ lục kèm theo)"; "PHỤ LỤC I" / "TỔNG HỢP CÁC NHIỆM VỤ CHẬM MUỘN …" / "1. Các nhiệm vụ về khoa học, công nghệ
     // …" and a table of rows 1–9, "2. Các nhiệm vụ về chuyển đổi số …" and rows 1–46, "3. …" and rows 1–19.
     const input = await readInput(
       join(FIXTURES, 'coverage/fresh-49/vpcp-tb-624-2025-ket-luan-ban-chi-dao-khcn-dmst-cds-de-an-06.txt'),
     );
-    const ids = readParentPlan(input)!.tasks.map((t) => t.id);
-    expect(ids.slice(15, 18)).toEqual(['III.6', 'PL.1.1', 'PL.1.2']);
-    expect(ids.slice(24, 26)).toEqual(['PL.1.9', 'PL.2.1']);
+    const notice = readParentPlan(input)!;
+    const ids = notice.tasks.map((t) => t.id);
+    expect(ids.slice(25, 28)).toEqual(['III.6', 'PL.1.1', 'PL.1.2']);
+    expect(ids.slice(34, 36)).toEqual(['PL.1.9', 'PL.2.1']);
     expect(ids.slice(-2)).toEqual(['PL.3.18', 'PL.3.19']);
+    // "a) Bộ Khoa học và Công nghệ: (1) trình Thủ tướng Chính phủ …; (2) chủ trì, phối hợp …" … "(7) …": the body's
+    // duties, each a task of the body; "3. Khẩn trương xây dựng … chiến lược dữ liệu: (1) …; (2) …" is one task.
+    expect(ids.slice(2, 6)).toEqual(['III.3', 'III.4', 'III.5.a.1', 'III.5.a.2']);
+    expect(ids.slice(10, 13)).toEqual(['III.5.a.7', 'III.5.b.1', 'III.5.b.2']);
+    expect(notice.tasks[4]!.title).toMatch(/^trình Thủ tướng Chính phủ Chương trình quốc gia .* năm 2025$/);
+    expect(notice.actors[ids.indexOf('III.5.b.5')]).toBe('bo cong an');
     const rows = (...lines: string[]) =>
       readParentPlan(
         [

@@ -157,16 +157,59 @@ function partTasks(
   seen: Map<string, number>,
 ): TaskSpan[] {
   const asks = ASKING.has(documentType(doc));
+  const span = (task: Section, numbering: string, actorRange: Range | null): TaskSpan => ({
+    ...itemTask(doc, task, uniqueId(seen, under(partNumbering, numbering))),
+    ...(actorRange ? { actorRange } : {}),
+  });
   return items.flatMap((item) => {
     const body = isBodyOfPoints(doc, item, asks);
-    return tasksOf(doc, item, body, asks).map((task) => {
+    return tasksOf(doc, item, body, asks).flatMap((task) => {
       const numbering = numberingOf(item, task);
-      const id = uniqueId(seen, under(partNumbering, numbering));
+      // A body's point that gives its duties in its own text ("a) Bộ Khoa học và Công nghệ: (1) …; (2) …"): each a task
+      // of the body.
+      const duties = asks ? inlineDuties(doc, task) : [];
+      if (duties.length > 0) return duties.map((duty) => span(duty, `${numbering}.${duty.numbering}`, task.title));
       // A body's item names its points' actor; in a document that asks, a task that opens with a body names its own
       // ("3. Bộ Tư pháp có trách nhiệm kiểm tra …", "(3) Bộ Công an tiếp tục …").
-      const actorRange = body ? actorOf(doc, item) : asks ? openingBody(doc, task) : null;
-      return { ...itemTask(doc, task, id), ...(actorRange ? { actorRange } : {}) };
+      return [span(task, numbering, body ? actorOf(doc, item) : asks ? openingBody(doc, task) : null)];
     });
+  });
+}
+
+/** The first of a body's duties numbered in its own text, right after its name: "Bộ Công an: (1) Tiếp tục …". */
+const FIRST_DUTY = /^:\s*\(1\)\s*/;
+
+/**
+ * The duties of a point that names a body and numbers them in its own text ("a) Bộ Khoa học và Công nghệ: (1) trình
+ * Thủ tướng Chính phủ …; (2) chủ trì, phối hợp …; (3) …": the Văn phòng Chính phủ's notice 624), in turn from "(1)"
+ * right after the name, two or more, each running to the next: its tasks, numbered 1, 2 …. None for a point without
+ * such a list, or whose title is no body's name ("3. Khẩn trương xây dựng … chiến lược dữ liệu: (1) …" lists the parts
+ * of one task).
+ */
+function inlineDuties(doc: ParsedDocument, point: Section): Section[] {
+  const w = doc.working;
+  const first = FIRST_DUTY.exec(w.text.slice(point.title[1], point.range[1]));
+  if (point.children.length > 0 || !first || !isUnitName(w, point.title)) return [];
+  const starts = [{ at: point.title[1] + first[0].lastIndexOf('('), rest: point.title[1] + first[0].length }];
+  for (let n = 2; ; n++) {
+    const marker = `(${n})`;
+    const at = w.text.indexOf(marker, starts.at(-1)!.rest);
+    if (at < 0 || at >= point.range[1]) break;
+    starts.push({ at, rest: at + marker.length });
+  }
+  if (starts.length < 2) return [];
+  return starts.map(({ at, rest }, i): Section => {
+    const end = starts[i + 1]?.at ?? point.range[1];
+    const text = w.text.slice(rest, end);
+    const from = rest + (text.length - text.trimStart().length);
+    return {
+      level: 4,
+      numbering: String(i + 1),
+      heading: [at, end],
+      title: [from, from + text.trim().replace(/[;.,]$/, '').length],
+      range: [at, end],
+      children: [],
+    };
   });
 }
 
