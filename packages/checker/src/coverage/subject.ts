@@ -67,6 +67,24 @@ const withoutUnlessAll = (pairs: readonly string[], drop: (pair: string) => bool
  */
 const FRAME_PAIRS = new Set(['trien khai', 'khai thuc', 'thuc hien']);
 
+/**
+ * The pairs that say how a work is done, never what it is about ("tập trung ứng phó và kịp thời khắc phục hậu quả mưa
+ * lũ": the floods; "tăng cường công tác dân vận"): a dispatch's tasks all say "kịp thời", none is about it.
+ */
+const MANNER_PAIRS = new Set([
+  'kip thoi',
+  'tap trung',
+  'chu dong',
+  'khan truong',
+  'quyet liet',
+  'nghiem tuc',
+  'thuong xuyen',
+  'tang cuong',
+  'day manh',
+  'tiep tuc',
+  'hieu qua',
+]);
+
 /** The pairs subjectOf chooses from the trích yếu, before the parent's kind is left out. */
 function keyPairs(summary: TermCounts, tasks: readonly TermCounts[], body: TermCounts): string[] {
   const { pairs, words } = backgroundCounts();
@@ -74,7 +92,8 @@ function keyPairs(summary: TermCounts, tasks: readonly TermCounts[], body: TermC
   for (const [term, count] of body) if (!term.includes(' ')) syllables += count;
   const keyness = (term: string) => (body.get(term) ?? 0) / syllables / (((pairs.get(term) ?? 0) + 1) / words);
   const key = [...summary.keys()].filter(
-    (term) => term.includes(' ') && !FRAME_PAIRS.has(term) && keyness(term) >= SUBJECT_KEYNESS,
+    (term) =>
+      term.includes(' ') && !FRAME_PAIRS.has(term) && !MANNER_PAIRS.has(term) && keyness(term) >= SUBJECT_KEYNESS,
   );
   const using = (term: string) => tasks.filter((t) => t.has(term)).length;
   const subject = key.filter((term) => using(term) >= SUBJECT_TASKS * tasks.length);
