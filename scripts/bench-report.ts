@@ -209,7 +209,7 @@ async function main(): Promise<void> {
       return;
     }
     process.stdout.write(
-      `soat report benchmark — ${cores} cores (${figures.machine.cpu}), Node ${process.version}, load average ${figures.machine.load.toFixed(1)} at the end\n\n`,
+      `soat report benchmark — ${cores} cores (${figures.machine.cpu}), Node ${process.version}, load average ${(figures.machine.load ?? 0).toFixed(1)} at the end\n\n`,
     );
     process.stdout.write(`${table(runs)}\n\n`);
     process.stdout.write(

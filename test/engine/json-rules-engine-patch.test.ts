@@ -46,10 +46,10 @@ describe('json-rules-engine as patched', () => {
     expect(JSON.parse(conditions.toJSON())).toMatchObject({ all: [{ value: 2026 }, { value: [2025, 2026] }] });
     conditions.all[0]!.value = 1999;
     (conditions.all[1]!.value as number[]).push(1999);
-    first.event.params!.ruleId = 'changed';
+    first.event!.params!.ruleId = 'changed';
     const second = await run(engine);
     expect(second.result).toBe(true);
-    expect(second.event.params).toEqual({ ruleId: 'r' });
+    expect(second.event?.params).toEqual({ ruleId: 'r' });
     expect(JSON.parse((second.conditions as unknown as { toJSON(): string }).toJSON())).toMatchObject({
       all: [{ value: 2026 }, { value: [2025, 2026] }],
     });

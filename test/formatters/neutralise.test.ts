@@ -40,7 +40,13 @@ describe('neutralised output', () => {
       plans: [
         {
           path: `xa${ESC}]0;pwned${ESC}\\.txt`,
-          tasks: { 'II.1': { status: 'covered', score: 0.5, evidence: [{ range: [0, 5], text: `bầu ${ESC}[31mcử` }] } },
+          tasks: {
+            'II.1': {
+              status: 'covered',
+              score: 0.5,
+              evidence: [{ range: [0, 5], text: `bầu ${ESC}[31mcử`, line: 1, column: 1 }],
+            },
+          },
         },
       ],
     });

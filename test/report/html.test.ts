@@ -270,7 +270,7 @@ describe('HTML report in Chromium', () => {
   it('sums up each issuing unit: documents received, to send back, the most frequent reasons', async () => {
     const page = await open();
     const units = await page.$$eval('table.units tbody tr', (trs) =>
-      trs.map((tr) => Array.from(tr.cells, (td) => td.textContent!)),
+      trs.map((tr) => Array.from((tr as HTMLTableRowElement).cells, (td) => td.textContent!)),
     );
     const daiSon = units.find((u) => u[0] === 'UBND xã Đại Sơn')!;
     const rows = await page.$$eval('#matrix tbody tr', (trs) => trs.map((r) => ({ ...(r as HTMLElement).dataset })));

@@ -120,7 +120,7 @@ describe('soat report --parent-plan', () => {
       ['parent.txt', PARENT],
       ['son-duong.txt', PLANS[0]!],
       ['dai-son.txt', PLANS[1]!],
-    ])
+    ] as const)
       await writeFile(join(folder, name), await readFile(join(ROOT, from)));
     const run = await report(['--parent-plan', join(folder, 'parent.txt'), '--no-fail', folder], { outputs: true });
     const json = JSON.parse(await readFile(join(run.dir, 'report.json'), 'utf8')) as {

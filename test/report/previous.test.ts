@@ -38,7 +38,7 @@ beforeAll(async () => {
   for (const [folder, seed] of [
     ['lan-1', '000-son-duong--no-recipients'],
     ['lan-2', '000-son-duong'],
-  ]) {
+  ] as const) {
     await mkdir(join(dir, folder, 'xa-son-duong'), { recursive: true });
     await copyFile(
       join(ROOT, 'fixtures/documents', seed!, 'input.txt'),

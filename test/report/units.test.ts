@@ -123,11 +123,11 @@ describe('sendBackText', () => {
     documentTypeName: 'KẾ HOẠCH',
     plan: { year: 2026, date: '2026-03-09', number: '73/KH-UBND', issuer: 'UBND xã Sơn Dương', level: 'xã' },
     requirements: {
-      'cites-parent-plan': { status: 'pass' },
-      'assigns-responsible-units': { status: 'pass' },
-      'has-recipients': { status: 'fail', messageId: 'missing' },
-      'has-signature': { status: 'pass' },
-      'covers-election-2026': { status: 'pass' },
+      'cites-parent-plan': { title: 'Kế hoạch trích dẫn văn bản cấp trên mà nó thực hiện', status: 'pass' },
+      'assigns-responsible-units': { title: 'Kế hoạch phân công đơn vị chịu trách nhiệm', status: 'pass' },
+      'has-recipients': { title: 'Kế hoạch có phần "Nơi nhận"', status: 'fail', messageId: 'missing' },
+      'has-signature': { title: 'Kế hoạch có phần ký: thẩm quyền, chức vụ và họ tên người ký', status: 'pass' },
+      'covers-election-2026': { title: 'Kế hoạch năm 2026 có nhiệm vụ phục vụ bầu cử', status: 'pass' },
     },
     findings: [
       {
