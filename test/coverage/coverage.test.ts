@@ -1798,7 +1798,7 @@ describe('checking a task is not doing it (the activity "kiểm tra, giám sát"
   });
 });
 
-describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.json, fresh.json, fresh-2.json, fresh-3.json, fresh-4.json, fresh-5.json, fresh-6.json, fresh-7.json, fresh-8.json, fresh-9.json, fresh-10.json, fresh-11.json, fresh-12.json, fresh-13.json, fresh-14.json, fresh-15.json, fresh-16.json, fresh-17.json, fresh-18.json, fresh-19.json, fresh-20.json, fresh-21.json, fresh-22.json, fresh-23.json, fresh-24.json, fresh-25.json, fresh-26.json, fresh-27.json, fresh-28.json, fresh-29.json, fresh-30.json, fresh-31.json, fresh-32.json, fresh-33.json, fresh-34.json, fresh-35.json, fresh-36.json, fresh-37.json, fresh-38.json, fresh-39.json, fresh-40.json, fresh-41.json, fresh-42.json, fresh-43.json, fresh-44.json, fresh-45.json, fresh-46.json, fresh-47.json, fresh-48.json, fresh-49.json)', () => {
+describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.json, fresh.json, fresh-2.json, fresh-3.json, fresh-4.json, fresh-5.json, fresh-6.json, fresh-7.json, fresh-8.json, fresh-9.json, fresh-10.json, fresh-11.json, fresh-12.json, fresh-13.json, fresh-14.json, fresh-15.json, fresh-16.json, fresh-17.json, fresh-18.json, fresh-19.json, fresh-20.json, fresh-21.json, fresh-22.json, fresh-23.json, fresh-24.json, fresh-25.json, fresh-26.json, fresh-27.json, fresh-28.json, fresh-29.json, fresh-30.json, fresh-31.json, fresh-32.json, fresh-33.json, fresh-34.json, fresh-35.json, fresh-36.json, fresh-37.json, fresh-38.json, fresh-39.json, fresh-40.json, fresh-41.json, fresh-42.json, fresh-43.json, fresh-44.json, fresh-45.json, fresh-46.json, fresh-47.json, fresh-48.json, fresh-49.json, fresh-50.json)', () => {
   /** Lowest precision / recall of each status and lowest accuracy a set may fall to. */
   interface Floors {
     readonly covered: readonly [number, number];
@@ -2264,6 +2264,14 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       { covered: [0.5, 0.52], partial: [0.3, 0.15], missing: [0.96, 0.97], accuracy: 0.935 },
     ],
     [
+      'fresh-50',
+      // Measured once (main 15c4113, after step 91, the set wired, no code changed): 0.393 on all 150 — 75 of them of
+      // tasks soát did not list: the points of Lào Cai's letter 7103's items 2 and 4, which name bodies by a
+      // description, and its plan 134's part III, which its labeller takes as tasks; 0.787 on the 75 listed.
+      'the fiftieth fresh pairs',
+      { covered: [0.77, 0.56], partial: [0.3, 0.12], missing: [0.89, 0.41], accuracy: 0.393 },
+    ],
+    [
       'fresh-35',
       // Measured once (main 33655aa, the set wired, no code changed): 0.000 on all 82 — none of them of a task soát
       // listed: its labels take the points under the two items of Hồ Chí Minh City's letter 4240 and of the Văn phòng
@@ -2332,7 +2340,8 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
     // directions, a body's dashes, a notice's exhortations and its goal headings' points as tasks. Not fresh-46 and
     // fresh-47: their labels take a dispatch soát lists no task of, a notice's items without a content part, and a
     // resolution's points, dashes and bullets as tasks. Not fresh-48: its labels take a notice's points "(1)" … "(6)"
-    // and a body's dashes as tasks.
+    // and a body's dashes as tasks. Not fresh-50: its labels take the points of a letter's items that name bodies by a
+    // description and a plan's part of solutions as tasks.
     // Not fresh-33 and fresh-35: their labels take the points under a body's or a project's item as the tasks.
     // Not fresh-30: its labels take the lettered points of each body's duties as the tasks (decision 0010).
     // Not fresh-24: its labels keep Lâm Đồng's "7. Trách nhiệm của …" whole, where soát takes its points (step 72).
