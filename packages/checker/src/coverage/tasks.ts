@@ -91,6 +91,8 @@ export interface ContentSection {
 
 /** A part of means, not of tasks: "GIẢI PHÁP", "CÁC GIẢI PHÁP CHỦ YẾU" (not "NHIỆM VỤ, GIẢI PHÁP"). */
 const MEANS_ONLY = /^(?:cac )?giai phap\b(?!.*\b(?:nhiem vu|noi dung)\b)/;
+/** A part of contents by its title: "NỘI DUNG", "NỘI DUNG THỰC HIỆN", "CÁC NỘI DUNG TRỌNG TÂM". */
+const CONTENTS = /^(?:(?:cac|mot so|nhung) )?noi dung\b/;
 /** Parts before the tasks that state why and what for: views, goals and targets, grounds, the state of things. */
 const BEFORE_TASKS =
   /^(?:quan diem|muc tieu|chi tieu|boi canh|du bao|muc dich|yeu cau|can cu|su can thiet|thuc trang|tinh hinh|ket qua|danh gia|pham vi|doi tuong|nguyen tac|dinh huong)/;
@@ -121,10 +123,12 @@ export function contentSection(doc: ParsedDocument): ContentSection | null {
   const find = (sections: readonly Section[]): Section[] | null => {
     for (const [i, s] of sections.entries()) {
       if (isContentPart(doc, s)) {
-        // After a part of tasks, the parts of tasks; after another content part, those of tasks and solutions; after
-        // either, a notice's answers to the proposals it heard.
+        // After a part of tasks, the parts of tasks; after another content part, those of tasks and solutions; after a
+        // part of contents ("II. NỘI DUNG"), one of solutions with items ("III. GIẢI PHÁP THỰC HIỆN" / "1. Giải pháp về
+        // chính sách" …: the plan's work beside its contents); after any, a notice's answers to the proposals it heard.
         const follows = (t: Section) =>
           (tasksPart(s) ? tasksPart(t) : tasksPart(t) && TASKS_AND_MEANS.test(foldedTitle(doc, t))) ||
+          (CONTENTS.test(foldedTitle(doc, s)) && t.children.length > 0 && MEANS_ONLY.test(foldedTitle(doc, t))) ||
           (t.children.length > 0 && ANSWERS.test(foldedTitle(doc, t)));
         const next = sections.slice(i + 1).findIndex((t) => !follows(t));
         return sections.slice(i, next < 0 ? sections.length : i + 1 + next);
