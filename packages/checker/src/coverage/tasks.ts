@@ -38,9 +38,13 @@ const OTHER_BODIES = [
   'tỉnh ủy',
   'thành ủy',
 ];
-/** A title that starts with one of OTHER_BODIES ("Bí thư tỉnh ủy, thành ủy; Chủ tịch …", "Các Bộ, cơ quan …"). */
+/**
+ * A title that starts with one of OTHER_BODIES ("Bí thư tỉnh ủy, thành ủy; Chủ tịch …", "Các Bộ, cơ quan …"), or with
+ * the departments or ministries in the plural, named by what they manage ("Các sở quản lý nhà nước chuyên ngành về hạ
+ * tầng", "Các bộ quản lý ngành").
+ */
 const OTHER_BODY_START = new RegExp(
-  `^(?:cac\\s+)?(?:${OTHER_BODIES.map((b) => fold(b).replace(/ /g, '\\s+')).join('|')})\\b`,
+  `^(?:(?:cac\\s+)?(?:${OTHER_BODIES.map((b) => fold(b).replace(/ /g, '\\s+')).join('|')})|cac\\s+(?:so|bo))\\b`,
 );
 
 /**
