@@ -29,6 +29,24 @@ const parentOf = (
     [type, summary, 'I. NHIỆM VỤ', ...tasks, 'II. TỔ CHỨC THỰC HIỆN', organisation].join('\n\n'),
   ) as ParentPlan;
 
+/** The task ids of a fire plan whose "I. NHIỆM VỤ" holds `items`, signed, then a "PHỤ LỤC" of `appendix`'s lines. */
+const idsWithAppendix = (items: readonly string[], appendix: readonly string[]) =>
+  readParentPlan(
+    [
+      'KẾ HOẠCH',
+      'Phòng cháy rừng năm 2026',
+      'I. NHIỆM VỤ',
+      ...items,
+      'II. TỔ CHỨC THỰC HIỆN',
+      'Các sở triển khai./.',
+      'Nơi nhận:',
+      '- Như trên;',
+      'CHỦ TỊCH',
+      'PHỤ LỤC',
+      ...appendix,
+    ].join('\n'),
+  )!.tasks.map((t) => t.id);
+
 /** Each task's status in a plan whose trích yếu is `summary` and whose content section holds `items`. */
 const statusesIn = (parentPlan: ParentPlan, summary: string, ...items: string[]) =>
   statusesOf(
@@ -401,26 +419,10 @@ describe('tasks of a parent plan', () => {
     // Its actor is the body, not how it takes its duties up ("chủ trì, phối hợp với các cơ quan, địa phương").
     expect(resolution.actors[ids.indexOf('PL.3.a')]).toBe('bo tai chinh');
     const plan = (second: string, lead: string) =>
-      readParentPlan(
-        [
-          'KẾ HOẠCH',
-          'Phòng cháy rừng năm 2026',
-          'I. NHIỆM VỤ',
-          '1. Tuần tra rừng.',
-          second,
-          'II. TỔ CHỨC THỰC HIỆN',
-          'Các sở triển khai./.',
-          'Nơi nhận:',
-          '- Như trên;',
-          'CHỦ TỊCH',
-          'PHỤ LỤC',
-          'NHIỆM VỤ CỤ THỂ CỦA CÁC SỞ',
-          lead,
-          'a) Kiểm tra kho.',
-          'b) Tập huấn.',
-          '2. Công an tỉnh điều tra vụ cháy.',
-        ].join('\n'),
-      )!.tasks.map((t) => t.id);
+      idsWithAppendix(
+        ['1. Tuần tra rừng.', second],
+        ['NHIỆM VỤ CỤ THỂ CỦA CÁC SỞ', lead, 'a) Kiểm tra kho.', 'b) Tập huấn.', '2. Công an tỉnh điều tra vụ cháy.'],
+      );
     // An item that only points to the appendix is no task of its own.
     expect(
       plan('2. Nhiệm vụ của các sở: theo Phụ lục kèm theo.', '1. Sở Công Thương chủ trì, phối hợp với các xã:'),
@@ -454,22 +456,10 @@ describe('tasks of a parent plan', () => {
     expect(notice.tasks[4]!.title).toMatch(/^trình Thủ tướng Chính phủ Chương trình quốc gia .* năm 2025$/);
     expect(notice.actors[ids.indexOf('III.5.b.5')]).toBe('bo cong an');
     const rows = (...lines: string[]) =>
-      readParentPlan(
-        [
-          'KẾ HOẠCH',
-          'Phòng cháy rừng năm 2026',
-          'I. NHIỆM VỤ',
-          '1. Hoàn thành các nhiệm vụ còn chậm (chi tiết tại Phụ lục kèm theo).',
-          'II. TỔ CHỨC THỰC HIỆN',
-          'Các sở triển khai./.',
-          'Nơi nhận:',
-          '- Như trên;',
-          'CHỦ TỊCH',
-          'PHỤ LỤC',
-          'TỔNG HỢP CÁC NHIỆM VỤ CHẬM TIẾN ĐỘ',
-          ...lines,
-        ].join('\n'),
-      )!.tasks.map((t) => t.id);
+      idsWithAppendix(
+        ['1. Hoàn thành các nhiệm vụ còn chậm (chi tiết tại Phụ lục kèm theo).'],
+        ['TỔNG HỢP CÁC NHIỆM VỤ CHẬM TIẾN ĐỘ', ...lines],
+      );
     const group = (n: number) => [`${n}. Các nhiệm vụ nhóm ${n}`, '| 1 | Kiểm tra kho. |', '| 2 | Tập huấn. |'];
     expect(rows(...group(1), ...group(2))).toEqual(['I.1', 'PL.1.1', 'PL.1.2', 'PL.2.1', 'PL.2.2']);
     // A numbered line among rows numbered on is a line of a task's cell, no group.
