@@ -243,10 +243,16 @@ function openingBody(doc: ParsedDocument, task: Section): Range | null {
 
 /** A title that says whose duties its points are: "Yêu cầu đối với các tổ chức …", "Trách nhiệm của các doanh nghiệp …". */
 const DUTIES_OF = /^(?:yeu cau doi voi|trach nhiem cua|nhiem vu cua)\b/;
+/**
+ * Bodies named by what they were given or granted ("4. Các cơ quan, tổ chức, đơn vị, doanh nghiệp được giao quản lý,
+ * sử dụng hoặc khai thác tài sản kết cấu hạ tầng" / "a) …"): a title of bodies, not of a task.
+ */
+const GIVEN = /\bduoc (?:giao|cap)\b/;
 
 /**
  * An item that names a body and gives its duties as points ("1. Sở Công Thương" / "a) …" … "đ) …"; "1. Giao Sở Nội vụ:"
- * / "1.1. …"): each point is a task of that body, as the blind readings of such directives and letters take them.
+ * / "1.1. …"; bodies by what they were given, GIVEN): each point is a task of that body, as the blind readings of such
+ * directives and letters take them.
  */
 function isBodyOfPoints(doc: ParsedDocument, item: Section, asks: boolean): boolean {
   const title = foldedTitle(doc, item);
@@ -255,6 +261,7 @@ function isBodyOfPoints(doc: ParsedDocument, item: Section, asks: boolean): bool
     (UNITS_ONLY.test(title) ||
       DUTIES_OF.test(title) ||
       isUnitName(doc.working, item.title) ||
+      ((startsWithUnit(doc.working, item.title) || OTHER_BODY_START.test(title)) && GIVEN.test(title)) ||
       isDutiesLead(doc, item, asks))
   );
 }
