@@ -171,6 +171,7 @@ function partTasks(
   });
   return items.flatMap((item) => {
     const body = isBodyOfPoints(doc, item, asks);
+    const led = isDomainOfLedPoints(doc, item);
     return tasksOf(doc, item, body, asks).flatMap((task) => {
       const numbering = numberingOf(item, task);
       // A body's point that gives its duties in its own text ("a) Bộ Khoa học và Công nghệ: (1) …; (2) …"): each a task
@@ -179,7 +180,9 @@ function partTasks(
       if (duties.length > 0) return duties.map((duty) => span(duty, `${numbering}.${duty.numbering}`, task.title));
       // A body's item names its points' actor; in a document that asks, a task that opens with a body names its own
       // ("3. Bộ Tư pháp có trách nhiệm kiểm tra …", "(3) Bộ Công an tiếp tục …").
-      return [span(task, numbering, body ? actorOf(doc, item) : asks ? openingBody(doc, task) : null)];
+      // A domain's point that names its lead on a line of its own has that lead for its actor.
+      const actor = body ? actorOf(doc, item) : led ? namedLead(doc, task) : asks ? openingBody(doc, task) : null;
+      return [span(task, numbering, actor)];
     });
   });
 }
@@ -553,12 +556,43 @@ function tasksOf(doc: ParsedDocument, item: Section, body: boolean, asks: boolea
   if (NO_TASK.test(title)) return [];
   // A kind of tasks, a body's duties, or a domain with numbered tasks of its own ("1. Về dữ liệu" / "1.1. …" / "1.2. …").
   const numbered = item.children.every((c) => c.level === 3);
-  if (hasPoints(item) && (TASK_KIND.test(title) || body || (DOMAIN.test(title) && numbered))) return [...item.children];
+  if (
+    hasPoints(item) &&
+    (TASK_KIND.test(title) || body || isDomainOfLedPoints(doc, item) || (DOMAIN.test(title) && numbered))
+  )
+    return [...item.children];
   const bracketed = asks ? bracketPoints(doc, item) : [];
   if (bracketed.length > 0) return bracketed;
   if (!TASK_KIND.test(title)) return [item];
   const text = doc.working.folded.slice(item.title[1], item.range[1]);
   return item.children.length === 0 && text.length <= POINTER_MAX_CHARS && APPENDIX.test(text) ? [] : [item];
+}
+
+/** A line that names a task's lead: "- Đơn vị chủ trì: Bộ Công an.", "Cơ quan chủ trì: Sở Nội vụ". */
+const LEAD_LINE = /^[\s*+•-]*(?:don vi|co quan) chu tri\s*:\s*/;
+
+/**
+ * An item titled by a domain whose lettered points each name their lead on a line of their own ("1. Về xây dựng và
+ * hoàn thiện cơ sở pháp lý" / "a) Rà soát văn bản pháp luật" / "…" / "- Đơn vị chủ trì: Bộ Công an." / "- Thời gian
+ * thực hiện: …" / "b) …"): its points are tasks, each its lead's (a domain's points without leads stay its parts).
+ */
+const isDomainOfLedPoints = (doc: ParsedDocument, item: Section) =>
+  hasPoints(item) && DOMAIN.test(foldedTitle(doc, item)) && item.children.every((c) => namedLead(doc, c) !== null);
+
+/**
+ * The body a task names as its lead on a line of its own under its title ("a) Rà soát văn bản pháp luật" / "…" / "-
+ * Đơn vị chủ trì: Bộ Công an." / "- Thời gian thực hiện: …": the Government's Nghị quyết 175/NQ-CP), or null.
+ */
+function namedLead(doc: ParsedDocument, task: Section): Range | null {
+  const w = doc.working;
+  for (const p of w.paragraphs) {
+    if (p[0] <= task.heading[0] || p[1] > task.range[1]) continue;
+    const lead = LEAD_LINE.exec(w.folded.slice(...p));
+    if (!lead) continue;
+    const name = w.text.slice(p[0] + lead[0].length, p[1]).replace(/[\s.;]+$/, '');
+    return name ? [p[0] + lead[0].length, p[0] + lead[0].length + name.length] : null;
+  }
+  return null;
 }
 
 /** A point numbered in brackets at a paragraph's start: "(1) Bộ Y tế chỉ đạo …". */
