@@ -172,15 +172,15 @@ function partTasks(
   return items.flatMap((item) => {
     const body = isBodyOfPoints(doc, item, asks);
     const led = isDomainOfLedPoints(doc, item);
-    return tasksOf(doc, item, body, asks).flatMap((task) => {
+    return tasksOf(doc, item, body || led, asks).flatMap((task) => {
       const numbering = numberingOf(item, task);
       // A body's point that gives its duties in its own text ("a) Bộ Khoa học và Công nghệ: (1) …; (2) …"): each a task
       // of the body.
       const duties = asks ? inlineDuties(doc, task) : [];
       if (duties.length > 0) return duties.map((duty) => span(duty, `${numbering}.${duty.numbering}`, task.title));
-      // A body's item names its points' actor; in a document that asks, a task that opens with a body names its own
-      // ("3. Bộ Tư pháp có trách nhiệm kiểm tra …", "(3) Bộ Công an tiếp tục …").
-      // A domain's point that names its lead on a line of its own has that lead for its actor.
+      // A body's item names its points' actor; a domain's point that names its lead on a line of its own, that lead; in
+      // a document that asks, a task that opens with a body names its own ("3. Bộ Tư pháp có trách nhiệm kiểm tra …",
+      // "(3) Bộ Công an tiếp tục …").
       const actor = body ? actorOf(doc, item) : led ? namedLead(doc, task) : asks ? openingBody(doc, task) : null;
       return [span(task, numbering, actor)];
     });
@@ -545,21 +545,20 @@ const POINTER_MAX_CHARS = 400;
 
 /**
  * The tasks an item of the content section stands for: none for targets or an assignment (NO_TASK); itself; or, for a
- * kind of tasks, a body's duties (`body`: isBodyOfPoints) or a domain with points ("3. Nhiệm vụ thường xuyên" / "3.1. …" …
+ * kind of tasks, a body's duties or a domain's points that name their leads (`pointsAreTasks`: isBodyOfPoints,
+ * isDomainOfLedPoints) or a domain with points ("3. Nhiệm vụ thường xuyên" / "3.1. …" …
  * "3.9. …", Tỉnh ủy Lào Cai's Chương trình 104-CTr/TU; "1. Nhiệm vụ, giải pháp chung" / "a) …" … "e) …", Lâm Đồng's
  * letter on the indices), those points; in a document that asks (`asks`), its points numbered in brackets (bracketPoints);
  * or none, for a kind of tasks whose short text only points to an appendix ("1. Các nhiệm vụ cần làm ngay trong năm
  * 2026": "… được xác định tại Phụ lục 2 kèm theo"), whose tasks are not in the text.
  */
-function tasksOf(doc: ParsedDocument, item: Section, body: boolean, asks: boolean): Section[] {
+function tasksOf(doc: ParsedDocument, item: Section, pointsAreTasks: boolean, asks: boolean): Section[] {
   const title = foldedTitle(doc, item);
   if (NO_TASK.test(title)) return [];
-  // A kind of tasks, a body's duties, or a domain with numbered tasks of its own ("1. Về dữ liệu" / "1.1. …" / "1.2. …").
+  // A kind of tasks, a body's duties, a domain's led points, or a domain with numbered tasks of its own ("1. Về dữ
+  // liệu" / "1.1. …" / "1.2. …").
   const numbered = item.children.every((c) => c.level === 3);
-  if (
-    hasPoints(item) &&
-    (TASK_KIND.test(title) || body || isDomainOfLedPoints(doc, item) || (DOMAIN.test(title) && numbered))
-  )
+  if (hasPoints(item) && (TASK_KIND.test(title) || pointsAreTasks || (DOMAIN.test(title) && numbered)))
     return [...item.children];
   const bracketed = asks ? bracketPoints(doc, item) : [];
   if (bracketed.length > 0) return bracketed;
