@@ -76,13 +76,13 @@ export function findResponsibleUnits(doc: ParsedDocument, section: Section): Res
     : w.paragraphs.filter((p) => p[0] > section.heading[1] && p[1] <= section.range[1]);
   const found: UnitItem[] = [];
   for (const item of items) {
-    const unit = unitAt(w, item, skipNumbering(w.folded, item));
+    const unit = openingUnit(w, item);
     const last = found[found.length - 1];
     if (unit) found.push(unit);
     else if (!numbered && last) last.item = [last.item[0], item[1]];
     else if (numbered) {
       for (const sentence of paragraphsIn(item).flatMap((p) => splitSentences(w.text, p))) {
-        const inText = unitAt(w, sentence, skipNumbering(w.folded, sentence));
+        const inText = openingUnit(w, sentence);
         if (inText) found.push(inText);
       }
     }
@@ -159,19 +159,24 @@ function skipNumbering(folded: string, [start, end]: Range): number {
   return start + (m ? m[0].length : 0);
 }
 
+/** The unit a range (an item, a sentence) opens with, after its numbering and an assigning verb, or null. */
+function openingUnit(w: ParsedDocument['working'], range: Range): UnitItem | null {
+  return unitAt(w, range, skipNumbering(w.folded, range));
+}
+
 /** Whether a range (an item's title) starts with a unit's name, after its numbering and an assigning verb. */
 export function startsWithUnit(w: ParsedDocument['working'], range: Range): boolean {
-  return unitAt(w, range, skipNumbering(w.folded, range)) !== null;
+  return openingUnit(w, range) !== null;
 }
 
 /** The name of the unit a range opens with ("Bộ Công an tiếp tục chủ động …": "Bộ Công an tiếp tục"), or null. */
 export function leadingUnit(w: ParsedDocument['working'], range: Range): Range | null {
-  const unit = unitAt(w, range, skipNumbering(w.folded, range));
+  const unit = openingUnit(w, range);
   return unit && responsibleUnit(w, unit).range;
 }
 
 /** Whether a range (a table's cell, a line) is only a unit's name: "Phòng Văn hóa - Xã hội", no duties after it. */
 export function isUnitName(w: ParsedDocument['working'], range: Range): boolean {
-  const unit = unitAt(w, range, skipNumbering(w.folded, range));
+  const unit = openingUnit(w, range);
   return unit !== null && responsibleUnit(w, unit).duties === '';
 }
