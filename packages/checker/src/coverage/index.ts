@@ -11,13 +11,14 @@
  * docs/decisions/0010-coverage-matching.md for the method and its figures).
  */
 import { parseDocument, type ParsedDocument, type Section } from '../parse';
-import { NATIONAL_TITLE } from '../parse/patterns';
+import { DATE_LINE, MOTTO, NATIONAL_TITLE, NUMBER_LINE } from '../parse/patterns';
 import { fold, normalise, splitSentences, type WorkingText } from '../text';
 import { lineColumn, lineStartsOf, sourceOf } from '../locate';
 import type { Evidence, ExtractedDocument, Range, SourceLocator } from '../types';
 import { insideAny } from '../facts/format-common';
 import { documentType } from '../facts/plan';
 import { extractCitations, symbolKey } from '../facts/citations';
+import { citedSummary } from '../facts/citation-checks';
 import { actionOf, activitiesOf, doneByDoing, purposeOf, subjectConceptsOf, subjectOf, type Purpose } from './subject';
 import { abbreviationsOf } from './abbreviations';
 import { ocrReader } from './ocr';
@@ -200,7 +201,18 @@ export function readParentPlan(input: string | ExtractedDocument): ParentPlan | 
       ...[...titled[i]!].filter((id) => titles.get(id)! <= content.tasks.length / 2).map(conceptTerm),
     ];
   });
-  const subject = said ? subjectOf(summary, taskTerms, termsOf(w, doc.body, { read })) : [];
+  const bodyTerms = termsOf(w, doc.body, { read });
+  // A trích yếu that only names the document carried out ("V/v triển khai thực hiện Nghị định số 178/2026/NĐ-CP ngày
+  // 20/5/2026 của Chính phủ") is about what that document is about: its trích yếu where the text first gives it.
+  let subject = said ? subjectOf(summary, taskTerms, bodyTerms) : [];
+  if (said && subject.length === 0) {
+    const described = citedSummaries(w, said);
+    if (described.length > 0) {
+      const about: TermCounts = new Map(summary);
+      for (const range of described) termsOf(w, beforePlace(w, range), { into: about, read });
+      subject = subjectOf(about, taskTerms, bodyTerms);
+    }
+  }
   return {
     number: symbol ? w.text.slice(...symbol) : null,
     tasks: content.tasks.map((t) => ({ id: t.id, title: t.title, range: w.map.toOriginal(t.range) })),
@@ -604,6 +616,21 @@ function outsideCitations(w: WorkingText, [start, end]: Range): Range[] {
   return parts;
 }
 
+/** The trích yếu of each document a trích yếu cites, where the text first gives it with one. */
+function citedSummaries(w: WorkingText, said: Range): Range[] {
+  const cited = new Set(extractCitations(w, said).flatMap((c) => (c.symbol === null ? [] : [symbolKey(c.symbol)])));
+  const all = extractCitations(w, [0, w.text.length]);
+  const found: Range[] = [];
+  for (const [i, c] of all.entries()) {
+    if (c.symbol === null || !cited.has(symbolKey(c.symbol))) continue;
+    const summary = citedSummary(w, c, all[i + 1]?.range[0]);
+    if (summary === null) continue;
+    found.push(summary);
+    cited.delete(symbolKey(c.symbol));
+  }
+  return found;
+}
+
 /** Documents that ask others to do the work or answer: a letter (công văn), a notice (thông báo). */
 const ANSWERING: ReadonlySet<string> = new Set(['CV', 'TB']);
 
@@ -669,6 +696,25 @@ function wordsByFrequency(text: string): string[] {
 
 /** A letter's "V/v …" (về việc) line under its number, read in the first lines of the document. */
 const LETTER_SUBJECT = /^v\s*\/\s*v\b[\s.:]*/;
+/** A line of a letter's header that is not its V/v's: the addressees, the quốc hiệu, the motto, the date, number. */
+const HEADER_LINE = new RegExp(
+  `^(?:kinh gui|${NATIONAL_TITLE.source}|${MOTTO.source})|${DATE_LINE.source}|${NUMBER_LINE.source}`,
+);
+
+/**
+ * Whether a letter's V/v line goes on in the next line: in lower case or a number, or a name after a line without a
+ * stop.
+ */
+function wrapsOn(w: WorkingText, line: Range, next: Range): boolean {
+  const text = w.text.slice(...next).trimStart();
+  if (/^[\p{Ll}\d]/u.test(text)) return true;
+  return (
+    /^\p{Lu}\p{Ll}/u.test(text) &&
+    !/[.:;]\s*$/.test(w.text.slice(...line)) &&
+    !HEADER_LINE.test(w.folded.slice(...next).trimStart())
+  );
+}
+
 /** How many of its first paragraphs a letter's subject line is looked for in. */
 const HEADER_PARAGRAPHS = 12;
 
@@ -683,9 +729,11 @@ function summaryOf(doc: ParsedDocument): Range | null {
   const at = header.findIndex((p) => LETTER_SUBJECT.test(w.folded.slice(...p)));
   if (at < 0) return null;
   // It wraps over the next lines in lower case ("V/v chuẩn bị nội dung phục vụ" / "làm việc với C04 - Bộ Công an" / "về
-  // công tác phòng, chống ma túy"), the last one sharing its line with the quốc hiệu of the header's other column.
+  // công tác phòng, chống ma túy"), the last one sharing its line with the quốc hiệu of the header's other column; over
+  // a number ("V/v triển khai thực hiện Quyết định số" / "1074/QĐ-BXD ngày 29/6/2026 của Bộ") and a name that goes on
+  // from a line without a stop ("… của Bộ" / "Xây dựng ban hành …"), until the addressees or the header's other lines.
   let end = at;
-  while (end + 1 < header.length && /^\p{Ll}/u.test(w.text.slice(...header[end + 1]!))) end++;
+  while (end + 1 < header.length && wrapsOn(w, header[end]!, header[end + 1]!)) end++;
   const start = header[at]![0] + LETTER_SUBJECT.exec(w.folded.slice(...header[at]!))![0].length;
   const last = header[end]!;
   const title = NATIONAL_TITLE.exec(w.folded.slice(...last));

@@ -67,6 +67,12 @@ const withoutUnlessAll = (pairs: readonly string[], drop: (pair: string) => bool
  */
 const FRAME_PAIRS = new Set(['trien khai', 'khai thuc', 'thuc hien']);
 
+/** Whether a folded phrase is only such words ("triển khai thực hiện"). */
+function isFrame(phrase: string): boolean {
+  const words = wordsOf(phrase).trim().split(' ');
+  return words.length > 1 && words.slice(1).every((word, i) => FRAME_PAIRS.has(`${words[i]} ${word}`));
+}
+
 /**
  * The pairs that say how a work is done, never what it is about ("tập trung ứng phó và kịp thời khắc phục hậu quả mưa
  * lũ": the floods; "tăng cường công tác dân vận"): a dispatch's tasks all say "kịp thời", none is about it.
@@ -166,7 +172,8 @@ export function actionOf(title: string): Activity | null {
  * transport, and a plan on enterprises' digital transformation is not on it).
  */
 export function subjectConceptsOf(summary: string, subject: readonly string[]): string[] {
-  const mentions = conceptMentions(summary);
+  // Not a concept named by the words a plan is carried out with ("triển khai thực hiện": the concept of directing one).
+  const mentions = conceptMentions(summary).filter(({ at }) => !isFrame(summary.slice(...at)));
   return [...new Set(mentions.map((m) => m.id))].filter((id) => {
     // The trích yếu's words outside this concept's names, each stretch apart.
     const stretches: string[] = [];
@@ -201,8 +208,8 @@ const CONNECTIVE = /(?:^| )(?:va|cua|cac|tren|voi)(?: |$)/;
 
 /**
  * What the child's trích yếu (null: none found) names, given the parent's subject (its pairs, and the concepts its
- * trích yếu names: "chính quyền số" is on "Chính phủ số"), its tasks' title anchors, their folded titles, the
- * concepts the child's trích yếu names and whether it cites the parent by its number (then it implements the whole
+ * trích yếu names: "chính quyền số" is on "Chính phủ số"), its tasks' title anchors and actors, their folded titles,
+ * the concepts the child's trích yếu names and whether it cites the parent by its number (then it implements the whole
  * parent: neither a plan for one of its tasks nor on another subject, though it may be a plan of an activity).
  */
 export function purposeOf(
@@ -212,7 +219,8 @@ export function purposeOf(
     subjectConcepts,
     anchors,
     activities,
-  }: Pick<ParentPlan, 'subject' | 'subjectConcepts' | 'anchors' | 'activities'>,
+    actors,
+  }: Pick<ParentPlan, 'subject' | 'subjectConcepts' | 'anchors' | 'activities' | 'actors'>,
   titles: readonly string[],
   summaryConcepts: readonly string[] = [],
   citesParent = false,
@@ -236,7 +244,10 @@ export function purposeOf(
   // does (an inspection plan does not do what it inspects).
   for (const activity of activitiesOf(summary)) {
     if (activities.includes(activity.written)) continue;
-    const tasks = titles.flatMap((t, i) => (names(firstSentence(t), activity) ? [i] : []));
+    // A title that is only its body's name ("5. Thanh tra tỉnh") names the body, not its activity.
+    const tasks = titles.flatMap((t, i) =>
+      names(firstSentence(t), activity) && wordsOf(t) !== wordsOf(actors[i] ?? '') ? [i] : [],
+    );
     if (tasks.length === 1) return { kind: 'activity', activity: activity.written, task: tasks[0]! };
     if (tasks.length === 0) return { kind: 'activity', activity: activity.written };
   }

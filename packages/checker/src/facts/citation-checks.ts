@@ -431,6 +431,28 @@ function hasSubject(w: WorkingText, from: number, nextCitation: number | undefin
   return !ISSUER_FIRST.test(clause) && /[a-z]/.test(clause);
 }
 
+/** How far after a citation its trích yếu is looked for: the issuer, then the opener. */
+const SUMMARY_OPENER_REACH = 80;
+/** How long a cited document's trích yếu is read, at most. */
+const SUMMARY_REACH = 300;
+/** A cited trích yếu's end: ";", ".", or a list's new item (its titles hold commas: "quản lý, sử dụng và khai thác"). */
+const SUMMARY_END = /[;.]|\n(?=\s*(?:[-+•]|[ivx]+\.|\d+\.|[a-z]\)))/;
+
+/**
+ * The trích yếu a citation is given with, from its opener to the end of its clause ("Nghị định số 178/2026/NĐ-CP
+ * ngày 20 tháng 5 năm 2026 của Chính phủ | quy định việc quản lý, sử dụng và khai thác tài sản kết cấu hạ tầng do Nhà
+ * nước đầu tư, quản lý |; Công văn …"), or null when it is given without one.
+ */
+export function citedSummary(w: WorkingText, c: Citation, nextCitation: number | undefined): Range | null {
+  const from = c.range[1];
+  const text = w.folded.slice(from, Math.min(nextCitation ?? Infinity, from + SUMMARY_REACH));
+  const opener = SUBJECT.exec(text);
+  if (!opener || opener.index > SUMMARY_OPENER_REACH || /[;.]/.test(text.slice(0, opener.index))) return null;
+  const rest = text.slice(opener.index);
+  const end = rest.search(SUMMARY_END);
+  return [from + opener.index, from + opener.index + (end < 0 ? rest.length : end)];
+}
+
 /**
  * Words that open a basis other than a law: the citation types (packages/rules/data/citation-types.json) and the
  * other papers a "Căn cứ" names ("Bộ luật", "Biên bản", "Hợp đồng", "Điều 5", "Ý kiến …"), folded.
