@@ -318,6 +318,12 @@ const inTurn = (items: readonly Section[]) => items.every((s, i) => s.numbering 
 const ASKING: ReadonlySet<string> = new Set(['CT', 'CĐ', 'CV', 'TB']);
 /** Most top-level items a document of duties per body may have that do not start with a unit's name: fewer than half. */
 const UNITS_SHARE = 0.5;
+/** A part of the organisation: who carries the document out. */
+const ORGANISATION = /^to chuc thuc hien\b/;
+
+/** Whether more than half of the items start with a unit's name. */
+const byUnits = (doc: ParsedDocument, items: readonly Section[]) =>
+  items.filter((s) => startsWithUnit(doc.working, s.title)).length > items.length * UNITS_SHARE;
 
 /**
  * The tasks of a document without parts that gives each body its duties in numbered items ("1. Ủy ban nhân dân các xã,
@@ -334,17 +340,19 @@ function dutiesPerBody(doc: ParsedDocument): ContentSection | null {
   const seen = new Map<string, number>();
   if (doc.sections.some((s) => s.level === 1)) {
     // In parts ("I. Trách nhiệm phối hợp trong công tác thẩm định …", "II. …", "III. Tổ chức thực hiện"): the items of
-    // the parts that are not its framing or its goals, in a document that asks.
-    const parts = doc.sections.filter(
-      (s) => s.children.length > 0 && !FRAMING.test(foldedTitle(doc, s)) && !BEFORE_TASKS.test(foldedTitle(doc, s)),
-    );
+    // the parts that are not its framing or its goals, in a document that asks; when it has none but its principles and
+    // its organisation ("I. NGUYÊN TẮC, YÊU CẦU …", "II. TỔ CHỨC THỰC HIỆN": Chỉ thị 21/CT-TTg), the organisation's,
+    // when most of its items name the body whose duties they give.
+    const notGoals = doc.sections.filter((s) => s.children.length > 0 && !BEFORE_TASKS.test(foldedTitle(doc, s)));
+    const own = notGoals.filter((s) => !FRAMING.test(foldedTitle(doc, s)));
+    const parts =
+      own.length > 0 ? own : notGoals.filter((s) => ORGANISATION.test(foldedTitle(doc, s)) && byUnits(doc, s.children));
     if (!ASKING.has(type) || parts.length === 0 || !parts.every((part) => inTurn(part.children))) return null;
     const tasks = parts.flatMap((part) => partTasks(doc, part.children, part.numbering, seen));
     return tasks.length > 0 ? { sections: parts, tasks } : null;
   }
   const items = doc.sections.filter((s) => !FRAMING.test(foldedTitle(doc, s)));
-  const byUnit = items.filter((s) => startsWithUnit(doc.working, s.title)).length;
-  const asks = ASKING.has(type) || byUnit > items.length * UNITS_SHARE;
+  const asks = ASKING.has(type) || byUnits(doc, items);
   if (items.length < 2 || !inTurn(items) || !asks) return null;
   return { sections: items, tasks: partTasks(doc, items, '', seen) };
 }
