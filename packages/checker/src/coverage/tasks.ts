@@ -143,7 +143,7 @@ export function contentSection(doc: ParsedDocument): ContentSection | null {
     return null;
   };
   const parts = find(doc.sections);
-  if (!parts) return appendixOnly(doc) ?? dutiesPerBody(doc);
+  if (!parts) return appendixOnly(doc) ?? dutiesPerBody(doc) ?? articleOfDuties(doc);
   const found = parts[0]!;
   const sections = MEANS_ONLY.test(foldedTitle(doc, found)) ? (tasksBefore(doc, found) ?? [found]) : parts;
   const seen = new Map<string, number>();
@@ -356,6 +356,44 @@ function dutiesPerBody(doc: ParsedDocument): ContentSection | null {
   if (items.length < 2 || !inTurn(items) || !asks) return null;
   return { sections: items, tasks: partTasks(doc, items, '', seen) };
 }
+
+/** An article's first line ("Điều 3. Trách nhiệm tổ chức thực hiện"), folded: its number, then its title. */
+const ARTICLE = /^dieu\s+(\d+)\s*[.:]\s*/;
+/**
+ * A clause of an article that says when the document is in force or who answers for carrying it out ("Quyết định này
+ * có hiệu lực kể từ …", "Chánh Văn phòng …, Giám đốc các Sở … chịu trách nhiệm thi hành Quyết định này"): no task.
+ */
+const IN_FORCE = /\bco hieu luc\b|\btrach nhiem thi hanh\b/;
+/** An article that gives the bodies their duties: "Trách nhiệm tổ chức thực hiện", "Tổ chức thực hiện". */
+const DUTIES_ARTICLE = /^(?:trach nhiem (?:to chuc )?thuc hien|to chuc thuc hien)\b/;
+
+/**
+ * The tasks of a resolution or decision without a content section whose article gives the bodies their duties
+ * ("Điều 3. Trách nhiệm tổ chức thực hiện" / "1. Các Bộ: Y tế, Công Thương, …" / "a) …"; Nghị quyết 15/2026/NQ-CP):
+ * the article's items, cut at the next article, ids after "Đ3." (its points, a body's, as any body's item's).
+ */
+function articleOfDuties(doc: ParsedDocument): ContentSection | null {
+  const w = doc.working;
+  const articles = w.paragraphs.flatMap((p) => {
+    const m = ARTICLE.exec(w.folded.slice(...p));
+    return m ? [{ at: p[0], number: m[1]!, title: w.folded.slice(p[0] + m[0].length, p[1]) }] : [];
+  });
+  const i = articles.findIndex((a) => DUTIES_ARTICLE.test(a.title));
+  if (i < 0) return null;
+  const [start, end] = [articles[i]!.at, articles[i + 1]?.at ?? doc.body[1]];
+  const items = doc.sections.filter((s) => s.range[0] > start && s.range[0] < end).map((s) => within(s, end));
+  if (items.length === 0 || !inTurn(items)) return null;
+  const duties = items.filter((s) => !IN_FORCE.test(w.folded.slice(...s.range)));
+  const tasks = partTasks(doc, duties, `Đ${articles[i]!.number}`, new Map());
+  return tasks.length > 0 ? { sections: duties, tasks } : null;
+}
+
+/** A section and its sub-sections cut at `end`. */
+const within = (s: Section, end: number): Section => ({
+  ...s,
+  range: [s.range[0], Math.min(s.range[1], end)],
+  children: s.children.filter((c) => c.range[0] < end).map((c) => within(c, end)),
+});
 
 /**
  * An appendix's title that names its tasks: "NHIỆM VỤ VÀ GIẢI PHÁP THỰC HIỆN", "PHỤ LỤC: DANH MỤC NHIỆM VỤ …", "PHÂN
