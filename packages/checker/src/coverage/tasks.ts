@@ -172,7 +172,8 @@ function partTasks(
   return items.flatMap((item) => {
     const body = isBodyOfPoints(doc, item, asks);
     const led = isDomainOfLedPoints(doc, item);
-    return tasksOf(doc, item, body || led, asks).flatMap((task) => {
+    const bodies = isDutiesOfBodies(doc, item);
+    return tasksOf(doc, item, body || led || bodies, asks).flatMap((task) => {
       const numbering = numberingOf(item, task);
       // A body's point that gives its duties in its own text ("a) Bộ Khoa học và Công nghệ: (1) …; (2) …"): each a task
       // of the body.
@@ -181,7 +182,15 @@ function partTasks(
       // A body's item names its points' actor; a domain's point that names its lead on a line of its own, that lead; in
       // a document that asks, a task that opens with a body names its own ("3. Bộ Tư pháp có trách nhiệm kiểm tra …",
       // "(3) Bộ Công an tiếp tục …").
-      const actor = body ? actorOf(doc, item) : led ? namedLead(doc, task) : asks ? openingBody(doc, task) : null;
+      const actor = body
+        ? actorOf(doc, item)
+        : led
+          ? namedLead(doc, task)
+          : bodies
+            ? task.title
+            : asks
+              ? openingBody(doc, task)
+              : null;
       return [span(task, numbering, actor)];
     });
   });
@@ -268,6 +277,19 @@ function isBodyOfPoints(doc: ParsedDocument, item: Section, asks: boolean): bool
       isDutiesLead(doc, item, asks))
   );
 }
+
+/** A title that speaks of duties: "trách nhiệm", "nhiệm vụ". */
+const DUTIES = /\b(?:trach nhiem|nhiem vu)\b/;
+
+/**
+ * An item on duties whose points each name a body ("2. Ngoài trách nhiệm tại khoản 1 nêu trên, các Bộ ngành có các
+ * trách nhiệm:" / "a) Bộ Y tế" / "…" / "b) Bộ Công Thương" …): each point is a task, its body's (a task's points by body,
+ * "1. Công tác tham mưu, triển khai thực hiện" / "1.1. Các sở, ban, ngành", stay its parts).
+ */
+const isDutiesOfBodies = (doc: ParsedDocument, item: Section) =>
+  hasPoints(item) &&
+  DUTIES.test(foldedTitle(doc, item)) &&
+  item.children.every((point) => isUnitName(doc.working, point.title));
 
 /** A lead that says a body leads, works with others or answers for what follows: "chủ trì, phối hợp", "có trách nhiệm". */
 const DUTIES_LEAD = /\b(?:chu tri|phoi hop|(?:co|chiu) trach nhiem|chuc nang)\b/;
