@@ -145,7 +145,12 @@ export function contentSection(doc: ParsedDocument): ContentSection | null {
   const parts = find(doc.sections);
   if (!parts) return appendixOnly(doc) ?? dutiesPerBody(doc) ?? articleOfDuties(doc);
   const found = parts[0]!;
-  const sections = MEANS_ONLY.test(foldedTitle(doc, found)) ? (tasksBefore(doc, found) ?? [found]) : parts;
+  // A part ends where the next article starts ("Điều 2. Tổ chức thực hiện" / "1. Giao Sở …" after a decision's "I.
+  // NHIỆM VỤ": the parser hangs the article's items under the part).
+  const articles = articlesOf(doc);
+  const sections = (MEANS_ONLY.test(foldedTitle(doc, found)) ? (tasksBefore(doc, found) ?? [found]) : parts).map((s) =>
+    within(s, articles.find((a) => a.at > s.range[0])?.at ?? s.range[1]),
+  );
   const seen = new Map<string, number>();
   const tasks = sections.flatMap((section) => partTasks(doc, section.children, section.numbering, seen));
   // Beside the content part, the appendix of tasks one of its items points to ("o) Về nhiệm vụ cụ thể của các bộ, cơ
@@ -154,7 +159,12 @@ export function contentSection(doc: ParsedDocument): ContentSection | null {
   const appendix = sections.some((section) => section.children.some((item) => pointsToAppendix(doc, item.range)))
     ? tasksAppendix(doc, sections.at(-1)!.range[1])
     : null;
-  return { sections, tasks: appendix ? [...tasks, ...appendixTasks(doc, appendix, 'PL')] : tasks };
+  const withAppendix = appendix ? [...tasks, ...appendixTasks(doc, appendix, 'PL')] : tasks;
+  const article = documentType(doc) === 'NQ' ? articleOfDuties(doc) : null;
+  const after = article?.sections.filter((s) => s.range[0] >= sections.at(-1)!.range[1]) ?? [];
+  return after.length > 0 && after.length === article!.sections.length
+    ? { sections: [...sections, ...after], tasks: [...withAppendix, ...article!.tasks] }
+    : { sections, tasks: withAppendix };
 }
 
 /** The tasks of a part's items (tasksOf), ids under the part's numbering when it has one ("II.3", "II.1.a", "3"). */
@@ -254,7 +264,7 @@ function openingBody(doc: ParsedDocument, task: Section): Range | null {
 }
 
 /** A title that says whose duties its points are: "Yêu cầu đối với các tổ chức …", "Trách nhiệm của các doanh nghiệp …". */
-const DUTIES_OF = /^(?:yeu cau doi voi|trach nhiem cua|nhiem vu cua)\b/;
+const DUTIES_OF = /^(?:yeu cau doi voi|trach nhiem(?: cua)?|nhiem vu cua)\b/;
 /**
  * Bodies named by what they were given or granted ("4. Các cơ quan, tổ chức, đơn vị, doanh nghiệp được giao quản lý,
  * sử dụng hoặc khai thác tài sản kết cấu hạ tầng" / "a) …"): a title of bodies, not of a task.
@@ -396,26 +406,48 @@ const DUTIES_ARTICLE = /^(?:trach nhiem (?:to chuc )?thuc hien|to chuc thuc hien
  */
 function articleOfDuties(doc: ParsedDocument): ContentSection | null {
   const w = doc.working;
-  const articles = w.paragraphs.flatMap((p) => {
-    const m = ARTICLE.exec(w.folded.slice(...p));
-    return m ? [{ at: p[0], number: m[1]!, title: w.folded.slice(p[0] + m[0].length, p[1]) }] : [];
-  });
+  const articles = articlesOf(doc);
   const i = articles.findIndex((a) => DUTIES_ARTICLE.test(a.title));
   if (i < 0) return null;
   const [start, end] = [articles[i]!.at, articles[i + 1]?.at ?? doc.body[1]];
-  const items = doc.sections.filter((s) => s.range[0] > start && s.range[0] < end).map((s) => within(s, end));
+  const items = sectionsIn(doc.sections, start, end).map((s) => within(s, end));
   if (items.length === 0 || !inTurn(items)) return null;
   const duties = items.filter((s) => !IN_FORCE.test(w.folded.slice(...s.range)));
   const tasks = partTasks(doc, duties, `Đ${articles[i]!.number}`, new Map());
   return tasks.length > 0 ? { sections: duties, tasks } : null;
 }
 
-/** A section and its sub-sections cut at `end`. */
-const within = (s: Section, end: number): Section => ({
-  ...s,
-  range: [s.range[0], Math.min(s.range[1], end)],
-  children: s.children.filter((c) => c.range[0] < end).map((c) => within(c, end)),
-});
+/**
+ * The sections that start between `start` and `end`, the outermost ones: an article's items are a part's sub-items
+ * when the parser took them for the last part's (an approving resolution's "Điều 2" after its Đề án's "VIII. …").
+ */
+const sectionsIn = (sections: readonly Section[], start: number, end: number): Section[] =>
+  sections.flatMap((s) =>
+    s.range[0] > start && s.range[0] < end
+      ? [s]
+      : s.range[0] <= start && s.range[1] > start
+        ? sectionsIn(s.children, start, end)
+        : [],
+  );
+
+/** The articles of a document ("Điều 3. Trách nhiệm tổ chức thực hiện"): where each starts, its number and title. */
+function articlesOf(doc: ParsedDocument): { at: number; number: string; title: string }[] {
+  const w = doc.working;
+  return w.paragraphs.flatMap((p) => {
+    const m = ARTICLE.exec(w.folded.slice(...p));
+    return m ? [{ at: p[0], number: m[1]!, title: w.folded.slice(p[0] + m[0].length, p[1]) }] : [];
+  });
+}
+
+/** A section and its sub-sections cut at `end` (the section itself when it ends before). */
+const within = (s: Section, end: number): Section =>
+  s.range[1] <= end
+    ? s
+    : {
+        ...s,
+        range: [s.range[0], end],
+        children: s.children.filter((c) => c.range[0] < end).map((c) => within(c, end)),
+      };
 
 /**
  * An appendix's title that names its tasks: "NHIỆM VỤ VÀ GIẢI PHÁP THỰC HIỆN", "PHỤ LỤC: DANH MỤC NHIỆM VỤ …", "PHÂN
