@@ -47,6 +47,10 @@ const idsWithAppendix = (items: readonly string[], appendix: readonly string[]) 
     ].join('\n'),
   )!.tasks.map((t) => t.id);
 
+/** The task ids of a decision whose trích yếu is `summary` and whose articles are `lines`. */
+const decisionIds = (summary: string, ...lines: string[]) =>
+  readParentPlan(['QUYẾT ĐỊNH', summary, ...lines].join('\n'))?.tasks.map((t) => t.id);
+
 /** Each task's status in a plan whose trích yếu is `summary` and whose content section holds `items`. */
 const statusesIn = (parentPlan: ParentPlan, summary: string, ...items: string[]) =>
   statusesOf(
@@ -602,9 +606,8 @@ describe('tasks of a parent plan', () => {
     expect(ids.at(-1)).toBe('Đ3.4');
     expect(resolution.tasks.at(-1)!.title).toBe('Trách nhiệm phối hợp trong tổ chức thực hiện');
     // A clause on when it is in force, or on who answers for carrying it out, is no task.
-    const decision = readParentPlan(
-      [
-        'QUYẾT ĐỊNH',
+    expect(
+      decisionIds(
         'Về việc ban hành Quy chế phối hợp phòng cháy rừng',
         'Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.',
         'Điều 2. Tổ chức thực hiện',
@@ -612,9 +615,8 @@ describe('tasks of a parent plan', () => {
         '2. Công an tỉnh phối hợp kiểm tra các vụ cháy rừng.',
         '3. Quyết định này có hiệu lực kể từ ngày ký.',
         'Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành Quyết định này./.',
-      ].join('\n'),
-    );
-    expect(decision?.tasks.map((t) => t.id)).toEqual(['Đ2.1', 'Đ2.2']);
+      ),
+    ).toEqual(['Đ2.1', 'Đ2.2']);
   });
 
   it("adds an approving resolution's article of duties to the tasks of its Đề án, its items read where the parser nested them", async () => {
@@ -629,9 +631,8 @@ describe('tasks of a parent plan', () => {
     expect(ids.at(-1)).toBe('Đ2.13');
     expect(ids.filter((id) => id.startsWith('Đ2.3.'))).toHaveLength(10);
     // Not a decision's: a decision approving a plan has the plan's tasks; its Điều 2 assigns them.
-    const decision = readParentPlan(
-      [
-        'QUYẾT ĐỊNH',
+    expect(
+      decisionIds(
         'Phê duyệt Kế hoạch phòng cháy rừng năm 2026',
         'Điều 1. Phê duyệt Kế hoạch với các nội dung sau:',
         'I. NHIỆM VỤ',
@@ -640,9 +641,8 @@ describe('tasks of a parent plan', () => {
         'Điều 2. Tổ chức thực hiện',
         '1. Giao Sở Nông nghiệp và Môi trường chủ trì thực hiện Kế hoạch.',
         'Điều 3. Quyết định này có hiệu lực kể từ ngày ký./.',
-      ].join('\n'),
-    );
-    expect(decision?.tasks.map((t) => t.id)).toEqual(['I.1', 'I.2']);
+      ),
+    ).toEqual(['I.1', 'I.2']);
   });
 
   it("takes each point of an item on duties as a task when each names a body, not a task's points by body", async () => {
