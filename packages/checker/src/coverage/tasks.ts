@@ -143,11 +143,11 @@ export function contentSection(doc: ParsedDocument): ContentSection | null {
     return null;
   };
   const parts = find(doc.sections);
-  if (!parts) return appendixOnly(doc) ?? dutiesPerBody(doc) ?? articleOfDuties(doc);
+  const articles = articlesOf(doc);
+  if (!parts) return appendixOnly(doc) ?? dutiesPerBody(doc) ?? articleOfDuties(doc, articles);
   const found = parts[0]!;
   // A part ends where the next article starts ("Điều 2. Tổ chức thực hiện" / "1. Giao Sở …" after a decision's "I.
   // NHIỆM VỤ": the parser hangs the article's items under the part).
-  const articles = articlesOf(doc);
   const sections = (MEANS_ONLY.test(foldedTitle(doc, found)) ? (tasksBefore(doc, found) ?? [found]) : parts).map((s) =>
     within(s, articles.find((a) => a.at > s.range[0])?.at ?? s.range[1]),
   );
@@ -160,7 +160,9 @@ export function contentSection(doc: ParsedDocument): ContentSection | null {
     ? tasksAppendix(doc, sections.at(-1)!.range[1])
     : null;
   const withAppendix = appendix ? [...tasks, ...appendixTasks(doc, appendix, 'PL')] : tasks;
-  const article = documentType(doc) === 'NQ' ? articleOfDuties(doc) : null;
+  // A resolution's article of duties after its content (Nghị quyết 175/NQ-CP's "Điều 2. Tổ chức thực hiện" after the
+  // Đề án it approves): its tasks follow the content's. Not a decision's: it assigns its plan's tasks.
+  const article = documentType(doc) === 'NQ' ? articleOfDuties(doc, articles) : null;
   const after = article?.sections.filter((s) => s.range[0] >= sections.at(-1)!.range[1]) ?? [];
   return after.length > 0 && after.length === article!.sections.length
     ? { sections: [...sections, ...after], tasks: [...withAppendix, ...article!.tasks] }
@@ -263,7 +265,10 @@ function openingBody(doc: ParsedDocument, task: Section): Range | null {
   return name && /\S\s+\S/.test(doc.working.text.slice(...name)) ? name : null;
 }
 
-/** A title that says whose duties its points are: "Yêu cầu đối với các tổ chức …", "Trách nhiệm của các doanh nghiệp …". */
+/**
+ * A title that says whose duties its points are: "Yêu cầu đối với các tổ chức …", "Trách nhiệm của các doanh nghiệp
+ * …", "Trách nhiệm Tổ công tác triển khai Đề án 06".
+ */
 const DUTIES_OF = /^(?:yeu cau doi voi|trach nhiem(?: cua)?|nhiem vu cua)\b/;
 /**
  * Bodies named by what they were given or granted ("4. Các cơ quan, tổ chức, đơn vị, doanh nghiệp được giao quản lý,
@@ -404,9 +409,8 @@ const DUTIES_ARTICLE = /^(?:trach nhiem (?:to chuc )?thuc hien|to chuc thuc hien
  * ("Điều 3. Trách nhiệm tổ chức thực hiện" / "1. Các Bộ: Y tế, Công Thương, …" / "a) …"; Nghị quyết 15/2026/NQ-CP):
  * the article's items, cut at the next article, ids after "Đ3." (its points, a body's, as any body's item's).
  */
-function articleOfDuties(doc: ParsedDocument): ContentSection | null {
+function articleOfDuties(doc: ParsedDocument, articles: readonly Article[]): ContentSection | null {
   const w = doc.working;
-  const articles = articlesOf(doc);
   const i = articles.findIndex((a) => DUTIES_ARTICLE.test(a.title));
   if (i < 0) return null;
   const [start, end] = [articles[i]!.at, articles[i + 1]?.at ?? doc.body[1]];
@@ -430,8 +434,15 @@ const sectionsIn = (sections: readonly Section[], start: number, end: number): S
         : [],
   );
 
-/** The articles of a document ("Điều 3. Trách nhiệm tổ chức thực hiện"): where each starts, its number and title. */
-function articlesOf(doc: ParsedDocument): { at: number; number: string; title: string }[] {
+/** An article of a document ("Điều 3. Trách nhiệm tổ chức thực hiện"): where it starts, its number and its folded title. */
+interface Article {
+  readonly at: number;
+  readonly number: string;
+  readonly title: string;
+}
+
+/** The articles of a document. */
+function articlesOf(doc: ParsedDocument): Article[] {
   const w = doc.working;
   return w.paragraphs.flatMap((p) => {
     const m = ARTICLE.exec(w.folded.slice(...p));
