@@ -163,9 +163,8 @@ export function contentSection(doc: ParsedDocument): ContentSection | null {
   // A resolution's article of duties after its content (Nghị quyết 175/NQ-CP's "Điều 2. Tổ chức thực hiện" after the
   // Đề án it approves): its tasks follow the content's. Not a decision's: it assigns its plan's tasks.
   const article = documentType(doc) === 'NQ' ? articleOfDuties(doc, articles) : null;
-  const after = article?.sections.filter((s) => s.range[0] >= sections.at(-1)!.range[1]) ?? [];
-  return after.length > 0 && after.length === article!.sections.length
-    ? { sections: [...sections, ...after], tasks: [...withAppendix, ...article!.tasks] }
+  return article !== null && article.sections.every((s) => s.range[0] >= sections.at(-1)!.range[1])
+    ? { sections: [...sections, ...article.sections], tasks: [...withAppendix, ...article.tasks] }
     : { sections, tasks: withAppendix };
 }
 
