@@ -7,6 +7,7 @@ import { main } from '@soat/checker/node';
 import { describe, expect, it } from 'vitest';
 import { DOCUMENTS, FIXTURES } from '../fixtures';
 import { fromChecker } from '../report/run';
+import { PARTS_CHILD, PARTS_PARENT } from './parts';
 
 const ExcelJS = fromChecker('exceljs') as typeof import('exceljs');
 
@@ -124,6 +125,52 @@ describe('soat coverage', () => {
       expect(target.getCell(2).value).toBe(matrix.getCell(`A${ref!.slice(1)}`).value);
       expect(target.getCell(4).value).toBe(matrix.getCell(ref!).value);
     }
+  });
+
+  it("shows a task's parts: a line per task, rows opened on asking (HTML) or grouped (XLSX), and in the JSON", async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'soat-coverage-'));
+    const [parentFile, child] = [join(folder, 'parent.txt'), join(folder, 'xa.txt')];
+    writeFileSync(parentFile, PARTS_PARENT);
+    writeFileSync(child, PARTS_CHILD);
+    const [html, xlsx] = [join(folder, 'coverage.html'), join(folder, 'coverage.xlsx')];
+    const { stdout } = await coverage(['--parent', parentFile, '--out', html, '--xlsx', xlsx, child]);
+    expect(stdout).toMatch(/✓ I\.1 .*\n {4}phần việc: có 1, một phần 0, thiếu 2 \(I\.1\.a\.2, I\.1\.b\)\n/);
+    expect(stdout).toMatch(/✗ I\.3 [^\n]*\n {2}Có 2/); // no line for a task without parts
+
+    const page = readFileSync(html, 'utf8');
+    expect(page).toContain('<label class="coverage-parts"><input type="checkbox"> Hiện 6 phần việc');
+    expect([...page.matchAll(/<tr class="part"><th scope="row">([^<]+)/g)].map((row) => row[1])).toEqual([
+      'I.1.a.1',
+      'I.1.a.2',
+      'I.1.b',
+      'I.2.1.1',
+      'I.2.1.2',
+      'I.2.2',
+    ]);
+    expect(page).toContain('href="#p0-I.1.a.2"');
+    expect(page).toMatch(/<dt id="p0-I\.1\.a\.2" class="missing part">/);
+
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(xlsx);
+    const matrix = book.getWorksheet('Tổng hợp')!;
+    const rows = [2, 3, 4, 5, 6, 7, 8, 9, 10].map((r) => matrix.getRow(r));
+    expect(rows.map((r) => [r.getCell(1).value, r.outlineLevel, r.hidden])).toEqual([
+      ['I.1', 0, false],
+      ['I.1.a.1', 1, true],
+      ['I.1.a.2', 1, true],
+      ['I.1.b', 1, true],
+      ['I.2', 0, false],
+      ['I.2.1.1', 1, true],
+      ['I.2.1.2', 1, true],
+      ['I.2.2', 1, true],
+      ['I.3', 0, false],
+    ]);
+    expect(matrix.getCell('C3').value).toBe('✓ Có');
+    expect(matrix.getCell('C4').value).toBe('✗ Thiếu');
+
+    const json = JSON.parse((await coverage(['--parent', parentFile, '--format', 'json', child])).stdout);
+    expect(json.parent.tasks[1].parts.map((p: { id: string }) => p.id)).toEqual(['I.2.1.1', 'I.2.1.2', 'I.2.2']);
+    expect(json.plans[0].tasks['I.2'].parts['I.2.2']).toMatchObject({ status: 'covered' });
   });
 
   it('reads a .docx parent: a real commune plan regrouped by phases still covers each of its nine tasks', async () => {

@@ -155,7 +155,12 @@ export async function evaluate(pairs: readonly LabelledPair[] = labelledPairs())
     if (!parents.has(pair.parent)) parents.set(pair.parent, readParentPlan(await readInput(join(ROOT, pair.parent))));
     // A parent in which soát finds no content section lists no task: each of its judgements is one soát did not make.
     const parent = parents.get(pair.parent);
-    outcomes.push({ pair, got: parent ? coverPlan(parent, await readInput(join(ROOT, pair.child))) : {} });
+    // A label is of a task or of a part of one (PlanTask.parts), at whatever level its labeller split the task.
+    const got = parent ? coverPlan(parent, await readInput(join(ROOT, pair.child))) : {};
+    outcomes.push({
+      pair,
+      got: { ...Object.fromEntries(Object.values(got).flatMap((c) => Object.entries(c.parts ?? {}))), ...got },
+    });
   }
   /** Precision and recall of one class of statuses (a status, or "taken up": covered or partial). */
   const figures = (inClass: (status: CoverageStatus | undefined) => boolean) => {

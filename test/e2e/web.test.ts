@@ -21,6 +21,7 @@ import { CHROMIUM, CHROMIUM_ARGS } from '../chromium';
 import { buildWeb } from '../builds';
 import { DOCUMENTS, FIXTURES } from '../fixtures';
 import { fromChecker, ROOT } from '../report/run';
+import { PARTS_CHILD, PARTS_PARENT } from '../coverage/parts';
 
 const ExcelJS = fromChecker('exceljs') as typeof ExcelJSModule;
 const PAGE = join(ROOT, 'packages/web/dist/soat.html');
@@ -412,6 +413,26 @@ describe('soat.html from file://', () => {
     const marks = [3, 4, 5].map((c) => String(tasks.getRow(row).getCell(c).value).split(' ')[0]);
     expect(marks).toEqual(['✗', '✓', expect.not.stringMatching(/^[✓◐✗]$/)]);
   }, 180_000);
+
+  it("reviewer view: a task's parts are rows of the matrix shown on asking, each with its own result", async () => {
+    const folder = join(dir, 'phan-viec');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'kh-cap-tren.txt'), PARTS_PARENT);
+    writeFileSync(join(folder, 'xa.txt'), PARTS_CHILD);
+    await opened('reviewer');
+    await page.setInputFiles('input[data-input="parent"]', join(folder, 'kh-cap-tren.txt'));
+    await page.locator('[data-parent="kh-cap-tren.txt"][data-parent-state="read"]').waitFor();
+    await page.setInputFiles('input[data-input="files"]', [join(folder, 'xa.txt')]);
+    await page.locator('.progress[data-finished][data-total="1"]').waitFor();
+    const parts = page.locator('[data-coverage] tr.part');
+    expect(await parts.count()).toBe(6);
+    expect(await page.locator('[data-coverage] tr.part:visible').count()).toBe(0);
+    await page.locator('[data-coverage] .coverage-parts input').check();
+    expect(await page.locator('[data-coverage] tr.part:visible').count()).toBe(6);
+    const cell = (id: string) => page.locator('[data-coverage] tr.part', { has: page.locator(`th:text-is("${id}")`) });
+    expect(await cell('I.2.2').locator('td.covered').count()).toBe(1);
+    expect(await cell('I.2.1.1').locator('td.missing').count()).toBe(1);
+  }, 120_000);
 
   it('reviewer view: the task matrix of more than a page of plans is drawn when asked for, and is in the downloads at once', async () => {
     const folder = join(dir, 'doi-chieu-101');

@@ -23,7 +23,7 @@ import { actionOf, activitiesOf, doneByDoing, purposeOf, subjectConceptsOf, subj
 import { abbreviationsOf } from './abbreviations';
 import { ocrReader } from './ocr';
 import { conceptFinder, conceptsIn, conceptTerm, isConceptTerm } from './concepts';
-import { contentSection, framingSections, ownContent } from './tasks';
+import { contentSection, framingSections, ownContent, partsOf, type TaskSpan } from './tasks';
 import { tableRows } from './table';
 import { syllablesOf, termsOf, type TermCounts } from './terms';
 import { remember } from '../facts/memo';
@@ -36,6 +36,11 @@ export interface PlanTask {
   readonly title: string;
   /** The whole item, heading included, over the parent's ORIGINAL text. */
   readonly range: Range;
+  /**
+   * Its parts, when it has two or more: its sub-items and points, or the bullets of its text, finest first (ids under
+   * its own: "II.3.a", "II.3.a.1" for the first dash of point a). Each has a status of its own in a plan.
+   */
+  readonly parts?: readonly PlanTask[];
 }
 
 export interface ParentPlan {
@@ -77,6 +82,8 @@ export interface ParentPlan {
   readonly abbreviations: ReadonlyMap<string, string>;
   /** Terms of each body paragraph of the parent, for the document frequencies. */
   readonly paragraphTerms: readonly TermCounts[];
+  /** The plan read on its tasks' parts (each task with parts replaced by them), when one has parts. */
+  readonly finer?: ParentPlan;
 }
 
 /** A quote and where it is: its line and column, and its place in the source file (paragraph, page) when read from one. */
@@ -94,6 +101,8 @@ export interface TaskCoverage {
   readonly evidence: readonly CoverageEvidence[];
   /** Set when the plan's trích yếu, not only its matches, decided the status. */
   readonly reason?: CoverageReason;
+  /** The coverage of each of the task's parts (PlanTask.parts), keyed by part id. */
+  readonly parts?: Readonly<Record<string, TaskCoverage>>;
 }
 
 export type CoverageReason =
@@ -161,6 +170,28 @@ export function readParentPlan(input: string | ExtractedDocument): ParentPlan | 
   const doc = parseDocument(w);
   const content = contentSection(doc);
   if (!content || content.tasks.length === 0) return null;
+  const plan = planOf(w, doc, content.tasks);
+  const parts = partsOf(doc, content.tasks);
+  if (parts.every((p) => p.length === 0)) return plan;
+  // The parts are matched as tasks of their own, each beside the other tasks' parts (or the task, when it has none).
+  const finer = planOf(
+    w,
+    doc,
+    content.tasks.flatMap((task, i) => (parts[i]!.length > 0 ? parts[i]! : [task])),
+  );
+  const byId = new Map(finer.tasks.map((t) => [t.id, t]));
+  return {
+    ...plan,
+    tasks: plan.tasks.map((task, i) =>
+      parts[i]!.length > 0 ? { ...task, parts: parts[i]!.map((p) => byId.get(p.id)!) } : task,
+    ),
+    finer,
+  };
+}
+
+/** The plan's matching data over one list of tasks (its tasks, or its tasks' parts). */
+function planOf(w: WorkingText, doc: ParsedDocument, tasks: readonly TaskSpan[]): ParentPlan {
+  const content = { tasks };
   const symbol = doc.header.numberLine?.symbol;
   const abbreviations = abbreviationsOf(w);
   const read = (word: string) => abbreviations.get(word) ?? word;
@@ -254,10 +285,30 @@ interface Unit {
   readonly leads: readonly Range[];
 }
 
-/** The coverage of each parent task in one plan, keyed by task id. */
+/** The coverage of each parent task in one plan, keyed by task id, and of its parts (`parts`, by part id). */
 export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument): Record<string, TaskCoverage> {
   const w = working(input);
   const doc = parseDocument(w);
+  const own = coverTasks(parent, input, w, doc);
+  if (!parent.finer) return own;
+  const finer = coverTasks(parent.finer, input, w, doc);
+  return Object.fromEntries(
+    parent.tasks.map((task) => {
+      const c = own[task.id]!;
+      return [
+        task.id,
+        task.parts ? { ...c, parts: Object.fromEntries(task.parts.map((p) => [p.id, finer[p.id]!])) } : c,
+      ];
+    }),
+  );
+}
+
+function coverTasks(
+  parent: ParentPlan,
+  input: string | ExtractedDocument,
+  w: WorkingText,
+  doc: ParsedDocument,
+): Record<string, TaskCoverage> {
   const body = bodyParagraphs(doc);
   // Its own abbreviations and the parent's (a commune writes "CCHC" without defining it), then OCR misreadings.
   const abbreviations = new Map([...parent.abbreviations, ...abbreviationsOf(w)]);

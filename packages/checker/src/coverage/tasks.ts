@@ -850,3 +850,80 @@ function topicOf(doc: ParsedDocument, item: Section, titleRange: Range): Range {
   const end = /[.;:](?:\s|$)/.exec(w.text.slice(...text));
   return end ? [text[0], text[0] + end.index] : text;
 }
+
+/** A bullet that opens a paragraph: "- …", "– …", "+ …", "• …". */
+const BULLET = /^\s*([-–—+•*])\s*/;
+
+/**
+ * The parts of each task, finest first: its sub-items and points, and where an item has none, the bullets of its text
+ * ("-", then "+" under a dash), two or more at each level. Ids under the task's ("III.2.a", "III.2.a.1" for the first
+ * dash of point a, "III.2.a.1.2" for the second "+" of that dash), none the same as another task's or part's. None for
+ * a task without such parts. Blind readers split a task at any of these levels (decision 0010, step 101): each part has
+ * a status of its own.
+ */
+export function partsOf(doc: ParsedDocument, tasks: readonly TaskSpan[]): TaskSpan[][] {
+  const seen = new Map(tasks.map((t) => [t.id, 1]));
+  return tasks.map((task) => {
+    const found = findSection(doc.sections, task.range);
+    const parts = found ? leavesOf(doc, found, task.id, task.actorRange ?? null) : [];
+    return parts.map((part) => ({ ...part, id: uniqueId(seen, part.id) }));
+  });
+}
+
+function findSection(sections: readonly Section[], range: Range): Section | null {
+  for (const s of sections) {
+    if (s.range[0] === range[0] && s.range[1] === range[1]) return s;
+    if (s.range[0] <= range[0] && range[1] <= s.range[1]) return findSection(s.children, range);
+  }
+  return null;
+}
+
+function leavesOf(doc: ParsedDocument, section: Section, id: string, actor: Range | null): TaskSpan[] {
+  const w = doc.working;
+  // A point that only names a body ("a) Ủy ban nhân dân các tỉnh" / "- …"): its parts are that body's.
+  const own = isUnitName(w, section.title) ? section.title : actor;
+  const parts =
+    section.children.length >= 2
+      ? section.children.map((c) => ({ section: c, id: childId(id, c.numbering) }))
+      : bulletsOf(doc, [section.heading[1], section.range[1]]).map((b, i) => ({ section: b, id: `${id}.${i + 1}` }));
+  if (parts.length < 2) return [];
+  return parts.flatMap(({ section: part, id: partId }) => {
+    const leaves = leavesOf(doc, part, partId, own);
+    return leaves.length > 0 ? leaves : [{ ...itemTask(doc, part, partId), ...(own ? { actorRange: own } : {}) }];
+  });
+}
+
+/** A child's id under its parent's: "III.2" and "a" → "III.2.a"; "III.2" and "2.1" → "III.2.1". */
+function childId(id: string, numbering: string): string {
+  const segments = id.split('.');
+  return numbering.startsWith(`${segments.at(-1)}.`)
+    ? [...segments.slice(0, -1), numbering].join('.')
+    : `${id}.${numbering}`;
+}
+
+/** The bullets of a stretch of text, of its first bullet's mark, each running to the next; as sections without number. */
+function bulletsOf(doc: ParsedDocument, [from, to]: Range): Section[] {
+  const w = doc.working;
+  const inside = w.paragraphs.filter((p) => p[0] >= from && p[1] <= to);
+  let mark: string | null = null;
+  const starts: Range[] = [];
+  for (const p of inside) {
+    const m = BULLET.exec(w.text.slice(...p));
+    if (!m) continue;
+    mark ??= m[1]!;
+    if (m[1] === mark) starts.push([p[0], p[0] + m[0].length]);
+  }
+  return starts.map(([at, text], i): Section => {
+    const end = starts[i + 1]?.[0] ?? to;
+    const para = inside.find((p) => p[0] === at)!;
+    const clause = /[.;:](?:\s|$)/.exec(w.text.slice(text, para[1]));
+    return {
+      level: 4,
+      numbering: String(i + 1),
+      heading: para,
+      title: [text, clause ? text + clause.index : para[1]],
+      range: [at, Math.max(end, para[1])],
+      children: [],
+    };
+  });
+}

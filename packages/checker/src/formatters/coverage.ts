@@ -49,6 +49,22 @@ export const COVERAGE_LABELS: Readonly<Record<CoverageStatus, string>> = {
 export const COVERAGE_MARKS: Readonly<Record<CoverageStatus, string>> = { covered: '✓', partial: '◐', missing: '✗' };
 const COLORS: Readonly<Record<CoverageStatus, string>> = { covered: '#e5f3e6', partial: '#fff4cc', missing: '#fbe3e3' };
 
+/** A row of the task × plan matrix: a task, or a part of one (`of` its task). */
+export interface CoverageRow {
+  readonly task: PlanTask;
+  readonly of?: PlanTask;
+}
+
+/** The matrix's rows: each task, then its parts (PlanTask.parts). */
+export function coverageRows(tasks: readonly PlanTask[]): CoverageRow[] {
+  return tasks.flatMap((task) => [{ task }, ...(task.parts ?? []).map((part) => ({ task: part, of: task }))]);
+}
+
+/** A plan's coverage of a row's task or part. */
+export function coverageOf(tasks: Readonly<Record<string, TaskCoverage>>, row: CoverageRow): TaskCoverage {
+  return row.of ? tasks[row.of.id]!.parts![row.task.id]! : tasks[row.task.id]!;
+}
+
 export function formatCoverageJson(report: CoverageReport): string {
   return `${JSON.stringify(report, null, 2)}\n`;
 }
@@ -58,7 +74,10 @@ const clip = (text: string, max: number) => {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 };
 
-/** Per plan: one line per parent task (mark, id, status, score, title, first evidence), then the counts. */
+/**
+ * Per plan: one line per parent task (mark, id, status, score, title, first evidence) and, under a task with parts, how
+ * many of them the plan takes up and which it does not; then the counts.
+ */
 export function formatCoverageStylish(report: CoverageReport): string {
   const { parent } = report;
   const lines = [
@@ -82,6 +101,7 @@ export function formatCoverageStylish(report: CoverageReport): string {
       lines.push(
         `  ${COVERAGE_MARKS[c.status]} ${task.id.padEnd(idWidth)}  ${COVERAGE_LABELS[c.status].padEnd(8)}  ${c.score.toFixed(2)}  ${clip(task.title, 70)}${evidence}`,
       );
+      if (c.parts) lines.push(`    ${partsLine(c.parts)}`);
     }
     lines.push(
       `  Có ${counts.covered}, một phần ${counts.partial}, thiếu ${counts.missing} / ${parent.tasks.length} nhiệm vụ`,
@@ -90,6 +110,17 @@ export function formatCoverageStylish(report: CoverageReport): string {
   }
   // File names, task titles and quotes come from documents: no escape sequence reaches the terminal.
   return `${lines.map(neutraliseForTerminal).join('\n')}\n`;
+}
+
+/** The most part ids a stylish line names. */
+const PART_IDS = 8;
+
+/** "phần việc: có 3, một phần 1, thiếu 2 (II.3.b, II.3.d)": a task's parts by status, those missing named. */
+function partsLine(parts: Readonly<Record<string, TaskCoverage>>): string {
+  const ids: Record<CoverageStatus, string[]> = { covered: [], partial: [], missing: [] };
+  for (const [id, c] of Object.entries(parts)) ids[c.status].push(id);
+  const named = ids.missing.slice(0, PART_IDS).join(', ') + (ids.missing.length > PART_IDS ? ', …' : '');
+  return `phần việc: có ${ids.covered.length}, một phần ${ids.partial.length}, thiếu ${ids.missing.length}${named ? ` (${named})` : ''}`;
 }
 
 /** What the plan's trích yếu decided, when it did (the same for every task it decided). */
@@ -105,6 +136,8 @@ export const COVERAGE_TEXT = {
     unreadable: 'Không đọc được',
     nothing: 'Không thấy nội dung tương ứng.',
     folder: 'Các kế hoạch trong thư mục',
+    showParts: (n: number) =>
+      `Hiện ${n} phần việc của các nhiệm vụ (mục con, điểm, gạch đầu dòng), mỗi phần việc một kết quả`,
     reason: (r: CoverageReason) =>
       r.kind === 'letter'
         ? 'Văn bản là công văn, không phải kế hoạch: việc nó đề nghị hay trả lời về một nhiệm vụ chỉ được tính là nhắc đến, câu nhắc qua không được tính.'
@@ -129,6 +162,7 @@ export const COVERAGE_TEXT = {
     unreadable: 'Unreadable',
     nothing: 'Nothing corresponding found.',
     folder: 'Plans in the folder',
+    showParts: (n: number) => `Show the tasks' ${n} parts (sub-items, points, bullets), each with its own result`,
     reason: (r: CoverageReason) =>
       r.kind === 'letter'
         ? 'The document is a letter (công văn), not a plan: what it asks for or answers about a task only mentions it, and a passing mention does not count.'
@@ -148,7 +182,7 @@ export const COVERAGE_TEXT = {
   },
 } as const satisfies Record<Lang, unknown>;
 
-const STYLE = `table.coverage{border-collapse:collapse}table.coverage th,table.coverage td{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top}table.coverage td small{display:block;color:#555}table.coverage td.title{min-width:20rem;max-width:28rem}table.coverage a{color:inherit}.coverage .error{background:#f3e5f5}.coverage blockquote{margin:.3rem 0;padding-left:.6rem;border-left:3px solid #bbb}.coverage cite{display:block;color:#777;font-size:12px}.coverage dt{margin-top:.6rem;font-weight:600}${Object.entries(
+const STYLE = `.coverage-block:not(:has(.coverage-parts input:checked)) .part{display:none}.coverage tr.part th{padding-left:1.2rem;font-weight:normal;text-align:left}.coverage .part{font-size:13px}table.coverage{border-collapse:collapse}table.coverage th,table.coverage td{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top}table.coverage td small{display:block;color:#555}table.coverage td.title{min-width:20rem;max-width:28rem}table.coverage a{color:inherit}.coverage .error{background:#f3e5f5}.coverage blockquote{margin:.3rem 0;padding-left:.6rem;border-left:3px solid #bbb}.coverage cite{display:block;color:#777;font-size:12px}.coverage dt{margin-top:.6rem;font-weight:600}${Object.entries(
   COLORS,
 )
   .map(([status, color]) => `.coverage .${status}{background:${color}}`)
@@ -168,16 +202,20 @@ function matrixAndEvidence(report: CoverageReport, lang: Lang, prefix: string): 
   const head = plans
     .map((plan, p) => `<th scope="col" title="${esc(plan.path)}"><a href="#${prefix}p${p}">${name(plan)}</a></th>`)
     .join('');
-  const rows = parent.tasks
-    .map((task) => {
+  const matrix = coverageRows(parent.tasks);
+  const parts = matrix.filter((row) => row.of).length;
+  const part = (row: CoverageRow) => (row.of ? ' class="part"' : '');
+  const rows = matrix
+    .map((row) => {
+      const { task } = row;
       const cells = plans
         .map((plan, p) => {
           if ('error' in plan) return `<td class="error">${t.unreadable}</td>`;
-          const c = plan.tasks[task.id]!;
+          const c = coverageOf(plan.tasks, row);
           return `<td class="${c.status}"><a href="#${anchor(p, task.id)}">${COVERAGE_MARKS[c.status]} ${t.labels[c.status]}</a><small>${c.score.toFixed(2)}</small></td>`;
         })
         .join('');
-      return `<tr><th scope="row">${esc(task.id)}</th><td class="title">${esc(task.title)}</td>${cells}</tr>`;
+      return `<tr${part(row)}><th scope="row">${esc(task.id)}</th><td class="title">${esc(task.title)}</td>${cells}</tr>`;
     })
     .join('\n');
   const details = plans
@@ -186,9 +224,10 @@ function matrixAndEvidence(report: CoverageReport, lang: Lang, prefix: string): 
       const body =
         'error' in plan
           ? `<p class="error">${t.unreadable}: ${esc(plan.error)}</p>`
-          : `${reason ? `<p>${esc(t.reason(reason))}</p>` : ''}<dl>${parent.tasks
-              .map((task) => {
-                const c = plan.tasks[task.id]!;
+          : `${reason ? `<p>${esc(t.reason(reason))}</p>` : ''}<dl>${matrix
+              .map((row) => {
+                const { task } = row;
+                const c = coverageOf(plan.tasks, row);
                 const quotes = c.evidence.length
                   ? c.evidence
                       .map(
@@ -196,17 +235,22 @@ function matrixAndEvidence(report: CoverageReport, lang: Lang, prefix: string): 
                       )
                       .join('')
                   : `<p>${t.nothing}</p>`;
-                return `<dt id="${anchor(p, task.id)}" class="${c.status}">${esc(task.id)} ${esc(task.title)} — ${t.labels[c.status]} (${c.score.toFixed(2)})</dt><dd>${quotes}</dd>`;
+                const kind = row.of ? `${c.status} part` : c.status;
+                return `<dt id="${anchor(p, task.id)}" class="${kind}">${esc(task.id)} ${esc(task.title)} — ${t.labels[c.status]} (${c.score.toFixed(2)})</dt><dd${part(row)}>${quotes}</dd>`;
               })
               .join('')}</dl>`;
       return `<section id="${prefix}p${p}"><h3>${name(plan)}</h3>${body}</section>`;
     })
     .join('\n');
-  return `<p>${esc(t.intro(parent, plans.length))}${base ? ` ${esc(t.folder)}: ${esc(base)}` : ''}</p>
+  // The parts' rows are shown on asking: a checkbox and a CSS rule, as the report's pages run no script.
+  const toggle = parts
+    ? `\n<label class="coverage-parts"><input type="checkbox"> ${esc(t.showParts(parts))}</label>`
+    : '';
+  return `<div class="coverage-block"><p>${esc(t.intro(parent, plans.length))}${base ? ` ${esc(t.folder)}: ${esc(base)}` : ''}</p>${toggle}
 <table class="coverage"><thead><tr><th>${t.item}</th><th>${t.task}</th>${head}</tr></thead><tbody>
 ${rows}
 </tbody></table>
-<div class="coverage">${details}</div>`;
+<div class="coverage">${details}</div></div>`;
 }
 
 /** `soat coverage --out`: a self-contained page. */

@@ -5,7 +5,7 @@
  */
 import type { Lang } from '@soat/rules/meta';
 import type { CoverageStatus } from '../coverage';
-import { COVERAGE_MARKS, COVERAGE_TEXT, type CoverageReport } from '../formatters/coverage';
+import { COVERAGE_MARKS, COVERAGE_TEXT, coverageOf, coverageRows, type CoverageReport } from '../formatters/coverage';
 import { describeLocation } from './model';
 import { column, containsText, MATRIX_FILLS, rowXml, sheetEnd, sheetStart, STYLE } from './xlsx';
 
@@ -29,6 +29,7 @@ export function coverageSheets(report: CoverageReport, lang: Lang, names: readon
   const { parent, plans } = report;
   const t = COVERAGE_TEXT[lang];
   const cellText = (status: CoverageStatus) => `${COVERAGE_MARKS[status]} ${t.labels[status]}`;
+  const rows = coverageRows(parent.tasks);
   const details: (string | number)[][] = [];
   /** Row of the evidence sheet (1-based, header included) where each plan's evidence for each task starts. */
   const detailRow = new Map<string, number>();
@@ -37,8 +38,9 @@ export function coverageSheets(report: CoverageReport, lang: Lang, names: readon
       details.push([plan.path, '', '', t.unreadable, '', '', plan.error]);
       return;
     }
-    for (const task of parent.tasks) {
-      const c = plan.tasks[task.id]!;
+    for (const row of rows) {
+      const { task } = row;
+      const c = coverageOf(plan.tasks, row);
       detailRow.set(`${p}|${task.id}`, details.length + 2);
       const quotes = c.evidence.length ? c.evidence : [null];
       for (const e of quotes) {
@@ -57,17 +59,20 @@ export function coverageSheets(report: CoverageReport, lang: Lang, names: readon
   });
 
   const links: string[] = [];
-  const matrixRows = parent.tasks.map((task, r) => {
+  // A task's parts are rows grouped under it, collapsed: opened with the outline's "+".
+  const matrixRows = rows.map((row, r) => {
+    const { task } = row;
     const cells = plans.map((plan, p) => {
       if ('error' in plan) return t.unreadable;
       links.push(
         `<hyperlink ref="${column(p + 3)}${r + 2}" location="'${names[1]}'!A${detailRow.get(`${p}|${task.id}`)}"/>`,
       );
-      return cellText(plan.tasks[task.id]!.status);
+      return cellText(coverageOf(plan.tasks, row).status);
     });
-    return rowXml(r + 2, [task.id, task.title, ...cells]);
+    const outline = row.of ? 'member' : task.parts ? 'group' : undefined;
+    return rowXml(r + 2, [task.id, task.title, ...cells], STYLE.plain, undefined, outline);
   });
-  const last = parent.tasks.length + 1;
+  const last = rows.length + 1;
   const width = plans.length + 2;
   const rules = (['covered', 'partial', 'missing'] as const).map((s, i) => ({
     text: COVERAGE_MARKS[s],
@@ -75,7 +80,10 @@ export function coverageSheets(report: CoverageReport, lang: Lang, names: readon
     priority: i + 1,
   }));
   const matrix =
-    sheetStart([8, 60, ...plans.map(() => 24)]) +
+    sheetStart(
+      [8, 60, ...plans.map(() => 24)],
+      rows.some((row) => row.of),
+    ) +
     rowXml(1, [t.item, t.task, ...plans.map((p) => p.path)], STYLE.header) +
     matrixRows.join('') +
     sheetEnd(

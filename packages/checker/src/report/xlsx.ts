@@ -124,6 +124,16 @@ interface Sharing {
 }
 
 /**
+ * A row's place in an outline (sheetStart's `outline`): a group's first row, collapsed over the rows after it, or a row
+ * of the group, hidden until the group is opened.
+ */
+export type Outline = 'group' | 'member';
+const OUTLINE_ATTRIBUTES: Readonly<Record<Outline, string>> = {
+  group: ' collapsed="1"',
+  member: ' outlineLevel="1" hidden="1"',
+};
+
+/**
  * One row of cells: numbers as numbers, dates as day numbers in the date style, text as inline `t="str"` cells
  * (as exceljs wrote them) or shared.
  */
@@ -132,9 +142,10 @@ export function rowXml(
   cells: readonly (string | number | DateCell)[],
   style: number = STYLE.plain,
   sharing?: Sharing,
+  outline?: Outline,
 ): string {
   const s = style === STYLE.plain ? '' : ` s="${style}"`;
-  let xml = `<row r="${index}">`;
+  let xml = `<row r="${index}"${outline ? OUTLINE_ATTRIBUTES[outline] : ''}>`;
   cells.forEach((cell, i) => {
     const ref = `${column(i + 1)}${index}`;
     if (typeof cell === 'object') xml += `<c r="${ref}" s="${STYLE.date}"><v>${cell.date}</v></c>`;
@@ -151,13 +162,14 @@ const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 const PACKAGE_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const SHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 
-export function sheetStart(widths: readonly number[]): string {
+/** A sheet's start; with `outline`, its rows may be grouped one level deep under the row above them (rowXml). */
+export function sheetStart(widths: readonly number[], outline = false): string {
   const cols = widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('');
   return (
     // fitToPage: printed to the page width (pageSetup in sheetEnd), as many pages down as it takes.
-    `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><sheetViews><sheetView workbookViewId="0">` +
+    `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetPr>${outline ? '<outlinePr summaryBelow="0"/>' : ''}<pageSetUpPr fitToPage="1"/></sheetPr><sheetViews><sheetView workbookViewId="0">` +
     '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView></sheetViews>' +
-    `<sheetFormatPr defaultRowHeight="15"/><cols>${cols}</cols><sheetData>`
+    `<sheetFormatPr defaultRowHeight="15"${outline ? ' outlineLevelRow="1"' : ''}/><cols>${cols}</cols><sheetData>`
   );
 }
 
