@@ -34,6 +34,22 @@ describe('normalise', () => {
     ]);
   });
 
+  it('joins an item broken after its number ("2." / "Tăng cường …", a web copy), not a number before another item', () => {
+    const text =
+      'II. NHIỆM VỤ\n1.\nTập trung hoàn thiện thể chế\n- Rà soát văn bản.\n2.\n3. Tuyển sinh.\na)\nBáo cáo Bộ.\n';
+    const w = normalise(text);
+    expect(w.paragraphs.map((p) => w.text.slice(...p))).toEqual([
+      'II. NHIỆM VỤ',
+      '1. Tập trung hoàn thiện thể chế',
+      '- Rà soát văn bản.',
+      '2.',
+      '3. Tuyển sinh.',
+      'a) Báo cáo Bộ.',
+    ]);
+    const [, item] = w.paragraphs;
+    expect(text.slice(...w.map.toOriginal(item!))).toBe('1.\nTập trung hoàn thiện thể chế');
+  });
+
   it('joins hard-wrapped lines of a double-spaced PDF extraction and maps back to the original', () => {
     const original =
       'Thực hiện Kế hoạch số 56-KH/ĐU ngày 02/3/2026 của Ban Thường vụ Đảng \n\nủy xã thực hiện Nghị quyết số 55-NQ/TU ngày 20/01/2026 của Ban Thường vụ \n\nTỉnh ủy về lãnh đạo. \n\nI. MỤC ĐÍCH, YÊU CẦU \n\n1. Mục đích \n\n';
