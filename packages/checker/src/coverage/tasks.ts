@@ -851,8 +851,10 @@ function topicOf(doc: ParsedDocument, item: Section, titleRange: Range): Range {
   return end ? [text[0], text[0] + end.index] : text;
 }
 
-/** A bullet that opens a paragraph: "- …", "– …", "+ …", "• …". */
-const BULLET = /^\s*([-–—+•*])\s*/;
+/**
+ * A bullet that opens a paragraph: a mark ("- …", "– …", "+ …", "• …") or a number in brackets ("(i) …", "(2) …").
+ */
+const BULLET = /^\s*(?:([-–—+•*])|\(([ivx]{1,5}|\d{1,2})\))\s*/;
 
 /**
  * The parts of each task, finest first: its sub-items and points, and where an item has none, the bullets of its text
@@ -885,7 +887,7 @@ function leavesOf(doc: ParsedDocument, section: Section, id: string, actor: Rang
   const parts =
     section.children.length >= 2
       ? section.children.map((c) => ({ section: c, id: childId(id, c.numbering) }))
-      : bulletsOf(doc, [section.heading[1], section.range[1]]).map((b, i) => ({ section: b, id: `${id}.${i + 1}` }));
+      : bulletsOf(doc, [section.heading[1], section.range[1]]).map((b) => ({ section: b, id: `${id}.${b.numbering}` }));
   if (parts.length < 2) return [];
   return parts.flatMap(({ section: part, id: partId }) => {
     const leaves = leavesOf(doc, part, partId, own);
@@ -901,25 +903,29 @@ function childId(id: string, numbering: string): string {
     : `${id}.${numbering}`;
 }
 
-/** The bullets of a stretch of text, of its first bullet's mark, each running to the next; as sections without number. */
+/**
+ * The bullets of a stretch of text, of its first bullet's kind (a mark, a roman or an arabic number in brackets), each
+ * running to the next; as sections numbered as written ("ii" for "(ii)") or, a mark's, in turn.
+ */
 function bulletsOf(doc: ParsedDocument, [from, to]: Range): Section[] {
   const w = doc.working;
   const inside = w.paragraphs.filter((p) => p[0] >= from && p[1] <= to);
-  let mark: string | null = null;
-  const starts: Range[] = [];
+  const kindOf = (m: RegExpExecArray) => m[1] ?? (/^\d/.test(m[2]!) ? '(1)' : '(i)');
+  let kind: string | null = null;
+  const starts: { at: number; text: number; numbering?: string }[] = [];
   for (const p of inside) {
     const m = BULLET.exec(w.text.slice(...p));
     if (!m) continue;
-    mark ??= m[1]!;
-    if (m[1] === mark) starts.push([p[0], p[0] + m[0].length]);
+    kind ??= kindOf(m);
+    if (kindOf(m) === kind) starts.push({ at: p[0], text: p[0] + m[0].length, ...(m[2] ? { numbering: m[2] } : {}) });
   }
-  return starts.map(([at, text], i): Section => {
-    const end = starts[i + 1]?.[0] ?? to;
+  return starts.map(({ at, text, numbering }, i): Section => {
+    const end = starts[i + 1]?.at ?? to;
     const para = inside.find((p) => p[0] === at)!;
     const clause = /[.;:](?:\s|$)/.exec(w.text.slice(text, para[1]));
     return {
       level: 4,
-      numbering: String(i + 1),
+      numbering: numbering ?? String(i + 1),
       heading: para,
       title: [text, clause ? text + clause.index : para[1]],
       range: [at, Math.max(end, para[1])],
