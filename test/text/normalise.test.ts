@@ -2,6 +2,9 @@ import { fold, normalise, splitSentences } from '@soat/checker';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
+/** The working text's paragraphs, as text. */
+const paragraphsOf = (w: ReturnType<typeof normalise>) => w.paragraphs.map((p) => w.text.slice(...p));
+
 /** `text`, found in the working text, maps back to the same text in the original. */
 function expectMapsBack(original: string, text: string): void {
   const w = normalise(original);
@@ -13,7 +16,7 @@ function expectMapsBack(original: string, text: string): void {
 describe('normalise', () => {
   it('joins a top-level heading in capitals wrapped onto a second line, not a lettered heading under it', () => {
     const w = normalise('IV. TỔ CHỨC\nTHỰC HIỆN\n\n1. Văn phòng theo dõi.\n\nII. NỘI DUNG\nA. NHIỆM VỤ CHUNG\n');
-    expect(w.paragraphs.map((p) => w.text.slice(...p))).toEqual([
+    expect(paragraphsOf(w)).toEqual([
       'IV. TỔ CHỨC THỰC HIỆN',
       '1. Văn phòng theo dõi.',
       'II. NỘI DUNG',
@@ -25,7 +28,7 @@ describe('normalise', () => {
     const w = normalise(
       'với những nội dung sau:\nI.\nĐÁNH GIÁ TÌNH HÌNH THIỆT HẠI\n- Từ ngày 15/11.\nII.\nTừ ngày 20/11.\n',
     );
-    expect(w.paragraphs.map((p) => w.text.slice(...p))).toEqual([
+    expect(paragraphsOf(w)).toEqual([
       'với những nội dung sau:',
       'I. ĐÁNH GIÁ TÌNH HÌNH THIỆT HẠI',
       '- Từ ngày 15/11.',
@@ -38,7 +41,7 @@ describe('normalise', () => {
     const text =
       'II. NHIỆM VỤ\n1.\nTập trung hoàn thiện thể chế\n- Rà soát văn bản.\n2.\n3. Tuyển sinh.\na)\nBáo cáo Bộ.\n';
     const w = normalise(text);
-    expect(w.paragraphs.map((p) => w.text.slice(...p))).toEqual([
+    expect(paragraphsOf(w)).toEqual([
       'II. NHIỆM VỤ',
       '1. Tập trung hoàn thiện thể chế',
       '- Rà soát văn bản.',
@@ -54,7 +57,7 @@ describe('normalise', () => {
     const original =
       'Thực hiện Kế hoạch số 56-KH/ĐU ngày 02/3/2026 của Ban Thường vụ Đảng \n\nủy xã thực hiện Nghị quyết số 55-NQ/TU ngày 20/01/2026 của Ban Thường vụ \n\nTỉnh ủy về lãnh đạo. \n\nI. MỤC ĐÍCH, YÊU CẦU \n\n1. Mục đích \n\n';
     const w = normalise(original);
-    expect(w.paragraphs.map((p) => w.text.slice(...p))).toEqual([
+    expect(paragraphsOf(w)).toEqual([
       'Thực hiện Kế hoạch số 56-KH/ĐU ngày 02/3/2026 của Ban Thường vụ Đảng ủy xã thực hiện Nghị quyết số 55-NQ/TU ngày 20/01/2026 của Ban Thường vụ Tỉnh ủy về lãnh đạo.',
       'I. MỤC ĐÍCH, YÊU CẦU',
       '1. Mục đích',
@@ -71,7 +74,7 @@ describe('normalise', () => {
       '| *Nơi nhận:* - Như trên; - Lưu: VT, CST. | KT. BỘ TRƯỞNG     Lưu Đức Huy |',
     ].join('\n');
     const w = normalise(original);
-    expect(w.paragraphs.map((p) => w.text.slice(...p))).toEqual([
+    expect(paragraphsOf(w)).toEqual([
       'BỘ TÀI CHÍNH',
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       'Số: 683/BTC-CST',
@@ -125,7 +128,7 @@ describe('normalise', () => {
       '|',
     ].join('\n');
     const w = normalise(original);
-    expect(w.paragraphs.map((p) => w.text.slice(...p))).toEqual([
+    expect(paragraphsOf(w)).toEqual([
       'ỦY BAN NHÂN DÂN',
       'TỈNH ĐẮK LẮK',
       'Số: 0125/KH-UBND',
@@ -205,7 +208,7 @@ describe('normalise', () => {
     const original =
       'STT\tNội dung\tĐơn vị chủ trì\n1\tTổ chức hội nghị quán triệt Chương trình\tCông an phường\n2\tTuyên truyền trên loa truyền thanh\tPhòng Văn hóa - Xã hội\n';
     const w = normalise(original);
-    expect(w.paragraphs.map((p) => w.text.slice(...p))).toEqual([
+    expect(paragraphsOf(w)).toEqual([
       'STT Nội dung Đơn vị chủ trì',
       '1 Tổ chức hội nghị quán triệt Chương trình Công an phường',
       '2 Tuyên truyền trên loa truyền thanh Phòng Văn hóa - Xã hội',
