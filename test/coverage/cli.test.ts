@@ -138,14 +138,18 @@ describe('soat coverage', () => {
     expect(stdout).toMatch(/✗ I\.3 [^\n]*\n {2}Có 2/); // no line for a task without parts
 
     const page = readFileSync(html, 'utf8');
-    expect(page).toContain('<label class="coverage-parts"><input type="checkbox"> Hiện 6 phần việc');
-    expect([...page.matchAll(/<tr class="part"><th scope="row">([^<]+)/g)].map((row) => row[1])).toEqual([
-      'I.1.a.1',
-      'I.1.a.2',
-      'I.1.b',
-      'I.2.1.1',
-      'I.2.1.2',
-      'I.2.2',
+    expect(page).toContain('<label class="coverage-parts"><input type="checkbox"> Hiện 8 phần việc');
+    // Each part after its task or part, set in by its depth.
+    const rows = [...page.matchAll(/<tr class="part"><th scope="row" style="padding-left:([\d.]+)rem">([^<]+)/g)];
+    expect(rows.map((row) => [row[2], row[1]])).toEqual([
+      ['I.1.a', '1.3'],
+      ['I.1.a.1', '2.1'],
+      ['I.1.a.2', '2.1'],
+      ['I.1.b', '1.3'],
+      ['I.2.1', '1.3'],
+      ['I.2.1.1', '2.1'],
+      ['I.2.1.2', '2.1'],
+      ['I.2.2', '1.3'],
     ]);
     expect(page).toContain('href="#p0-I.1.a.2"');
     expect(page).toMatch(/<dt id="p0-I\.1\.a\.2" class="missing part">/);
@@ -153,24 +157,28 @@ describe('soat coverage', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(xlsx);
     const matrix = book.getWorksheet('Tổng hợp')!;
-    const rows = [2, 3, 4, 5, 6, 7, 8, 9, 10].map((r) => matrix.getRow(r));
-    expect(rows.map((r) => [r.getCell(1).value, r.outlineLevel, r.hidden])).toEqual([
+    const outline = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((r) => matrix.getRow(r));
+    expect(outline.map((r) => [r.getCell(1).value, r.outlineLevel, r.hidden])).toEqual([
       ['I.1', 0, false],
-      ['I.1.a.1', 1, true],
-      ['I.1.a.2', 1, true],
+      ['I.1.a', 1, true],
+      ['I.1.a.1', 2, true],
+      ['I.1.a.2', 2, true],
       ['I.1.b', 1, true],
       ['I.2', 0, false],
-      ['I.2.1.1', 1, true],
-      ['I.2.1.2', 1, true],
+      ['I.2.1', 1, true],
+      ['I.2.1.1', 2, true],
+      ['I.2.1.2', 2, true],
       ['I.2.2', 1, true],
       ['I.3', 0, false],
     ]);
-    expect(matrix.getCell('C3').value).toBe('✓ Có');
-    expect(matrix.getCell('C4').value).toBe('✗ Thiếu');
+    expect(matrix.getCell('C4').value).toBe('✓ Có');
+    expect(matrix.getCell('C5').value).toBe('✗ Thiếu');
 
     const json = JSON.parse((await coverage(['--parent', parentFile, '--format', 'json', child])).stdout);
-    expect(json.parent.tasks[1].parts.map((p: { id: string }) => p.id)).toEqual(['I.2.1.1', 'I.2.1.2', 'I.2.2']);
+    expect(json.parent.tasks[1].parts.map((p: { id: string }) => p.id)).toEqual(['I.2.1', 'I.2.2']);
+    expect(json.parent.tasks[1].parts[0].parts.map((p: { id: string }) => p.id)).toEqual(['I.2.1.1', 'I.2.1.2']);
     expect(json.plans[0].tasks['I.2'].parts['I.2.2']).toMatchObject({ status: 'covered' });
+    expect(json.plans[0].tasks['I.2'].parts['I.2.1'].parts['I.2.1.1']).toMatchObject({ status: 'missing' });
   });
 
   it('reads a .docx parent: a real commune plan regrouped by phases still covers each of its nine tasks', async () => {

@@ -50,7 +50,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES } from '../fixtures';
-import { coverPlan, readParentPlan, type CoverageStatus, type ParentPlan } from '@soat/checker';
+import { coverPlan, readParentPlan, type CoverageStatus, type ParentPlan, type TaskCoverage } from '@soat/checker';
 import { readInput } from '@soat/checker/node';
 
 const ROOT = join(FIXTURES, '..');
@@ -148,6 +148,14 @@ export function labelledPairs(set: LabelledSet = 'development'): LabelledPair[] 
   return (JSON.parse(readFileSync(join(ROOT, LABELLED_SETS[set]), 'utf8')) as { pairs: LabelledPair[] }).pairs;
 }
 
+/** The coverage of each task and of each of its parts, at every level. */
+function* everyPart(tasks: Readonly<Record<string, TaskCoverage>>): Generator<[string, TaskCoverage]> {
+  for (const [id, c] of Object.entries(tasks)) {
+    yield [id, c];
+    if (c.parts) yield* everyPart(c.parts);
+  }
+}
+
 /** Every pair through the readers (.docx as `soat coverage` reads it) and the matcher. */
 export async function evaluate(pairs: readonly LabelledPair[] = labelledPairs()): Promise<Evaluation> {
   const parents = new Map<string, ParentPlan | null>();
@@ -158,10 +166,7 @@ export async function evaluate(pairs: readonly LabelledPair[] = labelledPairs())
     const parent = parents.get(pair.parent);
     // A label is of a task or of a part of one (PlanTask.parts), at whatever level its labeller split the task.
     const got = parent ? coverPlan(parent, await readInput(join(ROOT, pair.child))) : {};
-    outcomes.push({
-      pair,
-      got: { ...Object.fromEntries(Object.values(got).flatMap((c) => Object.entries(c.parts ?? {}))), ...got },
-    });
+    outcomes.push({ pair, got: Object.fromEntries(everyPart(got)) });
   }
   /** Precision and recall of one class of statuses (a status, or "taken up": covered or partial). */
   const figures = (inClass: (status: CoverageStatus | undefined) => boolean) => {

@@ -425,10 +425,10 @@ describe('soat.html from file://', () => {
     await page.setInputFiles('input[data-input="files"]', [join(folder, 'xa.txt')]);
     await page.locator('.progress[data-finished][data-total="1"]').waitFor();
     const parts = page.locator('[data-coverage] tr.part');
-    expect(await parts.count()).toBe(6);
+    expect(await parts.count()).toBe(8);
     expect(await page.locator('[data-coverage] tr.part:visible').count()).toBe(0);
     await page.locator('[data-coverage] .coverage-parts input').check();
-    expect(await page.locator('[data-coverage] tr.part:visible').count()).toBe(6);
+    expect(await page.locator('[data-coverage] tr.part:visible').count()).toBe(8);
     const cell = (id: string) => page.locator('[data-coverage] tr.part', { has: page.locator(`th:text-is("${id}")`) });
     expect(await cell('I.2.2').locator('td.covered').count()).toBe(1);
     expect(await cell('I.2.1.1').locator('td.missing').count()).toBe(1);

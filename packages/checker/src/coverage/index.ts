@@ -23,7 +23,7 @@ import { actionOf, activitiesOf, doneByDoing, purposeOf, subjectConceptsOf, subj
 import { abbreviationsOf } from './abbreviations';
 import { ocrReader } from './ocr';
 import { conceptFinder, conceptsIn, conceptTerm, isConceptTerm } from './concepts';
-import { contentSection, framingSections, ownContent, partsOf, type TaskSpan } from './tasks';
+import { contentSection, framingSections, ownContent, partsOf, type TaskPart, type TaskSpan } from './tasks';
 import { tableRows } from './table';
 import { syllablesOf, termsOf, type TermCounts } from './terms';
 import { remember } from '../facts/memo';
@@ -37,8 +37,8 @@ export interface PlanTask {
   /** The whole item, heading included, over the parent's ORIGINAL text. */
   readonly range: Range;
   /**
-   * Its parts, when it has two or more: its sub-items and points, or the bullets of its text, finest first (ids under
-   * its own: "II.3.a", "II.3.a.1" for the first dash of point a). Each has a status of its own in a plan.
+   * Its parts, when it has two or more: its sub-items and points, or the bullets of its text, each with its own parts
+   * (ids under its own: "II.3.a", "II.3.a.1" for the first dash of point a). Each has a status of its own in a plan.
    */
   readonly parts?: readonly PlanTask[];
 }
@@ -82,8 +82,11 @@ export interface ParentPlan {
   readonly abbreviations: ReadonlyMap<string, string>;
   /** Terms of each body paragraph of the parent, for the document frequencies. */
   readonly paragraphTerms: readonly TermCounts[];
-  /** The plan read on its tasks' parts (each task with parts replaced by them), when one has parts. */
-  readonly finer?: ParentPlan;
+  /**
+   * The plan read on its tasks' parts, one list per depth, when a task has parts: the first the tasks' parts (each task
+   * with parts replaced by them), the next their parts (or the part, where it has none) …
+   */
+  readonly levels?: readonly ParentPlan[];
 }
 
 /** A quote and where it is: its line and column, and its place in the source file (paragraph, page) when read from one. */
@@ -177,23 +180,38 @@ export function readParentPlan(input: string | ExtractedDocument): ParentPlan | 
   const content = contentSection(doc);
   if (!content || content.tasks.length === 0) return null;
   const plan = planOf(w, doc, content.tasks);
-  const parts = partsOf(doc, content.tasks);
-  if (parts.every((p) => p.length === 0)) return plan;
-  // The parts are matched as tasks of their own, each beside the other tasks' parts (or the task, when it has none).
-  const finer = planOf(
-    w,
-    doc,
-    content.tasks.flatMap((task, i) => (parts[i]!.length > 0 ? parts[i]! : [task])),
+  const trees = partsOf(doc, content.tasks);
+  const depth = Math.max(...trees.map(depthOf));
+  if (depth === 0) return plan;
+  // The parts of each depth are matched as tasks of their own, each beside the other parts of that depth (or the task,
+  // or the part, that has none so deep): a part is judged among the parts a reader who cuts there would list.
+  const levels = Array.from({ length: depth }, (_, d) =>
+    planOf(
+      w,
+      doc,
+      content.tasks.flatMap((task, i) => (trees[i]!.length > 0 ? cut(trees[i]!, d + 1) : [task])),
+    ),
   );
-  const byId = new Map(finer.tasks.map((t) => [t.id, t]));
+  const byId = new Map(levels.flatMap((level) => level.tasks.map((t) => [t.id, t] as const)));
+  const listed = (parts: readonly TaskPart[]): PlanTask[] =>
+    parts.map((part) => {
+      const task = byId.get(part.span.id)!;
+      return part.parts.length > 0 ? { ...task, parts: listed(part.parts) } : task;
+    });
   return {
     ...plan,
-    tasks: plan.tasks.map((task, i) =>
-      parts[i]!.length > 0 ? { ...task, parts: parts[i]!.map((p) => byId.get(p.id)!) } : task,
-    ),
-    finer,
+    tasks: plan.tasks.map((task, i) => (trees[i]!.length > 0 ? { ...task, parts: listed(trees[i]!) } : task)),
+    levels,
   };
 }
+
+/** How many levels of parts a tree has (0 for none). */
+const depthOf = (parts: readonly TaskPart[]): number =>
+  parts.length === 0 ? 0 : 1 + Math.max(...parts.map((part) => depthOf(part.parts)));
+
+/** The parts `depth` levels down, or a part that has none so deep. */
+const cut = (parts: readonly TaskPart[], depth: number): TaskSpan[] =>
+  parts.flatMap((part) => (depth > 1 && part.parts.length > 0 ? cut(part.parts, depth - 1) : [part.span]));
 
 /** The plan's matching data over one list of tasks (its tasks, or its tasks' parts). */
 function planOf(w: WorkingText, doc: ParsedDocument, tasks: readonly TaskSpan[]): ParentPlan {
@@ -296,15 +314,20 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
   const w = working(input);
   const doc = parseDocument(w);
   const own = coverTasks(parent, input, w, doc);
-  if (!parent.finer) return own;
-  const finer = coverTasks(parent.finer, input, w, doc, PART_MENTION_AT);
+  if (!parent.levels) return own;
+  const levels = parent.levels.map((level) => coverTasks(level, input, w, doc, PART_MENTION_AT));
+  // A part's status is the one it has among the parts of its depth.
+  const ofParts = (parts: readonly PlanTask[], depth: number): Record<string, TaskCoverage> =>
+    Object.fromEntries(
+      parts.map((part) => {
+        const c = levels[depth]![part.id]!;
+        return [part.id, part.parts ? { ...c, parts: ofParts(part.parts, depth + 1) } : c];
+      }),
+    );
   return Object.fromEntries(
     parent.tasks.map((task) => {
       const c = own[task.id]!;
-      return [
-        task.id,
-        task.parts ? { ...c, parts: Object.fromEntries(task.parts.map((p) => [p.id, finer[p.id]!])) } : c,
-      ];
+      return [task.id, task.parts ? { ...c, parts: ofParts(task.parts, 0) } : c];
     }),
   );
 }

@@ -856,19 +856,26 @@ function topicOf(doc: ParsedDocument, item: Section, titleRange: Range): Range {
  */
 const BULLET = /^\s*(?:([-–—+•*])|\(([ivx]{1,5}|\d{1,2})\))\s*/;
 
+/** A part of a task, and its own parts. */
+export interface TaskPart {
+  readonly span: TaskSpan;
+  readonly parts: readonly TaskPart[];
+}
+
 /**
- * The parts of each task, finest first: its sub-items and points, and where an item has none, the bullets of its text
- * ("-", then "+" under a dash), two or more at each level. Ids under the task's ("III.2.a", "III.2.a.1" for the first
- * dash of point a, "III.2.a.1.2" for the second "+" of that dash), none the same as another task's or part's. None for
- * a task without such parts. Blind readers split a task at any of these levels (decision 0010, step 101): each part has
- * a status of its own.
+ * The parts of each task, as a tree: its sub-items and points, and where an item has none, the bullets of its text
+ * ("-", then "+" under a dash; or numbered in brackets, "(i)"), two or more at each level. Ids under the task's
+ * ("III.2.a", "III.2.a.1" for the first dash of point a, "III.2.a.1.2" for the second "+" of that dash), none the same as
+ * another task's or part's. None for a task without such parts. Blind readers split a task at any of these levels
+ * (decision 0010, steps 101 and 105): each part has a status of its own.
  */
-export function partsOf(doc: ParsedDocument, tasks: readonly TaskSpan[]): TaskSpan[][] {
+export function partsOf(doc: ParsedDocument, tasks: readonly TaskSpan[]): TaskPart[][] {
   const seen = new Map(tasks.map((t) => [t.id, 1]));
+  const unique = (parts: readonly TaskPart[]): TaskPart[] =>
+    parts.map((part) => ({ span: { ...part.span, id: uniqueId(seen, part.span.id) }, parts: unique(part.parts) }));
   return tasks.map((task) => {
     const found = findSection(doc.sections, task.range);
-    const parts = found ? leavesOf(doc, found, task.id, task.actorRange ?? null) : [];
-    return parts.map((part) => ({ ...part, id: uniqueId(seen, part.id) }));
+    return found ? unique(treeOf(doc, found, task.id, task.actorRange ?? null)) : [];
   });
 }
 
@@ -880,7 +887,7 @@ function findSection(sections: readonly Section[], range: Range): Section | null
   return null;
 }
 
-function leavesOf(doc: ParsedDocument, section: Section, id: string, actor: Range | null): TaskSpan[] {
+function treeOf(doc: ParsedDocument, section: Section, id: string, actor: Range | null): TaskPart[] {
   const w = doc.working;
   // A point that only names a body ("a) Ủy ban nhân dân các tỉnh" / "- …"): its parts are that body's.
   const own = isUnitName(w, section.title) ? section.title : actor;
@@ -889,10 +896,10 @@ function leavesOf(doc: ParsedDocument, section: Section, id: string, actor: Rang
       ? section.children.map((c) => ({ section: c, id: childId(id, c.numbering) }))
       : bulletsOf(doc, [section.heading[1], section.range[1]]).map((b) => ({ section: b, id: `${id}.${b.numbering}` }));
   if (parts.length < 2) return [];
-  return parts.flatMap(({ section: part, id: partId }) => {
-    const leaves = leavesOf(doc, part, partId, own);
-    return leaves.length > 0 ? leaves : [{ ...itemTask(doc, part, partId), ...(own ? { actorRange: own } : {}) }];
-  });
+  return parts.map(({ section: part, id: partId }) => ({
+    span: { ...itemTask(doc, part, partId), ...(own ? { actorRange: own } : {}) },
+    parts: treeOf(doc, part, partId, own),
+  }));
 }
 
 /** A child's id under its parent's: "III.2" and "a" → "III.2.a"; "III.2" and "2.1" → "III.2.1". */

@@ -49,20 +49,21 @@ export const COVERAGE_LABELS: Readonly<Record<CoverageStatus, string>> = {
 export const COVERAGE_MARKS: Readonly<Record<CoverageStatus, string>> = { covered: '✓', partial: '◐', missing: '✗' };
 const COLORS: Readonly<Record<CoverageStatus, string>> = { covered: '#e5f3e6', partial: '#fff4cc', missing: '#fbe3e3' };
 
-/** A row of the task × plan matrix: a task, or a part of one (`of` its task). */
+/** A row of the task × plan matrix: a task, or a part of one (`path` the task and the parts it is under). */
 export interface CoverageRow {
   readonly task: PlanTask;
-  readonly of?: PlanTask;
+  readonly path: readonly PlanTask[];
 }
 
-/** The matrix's rows: each task, then its parts (PlanTask.parts). */
-export function coverageRows(tasks: readonly PlanTask[]): CoverageRow[] {
-  return tasks.flatMap((task) => [{ task }, ...(task.parts ?? []).map((part) => ({ task: part, of: task }))]);
+/** The matrix's rows: each task, then its parts (PlanTask.parts), each followed by its own. */
+export function coverageRows(tasks: readonly PlanTask[], path: readonly PlanTask[] = []): CoverageRow[] {
+  return tasks.flatMap((task) => [{ task, path }, ...coverageRows(task.parts ?? [], [...path, task])]);
 }
 
 /** A plan's coverage of a row's task or part. */
 export function coverageOf(tasks: Readonly<Record<string, TaskCoverage>>, row: CoverageRow): TaskCoverage {
-  return row.of ? tasks[row.of.id]!.parts![row.task.id]! : tasks[row.task.id]!;
+  const level = row.path.reduce((within, up) => within[up.id]!.parts!, tasks);
+  return level[row.task.id]!;
 }
 
 export function formatCoverageJson(report: CoverageReport): string {
@@ -115,10 +116,18 @@ export function formatCoverageStylish(report: CoverageReport): string {
 /** The most part ids a stylish line names. */
 const PART_IDS = 8;
 
-/** "phần việc: có 3, một phần 1, thiếu 2 (II.3.b, II.3.d)": a task's parts by status, those missing named. */
+/**
+ * "phần việc: có 3, một phần 1, thiếu 2 (II.3.b, II.3.d)": a task's finest parts by status, those missing named.
+ */
 function partsLine(parts: Readonly<Record<string, TaskCoverage>>): string {
   const ids: Record<CoverageStatus, string[]> = { covered: [], partial: [], missing: [] };
-  for (const [id, c] of Object.entries(parts)) ids[c.status].push(id);
+  const finest = (within: Readonly<Record<string, TaskCoverage>>): void => {
+    for (const [id, c] of Object.entries(within)) {
+      if (c.parts) finest(c.parts);
+      else ids[c.status].push(id);
+    }
+  };
+  finest(parts);
   const named = ids.missing.slice(0, PART_IDS).join(', ') + (ids.missing.length > PART_IDS ? ', …' : '');
   return `phần việc: có ${ids.covered.length}, một phần ${ids.partial.length}, thiếu ${ids.missing.length}${named ? ` (${named})` : ''}`;
 }
@@ -182,7 +191,7 @@ export const COVERAGE_TEXT = {
   },
 } as const satisfies Record<Lang, unknown>;
 
-const STYLE = `.coverage-block:not(:has(.coverage-parts input:checked)) .part{display:none}.coverage tr.part th{padding-left:1.2rem;font-weight:normal;text-align:left}.coverage .part{font-size:13px}table.coverage{border-collapse:collapse}table.coverage th,table.coverage td{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top}table.coverage td small{display:block;color:#555}table.coverage td.title{min-width:20rem;max-width:28rem}table.coverage a{color:inherit}.coverage .error{background:#f3e5f5}.coverage blockquote{margin:.3rem 0;padding-left:.6rem;border-left:3px solid #bbb}.coverage cite{display:block;color:#777;font-size:12px}.coverage dt{margin-top:.6rem;font-weight:600}${Object.entries(
+const STYLE = `.coverage-block:not(:has(.coverage-parts input:checked)) .part{display:none}.coverage tr.part th{font-weight:normal;text-align:left}.coverage .part{font-size:13px}table.coverage{border-collapse:collapse}table.coverage th,table.coverage td{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top}table.coverage td small{display:block;color:#555}table.coverage td.title{min-width:20rem;max-width:28rem}table.coverage a{color:inherit}.coverage .error{background:#f3e5f5}.coverage blockquote{margin:.3rem 0;padding-left:.6rem;border-left:3px solid #bbb}.coverage cite{display:block;color:#777;font-size:12px}.coverage dt{margin-top:.6rem;font-weight:600}${Object.entries(
   COLORS,
 )
   .map(([status, color]) => `.coverage .${status}{background:${color}}`)
@@ -203,8 +212,11 @@ function matrixAndEvidence(report: CoverageReport, lang: Lang, prefix: string): 
     .map((plan, p) => `<th scope="col" title="${esc(plan.path)}"><a href="#${prefix}p${p}">${name(plan)}</a></th>`)
     .join('');
   const matrix = coverageRows(parent.tasks);
-  const parts = matrix.filter((row) => row.of).length;
-  const part = (row: CoverageRow) => (row.of ? ' class="part"' : '');
+  const parts = matrix.filter((row) => row.path.length > 0).length;
+  const part = (row: CoverageRow) => (row.path.length > 0 ? ' class="part"' : '');
+  // A part's id is set in by its depth.
+  const indent = (row: CoverageRow) =>
+    row.path.length > 0 ? ` style="padding-left:${(0.5 + 0.8 * row.path.length).toFixed(1)}rem"` : '';
   const rows = matrix
     .map((row) => {
       const { task } = row;
@@ -215,7 +227,7 @@ function matrixAndEvidence(report: CoverageReport, lang: Lang, prefix: string): 
           return `<td class="${c.status}"><a href="#${anchor(p, task.id)}">${COVERAGE_MARKS[c.status]} ${t.labels[c.status]}</a><small>${c.score.toFixed(2)}</small></td>`;
         })
         .join('');
-      return `<tr${part(row)}><th scope="row">${esc(task.id)}</th><td class="title">${esc(task.title)}</td>${cells}</tr>`;
+      return `<tr${part(row)}><th scope="row"${indent(row)}>${esc(task.id)}</th><td class="title">${esc(task.title)}</td>${cells}</tr>`;
     })
     .join('\n');
   const details = plans
@@ -235,7 +247,7 @@ function matrixAndEvidence(report: CoverageReport, lang: Lang, prefix: string): 
                       )
                       .join('')
                   : `<p>${t.nothing}</p>`;
-                const kind = row.of ? `${c.status} part` : c.status;
+                const kind = row.path.length > 0 ? `${c.status} part` : c.status;
                 return `<dt id="${anchor(p, task.id)}" class="${kind}">${esc(task.id)} ${esc(task.title)} — ${t.labels[c.status]} (${c.score.toFixed(2)})</dt><dd${part(row)}>${quotes}</dd>`;
               })
               .join('')}</dl>`;

@@ -59,7 +59,7 @@ export function coverageSheets(report: CoverageReport, lang: Lang, names: readon
   });
 
   const links: string[] = [];
-  // A task's parts are rows grouped under it, collapsed: opened with the outline's "+".
+  // A task's parts are rows grouped under it, and theirs under them, collapsed: opened with the outline's "+".
   const matrixRows = rows.map((row, r) => {
     const { task } = row;
     const cells = plans.map((plan, p) => {
@@ -69,7 +69,7 @@ export function coverageSheets(report: CoverageReport, lang: Lang, names: readon
       );
       return cellText(coverageOf(plan.tasks, row).status);
     });
-    const outline = row.of ? 'member' : task.parts ? 'group' : undefined;
+    const outline = { level: row.path.length, collapsed: task.parts !== undefined };
     return rowXml(r + 2, [task.id, task.title, ...cells], STYLE.plain, undefined, outline);
   });
   const last = rows.length + 1;
@@ -80,10 +80,7 @@ export function coverageSheets(report: CoverageReport, lang: Lang, names: readon
     priority: i + 1,
   }));
   const matrix =
-    sheetStart(
-      [8, 60, ...plans.map(() => 24)],
-      rows.some((row) => row.of),
-    ) +
+    sheetStart([8, 60, ...plans.map(() => 24)], Math.max(...rows.map((row) => row.path.length))) +
     rowXml(1, [t.item, t.task, ...plans.map((p) => p.path)], STYLE.header) +
     matrixRows.join('') +
     sheetEnd(

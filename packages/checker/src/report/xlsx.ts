@@ -124,14 +124,15 @@ interface Sharing {
 }
 
 /**
- * A row's place in an outline (sheetStart's `outline`): a group's first row, collapsed over the rows after it, or a row
- * of the group, hidden until the group is opened.
+ * A row's place in an outline (sheetStart's `outline`): its level (a row of a group, hidden until the group is opened,
+ * from 1), and whether it heads a group of rows after it, collapsed.
  */
-export type Outline = 'group' | 'member';
-const OUTLINE_ATTRIBUTES: Readonly<Record<Outline, string>> = {
-  group: ' collapsed="1"',
-  member: ' outlineLevel="1" hidden="1"',
-};
+export interface Outline {
+  readonly level: number;
+  readonly collapsed: boolean;
+}
+const outlineAttributes = ({ level, collapsed }: Outline) =>
+  `${level > 0 ? ` outlineLevel="${level}" hidden="1"` : ''}${collapsed ? ' collapsed="1"' : ''}`;
 
 /**
  * One row of cells: numbers as numbers, dates as day numbers in the date style, text as inline `t="str"` cells
@@ -145,7 +146,7 @@ export function rowXml(
   outline?: Outline,
 ): string {
   const s = style === STYLE.plain ? '' : ` s="${style}"`;
-  let xml = `<row r="${index}"${outline ? OUTLINE_ATTRIBUTES[outline] : ''}>`;
+  let xml = `<row r="${index}"${outline ? outlineAttributes(outline) : ''}>`;
   cells.forEach((cell, i) => {
     const ref = `${column(i + 1)}${index}`;
     if (typeof cell === 'object') xml += `<c r="${ref}" s="${STYLE.date}"><v>${cell.date}</v></c>`;
@@ -162,14 +163,14 @@ const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 const PACKAGE_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const SHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 
-/** A sheet's start; with `outline`, its rows may be grouped one level deep under the row above them (rowXml). */
-export function sheetStart(widths: readonly number[], outline = false): string {
+/** A sheet's start; with `outline` levels, its rows may be grouped that deep under the rows above them (rowXml). */
+export function sheetStart(widths: readonly number[], outline = 0): string {
   const cols = widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('');
   return (
     // fitToPage: printed to the page width (pageSetup in sheetEnd), as many pages down as it takes.
-    `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetPr>${outline ? '<outlinePr summaryBelow="0"/>' : ''}<pageSetUpPr fitToPage="1"/></sheetPr><sheetViews><sheetView workbookViewId="0">` +
+    `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheetPr>${outline > 0 ? '<outlinePr summaryBelow="0"/>' : ''}<pageSetUpPr fitToPage="1"/></sheetPr><sheetViews><sheetView workbookViewId="0">` +
     '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView></sheetViews>' +
-    `<sheetFormatPr defaultRowHeight="15"${outline ? ' outlineLevelRow="1"' : ''}/><cols>${cols}</cols><sheetData>`
+    `<sheetFormatPr defaultRowHeight="15"${outline > 0 ? ` outlineLevelRow="${outline}"` : ''}/><cols>${cols}</cols><sheetData>`
   );
 }
 
