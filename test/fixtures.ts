@@ -1,6 +1,7 @@
 /** Access to fixtures/documents/<case>/{input.txt, labels.json} and to the labelled real documents in fixtures/real. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ReadErrorCode } from '@soat/checker';
 import type { RequirementId, RequirementStatus } from '@soat/rules';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
@@ -43,6 +44,8 @@ export interface RealCase {
   readonly statuses: Record<RequirementId, RequirementStatus>;
   /** One line per requirement: why the label is what it is. */
   readonly reasons: Record<RequirementId, string>;
+  /** The reader's code when it refuses the document without --ocr (a PDF whose text layer is garbled). */
+  readonly unreadable?: ReadErrorCode;
 }
 
 export function realCases(): RealCase[] {

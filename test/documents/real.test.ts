@@ -1,6 +1,6 @@
 // The real documents of fixtures/real, in their original formats: each is listed in SOURCES.md and labelled
-// in labels.json, is read by the Node reader and checked without an error, and its ranges index the text that
-// was read. Statuses are compared with the labels by `pnpm eval` (docs/evaluation.md), not pinned here: some
+// in labels.json, is read by the Node reader and checked without an error (or, labelled `unreadable`, refused with
+// that code: a PDF whose text layer is garbled), and its ranges index the text that was read. Statuses are compared with the labels by `pnpm eval` (docs/evaluation.md), not pinned here: some
 // of them are known to be wrong today. What is pinned is what is right today: the plans are read as Kế
 // hoạch, the other documents are not, and a non-plan gets `not-applicable` for all five requirements.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -33,7 +33,14 @@ describe('fixtures/real', () => {
   });
 });
 
-describe.each(cases)('$name', ({ path, documentType, statuses }) => {
+describe.each(cases)('$name', ({ path, documentType, statuses, unreadable }) => {
+  if (unreadable) {
+    it('is refused by the reader with its code, without --ocr', async () => {
+      await expect(readInput(path)).rejects.toMatchObject({ code: unreadable });
+    });
+    return;
+  }
+
   it('is read and checked without an error, its ranges in the text read', async () => {
     const doc = await readInput(path);
     expect(doc.text.length).toBeGreaterThan(500);

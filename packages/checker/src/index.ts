@@ -28,7 +28,7 @@ export { requirementIds, requirementTitle } from './requirements/title';
 export { coverPlan, readParentPlan } from './coverage';
 export type { CoverageEvidence, CoverageReason, CoverageStatus, ParentPlan, PlanTask, TaskCoverage } from './coverage';
 /** Browser-safe readers (.docx, .html, text) for callers that hold the bytes, e.g. the extension. */
-export { readBytes, ReadError, sniff, type SniffedFormat } from './readers';
+export { readBytes, ReadError, type ReadErrorCode, sniff, type SniffedFormat } from './readers';
 
 const DEFAULT_PROFILE = 'ke-hoach-2026';
 const activeRuleCache = new Map<string, readonly PackRule[]>();

@@ -69,10 +69,10 @@ export async function readBytesNode(
     return readPdf(bytes, {
       limits,
       deadline,
-      onScanned: async (scan, pages) => {
+      onScanned: async (scan, pages, garbled) => {
         const canOcr = await ocrAvailable();
         if (ocr && canOcr) return ocrPdf(scan, Math.min(pages, limits.maxPdfPages), deadline);
-        throw readErrors.scannedPdf(canOcr);
+        throw garbled ? readErrors.garbledPdf(canOcr) : readErrors.scannedPdf(canOcr);
       },
     });
   }

@@ -21,6 +21,7 @@ export type ReadErrorCode =
   | 'too-many-pages'
   | 'timeout'
   | 'scanned-pdf'
+  | 'garbled-pdf'
   | 'doc-as-docx'
   | 'needs-node';
 
@@ -170,6 +171,17 @@ export const readErrors = {
         ? 'The PDF is a scan (no text layer). Run again with --ocr to recognise the text.'
         : 'The PDF is a scan (no text layer). Install tesseract (tesseract-ocr-vie) and pdftoppm (poppler-utils) and run with --ocr, or use the original .docx.',
     ),
+  /** A PDF whose text layer reads as letters broken by digits ("d6n diic"): fonts without a Unicode map. */
+  garbledPdf: (ocrAvailable: boolean) =>
+    new ReadError(
+      'garbled-pdf',
+      ocrAvailable
+        ? 'Lớp chữ của tệp PDF không đọc được (phông chữ không có bảng mã Unicode: chữ có dấu ra chữ số, như "d6n" thay cho "dân"). Chạy lại với --ocr để nhận dạng chữ từ hình trang, hoặc dùng bản .docx gốc.'
+        : 'Lớp chữ của tệp PDF không đọc được (phông chữ không có bảng mã Unicode: chữ có dấu ra chữ số, như "d6n" thay cho "dân"). Cần cài tesseract (gói tesseract-ocr-vie) và pdftoppm (poppler-utils) rồi chạy với --ocr, hoặc dùng bản .docx gốc.',
+      ocrAvailable
+        ? 'The PDF\'s text layer cannot be read (its fonts have no Unicode map: Vietnamese letters come out as digits, "d6n" for "dân"). Run again with --ocr to recognise the text from the page images, or use the original .docx.'
+        : 'The PDF\'s text layer cannot be read (its fonts have no Unicode map: Vietnamese letters come out as digits, "d6n" for "dân"). Install tesseract (tesseract-ocr-vie) and pdftoppm (poppler-utils) and run with --ocr, or use the original .docx.',
+    ),
   docAsDocx: () =>
     new ReadError(
       'doc-as-docx',
@@ -182,6 +194,13 @@ export const readErrors = {
       'scanned-pdf',
       'Tệp PDF là bản quét (không có lớp chữ), không đọc được trong trình duyệt. Hãy dùng bản .docx gốc của văn bản.',
       'The PDF is a scan (no text layer) and cannot be read in the browser. Use the original .docx of the document.',
+    ),
+  /** A PDF with a garbled text layer where no OCR can run (the browser). */
+  garbledPdfInBrowser: () =>
+    new ReadError(
+      'garbled-pdf',
+      'Lớp chữ của tệp PDF không đọc được (phông chữ không có bảng mã Unicode: chữ có dấu ra chữ số, như "d6n" thay cho "dân"). Hãy dùng bản .docx gốc của văn bản.',
+      'The PDF\'s text layer cannot be read (its fonts have no Unicode map: Vietnamese letters come out as digits, "d6n" for "dân"). Use the original .docx of the document.',
     ),
   /** A .doc where only the portable readers run (the browser): Word itself converts it. */
   docInBrowser: () =>

@@ -16,6 +16,7 @@ export async function readPdfBytes(bytes: Uint8Array) {
   return readPdf(bytes, {
     limits,
     deadline: new Deadline(limits.timeoutMs),
-    onScanned: () => Promise.reject(readErrors.scannedPdfInBrowser()),
+    onScanned: (_bytes, _pages, garbled) =>
+      Promise.reject(garbled ? readErrors.garbledPdfInBrowser() : readErrors.scannedPdfInBrowser()),
   });
 }

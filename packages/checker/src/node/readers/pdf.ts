@@ -393,6 +393,27 @@ function hasTextLayer({ pages, numPages }: PdfPages): boolean {
 }
 
 /**
+ * A word whose letters a digit breaks ("d6n", "gi6i", "ho4ch" for "dân", "giải", "hoạch"): what a font without a Unicode
+ * map gives for Vietnamese letters. Not a symbol in capitals with its number ("N2O" is one too, in a text on gases).
+ */
+const BROKEN_WORD = /^\p{L}+\d+\p{L}*$/u;
+const SYMBOL = /^\p{Lu}+\d+\p{Lu}*$/u;
+/**
+ * A text layer is garbled when at least this share of its words, and this many, are broken by a digit. Of 30 readable
+ * PDFs in the fixtures the most has 1.4 % (10 words, "N2O" in a text on gases, "ngày25"); Lâm Đồng's Thông báo 493,
+ * whose fonts have no Unicode map ("Chri tich" for "Chủ tịch"), 25 % (373 of 1,472).
+ */
+const GARBLED_SHARE = 0.05;
+const GARBLED_WORDS = 20;
+
+/** A text layer that reads as letters broken by digits: its fonts map no glyph to its Unicode letter. */
+function isGarbled({ pages }: PdfPages): boolean {
+  const words = pages.flat().flatMap((line) => line.text.match(/[\p{L}\p{N}]+/gu) ?? []);
+  const broken = words.filter((word) => BROKEN_WORD.test(word) && !SYMBOL.test(word)).length;
+  return broken >= GARBLED_WORDS && broken >= GARBLED_SHARE * words.length;
+}
+
+/**
  * Joins page lines into the extracted text with one `pdf` block per line. Lines that read as TCVN3/VNI
  * mojibake (a PDF made from a `.VnTime` document) are converted, with a `legacy-encoding` notice.
  */
@@ -416,12 +437,16 @@ export function pagesToDocument(pages: readonly (readonly PdfLine[])[], ocr: boo
 export interface PdfOptions {
   readonly limits: ReadLimits;
   readonly deadline: Deadline;
-  /** Called for a PDF without a text layer (a scan); returns the OCR'd document or throws. */
-  readonly onScanned: (bytes: Uint8Array, numPages: number) => Promise<ExtractedDocument>;
+  /**
+   * Called for a PDF without a text layer (a scan), or with one that cannot be read (`garbled`: fonts without a Unicode
+   * map); returns the OCR'd document or throws.
+   */
+  readonly onScanned: (bytes: Uint8Array, numPages: number, garbled: boolean) => Promise<ExtractedDocument>;
 }
 
 export async function readPdf(bytes: Uint8Array, options: PdfOptions): Promise<ExtractedDocument> {
   const read = await readPages(bytes, options.limits, options.deadline);
-  if (!hasTextLayer(read)) return options.onScanned(bytes, read.numPages);
+  if (!hasTextLayer(read)) return options.onScanned(bytes, read.numPages, false);
+  if (isGarbled(read)) return options.onScanned(bytes, read.numPages, true);
   return pagesToDocument(read.pages, false);
 }
