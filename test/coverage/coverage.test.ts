@@ -884,6 +884,25 @@ describe("a task's parts, each with a status of its own", () => {
     ]);
   });
 
+  it('takes up no part of a task a plan does not take up at all (real resolution, fresh-47)', async () => {
+    // Ninh Bình's Sở NNMT plan on landfills under Nghị quyết 394/NQ-CP: its words alone would cover III.1's points a.2
+    // (awareness of sorting waste) and b (the emulation law), inside items about the landfills.
+    const folder = join(FIXTURES, 'coverage', 'fresh-47');
+    const resolution = readParentPlan(
+      await readInput(
+        join(folder, 'chinhphu-nq-394-2025-phat-dong-phong-trao-toan-dan-bao-ve-moi-truong-rac-thai.txt'),
+      ),
+    ) as ParentPlan;
+    const got = coverPlan(
+      resolution,
+      await readInput(join(folder, 'ninhbinh-snnmt-kh-lap-danh-muc-lo-trinh-cai-tao-bai-chon-lap-2026.txt')),
+    );
+    expect(got['III.1']!.status).toBe('missing');
+    const parts = got['III.1']!.parts!;
+    expect([parts['III.1.a']!.parts!['III.1.a.2']!.status, parts['III.1.b']!.status]).toEqual(['missing', 'missing']);
+    expect(parts['III.1.b']!.evidence).toEqual([]);
+  });
+
   it("judges each part in a plan, at every level; a task's own status is the one it has without its parts", () => {
     const got = coverPlan(plan, PARTS_CHILD);
     expect(statusTree(got['I.1']!.parts!)).toEqual({
@@ -2233,8 +2252,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 47 (a table's numbered rows are items) covers III.4 by Cam Đường's row on drugs: partial in this reading,
       // covered in the second.
       // Step 105 (a task's parts at every level, each judged among its depth's): 0.778.
+      // Step 106 (no part of a task the plan does not take up at all): 0.750.
       'the twentieth fresh pairs',
-      { covered: [0.78, 0.91], partial: [0.66, 0.5], missing: [0.81, 0.81], accuracy: 0.777 },
+      { covered: [0.76, 0.83], partial: [0.66, 0.5], missing: [0.76, 0.81], accuracy: 0.75 },
     ],
     [
       'fresh-21',
@@ -2377,8 +2397,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 90 (another body's task taken up only by a unit close to it): 0.821.
       // Step 93 (the departments or ministries in the plural, named by what they manage, a body's item): 0.835.
       // Step 101 (a task's parts listed, each with its own status): 0.878.
+      // Step 106 (no part of a task the plan does not take up at all): 0.880.
       'the thirty-sixth fresh pairs',
-      { covered: [0.87, 0.77], partial: [0.45, 0.53], missing: [0.95, 0.92], accuracy: 0.877 },
+      { covered: [0.87, 0.77], partial: [0.46, 0.53], missing: [0.95, 0.92], accuracy: 0.879 },
     ],
     [
       'fresh-37',
@@ -2386,8 +2407,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // not list: Nghị quyết 97/NQ-CP's appendix table of tasks and the six dashes of the chemicals letter's item 2;
       // 0.917 on the 12 listed.
       // Step 101 (a task's parts listed, each with its own status): 0.208.
+      // Step 106 (no part of a task the plan does not take up at all): 0.226.
       'the thirty-seventh fresh pairs',
-      { covered: [0.57, 0.54], partial: [0.75, 0.35], missing: [0.89, 0.13], accuracy: 0.208 },
+      { covered: [0.6, 0.54], partial: [1, 0.35], missing: [0.9, 0.15], accuracy: 0.226 },
     ],
     [
       'fresh-38',
@@ -2401,7 +2423,7 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 102 (a part's mention counts from the covering score): 0.847.
       // Step 105 (a task's parts at every level, each judged among its depth's): 0.839.
       'the thirty-eighth fresh pairs',
-      { covered: [0.7, 0.85], partial: [0.55, 0.51], missing: [0.92, 0.88], accuracy: 0.839 },
+      { covered: [0.7, 0.85], partial: [0.56, 0.48], missing: [0.92, 0.89], accuracy: 0.839 },
     ],
     [
       'fresh-39',
@@ -2446,8 +2468,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 91 (no subject from the words of manner, "kịp thời"): 0.659.
       // Step 101 (a task's parts listed, each with its own status): 0.683.
       // Step 102 (a part's mention counts from the covering score): 0.689.
+      // Step 106 (no part of a task the plan does not take up at all): 0.683.
       'the forty-second fresh pairs',
-      { covered: [0.72, 0.58], partial: [0.33, 0.2], missing: [0.73, 0.88], accuracy: 0.688 },
+      { covered: [0.71, 0.56], partial: [0.33, 0.2], missing: [0.72, 0.88], accuracy: 0.682 },
     ],
     [
       'fresh-43',
@@ -2474,8 +2497,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 90 (another body's task taken up only by a unit close to it): 0.110.
       // Step 101 (a task's parts listed, each with its own status): 0.519.
       // Step 102 (a part's mention counts from the covering score): 0.600.
+      // Step 106 (no part of a task the plan does not take up at all): 0.619.
       'the forty-fifth fresh pairs',
-      { covered: [0.32, 0.42], partial: [0.1, 0.06], missing: [0.89, 0.72], accuracy: 0.6 },
+      { covered: [0.33, 0.42], partial: [0.12, 0.06], missing: [0.89, 0.74], accuracy: 0.619 },
     ],
     [
       'fresh-46',
@@ -2501,8 +2525,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 101 (a task's parts listed, each with its own status): 0.724.
       // Step 102 (a part's mention counts from the covering score): 0.779.
       // Step 105 (a task's parts at every level, each judged among its depth's): 0.786.
+      // Step 106 (no part of a task the plan does not take up at all): 0.828.
       'the forty-seventh fresh pairs',
-      { covered: [0.57, 0.84], partial: [0.16, 0.18], missing: [0.98, 0.83], accuracy: 0.786 },
+      { covered: [0.62, 0.78], partial: [0.25, 0.18], missing: [0.97, 0.89], accuracy: 0.827 },
     ],
     [
       'fresh-48',
@@ -2563,8 +2588,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // items whole; 0.822 on the 45 listed.
       // Step 101 (a task's parts listed, each with its own status): 0.826.
       // Step 102 (a part's mention counts from the covering score): 0.864.
+      // Step 106 (no part of a task the plan does not take up at all): 0.851.
       'the fifty-third fresh pairs',
-      { covered: [0.59, 0.57], partial: [0.75, 0.33], missing: [0.9, 0.98], accuracy: 0.863 },
+      { covered: [0.57, 0.53], partial: [0.7, 0.25], missing: [0.89, 0.98], accuracy: 0.851 },
     ],
     [
       'fresh-54',
@@ -2610,8 +2636,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 101 (a task's parts listed, each with its own status): 0.488.
       // Step 102 (a part's mention counts from the covering score): 0.500.
       // Step 104 (bullets numbered in brackets, "(i)", are parts by their number): 0.756.
+      // Step 106 (no part of a task the plan does not take up at all): 0.793.
       'the thirty-fifth fresh pairs',
-      { covered: [0.56, 0.93], partial: [0.11, 0.09], missing: [0.97, 0.83], accuracy: 0.756 },
+      { covered: [0.56, 0.93], partial: [0.16, 0.09], missing: [0.98, 0.89], accuracy: 0.792 },
     ],
     [
       'fresh-29',

@@ -316,18 +316,24 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
   const own = coverTasks(parent, input, w, doc);
   if (!parent.levels) return own;
   const levels = parent.levels.map((level) => coverTasks(level, input, w, doc, PART_MENTION_AT));
-  // A part's status is the one it has among the parts of its depth.
-  const ofParts = (parts: readonly PlanTask[], depth: number): Record<string, TaskCoverage> =>
+  // A part's status is the one it has among the parts of its depth; but a plan that does not take up a task (or a part)
+  // at all takes up none of its parts: where its words alone would, they are about something else (decision 0010,
+  // step 106).
+  const ofParts = (parts: readonly PlanTask[], depth: number, above: TaskCoverage): Record<string, TaskCoverage> =>
     Object.fromEntries(
       parts.map((part) => {
-        const c = levels[depth]![part.id]!;
-        return [part.id, part.parts ? { ...c, parts: ofParts(part.parts, depth + 1) } : c];
+        const found = levels[depth]![part.id]!;
+        const c: TaskCoverage =
+          above.status === 'missing' && found.status !== 'missing'
+            ? { ...found, status: 'missing', evidence: [] }
+            : found;
+        return [part.id, part.parts ? { ...c, parts: ofParts(part.parts, depth + 1, c) } : c];
       }),
     );
   return Object.fromEntries(
     parent.tasks.map((task) => {
       const c = own[task.id]!;
-      return [task.id, task.parts ? { ...c, parts: ofParts(task.parts, 0) } : c];
+      return [task.id, task.parts ? { ...c, parts: ofParts(task.parts, 0, c) } : c];
     }),
   );
 }
