@@ -1,4 +1,7 @@
-/** A parent plan whose tasks have parts, and a child taking up two of them (coverage.test.ts, cli.test.ts, test/e2e/web.test.ts). */
+/**
+ * A parent plan whose tasks have parts, and a child taking up two of them (coverage.test.ts, cli.test.ts,
+ * test/e2e/web.test.ts).
+ */
 
 /** A parent whose tasks have points, dashes under a point, "+" under a dash, and one task none (PARTS_CHILD's). */
 export const PARTS_PARENT = [
