@@ -891,10 +891,14 @@ function treeOf(doc: ParsedDocument, section: Section, id: string, actor: Range 
   const w = doc.working;
   // A point that only names a body ("a) Ủy ban nhân dân các tỉnh" / "- …"): its parts are that body's.
   const own = isUnitName(w, section.title) ? section.title : actor;
+  const bullets = section.children.length >= 2 ? [] : bulletsOf(doc, [section.heading[1], section.range[1]]);
   const parts =
     section.children.length >= 2
       ? section.children.map((c) => ({ section: c, id: childId(id, c.numbering) }))
-      : bulletsOf(doc, [section.heading[1], section.range[1]]).map((b) => ({ section: b, id: `${id}.${b.numbering}` }));
+      : (bullets.length >= 2 ? bullets : inlineParts(doc, section)).map((b) => ({
+          section: b,
+          id: `${id}.${b.numbering}`,
+        }));
   if (parts.length < 2) return [];
   return parts.map(({ section: part, id: partId }) => ({
     span: { ...itemTask(doc, part, partId), ...(own ? { actorRange: own } : {}) },
@@ -908,6 +912,50 @@ function childId(id: string, numbering: string): string {
   return numbering.startsWith(`${segments.at(-1)}.`)
     ? [...segments.slice(0, -1), numbering].join('.')
     : `${id}.${numbering}`;
+}
+
+/** Roman numerals in turn, for the inline numbers "(i)", "(ii)" … */
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
+
+/**
+ * The parts a text numbers inline, in brackets, in turn from the first ("Giao Bộ Công Thương: (i) Nghiên cứu …; (ii) Chủ
+ * trì …", "(1) …; (2) …"), each after the start of the text, a colon, a semicolon or a stop, and running to the next;
+ * two or more, or none.
+ */
+function inlineParts(doc: ParsedDocument, section: Section): Section[] {
+  const w = doc.working;
+  const [from, to] = [section.title[0], section.range[1]];
+  const text = w.text.slice(from, to);
+  const first = /(?:^|[:;.]\s*)\((i|1)\)\s*/.exec(text);
+  if (!first) return [];
+  const names = first[1] === 'i' ? ROMAN : ROMAN.map((_, n) => String(n + 1));
+  const marks: { at: number; rest: number; numbering: string }[] = [];
+  let at = first.index + first[0].indexOf('(');
+  for (const numbering of names) {
+    const marker = `(${numbering})`;
+    if (text.slice(at, at + marker.length) !== marker) break;
+    const before = text.slice(0, at).trimEnd();
+    if (marks.length > 0 && !/[:;.]$/.test(before)) break;
+    marks.push({ at, rest: at + marker.length, numbering });
+    const next = text.indexOf(`(${names[marks.length] ?? ''})`, at + marker.length);
+    if (next < 0 || !names[marks.length]) break;
+    at = next;
+  }
+  if (marks.length < 2) return [];
+  return marks.map(({ at: start, rest, numbering }, i): Section => {
+    const end = marks[i + 1]?.at ?? text.length;
+    const body = text.slice(rest, end);
+    const lead = rest + (body.length - body.trimStart().length);
+    const clause = /[.;:](?:\s|$)/.exec(text.slice(lead, end));
+    return {
+      level: 4,
+      numbering,
+      heading: [from + start, from + end],
+      title: [from + lead, from + (clause ? lead + clause.index : end)],
+      range: [from + start, from + end],
+      children: [],
+    };
+  });
 }
 
 /**
