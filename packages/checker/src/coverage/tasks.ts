@@ -415,7 +415,11 @@ function articleOfDuties(doc: ParsedDocument, articles: readonly Article[]): Con
   const [start, end] = [articles[i]!.at, articles[i + 1]?.at ?? doc.body[1]];
   const items = sectionsIn(doc.sections, start, end).map((s) => within(s, end));
   if (items.length === 0 || !inTurn(items)) return null;
-  const duties = items.filter((s) => !IN_FORCE.test(w.folded.slice(...s.range)));
+  // Said in the item's own text, before its points: a point may speak of a contract "có hiệu lực" (Nghị quyết
+  // 32/2026/NQ-CP's "2. Bộ Tài chính có trách nhiệm:" / "a) … bảo đảm hợp đồng có hiệu lực trong thời hạn 03 ngày …").
+  const duties = items.filter(
+    (s) => !IN_FORCE.test(w.folded.slice(s.heading[0], s.children[0]?.heading[0] ?? s.range[1])),
+  );
   const tasks = partTasks(doc, duties, `Đ${articles[i]!.number}`, new Map());
   return tasks.length > 0 ? { sections: duties, tasks } : null;
 }
