@@ -44,6 +44,17 @@ const mb = (bytes: number): string =>
       ? `${Math.round(bytes / 1024)} KB`
       : `${bytes} byte`;
 
+/** What to do when no OCR can run here: install it, or use the original. */
+const INSTALL_OCR = {
+  vi: 'Cần cài tesseract (gói tesseract-ocr-vie) và pdftoppm (poppler-utils) rồi chạy với --ocr, hoặc dùng bản .docx gốc.',
+  en: 'Install tesseract (tesseract-ocr-vie) and pdftoppm (poppler-utils) and run with --ocr, or use the original .docx.',
+} as const;
+/** A PDF text layer that reads as letters broken by digits: fonts without a Unicode map. */
+const GARBLED_LAYER = {
+  vi: 'Lớp chữ của tệp PDF không đọc được (phông chữ không có bảng mã Unicode: chữ có dấu ra chữ số, như "d6n" thay cho "dân").',
+  en: 'The PDF\'s text layer cannot be read (its fonts have no Unicode map: Vietnamese letters come out as digits, "d6n" for "dân").',
+} as const;
+
 /** Builders for every error, so that the same case always reads the same way. */
 export const readErrors = {
   notFound: () => new ReadError('not-found', 'Không tìm thấy tệp.', 'File not found.'),
@@ -164,23 +175,15 @@ export const readErrors = {
   scannedPdf: (ocrAvailable: boolean) =>
     new ReadError(
       'scanned-pdf',
-      ocrAvailable
-        ? 'Tệp PDF là bản quét (không có lớp chữ). Chạy lại với --ocr để nhận dạng chữ.'
-        : 'Tệp PDF là bản quét (không có lớp chữ). Cần cài tesseract (gói tesseract-ocr-vie) và pdftoppm (poppler-utils) rồi chạy với --ocr, hoặc dùng bản .docx gốc.',
-      ocrAvailable
-        ? 'The PDF is a scan (no text layer). Run again with --ocr to recognise the text.'
-        : 'The PDF is a scan (no text layer). Install tesseract (tesseract-ocr-vie) and pdftoppm (poppler-utils) and run with --ocr, or use the original .docx.',
+      `Tệp PDF là bản quét (không có lớp chữ). ${ocrAvailable ? 'Chạy lại với --ocr để nhận dạng chữ.' : INSTALL_OCR.vi}`,
+      `The PDF is a scan (no text layer). ${ocrAvailable ? 'Run again with --ocr to recognise the text.' : INSTALL_OCR.en}`,
     ),
   /** A PDF whose text layer reads as letters broken by digits ("d6n diic"): fonts without a Unicode map. */
   garbledPdf: (ocrAvailable: boolean) =>
     new ReadError(
       'garbled-pdf',
-      ocrAvailable
-        ? 'Lớp chữ của tệp PDF không đọc được (phông chữ không có bảng mã Unicode: chữ có dấu ra chữ số, như "d6n" thay cho "dân"). Chạy lại với --ocr để nhận dạng chữ từ hình trang, hoặc dùng bản .docx gốc.'
-        : 'Lớp chữ của tệp PDF không đọc được (phông chữ không có bảng mã Unicode: chữ có dấu ra chữ số, như "d6n" thay cho "dân"). Cần cài tesseract (gói tesseract-ocr-vie) và pdftoppm (poppler-utils) rồi chạy với --ocr, hoặc dùng bản .docx gốc.',
-      ocrAvailable
-        ? 'The PDF\'s text layer cannot be read (its fonts have no Unicode map: Vietnamese letters come out as digits, "d6n" for "dân"). Run again with --ocr to recognise the text from the page images, or use the original .docx.'
-        : 'The PDF\'s text layer cannot be read (its fonts have no Unicode map: Vietnamese letters come out as digits, "d6n" for "dân"). Install tesseract (tesseract-ocr-vie) and pdftoppm (poppler-utils) and run with --ocr, or use the original .docx.',
+      `${GARBLED_LAYER.vi} ${ocrAvailable ? 'Chạy lại với --ocr để nhận dạng chữ từ hình trang, hoặc dùng bản .docx gốc.' : INSTALL_OCR.vi}`,
+      `${GARBLED_LAYER.en} ${ocrAvailable ? 'Run again with --ocr to recognise the text from the page images, or use the original .docx.' : INSTALL_OCR.en}`,
     ),
   docAsDocx: () =>
     new ReadError(
@@ -199,8 +202,8 @@ export const readErrors = {
   garbledPdfInBrowser: () =>
     new ReadError(
       'garbled-pdf',
-      'Lớp chữ của tệp PDF không đọc được (phông chữ không có bảng mã Unicode: chữ có dấu ra chữ số, như "d6n" thay cho "dân"). Hãy dùng bản .docx gốc của văn bản.',
-      'The PDF\'s text layer cannot be read (its fonts have no Unicode map: Vietnamese letters come out as digits, "d6n" for "dân"). Use the original .docx of the document.',
+      `${GARBLED_LAYER.vi} Hãy dùng bản .docx gốc của văn bản.`,
+      `${GARBLED_LAYER.en} Use the original .docx of the document.`,
     ),
   /** A .doc where only the portable readers run (the browser): Word itself converts it. */
   docInBrowser: () =>
