@@ -9,6 +9,7 @@ import { headingOf, parseSections, quotedParagraphs, titleRange } from '../parse
 import { documentType } from '../facts/plan';
 import { isUnitName, leadingUnit, startsWithUnit } from '../facts/units';
 import { fold } from '../text/fold';
+import type { WorkingText } from '../text';
 import type { Range } from '../types';
 import { groupLines, groupRows, tableRows } from './table';
 
@@ -221,27 +222,60 @@ function inlineDuties(doc: ParsedDocument, point: Section): Section[] {
   const w = doc.working;
   const first = FIRST_DUTY.exec(w.text.slice(point.title[1], point.range[1]));
   if (point.children.length > 0 || !first || !isUnitName(w, point.title)) return [];
-  const starts = [{ at: point.title[1] + first[0].lastIndexOf('('), rest: point.title[1] + first[0].length }];
+  const marks: Mark[] = [
+    { at: point.title[1] + first[0].lastIndexOf('('), rest: point.title[1] + first[0].length, numbering: '1' },
+  ];
   for (let n = 2; ; n++) {
     const marker = `(${n})`;
-    const at = w.text.indexOf(marker, starts.at(-1)!.rest);
+    const at = w.text.indexOf(marker, marks.at(-1)!.rest);
     if (at < 0 || at >= point.range[1]) break;
-    starts.push({ at, rest: at + marker.length });
+    marks.push({ at, rest: at + marker.length, numbering: String(n) });
   }
-  if (starts.length < 2) return [];
-  return starts.map(({ at, rest }, i): Section => {
-    const end = starts[i + 1]?.at ?? point.range[1];
-    const text = w.text.slice(rest, end);
-    const from = rest + (text.length - text.trimStart().length);
-    return {
-      level: 4,
-      numbering: String(i + 1),
-      heading: [at, end],
-      title: [from, from + text.trim().replace(/[;.,]$/, '').length],
-      range: [at, end],
-      children: [],
-    };
+  if (marks.length < 2) return [];
+  return bracketedPoints(w, marks, point.range[1], ([lead, end]) => [
+    lead,
+    lead +
+      w.text
+        .slice(lead, end)
+        .trim()
+        .replace(/[;.,]$/, '').length,
+  ]);
+}
+
+/** A number in brackets in a text ("(2)", "(ii)"): where it starts, where its text starts, the number. */
+interface Mark {
+  readonly at: number;
+  readonly rest: number;
+  readonly numbering: string;
+}
+
+/**
+ * The points numbered in brackets in one text (`marks`, in turn), each from its number to the next one's (the last to
+ * `end`), titled by `titleOf` from its first word.
+ */
+function bracketedPoints(w: WorkingText, marks: readonly Mark[], end: number, titleOf: (text: Range) => Range) {
+  return marks.map(({ at, rest, numbering }, i) => {
+    const to = marks[i + 1]?.at ?? end;
+    const text = w.text.slice(rest, to);
+    const lead = rest + (text.length - text.trimStart().length);
+    return pointOf(numbering, [at, to], titleOf([lead, to]), [at, to]);
   });
+}
+
+/** A point made of a stretch of text (a duty numbered in a body's text, a bullet): no parser section of its own. */
+const pointOf = (numbering: string, heading: Range, title: Range, range: Range): Section => ({
+  level: 4,
+  numbering,
+  heading,
+  title,
+  range,
+  children: [],
+});
+
+/** The first clause of a stretch of text: up to its first ".", ";" or ":" before a space or its end. */
+function clauseOf(w: WorkingText, [from, to]: Range): Range {
+  const end = /[.;:](?:\s|$)/.exec(w.text.slice(from, to));
+  return end ? [from, from + end.index] : [from, to];
 }
 
 /**
@@ -850,9 +884,7 @@ function topicOf(doc: ParsedDocument, item: Section, titleRange: Range): Range {
   const w = doc.working;
   if (!UNITS_ONLY.test(w.folded.slice(...titleRange).trim())) return titleRange;
   const text = w.paragraphs.find((p) => p[0] > titleRange[1] && p[1] <= item.range[1]);
-  if (!text) return titleRange;
-  const end = /[.;:](?:\s|$)/.exec(w.text.slice(...text));
-  return end ? [text[0], text[0] + end.index] : text;
+  return text ? clauseOf(w, text) : titleRange;
 }
 
 /**
@@ -929,37 +961,17 @@ const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
 function inlineParts(doc: ParsedDocument, section: Section): Section[] {
   const w = doc.working;
   const [from, to] = [section.title[0], section.range[1]];
-  const text = w.text.slice(from, to);
-  const first = /(?:^|[:;.]\s*)\((i|1)\)\s*/.exec(text);
+  const first = /(?:^|[:;.]\s*)\((i|1)\)\s*/.exec(w.text.slice(from, to));
   if (!first) return [];
   const names = first[1] === 'i' ? ROMAN : ROMAN.map((_, n) => String(n + 1));
-  const marks: { at: number; rest: number; numbering: string }[] = [];
-  let at = first.index + first[0].indexOf('(');
-  for (const numbering of names) {
-    const marker = `(${numbering})`;
-    if (text.slice(at, at + marker.length) !== marker) break;
-    const before = text.slice(0, at).trimEnd();
-    if (marks.length > 0 && !/[:;.]$/.test(before)) break;
-    marks.push({ at, rest: at + marker.length, numbering });
-    const next = text.indexOf(`(${names[marks.length] ?? ''})`, at + marker.length);
-    if (next < 0 || !names[marks.length]) break;
-    at = next;
+  const at = from + first.index + first[0].indexOf('(');
+  const marks: Mark[] = [{ at, rest: at + names[0]!.length + 2, numbering: names[0]! }];
+  for (const numbering of names.slice(1)) {
+    const next = w.text.indexOf(`(${numbering})`, marks.at(-1)!.rest);
+    if (next < 0 || next + numbering.length + 2 > to || !/[:;.]$/.test(w.text.slice(from, next).trimEnd())) break;
+    marks.push({ at: next, rest: next + numbering.length + 2, numbering });
   }
-  if (marks.length < 2) return [];
-  return marks.map(({ at: start, rest, numbering }, i): Section => {
-    const end = marks[i + 1]?.at ?? text.length;
-    const body = text.slice(rest, end);
-    const lead = rest + (body.length - body.trimStart().length);
-    const clause = /[.;:](?:\s|$)/.exec(text.slice(lead, end));
-    return {
-      level: 4,
-      numbering,
-      heading: [from + start, from + end],
-      title: [from + lead, from + (clause ? lead + clause.index : end)],
-      range: [from + start, from + end],
-      children: [],
-    };
-  });
+  return marks.length < 2 ? [] : bracketedPoints(w, marks, to, (text) => clauseOf(w, text));
 }
 
 /**
@@ -978,17 +990,9 @@ function bulletsOf(doc: ParsedDocument, [from, to]: Range): Section[] {
     kind ??= kindOf(m);
     if (kindOf(m) === kind) starts.push({ at: p[0], text: p[0] + m[0].length, ...(m[2] ? { numbering: m[2] } : {}) });
   }
-  return starts.map(({ at, text, numbering }, i): Section => {
+  return starts.map(({ at, text, numbering }, i) => {
     const end = starts[i + 1]?.at ?? to;
     const para = inside.find((p) => p[0] === at)!;
-    const clause = /[.;:](?:\s|$)/.exec(w.text.slice(text, para[1]));
-    return {
-      level: 4,
-      numbering: numbering ?? String(i + 1),
-      heading: para,
-      title: [text, clause ? text + clause.index : para[1]],
-      range: [at, Math.max(end, para[1])],
-      children: [],
-    };
+    return pointOf(numbering ?? String(i + 1), para, clauseOf(w, [text, para[1]]), [at, Math.max(end, para[1])]);
   });
 }
