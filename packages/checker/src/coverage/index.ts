@@ -179,7 +179,8 @@ export function readParentPlan(input: string | ExtractedDocument): ParentPlan | 
   const doc = parseDocument(w);
   const content = contentSection(doc);
   if (!content || content.tasks.length === 0) return null;
-  const plan = planOf(w, doc, content.tasks);
+  const text = parentText(w, doc);
+  const plan = planOf(w, text, content.tasks);
   const trees = partsOf(doc, content.tasks);
   const depth = Math.max(...trees.map(depthOf));
   if (depth === 0) return plan;
@@ -188,7 +189,7 @@ export function readParentPlan(input: string | ExtractedDocument): ParentPlan | 
   const levels = Array.from({ length: depth }, (_, d) =>
     planOf(
       w,
-      doc,
+      text,
       content.tasks.flatMap((task, i) => (trees[i]!.length > 0 ? cut(trees[i]!, d + 1) : [task])),
     ),
   );
@@ -213,19 +214,57 @@ const depthOf = (parts: readonly TaskPart[]): number =>
 const cut = (parts: readonly TaskPart[], depth: number): TaskSpan[] =>
   parts.flatMap((part) => (depth > 1 && part.parts.length > 0 ? cut(part.parts, depth - 1) : [part.span]));
 
-/** The plan's matching data over one list of tasks (its tasks, or its tasks' parts). */
-function planOf(w: WorkingText, doc: ParsedDocument, tasks: readonly TaskSpan[]): ParentPlan {
-  const content = { tasks };
+/** What the parent's own text says, the same for each list of its tasks (its tasks, its parts of each depth). */
+interface ParentText {
+  readonly doc: ParsedDocument;
+  /** Its number and symbol as written, null when it has none. */
+  readonly number: string | null;
+  readonly abbreviations: ReadonlyMap<string, string>;
+  /** A word, or the words an abbreviation the parent defines stands for. */
+  readonly read: (word: string) => string;
+  /** Its trích yếu, and the terms of its words outside the documents it cites. */
+  readonly said: Range | null;
+  readonly summary: TermCounts;
+  readonly bodyTerms: TermCounts;
+  readonly words: readonly string[];
+  /** The trích yếu of each document its trích yếu cites, where the text gives it (read once, when asked). */
+  readonly described: () => Range[];
+}
+
+function parentText(w: WorkingText, doc: ParsedDocument): ParentText {
   const symbol = doc.header.numberLine?.symbol;
   const abbreviations = abbreviationsOf(w);
   const read = (word: string) => abbreviations.get(word) ?? word;
+  // Its words, not the numbers, dates and issuers of the documents it cites ("Ban hành Kế hoạch triển khai Quyết định số
+  // 06/QĐ-TTg ngày … của Thủ tướng Chính phủ và …" names no subject); a law cited by its name names one ("… thi hành
+  // Luật Bảo vệ dữ liệu cá nhân").
+  const summary: TermCounts = new Map();
+  const said = summaryOf(doc);
+  if (said) for (const part of outsideCitations(w, beforePlace(w, said))) termsOf(w, part, { into: summary, read });
+  let described: Range[] | undefined;
+  return {
+    doc,
+    number: symbol ? w.text.slice(...symbol) : null,
+    abbreviations,
+    read,
+    said,
+    summary,
+    bodyTerms: termsOf(w, doc.body, { read }),
+    words: wordsByFrequency(w.text.slice(...doc.body)),
+    described: () => (described ??= said ? citedSummaries(w, said) : []),
+  };
+}
+
+/** The plan's matching data over one list of tasks (its tasks, or its tasks' parts). */
+function planOf(w: WorkingText, text: ParentText, tasks: readonly TaskSpan[]): ParentPlan {
+  const { doc, read, said, summary, bodyTerms } = text;
   // The concepts each title names, and how many titles name each.
-  const titled = content.tasks.map((t) => conceptsIn(w.folded.slice(...t.topicRange)));
+  const titled = tasks.map((t) => conceptsIn(w.folded.slice(...t.topicRange)));
   const titles = new Map<string, number>();
   for (const found of titled) for (const id of found) titles.set(id, (titles.get(id) ?? 0) + 1);
   const concepts = [...titles.keys()];
   const finder = conceptFinder(concepts);
-  const taskTerms = content.tasks.map((t) =>
+  const taskTerms = tasks.map((t) =>
     termsOf(w, t.topicRange, {
       into: termsOf(w, t.range, { read, concepts: finder }),
       weight: TITLE_WEIGHT - 1,
@@ -237,15 +276,9 @@ function planOf(w: WorkingText, doc: ParsedDocument, tasks: readonly TaskSpan[])
   // A pair, since one syllable is rarely a word: the "cử" of "cử tri" is not "bầu cử"; and not one of the parent's
   // trích yếu, which names the plan, not one of its tasks ("công tác bầu cử"). And the concept the title names, when
   // at most half the titles name it: the bodies may all speak of "cán bộ, công chức", one title of "công vụ".
-  // Its words, not the numbers, dates and issuers of the documents it cites ("Ban hành Kế hoạch triển khai Quyết định số
-  // 06/QĐ-TTg ngày … của Thủ tướng Chính phủ và …" names no subject); a law cited by its name names one ("… thi hành
-  // Luật Bảo vệ dữ liệu cá nhân").
-  const summary: TermCounts = new Map();
-  const said = summaryOf(doc);
-  if (said) for (const part of outsideCitations(w, beforePlace(w, said))) termsOf(w, part, { into: summary, read });
   // When the trích yếu lists the tasks ("… khai thác, sử dụng bền vững tài nguyên, bảo vệ môi trường biển …"), a task
   // named only by it keeps those names.
-  const anchors = content.tasks.map((t, i) => {
+  const anchors = tasks.map((t, i) => {
     const pairs = [...termsOf(w, t.topicRange, { read }).keys()].filter((term) => term.includes(' '));
     const own = distinctPairs(
       pairs.filter((term) => !summary.has(term)),
@@ -253,15 +286,14 @@ function planOf(w: WorkingText, doc: ParsedDocument, tasks: readonly TaskSpan[])
     );
     return [
       ...(own.length > 0 ? own : distinctPairs(pairs, taskIdf)),
-      ...[...titled[i]!].filter((id) => titles.get(id)! <= content.tasks.length / 2).map(conceptTerm),
+      ...[...titled[i]!].filter((id) => titles.get(id)! <= tasks.length / 2).map(conceptTerm),
     ];
   });
-  const bodyTerms = termsOf(w, doc.body, { read });
   // A trích yếu that only names the document carried out ("V/v triển khai thực hiện Nghị định số 178/2026/NĐ-CP ngày
   // 20/5/2026 của Chính phủ") is about what that document is about: its trích yếu where the text first gives it.
   let subject = said ? subjectOf(summary, taskTerms, bodyTerms) : [];
   if (said && subject.length === 0) {
-    const described = citedSummaries(w, said);
+    const described = text.described();
     if (described.length > 0) {
       const about: TermCounts = new Map(summary);
       for (const range of described) termsOf(w, beforePlace(w, range), { into: about, read });
@@ -269,23 +301,23 @@ function planOf(w: WorkingText, doc: ParsedDocument, tasks: readonly TaskSpan[])
     }
   }
   return {
-    number: symbol ? w.text.slice(...symbol) : null,
-    tasks: content.tasks.map((t) => ({ id: t.id, title: t.title, range: w.map.toOriginal(t.range) })),
+    number: text.number,
+    tasks: tasks.map((t) => ({ id: t.id, title: t.title, range: w.map.toOriginal(t.range) })),
     taskTerms,
     anchors,
-    phrases: phrasesOf(content.tasks.map((t) => syllablesOf(w, t.topicRange, read))),
+    phrases: phrasesOf(tasks.map((t) => syllablesOf(w, t.topicRange, read))),
     concepts,
     subject,
     subjectConcepts: said ? subjectConceptsOf(w.folded.slice(...said), subject) : [],
     activities: activitiesOf(summary).map((a) => a.written),
-    actors: content.tasks.map((t) => {
+    actors: tasks.map((t) => {
       if (t.actorRange) return w.folded.slice(...t.actorRange);
       return t.topicRange[0] !== t.titleRange[0] || isUnitName(w, t.titleRange)
         ? w.folded.slice(...t.titleRange)
         : null;
     }),
-    words: wordsByFrequency(w.text.slice(...doc.body)),
-    abbreviations,
+    words: text.words,
+    abbreviations: text.abbreviations,
     paragraphTerms: bodyParagraphs(doc).map((p) => termsOf(w, p, { read, concepts: finder })),
   };
 }
