@@ -1359,6 +1359,34 @@ describe("what the child's trích yếu names: the parent's subject, one of its 
     expect(dataLaw.subject).toEqual(expect.arrayContaining(['du lieu']));
   });
 
+  it("a child whose trích yếu carries out the opening of the parent's names it: a notice's conclusions, no number", async () => {
+    // Hải Châu's "Nâng cao hiệu quả vận hành chính quyền cấp phường năm 2026, thực hiện kết luận của Phó Thủ tướng
+    // Chính phủ Phạm Thị Thanh Trà tại buổi làm việc …" carries out Thông báo 641/TB-VPCP (fresh-43): it was a plan on
+    // another subject, every task missing. Lào Cai's letter on minerals shares "tăng cường công tác quản lý, bảo vệ
+    // tài nguyên" with Cần Thơ's Chỉ thị on groundwater as a topic, not carried out: it stays on another subject.
+    const notice = readParentPlan(
+      read(
+        join(
+          FIXTURES,
+          'coverage/fresh-43/vpcp-tb-641-2025-ket-luan-pho-thu-tuong-pham-thi-thanh-tra-lam-viec-voi-tp-da-nang.txt',
+        ),
+      ),
+    ) as ParentPlan;
+    expect(notice.opening).toBe('ket luan cua pho thu tuong');
+    const ward = coverPlan(
+      notice,
+      read(join(FIXTURES, 'coverage/fresh-43/hai-chau-ubnd-kh-van-hanh-chinh-quyen-hai-cap-2026.txt')),
+    );
+    expect(Object.values(ward).some((c) => c.reason?.kind === 'another-subject')).toBe(false);
+    expect(ward['I.4']!.status).toBe('covered');
+    const water = readParentPlan(
+      read(join(FIXTURES, 'coverage/fresh-32/cantho-ct-09-2025-bao-ve-tai-nguyen-nuoc-duoi-dat.txt')),
+    ) as ParentPlan;
+    expect(water.opening).toBe('tang cuong cong tac quan ly');
+    const minerals = coverPlan(water, await readInput(join(FIXTURES, 'real/laocai-cv-ubnd-bao-ve-khoang-san.docx')));
+    expect(new Set(Object.values(minerals).map((c) => c.reason?.kind))).toEqual(new Set(['another-subject']));
+  });
+
   it("takes its subject from the parent's trích yếu: the pairs its tasks keep using, not the words every plan says", () => {
     expect(electionParent.subject).toContain('bau cu');
     expect(electionParent.subject).not.toContain('cong tac');
@@ -2491,8 +2519,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 101 (a task's parts listed, each with its own status): 0.683.
       // Step 102 (a part's mention counts from the covering score): 0.689.
       // Step 106 (no part of a task the plan does not take up at all): 0.683.
+      // Step 109 (a trích yếu carrying out the parent's opening names it): 0.754.
       'the forty-second fresh pairs',
-      { covered: [0.71, 0.56], partial: [0.33, 0.2], missing: [0.72, 0.88], accuracy: 0.682 },
+      { covered: [0.79, 0.85], partial: [0.38, 0.33], missing: [0.83, 0.84], accuracy: 0.754 },
     ],
     [
       'fresh-43',
@@ -2500,8 +2529,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // eight tasks Thông báo 641 gives under "I. ĐÁNH GIÁ CHUNG", not listed; 0.580 on the 50 listed. Step 78 (items a
       // part's text calls tasks): 0.589. Step 81 (a body's item's actor without its lead): 0.611.
       // Step 90 (another body's task taken up only by a unit close to it): 0.644.
+      // Step 109 (a trích yếu carrying out the parent's opening names it): 0.778.
       'the forty-third fresh pairs',
-      { covered: [0.8, 0.34], partial: [0.75, 0.26], missing: [0.61, 1], accuracy: 0.644 },
+      { covered: [0.9, 0.78], partial: [0.71, 0.43], missing: [0.75, 0.95], accuracy: 0.777 },
     ],
     [
       'fresh-44',

@@ -19,7 +19,17 @@ import { insideAny } from '../facts/format-common';
 import { documentType } from '../facts/plan';
 import { extractCitations, symbolKey } from '../facts/citations';
 import { citedSummary } from '../facts/citation-checks';
-import { actionOf, activitiesOf, doneByDoing, purposeOf, subjectConceptsOf, subjectOf, type Purpose } from './subject';
+import {
+  actionOf,
+  activitiesOf,
+  carriesOut,
+  doneByDoing,
+  openingOf,
+  purposeOf,
+  subjectConceptsOf,
+  subjectOf,
+  type Purpose,
+} from './subject';
 import { abbreviationsOf } from './abbreviations';
 import { ocrReader } from './ocr';
 import { conceptFinder, conceptsIn, conceptTerm, isConceptTerm } from './concepts';
@@ -46,6 +56,11 @@ export interface PlanTask {
 export interface ParentPlan {
   /** The parent's number and symbol as written ("18-KH/TU"), null when it has none. */
   readonly number: string | null;
+  /**
+   * The first syllables of its trích yếu (folded, the documents it cites left out; subject.ts openingOf): a child's
+   * trích yếu that carries them out names the parent. Null when it has too few.
+   */
+  readonly opening: string | null;
   readonly tasks: readonly PlanTask[];
   /** Terms of each task (title counted TITLE_WEIGHT times), in `tasks` order. */
   readonly taskTerms: readonly TermCounts[];
@@ -219,6 +234,7 @@ interface ParentText {
   readonly doc: ParsedDocument;
   /** Its number and symbol as written, null when it has none. */
   readonly number: string | null;
+  readonly opening: string | null;
   readonly abbreviations: ReadonlyMap<string, string>;
   /** A word, or the words an abbreviation the parent defines stands for. */
   readonly read: (word: string) => string;
@@ -240,11 +256,13 @@ function parentText(w: WorkingText, doc: ParsedDocument): ParentText {
   // Luật Bảo vệ dữ liệu cá nhân").
   const summary: TermCounts = new Map();
   const said = summaryOf(doc);
-  if (said) for (const part of outsideCitations(w, beforePlace(w, said))) termsOf(w, part, { into: summary, read });
+  const own = said ? outsideCitations(w, beforePlace(w, said)) : [];
+  for (const part of own) termsOf(w, part, { into: summary, read });
   let described: Range[] | undefined;
   return {
     doc,
     number: symbol ? w.text.slice(...symbol) : null,
+    opening: openingOf(own.flatMap((part) => syllablesOf(w, part))),
     abbreviations,
     read,
     said,
@@ -302,6 +320,7 @@ function planOf(w: WorkingText, text: ParentText, tasks: readonly TaskSpan[]): P
   }
   return {
     number: text.number,
+    opening: text.opening,
     tasks: tasks.map((t) => ({ id: t.id, title: t.title, range: w.map.toOriginal(t.range) })),
     taskTerms,
     anchors,
@@ -460,12 +479,14 @@ function coverTasks(
   const said = summaryOf(doc);
   const summary = said ? terms(said) : null;
   const titles = parent.tasks.map((t) => fold(t.title));
-  // A trích yếu that cites the parent by its number ("Triển khai Quyết định số 2820/QĐ-UBND … về …") implements the
-  // whole of it: the words after the number describe the parent, not one of its tasks.
+  // A trích yếu that cites the parent by its number ("Triển khai Quyết định số 2820/QĐ-UBND … về …") or carries out the
+  // opening of its trích yếu ("… thực hiện kết luận của Phó Thủ tướng Chính phủ …") implements the whole of it: the
+  // words after the number describe the parent, not one of its tasks, and what it names is the parent's subject.
   const citesParent =
     said !== null &&
-    parent.number !== null &&
-    extractCitations(w, said).some((c) => c.symbol !== null && symbolKey(c.symbol) === symbolKey(parent.number!));
+    ((parent.number !== null &&
+      extractCitations(w, said).some((c) => c.symbol !== null && symbolKey(c.symbol) === symbolKey(parent.number!))) ||
+      carriesOut(syllablesOf(w, said), parent.opening));
   const purpose = purposeOf(summary, parent, titles, said ? [...conceptsIn(w.folded.slice(...said))] : [], citesParent);
   // A task that is an activity ("Kiểm tra, giám sát việc …") is taken up only where the plan names the activity,
   // unless the whole plan is of that activity: organising the conferences is not checking them.

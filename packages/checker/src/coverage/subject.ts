@@ -19,6 +19,10 @@ const SUBJECT_KEYNESS = 10;
 const SUBJECT_REPEATS = 3;
 /** A child's trích yếu names a task when it holds at least this share of the task's title anchors. */
 const PURPOSE_SHARE = 0.5;
+/** A child's trích yếu names the parent when it carries out this many of the first syllables of the parent's. */
+const NAMING_WORDS = 6;
+/** What a trích yếu says before the parent's it carries out (folded). */
+const CARRY_OUT = new Set(['thuc hien', 'trien khai']);
 
 interface Background {
   readonly pairs: ReadonlyMap<string, number>;
@@ -198,6 +202,32 @@ export function doneByDoing(title: string, action: Activity): boolean {
   return (
     action.takenUpByDoing && action.terms.some((t) => head.startsWith(t) && /^\s+\p{L}/u.test(head.slice(t.length)))
   );
+}
+
+/**
+ * What a child's trích yếu says when it names the parent by the words of the parent's (without them: null): the first
+ * NAMING_WORDS of its syllables, a leading "về" left out ("Về tăng cường …").
+ */
+export function openingOf(syllables: readonly string[]): string | null {
+  const words = syllables[0] === 've' ? syllables.slice(1) : syllables;
+  return words.length >= NAMING_WORDS ? words.slice(0, NAMING_WORDS).join(' ') : null;
+}
+
+/**
+ * Whether a child's trích yếu (its folded syllables) names the parent by its opening, carrying it out: "Triển khai
+ * thực hiện kết luận của Phó Thủ tướng Chính phủ và Kế hoạch số 15/KH-UBND …" for Thông báo 636/TB-VPCP "Kết luận của
+ * Phó Thủ tướng Chính phủ Bùi Thanh Sơn tại buổi làm việc …". The same words as a topic ("Tăng cường công tác quản lý,
+ * bảo vệ tài nguyên …" for a Chỉ thị on water) do not name it.
+ */
+export function carriesOut(syllables: readonly string[], opening: string | null): boolean {
+  if (opening === null) return false;
+  for (let i = 2; i + NAMING_WORDS <= syllables.length; i++)
+    if (
+      CARRY_OUT.has(`${syllables[i - 2]} ${syllables[i - 1]}`) &&
+      syllables.slice(i, i + NAMING_WORDS).join(' ') === opening
+    )
+      return true;
+  return false;
 }
 
 /**
