@@ -1675,7 +1675,8 @@ describe("what the child's trích yếu names: the parent's subject, one of its 
       )['I.1.a'],
     ).toBe('partial');
     // Sở Nông nghiệp và Môi trường Lào Cai's letter 5141 (fresh-36): "1. Yêu cầu đối với các tổ chức, cá nhân được cấp
-    // giấy phép khai thác …" / "1.1." … "1.8."; a commune's plan that checks the firms names 1.1 and 1.7 in passing.
+    // giấy phép khai thác …" / "1.1." … "1.8."; a commune's plan that checks the firms names 1.1 in passing (1.7 too,
+    // labelled partial, in words nearer another duty: since near-best is 0.9, step 110, they speak for that one).
     const minerals = readParentPlan(
       await readInput(
         join(FIXTURES, 'coverage/fresh-36/laocai-snnmt-cv-5141-2025-quan-ly-ke-khai-bao-cao-san-luong-khoang-san.txt'),
@@ -1685,7 +1686,7 @@ describe("what the child's trích yếu names: the parent's subject, one of its 
       minerals,
       await readInput(join(FIXTURES, 'coverage/fresh-36/tang-loong-ubnd-kh-quan-ly-khoang-san-2026.txt')),
     );
-    expect([commune['1.1']!.status, commune['1.7']!.status]).toEqual(['partial', 'partial']);
+    expect([commune['1.1']!.status, commune['1.7']!.status]).toEqual(['partial', 'missing']);
   });
 
   it("the parent's kind (an emulation plan's 'thi đua') is no subject where it has one besides", async () => {
@@ -1806,8 +1807,10 @@ describe('tasks named in other words, by who does them, and plans of another kin
   });
 
   // "Quán triệt" was a name of steering: an item on briefing officials went to the steering task, not to awareness.
-  it('"quán triệt" names raising awareness, not steering: a briefing on the Đề án takes up "tuyên truyền, nâng cao nhận thức"', () => {
+  it('"quán triệt" names raising awareness, not steering: a briefing on the Đề án names "tuyên truyền, nâng cao nhận thức"', () => {
     // Phường Hội An's plan under Quyết định 892/QĐ-TTg (fresh-15): "1. Quán triệt Đề án và khuyến khích tinh thần tự học".
+    // Its title is on I.2; its words as a whole are a little nearer I.1 (0.053 against 0.044), which it does not name,
+    // so that near-best at 0.9 (step 110) leaves I.2 the sentence's mention: partial (covered at 0.8).
     const training = parentOf('Bồi dưỡng cán bộ làm việc trong môi trường quốc tế', [
       '1. Công tác lãnh đạo, chỉ đạo',
       'Ban hành kế hoạch, kiện toàn ban chỉ đạo của các cơ quan.',
@@ -1822,7 +1825,7 @@ describe('tasks named in other words, by who does them, and plans of another kin
       '1. Quán triệt Đề án và khuyến khích tinh thần tự học',
       'Hội nghị quán triệt Quyết định cho công chức của phường vào tháng 7/2026; khuyến khích công chức tự học.',
     );
-    expect(got).toEqual({ 'I.1': 'missing', 'I.2': 'covered', 'I.3': 'missing' });
+    expect(got).toEqual({ 'I.1': 'missing', 'I.2': 'partial', 'I.3': 'missing' });
   });
 
   // Without the concepts, no pair of the titles ("nguồn nhân lực", "kinh tế tuần hoàn") is in the items: no mention at all.
@@ -2135,8 +2138,8 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // chosen on it (development data now).
       'the first fresh pairs',
       // 0.825 with step 28 (";" clauses mention): two tasks named in a clause of another's sentence are now
-      // partial, labelled missing.
-      { covered: [1, 0.88], partial: [0.44, 0.8], missing: [0.93, 0.79], accuracy: 0.824 },
+      // partial, labelled missing. Step 110 (near-best 0.9): 0.835.
+      { covered: [1, 0.88], partial: [0.46, 0.8], missing: [0.93, 0.81], accuracy: 0.834 },
     ],
     [
       'fresh-2',
@@ -2151,8 +2154,8 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // 0.619 → 0.609 with step 22's concepts: both judgements they moved went toward their labels (covered and partial
       // read as missing before, now partial), so one more computed partial is right and one still not quite.
       'the third fresh pairs',
-      // 0.890 with step 28.
-      { covered: [1, 0.83], partial: [0.65, 1], missing: [1, 0.88], accuracy: 0.889 },
+      // 0.890 with step 28. Step 110 (near-best 0.9): 0.866.
+      { covered: [1, 0.83], partial: [0.7, 0.82], missing: [0.86, 0.91], accuracy: 0.865 },
     ],
     [
       'fresh-4',
@@ -2189,8 +2192,8 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Measured once (0.554, main 58c4b48), then looked at with the other sets for step 24 (0.581).
       'the seventh fresh pairs',
       // 0.595 with step 28.
-      // 0.622 with step 38.
-      { covered: [0.8, 0.66], partial: [0.37, 0.6], missing: [0.6, 0.51], accuracy: 0.621 },
+      // 0.622 with step 38. Step 110 (near-best 0.9): 0.689.
+      { covered: [0.83, 0.83], partial: [0.47, 0.66], missing: [0.69, 0.55], accuracy: 0.689 },
     ],
     [
       'fresh-8',
@@ -2200,7 +2203,8 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // second half (a letter's passing mentions are none).
       // 0.732 with step 28. Step 66 (no subject across a connective): the same, the Bộ's letter on greenhouse gases now
       // on another subject, three of its judgements right and three wrong the other way (partial precision 0.467).
-      { covered: [0.6, 1], partial: [0.46, 0.33], missing: [0.92, 0.75], accuracy: 0.731 },
+      // Step 110 (near-best 0.9): 0.756.
+      { covered: [0.6, 1], partial: [0.53, 0.33], missing: [0.92, 0.86], accuracy: 0.756 },
     ],
     [
       'fresh-9',
@@ -2230,7 +2234,7 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // same); not tuned on.
       'the eleventh fresh pairs',
       // Then looked at: step 28 was chosen with it (0.803).
-      { covered: [0.88, 0.91], partial: [0.6, 0.77], missing: [0.91, 0.72], accuracy: 0.802 },
+      { covered: [0.88, 0.91], partial: [0.66, 0.77], missing: [0.88, 0.75], accuracy: 0.802 },
     ],
     [
       'fresh-12',
@@ -2259,7 +2263,7 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       'fresh-15',
       // Measured once (0.703, binary 0.784, main 52668a8 with the set wired, after step 38; 0.649 without it).
       'the fifteenth fresh pairs',
-      { covered: [0.95, 0.68], partial: [0.58, 0.5], missing: [0.63, 0.92], accuracy: 0.716 },
+      { covered: [0.95, 0.68], partial: [0.62, 0.5], missing: [0.62, 0.92], accuracy: 0.716 },
     ],
     [
       'fresh-16',
@@ -2267,7 +2271,7 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // listed as labelled; Bắc Ninh's tasks in "III." and "IV." were read from its "V. GIẢI PHÁP" until the reader fix
       // (the parts named by their subjects before a "GIẢI PHÁP" are the tasks), then its two pairs measured once: 20/32.
       'the sixteenth fresh pairs',
-      { covered: [0.9, 0.9], partial: [0.47, 0.55], missing: [0.81, 0.72], accuracy: 0.771 },
+      { covered: [0.89, 0.87], partial: [0.47, 0.55], missing: [0.82, 0.76], accuracy: 0.771 },
     ],
     [
       'fresh-17',
@@ -2275,8 +2279,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // "III. NHIỆM VỤ, GIẢI PHÁP … VỀ TÀI CHÍNH QUỐC GIA" were not listed (12 judgements) until the parts of tasks and
       // solutions right after the first were read as tasks too; 0.676 on the 68 judgements listed. Step 47 (a table's
       // numbered rows are items) takes IV.5 up by row 3's "liên kết đào tạo", labelled partial: covered precision 0.74.
+      // Step 110 (near-best 0.9): 0.675.
       'the seventeenth fresh pairs',
-      { covered: [0.74, 0.78], partial: [0.46, 0.35], missing: [0.73, 0.81], accuracy: 0.687 },
+      { covered: [0.74, 0.78], partial: [0.42, 0.3], missing: [0.7, 0.81], accuracy: 0.675 },
     ],
     [
       'fresh-18',
@@ -2286,7 +2291,7 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 48 (a unit's name alone takes nothing up) loses Văn Bàn's III.3.7, found partial by its heading "2. Phòng
       // Kinh tế" ("kinh tế tuần hoàn"), right by chance: partial recall 0.30.
       'the eighteenth fresh pairs',
-      { covered: [1, 0.84], partial: [0.58, 0.3], missing: [0.66, 0.97], accuracy: 0.755 },
+      { covered: [1, 0.84], partial: [0.63, 0.3], missing: [0.65, 0.97], accuracy: 0.755 },
     ],
     [
       'fresh-19',
@@ -2303,8 +2308,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // covered in the second.
       // Step 105 (a task's parts at every level, each judged among its depth's): 0.778.
       // Step 106 (no part of a task the plan does not take up at all): 0.750.
+      // Step 110 (near-best 0.9): 0.764.
       'the twentieth fresh pairs',
-      { covered: [0.76, 0.83], partial: [0.66, 0.5], missing: [0.76, 0.81], accuracy: 0.75 },
+      { covered: [0.8, 0.83], partial: [0.66, 0.5], missing: [0.77, 0.84], accuracy: 0.763 },
     ],
     [
       'fresh-21',
@@ -2312,15 +2318,17 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Nghị quyết 34-NQ/TU whose OCR numbers soát did not read ("1 Đôi mới" without its dot, "Š." for "5."); 0.529
       // on the 70 listed, binary 0.657. Steps 49–52 (the misread numbers read, a title wrapped before a year, tab rows,
       // an emulation's tasks taken up by doing): 0.650.
+      // Step 110 (near-best 0.9): 0.700.
       'the twenty-first fresh pairs',
-      { covered: [0.77, 1], partial: [0.43, 0.52], missing: [0.9, 0.57], accuracy: 0.712 },
+      { covered: [0.77, 1], partial: [0.4, 0.47], missing: [0.86, 0.57], accuracy: 0.7 },
     ],
     [
       'fresh-22',
       // Measured once (main 804f146, the set wired, no code changed): 0.646, binary 0.815, every task listed. Step 51
       // (tab rows): 0.692, Cái Răng's III.2 covered by a row labelled partial.
+      // Step 110 (near-best 0.9): 0.708.
       'the twenty-second fresh pairs',
-      { covered: [0.82, 0.85], partial: [0.6, 0.6], missing: [0.76, 0.72], accuracy: 0.738 },
+      { covered: [0.82, 0.85], partial: [0.55, 0.5], missing: [0.68, 0.72], accuracy: 0.707 },
     ],
     [
       'fresh-23',
@@ -2375,8 +2383,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // (a directive's duties per body, a part of tasks and solutions after the content, the subject without "trên địa
       // bàn"): 0.678. Step 66 (no subject across a connective): 0.722. Step 74 (another body's task named in passing is
       // not taken up): 0.744.
+      // Step 110 (near-best 0.9): 0.778.
       'the twenty-eighth fresh pairs',
-      { covered: [0.66, 0.95], partial: [0.25, 0.18], missing: [0.93, 0.82], accuracy: 0.744 },
+      { covered: [0.7, 0.95], partial: [0.38, 0.31], missing: [0.93, 0.84], accuracy: 0.777 },
     ],
     [
       'fresh-30',
@@ -2387,8 +2396,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // của các tổ chức, doanh nghiệp …": whose duties): 0.681. Step 74 (another body's task named in passing is not
       // taken up): 0.775.
       // Step 90 (another body's task taken up only by a unit close to it): 0.808.
+      // Step 110 (near-best 0.9): 0.824.
       'the thirtieth fresh pairs',
-      { covered: [0.72, 0.61], partial: [0.45, 0.45], missing: [0.89, 0.9], accuracy: 0.807 },
+      { covered: [0.72, 0.61], partial: [0.5, 0.45], missing: [0.89, 0.92], accuracy: 0.824 },
     ],
     [
       'fresh-31',
@@ -2399,8 +2409,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 101 (a task's parts listed, each with its own status): 0.729.
       // Step 102 (a part's mention counts from the covering score): 0.700.
       // Step 105 (a task's parts at every level, each judged among its depth's): 0.786.
+      // Step 110 (near-best 0.9): 0.800.
       'the thirty-first fresh pairs',
-      { covered: [0.72, 0.8], partial: [0.5, 0.4], missing: [0.93, 0.86], accuracy: 0.785 },
+      { covered: [0.72, 0.8], partial: [0.66, 0.2], missing: [0.9, 0.92], accuracy: 0.8 },
     ],
     [
       'fresh-32',
@@ -2413,8 +2424,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 90 (another body's task taken up only by a unit close to it): 0.280.
       // Step 101 (a task's parts listed, each with its own status): 0.293.
       // Step 105 (a task's parts at every level, each judged among its depth's): 0.467.
+      // Step 110 (near-best 0.9): 0.487.
       'the thirty-second fresh pairs',
-      { covered: [0.22, 0.26], partial: [0.33, 0.26], missing: [0.86, 0.53], accuracy: 0.466 },
+      { covered: [0.23, 0.26], partial: [0.37, 0.26], missing: [0.87, 0.56], accuracy: 0.486 },
     ],
     [
       'fresh-33',
@@ -2423,8 +2435,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // as the tasks where soát lists the bodies. Step 71 (a body's points its tasks): 0.672. Step 74 (another body's task
       // named in passing is not taken up): 0.758.
       // Step 90 (another body's task taken up only by a unit close to it): 0.859.
+      // Step 110 (near-best 0.9): 0.875.
       'the thirty-third fresh pairs',
-      { covered: [0.72, 0.94], partial: [0.42, 0.37], missing: [0.96, 0.92], accuracy: 0.859 },
+      { covered: [0.72, 0.94], partial: [0.5, 0.37], missing: [0.96, 0.94], accuracy: 0.875 },
     ],
     [
       'fresh-34',
@@ -2448,8 +2461,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 93 (the departments or ministries in the plural, named by what they manage, a body's item): 0.835.
       // Step 101 (a task's parts listed, each with its own status): 0.878.
       // Step 106 (no part of a task the plan does not take up at all): 0.880.
+      // Step 110 (near-best 0.9): 0.882.
       'the thirty-sixth fresh pairs',
-      { covered: [0.87, 0.77], partial: [0.46, 0.53], missing: [0.95, 0.92], accuracy: 0.879 },
+      { covered: [0.89, 0.77], partial: [0.46, 0.48], missing: [0.94, 0.93], accuracy: 0.881 },
     ],
     [
       'fresh-37',
@@ -2458,8 +2472,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // 0.917 on the 12 listed.
       // Step 101 (a task's parts listed, each with its own status): 0.208.
       // Step 106 (no part of a task the plan does not take up at all): 0.226.
+      // Step 110 (near-best 0.9): 0.220.
       'the thirty-seventh fresh pairs',
-      { covered: [0.6, 0.54], partial: [1, 0.35], missing: [0.9, 0.15], accuracy: 0.226 },
+      { covered: [0.6, 0.54], partial: [1, 0.29], missing: [0.86, 0.15], accuracy: 0.22 },
     ],
     [
       'fresh-38',
@@ -2472,8 +2487,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 101 (a task's parts listed, each with its own status): 0.839.
       // Step 102 (a part's mention counts from the covering score): 0.847.
       // Step 105 (a task's parts at every level, each judged among its depth's): 0.839.
+      // Step 110 (near-best 0.9): 0.843.
       'the thirty-eighth fresh pairs',
-      { covered: [0.7, 0.85], partial: [0.56, 0.48], missing: [0.92, 0.89], accuracy: 0.839 },
+      { covered: [0.71, 0.85], partial: [0.57, 0.51], missing: [0.92, 0.89], accuracy: 0.843 },
     ],
     [
       'fresh-39',
@@ -2484,8 +2500,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"): 0.703. Step 82 (no item of a wrapped figure
       // "N.ddd": the parent's term weights move, one judgement with them): 0.697.
       // Step 90 (another body's task taken up only by a unit close to it): 0.738.
+      // Step 110 (near-best 0.9): 0.745.
       'the thirty-ninth fresh pairs',
-      { covered: [0.73, 0.73], partial: [0.34, 0.45], missing: [0.88, 0.81], accuracy: 0.737 },
+      { covered: [0.73, 0.73], partial: [0.35, 0.45], missing: [0.88, 0.82], accuracy: 0.744 },
     ],
     [
       'fresh-40',
@@ -2496,8 +2513,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // / "a)"): 0.742.
       // Step 90 (another body's task taken up only by a unit close to it): 0.823.
       // Step 101 (a task's parts listed, each with its own status): 0.856.
+      // Step 110 (near-best 0.9): 0.866.
       'the fortieth fresh pairs',
-      { covered: [0.82, 0.79], partial: [0.32, 0.4], missing: [0.94, 0.92], accuracy: 0.856 },
+      { covered: [0.82, 0.79], partial: [0.34, 0.4], missing: [0.94, 0.93], accuracy: 0.866 },
     ],
     [
       'fresh-41',
@@ -2520,8 +2538,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 102 (a part's mention counts from the covering score): 0.689.
       // Step 106 (no part of a task the plan does not take up at all): 0.683.
       // Step 109 (a trích yếu carrying out the parent's opening names it): 0.754.
+      // Step 110 (near-best 0.9): 0.784.
       'the forty-second fresh pairs',
-      { covered: [0.79, 0.85], partial: [0.38, 0.33], missing: [0.83, 0.84], accuracy: 0.754 },
+      { covered: [0.79, 0.85], partial: [0.47, 0.33], missing: [0.84, 0.89], accuracy: 0.784 },
     ],
     [
       'fresh-43',
@@ -2550,8 +2569,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 101 (a task's parts listed, each with its own status): 0.519.
       // Step 102 (a part's mention counts from the covering score): 0.600.
       // Step 106 (no part of a task the plan does not take up at all): 0.619.
+      // Step 110 (near-best 0.9): 0.629.
       'the forty-fifth fresh pairs',
-      { covered: [0.33, 0.42], partial: [0.12, 0.06], missing: [0.89, 0.74], accuracy: 0.619 },
+      { covered: [0.33, 0.42], partial: [0.14, 0.06], missing: [0.89, 0.75], accuracy: 0.628 },
     ],
     [
       'fresh-46',
@@ -2564,8 +2584,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 87 (a notice's task that opens with a body names its actor): 0.712.
       // Step 90 (another body's task taken up only by a unit close to it): 0.696.
       // Step 107 (a text's inline "(i) … (ii)" as parts): 0.744.
+      // Step 110 (near-best 0.9): 0.752.
       'the forty-sixth fresh pairs',
-      { covered: [0.93, 0.62], partial: [0.43, 0.26], missing: [0.76, 0.94], accuracy: 0.744 },
+      { covered: [0.93, 0.62], partial: [0.5, 0.26], missing: [0.75, 0.96], accuracy: 0.752 },
     ],
     [
       'fresh-47',
@@ -2579,8 +2600,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 102 (a part's mention counts from the covering score): 0.779.
       // Step 105 (a task's parts at every level, each judged among its depth's): 0.786.
       // Step 106 (no part of a task the plan does not take up at all): 0.828.
+      // Step 110 (near-best 0.9): 0.831.
       'the forty-seventh fresh pairs',
-      { covered: [0.62, 0.78], partial: [0.25, 0.18], missing: [0.97, 0.89], accuracy: 0.827 },
+      { covered: [0.63, 0.78], partial: [0.29, 0.22], missing: [0.97, 0.89], accuracy: 0.831 },
     ],
     [
       'fresh-48',
@@ -2601,8 +2623,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // and III.5.b, which its labeller takes as tasks; 0.833 on the 84 listed.
       // Step 88 (an appendix summing up tasks, its tables grouped by numbered lines: the 74 rows listed): 0.822. Step 89
       // (a body's duties numbered in its point's own text: III.5.a.1 … III.5.b.5 listed): 0.935.
+      // Step 110 (near-best 0.9): 0.938.
       'the forty-ninth fresh pairs',
-      { covered: [0.5, 0.52], partial: [0.3, 0.15], missing: [0.96, 0.97], accuracy: 0.935 },
+      { covered: [0.5, 0.52], partial: [0.37, 0.15], missing: [0.96, 0.98], accuracy: 0.938 },
     ],
     [
       'fresh-50',
@@ -2612,8 +2635,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 92 (a part of solutions with items after a part of contents, its items tasks: plan 134's part III listed): 0.553.
       // Step 93 (the departments or ministries in the plural, named by what they manage, a body's item): 0.673.
       // Step 94 (bodies named by what they were given a body's item: the letter's item 4 listed): 0.753.
+      // Step 110 (near-best 0.9): 0.773.
       'the fiftieth fresh pairs',
-      { covered: [0.73, 0.76], partial: [0.34, 0.41], missing: [0.88, 0.83], accuracy: 0.753 },
+      { covered: [0.73, 0.76], partial: [0.38, 0.41], missing: [0.88, 0.86], accuracy: 0.773 },
     ],
     [
       'fresh-51',
@@ -2622,8 +2646,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // appendix, which its labeller takes as the tasks where soát lists part V's three items; 0.686 on the 35 listed.
       // Step 95 (a domain's points that each name their lead tasks: V.1.a … V.3.b listed): 0.144.
       // Step 100 (an approving resolution's article of duties beside its Đề án's tasks): 0.510.
+      // Step 110 (near-best 0.9): 0.508.
       'the fifty-first fresh pairs',
-      { covered: [0.6, 0.43], partial: [0.26, 0.17], missing: [0.97, 0.53], accuracy: 0.509 },
+      { covered: [0.57, 0.38], partial: [0.25, 0.17], missing: [0.97, 0.53], accuracy: 0.507 },
     ],
     [
       'fresh-52',
@@ -2660,8 +2685,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Measured once (main 2cf5e55, after step 97, the set wired, no code changed): 0.124 on all 218 — 174 of them of
       // tasks soát did not list: the dashes of Lào Cai's letter on protecting minerals, each a task to its labeller
       // where soát keeps the seven body items whole; 0.614 on the 44 listed.
+      // Step 110 (near-best 0.9): 0.138.
       'the fifty-fifth fresh pairs',
-      { covered: [0.37, 0.11], partial: [0.28, 0.14], missing: [0.9, 0.12], accuracy: 0.123 },
+      { covered: [0.6, 0.11], partial: [0.33, 0.14], missing: [0.85, 0.13], accuracy: 0.137 },
     ],
     [
       'fresh-56',
@@ -2670,16 +2696,18 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // ("1.a") where soát numbers its parts ("1.1"), and four tasks of the letter 6386 (its "I. NHIỆM VỤ CHUNG" and
       // three items whose number stands alone on its line); 0.818 on the 44 listed.
       // Step 103 (an item broken after its number, joined to its text): 0.369.
+      // Step 110 (near-best 0.9): 0.385.
       'the fifty-sixth fresh pairs',
-      { covered: [0.72, 0.59], partial: [0.66, 0.36], missing: [0.93, 0.31], accuracy: 0.369 },
+      { covered: [0.72, 0.59], partial: [0.8, 0.36], missing: [0.93, 0.33], accuracy: 0.384 },
     ],
     [
       'fresh-57',
       // Measured once (main b349553, after step 105, the set wired, no code changed): 0.410 on all 105 — 40 of them of
       // tasks soát did not list: the Prime Minister's decision's items 6 and 7 and the points of its Điều 2, which its
       // labeller takes as tasks beside the planning task's content (5.a–5.h); 0.662 on the 65 listed.
+      // Step 110 (near-best 0.9): 0.419.
       'the fifty-seventh fresh pairs',
-      { covered: [0.64, 0.68], partial: [0.38, 0.3], missing: [0.83, 0.37], accuracy: 0.409 },
+      { covered: [0.64, 0.68], partial: [0.4, 0.26], missing: [0.81, 0.4], accuracy: 0.419 },
     ],
     [
       'fresh-58',
@@ -2688,8 +2716,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // 0.809 on the 110 listed, 43 of the 45 judgements of dashes its labeller takes as tasks right as soát's parts.
       // Step 107 (a text's inline "(i) … (ii)" as parts): 0.738.
       // Step 108 (an article's duty whose point speaks of a contract in force is a task): 0.792.
+      // Step 110 (near-best 0.9): 0.800.
       'the fifty-eighth fresh pairs',
-      { covered: [0.75, 0.57], partial: [0.47, 0.55], missing: [0.87, 0.89], accuracy: 0.792 },
+      { covered: [0.75, 0.57], partial: [0.5, 0.55], missing: [0.88, 0.91], accuracy: 0.8 },
     ],
     [
       'fresh-35',
