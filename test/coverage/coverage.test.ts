@@ -887,6 +887,35 @@ describe("a task's parts, each with a status of its own", () => {
     ]);
   });
 
+  it('takes no bullet that says who leads the work, when or what it yields as a part of it ("- Đơn vị chủ trì: …")', () => {
+    // Nghị quyết 175/NQ-CP's Đề án (fresh-51): each of its points ends in "- Đơn vị chủ trì: …" / "- Thời gian thực
+    // hiện: …", which were its two parts.
+    const text = [
+      'KẾ HOẠCH',
+      'Triển khai Đề án Trung tâm dữ liệu quốc gia',
+      'I. NHIỆM VỤ',
+      '1. Về thể chế',
+      'a) Rà soát văn bản pháp luật về dữ liệu.',
+      '- Đơn vị chủ trì: Bộ Công an.',
+      '- Thời gian thực hiện: năm 2024.',
+      'b) Xây dựng hạ tầng của Trung tâm.',
+      '- Lắp đặt hệ thống máy chủ.',
+      '- Kết nối các cơ sở dữ liệu quốc gia.',
+      '- Cơ quan chủ trì, phối hợp: Bộ Công an, Bộ Khoa học và Công nghệ.',
+      '- Thời hạn hoàn thành: năm 2025.',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Văn phòng theo dõi.',
+    ].join('\n\n');
+    const project = readParentPlan(text) as ParentPlan;
+    expect(project.tasks.map((t) => [t.id, tree(t.parts)])).toEqual([
+      ['I.1', ['I.1.a', ['I.1.b', ['I.1.b.1', 'I.1.b.2']]]],
+    ]);
+    // The last part ends where the attributes begin.
+    expect(text.slice(...project.tasks[0]!.parts![1]!.parts![1]!.range).trimEnd()).toBe(
+      '- Kết nối các cơ sở dữ liệu quốc gia.',
+    );
+  });
+
   it('takes the numbers a text gives inline, in brackets and in turn, as its parts ("…: (i) …; (ii) …")', () => {
     const notice = parentOf('Kết luận về phát triển năng lượng của Thành phố', [
       '1. Về phát triển hạ tầng năng lượng',

@@ -983,16 +983,31 @@ function bulletsOf(doc: ParsedDocument, [from, to]: Range): Section[] {
   const inside = w.paragraphs.filter((p) => p[0] >= from && p[1] <= to);
   const kindOf = (m: RegExpExecArray) => m[1] ?? (/^\d/.test(m[2]!) ? '(1)' : '(i)');
   let kind: string | null = null;
-  const starts: { at: number; text: number; numbering?: string }[] = [];
+  const starts: { at: number; text: number; numbering?: string; attribute: boolean }[] = [];
   for (const p of inside) {
     const m = BULLET.exec(w.text.slice(...p));
     if (!m) continue;
     kind ??= kindOf(m);
-    if (kindOf(m) === kind) starts.push({ at: p[0], text: p[0] + m[0].length, ...(m[2] ? { numbering: m[2] } : {}) });
+    if (kindOf(m) === kind)
+      starts.push({
+        at: p[0],
+        text: p[0] + m[0].length,
+        ...(m[2] ? { numbering: m[2] } : {}),
+        attribute: ATTRIBUTE.test(w.folded.slice(p[0] + m[0].length, p[1])),
+      });
   }
-  return starts.map(({ at, text, numbering }, i) => {
-    const end = starts[i + 1]?.at ?? to;
+  // A bullet that states who leads the work, when or what it yields is no part of it; the part before it ends there.
+  const work = starts.filter((s) => !s.attribute);
+  return work.map(({ at, text, numbering }, i) => {
+    const end = starts[starts.findIndex((s) => s.at === at) + 1]?.at ?? to;
     const para = inside.find((p) => p[0] === at)!;
     return pointOf(numbering ?? String(i + 1), para, clauseOf(w, [text, para[1]]), [at, Math.max(end, para[1])]);
   });
 }
+
+/**
+ * A bullet that gives an attribute of the work, not a part of it (folded): "- Đơn vị chủ trì: Bộ Công an", "- Cơ quan
+ * phối hợp: …", "- Thời gian thực hiện: 2024", "- Thời hạn ban hành: …", "- Kết quả: …", "- Sản phẩm: …", "- Kinh phí: …".
+ */
+const ATTRIBUTE =
+  /^(?:(?:don vi|co quan)(?:,? (?:chu tri|phoi hop|thuc hien))+|thoi (?:gian|han)(?: [a-z]+){0,2}|ket qua|san pham|kinh phi(?: thuc hien)?)\s*:/;
