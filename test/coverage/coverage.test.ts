@@ -2138,7 +2138,7 @@ describe('checking a task is not doing it (the activity "kiểm tra, giám sát"
   });
 });
 
-describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.json, fresh.json, fresh-2.json, fresh-3.json, fresh-4.json, fresh-5.json, fresh-6.json, fresh-7.json, fresh-8.json, fresh-9.json, fresh-10.json, fresh-11.json, fresh-12.json, fresh-13.json, fresh-14.json, fresh-15.json, fresh-16.json, fresh-17.json, fresh-18.json, fresh-19.json, fresh-20.json, fresh-21.json, fresh-22.json, fresh-23.json, fresh-24.json, fresh-25.json, fresh-26.json, fresh-27.json, fresh-28.json, fresh-29.json, fresh-30.json, fresh-31.json, fresh-32.json, fresh-33.json, fresh-34.json, fresh-35.json, fresh-36.json, fresh-37.json, fresh-38.json, fresh-39.json, fresh-40.json, fresh-41.json, fresh-42.json, fresh-43.json, fresh-44.json, fresh-45.json, fresh-46.json, fresh-47.json, fresh-48.json, fresh-49.json, fresh-50.json, fresh-51.json, fresh-52.json, fresh-53.json, fresh-54.json, fresh-55.json, fresh-56.json, fresh-57.json, fresh-58.json, fresh-59.json, fresh-61.json)', () => {
+describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.json, fresh.json, fresh-2.json, fresh-3.json, fresh-4.json, fresh-5.json, fresh-6.json, fresh-7.json, fresh-8.json, fresh-9.json, fresh-10.json, fresh-11.json, fresh-12.json, fresh-13.json, fresh-14.json, fresh-15.json, fresh-16.json, fresh-17.json, fresh-18.json, fresh-19.json, fresh-20.json, fresh-21.json, fresh-22.json, fresh-23.json, fresh-24.json, fresh-25.json, fresh-26.json, fresh-27.json, fresh-28.json, fresh-29.json, fresh-30.json, fresh-31.json, fresh-32.json, fresh-33.json, fresh-34.json, fresh-35.json, fresh-36.json, fresh-37.json, fresh-38.json, fresh-39.json, fresh-40.json, fresh-41.json, fresh-42.json, fresh-43.json, fresh-44.json, fresh-45.json, fresh-46.json, fresh-47.json, fresh-48.json, fresh-49.json, fresh-50.json, fresh-51.json, fresh-52.json, fresh-53.json, fresh-54.json, fresh-55.json, fresh-56.json, fresh-57.json, fresh-58.json, fresh-59.json, fresh-60.json, fresh-61.json)', () => {
   /** Lowest precision / recall of each status and lowest accuracy a set may fall to. */
   interface Floors {
     readonly covered: readonly [number, number];
@@ -2757,6 +2757,13 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       { covered: [0.66, 0.83], partial: [0.5, 0.41], missing: [0.92, 0.91], accuracy: 0.825 },
     ],
     [
+      'fresh-60',
+      // Measured once (main 860b6e9, after step 111, the set wired, no code changed): 0.620 on all 100, every task
+      // listed.
+      'the sixtieth fresh pairs',
+      { covered: [0.44, 0.73], partial: [0.28, 0.33], missing: [0.83, 0.67], accuracy: 0.62 },
+    ],
+    [
       'fresh-61',
       // Measured once (main 2dcaead, after step 111, the set wired, no code changed): 0.208 on all 144 — 90 of them of
       // tasks soát did not list: a letter copied from "Kính gửi:" read as its appendix alone, not its items of duties
@@ -2831,6 +2838,7 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
     ['fresh-49', 6],
     ['fresh-50', 10],
     ['fresh-59', 10],
+    ['fresh-60', 10],
     // Not fresh-31 and fresh-32: their labels take the lettered points of a directive's item as tasks (fresh-31) and
     // list Đắk Lắk's parts I and II, which soát does not (decision 0010).
     // Not fresh-36 and fresh-37: their parents' appendices and points soát does not list (decision 0010). Not fresh-38:
