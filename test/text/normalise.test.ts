@@ -37,9 +37,9 @@ describe('normalise', () => {
     ]);
   });
 
-  it('joins an item broken after its number ("2." / "Tăng cường …", a web copy), not a number before another item', () => {
+  it('joins an item broken after its number ("2." / "Tăng cường …", a web copy) or a bullet after its mark, not a number before another item', () => {
     const text =
-      'II. NHIỆM VỤ\n1.\nTập trung hoàn thiện thể chế\n- Rà soát văn bản.\n2.\n3. Tuyển sinh.\na)\nBáo cáo Bộ.\n';
+      'II. NHIỆM VỤ\n1.\nTập trung hoàn thiện thể chế\n- Rà soát văn bản.\n2.\n3. Tuyển sinh.\na)\nBáo cáo Bộ.\n-\nNghiêm túc báo cáo.\n-\n- Đôn đốc.\n';
     const w = normalise(text);
     expect(paragraphsOf(w)).toEqual([
       'II. NHIỆM VỤ',
@@ -48,6 +48,9 @@ describe('normalise', () => {
       '2.',
       '3. Tuyển sinh.',
       'a) Báo cáo Bộ.',
+      '- Nghiêm túc báo cáo.',
+      '-',
+      '- Đôn đốc.',
     ]);
     const [, item] = w.paragraphs;
     expect(text.slice(...w.map.toOriginal(item!))).toBe('1.\nTập trung hoàn thiện thể chế');

@@ -70,7 +70,13 @@ function rowsOf(w: WorkingText, paragraphs: readonly Range[], { pipe, tab, alone
 export function tableRows(w: WorkingText, paragraphs: readonly Range[]): TableRow[] {
   const rows = rowsOf(w, paragraphs, NUMBERED).map(({ label, row, task }) => ({ number: Number(label), row, task }));
   const numbers = new Set(rows.map((r) => r.number));
-  return rows.filter((r) => numbers.has(r.number - 1) || numbers.has(r.number + 1));
+  const inTurn = rows.filter((r) => numbers.has(r.number - 1) || numbers.has(r.number + 1));
+  // A number twice, one of them out of turn, is a cell's line, not a row: "… ứng dụng các tiện ích của Đề án" / "06"
+  // between rows 2 and 3 of a web copy's table.
+  const twice = (n: number) => inTurn.filter((r) => r.number === n).length > 1;
+  return inTurn.filter(
+    (r, i) => !twice(r.number) || inTurn[i - 1]?.number === r.number - 1 || inTurn[i + 1]?.number === r.number + 1,
+  );
 }
 
 /** The head of a group of a table's tasks: its numbering and its row or line. */

@@ -145,7 +145,8 @@ export function contentSection(doc: ParsedDocument): ContentSection | null {
   };
   const parts = find(doc.sections);
   const articles = articlesOf(doc);
-  if (!parts) return appendixOnly(doc) ?? dutiesPerBody(doc) ?? articleOfDuties(doc, articles);
+  if (!parts)
+    return itemsWithAppendix(doc) ?? appendixOnly(doc) ?? dutiesPerBody(doc) ?? articleOfDuties(doc, articles);
   const found = parts[0]!;
   // A part ends where the next article starts ("Điều 2. Tổ chức thực hiện" / "1. Giao Sở …" after a decision's "I.
   // NHIỆM VỤ": the parser hangs the article's items under the part).
@@ -560,6 +561,22 @@ function appendixTasks(doc: ParsedDocument, { paragraphs, end }: TasksAppendix, 
       range: [row[0], following === undefined ? end : following - 1],
     };
   });
+}
+
+/**
+ * The tasks of a document without parts whose numbered items, one of them pointing to its appendix of tasks, give
+ * bodies their duties ("1. Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ" / "- Chịu trách nhiệm … (danh sách nhiệm
+ * vụ trọng tâm tại Phụ lục gửi kèm theo)": the Bộ VHTTDL's letter 6225, copied from "Kính gửi:" without its number):
+ * its items, and the appendix's tasks beside them, ids after "PL.", as beside a content part. Null for a decision (its
+ * points are its articles' clauses) and without such items or appendix.
+ */
+function itemsWithAppendix(doc: ParsedDocument): ContentSection | null {
+  if (documentType(doc) === 'QĐ' || doc.sections.some((s) => s.level === 1)) return null;
+  const items = doc.sections.filter((s) => !FRAMING.test(foldedTitle(doc, s)));
+  if (items.length < 2 || !inTurn(items) || !items.some((s) => pointsToAppendix(doc, s.range))) return null;
+  const appendix = tasksAppendix(doc, items.at(-1)!.range[1]);
+  const listed = appendix ? appendixTasks(doc, appendix, 'PL') : [];
+  return listed.length > 0 ? { sections: items, tasks: [...partTasks(doc, items, '', new Map()), ...listed] } : null;
 }
 
 /**

@@ -308,8 +308,8 @@ function isAllCaps(line: string): boolean {
 const ROMAN_HEADING = /^[IVXL]{1,6}\.\s+\S/;
 /** A top-level heading's number alone on its line ("I."). */
 const BARE_ROMAN = /^[IVXL]{1,6}\.$/;
-/** An item's number or a point's letter alone on its line ("2.", "2.1.", "a)"). */
-const BARE_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\))$/;
+/** An item's number, a point's letter or a bullet's mark alone on its line ("2.", "2.1.", "a)", "-"). */
+const BARE_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|[-–—+•*])$/;
 /** A line that starts an item or a bullet of its own. */
 const OWN_START = /^(?:[IVXL]{1,6}\.|\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|[-–—+•*])/;
 const NUMBERED = /^(?:[\p{Lu}\d]{1,6}|\d{1,3}(?:\.\d{1,3})+)[.)]\s/u;
@@ -364,8 +364,8 @@ function joinDecisions(text: string, lines: Line[], anyLength: boolean, isRow: (
       join.push(isAllCaps(text.slice(line.start, line.end)));
       continue;
     }
-    // An item broken after its number ("2." / "Tăng cường bồi dưỡng …", a web copy's line): one item, unless the next
-    // line starts one of its own.
+    // An item broken after its number or a bullet after its mark ("2." / "Tăng cường bồi dưỡng …", "-" / "Nghiêm túc
+    // …", a web copy's lines): one item, unless the next line starts one of its own.
     if (prev.end - prev.start <= 9 && BARE_NUMBER.test(text.slice(prev.start, prev.end))) {
       join.push(!OWN_START.test(text.slice(line.start, line.end)));
       continue;
