@@ -239,6 +239,7 @@ interface ParentText {
   readonly doc: ParsedDocument;
   /** Its number and symbol as written, null when it has none. */
   readonly number: string | null;
+  /** The first syllables of its trích yếu (subject.ts openingOf). */
   readonly opening: string | null;
   readonly abbreviations: ReadonlyMap<string, string>;
   /** A word, or the words an abbreviation the parent defines stands for. */

@@ -2,7 +2,8 @@
  * What a plan is about, for coverage (pure): the parent's subject — the syllable pairs of its trích yếu that its
  * tasks keep using and that administrative text at large does not ("bầu cử", "dân vận"; not "công tác", "thực
  * hiện") — and what a child's trích yếu names: the parent's subject, one of the parent's tasks (a plan for that
- * task alone: a propaganda plan, a complaints plan), or neither (a plan on another subject).
+ * task alone: a propaganda plan, a complaints plan), or neither (a plan on another subject); or the parent itself, by
+ * its number or the opening words of its trích yếu.
  * docs/decisions/0010-coverage-matching.md gives the figures.
  */
 import { bigrams, taskConcepts } from '@soat/rules/pack';
@@ -205,8 +206,8 @@ export function doneByDoing(title: string, action: Activity): boolean {
 }
 
 /**
- * What a child's trích yếu says when it names the parent by the words of the parent's (without them: null): the first
- * NAMING_WORDS of its syllables, a leading "về" left out ("Về tăng cường …").
+ * The words a child's trích yếu carries out when it names the parent by them: the first NAMING_WORDS syllables of the
+ * parent's trích yếu, a leading "về" left out ("Về tăng cường …"); null when it has fewer.
  */
 export function openingOf(syllables: readonly string[]): string | null {
   const words = syllables[0] === 've' ? syllables.slice(1) : syllables;
