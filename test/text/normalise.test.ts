@@ -56,6 +56,21 @@ describe('normalise', () => {
     expect(text.slice(...w.map.toOriginal(item!))).toBe('1.\nTập trung hoàn thiện thể chế');
   });
 
+  it('joins an item broken after a body\'s head noun ("1. Vụ" / "Pháp chế", a web copy), not one that names a body', () => {
+    const w = normalise(
+      'yêu cầu:\n1. Vụ\nPháp chế\n- Hoàn thành Nghị định.\n2. Văn phòng Bộ\nTổng hợp, báo cáo.\n3. Cục\n- Rà soát.\n',
+    );
+    expect(paragraphsOf(w)).toEqual([
+      'yêu cầu:',
+      '1. Vụ Pháp chế',
+      '- Hoàn thành Nghị định.',
+      '2. Văn phòng Bộ',
+      'Tổng hợp, báo cáo.',
+      '3. Cục',
+      '- Rà soát.',
+    ]);
+  });
+
   it('joins hard-wrapped lines of a double-spaced PDF extraction and maps back to the original', () => {
     const original =
       'Thực hiện Kế hoạch số 56-KH/ĐU ngày 02/3/2026 của Ban Thường vụ Đảng \n\nủy xã thực hiện Nghị quyết số 55-NQ/TU ngày 20/01/2026 của Ban Thường vụ \n\nTỉnh ủy về lãnh đạo. \n\nI. MỤC ĐÍCH, YÊU CẦU \n\n1. Mục đích \n\n';

@@ -310,6 +310,8 @@ const ROMAN_HEADING = /^[IVXL]{1,6}\.\s+\S/;
 const BARE_ROMAN = /^[IVXL]{1,6}\.$/;
 /** An item's number, a point's letter or a bullet's mark alone on its line ("2.", "2.1.", "a)", "-"). */
 const BARE_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|[-–—+•*])$/;
+/** An item that is only a body's head noun ("1. Vụ", "2. Cục"): the body's name goes on, on the next line. */
+const BODY_HEAD = /^\d{1,3}(?:\.\d{1,3})*[.)]\s+(?:Vụ|Cục|Tổng cục|Sở|Bộ|Viện|Ban|Phòng|Ủy ban|Uỷ ban)$/u;
 /** A line that starts an item or a bullet of its own. */
 const OWN_START = /^(?:[IVXL]{1,6}\.|\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|[-–—+•*])/;
 const NUMBERED = /^(?:[\p{Lu}\d]{1,6}|\d{1,3}(?:\.\d{1,3})+)[.)]\s/u;
@@ -367,6 +369,12 @@ function joinDecisions(text: string, lines: Line[], anyLength: boolean, isRow: (
     // An item broken after its number or a bullet after its mark ("2." / "Tăng cường bồi dưỡng …", "-" / "Nghiêm túc
     // …", a web copy's lines): one item, unless the next line starts one of its own.
     if (prev.end - prev.start <= 9 && BARE_NUMBER.test(text.slice(prev.start, prev.end))) {
+      join.push(!OWN_START.test(text.slice(line.start, line.end)));
+      continue;
+    }
+    // An item broken after a body's head noun ("1. Vụ" / "Pháp chế", a web copy's line): one item, the noun alone
+    // names no body.
+    if (prev.end - prev.start <= 16 && BODY_HEAD.test(text.slice(prev.start, prev.end))) {
       join.push(!OWN_START.test(text.slice(line.start, line.end)));
       continue;
     }
