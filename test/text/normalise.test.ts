@@ -37,9 +37,9 @@ describe('normalise', () => {
     ]);
   });
 
-  it('joins an item broken after its number ("2." / "Tăng cường …", a web copy) or a bullet after its mark, not a number before another item', () => {
+  it('joins an item broken after its number ("2." / "Tăng cường …", a web copy), a bullet after its mark or a body\'s head noun ("4. Vụ" / "Pháp chế"), not one before another item', () => {
     const text =
-      'II. NHIỆM VỤ\n1.\nTập trung hoàn thiện thể chế\n- Rà soát văn bản.\n2.\n3. Tuyển sinh.\na)\nBáo cáo Bộ.\n-\nNghiêm túc báo cáo.\n-\n- Đôn đốc.\n';
+      'II. NHIỆM VỤ\n1.\nTập trung hoàn thiện thể chế\n- Rà soát văn bản.\n2.\n3. Tuyển sinh.\na)\nBáo cáo Bộ.\n-\nNghiêm túc báo cáo.\n-\n- Đôn đốc.\n4. Vụ\nPháp chế\n5. Văn phòng Bộ\nTổng hợp.\n6. Cục\n- Rà soát.\n';
     const w = normalise(text);
     expect(paragraphsOf(w)).toEqual([
       'II. NHIỆM VỤ',
@@ -51,24 +51,14 @@ describe('normalise', () => {
       '- Nghiêm túc báo cáo.',
       '-',
       '- Đôn đốc.',
+      '4. Vụ Pháp chế',
+      '5. Văn phòng Bộ',
+      'Tổng hợp.',
+      '6. Cục',
+      '- Rà soát.',
     ]);
     const [, item] = w.paragraphs;
     expect(text.slice(...w.map.toOriginal(item!))).toBe('1.\nTập trung hoàn thiện thể chế');
-  });
-
-  it('joins an item broken after a body\'s head noun ("1. Vụ" / "Pháp chế", a web copy), not one that names a body', () => {
-    const w = normalise(
-      'yêu cầu:\n1. Vụ\nPháp chế\n- Hoàn thành Nghị định.\n2. Văn phòng Bộ\nTổng hợp, báo cáo.\n3. Cục\n- Rà soát.\n',
-    );
-    expect(paragraphsOf(w)).toEqual([
-      'yêu cầu:',
-      '1. Vụ Pháp chế',
-      '- Hoàn thành Nghị định.',
-      '2. Văn phòng Bộ',
-      'Tổng hợp, báo cáo.',
-      '3. Cục',
-      '- Rà soát.',
-    ]);
   });
 
   it('joins hard-wrapped lines of a double-spaced PDF extraction and maps back to the original', () => {

@@ -361,20 +361,16 @@ function joinDecisions(text: string, lines: Line[], anyLength: boolean, isRow: (
       join.push(false);
       continue;
     }
+    const prevText = text.slice(prev.start, prev.end);
     // A top-level heading broken after its number ("I." / "ĐÁNH GIÁ TÌNH HÌNH THIỆT HẠI", a PDF's line): one heading.
-    if (prev.end - prev.start <= 7 && BARE_ROMAN.test(text.slice(prev.start, prev.end))) {
+    if (prevText.length <= 7 && BARE_ROMAN.test(prevText)) {
       join.push(isAllCaps(text.slice(line.start, line.end)));
       continue;
     }
-    // An item broken after its number or a bullet after its mark ("2." / "Tăng cường bồi dưỡng …", "-" / "Nghiêm túc
-    // …", a web copy's lines): one item, unless the next line starts one of its own.
-    if (prev.end - prev.start <= 9 && BARE_NUMBER.test(text.slice(prev.start, prev.end))) {
-      join.push(!OWN_START.test(text.slice(line.start, line.end)));
-      continue;
-    }
-    // An item broken after a body's head noun ("1. Vụ" / "Pháp chế", a web copy's line): one item, the noun alone
-    // names no body.
-    if (prev.end - prev.start <= 16 && BODY_HEAD.test(text.slice(prev.start, prev.end))) {
+    // An item broken after its number, a bullet after its mark, or an item after the head noun of the body it names
+    // ("2." / "Tăng cường bồi dưỡng …", "-" / "Nghiêm túc …", "1. Vụ" / "Pháp chế": a web copy's lines): one item,
+    // unless the next line starts one of its own.
+    if ((prevText.length <= 9 && BARE_NUMBER.test(prevText)) || (prevText.length <= 16 && BODY_HEAD.test(prevText))) {
       join.push(!OWN_START.test(text.slice(line.start, line.end)));
       continue;
     }
@@ -387,7 +383,7 @@ function joinDecisions(text: string, lines: Line[], anyLength: boolean, isRow: (
     const head = text.slice(line.start, Math.min(line.end, line.start + 24));
     // Folded only where a decision reads it: not for the lower-case line that most wraps start with.
     let decision: boolean;
-    if (wrapsHeading(text.slice(prev.start, prev.end), text.slice(line.start, line.end))) decision = true;
+    if (wrapsHeading(prevText, text.slice(line.start, line.end))) decision = true;
     else if (
       (CAPITAL_START.test(head) || /^[-–—+•*\d(]/.test(head) || /^[a-zđ]\)/.test(head)) &&
       STRUCTURAL_START.test(fold(head))
@@ -395,9 +391,8 @@ function joinDecisions(text: string, lines: Line[], anyLength: boolean, isRow: (
       decision = false;
     else if (STARTS_LOWER.test(head)) {
       // A line under the title ("KẾ HOẠCH" / "về việc tổ chức …") is its trích yếu, not the title going on.
-      decision = !isTypeTitle(text.slice(prev.start, prev.end));
+      decision = !isTypeTitle(prevText);
     } else {
-      const prevText = text.slice(prev.start, prev.end);
       const wide = prev.end - prev.start >= 0.8 * width;
       const long = (anyLength || wide) && !isAllCaps(prevText);
       // A year, a date or an amount after a line the page's width broke ("thời kỳ 2021 -" / "2030, tầm nhìn …"): no
