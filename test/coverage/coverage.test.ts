@@ -19,16 +19,15 @@ const parent = readParentPlan(PARENT_TEXT) as ParentPlan;
 const statusesOf = (parentPlan: ParentPlan, text: string) =>
   Object.fromEntries(Object.entries(coverPlan(parentPlan, text)).map(([id, c]) => [id, c.status]));
 const statuses = (text: string) => statusesOf(parent, text);
-/** A parent plan written inline: its trích yếu, the items of its "I. NHIỆM VỤ" and a one-line "II. TỔ CHỨC THỰC HIỆN". */
-const parentOf = (
+/** A parent plan's text written inline: its trích yếu, the items of its "I. NHIỆM VỤ", a one-line organisation part. */
+const parentTextOf = (
   summary: string,
   tasks: readonly string[],
   organisation = '1. Văn phòng theo dõi.',
   type = 'KẾ HOẠCH',
-) =>
-  readParentPlan(
-    [type, summary, 'I. NHIỆM VỤ', ...tasks, 'II. TỔ CHỨC THỰC HIỆN', organisation].join('\n\n'),
-  ) as ParentPlan;
+) => [type, summary, 'I. NHIỆM VỤ', ...tasks, 'II. TỔ CHỨC THỰC HIỆN', organisation].join('\n\n');
+/** That parent plan, read. */
+const parentOf = (...args: Parameters<typeof parentTextOf>) => readParentPlan(parentTextOf(...args)) as ParentPlan;
 
 /** The task ids of a fire plan whose "I. NHIỆM VỤ" holds `items`, signed, then a "PHỤ LỤC" of `appendix`'s lines. */
 const idsWithAppendix = (items: readonly string[], appendix: readonly string[]) =>
@@ -915,10 +914,7 @@ describe("a task's parts, each with a status of its own", () => {
   it('takes no bullet that says who leads the work, when or what it yields as a part of it ("- Đơn vị chủ trì: …")', () => {
     // Nghị quyết 175/NQ-CP's Đề án (fresh-51): each of its points ends in "- Đơn vị chủ trì: …" / "- Thời gian thực
     // hiện: …", which were its two parts.
-    const text = [
-      'KẾ HOẠCH',
-      'Triển khai Đề án Trung tâm dữ liệu quốc gia',
-      'I. NHIỆM VỤ',
+    const text = parentTextOf('Triển khai Đề án Trung tâm dữ liệu quốc gia', [
       '1. Về thể chế',
       'a) Rà soát văn bản pháp luật về dữ liệu.',
       '- Đơn vị chủ trì: Bộ Công an.',
@@ -928,9 +924,7 @@ describe("a task's parts, each with a status of its own", () => {
       '- Kết nối các cơ sở dữ liệu quốc gia.',
       '- Cơ quan chủ trì, phối hợp: Bộ Công an, Bộ Khoa học và Công nghệ.',
       '- Thời hạn hoàn thành: năm 2025.',
-      'II. TỔ CHỨC THỰC HIỆN',
-      '1. Văn phòng theo dõi.',
-    ].join('\n\n');
+    ]);
     const project = readParentPlan(text) as ParentPlan;
     expect(project.tasks.map((t) => [t.id, tree(t.parts)])).toEqual([
       ['I.1', ['I.1.a', ['I.1.b', ['I.1.b.1', 'I.1.b.2']]]],

@@ -73,9 +73,11 @@ export function tableRows(w: WorkingText, paragraphs: readonly Range[]): TableRo
   const inTurn = rows.filter((r) => numbers.has(r.number - 1) || numbers.has(r.number + 1));
   // A number twice, one of them out of turn, is a cell's line, not a row: "… ứng dụng các tiện ích của Đề án" / "06"
   // between rows 2 and 3 of a web copy's table.
-  const twice = (n: number) => inTurn.filter((r) => r.number === n).length > 1;
+  const count = new Map<number, number>();
+  for (const r of inTurn) count.set(r.number, (count.get(r.number) ?? 0) + 1);
   return inTurn.filter(
-    (r, i) => !twice(r.number) || inTurn[i - 1]?.number === r.number - 1 || inTurn[i + 1]?.number === r.number + 1,
+    (r, i) =>
+      count.get(r.number) === 1 || inTurn[i - 1]?.number === r.number - 1 || inTurn[i + 1]?.number === r.number + 1,
   );
 }
 

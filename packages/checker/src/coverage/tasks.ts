@@ -156,12 +156,15 @@ export function contentSection(doc: ParsedDocument): ContentSection | null {
   const seen = new Map<string, number>();
   const tasks = sections.flatMap((section) => partTasks(doc, section.children, section.numbering, seen));
   // Beside the content part, the appendix of tasks one of its items points to ("o) Về nhiệm vụ cụ thể của các bộ, cơ
-  // quan, địa phương: … triển khai thực hiện những nội dung tại Phụ lục ban hành kèm theo Nghị quyết này"): its tasks,
-  // ids after "PL." (PL.3.a).
-  const appendix = sections.some((section) => section.children.some((item) => pointsToAppendix(doc, item.range)))
-    ? tasksAppendix(doc, sections.at(-1)!.range[1])
-    : null;
-  const withAppendix = appendix ? [...tasks, ...appendixTasks(doc, appendix, 'PL')] : tasks;
+  // quan, địa phương: … triển khai thực hiện những nội dung tại Phụ lục ban hành kèm theo Nghị quyết này").
+  const withAppendix = [
+    ...tasks,
+    ...pointedAppendix(
+      doc,
+      sections.flatMap((section) => section.children),
+      sections.at(-1)!.range[1],
+    ),
+  ];
   // A resolution's article of duties after its content (Nghị quyết 175/NQ-CP's "Điều 2. Tổ chức thực hiện" after the
   // Đề án it approves): its tasks follow the content's. Not a decision's: it assigns its plan's tasks.
   const article = documentType(doc) === 'NQ' ? articleOfDuties(doc, articles) : null;
@@ -422,10 +425,15 @@ function dutiesPerBody(doc: ParsedDocument): ContentSection | null {
     const tasks = parts.flatMap((part) => partTasks(doc, part.children, part.numbering, seen));
     return tasks.length > 0 ? { sections: parts, tasks } : null;
   }
-  const items = doc.sections.filter((s) => !FRAMING.test(foldedTitle(doc, s)));
-  const asks = ASKING.has(type) || byUnits(doc, items);
-  if (items.length < 2 || !inTurn(items) || !asks) return null;
+  const items = numberedItems(doc);
+  if (!items || !(ASKING.has(type) || byUnits(doc, items))) return null;
   return { sections: items, tasks: partTasks(doc, items, '', seen) };
+}
+
+/** A document's top-level items but its framing ones, when there are two or more and they run 1, 2, 3 … once. */
+function numberedItems(doc: ParsedDocument): Section[] | null {
+  const items = doc.sections.filter((s) => !FRAMING.test(foldedTitle(doc, s)));
+  return items.length >= 2 && inTurn(items) ? items : null;
 }
 
 /** An article's first line ("Điều 3. Trách nhiệm tổ chức thực hiện"), folded: its number, then its title. */
@@ -572,11 +580,20 @@ function appendixTasks(doc: ParsedDocument, { paragraphs, end }: TasksAppendix, 
  */
 function itemsWithAppendix(doc: ParsedDocument): ContentSection | null {
   if (documentType(doc) === 'QĐ' || doc.sections.some((s) => s.level === 1)) return null;
-  const items = doc.sections.filter((s) => !FRAMING.test(foldedTitle(doc, s)));
-  if (items.length < 2 || !inTurn(items) || !items.some((s) => pointsToAppendix(doc, s.range))) return null;
-  const appendix = tasksAppendix(doc, items.at(-1)!.range[1]);
-  const listed = appendix ? appendixTasks(doc, appendix, 'PL') : [];
+  const items = numberedItems(doc);
+  if (!items) return null;
+  const listed = pointedAppendix(doc, items, items.at(-1)!.range[1]);
   return listed.length > 0 ? { sections: items, tasks: [...partTasks(doc, items, '', new Map()), ...listed] } : null;
+}
+
+/**
+ * The tasks of the appendix of tasks after `from` that one of `items` points to in its own text, ids after "PL."
+ * (PL.3.a); none when no item points to one.
+ */
+function pointedAppendix(doc: ParsedDocument, items: readonly Section[], from: number): TaskSpan[] {
+  if (!items.some((item) => pointsToAppendix(doc, item.range))) return [];
+  const appendix = tasksAppendix(doc, from);
+  return appendix ? appendixTasks(doc, appendix, 'PL') : [];
 }
 
 /**
@@ -1014,9 +1031,8 @@ function bulletsOf(doc: ParsedDocument, [from, to]: Range): Section[] {
       });
   }
   // A bullet that states who leads the work, when or what it yields is no part of it; the part before it ends there.
-  const work = starts.filter((s) => !s.attribute);
-  return work.map(({ at, text, numbering }, i) => {
-    const end = starts[starts.findIndex((s) => s.at === at) + 1]?.at ?? to;
+  const work = starts.map((s, k) => ({ ...s, end: starts[k + 1]?.at ?? to })).filter((s) => !s.attribute);
+  return work.map(({ at, text, numbering, end }, i) => {
     const para = inside.find((p) => p[0] === at)!;
     return pointOf(numbering ?? String(i + 1), para, clauseOf(w, [text, para[1]]), [at, Math.max(end, para[1])]);
   });
