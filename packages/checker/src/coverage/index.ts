@@ -33,7 +33,15 @@ import {
 import { abbreviationsOf } from './abbreviations';
 import { ocrReader } from './ocr';
 import { conceptFinder, conceptsIn, conceptTerm, isConceptTerm } from './concepts';
-import { contentSection, framingSections, ownContent, partsOf, type TaskPart, type TaskSpan } from './tasks';
+import {
+  contentSection,
+  framingSections,
+  genericHeadings,
+  ownContent,
+  partsOf,
+  type TaskPart,
+  type TaskSpan,
+} from './tasks';
 import { tableRows } from './table';
 import { syllablesOf, termsOf, type TermCounts } from './terms';
 import { remember } from '../facts/memo';
@@ -419,12 +427,14 @@ function coverTasks(
   const framing = content ? [] : framingSections(doc);
   const framingRanges = framing.map((s) => s.range);
   const contentRanges = content?.map((s) => s.range);
-  // A table's cell that is only a unit's name ("Phòng Văn hóa - Xã hội") says who, not what.
+  // A table's cell that is only a unit's name ("Phòng Văn hóa - Xã hội") says who, not what; a heading that only names
+  // the plan's work ("II. NHIỆM VỤ, GIẢI PHÁP") says nothing: its items speak for the tasks.
+  const generic = genericHeadings(doc);
   const paragraphs = (
     contentRanges
       ? w.paragraphs.filter((p) => insideAny(contentRanges, p))
       : body.filter((p) => !insideAny(framingRanges, p))
-  ).filter((p) => !isUnitName(w, p));
+  ).filter((p) => !isUnitName(w, p) && !generic.has(p[0]));
   const items = itemsOf(content ?? doc.sections.filter((s) => !framing.includes(s)));
   const rows = tableRows(w, paragraphs);
   const rowStarts = new Set(rows.flatMap((r) => [r.row[0], r.task[0]]));

@@ -822,6 +822,31 @@ function tasksBefore(doc: ParsedDocument, means: Section): Section[] | null {
   return parts.length > 0 ? parts : null;
 }
 
+/**
+ * The words of a part's title that only say it holds the plan's work ("NỘI DUNG THỰC HIỆN", "NHIỆM VỤ, GIẢI PHÁP TRỌNG
+ * TÂM").
+ */
+const WORK_WORDS = 'noi dung|nhiem vu|giai phap|bien phap|de xuat|kien nghi';
+const GENERIC_TITLE = new RegExp(
+  `^(?:(?:cac|mot so|nhung) )?(?:${WORK_WORDS})(?: (?:va )?(?:${WORK_WORDS}|thuc hien|trong tam|chu yeu|cu the|can lam))*$`,
+);
+
+/**
+ * Where the headings that name no work start: the parts and items titled only as the plan's work ("II. NỘI DUNG THỰC
+ * HIỆN", "IV. ĐỀ XUẤT, KIẾN NGHỊ"). Such a heading is no paragraph of the plan: what it holds speaks for the tasks.
+ */
+export function genericHeadings(doc: ParsedDocument): Set<number> {
+  const starts = new Set<number>();
+  const visit = (sections: readonly Section[]) => {
+    for (const s of sections) {
+      if (GENERIC_TITLE.test(foldedTitle(doc, s))) starts.add(s.heading[0]);
+      visit(s.children);
+    }
+  };
+  visit(doc.sections);
+  return starts;
+}
+
 /** A part of the units' duties ("IV. NHIỆM VỤ CỤ THỂ": "1. Nhiệm vụ của thành viên Ban Chỉ đạo"; "NHIỆM VỤ CỦA CÁC SỞ"). */
 const UNITS_DUTIES = /^nhiem vu (?:cu the|cua)\b/;
 
