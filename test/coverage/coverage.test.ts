@@ -1031,19 +1031,33 @@ describe('coverage of a plan against its parent (seed expectations)', () => {
     expect(html).not.toMatch(/<cite>\[\d+, \d+\)<\/cite>/);
   });
 
-  it("quotes a bullet that mentions the task before its unit's name in a plan ordered by assignee", async () => {
-    // Xã Mường Tè's plan under Kết luận 75-KL/TW (fresh-19): "1. Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã" was
-    // quoted first for III.1, the bullet that names the briefing on the Conclusion second.
-    const folder = join(FIXTURES, 'coverage', 'fresh-19');
+  it("quotes a bullet that names the task before its unit's name in a plan ordered by assignee", async () => {
+    // Xã Mường Tè's plan under Kết luận 75-KL/TW (fresh-19), cut down: "1. Văn phòng Hội đồng nhân dân và Ủy ban nhân dân
+    // xã" was quoted first for III.1, the clause that names the briefing on the Conclusion second — as a mention, and
+    // as the item that takes the task up.
     const conclusion = readParentPlan(
-      await readInput(join(folder, 'tw-kl-75-2026-bao-ve-moi-truong-bien-doi-khi-hau-ocr.txt')),
+      await readInput(
+        join(FIXTURES, 'coverage', 'fresh-19', 'tw-kl-75-2026-bao-ve-moi-truong-bien-doi-khi-hau-ocr.txt'),
+      ),
     ) as ParentPlan;
     const got = coverPlan(
       conclusion,
-      await readInput(join(folder, 'xa-muong-te-kh-phan-cong-kl-75-moi-truong-2026.txt')),
+      [
+        'ỦY BAN NHÂN DÂN\nXÃ MƯỜNG TÈ',
+        'KẾ HOẠCH',
+        'Phân công thực hiện Kết luận số 75-KL/TW về bảo vệ môi trường năm 2026',
+        'I. NHIỆM VỤ CỦA CÁC CƠ QUAN, ĐƠN VỊ',
+        '1. Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã',
+        '- Lập danh sách cán bộ dự hội nghị; tham mưu quán triệt Kết luận số 75-KL/TW, phát huy vai trò của hệ thống chính trị xã.',
+        '- Tổng hợp, báo cáo kết quả thực hiện hằng quý.',
+        '2. Phòng Kinh tế',
+        '- Hướng dẫn các bản thu gom, xử lý rác thải sinh hoạt.',
+        'II. TỔ CHỨC THỰC HIỆN',
+        'Các cơ quan, đơn vị thực hiện.',
+      ].join('\n\n'),
     );
     expect(got['III.1']?.evidence.map((e) => e.text.slice(0, 30))).toEqual([
-      '- Tham mưu tổ chức hội nghị qu',
+      'tham mưu quán triệt Kết luận s',
       '1. Văn phòng Hội đồng nhân dân',
     ]);
   });

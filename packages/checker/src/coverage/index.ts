@@ -620,15 +620,13 @@ function coverTasks(
             ? 'partial'
             : 'missing';
       const status = judged(found, purpose, i);
-      // A unit's item quotes only the unit's name ("1. Văn phòng HĐND và UBND xã"): a mention in its bullets says more.
-      const mentions = ranked.filter((m) => m !== whole && m.score >= PARTIAL_AT);
-      const unitNamed = mentions.map((m) => m.unit.kind === 'item' && startsWithUnit(w, m.unit.quote));
-      const shown =
-        status === 'missing'
-          ? []
-          : [whole, ...mentions.filter((_, k) => !unitNamed[k]), ...mentions.filter((_, k) => unitNamed[k])].filter(
-              (m) => m !== undefined,
-            );
+      // A unit's item quotes only the unit's name ("1. Văn phòng HĐND và UBND xã"), whether it takes the task up or
+      // mentions it: its bullet that names the task says more, so it comes first.
+      const quoted = [whole, ...ranked.filter((m) => m !== whole && m.score >= PARTIAL_AT)].filter(
+        (m) => m !== undefined,
+      );
+      const unitNamed = (m: Match) => m.unit.kind === 'item' && startsWithUnit(w, m.unit.quote);
+      const shown = status === 'missing' ? [] : [...quoted.filter((m) => !unitNamed(m)), ...quoted.filter(unitNamed)];
       const evidence: CoverageEvidence[] = [];
       for (const { unit } of shown) {
         if (evidence.length === MAX_EVIDENCE) break;
