@@ -151,11 +151,15 @@ export type CoverageReason =
 export const COVERED_AT = 0.08;
 export const PARTIAL_AT = 0.04;
 /**
- * A part of a task (PlanTask.parts) is short: a passing mention shares a pair of its few words at a low cosine where it
- * is about something else. Its mention counts from the score that covers. Chosen on the fifty-seven labelled sets
- * (decision 0010, step 102): 0.05 → +9 judgements, 0.06 → +21, 0.08 → +44, 0.10 → +49 (of 883 judgements of parts).
+ * A unit that is not about a task mentions it from the score that would cover it: below, it shares a pair of the task's
+ * words where it is about something else. Chosen for a task's parts (PlanTask.parts, short) on the fifty-seven labelled
+ * sets (decision 0010, step 102: 0.05 → +9 judgements, 0.06 → +21, 0.08 → +44, 0.10 → +49 of 883 of parts), then for
+ * the tasks on the sixty-three (step 115: against PARTIAL_AT, 0.06 → +13, 0.07 → +49, 0.08 → +78, 0.10 → +95, 0.12 →
+ * +101, 0.15 → +96 of 8,375; one score for what covers and what mentions, not a third constant for the plateau). A
+ * unit that says a usual name of the task (Match.usual) still mentions it from PARTIAL_AT: a concept is one term of its
+ * many, so its cosine stays low where it is the same work in other words.
  */
-const PART_MENTION_AT = COVERED_AT;
+const MENTION_AT = COVERED_AT;
 /**
  * The least score of a plan's unit on another body's task for the plan to take up its share of it (step 90): below it,
  * the unit is the plan's own work near the task's words, not the same work. Of the 180 labelled judgements where
@@ -380,7 +384,7 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
   const doc = parseDocument(w);
   const own = coverTasks(parent, input, w, doc);
   if (!parent.levels) return own;
-  const levels = parent.levels.map((level) => coverTasks(level, input, w, doc, PART_MENTION_AT));
+  const levels = parent.levels.map((level) => coverTasks(level, input, w, doc));
   // A part's status is the one it has among the parts of its depth; but a plan that does not take up a task (or a part)
   // at all takes up none of its parts: where its words alone would, they are about something else (decision 0010,
   // step 106).
@@ -403,13 +407,12 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
   );
 }
 
-/** The coverage of each of the parent's tasks in one plan; a unit mentions a task from `mentionAt` on. */
+/** The coverage of each of the parent's tasks in one plan. */
 function coverTasks(
   parent: ParentPlan,
   input: string | ExtractedDocument,
   w: WorkingText,
   doc: ParsedDocument,
-  mentionAt = PARTIAL_AT,
 ): Record<string, TaskCoverage> {
   const body = bodyParagraphs(doc);
   // Its own abbreviations and the parent's (a commune writes "CCHC" without defining it), then OCR misreadings.
@@ -567,6 +570,7 @@ function coverTasks(
             phrase[i]! ||
             (unit.kind === 'item' &&
               parent.anchors[i]!.some((term) => isConceptTerm(term) && (unit.topic?.has(term) ?? false))),
+          usual: parent.anchors[i]!.some((term) => isConceptTerm(term) && unit.terms.has(term)),
           topical:
             ((topic?.[i] ?? 0) > 0 || titled[i]!) &&
             (!unit.opening || parent.anchors[i]!.some((term) => terms(unit.opening!).has(term))),
@@ -604,7 +608,7 @@ function coverTasks(
       const whole = ranked.find(
         (m) => m.unit.kind !== 'sentence' && m.topical && (m.score >= COVERED_AT || (m.named && m.score >= PARTIAL_AT)),
       );
-      const mention = ranked.find((m) => m.score >= mentionAt);
+      const mention = ranked.find((m) => m.score >= (m.usual ? PARTIAL_AT : MENTION_AT));
       // A task whose title names its actor is covered only by that actor's plan: another body's share is in passing when
       // the plan's unit is close to it (OTHERS_AT), and its mention none (the same work by another actor does not take a
       // task up) — unless the actor is one the plan's body may check, the regulated (checking is taken up in passing).
@@ -702,6 +706,8 @@ interface Match {
   readonly named: boolean;
   /** The unit's topic is (nearly) best matched by this task. */
   readonly topical: boolean;
+  /** The unit says a usual name of the task (a concept of task-concepts.json that names it). */
+  readonly usual?: boolean;
 }
 
 /**
