@@ -382,9 +382,11 @@ interface Unit {
 export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument): Record<string, TaskCoverage> {
   const w = working(input);
   const doc = parseDocument(w);
-  const own = coverTasks(parent, input, w, doc);
+  const { coverage: own, purpose } = coverTasks(parent, input, w, doc);
   if (!parent.levels) return own;
-  const levels = parent.levels.map((level) => coverTasks(level, input, w, doc));
+  // What the plan is for is read once, against the tasks: its parts are judged by it too (a part of the task a plan is
+  // for is its own), not by what the trích yếu would say against the parts alone.
+  const levels = parent.levels.map((level) => coverTasks(level, input, w, doc, { plan: parent, purpose }).coverage);
   // A part's status is the one it has among the parts of its depth; but a plan that does not take up a task (or a part)
   // at all takes up none of its parts: where its words alone would, they are about something else (decision 0010,
   // step 106).
@@ -407,13 +409,17 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
   );
 }
 
-/** The coverage of each of the parent's tasks in one plan. */
+/**
+ * The coverage of each of the parent's tasks in one plan, and what the plan is for; at a depth of parts, `top` gives the
+ * parent plan and the purpose read against its tasks.
+ */
 function coverTasks(
   parent: ParentPlan,
   input: string | ExtractedDocument,
   w: WorkingText,
   doc: ParsedDocument,
-): Record<string, TaskCoverage> {
+  top?: { readonly plan: ParentPlan; readonly purpose: Purpose },
+): { coverage: Record<string, TaskCoverage>; purpose: Purpose } {
   const body = bodyParagraphs(doc);
   // Its own abbreviations and the parent's (a commune writes "CCHC" without defining it), then OCR misreadings.
   const abbreviations = new Map([...parent.abbreviations, ...abbreviationsOf(w)]);
@@ -501,12 +507,18 @@ function coverTasks(
   // A trích yếu that cites the parent by its number ("Triển khai Quyết định số 2820/QĐ-UBND … về …") or carries out the
   // opening of its trích yếu ("… thực hiện kết luận của Phó Thủ tướng Chính phủ …") implements the whole of it: the
   // words after the number describe the parent, not one of its tasks, and what it names is the parent's subject.
-  const citesParent =
+  const citesParent = () =>
     said !== null &&
     ((parent.number !== null &&
       extractCitations(w, said).some((c) => c.symbol !== null && symbolKey(c.symbol) === symbolKey(parent.number!))) ||
       carriesOut(syllablesOf(w, said), parent.opening));
-  const purpose = purposeOf(summary, parent, titles, said ? [...conceptsIn(w.folded.slice(...said))] : [], citesParent);
+  const purpose =
+    top?.purpose ??
+    purposeOf(summary, parent, titles, said ? [...conceptsIn(w.folded.slice(...said))] : [], citesParent());
+  // The task the plan is for, if any: it and its parts are the plan's own.
+  const forTask =
+    'task' in purpose && purpose.task !== undefined ? (top?.plan ?? parent).tasks[purpose.task]!.id : null;
+  const isFor = (task: PlanTask) => forTask !== null && (task.id === forTask || task.id.startsWith(`${forTask}.`));
   // A task that is an activity ("Kiểm tra, giám sát việc …") is taken up only where the plan names the activity,
   // unless the whole plan is of that activity: organising the conferences is not checking them.
   const ownActivities = summary ? activitiesOf(summary) : [];
@@ -602,7 +614,7 @@ function coverTasks(
   // source file (a .docx paragraph, a PDF page).
   const blocks = typeof input === 'string' ? undefined : input.blocks;
   let lineStarts: number[] | undefined;
-  return Object.fromEntries(
+  const coverage = Object.fromEntries(
     parent.tasks.map((task, i) => {
       const ranked = matches[i]!.sort((a, b) => b.score - a.score);
       const whole = ranked.find(
@@ -623,7 +635,7 @@ function coverTasks(
           : mention && !letter && checked
             ? 'partial'
             : 'missing';
-      const status = judged(found, purpose, i);
+      const status = judged(found, purpose, isFor(task));
       // A unit's item quotes only the unit's name ("1. Văn phòng HĐND và UBND xã"), whether it takes the task up or
       // mentions it: its bullet that names the task says more, so it comes first.
       const quoted = [whole, ...ranked.filter((m) => m !== whole && m.score >= PARTIAL_AT)].filter(
@@ -650,20 +662,17 @@ function coverTasks(
       const reason: CoverageReason | null =
         purpose.kind === 'another-subject'
           ? { kind: 'another-subject' }
-          : purpose.kind === 'task' && purpose.task !== i
-            ? { kind: 'plan-for-task', task: parent.tasks[purpose.task]!.id }
-            : purpose.kind === 'activity' && purpose.task !== i
-              ? {
-                  kind: 'activity-plan',
-                  activity: purpose.activity,
-                  ...(purpose.task === undefined ? {} : { task: parent.tasks[purpose.task]!.id }),
-                }
+          : purpose.kind === 'task' && !isFor(task)
+            ? { kind: 'plan-for-task', task: forTask! }
+            : purpose.kind === 'activity' && !isFor(task)
+              ? { kind: 'activity-plan', activity: purpose.activity, ...(forTask === null ? {} : { task: forTask }) }
               : letter
                 ? { kind: 'letter' }
                 : null;
       return [task.id, reason ? { ...coverage, reason } : coverage];
     }),
   );
+  return { coverage, purpose };
 }
 
 /**
@@ -684,11 +693,11 @@ function distinctPairs(pairs: readonly string[], taskIdf: (term: string) => numb
  * wherever it names it, and the others only in passing (what would take one up is a mention; a plan for a named
  * task drops its mentions, a plan of an activity keeps them).
  */
-function judged(found: CoverageStatus, purpose: Purpose, task: number): CoverageStatus {
+function judged(found: CoverageStatus, purpose: Purpose, isFor: boolean): CoverageStatus {
   if (purpose.kind === 'another-subject') return 'missing';
   if (purpose.kind === 'subject') return found;
   // The plan's own task is taken up wherever the plan names it.
-  if (purpose.task === task) return found === 'missing' ? 'missing' : 'covered';
+  if (isFor) return found === 'missing' ? 'missing' : 'covered';
   // A plan of an activity (propaganda, inspection) speaks of the other tasks as its topics or objects: what would
   // take one up is a mention, a mention stays one. A plan for another task mentions them at most.
   if (purpose.kind === 'activity') return found === 'covered' ? 'partial' : found;

@@ -217,17 +217,22 @@ export function openingOf(syllables: readonly string[]): string | null {
 /**
  * Whether a child's trích yếu (its folded syllables) names the parent by its opening, carrying it out: "Triển khai
  * thực hiện kết luận của Phó Thủ tướng Chính phủ và Kế hoạch số 15/KH-UBND …" for Thông báo 636/TB-VPCP "Kết luận của
- * Phó Thủ tướng Chính phủ Bùi Thanh Sơn tại buổi làm việc …". The same words as a topic ("Tăng cường công tác quản lý,
- * bảo vệ tài nguyên …" for a Chỉ thị on water) do not name it.
+ * Phó Thủ tướng Chính phủ Bùi Thanh Sơn tại buổi làm việc …"; or after "về", once it carries a document out: "Triển
+ * khai thực hiện Nghị quyết số 394/NQ-CP … của Chính phủ về phát động phong trào toàn dân …". The same words as a topic
+ * ("Tăng cường công tác quản lý, bảo vệ tài nguyên …" for a Chỉ thị on water) do not name it.
  */
 export function carriesOut(syllables: readonly string[], opening: string | null): boolean {
   if (opening === null) return false;
-  for (let i = 2; i + NAMING_WORDS <= syllables.length; i++)
+  let carrying = false;
+  for (let i = 2; i + NAMING_WORDS <= syllables.length; i++) {
+    const carries = CARRY_OUT.has(`${syllables[i - 2]} ${syllables[i - 1]}`);
     if (
-      CARRY_OUT.has(`${syllables[i - 2]} ${syllables[i - 1]}`) &&
+      (carries || (carrying && syllables[i - 1] === 've')) &&
       syllables.slice(i, i + NAMING_WORDS).join(' ') === opening
     )
       return true;
+    carrying ||= carries;
+  }
   return false;
 }
 
