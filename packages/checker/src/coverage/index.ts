@@ -515,10 +515,14 @@ function coverTasks(
   const purpose =
     top?.purpose ??
     purposeOf(summary, parent, titles, said ? [...conceptsIn(w.folded.slice(...said))] : [], citesParent());
-  // The task the plan is for, if any: it and its parts are the plan's own.
-  const forTask =
-    'task' in purpose && purpose.task !== undefined ? (top?.plan ?? parent).tasks[purpose.task]!.id : null;
-  const isFor = (task: PlanTask) => forTask !== null && (task.id === forTask || task.id.startsWith(`${forTask}.`));
+  // The task the plan is for, if any: it and its parts are the plan's own; so are the tasks of its activity when
+  // several name it, judged by its matches.
+  const idOf = (k: number) => (top?.plan ?? parent).tasks[k]!.id;
+  const within = (task: PlanTask, id: string) => task.id === id || task.id.startsWith(`${id}.`);
+  const forTask = 'task' in purpose && purpose.task !== undefined ? idOf(purpose.task) : null;
+  const isFor = (task: PlanTask) => forTask !== null && within(task, forTask);
+  const activityTasks = purpose.kind === 'activity' ? (purpose.tasks ?? []).map(idOf) : [];
+  const ofActivity = (task: PlanTask) => activityTasks.some((id) => within(task, id));
   // A task that is an activity ("Kiểm tra, giám sát việc …") is taken up only where the plan names the activity,
   // unless the whole plan is of that activity: organising the conferences is not checking them.
   const ownActivities = summary ? activitiesOf(summary) : [];
@@ -635,7 +639,7 @@ function coverTasks(
           : mention && !letter && checked
             ? 'partial'
             : 'missing';
-      const status = judged(found, purpose, isFor(task));
+      const status = ofActivity(task) ? found : judged(found, purpose, isFor(task));
       // A unit's item quotes only the unit's name ("1. Văn phòng HĐND và UBND xã"), whether it takes the task up or
       // mentions it: its bullet that names the task says more, so it comes first.
       const quoted = [whole, ...ranked.filter((m) => m !== whole && m.score >= PARTIAL_AT)].filter(
@@ -664,7 +668,7 @@ function coverTasks(
           ? { kind: 'another-subject' }
           : purpose.kind === 'task' && !isFor(task)
             ? { kind: 'plan-for-task', task: forTask! }
-            : purpose.kind === 'activity' && !isFor(task)
+            : purpose.kind === 'activity' && !isFor(task) && !ofActivity(task)
               ? { kind: 'activity-plan', activity: purpose.activity, ...(forTask === null ? {} : { task: forTask }) }
               : letter
                 ? { kind: 'letter' }

@@ -125,9 +125,15 @@ export type Purpose =
   | { readonly kind: 'task'; readonly task: number }
   /**
    * It names the subject and an activity ("tuyên truyền", "kiểm tra, giám sát"): a plan of that kind, for the one task
-   * whose title names the activity (`task`), or, when no task does, on the tasks as topics of the activity.
+   * whose title names the activity (`task`), or, when no task does, on the tasks as topics of the activity. When
+   * several do (`tasks`), those are its work, judged by its matches, and the others its topics.
    */
-  | { readonly kind: 'activity'; readonly activity: string; readonly task?: number }
+  | {
+      readonly kind: 'activity';
+      readonly activity: string;
+      readonly task?: number;
+      readonly tasks?: readonly number[];
+    }
   /** It names neither: a plan on another subject. */
   | { readonly kind: 'another-subject' };
 
@@ -275,9 +281,9 @@ export function purposeOf(
     !subjectConcepts.some((id) => summaryConcepts.includes(id))
   )
     return { kind: 'another-subject' };
-  // A plan of an activity: of the parent's own kind (judged by its matches) under a parent of that activity or with
-  // several tasks of it (in their first sentence), for the one task that names it, on the tasks as topics when none
-  // does (an inspection plan does not do what it inspects).
+  // A plan of an activity: of the parent's own kind (judged by its matches) under a parent of that activity; for the
+  // one task that names it (in its first sentence); with several, on those as its work and the others as its topics;
+  // on the tasks as topics when none does (an inspection plan does not do what it inspects).
   for (const activity of activitiesOf(summary)) {
     if (activities.includes(activity.written)) continue;
     // A title that is only its body's name ("5. Thanh tra tỉnh") names the body, not its activity.
@@ -285,7 +291,7 @@ export function purposeOf(
       names(firstSentence(t), activity) && wordsOf(t) !== wordsOf(actors[i] ?? '') ? [i] : [],
     );
     if (tasks.length === 1) return { kind: 'activity', activity: activity.written, task: tasks[0]! };
-    if (tasks.length === 0) return { kind: 'activity', activity: activity.written };
+    return { kind: 'activity', activity: activity.written, ...(tasks.length > 0 ? { tasks } : {}) };
   }
   return { kind: 'subject' };
 }
