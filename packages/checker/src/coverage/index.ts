@@ -611,7 +611,7 @@ function coverTasks(
       titleScores[i]! >= NEAR_TOPIC * Math.max(...titleScores) &&
       (actions[i]?.some((t) => leadsOf(unit).has(t)) ?? true)
     )
-      matches[i]!.push({ unit, score: best!, named: true, topical: true });
+      matches[i]!.push({ unit, score: best!, named: true, topical: true, usual: false });
   }
 
   // Where each quote is: its line and column (line starts found once, when a task has evidence) and its place in the
@@ -720,7 +720,7 @@ interface Match {
   /** The unit's topic is (nearly) best matched by this task. */
   readonly topical: boolean;
   /** The unit says a usual name of the task (a concept of task-concepts.json that names it). */
-  readonly usual?: boolean;
+  readonly usual: boolean;
 }
 
 /**
