@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { coverPlan, readParentPlan, type ParentPlan, type PlanTask, type TaskCoverage } from '@soat/checker';
-import { coverageReport, formatCoverageHtml } from '../../packages/checker/src/formatters/coverage';
+import {
+  coverageReport,
+  formatCoverageHtml,
+  formatCoverageStylish,
+} from '../../packages/checker/src/formatters/coverage';
 import { readInput } from '@soat/checker/node';
 import { abbreviationsOf } from '../../packages/checker/src/coverage/abbreviations';
 import { ocrReader } from '../../packages/checker/src/coverage/ocr';
@@ -2244,7 +2248,14 @@ describe('checking a task is not doing it (the activity "kiểm tra, giám sát"
       read(join(FIXTURES, 'coverage/fresh-33/daklak-snv-kh-kiem-tra-cai-cach-tthc-cap-xa-2026.txt')),
     );
     expect([inspection['3.a']!.status, inspection['3.a']!.reason]).toEqual(['covered', undefined]);
-    expect([inspection['3.b']!.status, inspection['3.b']!.reason?.kind]).toEqual(['partial', 'activity-plan']);
+    expect([inspection['3.b']!.status, inspection['3.b']!.reason]).toEqual([
+      'partial',
+      { kind: 'activity-plan', activity: 'kiểm tra, giám sát', tasks: ['1.g', '3.a', '4.a', '4.b'] },
+    ]);
+    const stylish = formatCoverageStylish(
+      coverageReport('ct-012.txt', directive, [{ path: 'kh.txt', tasks: inspection }]),
+    );
+    expect(stylish).toContain('Trích yếu nêu kế hoạch kiểm tra, giám sát, việc của các nhiệm vụ 1.g, 3.a, 4.a, 4.b');
   });
 });
 

@@ -138,9 +138,15 @@ export type CoverageReason =
   | { readonly kind: 'plan-for-task'; readonly task: string }
   /**
    * The trích yếu names an activity ("tuyên truyền", "kiểm tra, giám sát"): a plan for the one task that names it
-   * (its id), the others only in passing; or, when no task names it, a plan whose items are the activity's topics.
+   * (its id), the others only in passing; when several do, a plan doing those (`tasks`), the others its objects; when
+   * no task names it, a plan whose items are the activity's topics.
    */
-  | { readonly kind: 'activity-plan'; readonly activity: string; readonly task?: string }
+  | {
+      readonly kind: 'activity-plan';
+      readonly activity: string;
+      readonly task?: string;
+      readonly tasks?: readonly string[];
+    }
   /**
    * The document is a letter (công văn), not a plan: what it asks for or answers about a task takes it up in passing
    * at most, a passing mention not at all.
@@ -669,7 +675,11 @@ function coverTasks(
           : purpose.kind === 'task' && !isFor(task)
             ? { kind: 'plan-for-task', task: forTask! }
             : purpose.kind === 'activity' && !isFor(task) && !ofActivity(task)
-              ? { kind: 'activity-plan', activity: purpose.activity, ...(forTask === null ? {} : { task: forTask }) }
+              ? {
+                  kind: 'activity-plan',
+                  activity: purpose.activity,
+                  ...(forTask !== null ? { task: forTask } : activityTasks.length > 0 ? { tasks: activityTasks } : {}),
+                }
               : letter
                 ? { kind: 'letter' }
                 : null;

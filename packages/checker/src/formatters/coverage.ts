@@ -156,7 +156,9 @@ export const COVERAGE_TEXT = {
             ? `Trích yếu nêu riêng nhiệm vụ ${r.task}: kế hoạch cho nhiệm vụ đó, các nhiệm vụ khác chỉ được nhắc đến.`
             : r.task
               ? `Trích yếu nêu kế hoạch ${r.activity}, việc của nhiệm vụ ${r.task}: kế hoạch cho nhiệm vụ đó, các nhiệm vụ khác là đối tượng của việc đó, chỉ được nhắc đến.`
-              : `Trích yếu nêu kế hoạch ${r.activity}, việc không phải nhiệm vụ nào của kế hoạch cấp trên: các nhiệm vụ là chủ đề của việc đó, chỉ được nhắc đến.`,
+              : r.tasks
+                ? `Trích yếu nêu kế hoạch ${r.activity}, việc của các nhiệm vụ ${r.tasks.join(', ')}: kế hoạch làm các nhiệm vụ đó, các nhiệm vụ khác là đối tượng của việc đó, chỉ được nhắc đến.`
+                : `Trích yếu nêu kế hoạch ${r.activity}, việc không phải nhiệm vụ nào của kế hoạch cấp trên: các nhiệm vụ là chủ đề của việc đó, chỉ được nhắc đến.`,
     parentUnreadable: (path: string, reason: string) => `không đọc được kế hoạch cấp trên ${path}: ${reason}`,
     parentNoTasks: (path: string) =>
       `kế hoạch cấp trên ${path} không có phần nội dung có các mục đánh số ("NỘI DUNG", "NHIỆM VỤ, GIẢI PHÁP", …): không có nhiệm vụ để đối chiếu`,
@@ -181,7 +183,9 @@ export const COVERAGE_TEXT = {
             ? `The plan's trích yếu names task ${r.task} alone: a plan for that task, the others only mentioned in passing.`
             : r.task
               ? `The plan's trích yếu names an activity (${r.activity}) that is task ${r.task}: a plan for that task, the others are its objects, only mentioned.`
-              : `The plan's trích yếu names an activity (${r.activity}) that is none of the parent's tasks: the tasks are its topics, only mentioned.`,
+              : r.tasks
+                ? `The plan's trích yếu names an activity (${r.activity}) that is tasks ${r.tasks.join(', ')}: a plan doing those, the others are its objects, only mentioned.`
+                : `The plan's trích yếu names an activity (${r.activity}) that is none of the parent's tasks: the tasks are its topics, only mentioned.`,
     parentUnreadable: (path: string, reason: string) => `cannot read the parent plan ${path}: ${reason}`,
     parentNoTasks: (path: string) =>
       `the parent plan ${path} has no content section with numbered items ("NỘI DUNG", "NHIỆM VỤ, GIẢI PHÁP", …): no tasks to compare with`,
