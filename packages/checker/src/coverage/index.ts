@@ -42,7 +42,7 @@ import {
   type TaskPart,
   type TaskSpan,
 } from './tasks';
-import { tableRows } from './table';
+import { tableRows, type TableRow } from './table';
 import { syllablesOf, termsOf, type TermCounts } from './terms';
 import { remember } from '../facts/memo';
 import { isUnitName, startsWithUnit } from '../facts/units';
@@ -386,13 +386,12 @@ interface Unit {
 
 /** The coverage of each parent task in one plan, keyed by task id, and of its parts (`parts`, by part id). */
 export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument): Record<string, TaskCoverage> {
-  const w = working(input);
-  const doc = parseDocument(w);
-  const { coverage: own, purpose } = coverTasks(parent, input, w, doc);
+  const plan = planRead(input);
+  const { coverage: own, purpose } = coverTasks(parent, plan);
   if (!parent.levels) return own;
   // What the plan is for is read once, against the tasks: its parts are judged by it too (a part of the task a plan is
   // for is its own), not by what the trích yếu would say against the parts alone.
-  const levels = parent.levels.map((level) => coverTasks(level, input, w, doc, { plan: parent, purpose }).coverage);
+  const levels = parent.levels.map((level) => coverTasks(level, plan, { plan: parent, purpose }).coverage);
   // A part's status is the one it has among the parts of its depth; but a plan that does not take up a task (or a part)
   // at all takes up none of its parts: where its words alone would, they are about something else (decision 0010,
   // step 106).
@@ -415,27 +414,32 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
   );
 }
 
-/**
- * The coverage of each of the parent's tasks in one plan, and what the plan is for; at a depth of parts, `top` gives the
- * parent plan and the purpose read against its tasks.
- */
-function coverTasks(
-  parent: ParentPlan,
-  input: string | ExtractedDocument,
-  w: WorkingText,
-  doc: ParsedDocument,
-  top?: { readonly plan: ParentPlan; readonly purpose: Purpose },
-): { coverage: Record<string, TaskCoverage>; purpose: Purpose } {
+/** What a plan's own text gives, the same for each list of the parent's tasks (its tasks, its parts of each depth). */
+interface PlanRead {
+  readonly input: string | ExtractedDocument;
+  readonly w: WorkingText;
+  readonly body: readonly Range[];
+  readonly abbreviations: ReadonlyMap<string, string>;
+  /** Its content's paragraphs and items (the whole body's but its framing parts when it has no content section). */
+  readonly paragraphs: readonly Range[];
+  readonly items: readonly Section[];
+  readonly rows: readonly TableRow[];
+  /** Its trích yếu. */
+  readonly said: Range | null;
+  /**
+   * A letter has no items of its own to take a task up: it asks others to, or answers — what would cover a task is a
+   * mention, a passing mention none (decision 0010, step 26). So has a notice: it records what a meeting concluded and
+   * asks others (step 70).
+   */
+  readonly letter: boolean;
+  /** The body issuing the plan, to tell whether it is the actor a task's title names (folded). */
+  readonly issuer: string;
+}
+
+function planRead(input: string | ExtractedDocument): PlanRead {
+  const w = working(input);
+  const doc = parseDocument(w);
   const body = bodyParagraphs(doc);
-  // Its own abbreviations and the parent's (a commune writes "CCHC" without defining it), then OCR misreadings.
-  const abbreviations = new Map([...parent.abbreviations, ...abbreviationsOf(w)]);
-  const ocr = ocrReader(parent.words);
-  const read = (word: string) => abbreviations.get(word) ?? ocr(word);
-  const concepts = conceptFinder(parent.concepts);
-  // A range's terms are read once: paragraphs, their sentences, clauses and first clauses are often the same range.
-  const termsByRange = new Map<string, TermCounts>();
-  const terms = (range: Range) =>
-    remember(termsByRange, `${range[0]}:${range[1]}`, () => termsOf(w, range, { read, concepts }));
   // Only the plan's own content counts: "Mục đích, yêu cầu" and "Tổ chức thực hiện" name tasks without taking them up,
   // "Kinh phí" pays for them. Without a content section by a known name ("CÁC VIỆC CẦN LÀM"), all but those parts.
   const content = ownContent(doc);
@@ -450,8 +454,38 @@ function coverTasks(
       ? w.paragraphs.filter((p) => insideAny(contentRanges, p))
       : body.filter((p) => !insideAny(framingRanges, p))
   ).filter((p) => !isUnitName(w, p) && !generic.has(p[0]));
-  const items = itemsOf(content ?? doc.sections.filter((s) => !framing.includes(s)));
-  const rows = tableRows(w, paragraphs);
+  return {
+    input,
+    w,
+    body,
+    abbreviations: abbreviationsOf(w),
+    paragraphs,
+    items: itemsOf(content ?? doc.sections.filter((s) => !framing.includes(s))),
+    rows: tableRows(w, paragraphs),
+    said: summaryOf(doc),
+    letter: ANSWERING.has(documentType(doc)),
+    issuer: doc.header.issuingBody.map((r) => w.folded.slice(...r)).join(' '),
+  };
+}
+
+/**
+ * The coverage of each of the parent's tasks in one plan, and what the plan is for; at a depth of parts, `top` gives the
+ * parent plan and the purpose read against its tasks.
+ */
+function coverTasks(
+  parent: ParentPlan,
+  { input, w, body, abbreviations: own, paragraphs, items, rows, said, letter, issuer }: PlanRead,
+  top?: { readonly plan: ParentPlan; readonly purpose: Purpose },
+): { coverage: Record<string, TaskCoverage>; purpose: Purpose } {
+  // Its own abbreviations and the parent's (a commune writes "CCHC" without defining it), then OCR misreadings.
+  const abbreviations = new Map([...parent.abbreviations, ...own]);
+  const ocr = ocrReader(parent.words);
+  const read = (word: string) => abbreviations.get(word) ?? ocr(word);
+  const concepts = conceptFinder(parent.concepts);
+  // A range's terms are read once: paragraphs, their sentences, clauses and first clauses are often the same range.
+  const termsByRange = new Map<string, TermCounts>();
+  const terms = (range: Range) =>
+    remember(termsByRange, `${range[0]}:${range[1]}`, () => termsOf(w, range, { read, concepts }));
   const rowStarts = new Set(rows.flatMap((r) => [r.row[0], r.task[0]]));
   const headings = new Set(items.map((s) => s.heading[0]));
   const units: Unit[] = [
@@ -501,13 +535,6 @@ function coverTasks(
   const queries = parent.taskTerms.map((t) => vector(t, (term) => taskIdf(term) * idf(term)));
   const original = typeof input === 'string' ? input : input.text;
 
-  // A letter has no items of its own to take a task up: it asks others to, or answers — what would cover a task is a
-  // mention, a passing mention none (decision 0010, step 26). So has a notice: it records what a meeting concluded and
-  // asks others (step 70).
-  const letter = ANSWERING.has(documentType(doc));
-  // The body issuing the plan, to tell whether it is the actor a task's title names.
-  const issuer = doc.header.issuingBody.map((r) => w.folded.slice(...r)).join(' ');
-  const said = summaryOf(doc);
   const summary = said ? terms(said) : null;
   const titles = parent.tasks.map((t) => fold(t.title));
   // A trích yếu that cites the parent by its number ("Triển khai Quyết định số 2820/QĐ-UBND … về …") or carries out the
