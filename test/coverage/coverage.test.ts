@@ -1800,6 +1800,32 @@ describe("what the child's trích yếu names: the parent's subject, one of its 
         ].join('\n\n'),
       )['I.1.a'],
     ).toBe('partial');
+    // The body is named after the verb that gives it its duties ("1. Giao Sở Tư pháp:", Bình Thuận's letter on Công
+    // điện 131, fresh-53) or after its head's title ("Bộ trưởng Bộ Nội vụ chỉ đạo …", Công điện 224, fresh-45): its own
+    // plan covers its points (step 118; they were another body's, in part).
+    const given = (body: string) =>
+      parentOf('Kết luận về phát triển cụm công nghiệp', [
+        `1. ${body}:`,
+        'a) Rà soát quy hoạch cụm công nghiệp, đề xuất điều chỉnh diện tích cụm công nghiệp.',
+        'b) Hướng dẫn giải phóng mặt bằng cụm công nghiệp, bàn giao đất sạch cho chủ đầu tư.',
+      ]);
+    const byDepartment = (parent: ParentPlan, issuer: string) =>
+      statusesOf(
+        parent,
+        [
+          issuer,
+          'KẾ HOẠCH',
+          'Triển khai kết luận về phát triển cụm công nghiệp',
+          'I. NỘI DUNG',
+          '1. Rà soát quy hoạch cụm công nghiệp',
+          'Rà soát quy hoạch, đề xuất điều chỉnh diện tích cụm công nghiệp.',
+          'II. TỔ CHỨC THỰC HIỆN',
+          '1. Các phòng thực hiện.',
+        ].join('\n\n'),
+      )['I.1.a'];
+    expect(byDepartment(given('Giao Sở Công Thương'), 'UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG')).toBe('covered');
+    expect(byDepartment(given('Giám đốc Sở Công Thương'), 'UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG')).toBe('covered');
+    expect(byDepartment(given('Giao Sở Công Thương'), 'UBND TỈNH LÀO CAI\nSỞ XÂY DỰNG')).toBe('partial');
     // Sở Nông nghiệp và Môi trường Lào Cai's letter 5141 (fresh-36): "1. Yêu cầu đối với các tổ chức, cá nhân được cấp
     // giấy phép khai thác …" / "1.1." … "1.8."; a commune's plan that checks the firms names 1.7 (labelled partial) in
     // words nearer another duty: since near-best is 0.9 (step 110), they speak for that one. It names 1.1 in passing
@@ -2595,8 +2621,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 105 (a task's parts at every level, each judged among its depth's): 0.786.
       // Step 110 (near-best 0.9): 0.800.
       // Step 116 (what the plan is for read once, its parts judged by it): 0.843.
+      // Step 118 (an actor named after "Giao" or its head's title): 0.843, a status swapped.
       'the thirty-first fresh pairs',
-      { covered: [0.99, 0.79], partial: [0.83, 0.49], missing: [0.9, 0.91], accuracy: 0.842 },
+      { covered: [0.88, 0.79], partial: [0.85, 0.59], missing: [0.91, 0.89], accuracy: 0.842 },
     ],
     [
       'fresh-32',
@@ -2778,8 +2805,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 115 (a mention from COVERED_AT, of a usual name from PARTIAL_AT): 0.648.
       // Step 116 (what the plan is for read once, its parts judged by it): 0.648.
       // Step 117 (an inspection plan under several checking tasks does those, checks the others): 0.648.
+      // Step 118 (an actor named after "Giao" or its head's title): 0.652.
       'the forty-fifth fresh pairs',
-      { covered: [0.33, 0.42], partial: [0.37, 0.19], missing: [0.9, 0.75], accuracy: 0.647 },
+      { covered: [0.35, 0.47], partial: [0.39, 0.19], missing: [0.9, 0.75], accuracy: 0.651 },
     ],
     [
       'fresh-46',
@@ -2824,8 +2852,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 87 (a notice's task that opens with a body names its actor): 0.375.
       // Step 90 (another body's task taken up only by a unit close to it): 0.403.
       // Step 101 (a task's parts listed, each with its own status): 0.667.
+      // Step 118 (an actor named after "Giao" or its head's title): 0.681.
       'the forty-eighth fresh pairs',
-      { covered: [0.66, 0.5], partial: [0.41, 0.36], missing: [0.76, 0.85], accuracy: 0.666 },
+      { covered: [0.69, 0.58], partial: [0.43, 0.36], missing: [0.76, 0.85], accuracy: 0.68 },
     ],
     [
       'fresh-49',
@@ -2863,8 +2892,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 110 (near-best 0.9): 0.508.
       // Step 115 (a mention from COVERED_AT, of a usual name from PARTIAL_AT): 0.511.
       // Step 117 (an inspection plan under several checking tasks does those, checks the others): 0.517.
+      // Step 118 (an actor named after "Giao" or its head's title): 0.527.
       'the fifty-first fresh pairs',
-      { covered: [0.65, 0.38], partial: [0.38, 0.27], missing: [0.97, 0.54], accuracy: 0.516 },
+      { covered: [0.7, 0.48], partial: [0.49, 0.34], missing: [0.98, 0.54], accuracy: 0.526 },
     ],
     [
       'fresh-52',
@@ -2886,8 +2916,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 106 (no part of a task the plan does not take up at all): 0.851.
       // Step 115 (a mention from COVERED_AT, of a usual name from PARTIAL_AT): 0.843.
       // Step 116 (what the plan is for read once, its parts judged by it): 0.872.
+      // Step 118 (an actor named after "Giao" or its head's title): 0.881.
       'the fifty-third fresh pairs',
-      { covered: [0.74, 0.53], partial: [0.62, 0.55], missing: [0.91, 0.97], accuracy: 0.872 },
+      { covered: [0.73, 0.6], partial: [0.68, 0.55], missing: [0.92, 0.97], accuracy: 0.88 },
     ],
     [
       'fresh-54',
@@ -2953,8 +2984,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Measured once (main 7ed6c46, after step 111, the set wired, no code changed): 0.825 on all 80, every task
       // listed (0.787 on main 184681f, before steps 109–111).
       // Step 115 (a mention from COVERED_AT, of a usual name from PARTIAL_AT): 0.850.
+      // Step 118 (an actor named after "Giao" or its head's title): 0.850, a status swapped.
       'the fifty-ninth fresh pairs',
-      { covered: [0.71, 0.83], partial: [0.55, 0.41], missing: [0.92, 0.94], accuracy: 0.85 },
+      { covered: [0.68, 0.91], partial: [0.57, 0.33], missing: [0.92, 0.94], accuracy: 0.849 },
     ],
     [
       'fresh-60',
@@ -2973,8 +3005,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 112 (a letter's items beside the appendix one points to; a bullet broken after its mark): 0.583.
       // Step 115 (a mention from COVERED_AT, of a usual name from PARTIAL_AT): 0.618.
       // Its lettered dashes' ids renamed to soát's parts' ("1.a" → "1.1", 07/12; statuses unchanged): 0.812.
+      // Step 118 (an actor named after "Giao" or its head's title): 0.833.
       'the sixty-first fresh pairs',
-      { covered: [0.56, 0.73], partial: [0.55, 0.55], missing: [0.96, 0.89], accuracy: 0.812 },
+      { covered: [0.6, 0.86], partial: [0.63, 0.55], missing: [0.96, 0.89], accuracy: 0.832 },
     ],
     [
       'fresh-35',

@@ -873,6 +873,12 @@ const PROVINCES = /\bcac tinh\b/;
 const LOCAL_BODY = /\b(?:tinh|thanh pho|so|xa|phuong|dac khu)\b/;
 
 /**
+ * What opens an actor's name before the body: the verb that assigns the task ("Giao Sở Tư pháp"), the head's title
+ * ("Bộ trưởng Bộ Nội vụ", "Giám đốc Sở Giao thông vận tải", "đồng chí Bộ trưởng Bộ Y tế").
+ */
+const HEAD_TITLE = /^(?:giao |(?:dong chi )?(?:bo truong|thu truong|chu tich|giam doc|truong ban|thu tuong)(?: |$))+/;
+
+/**
  * Whether the body issuing a plan (its header's lines, folded) is one of the units an actor names ("so cong thuong",
  * "uy ban nhan dan cac xa, phuong co cum cong nghiep").
  */
@@ -887,7 +893,8 @@ function isActor(actor: string, issuer: string): boolean {
       name
         .replace(/\bcac\b/g, ' ')
         .replace(/\s+/g, ' ')
-        .trim(),
+        .trim()
+        .replace(HEAD_TITLE, ''),
     )
     .some((name) => name.includes(' ') && body.includes(name.split(' ').slice(0, 3).join(' ')));
 }
