@@ -143,6 +143,41 @@ describe('parseDocument on the seeds', () => {
     expect(numbers(['1 Đổi mới.', '2. Quản lý.', 'Š. tập trung.', '4. Đầu tư.'].join('\n'))).toEqual(['1', '2', '4']);
   });
 
+  it('reads a letter\'s first item a scan misread as "I." and a number misread as another between its neighbours', () => {
+    // Bộ Tài chính's letter 8388/BTC-QLCS, scanned (fresh-62): "I. Tổ chức tuyên truyền …" before "2. Rà soát …" was
+    // left in the preamble, and its fifth item read "3." between "4." and "6.", so soát listed none of its tasks.
+    const letter = (first: string, fifth: string, sixth = '6.') =>
+      parseDocument(
+        normalise(
+          [
+            'BỘ TÀI CHÍNH',
+            'Số: 8388/BTC-QLCS',
+            'V/v triển khai Nghị định số 178/2026/NĐ-CP',
+            'Kính gửi: Ủy ban nhân dân các tỉnh, thành phố.',
+            'Bộ Tài chính đề nghị các địa phương lưu ý các nhiệm vụ trọng tâm sau:',
+            `${first} Tổ chức tuyên truyền, phổ biến nội dung của Nghị định số`,
+            '178/2026/NĐ-CP tới các cơ quan, tổ chức có liên quan.',
+            '2. Rà soát các văn bản quy phạm pháp luật đã ban hành.',
+            '3. Chỉ đạo chủ đầu tư bàn giao tài sản.',
+            '4. Chỉ đạo rà soát, thống kê toàn bộ tài sản kết cấu hạ tầng.',
+            `${fifth} Đối với các Bộ quản lý chuyên ngành: công bố danh mục tài sản.`,
+            `${sixth} Các Bộ, Ủy ban nhân dân cấp tỉnh chỉ đạo các cơ quan quản lý tài sản.`,
+            'Nơi nhận:',
+            '- Như trên;',
+          ].join('\n'),
+        ),
+      ).sections.map((s) => s.numbering);
+    expect(letter('I.', '3.')).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(letter('1.', '5.')).toEqual(['1', '2', '3', '4', '5', '6']);
+    // Not a number the neighbours leave open ("3." after "4." and before "7."), nor a "1" before a run that starts at "3.".
+    expect(letter('I.', '3.', '7.')).toEqual(['1', '2', '3', '4', '3', '7']);
+    expect(
+      parseDocument(normalise('KẾ HOẠCH\nvề tài sản\nI. Tuyên truyền.\n3. Rà soát.\n4. Thống kê.')).sections.map(
+        (s) => s.numbering,
+      ),
+    ).toEqual(['3', '4']);
+  });
+
   it('takes no wrapped line that opens with a figure for an item ("61.035 người …", a group of thousands)', () => {
     // The Prime Minister's flood dispatch (fresh-46): "… sơ tán" / "61.035 người tại các khu vực …" read as an item 61,
     // so its items 1 … 12 did not run in turn and soát listed none of its tasks.

@@ -7,7 +7,7 @@ import type { Range } from '../types';
 import { parseRecipients, parseSignature } from './ending';
 import { dateLineIn, parseHeader } from './header';
 import { APPENDIX_START, CLOSING_MARK, CLOSING_START, PREAMBLE_START, RULE_LINE } from './patterns';
-import { headingOf, parseSections, quotedParagraphs, sentenceCaseParts } from './sections';
+import { headingOf, isMisreadFirstItem, parseSections, quotedParagraphs, sentenceCaseParts } from './sections';
 import { documentStart, findTitle } from './title';
 import type { ParsedDocument } from './types';
 
@@ -124,7 +124,16 @@ export function parseDocument(w: WorkingText): ParsedDocument {
   }
 
   // Preamble: up to the first section heading (or, with no headings, the run of căn cứ/thực hiện lines).
-  const firstHeading = paragraphs.findIndex((p, i) => i >= cursor && isHeading(p));
+  const headingAt = paragraphs.findIndex((p, i) => i >= cursor && isHeading(p));
+  // A first item "1." a scan misread ("I. Tổ chức tuyên truyền …" before "2. Rà soát …") starts the body.
+  const second = headingAt >= 0 ? headingOf(w, paragraphs[headingAt]!) : null;
+  const misreadFirst =
+    second?.level === 2 && second.numbering === '2'
+      ? paragraphs.findLastIndex(
+          (p, i) => i >= cursor && i < headingAt && !quoted.has(p[0]) && isMisreadFirstItem(w, p),
+        )
+      : -1;
+  const firstHeading = misreadFirst >= 0 ? misreadFirst : headingAt;
   const preambleEnd = firstHeading >= 0 ? firstHeading : runWhile(paragraphs, cursor, (p) => startsPreamble(p));
   const preamble = paragraphs.slice(cursor, preambleEnd);
 

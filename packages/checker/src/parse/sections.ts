@@ -191,9 +191,16 @@ export function quotedParagraphs(w: WorkingText, paragraphs: readonly Range[]): 
 /** An item's number as a scan misreads it: without its dot ("1 Đổi mới"), or a letter for the digit ("Š. Tập trung"). */
 const MISREAD_NUMBER = /^(?:(\d{1,2})\s+|[^\s\d\p{Ll}]\s*\.\s*)(?=\p{Lu})/u;
 
+/** Whether a paragraph opens as the item "1." a scan misread ("I. Tổ chức tuyên truyền …", "1 Tổ chức …"). */
+export function isMisreadFirstItem(w: WorkingText, paragraph: Range): boolean {
+  const m = MISREAD_NUMBER.exec(w.text.slice(...paragraph));
+  return m !== null && (m[1] === undefined || m[1] === '1');
+}
+
 /**
  * The items of an arabic run whose number a scan misread: where the run skips a number (a part's "2." with no "1.",
- * "4." then "6."), the first paragraph in the gap that starts as MISREAD_NUMBER does — a digit, only the missing one.
+ * "4." then "6."), the gap's first paragraph if it starts as MISREAD_NUMBER does — a digit, only the missing one —,
+ * else its last that does (a letter's "I. Tổ chức tuyên truyền …" before its "2.", after the header and opening).
  */
 function misreadNumbers(
   w: WorkingText,
@@ -210,13 +217,39 @@ function misreadNumbers(
     const missing = Number(h.numbering) - 1;
     if (previous < 0 || missing !== previous + 1) return;
     const from = before?.heading[1] ?? 0;
-    const gap = paragraphs.find((p) => p[0] > from && p[1] < h.heading[0] && !quoted.has(p[0]));
-    const m = gap ? MISREAD_NUMBER.exec(w.text.slice(...gap)) : null;
-    if (!gap || !m || (m[1] !== undefined && Number(m[1]) !== missing)) return;
+    const inGap = paragraphs.filter((p) => p[0] > from && p[1] < h.heading[0] && !quoted.has(p[0]));
+    const misread = (p: Range) => {
+      const m = MISREAD_NUMBER.exec(w.text.slice(...p));
+      return m && (m[1] === undefined || Number(m[1]) === missing) ? m : null;
+    };
+    const gap = inGap[0] && misread(inGap[0]) ? inGap[0] : inGap.findLast(misread);
+    const m = gap && misread(gap);
+    if (!gap || !m) return;
     const titleStart = gap[0] + m[0].length;
     found.push({ level: 2, numbering: String(missing), heading: gap, title: titleRange(w, titleStart, gap[1]) });
   });
   return found;
+}
+
+/**
+ * An arabic run's numbers with the one a scan misread as another digit put right: between "4." and "6.", a second
+ * "3." is "5." (a letter's OCR). Only where the numbers on both sides leave that one place.
+ */
+function repairedNumbers(headings: readonly Heading[]): Heading[] {
+  return headings.map((h, i) => {
+    if (h.level !== 2) return h;
+    const sibling = (step: 1 | -1): Heading | undefined => {
+      for (let j = i + step; j >= 0 && j < headings.length; j += step) {
+        if (headings[j]!.level === 2) return headings[j];
+        if (headings[j]!.level === 1) return undefined;
+      }
+      return undefined;
+    };
+    const [previous, next] = [Number(sibling(-1)?.numbering), Number(sibling(1)?.numbering)];
+    return next === previous + 2 && Number(h.numbering) !== previous + 1
+      ? { ...h, numbering: String(previous + 1) }
+      : h;
+  });
 }
 
 /**
@@ -251,7 +284,7 @@ export function parseSections(
   headings.sort((a, b) => a.heading[0] - b.heading[0]);
   // Without roman sections the arabic ones are the top level.
   const minLevel = Math.min(...headings.map((h) => h.level), 3);
-  const list = headings.filter((h) => h.level >= minLevel);
+  const list = repairedNumbers(headings).filter((h) => h.level >= minLevel);
   return build(0, list.length, bodyEnd);
 
   function build(from: number, to: number, end: number): Section[] {
