@@ -443,28 +443,35 @@ const ARTICLE = /^dieu\s+(\d+)\s*[.:]\s*/;
  * có hiệu lực kể từ …", "Chánh Văn phòng …, Giám đốc các Sở … chịu trách nhiệm thi hành Quyết định này"): no task.
  */
 const IN_FORCE = /\bco hieu luc\b|\btrach nhiem thi hanh\b/;
-/** An article that gives the bodies their duties: "Trách nhiệm tổ chức thực hiện", "Tổ chức thực hiện". */
-const DUTIES_ARTICLE = /^(?:trach nhiem (?:to chuc )?thuc hien|to chuc thuc hien)\b/;
+/**
+ * An article that gives the bodies their duties: "Trách nhiệm tổ chức thực hiện", "Tổ chức thực hiện"; "Trách nhiệm thi
+ * hành" when its items give duties beside the clause of who answers for carrying the document out (Nghị quyết
+ * 66.25/2026/NQ-CP's "Điều 7": "1. Bộ Công Thương chủ trì …", "2. Bộ Công Thương có trách nhiệm:" / "a) …").
+ */
+const DUTIES_ARTICLE = /^(?:trach nhiem (?:to chuc )?thuc hien|to chuc thuc hien|trach nhiem thi hanh)\b/;
 
 /**
- * The tasks of a resolution or decision without a content section whose article gives the bodies their duties
+ * The tasks of a resolution or decision without a content section whose articles give the bodies their duties
  * ("Điều 3. Trách nhiệm tổ chức thực hiện" / "1. Các Bộ: Y tế, Công Thương, …" / "a) …"; Nghị quyết 15/2026/NQ-CP):
- * the article's items, cut at the next article, ids after "Đ3." (its points, a body's, as any body's item's).
+ * each such article's items, cut at the next article, ids after "Đ3." (its points, a body's, as any body's item's).
  */
 function articleOfDuties(doc: ParsedDocument, articles: readonly Article[]): ContentSection | null {
   const w = doc.working;
-  const i = articles.findIndex((a) => DUTIES_ARTICLE.test(a.title));
-  if (i < 0) return null;
-  const [start, end] = [articles[i]!.at, articles[i + 1]?.at ?? doc.body[1]];
-  const items = sectionsIn(doc.sections, start, end).map((s) => within(s, end));
-  if (items.length === 0 || !inTurn(items)) return null;
-  // Said in the item's own text, before its points: a point may speak of a contract "có hiệu lực" (Nghị quyết
-  // 32/2026/NQ-CP's "2. Bộ Tài chính có trách nhiệm:" / "a) … bảo đảm hợp đồng có hiệu lực trong thời hạn 03 ngày …").
-  const duties = items.filter(
-    (s) => !IN_FORCE.test(w.folded.slice(s.heading[0], s.children[0]?.heading[0] ?? s.range[1])),
-  );
-  const tasks = partTasks(doc, duties, `Đ${articles[i]!.number}`, new Map());
-  return tasks.length > 0 ? { sections: duties, tasks } : null;
+  const seen = new Map<string, number>();
+  const found = articles.flatMap((article, i) => {
+    if (!DUTIES_ARTICLE.test(article.title)) return [];
+    const [start, end] = [article.at, articles[i + 1]?.at ?? doc.body[1]];
+    const items = sectionsIn(doc.sections, start, end).map((s) => within(s, end));
+    if (items.length === 0 || !inTurn(items)) return [];
+    // Said in the item's own text, before its points: a point may speak of a contract "có hiệu lực" (Nghị quyết
+    // 32/2026/NQ-CP's "2. Bộ Tài chính có trách nhiệm:" / "a) … bảo đảm hợp đồng có hiệu lực trong thời hạn 03 ngày …").
+    const duties = items.filter(
+      (s) => !IN_FORCE.test(w.folded.slice(s.heading[0], s.children[0]?.heading[0] ?? s.range[1])),
+    );
+    const tasks = partTasks(doc, duties, `Đ${article.number}`, seen);
+    return tasks.length > 0 ? [{ sections: duties, tasks }] : [];
+  });
+  return found.length > 0 ? { sections: found.flatMap((f) => f.sections), tasks: found.flatMap((f) => f.tasks) } : null;
 }
 
 /**
