@@ -191,11 +191,14 @@ export function quotedParagraphs(w: WorkingText, paragraphs: readonly Range[]): 
 /** An item's number as a scan misreads it: without its dot ("1 Đổi mới"), or a letter for the digit ("Š. Tập trung"). */
 const MISREAD_NUMBER = /^(?:(\d{1,2})\s+|[^\s\d\p{Ll}]\s*\.\s*)(?=\p{Lu})/u;
 
-/** Whether a paragraph opens as the item "1." a scan misread ("I. Tổ chức tuyên truyền …", "1 Tổ chức …"). */
-export function isMisreadFirstItem(w: WorkingText, paragraph: Range): boolean {
+/** How a paragraph opens as the item `number` a scan misread ("5 Đổi mới", "Š. Tập trung"), or null. */
+function misreadItem(w: WorkingText, paragraph: Range, number: number): RegExpExecArray | null {
   const m = MISREAD_NUMBER.exec(w.text.slice(...paragraph));
-  return m !== null && (m[1] === undefined || m[1] === '1');
+  return m && (m[1] === undefined || Number(m[1]) === number) ? m : null;
 }
+
+/** Whether a paragraph opens as the item "1." a scan misread ("I. Tổ chức tuyên truyền …", "1 Tổ chức …"). */
+export const isMisreadFirstItem = (w: WorkingText, paragraph: Range): boolean => misreadItem(w, paragraph, 1) !== null;
 
 /**
  * The items of an arabic run whose number a scan misread: where the run skips a number (a part's "2." with no "1.",
@@ -217,15 +220,10 @@ function misreadNumbers(
     const missing = Number(h.numbering) - 1;
     if (previous < 0 || missing !== previous + 1) return;
     const from = before?.heading[1] ?? 0;
-    const inGap = paragraphs.filter((p) => p[0] > from && p[1] < h.heading[0] && !quoted.has(p[0]));
-    const misread = (p: Range) => {
-      const m = MISREAD_NUMBER.exec(w.text.slice(...p));
-      return m && (m[1] === undefined || Number(m[1]) === missing) ? m : null;
-    };
-    const gap = inGap[0] && misread(inGap[0]) ? inGap[0] : inGap.findLast(misread);
-    const m = gap && misread(gap);
-    if (!gap || !m) return;
-    const titleStart = gap[0] + m[0].length;
+    const [first, ...rest] = paragraphs.filter((p) => p[0] > from && p[1] < h.heading[0] && !quoted.has(p[0]));
+    const gap = (first ? [first, ...rest.reverse()] : []).find((p) => misreadItem(w, p, missing) !== null);
+    if (!gap) return;
+    const titleStart = gap[0] + misreadItem(w, gap, missing)![0].length;
     found.push({ level: 2, numbering: String(missing), heading: gap, title: titleRange(w, titleStart, gap[1]) });
   });
   return found;
