@@ -440,9 +440,12 @@ function numberedItems(doc: ParsedDocument): Section[] | null {
 const ARTICLE = /^dieu\s+(\d+)\s*[.:]\s*/;
 /**
  * A clause of an article that says when the document is in force or who answers for carrying it out ("Quyết định này
- * có hiệu lực kể từ …", "Chánh Văn phòng …, Giám đốc các Sở … chịu trách nhiệm thi hành Quyết định này"): no task.
+ * có hiệu lực kể từ …", "Chánh Văn phòng …, Giám đốc các Sở … chịu trách nhiệm thi hành Quyết định này"): no task. Not
+ * a duty that says when another text is in force ("3. Các Bộ … trình Chính phủ ban hành Nghị định …, có hiệu lực thi
+ * hành kể từ ngày 15 tháng 9 năm 2026": Nghị quyết 66.25/2026/NQ-CP).
  */
-const IN_FORCE = /\bco hieu luc\b|\btrach nhiem thi hanh\b/;
+const IN_FORCE =
+  /^[^a-z]*(?:luat|nghi quyet|quyet dinh|chi thi|thong tu|nghi dinh|ke hoach|van ban)(?: nay)? co hieu luc\b|\btrach nhiem thi hanh\b/;
 /**
  * An article that gives the bodies their duties: "Trách nhiệm tổ chức thực hiện", "Tổ chức thực hiện"; "Trách nhiệm thi
  * hành" when its items give duties beside the clause of who answers for carrying the document out (Nghị quyết
