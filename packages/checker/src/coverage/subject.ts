@@ -270,10 +270,17 @@ export function purposeOf(
   if (summary === null) return { kind: 'subject' };
   const shares = anchors.map((a) => (a.length ? a.filter((term) => summary.has(term)).length / a.length : 0));
   const best = Math.max(...shares);
-  if (!citesParent && best >= PURPOSE_SHARE && shares.filter((s) => s === best).length === 1)
-    return { kind: 'task', task: shares.indexOf(best) };
   // A pair across a connective ("rừng và" of "… chiếm rừng và đất lâm nghiệp") names nothing when others remain.
   const naming = withoutUnlessAll(subject, (term) => CONNECTIVE.test(term));
+  const task = shares.indexOf(best);
+  // Not when it names the parent's subject beyond that task, by a pair of another task's title: "Truyền thông về hướng
+  // nghiệp, phân luồng …" under "… về hướng nghiệp và phân luồng trong giáo dục", whose tasks are "Hướng nghiệp …" and
+  // "Phân luồng …", is on both.
+  const beyond = naming.some(
+    (term) => summary.has(term) && !titles[task]!.includes(term) && titles.filter((t) => t.includes(term)).length === 1,
+  );
+  if (!citesParent && best >= PURPOSE_SHARE && shares.filter((s) => s === best).length === 1 && !beyond)
+    return { kind: 'task', task };
   if (
     !citesParent &&
     subject.length > 0 &&
