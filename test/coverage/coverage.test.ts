@@ -55,12 +55,20 @@ const idsWithAppendix = (items: readonly string[], appendix: readonly string[]) 
 const decisionIds = (summary: string, ...lines: string[]) =>
   readParentPlan(['QUYẾT ĐỊNH', summary, ...lines].join('\n'))?.tasks.map((t) => t.id);
 
+/** A plan's text: its issuer's lines (if any), its trích yếu, `items` as its "I. NỘI DUNG", a one-line organisation. */
+const planTextIn = (summary: string, items: readonly string[], issuer?: string) =>
+  [
+    ...(issuer ? [issuer] : []),
+    'KẾ HOẠCH',
+    summary,
+    'I. NỘI DUNG',
+    ...items,
+    'II. TỔ CHỨC THỰC HIỆN',
+    '1. Các thôn thực hiện.',
+  ].join('\n\n');
 /** Each task's status in a plan whose trích yếu is `summary` and whose content section holds `items`. */
 const statusesIn = (parentPlan: ParentPlan, summary: string, ...items: string[]) =>
-  statusesOf(
-    parentPlan,
-    ['KẾ HOẠCH', summary, 'I. NỘI DUNG', ...items, 'II. TỔ CHỨC THỰC HIỆN', '1. Các thôn thực hiện.'].join('\n\n'),
-  );
+  statusesOf(parentPlan, planTextIn(summary, items));
 
 describe('tasks of a parent plan', () => {
   it('lists the eight items of seed 003\'s "NỘI DUNG", the eighth being the 2026 election', () => {
@@ -1840,16 +1848,11 @@ describe("what the child's trích yếu names: the parent's subject, one of its 
     const byDepartment = (parent: ParentPlan, issuer: string) =>
       statusesOf(
         parent,
-        [
-          issuer,
-          'KẾ HOẠCH',
+        planTextIn(
           'Triển khai kết luận về phát triển cụm công nghiệp',
-          'I. NỘI DUNG',
-          '1. Rà soát quy hoạch cụm công nghiệp',
-          'Rà soát quy hoạch, đề xuất điều chỉnh diện tích cụm công nghiệp.',
-          'II. TỔ CHỨC THỰC HIỆN',
-          '1. Các phòng thực hiện.',
-        ].join('\n\n'),
+          ['1. Rà soát quy hoạch cụm công nghiệp', 'Rà soát quy hoạch, đề xuất điều chỉnh diện tích cụm công nghiệp.'],
+          issuer,
+        ),
       )['I.1.a'];
     expect(byDepartment(given('Giao Sở Công Thương'), 'UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG')).toBe('covered');
     expect(byDepartment(given('Giám đốc Sở Công Thương'), 'UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG')).toBe('covered');
@@ -1885,15 +1888,10 @@ describe("what the child's trích yếu names: the parent's subject, one of its 
       Object.values(
         coverPlan(
           guidance,
-          [
-            'KẾ HOẠCH',
-            summary,
-            'I. NỘI DUNG',
+          planTextIn(summary, [
             '1. Chuyên mục "Chọn nghề - Chọn tương lai" trên mạng xã hội.',
             '2. Tọa đàm "Học nghề - Lập nghiệp" tại các xã, phường.',
-            'II. TỔ CHỨC THỰC HIỆN',
-            '1. Các đơn vị thực hiện.',
-          ].join('\n\n'),
+          ]),
         ),
       ).map((c) => (c.reason?.kind === 'plan-for-task' ? `for ${c.reason.task}` : (c.reason?.kind ?? null)));
     expect(reasons('Truyền thông về hướng nghiệp, phân luồng và học nghề năm 2026')).not.toContain('for I.2');
