@@ -951,6 +951,23 @@ describe("a task's parts, each with a status of its own", () => {
     ]);
   });
 
+  it('titles a bullet whose label only counts ("- Buổi 1: Tổ chức …") by its text', () => {
+    // Đồng Tháp's Kế hoạch 1251 on two sessions a day (fresh-65): its dashes "Buổi 1", "Buổi 2" were the parts' titles.
+    const plan = readParentPlan(
+      parentTextOf('Dạy học 2 buổi/ngày', [
+        '1. Đối với cấp tiểu học',
+        '- Buổi 1: Tổ chức dạy học nội dung Chương trình giáo dục phổ thông.',
+        '- Buổi 2: Tổ chức các hoạt động củng cố kiến thức, câu lạc bộ năng khiếu.',
+        '- Nâng cao nhận thức: Tuyên truyền cho cha mẹ học sinh.',
+      ]),
+    ) as ParentPlan;
+    expect(plan.tasks[0]!.parts!.map((p) => p.title)).toEqual([
+      'Tổ chức dạy học nội dung Chương trình giáo dục phổ thông',
+      'Tổ chức các hoạt động củng cố kiến thức, câu lạc bộ năng khiếu',
+      'Nâng cao nhận thức',
+    ]);
+  });
+
   it('takes no bullet that says who leads the work, when or what it yields as a part of it ("- Đơn vị chủ trì: …")', () => {
     // Nghị quyết 175/NQ-CP's Đề án (fresh-51): each of its points ends in "- Đơn vị chủ trì: …" / "- Thời gian thực
     // hiện: …", which were its two parts.

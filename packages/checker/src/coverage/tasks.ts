@@ -961,6 +961,9 @@ function topicOf(doc: ParsedDocument, item: Section, titleRange: Range): Range {
  */
 const BULLET = /^\s*(?:([-–—+•*])|\(([ivx]{1,5}|\d{1,2})\))\s*/;
 
+/** A bullet's label that only counts: "Buổi 1", "Bước 2", "Đợt 1", "Giai đoạn 2" (folded). */
+const ORDINAL_LABEL = /^(?:buoi|buoc|dot|lan|giai doan|phan)\s+\d{1,2}\s*$/;
+
 /** A part of a task, and its own parts. */
 export interface TaskPart {
   readonly span: TaskSpan;
@@ -1069,7 +1072,14 @@ function bulletsOf(doc: ParsedDocument, [from, to]: Range): Section[] {
   const work = starts.map((s, k) => ({ ...s, end: starts[k + 1]?.at ?? to })).filter((s) => !s.attribute);
   return work.map(({ at, text, numbering, end }, i) => {
     const para = inside.find((p) => p[0] === at)!;
-    return pointOf(numbering ?? String(i + 1), para, clauseOf(w, [text, para[1]]), [at, Math.max(end, para[1])]);
+    const clause = clauseOf(w, [text, para[1]]);
+    // A label that only counts ("- Buổi 1: Tổ chức dạy học …", "Bước 2:", "Giai đoạn 1:") names no work: its text does.
+    const rest = clause[1] + 1 + (/^\s*/.exec(w.text.slice(clause[1] + 1, para[1]))?.[0].length ?? 0);
+    const title = ORDINAL_LABEL.test(w.folded.slice(...clause)) ? clauseOf(w, [rest, para[1]]) : clause;
+    return pointOf(numbering ?? String(i + 1), para, title[1] > title[0] ? title : clause, [
+      at,
+      Math.max(end, para[1]),
+    ]);
   });
 }
 
