@@ -392,6 +392,14 @@ const inTurn = (items: readonly Section[]) => items.every((s, i) => s.numbering 
 const ASKING: ReadonlySet<string> = new Set(['CT', 'CĐ', 'CV', 'TB']);
 /** Most top-level items a document of duties per body may have that do not start with a unit's name: fewer than half. */
 const UNITS_SHARE = 0.5;
+/**
+ * A part that assigns the plan's work to bodies ("II. PHÂN CÔNG NHIỆM VỤ": the Đảng đoàn Quốc hội's Kế hoạch 3260): a
+ * plan's tasks when it is its only part besides its goals and its organisation, and names no persons (a team's
+ * members).
+ */
+const ASSIGNING = /^phan cong (?:nhiem vu|thuc hien)\b/;
+/** An item that names a person, not a body: a team's member ("1. Ông A - Trưởng đoàn: phụ trách chung"). */
+const PERSON = /^(?:ong|ba|dong chi|d c)\s/;
 /** A part of the organisation: who carries the document out. */
 const ORGANISATION = /^to chuc thuc hien\b/;
 
@@ -421,7 +429,12 @@ function dutiesPerBody(doc: ParsedDocument): ContentSection | null {
     const own = notGoals.filter((s) => !FRAMING.test(foldedTitle(doc, s)));
     const parts =
       own.length > 0 ? own : notGoals.filter((s) => ORGANISATION.test(foldedTitle(doc, s)) && byUnits(doc, s.children));
-    if (!ASKING.has(type) || parts.length === 0 || !parts.every((part) => inTurn(part.children))) return null;
+    const assigning =
+      parts.length === 1 &&
+      ASSIGNING.test(foldedTitle(doc, parts[0]!)) &&
+      !parts[0]!.children.some((item) => PERSON.test(foldedTitle(doc, item)));
+    if (!(ASKING.has(type) || assigning) || parts.length === 0 || !parts.every((part) => inTurn(part.children)))
+      return null;
     const tasks = parts.flatMap((part) => partTasks(doc, part.children, part.numbering, seen));
     return tasks.length > 0 ? { sections: parts, tasks } : null;
   }
