@@ -1087,7 +1087,7 @@ function bulletsOf(doc: ParsedDocument, [from, to]: Range): Section[] {
     const para = inside.find((p) => p[0] === at)!;
     const clause = clauseOf(w, [text, para[1]]);
     // A label that only counts ("- Buổi 1: Tổ chức dạy học …", "Bước 2:", "Giai đoạn 1:") names no work: its text does.
-    const rest = clause[1] + 1 + (/^\s*/.exec(w.text.slice(clause[1] + 1, para[1]))?.[0].length ?? 0);
+    const rest = clause[1] + 1 + /^\s*/.exec(w.text.slice(clause[1] + 1, para[1]))![0].length;
     const title = ORDINAL_LABEL.test(w.folded.slice(...clause)) ? clauseOf(w, [rest, para[1]]) : clause;
     return pointOf(numbering ?? String(i + 1), para, title[1] > title[0] ? title : clause, [
       at,
