@@ -2382,7 +2382,7 @@ describe('checking a task is not doing it (the activity "kiểm tra, giám sát"
   });
 });
 
-describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.json, fresh.json, fresh-2.json, fresh-3.json, fresh-4.json, fresh-5.json, fresh-6.json, fresh-7.json, fresh-8.json, fresh-9.json, fresh-10.json, fresh-11.json, fresh-12.json, fresh-13.json, fresh-14.json, fresh-15.json, fresh-16.json, fresh-17.json, fresh-18.json, fresh-19.json, fresh-20.json, fresh-21.json, fresh-22.json, fresh-23.json, fresh-24.json, fresh-25.json, fresh-26.json, fresh-27.json, fresh-28.json, fresh-29.json, fresh-30.json, fresh-31.json, fresh-32.json, fresh-33.json, fresh-34.json, fresh-35.json, fresh-36.json, fresh-37.json, fresh-38.json, fresh-39.json, fresh-40.json, fresh-41.json, fresh-42.json, fresh-43.json, fresh-44.json, fresh-45.json, fresh-46.json, fresh-47.json, fresh-48.json, fresh-49.json, fresh-50.json, fresh-51.json, fresh-52.json, fresh-53.json, fresh-54.json, fresh-55.json, fresh-56.json, fresh-57.json, fresh-58.json, fresh-59.json, fresh-60.json, fresh-61.json, fresh-62.json, fresh-63.json, fresh-64.json, fresh-65.json, fresh-66.json)', () => {
+describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.json, fresh.json, fresh-2.json, fresh-3.json, fresh-4.json, fresh-5.json, fresh-6.json, fresh-7.json, fresh-8.json, fresh-9.json, fresh-10.json, fresh-11.json, fresh-12.json, fresh-13.json, fresh-14.json, fresh-15.json, fresh-16.json, fresh-17.json, fresh-18.json, fresh-19.json, fresh-20.json, fresh-21.json, fresh-22.json, fresh-23.json, fresh-24.json, fresh-25.json, fresh-26.json, fresh-27.json, fresh-28.json, fresh-29.json, fresh-30.json, fresh-31.json, fresh-32.json, fresh-33.json, fresh-34.json, fresh-35.json, fresh-36.json, fresh-37.json, fresh-38.json, fresh-39.json, fresh-40.json, fresh-41.json, fresh-42.json, fresh-43.json, fresh-44.json, fresh-45.json, fresh-46.json, fresh-47.json, fresh-48.json, fresh-49.json, fresh-50.json, fresh-51.json, fresh-52.json, fresh-53.json, fresh-54.json, fresh-55.json, fresh-56.json, fresh-57.json, fresh-58.json, fresh-59.json, fresh-60.json, fresh-61.json, fresh-62.json, fresh-63.json, fresh-64.json, fresh-65.json, fresh-66.json, fresh-67.json)', () => {
   /** Lowest precision / recall of each status and lowest accuracy a set may fall to. */
   interface Floors {
     readonly covered: readonly [number, number];
@@ -3156,6 +3156,15 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       { covered: [0.33, 0.13], partial: [0.14, 0.03], missing: [0.91, 0.99], accuracy: 0.884 },
     ],
     [
+      'fresh-67',
+      // Measured once (main e8e77c6, after step 124, the set wired, no code changed): 0.125 on all 112 — 96 of them of
+      // tasks soát did not list: Sở GDĐT Đồng Tháp's letter 3635 gives its rules in parts III–VI after "II. NỘI
+      // DUNG" (duties, data entry, printing and archiving, checking), which soát does not take for parts of tasks;
+      // 0.875 on the 16 listed.
+      'the sixty-seventh fresh pairs',
+      { covered: [0.5, 0.1], partial: [0.99, 0.04], missing: [0.99, 0.15], accuracy: 0.124 },
+    ],
+    [
       'fresh-35',
       // Measured once (main 33655aa, the set wired, no code changed): 0.000 on all 82 — none of them of a task soát
       // listed: its labels take the points under the two items of Hồ Chí Minh City's letter 4240 and of the Văn phòng
@@ -3246,7 +3255,8 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
     // fresh-63: its labels take a resolution's Điều 7 of duties ("Trách nhiệm thi hành"), of which soát reads none. Not
     // fresh-64: its labels take a plan's dashes under its points (soát's parts) as tasks. Not fresh-65: its labels take
     // an OCR letter's numbered points under a part soát keeps whole. Not fresh-66: its labels leave out a plan's
-    // catch-all dashes ("Thực hiện một số nội dung khác … (nếu có)").
+    // catch-all dashes ("Thực hiện một số nội dung khác … (nếu có)"). Not fresh-67: its labels take a letter's parts
+    // after its content part (duties, data entry, archiving, checking) as tasks.
     // Not fresh-33 and fresh-35: their labels take the points under a body's or a project's item as the tasks.
     // Not fresh-30: its labels take the lettered points of each body's duties as the tasks (decision 0010).
     // Not fresh-24: its labels keep Lâm Đồng's "7. Trách nhiệm của …" whole, where soát takes its points (step 72).
