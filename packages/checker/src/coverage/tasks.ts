@@ -96,6 +96,11 @@ export interface ContentSection {
 
 /** A part of means, not of tasks: "GIẢI PHÁP", "CÁC GIẢI PHÁP CHỦ YẾU" (not "NHIỆM VỤ, GIẢI PHÁP"). */
 const MEANS_ONLY = /^(?:cac )?giai phap\b(?!.*\b(?:nhiem vu|noi dung)\b)/;
+/**
+ * A guidance (a letter or a hướng dẫn): after its part of contents, its other parts with items are its rules too ("III.
+ * TRÁCH NHIỆM CỦA CÁ NHÂN, TỔ CHỨC LIÊN QUAN", "IV. CÔNG TÁC NHẬP LIỆU": Sở GDĐT Đồng Tháp's letter 3635).
+ */
+const GUIDING: ReadonlySet<string> = new Set(['CV', 'HD']);
 /** A part of contents by its title: "NỘI DUNG", "NỘI DUNG THỰC HIỆN", "CÁC NỘI DUNG TRỌNG TÂM". */
 const CONTENTS = /^(?:(?:cac|mot so|nhung) )?noi dung\b/;
 /** Parts before the tasks that state why and what for: views, goals and targets, grounds, the state of things. */
@@ -133,6 +138,12 @@ export function contentSection(doc: ParsedDocument): ContentSection | null {
         // chính sách" …: the plan's work beside its contents); after any, a notice's answers to the proposals it heard.
         const follows = (t: Section) =>
           (tasksPart(s) ? tasksPart(t) : tasksPart(t) && TASKS_AND_MEANS.test(foldedTitle(doc, t))) ||
+          (GUIDING.has(documentType(doc)) &&
+            CONTENTS.test(foldedTitle(doc, s)) &&
+            t.children.length > 0 &&
+            !FRAMING.test(foldedTitle(doc, t)) &&
+            !NOT_CONTENT.test(foldedTitle(doc, t)) &&
+            !BEFORE_TASKS.test(foldedTitle(doc, t))) ||
           (CONTENTS.test(foldedTitle(doc, s)) && t.children.length > 0 && MEANS_ONLY.test(foldedTitle(doc, t))) ||
           (t.children.length > 0 && ANSWERS.test(foldedTitle(doc, t)));
         const next = sections.slice(i + 1).findIndex((t) => !follows(t));
