@@ -136,16 +136,20 @@ export function contentSection(doc: ParsedDocument): ContentSection | null {
         // After a part of tasks, the parts of tasks; after another content part, those of tasks and solutions; after a
         // part of contents ("II. NỘI DUNG"), one of solutions with items ("III. GIẢI PHÁP THỰC HIỆN" / "1. Giải pháp về
         // chính sách" …: the plan's work beside its contents); after any, a notice's answers to the proposals it heard.
-        const follows = (t: Section) =>
-          (tasksPart(s) ? tasksPart(t) : tasksPart(t) && TASKS_AND_MEANS.test(foldedTitle(doc, t))) ||
-          (GUIDING.has(documentType(doc)) &&
-            CONTENTS.test(foldedTitle(doc, s)) &&
-            t.children.length > 0 &&
-            !FRAMING.test(foldedTitle(doc, t)) &&
-            !NOT_CONTENT.test(foldedTitle(doc, t)) &&
-            !BEFORE_TASKS.test(foldedTitle(doc, t))) ||
-          (CONTENTS.test(foldedTitle(doc, s)) && t.children.length > 0 && MEANS_ONLY.test(foldedTitle(doc, t))) ||
-          (t.children.length > 0 && ANSWERS.test(foldedTitle(doc, t)));
+        const follows = (t: Section) => {
+          const title = foldedTitle(doc, t);
+          // After a part of contents, a guidance's other parts with items but its framing and goals (its rules).
+          const rules =
+            GUIDING.has(documentType(doc)) &&
+            !FRAMING.test(title) &&
+            !NOT_CONTENT.test(title) &&
+            !BEFORE_TASKS.test(title);
+          return (
+            (tasksPart(s) ? tasksPart(t) : tasksPart(t) && TASKS_AND_MEANS.test(title)) ||
+            (CONTENTS.test(foldedTitle(doc, s)) && t.children.length > 0 && (MEANS_ONLY.test(title) || rules)) ||
+            (t.children.length > 0 && ANSWERS.test(title))
+          );
+        };
         const next = sections.slice(i + 1).findIndex((t) => !follows(t));
         return sections.slice(i, next < 0 ? sections.length : i + 1 + next);
       }
@@ -1097,9 +1101,12 @@ function bulletsOf(doc: ParsedDocument, [from, to]: Range): Section[] {
   return work.map(({ at, text, numbering, end }, i) => {
     const para = inside.find((p) => p[0] === at)!;
     const clause = clauseOf(w, [text, para[1]]);
-    // A label that only counts ("- Buổi 1: Tổ chức dạy học …", "Bước 2:", "Giai đoạn 1:") names no work: its text does.
-    const rest = clause[1] + 1 + /^\s*/.exec(w.text.slice(clause[1] + 1, para[1]))![0].length;
-    const title = ORDINAL_LABEL.test(w.folded.slice(...clause)) ? clauseOf(w, [rest, para[1]]) : clause;
+    // A label that only counts ("- Buổi 1: Tổ chức dạy học …", "Bước 2:", "Giai đoạn 1:") names no work: its text, after
+    // the colon, does.
+    const colon = clause[1] + 1;
+    const title = ORDINAL_LABEL.test(w.folded.slice(...clause))
+      ? clauseOf(w, [colon + /^\s*/.exec(w.text.slice(colon, para[1]))![0].length, para[1]])
+      : clause;
     return pointOf(numbering ?? String(i + 1), para, title[1] > title[0] ? title : clause, [
       at,
       Math.max(end, para[1]),
