@@ -3172,8 +3172,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Measured once (main 4802dd9, after step 122, the set wired, no code changed): 0.672 on all 180 — 27 of them of
       // tasks soát did not list: the three dashes under letter 3456's "1.1.", whose marks the OCR read as "_ . -", "n"
       // and "_ -"; 0.791 on the 153 listed (Kế hoạch 1251 86 of 108).
+      // step 126 (the recipients of letter 3456 no longer its duties): 0.661
       'the sixty-fifth fresh pairs',
-      { covered: [0.91, 0.53], partial: [0.64, 0.27], missing: [0.78, 0.84], accuracy: 0.671 },
+      { covered: [0.91, 0.53], partial: [0.58, 0.21], missing: [0.77, 0.84], accuracy: 0.66 },
     ],
     [
       'fresh-66',

@@ -439,6 +439,15 @@ describe('parseDocument on the seeds', () => {
     expect(doc.signature?.name && w.text.slice(...doc.signature.name)).toBe('Lan Thị Vân');
   });
 
+  it('ends the body at "- Như trên;" when a scan lost the "Nơi nhận:" heading, and reads no recipients', () => {
+    const w = normalise(
+      'CÔNG VĂN\nII. NỘI DUNG\n1. Các sở\n- Triển khai hiệu quả công tác tuyên truyền.\n- Tổ chức kiểm tra.\n- Như trên; S5 >> TI TRƯỚNG\n- Bộ trưởng (để b/c);\n- Lưu: VT, GDPT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nPhạm Ngọc Thưởng',
+    );
+    const doc = parseDocument(w);
+    expect(w.text.slice(...doc.body).trimEnd().endsWith('- Tổ chức kiểm tra.')).toBe(true);
+    expect(doc.recipients).toBeNull();
+  });
+
   it('finds a Quốc hiệu wrapped onto the next line and keeps it out of the issuing body (PDF)', () => {
     const w = normalise(
       'ỦY BAN NHÂN DÂN\nXÃ ĐẠI SƠN\nSố: /UBND-VHXH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\nNAM Độc lập - Tự do - Hạnh phúc Đại Sơn, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\nDân vận',

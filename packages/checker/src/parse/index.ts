@@ -6,7 +6,7 @@ import type { WorkingText } from '../text';
 import type { Range } from '../types';
 import { parseRecipients, parseSignature } from './ending';
 import { dateLineIn, parseHeader } from './header';
-import { APPENDIX_START, CLOSING_MARK, CLOSING_START, PREAMBLE_START, RULE_LINE } from './patterns';
+import { APPENDIX_START, CLOSING_MARK, CLOSING_START, FIRST_RECIPIENT, PREAMBLE_START, RULE_LINE } from './patterns';
 import { headingOf, isMisreadFirstItem, parseSections, quotedParagraphs, sentenceCaseParts } from './sections';
 import { documentStart, findTitle } from './title';
 import type { ParsedDocument } from './types';
@@ -140,7 +140,13 @@ export function parseDocument(w: WorkingText): ParsedDocument {
   // Nơi nhận, then the closing paragraph(s) right before it.
   const afterPreamble = paragraphs.slice(preambleEnd);
   const rec = parseRecipients(w, afterPreamble);
-  const recipientsIndex = rec ? preambleEnd + rec.index : paragraphs.length;
+  // A scan that lost the "Nơi nhận:" heading keeps its first line, "- Như trên;": the body ends there all the same.
+  const firstRecipient = rec ? -1 : afterPreamble.findIndex((p) => FIRST_RECIPIENT.test(w.folded.slice(...p)));
+  const recipientsIndex = rec
+    ? preambleEnd + rec.index
+    : firstRecipient >= 0
+      ? preambleEnd + firstRecipient
+      : paragraphs.length;
   const closing = findClosing(w, paragraphs, preambleEnd, recipientsIndex);
   // A last numbered item that ends with "./." ("3. Giao Công an tỉnh … theo quy định./.") is the closing and still an item.
   const closingIsItem = closing !== null && isHeading(paragraphs[closing.fromIndex]!);

@@ -13,6 +13,8 @@ export const NUMBER_LINE = /^(?:luat\s+)?s[o06]\s*:?\s*(\d*\s*[/-][^\s,]*|\d+[^\
 /** The date line; a draft leaves the day, or the day and the month, blank for the clerk ("ngày   tháng    năm 2026"). */
 export const DATE_LINE = /ng\S{1,2}y\s*(\d{1,2})?\s*th\S{1,2}ng\s*(\d{1,2})?\s*n\S{1,2}m\s*(\d{4})/;
 export const RECIPIENTS_HEADING = /^noi\s+nh\S{1,3}n\s*:?/;
+/** The Nơi nhận's first line, folded: "- Như trên;" (the bodies the text is addressed to). */
+export const FIRST_RECIPIENT = /^[-–—+•*]\s*nhu tren\s*;/;
 export const AUTHORITY = /^(?:(tm|kt|tl|tuq|q)\s*\.|([tk])\s*\/\s*[ml]\b)\s*/;
 /** Where an appendix or another document begins after the plan's signature: "PHỤ LỤC I", "Mẫu số 01/HNCT", a new quốc hiệu. */
 export const APPENDIX_START =
