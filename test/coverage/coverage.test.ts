@@ -1084,6 +1084,29 @@ describe("a task's parts, each with a status of its own", () => {
     expect(parts['III.1.b']!.evidence).toEqual([]);
   });
 
+  it('judges the parts of a lone task, and the task by them (real resolution cut to one item, fresh-69)', async () => {
+    // Nghị quyết 03/NQ-CP cut to its item II.1, whose points a–p are the work: the item's words are in every task (it is
+    // the only one), so it has no score of its own, and step 106 took every point of Lào Cai's table for missing.
+    const folder = join(FIXTURES, 'coverage', 'fresh-69');
+    const programme = readParentPlan(
+      await readInput(join(folder, 'cp-nq-03-2025-chuong-trinh-hanh-dong-nq-57-muc-ii-1.txt')),
+    ) as ParentPlan;
+    expect(programme.tasks.map((t) => t.id)).toEqual(['II.1']);
+    const got = coverPlan(
+      programme,
+      await readInput(join(folder, 'laocai-ubnd-kh-nang-cao-nhan-thuc-khcn-dmst-cds-2026-bang.txt')),
+    )['II.1']!;
+    const parts = got.parts!;
+    expect([parts['II.1.a']!.status, parts['II.1.i']!.status, parts['II.1.p']!.status]).toEqual([
+      'covered',
+      'covered',
+      'missing',
+    ]);
+    // Taken up as far as its parts are: some, not all.
+    expect(got.status).toBe('partial');
+    expect(got.evidence).toEqual(parts['II.1.i']!.evidence);
+  });
+
   it("judges each part in a plan, at every level; a task's own status is the one it has without its parts", () => {
     const got = coverPlan(plan, PARTS_CHILD);
     expect(statusTree(got['I.1']!.parts!)).toEqual({
@@ -3208,8 +3231,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Measured once (main 486cea3, after step 126, the set wired, no code changed): 0.673 on all 150, every task
       // found missing: Nghị quyết 03/NQ-CP cut to its item II.1, whose points a–p are the tasks; soát lists the item
       // as one task with the points as its parts, and the lone task has no score (each of its words in every task).
+      // Step 127 (a lone task's parts judged, the task by them): 0.800
       'the sixty-ninth fresh pairs',
-      { covered: [0.99, 0], partial: [0.99, 0], missing: [0.67, 0.99], accuracy: 0.672 },
+      { covered: [0.67, 0.85], partial: [0.41, 0.54], missing: [0.97, 0.84], accuracy: 0.799 },
     ],
     [
       'fresh-70',

@@ -395,23 +395,50 @@ export function coverPlan(parent: ParentPlan, input: string | ExtractedDocument)
   // A part's status is the one it has among the parts of its depth; but a plan that does not take up a task (or a part)
   // at all takes up none of its parts: where its words alone would, they are about something else (decision 0010,
   // step 106).
-  const ofParts = (parts: readonly PlanTask[], depth: number, above: TaskCoverage): Record<string, TaskCoverage> =>
+  const ofParts = (
+    parts: readonly PlanTask[],
+    depth: number,
+    above: TaskCoverage | null,
+  ): Record<string, TaskCoverage> =>
     Object.fromEntries(
       parts.map((part) => {
         const found = levels[depth]![part.id]!;
         const c: TaskCoverage =
-          above.status === 'missing' && found.status !== 'missing'
+          above?.status === 'missing' && found.status !== 'missing'
             ? { ...found, status: 'missing', evidence: [] }
             : found;
         return [part.id, part.parts ? { ...c, parts: ofParts(part.parts, depth + 1, c) } : c];
       }),
     );
+  // A lone task (a content part's only item, whose points are the work: Nghị quyết 03/NQ-CP cut to its "1. Nâng cao
+  // nhận thức …") is told apart from no other task: each of its words is in every task (specificity 0), so it has no
+  // score of its own. It is taken up as far as its parts are.
+  const lone = parent.tasks.length === 1;
   return Object.fromEntries(
     parent.tasks.map((task) => {
       const c = own[task.id]!;
-      return [task.id, task.parts ? { ...c, parts: ofParts(task.parts, 0, c) } : c];
+      if (!task.parts) return [task.id, c];
+      if (!lone) return [task.id, { ...c, parts: ofParts(task.parts, 0, c) }];
+      const parts = ofParts(task.parts, 0, null);
+      return [task.id, { ...c, ...byParts(Object.values(parts)), parts }];
     }),
   );
+}
+
+/**
+ * A task's status by its parts': covered when all are, missing when none is taken up, else partial; the score and
+ * evidence of its best part (the most taken up, then the highest score).
+ */
+function byParts(parts: readonly TaskCoverage[]): Pick<TaskCoverage, 'status' | 'score' | 'evidence'> {
+  // A score is a cosine (≤ 1): a status outranks any score.
+  const rank = (c: TaskCoverage) => ({ missing: 0, partial: 2, covered: 4 })[c.status] + c.score;
+  const best = parts.reduce((a, b) => (rank(b) > rank(a) ? b : a));
+  const status: CoverageStatus = parts.every((p) => p.status === 'covered')
+    ? 'covered'
+    : best.status === 'missing'
+      ? 'missing'
+      : 'partial';
+  return { status, score: best.score, evidence: best.evidence };
 }
 
 /** What a plan's own text gives, the same for each list of the parent's tasks (its tasks, its parts of each depth). */
