@@ -444,7 +444,12 @@ describe('parseDocument on the seeds', () => {
       'CÔNG VĂN\nII. NỘI DUNG\n1. Các sở\n- Triển khai hiệu quả công tác tuyên truyền.\n- Tổ chức kiểm tra.\n- Như trên; S5 >> TI TRƯỚNG\n- Bộ trưởng (để b/c);\n- Lưu: VT, GDPT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nPhạm Ngọc Thưởng',
     );
     const doc = parseDocument(w);
-    expect(w.text.slice(...doc.body).trimEnd().endsWith('- Tổ chức kiểm tra.')).toBe(true);
+    expect(
+      w.text
+        .slice(...doc.body)
+        .trimEnd()
+        .endsWith('- Tổ chức kiểm tra.'),
+    ).toBe(true);
     expect(doc.recipients).toBeNull();
   });
 
