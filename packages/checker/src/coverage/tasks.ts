@@ -17,8 +17,12 @@ import { groupLines, groupRows, tableRows } from './table';
 const CONTENT_START = /^(?:(?:cac|mot so|nhung) )?(?:noi dung|nhiem vu|giai phap)/;
 /** … or, a heading's length (HEADING_MAX_CHARS) at most, holds one ("II. MỤC TIÊU, NHIỆM VỤ"). */
 const CONTENT_WORDS = /\bnoi dung\b|\bnhiem vu\b/;
-/** Parts that hold no tasks even when they say "nội dung" or "nhiệm vụ" ("tổ chức thực hiện nhiệm vụ", "kinh phí", "phân công nhiệm vụ": who does what, a team's members). */
-const NOT_CONTENT = /^(?:to chuc thuc hien|kinh phi|thoi gian|doi tuong|thanh phan|phan cong)/;
+/**
+ * Parts that hold no tasks even when they say "nội dung" or "nhiệm vụ" ("tổ chức thực hiện nhiệm vụ", "kinh phí", "phân
+ * công nhiệm vụ": who does what, a team's members; "Nội dung, định mức chi …", "Nội dung chi": what is paid for).
+ */
+const NOT_CONTENT =
+  /^(?:to chuc thuc hien|kinh phi|thoi gian|doi tuong|thanh phan|phan cong|noi dung(?:,| va)? (?:dinh )?muc chi|noi dung chi\b)/;
 /**
  * Parts that frame a plan rather than do its work: they name tasks without taking them up, or pay for them ("KINH PHÍ
  * THỰC HIỆN"; decision 0010).
@@ -480,6 +484,10 @@ const IN_FORCE =
  * 66.25/2026/NQ-CP's "Điều 7": "1. Bộ Công Thương chủ trì …", "2. Bộ Công Thương có trách nhiệm:" / "a) …").
  */
 const DUTIES_ARTICLE = /^(?:trach nhiem (?:to chuc )?thuc hien|to chuc thuc hien|trach nhiem thi hanh)\b/;
+/** An article's item on when the document is in force, by its title: "2. Hiệu lực thi hành" (folded). */
+const IN_FORCE_TITLE = /^hieu luc(?: thi hanh)?\.?$/;
+/** An item titled as the organisation of the work: "1. Tổ chức thực hiện" (folded). */
+const ORGANISING = /^to chuc thuc hien\.?$/;
 
 /**
  * The tasks of a resolution or decision without a content section whose articles give the bodies their duties
@@ -497,9 +505,17 @@ function articleOfDuties(doc: ParsedDocument, articles: readonly Article[]): Con
     // Said in the item's own text, before its points: a point may speak of a contract "có hiệu lực" (Nghị quyết
     // 32/2026/NQ-CP's "2. Bộ Tài chính có trách nhiệm:" / "a) … bảo đảm hợp đồng có hiệu lực trong thời hạn 03 ngày …").
     const duties = items.filter(
-      (s) => !IN_FORCE.test(w.folded.slice(s.heading[0], s.children[0]?.heading[0] ?? s.range[1])),
+      (s) =>
+        !IN_FORCE.test(w.folded.slice(s.heading[0], s.children[0]?.heading[0] ?? s.range[1])) &&
+        !IN_FORCE_TITLE.test(foldedTitle(doc, s)),
     );
-    const tasks = partTasks(doc, duties, `Đ${article.number}`, seen);
+    // An item titled as the organisation ("1. Tổ chức thực hiện" / "a) Ban Chỉ đạo quốc gia … ban hành quy trình …" in
+    // "Điều 5. Tổ chức thực hiện và hiệu lực thi hành": Nghị quyết 26/2026/NQ-CP): its points are the duties.
+    const tasks = duties.flatMap((s) =>
+      ORGANISING.test(foldedTitle(doc, s)) && hasPoints(s)
+        ? partTasks(doc, s.children, `Đ${article.number}.${s.numbering}`, seen)
+        : partTasks(doc, [s], `Đ${article.number}`, seen),
+    );
     return tasks.length > 0 ? [{ sections: duties, tasks }] : [];
   });
   return found.length > 0 ? { sections: found.flatMap((f) => f.sections), tasks: found.flatMap((f) => f.tasks) } : null;
