@@ -18,6 +18,7 @@ import type { Evidence, ExtractedDocument, Range, SourceLocator } from '../types
 import { insideAny } from '../facts/format-common';
 import { documentType } from '../facts/plan';
 import { extractCitations, symbolKey } from '../facts/citations';
+import { addressedTask } from './address';
 import { citedSummary } from '../facts/citation-checks';
 import {
   actionOf,
@@ -453,6 +454,8 @@ interface PlanRead {
   readonly rows: readonly TableRow[];
   /** Its trích yếu. */
   readonly said: Range | null;
+  /** Its opening: the grounds before its first part ("Thực hiện … nhiệm vụ được giao tại điểm c khoản 2 Điều 3 …"). */
+  readonly opening: readonly Range[];
   /**
    * A letter has no items of its own to take a task up: it asks others to, or answers — what would cover a task is a
    * mention, a passing mention none (decision 0010, step 26). So has a notice: it records what a meeting concluded and
@@ -490,6 +493,7 @@ function planRead(input: string | ExtractedDocument): PlanRead {
     items: itemsOf(content ?? doc.sections.filter((s) => !framing.includes(s))),
     rows: tableRows(w, paragraphs),
     said: summaryOf(doc),
+    opening: doc.preamble,
     letter: ANSWERING.has(documentType(doc)),
     issuer: doc.header.issuingBody.map((r) => w.folded.slice(...r)).join(' '),
   };
@@ -501,7 +505,7 @@ function planRead(input: string | ExtractedDocument): PlanRead {
  */
 function coverTasks(
   parent: ParentPlan,
-  { input, w, body, abbreviations: own, paragraphs, items, rows, said, letter, issuer }: PlanRead,
+  { input, w, body, abbreviations: own, paragraphs, items, rows, said, opening, letter, issuer }: PlanRead,
   top?: { readonly plan: ParentPlan; readonly purpose: Purpose },
 ): { coverage: Record<string, TaskCoverage>; purpose: Purpose } {
   // Its own abbreviations and the parent's (a commune writes "CCHC" without defining it), then OCR misreadings.
@@ -574,12 +578,18 @@ function coverTasks(
       carriesOut(syllablesOf(w, said), parent.opening));
   const purpose =
     top?.purpose ??
+    addressed(parent, w, opening) ??
     purposeOf(summary, parent, titles, said ? [...conceptsIn(w.folded.slice(...said))] : [], citesParent());
   // The task the plan is for, if any: it and its parts are the plan's own; so are the tasks of its activity when
   // several name it, judged by its matches.
   const idOf = (k: number) => (top?.plan ?? parent).tasks[k]!.id;
   const within = (task: PlanTask, id: string) => task.id === id || task.id.startsWith(`${id}.`);
-  const forTask = 'task' in purpose && purpose.task !== undefined ? idOf(purpose.task) : null;
+  const forTask =
+    purpose.kind === 'task' && purpose.part !== undefined
+      ? purpose.part
+      : 'task' in purpose && purpose.task !== undefined
+        ? idOf(purpose.task)
+        : null;
   const isFor = (task: PlanTask) => forTask !== null && within(task, forTask);
   const activityTasks = purpose.kind === 'activity' ? (purpose.tasks ?? []).map(idOf) : [];
   const ofActivity = (task: PlanTask) => activityTasks.some((id) => within(task, id));
@@ -699,7 +709,19 @@ function coverTasks(
           : mention && !letter && checked
             ? 'partial'
             : 'missing';
-      const status = ofActivity(task) ? found : judged(found, purpose, isFor(task));
+      // The task the plan's opening gives the address of is the plan's own, whatever its words: it says so; the task
+      // above it is taken up in part.
+      const address =
+        purpose.kind === 'task' && forTask !== null && (task.id === forTask || forTask.startsWith(`${task.id}.`))
+          ? purpose.address
+          : undefined;
+      const status = address
+        ? task.id === forTask
+          ? 'covered'
+          : 'partial'
+        : ofActivity(task)
+          ? found
+          : judged(found, purpose, isFor(task));
       // A unit's item quotes only the unit's name ("1. Văn phòng HĐND và UBND xã"), whether it takes the task up or
       // mentions it: its bullet that names the task says more, so it comes first.
       const quoted = [whole, ...ranked.filter((m) => m !== whole && m.score >= PARTIAL_AT)].filter(
@@ -708,9 +730,9 @@ function coverTasks(
       const unitNamed = (m: Match) => m.unit.kind === 'item' && startsWithUnit(w, m.unit.quote);
       const shown = status === 'missing' ? [] : [...quoted.filter((m) => !unitNamed(m)), ...quoted.filter(unitNamed)];
       const evidence: CoverageEvidence[] = [];
-      for (const { unit } of shown) {
+      for (const quote of [...(address ? [address] : []), ...shown.map((m) => m.unit.quote)]) {
         if (evidence.length === MAX_EVIDENCE) break;
-        const range = w.map.toOriginal(unit.quote);
+        const range = w.map.toOriginal(quote);
         if (evidence.some((e) => e.range[0] < range[1] && range[0] < e.range[1])) continue;
         const source = sourceOf(blocks, range);
         lineStarts ??= lineStartsOf(original);
@@ -770,6 +792,28 @@ function judged(found: CoverageStatus, purpose: Purpose, isFor: boolean): Covera
   // take one up is a mention, a mention stays one. A plan for another task mentions them at most.
   if (purpose.kind === 'activity') return found === 'covered' ? 'partial' : found;
   return found === 'covered' ? 'partial' : 'missing';
+}
+
+/**
+ * A plan for the one task (or part of a task) whose address its opening gives, after the parent's number: "nhiệm vụ được
+ * giao tại điểm c khoản 2 Điều 3 Nghị quyết số 99/NQ-CP" (Kiểm toán Nhà nước's audit plan, fresh-68), "Thực hiện Thông
+ * báo số 623/TB-VPCP … (mục 3 phần III)". It says so in words no trích yếu needs to repeat.
+ */
+function addressed(parent: ParentPlan, w: WorkingText, opening: readonly Range[]): Purpose | null {
+  if (parent.number === null) return null;
+  const ids = new Set<string>();
+  const collect = (tasks: readonly PlanTask[]) => {
+    for (const t of tasks) {
+      ids.add(t.id);
+      if (t.parts) collect(t.parts);
+    }
+  };
+  collect(parent.tasks);
+  const found = addressedTask(w, opening, parent.number, ids);
+  if (found === null) return null;
+  const { id, range } = found;
+  const task = parent.tasks.findIndex((t) => id === t.id || id.startsWith(`${t.id}.`));
+  return { kind: 'task', task, address: range, ...(id === parent.tasks[task]!.id ? {} : { part: id }) };
 }
 
 interface Match {

@@ -8,6 +8,7 @@
  */
 import { bigrams, taskConcepts } from '@soat/rules/pack';
 import { fold } from '../text/fold';
+import type { Range } from '../types';
 import type { ParentPlan } from './index';
 import type { TermCounts } from './terms';
 import { conceptMentions } from './concepts';
@@ -121,8 +122,12 @@ function keyPairs(summary: TermCounts, tasks: readonly TermCounts[], body: TermC
 export type Purpose =
   /** The child's trích yếu names the parent's subject (or the child has none to tell by). */
   | { readonly kind: 'subject' }
-  /** It names one task: the child is a plan for that task (index into the parent's tasks). */
-  | { readonly kind: 'task'; readonly task: number }
+  /**
+   * It names one task: the child is a plan for that task (index into the parent's tasks); `part`, the id of the part of
+   * it the child says it carries out; `address`, where the child says which (its opening's "nhiệm vụ được giao tại điểm c
+   * khoản 2 Điều 3 Nghị quyết số 99/NQ-CP").
+   */
+  | { readonly kind: 'task'; readonly task: number; readonly part?: string; readonly address?: Range }
   /**
    * It names the subject and an activity ("tuyên truyền", "kiểm tra, giám sát"): a plan of that kind, for the one task
    * whose title names the activity (`task`), or, when no task does, on the tasks as topics of the activity. When
