@@ -150,6 +150,7 @@ export function contentSection(doc: ParsedDocument): ContentSection | null {
             !BEFORE_TASKS.test(title);
           return (
             (tasksPart(s) ? tasksPart(t) : tasksPart(t) && TASKS_AND_MEANS.test(title)) ||
+            (GENERAL_TASKS.test(foldedTitle(doc, s)) && SPECIFIC_TASKS.test(title) && t.children.length > 0) ||
             (CONTENTS.test(foldedTitle(doc, s)) && t.children.length > 0 && (MEANS_ONLY.test(title) || rules)) ||
             (t.children.length > 0 && ANSWERS.test(title))
           );
@@ -903,6 +904,13 @@ export function genericHeadings(doc: ParsedDocument): Set<number> {
 
 /** A part of the units' duties ("IV. NHIỆM VỤ CỤ THỂ": "1. Nhiệm vụ của thành viên Ban Chỉ đạo"; "NHIỆM VỤ CỦA CÁC SỞ"). */
 const UNITS_DUTIES = /^nhiem vu (?:cu the|cua)\b/;
+/**
+ * The general tasks, and the specific ones after them: a pair of parts of tasks ("I. Nhiệm vụ chung" / "II. Nhiệm vụ cụ
+ * thể", "1. Giao UBND các xã: …", "2. Giao Sở Xây dựng: …": UBND tỉnh Lâm Đồng's notice of 22/4/2026), not the units'
+ * duties beside a part of tasks and solutions.
+ */
+const GENERAL_TASKS = /^(?:cac )?nhiem vu chung\b/;
+const SPECIFIC_TASKS = /^(?:cac )?nhiem vu cu the\b/;
 
 /**
  * A plan's own content: its content section's parts, and when another content part follows before the plan's framing
