@@ -31,14 +31,20 @@ const FRAMING = /^(?:muc dich|yeu cau(?! doi voi)|to chuc thuc hien|kinh phi)/;
 /** A heading paragraph continues in the next one when that starts in lower case (or "- xã hội" after a dash) and is not itself a heading ("a) Mục tiêu"). */
 const CONTINUATION = /^(?:-\s*)?\p{Ll}/u;
 
-/** Bodies and leaders the units fact (of a commune's and a province's units) does not name: national ones, the Party's. */
+/**
+ * Bodies and leaders the units fact (of a commune's and a province's units) does not name: national ones, the Party's,
+ * a project's investor ("4. Nhà đầu tư có trách nhiệm:" / "a) …": Nghị quyết 16/2026/NQ-CP).
+ */
 const OTHER_BODIES = [
   'cơ quan ngang bộ',
   'cơ quan',
   'ngân hàng nhà nước việt nam',
   'thanh tra chính phủ',
+  'kiểm toán nhà nước',
   'tập đoàn',
   'tổng công ty',
+  'nhà đầu tư',
+  'chủ đầu tư',
   'bí thư',
   'tỉnh ủy',
   'thành ủy',
@@ -480,11 +486,12 @@ const ARTICLE = /^dieu\s+(\d+)\s*[.:]\s*/;
 const IN_FORCE =
   /^[^a-z]*(?:luat|nghi quyet|quyet dinh|chi thi|thong tu|nghi dinh|ke hoach|van ban)(?: nay)? co hieu luc\b|\btrach nhiem thi hanh\b/;
 /**
- * An article that gives the bodies their duties: "Trách nhiệm tổ chức thực hiện", "Tổ chức thực hiện"; "Trách nhiệm thi
- * hành" when its items give duties beside the clause of who answers for carrying the document out (Nghị quyết
- * 66.25/2026/NQ-CP's "Điều 7": "1. Bộ Công Thương chủ trì …", "2. Bộ Công Thương có trách nhiệm:" / "a) …").
+ * An article that gives the bodies their duties: "Trách nhiệm tổ chức thực hiện", "Tổ chức thực hiện", "Tổ chức thi
+ * hành" (Nghị quyết 20/2026/NQ-CP's Điều 5); "Trách nhiệm thi hành" when its items give duties beside the clause of who
+ * answers for carrying the document out (Nghị quyết 66.25/2026/NQ-CP's "Điều 7": "1. Bộ Công Thương chủ trì …", "2. Bộ
+ * Công Thương có trách nhiệm:" / "a) …").
  */
-const DUTIES_ARTICLE = /^(?:trach nhiem (?:to chuc )?thuc hien|to chuc thuc hien|trach nhiem thi hanh)\b/;
+const DUTIES_ARTICLE = /^(?:trach nhiem (?:to chuc )?thuc hien|to chuc (?:thuc hien|thi hanh)|trach nhiem thi hanh)\b/;
 /** An article's item on when the document is in force, by its title: "2. Hiệu lực thi hành" (folded). */
 const IN_FORCE_TITLE = /^hieu luc(?: thi hanh)?\.?$/;
 /** An item titled as the organisation of the work: "1. Tổ chức thực hiện" (folded). */
