@@ -933,6 +933,13 @@ function beforePlace(w: WorkingText, [start, end]: Range): Range {
 const REGULATED = /\b(?:to chuc|ca nhan|doanh nghiep|nguoi dan|chu dau tu|co so)\b/;
 /** An actor named as a group ("các sở, ban, ngành", "các ngành", "địa phương", "các cấp"): every body is of it. */
 const ANY_BODY = /\b(?:ban, nganh|cac nganh|dia phuong|cac cap|cac co quan|cac don vi)\b/;
+/**
+ * An actor named by its power ("cơ quan có thẩm quyền": Nghị quyết 16/2026/NQ-CP's "1. Cơ quan có thẩm quyền có trách
+ * nhiệm:" on the BT projects that a province or a ministry signed): a province's People's Committee or a ministry.
+ */
+const COMPETENT = /\b(?:co quan|cap) co tham quyen\b/;
+const PROVINCE_BODY = /\b(?:uy ban nhan dan|ubnd) (?:tinh|thanh pho)\b/;
+const MINISTRY = /^bo (?!phan\b)/;
 /** A locality's level in a unit's name: a commune or ward plan is "các xã, phường"'s. */
 const LOCALITY = /\b(?:xa|phuong|dac khu)\b/;
 /**
@@ -956,6 +963,7 @@ const HEAD_TITLE = /^(?:giao |(?:dong chi )?(?:bo truong|thu truong|chu tich|gia
 function isActor(actor: string, issuer: string): boolean {
   if (ANY_BODY.test(actor) || (LOCALITY.test(actor) && LOCALITY.test(issuer))) return true;
   if (PROVINCES.test(actor) && LOCAL_BODY.test(issuer)) return true;
+  if (COMPETENT.test(actor) && (PROVINCE_BODY.test(issuer) || MINISTRY.test(issuer))) return true;
   const body = issuer.replace(/\bubnd\b/g, 'uy ban nhan dan');
   return actor
     .replace(/\bubnd\b/g, 'uy ban nhan dan')
