@@ -115,6 +115,28 @@ describe('responsible units', () => {
     expect(units.map((u) => u.text)).toContain('Sở Văn hóa, Thể thao và Du lịch');
     expect(units.find((u) => u.text === 'UBND các xã, phường')?.duties).toMatch(/^xây dựng kế hoạch/);
   });
+
+  it('keeps "Xây dựng" in a Sở\'s or a Bộ\'s name, and reads national bodies the Government gives work to', () => {
+    const units = unitsOf(
+      [
+        'KẾ HOẠCH',
+        'Triển khai dự án',
+        'III. TỔ CHỨC THỰC HIỆN',
+        '1. Sở Xây dựng chủ trì thẩm định hồ sơ.',
+        '2. Bộ Xây dựng hướng dẫn xử lý vướng mắc.',
+        '3. Kiểm toán Nhà nước thực hiện kiểm toán dự án.',
+        '4. Tập đoàn Điện lực Việt Nam phối hợp tiếp nhận tài sản.',
+        '5. Phòng Kinh tế xây dựng kế hoạch.',
+      ].join('\n'),
+    );
+    expect(units.map((u) => u.text)).toEqual([
+      'Sở Xây dựng',
+      'Bộ Xây dựng',
+      'Kiểm toán Nhà nước',
+      'Tập đoàn Điện lực Việt Nam',
+      'Phòng Kinh tế',
+    ]);
+  });
 });
 
 describe('plan identity', () => {

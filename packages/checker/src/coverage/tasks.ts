@@ -215,7 +215,8 @@ function partTasks(
     const body = isBodyOfPoints(doc, item, asks);
     const led = isDomainOfLedPoints(doc, item);
     const bodies = isDutiesOfBodies(doc, item);
-    return tasksOf(doc, item, body || led || bodies, asks).flatMap((task) => {
+    const given = isGivenToBodies(doc, item);
+    return tasksOf(doc, item, body || led || bodies || given, asks).flatMap((task) => {
       const numbering = numberingOf(item, task);
       // A body's point that gives its duties in its own text ("a) Bộ Khoa học và Công nghệ: (1) …; (2) …"): each a task
       // of the body.
@@ -230,7 +231,7 @@ function partTasks(
           ? namedLead(doc, task)
           : bodies
             ? task.title
-            : asks
+            : asks || given
               ? openingBody(doc, task)
               : null;
       return [span(task, numbering, actor)];
@@ -368,6 +369,19 @@ const isDutiesOfBodies = (doc: ParsedDocument, item: Section) =>
   hasPoints(item) &&
   DUTIES.test(foldedTitle(doc, item)) &&
   item.children.every((point) => isUnitName(doc.working, point.title));
+
+/**
+ * An item that gives the work to bodies it does not name, each point opening with its own ("2. Giao các Bộ, cơ quan liên
+ * quan:" / "a) Bộ Xây dựng hướng dẫn …" / "b) Bộ Tài chính phối hợp …": Nghị quyết 99/NQ-CP): each point is a task, its
+ * body's.
+ */
+const isGivenToBodies = (doc: ParsedDocument, item: Section) =>
+  hasPoints(item) &&
+  GIVES_TO_BODIES.test(foldedTitle(doc, item)) &&
+  item.children.every((point) => openingBody(doc, point) !== null);
+
+/** A title that gives work to bodies by kind (folded): "Giao các Bộ, cơ quan liên quan", "Đề nghị các cơ quan". */
+const GIVES_TO_BODIES = /^(?:giao|de nghi|yeu cau) (?:cac|nhung)\b/;
 
 /** A lead that says a body leads, works with others or answers for what follows: "chủ trì, phối hợp", "có trách nhiệm". */
 const DUTIES_LEAD = /\b(?:chu tri|phoi hop|(?:co|chiu) trach nhiem|chuc nang)\b/;
