@@ -68,4 +68,17 @@ describe('the address of the parent task a plan carries out (step 129)', () => {
     const part = got.parts!['II.2.2']!;
     expect([got.status, part.status, part.parts!['II.2.2.o']!.status]).toEqual(['partial', 'partial', 'covered']);
   });
+
+  it("keeps an inspection plan's reading: its addressed checking task covered, what it checks in passing (fresh-74)", async () => {
+    const folder = join(FIXTURES, 'coverage', 'fresh-74');
+    const resolution = readParentPlan(
+      await readInput(join(folder, 'cp-nq-66-16-2026-cat-giam-tthc-san-xuat-kinh-doanh.txt')),
+    ) as ParentPlan;
+    const got = coverPlan(
+      resolution,
+      await readInput(join(folder, 'btp-kh-kiem-tra-thuc-hien-nq-66-16-2026-tai-cac-bo.txt')),
+    );
+    expect(got['Đ17.2']!.status).toBe('covered');
+    expect(got['Đ17.1.b']!).toMatchObject({ status: 'partial', reason: { kind: 'activity-plan', task: 'Đ17.2' } });
+  });
 });

@@ -576,10 +576,23 @@ function coverTasks(
     ((parent.number !== null &&
       extractCitations(w, said).some((c) => c.symbol !== null && symbolKey(c.symbol) === symbolKey(parent.number!))) ||
       carriesOut(syllablesOf(w, said), parent.opening));
-  const purpose =
-    top?.purpose ??
-    addressed(parent, w, opening) ??
-    purposeOf(summary, parent, titles, said ? [...conceptsIn(w.folded.slice(...said))] : [], citesParent());
+  // A plan of an activity (an inspection plan, a propaganda plan) keeps its reading when it also gives an address: what
+  // it checks it takes up in passing; the address of its own task (the one that names the activity) is its evidence.
+  const readPurpose = () => {
+    const named = purposeOf(
+      summary,
+      parent,
+      titles,
+      said ? [...conceptsIn(w.folded.slice(...said))] : [],
+      citesParent(),
+    );
+    const address = addressed(parent, w, opening);
+    if (named.kind !== 'activity') return address ?? named;
+    return address?.kind === 'task' && address.part === undefined && address.task === named.task
+      ? { ...named, address: address.address! }
+      : named;
+  };
+  const purpose = top?.purpose ?? readPurpose();
   // The task the plan is for, if any: it and its parts are the plan's own; so are the tasks of its activity when
   // several name it, judged by its matches.
   const idOf = (k: number) => (top?.plan ?? parent).tasks[k]!.id;
@@ -712,7 +725,9 @@ function coverTasks(
       // The task the plan's opening gives the address of is the plan's own, whatever its words: it says so; the task
       // above it is taken up in part.
       const address =
-        purpose.kind === 'task' && forTask !== null && (task.id === forTask || forTask.startsWith(`${task.id}.`))
+        (purpose.kind === 'task' || purpose.kind === 'activity') &&
+        forTask !== null &&
+        (task.id === forTask || forTask.startsWith(`${task.id}.`))
           ? purpose.address
           : undefined;
       const status = address

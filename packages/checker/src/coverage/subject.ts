@@ -138,6 +138,8 @@ export type Purpose =
       readonly activity: string;
       readonly task?: number;
       readonly tasks?: readonly number[];
+      /** Where the child gives the address of its task (`task`), as a plan for one task does. */
+      readonly address?: Range;
     }
   /** It names neither: a plan on another subject. */
   | { readonly kind: 'another-subject' };
