@@ -955,6 +955,8 @@ const ANY_BODY = /\b(?:ban, nganh|cac nganh|dia phuong|cac cap|cac co quan|cac d
 const COMPETENT = /\b(?:co quan|cap) co tham quyen\b/;
 const PROVINCE_BODY = /\b(?:uy ban nhan dan|ubnd) (?:tinh|thanh pho)\b/;
 const MINISTRY = /^bo (?!phan\b)/;
+/** The ministries as a whole ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ", "các Bộ"): each ministry is of them. */
+const MINISTERS = /\b(?:bo truong|cac bo|co quan ngang bo)\b/;
 /** A locality's level in a unit's name: a commune or ward plan is "các xã, phường"'s. */
 const LOCALITY = /\b(?:xa|phuong|dac khu)\b/;
 /**
@@ -979,6 +981,7 @@ function isActor(actor: string, issuer: string): boolean {
   if (ANY_BODY.test(actor) || (LOCALITY.test(actor) && LOCALITY.test(issuer))) return true;
   if (PROVINCES.test(actor) && LOCAL_BODY.test(issuer)) return true;
   if (COMPETENT.test(actor) && (PROVINCE_BODY.test(issuer) || MINISTRY.test(issuer))) return true;
+  if (MINISTERS.test(actor) && MINISTRY.test(issuer)) return true;
   const body = issuer.replace(/\bubnd\b/g, 'uy ban nhan dan');
   return actor
     .replace(/\bubnd\b/g, 'uy ban nhan dan')

@@ -199,14 +199,18 @@ export function contentSection(doc: ParsedDocument): ContentSection | null {
     : { sections, tasks: withAppendix };
 }
 
-/** The tasks of a part's items (tasksOf), ids under the part's numbering when it has one ("II.3", "II.1.a", "3"). */
+/**
+ * The tasks of a part's items (tasksOf), ids under the part's numbering when it has one ("II.3", "II.1.a", "3"). An
+ * article of duties (`duties`) asks its bodies, whatever the document: an item that opens with a body is that body's.
+ */
 function partTasks(
   doc: ParsedDocument,
   items: readonly Section[],
   partNumbering: string,
   seen: Map<string, number>,
+  duties = false,
 ): TaskSpan[] {
-  const asks = ASKING.has(documentType(doc));
+  const asks = duties || ASKING.has(documentType(doc));
   const span = (task: Section, numbering: string, actorRange: Range | null): TaskSpan => ({
     ...itemTask(doc, task, uniqueId(seen, under(partNumbering, numbering))),
     ...(actorRange ? { actorRange } : {}),
@@ -535,8 +539,8 @@ function articleOfDuties(doc: ParsedDocument, articles: readonly Article[]): Con
     // "Điều 5. Tổ chức thực hiện và hiệu lực thi hành": Nghị quyết 26/2026/NQ-CP): its points are the duties.
     const tasks = duties.flatMap((s) =>
       ORGANISING.test(foldedTitle(doc, s)) && hasPoints(s)
-        ? partTasks(doc, s.children, `Đ${article.number}.${s.numbering}`, seen)
-        : partTasks(doc, [s], `Đ${article.number}`, seen),
+        ? partTasks(doc, s.children, `Đ${article.number}.${s.numbering}`, seen, true)
+        : partTasks(doc, [s], `Đ${article.number}`, seen, true),
     );
     return tasks.length > 0 ? [{ sections: duties, tasks }] : [];
   });
