@@ -116,7 +116,7 @@ describe('responsible units', () => {
     expect(units.find((u) => u.text === 'UBND các xã, phường')?.duties).toMatch(/^xây dựng kế hoạch/);
   });
 
-  it('keeps "Xây dựng" in a Sở\'s or a Bộ\'s name, and reads national bodies the Government gives work to', () => {
+  it('keeps "Xây dựng" in a Sở\'s or a Bộ\'s name, ends one at "chịu trách nhiệm", and reads national bodies', () => {
     const units = unitsOf(
       [
         'KẾ HOẠCH',
@@ -127,6 +127,7 @@ describe('responsible units', () => {
         '3. Kiểm toán Nhà nước thực hiện kiểm toán dự án.',
         '4. Tập đoàn Điện lực Việt Nam phối hợp tiếp nhận tài sản.',
         '5. Phòng Kinh tế xây dựng kế hoạch.',
+        '6. Sở Tư pháp chịu trách nhiệm kiểm tra.',
       ].join('\n'),
     );
     expect(units.map((u) => u.text)).toEqual([
@@ -135,6 +136,7 @@ describe('responsible units', () => {
       'Kiểm toán Nhà nước',
       'Tập đoàn Điện lực Việt Nam',
       'Phòng Kinh tế',
+      'Sở Tư pháp',
     ]);
   });
 });

@@ -33,11 +33,11 @@ const ASSIGNING = new RegExp(`^(?:${units.assigningVerbs.map((v) => fold(v).repl
 const TASK_TABLE = /^(?:phu luc\s*[ivx\d]*\s*[:.-]?\s*)?phan cong (?:thuc hien )?(?:cac )?nhiem vu\b/;
 const LEAD_COLUMN = /^(?:(?:co quan|don vi)\s+)?chu tri\b/;
 /**
- * Where a unit's name ends: at its first duty, punctuation, or the end of its paragraph ("xây dựng" right after "Bộ" or
- * "Sở" is the name: "Sở Xây dựng chủ trì", "Bộ Xây dựng hướng dẫn").
+ * Where a unit's name ends: at its first duty ("chịu trách nhiệm" too), punctuation, or the end of its paragraph ("xây
+ * dựng" right after "Bộ" or "Sở" is the name: "Sở Xây dựng chủ trì", "Bộ Xây dựng hướng dẫn").
  */
 const NAME_END =
-  /(?<!\b(?:bo|so))\s+xay dung\b|\s+(?:la|chu tri|phoi hop|theo doi|tham muu|chi dao|huong dan|to chuc|trien khai|thuc hien|co trach nhiem|can cu|tang cuong|chu dong)\b|[:;.(]|\s*\n/;
+  /(?<!\b(?:bo|so))\s+xay dung\b|\s+(?:la|chu tri|phoi hop|theo doi|tham muu|chi dao|huong dan|to chuc|trien khai|thuc hien|(?:co|chiu) trach nhiem|can cu|tang cuong|chu dong)\b|[:;.(]|\s*\n/;
 /** The whole heading is "TỔ CHỨC THỰC HIỆN" (OCR-tolerant), not a task that starts with those words. */
 const ORGANISATION_TITLE = headingPattern(['tổ chức thực hiện']);
 
