@@ -743,6 +743,8 @@ describe('tasks of a parent plan', () => {
           '2. Nhà đầu tư có trách nhiệm:',
           'a) Hoàn thành dự án theo tiến độ quy định trong hợp đồng;',
           'b) Nộp bổ sung tiền sử dụng đất vào ngân sách nhà nước.',
+          // An item that exempts asks nothing (step 136).
+          '3. Người đứng đầu cơ quan, người tham gia xây dựng Nghị quyết này được xem xét loại trừ, miễn trách nhiệm.',
           'Điều 3. Hiệu lực thi hành',
           'Nghị quyết này có hiệu lực thi hành kể từ ngày ký./.',
         ].join('\n'),
@@ -3440,8 +3442,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // tasks soát did not list (Nghị quyết 66.17/2026/NQ-CP's Đ3.2, a duty outside its article of duties, and its
       // Đ4.3); 0.611 on the 54 listed.
       // Step 135 (the ministers as a whole each ministry; an article of duties asks its bodies): 0.545
+      // Step 136 (an item that exempts is no duty): 0.515
       'the seventy-third fresh pairs',
-      { covered: [0.64, 0.59], partial: [0.54, 0.47], missing: [0.79, 0.57], accuracy: 0.544 },
+      { covered: [0.64, 0.59], partial: [0.49, 0.39], missing: [0.72, 0.57], accuracy: 0.514 },
     ],
     [
       'fresh-74',

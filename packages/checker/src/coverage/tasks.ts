@@ -510,6 +510,11 @@ const IN_FORCE =
  * Công Thương có trách nhiệm:" / "a) …").
  */
 const DUTIES_ARTICLE = /^(?:trach nhiem (?:to chuc )?thuc hien|to chuc (?:thuc hien|thi hanh)|trach nhiem thi hanh)\b/;
+/**
+ * An article's item that exempts, not asks (folded): "Người đứng đầu …, người tham gia xây dựng Nghị quyết này được xem
+ * xét loại trừ, miễn hoặc giảm trách nhiệm …" (the Government's resolutions of 2026 that cut procedures).
+ */
+const EXEMPTED = /\bduoc (?:xem xet )?(?:loai tru|mien)\b/;
 /** An article's item on when the document is in force, by its title: "2. Hiệu lực thi hành" (folded). */
 const IN_FORCE_TITLE = /^hieu luc(?: thi hanh)?\.?$/;
 /** An item titled as the organisation of the work: "1. Tổ chức thực hiện" (folded). */
@@ -533,7 +538,8 @@ function articleOfDuties(doc: ParsedDocument, articles: readonly Article[]): Con
     const duties = items.filter(
       (s) =>
         !IN_FORCE.test(w.folded.slice(s.heading[0], s.children[0]?.heading[0] ?? s.range[1])) &&
-        !IN_FORCE_TITLE.test(foldedTitle(doc, s)),
+        !IN_FORCE_TITLE.test(foldedTitle(doc, s)) &&
+        !EXEMPTED.test(w.folded.slice(...s.range)),
     );
     // An item titled as the organisation ("1. Tổ chức thực hiện" / "a) Ban Chỉ đạo quốc gia … ban hành quy trình …" in
     // "Điều 5. Tổ chức thực hiện và hiệu lực thi hành": Nghị quyết 26/2026/NQ-CP): its points are the duties.
