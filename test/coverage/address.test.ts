@@ -11,6 +11,13 @@ const addressIn = (opening: string, parent: string, ids: readonly string[]) => {
   return addressedTask(w, [[0, w.text.length]], parent, new Set(ids))?.id ?? null;
 };
 
+/** The coverage of a labelled pair of a fresh set's folder: its parent and child file names. */
+const coverageIn = async (set: string, parent: string, child: string) => {
+  const folder = join(FIXTURES, 'coverage', set);
+  const plan = readParentPlan(await readInput(join(folder, parent))) as ParentPlan;
+  return coverPlan(plan, await readInput(join(folder, child)));
+};
+
 describe('the address of the parent task a plan carries out (step 129)', () => {
   const ids = ['Đ3.2', 'Đ3.2.c', 'III.3', 'II.4.đ', 'II.2.2.o', '4', '7', '8'];
 
@@ -42,13 +49,10 @@ describe('the address of the parent task a plan carries out (step 129)', () => {
   });
 
   it("takes the addressed task up, and the others in passing (fresh-68's audit)", async () => {
-    const folder = join(FIXTURES, 'coverage', 'fresh-68');
-    const resolution = readParentPlan(
-      await readInput(join(folder, 'cp-nq-99-2026-dung-dau-tu-tru-so-bo-ngoai-giao.txt')),
-    ) as ParentPlan;
-    const got = coverPlan(
-      resolution,
-      await readInput(join(folder, 'ktnn-kh-kiem-toan-du-an-tru-so-bo-ngoai-giao-2026.txt')),
+    const got = await coverageIn(
+      'fresh-68',
+      'cp-nq-99-2026-dung-dau-tu-tru-so-bo-ngoai-giao.txt',
+      'ktnn-kh-kiem-toan-du-an-tru-so-bo-ngoai-giao-2026.txt',
     );
     expect(got['Đ3.2.c']!.status).toBe('covered');
     expect(got['Đ3.2.c']!.evidence[0]!.text).toMatch(/tại điểm c khoản 2 Điều 3 Nghị quyết số 99\/NQ-CP/);
@@ -57,26 +61,22 @@ describe('the address of the parent task a plan carries out (step 129)', () => {
   });
 
   it('takes an addressed part up, the tasks above it in part (fresh-66)', async () => {
-    const folder = join(FIXTURES, 'coverage', 'fresh-66');
-    const plan = readParentPlan(
-      await readInput(join(folder, 'ddqh-kh-3260-2025-nq-57-khcn-dmst-cds.txt')),
-    ) as ParentPlan;
-    const got = coverPlan(
-      plan,
-      await readInput(join(folder, 'qh-uy-ban-ctdb-kh-boi-duong-khcn-cds-dai-bieu-2026.txt')),
+    const got = (
+      await coverageIn(
+        'fresh-66',
+        'ddqh-kh-3260-2025-nq-57-khcn-dmst-cds.txt',
+        'qh-uy-ban-ctdb-kh-boi-duong-khcn-cds-dai-bieu-2026.txt',
+      )
     )['II.2']!;
     const part = got.parts!['II.2.2']!;
     expect([got.status, part.status, part.parts!['II.2.2.o']!.status]).toEqual(['partial', 'partial', 'covered']);
   });
 
   it("keeps an inspection plan's reading: its addressed checking task covered, what it checks in passing (fresh-74)", async () => {
-    const folder = join(FIXTURES, 'coverage', 'fresh-74');
-    const resolution = readParentPlan(
-      await readInput(join(folder, 'cp-nq-66-16-2026-cat-giam-tthc-san-xuat-kinh-doanh.txt')),
-    ) as ParentPlan;
-    const got = coverPlan(
-      resolution,
-      await readInput(join(folder, 'btp-kh-kiem-tra-thuc-hien-nq-66-16-2026-tai-cac-bo.txt')),
+    const got = await coverageIn(
+      'fresh-74',
+      'cp-nq-66-16-2026-cat-giam-tthc-san-xuat-kinh-doanh.txt',
+      'btp-kh-kiem-tra-thuc-hien-nq-66-16-2026-tai-cac-bo.txt',
     );
     expect(got['Đ17.2']!.status).toBe('covered');
     expect(got['Đ17.1.b']!).toMatchObject({ status: 'partial', reason: { kind: 'activity-plan', task: 'Đ17.2' } });

@@ -54,6 +54,18 @@ const idsWithAppendix = (items: readonly string[], appendix: readonly string[]) 
 /** The task ids of a decision whose trích yếu is `summary` and whose articles are `lines`. */
 const decisionIds = (summary: string, ...lines: string[]) =>
   readParentPlan(['QUYẾT ĐỊNH', summary, ...lines].join('\n'))?.tasks.map((t) => t.id);
+/** A resolution written inline, read as a parent: its trích yếu, its scope (Điều 1), then its other articles. */
+const resolutionOf = (summary: string, ...articles: string[]) =>
+  readParentPlan(
+    [
+      'NGHỊ QUYẾT',
+      summary,
+      'Điều 1. Phạm vi điều chỉnh',
+      '1. Nghị quyết này quy định cơ chế, chính sách đặc thù.',
+      '2. Nghị quyết này áp dụng đối với cơ quan, tổ chức, cá nhân có liên quan.',
+      ...articles,
+    ].join('\n'),
+  );
 
 /** A plan's text: its issuer's lines (if any), its trích yếu, `items` as its "I. NỘI DUNG", a one-line organisation. */
 const planTextIn = (summary: string, items: readonly string[], issuer?: string) =>
@@ -703,25 +715,20 @@ describe('tasks of a parent plan', () => {
     // and "Điều 5. Tổ chức thực hiện và hiệu lực thi hành" gives its duties under "1. Tổ chức thực hiện", not under "2.
     // Hiệu lực thi hành".
     expect(
-      readParentPlan(
-        [
-          'NGHỊ QUYẾT',
-          'Về cơ chế đặc thù giám định ADN hài cốt liệt sĩ',
-          'Điều 1. Phạm vi điều chỉnh',
-          'Nghị quyết này quy định cơ chế đặc thù.',
-          'Điều 2. Cơ chế đặc thù',
-          '1. Nội dung, định mức chi lấy mẫu hài cốt liệt sĩ',
-          'a) Nội dung chi, bao gồm: thuê phông, bạt.',
-          'b) Mức chi tối đa là 6.000.000 đồng/mộ.',
-          '2. Mức chi tối đa giám định ADN là 14.102.000 đồng/mẫu.',
-          'Điều 3. Tổ chức thực hiện và hiệu lực thi hành',
-          '1. Tổ chức thực hiện',
-          'a) Ban Chỉ đạo quốc gia ban hành quy trình phối hợp.',
-          'b) Bộ Nội vụ theo dõi, đôn đốc việc thực hiện Nghị quyết này.',
-          '2. Hiệu lực thi hành',
-          'a) Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.',
-          'b) Kể từ ngày Nghị quyết này có hiệu lực thi hành, các quy định trái với Nghị quyết này hết hiệu lực./.',
-        ].join('\n'),
+      resolutionOf(
+        'Về cơ chế đặc thù giám định ADN hài cốt liệt sĩ',
+        'Điều 2. Cơ chế đặc thù',
+        '1. Nội dung, định mức chi lấy mẫu hài cốt liệt sĩ',
+        'a) Nội dung chi, bao gồm: thuê phông, bạt.',
+        'b) Mức chi tối đa là 6.000.000 đồng/mộ.',
+        '2. Mức chi tối đa giám định ADN là 14.102.000 đồng/mẫu.',
+        'Điều 3. Tổ chức thực hiện và hiệu lực thi hành',
+        '1. Tổ chức thực hiện',
+        'a) Ban Chỉ đạo quốc gia ban hành quy trình phối hợp.',
+        'b) Bộ Nội vụ theo dõi, đôn đốc việc thực hiện Nghị quyết này.',
+        '2. Hiệu lực thi hành',
+        'a) Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban hành.',
+        'b) Kể từ ngày Nghị quyết này có hiệu lực thi hành, các quy định trái với Nghị quyết này hết hiệu lực./.',
       )?.tasks.map((t) => t.id),
     ).toEqual(['Đ3.1.a', 'Đ3.1.b']);
   });
@@ -730,24 +737,19 @@ describe('tasks of a parent plan', () => {
     // Nghị quyết 20/2026/NQ-CP's "Điều 5. Tổ chức thi hành"; Nghị quyết 16/2026/NQ-CP's "4. Nhà đầu tư có trách
     // nhiệm:" / "a) …" (fresh-71).
     expect(
-      readParentPlan(
-        [
-          'NGHỊ QUYẾT',
-          'Về phân cấp thủ tục hành chính',
-          'Điều 1. Phạm vi điều chỉnh',
-          'Nghị quyết này quy định việc phân cấp.',
-          'Điều 2. Tổ chức thi hành',
-          '1. Bộ trưởng Bộ Khoa học và Công nghệ có trách nhiệm:',
-          'a) Tổ chức thi hành Nghị quyết này;',
-          'b) Công bố, công khai thủ tục hành chính theo thẩm quyền.',
-          '2. Nhà đầu tư có trách nhiệm:',
-          'a) Hoàn thành dự án theo tiến độ quy định trong hợp đồng;',
-          'b) Nộp bổ sung tiền sử dụng đất vào ngân sách nhà nước.',
-          // An item that exempts asks nothing (step 136).
-          '3. Người đứng đầu cơ quan, người tham gia xây dựng Nghị quyết này được xem xét loại trừ, miễn trách nhiệm.',
-          'Điều 3. Hiệu lực thi hành',
-          'Nghị quyết này có hiệu lực thi hành kể từ ngày ký./.',
-        ].join('\n'),
+      resolutionOf(
+        'Về phân cấp thủ tục hành chính',
+        'Điều 2. Tổ chức thi hành',
+        '1. Bộ trưởng Bộ Khoa học và Công nghệ có trách nhiệm:',
+        'a) Tổ chức thi hành Nghị quyết này;',
+        'b) Công bố, công khai thủ tục hành chính theo thẩm quyền.',
+        '2. Nhà đầu tư có trách nhiệm:',
+        'a) Hoàn thành dự án theo tiến độ quy định trong hợp đồng;',
+        'b) Nộp bổ sung tiền sử dụng đất vào ngân sách nhà nước.',
+        // An item that exempts asks nothing (step 136).
+        '3. Người đứng đầu cơ quan, người tham gia xây dựng Nghị quyết này được xem xét loại trừ, miễn trách nhiệm.',
+        'Điều 3. Hiệu lực thi hành',
+        'Nghị quyết này có hiệu lực thi hành kể từ ngày ký./.',
       )?.tasks.map((t) => t.id),
     ).toEqual(['Đ2.1.a', 'Đ2.1.b', 'Đ2.2.a', 'Đ2.2.b']);
   });
@@ -765,20 +767,13 @@ describe('tasks of a parent plan', () => {
   it("takes an item of an article of duties that opens with a body for that body's (step 135)", () => {
     // Nghị quyết 23/2026/NQ-CP (fresh-73): "Điều 4. Tổ chức thi hành" / "2. Bộ Giáo dục và Đào tạo chịu trách nhiệm theo
     // dõi, đôn đốc …": a resolution asks its bodies in such an article, as a directive does.
-    const resolution = readParentPlan(
-      [
-        'NGHỊ QUYẾT',
-        'Về cắt giảm thủ tục hành chính',
-        'Điều 1. Phạm vi điều chỉnh',
-        '1. Nghị quyết này quy định việc cắt giảm thủ tục hành chính.',
-        '2. Nghị quyết này áp dụng đối với cơ quan, tổ chức, cá nhân có liên quan.',
-        '3. Thủ tục hành chính được cắt giảm theo Phụ lục.',
-        'Điều 2. Tổ chức thi hành',
-        '1. Bộ Giáo dục và Đào tạo chịu trách nhiệm theo dõi, đôn đốc việc thực hiện Nghị quyết này.',
-        '2. Bộ Tư pháp kiểm tra việc thực hiện.',
-        'Điều 3. Hiệu lực thi hành',
-        'Nghị quyết này có hiệu lực thi hành kể từ ngày ký./.',
-      ].join('\n'),
+    const resolution = resolutionOf(
+      'Về cắt giảm thủ tục hành chính',
+      'Điều 2. Tổ chức thi hành',
+      '1. Bộ Giáo dục và Đào tạo chịu trách nhiệm theo dõi, đôn đốc việc thực hiện Nghị quyết này.',
+      '2. Bộ Tư pháp kiểm tra việc thực hiện.',
+      'Điều 3. Hiệu lực thi hành',
+      'Nghị quyết này có hiệu lực thi hành kể từ ngày ký./.',
     )!;
     expect(resolution.tasks.map((t) => t.id)).toEqual(['Đ2.1', 'Đ2.2']);
     expect(resolution.actors.map((a) => a?.split(' ').slice(0, 2).join(' '))).toEqual(['bo giao', 'bo tu']);
