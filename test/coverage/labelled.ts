@@ -1,6 +1,6 @@
 /**
  * The labelled parent/child pairs, run through the coverage matcher: precision and recall per status and
- * overall (shared by `pnpm eval:coverage` and test/coverage). Seventy-eight sets: `development` (fixtures/coverage/pairs.json,
+ * overall (shared by `pnpm eval:coverage` and test/coverage). Seventy-nine sets: `development` (fixtures/coverage/pairs.json,
  * the pairs the method and its thresholds were chosen on), `held-out` (fixtures/coverage/held-out.json, labelled
  * before any matcher ran on them, measured once, then used to choose the revision of decision 0010) and `fresh`
  * (fixtures/coverage/fresh.json, new documents labelled and committed before any matcher ran on them, measured once,
@@ -44,8 +44,8 @@
  * labelled and landed the same way, for measuring only), `fresh-38` (fixtures/coverage/fresh-38.json, a thirty-eighth,
  * labelled and landed the same way, for measuring only), `fresh-39` (fixtures/coverage/fresh-39.json, a thirty-ninth,
  * labelled and landed the same way, for measuring only), `fresh-40` (fixtures/coverage/fresh-40.json, a fortieth,
- * labelled and landed the same way, for measuring only), `fresh-41` to `fresh-76` (fixtures/coverage/fresh-41.json …
- * fresh-76.json, the forty-first to seventy-sixth, labelled and landed the same way, for measuring only).
+ * labelled and landed the same way, for measuring only), `fresh-41` to `fresh-77` (fixtures/coverage/fresh-41.json …
+ * fresh-77.json, the forty-first to seventy-seventh, labelled and landed the same way, for measuring only).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -161,6 +161,7 @@ export const LABELLED_SETS = {
   'fresh-74': 'fixtures/coverage/fresh-74.json',
   'fresh-75': 'fixtures/coverage/fresh-75.json',
   'fresh-76': 'fixtures/coverage/fresh-76.json',
+  'fresh-77': 'fixtures/coverage/fresh-77.json',
 } as const;
 export type LabelledSet = keyof typeof LABELLED_SETS;
 
