@@ -596,16 +596,15 @@ function coverTasks(
   // The task the plan is for, if any: it and its parts are the plan's own; so are the tasks of its activity when
   // several name it, judged by its matches.
   const idOf = (k: number) => (top?.plan ?? parent).tasks[k]!.id;
-  const within = (task: PlanTask, id: string) => task.id === id || task.id.startsWith(`${id}.`);
   const forTask =
     purpose.kind === 'task' && purpose.part !== undefined
       ? purpose.part
       : 'task' in purpose && purpose.task !== undefined
         ? idOf(purpose.task)
         : null;
-  const isFor = (task: PlanTask) => forTask !== null && within(task, forTask);
+  const isFor = (task: PlanTask) => forTask !== null && isWithin(task.id, forTask);
   const activityTasks = purpose.kind === 'activity' ? (purpose.tasks ?? []).map(idOf) : [];
-  const ofActivity = (task: PlanTask) => activityTasks.some((id) => within(task, id));
+  const ofActivity = (task: PlanTask) => activityTasks.some((id) => isWithin(task.id, id));
   // A task that is an activity ("Kiểm tra, giám sát việc …") is taken up only where the plan names the activity,
   // unless the whole plan is of that activity: organising the conferences is not checking them.
   const ownActivities = summary ? activitiesOf(summary) : [];
@@ -725,9 +724,7 @@ function coverTasks(
       // The task the plan's opening gives the address of is the plan's own, whatever its words: it says so; the task
       // above it is taken up in part.
       const address =
-        (purpose.kind === 'task' || purpose.kind === 'activity') &&
-        forTask !== null &&
-        (task.id === forTask || forTask.startsWith(`${task.id}.`))
+        (purpose.kind === 'task' || purpose.kind === 'activity') && forTask !== null && isWithin(forTask, task.id)
           ? purpose.address
           : undefined;
       const status = address
@@ -827,9 +824,12 @@ function addressed(parent: ParentPlan, w: WorkingText, opening: readonly Range[]
   const found = addressedTask(w, opening, parent.number, ids);
   if (found === null) return null;
   const { id, range } = found;
-  const task = parent.tasks.findIndex((t) => id === t.id || id.startsWith(`${t.id}.`));
+  const task = parent.tasks.findIndex((t) => isWithin(id, t.id));
   return { kind: 'task', task, address: range, ...(id === parent.tasks[task]!.id ? {} : { part: id }) };
 }
+
+/** Whether a task's or part's id is `of` or one of its parts' ("II.2.2.o" in "II.2"). */
+const isWithin = (id: string, of: string) => id === of || id.startsWith(`${of}.`);
 
 interface Match {
   readonly unit: Unit;

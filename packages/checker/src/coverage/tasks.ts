@@ -33,14 +33,14 @@ const CONTINUATION = /^(?:-\s*)?\p{Ll}/u;
 
 /**
  * Bodies and leaders the units fact (of a commune's and a province's units) does not name: national ones, the Party's,
- * a project's investor ("4. Nhà đầu tư có trách nhiệm:" / "a) …": Nghị quyết 16/2026/NQ-CP).
+ * a project's investor ("4. Nhà đầu tư có trách nhiệm:" / "a) …": Nghị quyết 16/2026/NQ-CP); "tập đoàn", "tổng công
+ * ty", which it names, for their plural ("Các tập đoàn, tổng công ty nhà nước").
  */
 const OTHER_BODIES = [
   'cơ quan ngang bộ',
   'cơ quan',
   'ngân hàng nhà nước việt nam',
   'thanh tra chính phủ',
-  'kiểm toán nhà nước',
   'tập đoàn',
   'tổng công ty',
   'nhà đầu tư',
@@ -146,18 +146,17 @@ export function contentSection(doc: ParsedDocument): ContentSection | null {
         // After a part of tasks, the parts of tasks; after another content part, those of tasks and solutions; after a
         // part of contents ("II. NỘI DUNG"), one of solutions with items ("III. GIẢI PHÁP THỰC HIỆN" / "1. Giải pháp về
         // chính sách" …: the plan's work beside its contents); after any, a notice's answers to the proposals it heard.
+        const partTitle = foldedTitle(doc, s);
+        const ofTasks = tasksPart(s);
+        const guiding = GUIDING.has(documentType(doc));
         const follows = (t: Section) => {
           const title = foldedTitle(doc, t);
           // After a part of contents, a guidance's other parts with items but its framing and goals (its rules).
-          const rules =
-            GUIDING.has(documentType(doc)) &&
-            !FRAMING.test(title) &&
-            !NOT_CONTENT.test(title) &&
-            !BEFORE_TASKS.test(title);
+          const rules = guiding && !FRAMING.test(title) && !NOT_CONTENT.test(title) && !BEFORE_TASKS.test(title);
           return (
-            (tasksPart(s) ? tasksPart(t) : tasksPart(t) && TASKS_AND_MEANS.test(title)) ||
-            (GENERAL_TASKS.test(foldedTitle(doc, s)) && SPECIFIC_TASKS.test(title) && t.children.length > 0) ||
-            (CONTENTS.test(foldedTitle(doc, s)) && t.children.length > 0 && (MEANS_ONLY.test(title) || rules)) ||
+            (ofTasks ? tasksPart(t) : tasksPart(t) && TASKS_AND_MEANS.test(title)) ||
+            (GENERAL_TASKS.test(partTitle) && SPECIFIC_TASKS.test(title) && t.children.length > 0) ||
+            (CONTENTS.test(partTitle) && t.children.length > 0 && (MEANS_ONLY.test(title) || rules)) ||
             (t.children.length > 0 && ANSWERS.test(title))
           );
         };
