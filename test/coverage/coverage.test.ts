@@ -532,6 +532,33 @@ describe('tasks of a parent plan', () => {
     ).toEqual(['I.1', 'PL.1', 'PL.2', 'PL.3']);
   });
 
+  it("takes the numbered rows of a content part's table as its tasks (a ward's plan in a table, as text and read cell by cell)", async () => {
+    // "II. NHIỆM VỤ, GIẢI PHÁP" / "(Bảng phân công nhiệm vụ)" / "STT | Nhiệm vụ | Đơn vị chủ trì | …" / "1 | Quản lý
+    // phát thải …" … "6 | …": no numbered item, the rows are the tasks.
+    const piped = readParentPlan(
+      await readInput(join(FIXTURES, 'coverage/fresh-12/phuong-phuc-loi-kh-chat-luong-khong-khi-2026.txt')),
+    )!;
+    expect(piped.tasks.map((t) => t.id)).toEqual(['II.1', 'II.2', 'II.3', 'II.4', 'II.5', 'II.6']);
+    expect(piped.tasks[5]!.title).toBe('Duy trì 100% tổ dân phố ký cam kết "Không đốt rác, giữ đường phố sạch"');
+    // A .docx's table read cell by cell: "1" alone, then the task's cell, the units' cells, the deadline.
+    const cells = readParentPlan(
+      await readInput(join(FIXTURES, 'coverage/fresh-13/phuong-vinh-phu-kh-phong-thu-dan-su-2026.txt')),
+    )!;
+    expect(cells.tasks.map((t) => t.id)).toEqual(['II.1', 'II.2', 'II.3', 'II.4', 'II.5', 'II.6', 'II.7']);
+    expect(cells.tasks[5]!.title).toMatch(/^Duy trì chế độ trực tại Ban Chỉ huy .* đột xuất theo quy định$/);
+    const ids = (...lines: string[]) =>
+      readParentPlan(['KẾ HOẠCH', 'Phòng cháy rừng năm 2026', ...lines].join('\n'))?.tasks.map((t) => t.id) ?? null;
+    const table = ['| 1 | Tuần tra rừng | Kiểm lâm | Quý I |', '| 2 | Diễn tập chữa cháy | Công an xã | Quý II |'];
+    expect(ids('I. NỘI DUNG, NHIỆM VỤ', 'TT | Nội dung | Chủ trì | Thời gian', ...table)).toEqual(['I.1', 'I.2']);
+    // Not under a part that holds no tasks, nor under an item whose sentence says "nhiệm vụ" (Nghị quyết 97/NQ-CP's
+    // "2. Các nhiệm vụ trong Chương trình hành động … tiếp tục được triển khai …", before its appendix's table).
+    expect(ids('I. PHÂN CÔNG NHIỆM VỤ', ...table)).toBeNull();
+    const sentence = '2. Các nhiệm vụ trong Chương trình hành động ban hành kèm theo Nghị quyết số 140/NQ-CP tiếp tục';
+    expect(
+      ids('Điều 1. Hiệu lực thi hành', `${sentence} được triển khai và cập nhật theo Phụ lục.`, ...table),
+    ).toBeNull();
+  });
+
   it("reads a notice's items, its item of assignments by body (Thông báo 432-TB/VPTW) and its points in brackets, ids as written", () => {
     // "1. Giảm tối đa số trẻ bị bỏ rơi mới" … "3. …", then "4. Về phân công nhiệm vụ của các cơ quan liên quan:" /
     // "4.1. Giao Đảng uỷ Chính phủ" … : an item on a domain ("Về …") is one of the items, not their content part.
@@ -2810,8 +2837,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 110 (near-best 0.9): 0.700.
       // Step 115 (a mention from COVERED_AT, of a usual name from PARTIAL_AT): 0.800.
       // Step 117 (an inspection plan under several checking tasks does those, checks the others): 0.812.
+      // Step 137 (a content part that is a table, its plan's evidence in it): 0.813.
       'the twenty-first fresh pairs',
-      { covered: [0.79, 0.99], partial: [0.72, 0.42], missing: [0.85, 0.87], accuracy: 0.812 },
+      { covered: [0.82, 0.99], partial: [0.72, 0.42], missing: [0.82, 0.87], accuracy: 0.812 },
     ],
     [
       'fresh-22',
@@ -2959,8 +2987,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 96 (a letter's V/v read over its wrapped lines, a cited document's trích yếu as the subject, Thanh
       // tra tỉnh a body): 0.844.
       // Step 115 (a mention from COVERED_AT, of a usual name from PARTIAL_AT): 0.875.
+      // Step 137 (a content part that is a table, its plan's evidence in it): 0.906.
       'the thirty-fourth fresh pairs',
-      { covered: [0.74, 0.85], partial: [0.99, 0.66], missing: [0.9, 0.9], accuracy: 0.875 },
+      { covered: [0.85, 0.85], partial: [0.99, 0.66], missing: [0.91, 0.95], accuracy: 0.905 },
     ],
     [
       'fresh-36',

@@ -171,7 +171,13 @@ export function contentSection(doc: ParsedDocument): ContentSection | null {
   const parts = find(doc.sections);
   const articles = articlesOf(doc);
   if (!parts)
-    return itemsWithAppendix(doc) ?? appendixOnly(doc) ?? dutiesPerBody(doc) ?? articleOfDuties(doc, articles);
+    return (
+      itemsWithAppendix(doc) ??
+      tablePart(doc) ??
+      appendixOnly(doc) ??
+      dutiesPerBody(doc) ??
+      articleOfDuties(doc, articles)
+    );
   const found = parts[0]!;
   // A part ends where the next article starts ("Điều 2. Tổ chức thực hiện" / "1. Giao Sở …" after a decision's "I.
   // NHIỆM VỤ": the parser hangs the article's items under the part).
@@ -625,22 +631,36 @@ function tasksAppendix(doc: ParsedDocument, from: number): TasksAppendix | null 
 
 /**
  * The tasks of an appendix of tasks (tasksAppendix), ids under `prefix` ("PL": PL.3.a; or none): a table's numbered
- * rows, ids under their group's roman numeral ("I | NHÓM GIẢI PHÁP VỀ CƠ CHẾ CHÍNH SÁCH" / "1 | Rà soát …": I.1) or
- * numbered line over a table of its own ("2. Các nhiệm vụ về chuyển đổi số …" / "| 1. | …": 2.1), each
- * titled by its task's cell and running to the next row (Đồng Tháp's roadmap 552); without a table, its numbered items
- * as a content part's ("1. Các bộ, cơ quan, địa phương …:" / "a) …"; "3. Bộ Tài chính chủ trì …:" / "a) …": the
- * appendix of duties of the Government's Nghị quyết 122/NQ-CP), under their roman parts when it has them.
+ * rows (tableTasks; Đồng Tháp's roadmap 552); without a table, its numbered items as a content part's ("1. Các bộ, cơ
+ * quan, địa phương …:" / "a) …"; "3. Bộ Tài chính chủ trì …:" / "a) …": the appendix of duties of the Government's
+ * Nghị quyết 122/NQ-CP), under their roman parts when it has them.
  */
 function appendixTasks(doc: ParsedDocument, { paragraphs, end }: TasksAppendix, prefix: string): TaskSpan[] {
   const w = doc.working;
   const seen = new Map<string, number>();
+  const rows = tableTasks(doc, paragraphs, end, prefix, seen);
+  if (rows.length > 0) return rows;
+  const items = parseSections(w, paragraphs, end, quotedParagraphs(w, paragraphs), new Set());
+  return items.some((s) => s.level === 1)
+    ? items.flatMap((part) => partTasks(doc, part.children, under(prefix, part.numbering), seen))
+    : partTasks(doc, items, prefix, seen);
+}
+
+/**
+ * The tasks of a table of tasks among `paragraphs` (up to `end`), ids under `prefix`: its numbered rows, ids under
+ * their group's roman numeral ("I | NHÓM GIẢI PHÁP VỀ CƠ CHẾ CHÍNH SÁCH" / "1 | Rà soát …": I.1) or numbered line over
+ * a table of its own ("2. Các nhiệm vụ về chuyển đổi số …" / "| 1. | …": 2.1), each titled by its task's cell and
+ * running to the next row. None without numbered rows.
+ */
+function tableTasks(
+  doc: ParsedDocument,
+  paragraphs: readonly Range[],
+  end: number,
+  prefix: string,
+  seen: Map<string, number>,
+): TaskSpan[] {
+  const w = doc.working;
   const rows = tableRows(w, paragraphs);
-  if (rows.length === 0) {
-    const items = parseSections(w, paragraphs, end, quotedParagraphs(w, paragraphs), new Set());
-    return items.some((s) => s.level === 1)
-      ? items.flatMap((part) => partTasks(doc, part.children, under(prefix, part.numbering), seen))
-      : partTasks(doc, items, prefix, seen);
-  }
   const groups = [...groupRows(w, paragraphs), ...groupLines(w, paragraphs, rows)].sort((a, b) => a.row[0] - b.row[0]);
   const starts = [...rows.map((r) => r.row[0]), ...groups.map((g) => g.row[0])].sort((a, b) => a - b);
   return rows.map(({ number, row, task }): TaskSpan => {
@@ -963,14 +983,43 @@ export function ownContent(doc: ParsedDocument): readonly Section[] | null {
  * numbered item on a domain ("4. Về phân công nhiệm vụ của các cơ quan liên quan:"), which is one of the items.
  */
 function isContentPart(doc: ParsedDocument, s: Section): boolean {
-  const title = foldedTitle(doc, s);
   return (
     s.children.length > 0 &&
-    (((CONTENT_START.test(title) ||
-      (title.length <= HEADING_MAX_CHARS && CONTENT_WORDS.test(title) && !(s.level > 1 && DOMAIN.test(title)))) &&
-      !NOT_CONTENT.test(title)) ||
-      TASKS_FOLLOW.test(doc.working.folded.slice(s.title[1], s.children[0]!.heading[0]).trim()))
+    (namesContent(doc, s) || TASKS_FOLLOW.test(doc.working.folded.slice(s.title[1], s.children[0]!.heading[0]).trim()))
   );
+}
+
+/** A part whose title names a content section ("NỘI DUNG", "NHIỆM VỤ, GIẢI PHÁP"), with items or not. */
+function namesContent(doc: ParsedDocument, s: Section): boolean {
+  const title = foldedTitle(doc, s);
+  return (
+    (CONTENT_START.test(title) ||
+      (title.length <= HEADING_MAX_CHARS && CONTENT_WORDS.test(title) && !(s.level > 1 && DOMAIN.test(title)))) &&
+    !NOT_CONTENT.test(title)
+  );
+}
+
+/**
+ * A content part without items whose tasks are a table's numbered rows ("II. NHIỆM VỤ, GIẢI PHÁP" / "(Bảng phân công
+ * nhiệm vụ)" / "STT | Nhiệm vụ | Đơn vị chủ trì | …" / "1 | Quản lý phát thải …": a ward's plan in a table, a .docx's
+ * table read cell by cell): the first such part, its rows the tasks (tableTasks), ids under its numbering ("II.1").
+ * Null without one.
+ */
+function tablePart(doc: ParsedDocument): ContentSection | null {
+  const w = doc.working;
+  const all = (sections: readonly Section[]): Section[] => sections.flatMap((s) => [s, ...all(s.children)]);
+  for (const part of all(doc.sections)) {
+    // A heading, not an item's sentence that says "nhiệm vụ" ("2. Các nhiệm vụ trong Chương trình hành động … tiếp tục
+    // được triển khai …").
+    const heading = foldedTitle(doc, part).length <= HEADING_MAX_CHARS;
+    if (part.children.length > 0 || !heading || !namesContent(doc, part)) continue;
+    // In the body: a part that runs on past the signature does not take up an appendix's table.
+    const end = Math.min(part.range[1], doc.body[1]);
+    const paragraphs = w.paragraphs.filter((p) => p[0] > part.title[1] && p[1] <= end);
+    const tasks = tableTasks(doc, paragraphs, end, part.numbering, new Map());
+    if (tasks.length > 0) return { sections: [part], tasks };
+  }
+  return null;
 }
 
 /**
