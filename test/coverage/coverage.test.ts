@@ -532,6 +532,21 @@ describe('tasks of a parent plan', () => {
     ).toEqual(['I.1', 'PL.1', 'PL.2', 'PL.3']);
   });
 
+  it('reads a content part named by the work to do or by its contents and targets, not one of spending', () => {
+    const ids = (heading: string) =>
+      readParentPlan(
+        ['KẾ HOẠCH', 'Vận động Nhân dân năm 2026', heading, '1. Họp thôn mỗi quý.', '2. Vận động hiến đất làm đường.']
+          .concat(['II. TỔ CHỨC THỰC HIỆN', '1. Trưởng thôn chịu trách nhiệm chung.'])
+          .join('\n\n'),
+      )?.tasks.map((t) => t.id) ?? null;
+    // A village's "CÁC VIỆC CẦN LÀM", a cooperative's "CÁC CÔNG VIỆC CỤ THỂ", a ward's "NỘI DUNG, CHỈ TIÊU THI ĐUA".
+    for (const heading of ['I. CÁC VIỆC CẦN LÀM', 'I. CÁC CÔNG VIỆC CỤ THỂ', 'I. NỘI DUNG, CHỈ TIÊU THI ĐUA']) {
+      expect(ids(heading)).toEqual(['I.1', 'I.2']);
+    }
+    // "Nội dung chi" (what is paid for) folds as "nội dung, chỉ tiêu" does: no task.
+    expect(ids('I. NỘI DUNG CHI')).toBeNull();
+  });
+
   it("takes the numbered rows of a content part's table as its tasks (a ward's plan in a table, as text and read cell by cell)", async () => {
     // "II. NHIỆM VỤ, GIẢI PHÁP" / "(Bảng phân công nhiệm vụ)" / "STT | Nhiệm vụ | Đơn vị chủ trì | …" / "1 | Quản lý
     // phát thải …" … "6 | …": no numbered item, the rows are the tasks.

@@ -471,7 +471,7 @@ function planRead(input: string | ExtractedDocument): PlanRead {
   const doc = parseDocument(w);
   const body = bodyParagraphs(doc);
   // Only the plan's own content counts: "Mục đích, yêu cầu" and "Tổ chức thực hiện" name tasks without taking them up,
-  // "Kinh phí" pays for them. Without a content section by a known name ("CÁC VIỆC CẦN LÀM"), all but those parts.
+  // "Kinh phí" pays for them. Without a content section by a known name, all but those parts.
   const content = ownContent(doc);
   const framing = content ? [] : framingSections(doc);
   const framingRanges = framing.map((s) => s.range);

@@ -13,16 +13,20 @@ import type { WorkingText } from '../text';
 import type { Range } from '../types';
 import { groupLines, groupRows, tableRows } from './table';
 
-/** Folded heading titles of a content section: a part whose title starts with one of these terms … */
-const CONTENT_START = /^(?:(?:cac|mot so|nhung) )?(?:noi dung|nhiem vu|giai phap)/;
+/**
+ * Folded heading titles of a content section: a part whose title starts with one of these terms ("NỘI DUNG, CHỈ TIÊU
+ * THI ĐUA", "CÁC VIỆC CẦN LÀM", "CÁC CÔNG VIỆC CỤ THỂ": a village's or a cooperative's plan) …
+ */
+const CONTENT_START = /^(?:(?:cac|mot so|nhung) )?(?:noi dung|nhiem vu|giai phap|(?:cong )?viec (?:can lam|cu the))/;
 /** … or, a heading's length (HEADING_MAX_CHARS) at most, holds one ("II. MỤC TIÊU, NHIỆM VỤ"). */
 const CONTENT_WORDS = /\bnoi dung\b|\bnhiem vu\b/;
 /**
  * Parts that hold no tasks even when they say "nội dung" or "nhiệm vụ" ("tổ chức thực hiện nhiệm vụ", "kinh phí", "phân
- * công nhiệm vụ": who does what, a team's members; "Nội dung, định mức chi …", "Nội dung chi": what is paid for).
+ * công nhiệm vụ": who does what, a team's members; "Nội dung, định mức chi …", "Nội dung chi": what is paid for — not
+ * "Nội dung, chỉ tiêu thi đua", folded alike).
  */
 const NOT_CONTENT =
-  /^(?:to chuc thuc hien|kinh phi|thoi gian|doi tuong|thanh phan|phan cong|noi dung(?:,| va)? (?:dinh )?muc chi|noi dung chi\b)/;
+  /^(?:to chuc thuc hien|kinh phi|thoi gian|doi tuong|thanh phan|phan cong|noi dung(?:,| va)? (?:dinh )?muc chi|noi dung chi\b(?! tieu))/;
 /**
  * Parts that frame a plan rather than do its work: they name tasks without taking them up, or pay for them ("KINH PHÍ
  * THỰC HIỆN"; decision 0010).
