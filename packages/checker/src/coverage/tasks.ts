@@ -200,9 +200,10 @@ export function contentSection(doc: ParsedDocument): ContentSection | null {
       sections.at(-1)!.range[1],
     ),
   ];
-  // A resolution's article of duties after its content (Nghị quyết 175/NQ-CP's "Điều 2. Tổ chức thực hiện" after the
-  // Đề án it approves): its tasks follow the content's. Not a decision's: it assigns its plan's tasks.
-  const article = documentType(doc) === 'NQ' ? articleOfDuties(doc, articles) : null;
+  // A resolution's or decision's article of duties after the content it approves (Nghị quyết 175/NQ-CP's "Điều 2. Tổ
+  // chức thực hiện" after its Đề án; the Prime Minister's decision approving a planning task): its tasks follow the
+  // content's.
+  const article = APPROVING.has(documentType(doc)) ? articleOfDuties(doc, articles) : null;
   return article !== null && article.sections.every((s) => s.range[0] >= sections.at(-1)!.range[1])
     ? { sections: [...sections, ...article.sections], tasks: [...withAppendix, ...article.tasks] }
     : { sections, tasks: withAppendix };
@@ -441,6 +442,11 @@ function titleText(doc: ParsedDocument, range: Range): string {
 /** Items numbered 1, 2, 3 … once: a list that restarts is a decision's points or a team's members, not duties. */
 const inTurn = (items: readonly Section[]) => items.every((s, i) => s.numbering === String(i + 1));
 
+/**
+ * Documents that approve their content in an article and give the bodies their duties in the next: resolutions and
+ * decisions.
+ */
+const APPROVING: ReadonlySet<string> = new Set(['NQ', 'QĐ']);
 /** Documents whose numbered items are what they ask of others: a directive, an official dispatch, a letter, a notice. */
 const ASKING: ReadonlySet<string> = new Set(['CT', 'CĐ', 'CV', 'TB']);
 /** Most top-level items a document of duties per body may have that do not start with a unit's name: fewer than half. */
