@@ -1023,10 +1023,8 @@ function tablePart(doc: ParsedDocument): ContentSection | null {
     // được triển khai …").
     const heading = foldedTitle(doc, part).length <= HEADING_MAX_CHARS;
     if (part.children.length > 0 || !heading || !namesContent(doc, part)) continue;
-    // In the body: a part that runs on past the signature does not take up an appendix's table.
-    const end = Math.min(part.range[1], doc.body[1]);
-    const paragraphs = w.paragraphs.filter((p) => p[0] > part.title[1] && p[1] <= end);
-    const tasks = tableTasks(doc, paragraphs, end, part.numbering, new Map());
+    const paragraphs = w.paragraphs.filter((p) => p[0] > part.title[1] && p[1] <= part.range[1]);
+    const tasks = tableTasks(doc, paragraphs, part.range[1], part.numbering, new Map());
     if (tasks.length > 0) return { sections: [part], tasks };
   }
   return null;
