@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { coverPlan, normalise, readParentPlan, type ParentPlan } from '@soat/checker';
 import { readInput } from '@soat/checker/node';
+import { byId } from './labelled';
 import { addressedTask } from '../../packages/checker/src/coverage/address';
 import { FIXTURES } from '../fixtures';
 
@@ -15,7 +16,7 @@ const addressIn = (opening: string, parent: string, ids: readonly string[]) => {
 const coverageIn = async (set: string, parent: string, child: string) => {
   const folder = join(FIXTURES, 'coverage', set);
   const plan = readParentPlan(await readInput(join(folder, parent))) as ParentPlan;
-  return coverPlan(plan, await readInput(join(folder, child)));
+  return byId(coverPlan(plan, await readInput(join(folder, child))));
 };
 
 describe('the address of the parent task a plan carries out (step 129)', () => {

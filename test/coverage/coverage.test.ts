@@ -12,7 +12,7 @@ import { abbreviationsOf } from '../../packages/checker/src/coverage/abbreviatio
 import { ocrReader } from '../../packages/checker/src/coverage/ocr';
 import { normalise } from '../../packages/checker/src/text';
 import { DOCUMENTS, FIXTURES } from '../fixtures';
-import { evaluate, labelledPairs, STATUSES, type LabelledSet } from './labelled';
+import { byId, evaluate, LABELLED_SETS, labelledPairs, STATUSES, type LabelledSet } from './labelled';
 import { PARTS_CHILD, PARTS_PARENT } from './parts';
 
 const read = (path: string) => readFileSync(path, 'utf8');
@@ -23,6 +23,10 @@ const parent = readParentPlan(PARENT_TEXT) as ParentPlan;
 const statusesOf = (parentPlan: ParentPlan, text: string) =>
   Object.fromEntries(Object.entries(coverPlan(parentPlan, text)).map(([id, c]) => [id, c.status]));
 const statuses = (text: string) => statusesOf(parent, text);
+/** The status of a parent's task or part `id` in a plan. */
+const statusOf = (parentPlan: ParentPlan, text: string, id: string) => byId(coverPlan(parentPlan, text))[id]?.status;
+/** The ids of the parts of a parent's task `id`. */
+const partIds = (plan: ParentPlan, id: string) => plan.tasks.find((t) => t.id === id)?.parts?.map((p) => p.id);
 /** A parent plan's text written inline: its trích yếu, the items of its "I. NHIỆM VỤ", a one-line organisation part. */
 const parentTextOf = (
   summary: string,
@@ -308,11 +312,14 @@ describe('tasks of a parent plan', () => {
     // 12/2025" (per unit), "II. NHIỆM VỤ, GIẢI PHÁP CẢI THIỆN CÁC CHỈ SỐ NĂM 2026" ("1. Nhiệm vụ, giải pháp chung" /
     // "a)" … "e)", "2. Nhiệm vụ, giải pháp cụ thể" / "a)" … "h)").
     const input = await readInput(join(FIXTURES, 'real/lamdong-cv-cai-thien-chi-so.docx'));
-    const ids = readParentPlan(input)!.tasks.map((t) => t.id);
-    // Part I gives each unit its points ("1. Văn phòng Ủy ban nhân dân tỉnh" / "a)" … "c)"): each point is a task.
-    expect(ids.slice(0, 6)).toEqual(['I.1.a', 'I.1.b', 'I.1.c', 'I.2.a', 'I.2.b', 'I.3']);
+    const letter = readParentPlan(input)!;
+    const ids = letter.tasks.map((t) => t.id);
+    // Part I gives each unit its points ("1. Văn phòng Ủy ban nhân dân tỉnh" / "a)" … "c)"): the unit's item is a task,
+    // its points its parts.
+    expect(ids.slice(0, 5)).toEqual(['I.1', 'I.2', 'I.3', 'I.4', 'II.1.a']);
+    expect(partIds(letter, 'I.1')).toEqual(['I.1.a', 'I.1.b', 'I.1.c']);
     expect(ids.slice(-3)).toEqual(['II.2.e', 'II.2.g', 'II.2.h']);
-    expect(ids).toHaveLength(22);
+    expect(ids).toHaveLength(18);
     // The units' duties after the tasks are not tasks.
     expect(
       readParentPlan(
@@ -477,11 +484,13 @@ describe('tasks of a parent plan', () => {
     );
     const resolution = readParentPlan(input)!;
     const ids = resolution.tasks.map((t) => t.id);
-    // "1. Các bộ, cơ quan, địa phương căn cứ chức năng, nhiệm vụ …:" / "a)" … "c)": the bodies' points (step 93).
-    expect(ids.slice(13, 18)).toEqual(['3.o', 'PL.1.a', 'PL.1.b', 'PL.1.c', 'PL.2.a']);
-    expect(ids).toContain('PL.3.o');
+    // "1. Các bộ, cơ quan, địa phương căn cứ chức năng, nhiệm vụ …:" / "a)" … "c)": the bodies' item, its points its
+    // parts (step 93).
+    expect(ids.slice(13, 17)).toEqual(['3.o', 'PL.1', 'PL.2', 'PL.3']);
+    expect(partIds(resolution, 'PL.1')).toEqual(['PL.1.a', 'PL.1.b', 'PL.1.c']);
+    expect(partIds(resolution, 'PL.3')).toContain('PL.3.o');
     // Its actor is the body, not how it takes its duties up ("chủ trì, phối hợp với các cơ quan, địa phương").
-    expect(resolution.actors[ids.indexOf('PL.3.a')]).toBe('bo tai chinh');
+    expect(resolution.actors[ids.indexOf('PL.3')]).toBe('bo tai chinh');
     const plan = (second: string, lead: string) =>
       idsWithAppendix(
         ['1. Tuần tra rừng.', second],
@@ -490,7 +499,7 @@ describe('tasks of a parent plan', () => {
     // An item that only points to the appendix is no task of its own.
     expect(
       plan('2. Nhiệm vụ của các sở: theo Phụ lục kèm theo.', '1. Sở Công Thương chủ trì, phối hợp với các xã:'),
-    ).toEqual(['I.1', 'PL.1.a', 'PL.1.b', 'PL.2']);
+    ).toEqual(['I.1', 'PL.1', 'PL.2']);
     // A lead that does not say how the body takes them up keeps its points; a note in brackets under the part's items
     // says the appendix details them: no item points to it.
     expect(plan('2. Kiểm tra các sở, chi tiết tại Phụ lục.', '1. Sở Công Thương xây dựng các công trình sau:')).toEqual(
@@ -622,45 +631,54 @@ describe('tasks of a parent plan', () => {
     ).toEqual(['2.1', '2.2']);
   });
 
-  it("takes the points of a body's duties as its tasks, the body their actor (real letter, Lào Cai)", async () => {
+  it("takes a body's item as a task, its points its parts, the body their actor (real letter, Lào Cai)", async () => {
     // Công văn 193/UBND-KT: "1. Sở Công Thương" / "a) Rà soát …" … "đ) …", "2. Công an tỉnh" / "a)" … "c)", …
     const input = await readInput(
       join(FIXTURES, 'coverage/fresh-30/laocai-cv-193-2026-quan-ly-vat-lieu-no-cong-nghiep.pdf'),
     );
     const explosives = readParentPlan(input)!;
-    expect(explosives.tasks.map((t) => t.id).slice(0, 7)).toEqual(['1.a', '1.b', '1.c', '1.d', '1.đ', '2.a', '2.b']);
+    expect(explosives.tasks.map((t) => t.id).slice(0, 3)).toEqual(['1', '2', '3']);
+    expect(partIds(explosives, '1')).toEqual(['1.a', '1.b', '1.c', '1.d', '1.đ']);
     expect(explosives.actors[0]).toBe('so cong thuong');
-    // A body's single duty, or its text without points, stays one task; so does an item on a work with points.
-    const ids = (...lines: string[]) =>
-      readParentPlan(['CHỈ THỊ', 'Về phòng cháy', ...lines].join('\n'))?.tasks.map((t) => t.id);
+    expect(explosives.levels![0]!.actors[0]).toBe('so cong thuong');
+    // Each task's id, actor and parts: a body's item names the body; a body's single duty, or its text without points,
+    // is a task of its own; an item on a work with points names no body.
+    const read = (...lines: string[]) => {
+      const plan = readParentPlan(['CHỈ THỊ', 'Về phòng cháy', ...lines].join('\n'))!;
+      return plan.tasks.map((t, i) => [t.id, plan.actors[i], t.parts?.map((part) => part.id) ?? []]);
+    };
+    const police = ['2', 'cong an tinh', []];
     expect(
-      ids('1. Sở Công Thương', 'a) Kiểm tra công trình.', 'b) Hướng dẫn chủ đầu tư.', '2. Công an tỉnh: tuần tra.'),
-    ).toEqual(['1.a', '1.b', '2']);
-    expect(ids('1. Kiểm tra công trình', 'a) Nhà ở.', 'b) Chợ.', '2. Công an tỉnh: tuần tra.')).toEqual(['1', '2']);
+      read('1. Sở Công Thương', 'a) Kiểm tra công trình.', 'b) Hướng dẫn chủ đầu tư.', '2. Công an tỉnh: tuần tra.'),
+    ).toEqual([['1', 'so cong thuong', ['1.a', '1.b']], police]);
+    expect(read('1. Kiểm tra công trình', 'a) Nhà ở.', 'b) Chợ.', '2. Công an tỉnh: tuần tra.')).toEqual([
+      ['1', null, ['1.a', '1.b']],
+      police,
+    ]);
     // National bodies too (the Prime Minister's dispatches: "1. Các Bộ, cơ quan, địa phương", "2. Ngân hàng Nhà nước
     // Việt Nam").
     expect(
-      ids(
+      read(
         '1. Các Bộ, cơ quan, địa phương',
         'a) Kiểm soát lạm phát.',
         'b) Ổn định tỷ giá.',
         '2. Ngân hàng Nhà nước Việt Nam',
         'a) Điều hành lãi suất.',
         'b) Bảo đảm thanh khoản.',
-      ),
-    ).toEqual(['1.a', '1.b', '2.a', '2.b']);
+      ).map(([, actor]) => actor),
+    ).toEqual(['cac bo, co quan, dia phuong', 'ngan hang nha nuoc viet nam']);
     // The ministries, the central bodies and the cities by those words (Nghị quyết 380/NQ-CP: "4. Các bộ, cơ quan trung
     // ương, địa phương:", "5. Các tỉnh, thành phố:").
     expect(
-      ids(
+      read(
         '1. Các bộ, cơ quan trung ương',
         'a) Cắt giảm thủ tục.',
         'b) Báo cáo.',
         '2. Các tỉnh, thành phố',
         'a) Rà soát.',
         'b) Hỗ trợ.',
-      ),
-    ).toEqual(['1.a', '1.b', '2.a', '2.b']);
+      ).map(([, actor]) => actor),
+    ).toEqual(['cac bo, co quan trung uong', 'cac tinh, thanh pho']);
     // In a document that asks (a directive, a dispatch, a letter, a notice), a body named before a colon gives its
     // duties as the points, whatever the lead says of them; elsewhere the lead must say how the body takes them up.
     const led = [
@@ -668,32 +686,32 @@ describe('tasks of a parent plan', () => {
       'a) Sửa chữa nhà ở.',
       'b) Báo cáo.',
     ];
-    expect(ids(...led, '2. Công an tỉnh: tuần tra.')).toEqual(['1.a', '1.b', '2']);
+    expect(read(...led, '2. Công an tỉnh: tuần tra.')[0]![1]).toBe(
+      'chu tich uy ban nhan dan cac tinh, trong do trong tam la cac tinh',
+    );
     // The Party's leaders and the national bodies too (the flood dispatch's "2. Bí thư tỉnh ủy, thành ủy; Chủ tịch …
     // tập trung lãnh đạo, chỉ đạo …, trong đó:").
     expect(
-      ids(
+      read(
         '1. Bí thư tỉnh ủy; Chủ tịch Ủy ban nhân dân các tỉnh tập trung lãnh đạo, chỉ đạo, trong đó:',
         'a) Sơ tán dân.',
         'b) Bảo đảm lương thực.',
         '2. Công an tỉnh: tuần tra.',
-      ),
-    ).toEqual(['1.a', '1.b', '2']);
+      )[0]![1],
+    ).toMatch(/^bi thu tinh uy; chu tich uy ban nhan dan cac tinh\b/);
     expect(
-      readParentPlan(['KẾ HOẠCH', 'Phòng cháy', 'I. NHIỆM VỤ', ...led, '2. Tuần tra.'].join('\n'))?.tasks.map(
-        (t) => t.id,
-      ),
-    ).toEqual(['I.1', 'I.2']);
+      readParentPlan(['KẾ HOẠCH', 'Phòng cháy', 'I. NHIỆM VỤ', ...led, '2. Tuần tra.'].join('\n'))?.actors,
+    ).toEqual([null, null]);
     // A title that says whose duties its points are ("Yêu cầu đối với …", "Trách nhiệm của …") is such a body, and no
     // framing part ("YÊU CẦU" of "MỤC ĐÍCH, YÊU CẦU").
     expect(
-      ids(
+      read(
         '1. Yêu cầu đối với các doanh nghiệp',
         '1.1. Báo cáo sản lượng.',
         '1.2. Lắp trạm cân.',
         '2. Công an tỉnh: kiểm tra.',
       ),
-    ).toEqual(['1.1', '1.2', '2']);
+    ).toEqual([['1', 'yeu cau doi voi cac doanh nghiep', ['1.1', '1.2']], police]);
   });
 
   it("takes the items of a resolution's article of duties as its tasks when it has no content section, ids after the article", async () => {
@@ -704,7 +722,8 @@ describe('tasks of a parent plan', () => {
       await readInput(join(FIXTURES, 'coverage/fresh-54/cp-nq-15-2026-tam-ngung-nd-46-an-toan-thuc-pham.txt')),
     )!;
     const ids = resolution.tasks.map((t) => t.id);
-    expect(ids.slice(0, 5)).toEqual(['Đ3.1.a', 'Đ3.1.b', 'Đ3.1.c', 'Đ3.1.d', 'Đ3.1.đ']);
+    expect(ids.slice(0, 2)).toEqual(['Đ3.1', 'Đ3.2.a']);
+    expect(partIds(resolution, 'Đ3.1')).toEqual(['Đ3.1.a', 'Đ3.1.b', 'Đ3.1.c', 'Đ3.1.d', 'Đ3.1.đ']);
     expect(ids.at(-1)).toBe('Đ3.4');
     expect(resolution.tasks.at(-1)!.title).toBe('Trách nhiệm phối hợp trong tổ chức thực hiện');
     // A clause on when it is in force, or on who answers for carrying it out, is no task; a duty that speaks of a
@@ -721,7 +740,7 @@ describe('tasks of a parent plan', () => {
         '3. Quyết định này có hiệu lực kể từ ngày ký.',
         'Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành Quyết định này./.',
       ),
-    ).toEqual(['Đ2.1', 'Đ2.2.a', 'Đ2.2.b']);
+    ).toEqual(['Đ2.1', 'Đ2.2']);
     // An article "Trách nhiệm thi hành" whose items give duties beside the clause of who answers for carrying the
     // document out (Nghị quyết 66.25/2026/NQ-CP's Điều 7, fresh-63; step 120): its duties are tasks too, after those
     // of an earlier article of duties. One with that clause alone gives none.
@@ -746,7 +765,7 @@ describe('tasks of a parent plan', () => {
         '4. Quyết định này có hiệu lực kể từ ngày ký.',
         '5. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở chịu trách nhiệm thi hành Quyết định này./.',
       ]),
-    ).toEqual(['Đ2.1', 'Đ2.2', 'Đ3.1', 'Đ3.2.a', 'Đ3.2.b', 'Đ3.3']);
+    ).toEqual(['Đ2.1', 'Đ2.2', 'Đ3.1', 'Đ3.2', 'Đ3.3']);
     expect(
       articles(['Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở chịu trách nhiệm thi hành Quyết định này./.']),
     ).toEqual(['Đ2.1', 'Đ2.2']);
@@ -792,8 +811,11 @@ describe('tasks of a parent plan', () => {
         '3. Người đứng đầu cơ quan, người tham gia xây dựng Nghị quyết này được xem xét loại trừ, miễn trách nhiệm.',
         'Điều 3. Hiệu lực thi hành',
         'Nghị quyết này có hiệu lực thi hành kể từ ngày ký./.',
-      )?.tasks.map((t) => t.id),
-    ).toEqual(['Đ2.1.a', 'Đ2.1.b', 'Đ2.2.a', 'Đ2.2.b']);
+      )?.tasks.map((t) => [t.id, t.parts?.length]),
+    ).toEqual([
+      ['Đ2.1', 2],
+      ['Đ2.2', 2],
+    ]);
   });
 
   it("takes the points of an item that gives work to bodies by kind as tasks, each its body's (step 133)", async () => {
@@ -802,8 +824,8 @@ describe('tasks of a parent plan', () => {
     const resolution = readParentPlan(
       await readInput(join(FIXTURES, 'coverage/fresh-68/cp-nq-99-2026-dung-dau-tu-tru-so-bo-ngoai-giao.txt')),
     )!;
-    expect(resolution.tasks.map((t) => t.id).slice(3)).toEqual(['Đ3.2.a', 'Đ3.2.b', 'Đ3.2.c', 'Đ3.2.d', 'Đ3.2.đ']);
-    expect(resolution.actors.slice(3, 6)).toEqual(['bo xay dung', 'bo tai chinh', 'kiem toan nha nuoc']);
+    expect(resolution.tasks.map((t) => t.id).slice(1)).toEqual(['Đ3.2.a', 'Đ3.2.b', 'Đ3.2.c', 'Đ3.2.d', 'Đ3.2.đ']);
+    expect(resolution.actors.slice(1, 4)).toEqual(['bo xay dung', 'bo tai chinh', 'kiem toan nha nuoc']);
   });
 
   it("takes an item of an article of duties that opens with a body for that body's (step 135)", () => {
@@ -829,9 +851,9 @@ describe('tasks of a parent plan', () => {
       await readInput(join(FIXTURES, 'coverage/fresh-51/cp-nq-175-2023-trung-tam-du-lieu-quoc-gia.txt')),
     )!;
     const ids = resolution.tasks.map((t) => t.id);
-    expect(ids.slice(10, 14)).toEqual(['V.3.b', 'Đ2.1.a', 'Đ2.1.b', 'Đ2.2.a']);
+    expect(ids.slice(10, 14)).toEqual(['V.3.b', 'Đ2.1', 'Đ2.2', 'Đ2.3']);
     expect(ids.at(-1)).toBe('Đ2.13');
-    expect(ids.filter((id) => id.startsWith('Đ2.3.'))).toHaveLength(10);
+    expect(partIds(resolution, 'Đ2.3')).toHaveLength(10);
     // A decision that approves its content in Điều 1 ("Phê duyệt … với các nội dung sau:" / "I. NHIỆM VỤ" …) gives
     // the bodies their duties in Điều 2 as a resolution does: they follow its content's tasks (the Prime Minister's
     // decision approving the planning task for the Hang xóm Trại relics, fresh-57; step 139).
@@ -877,9 +899,9 @@ describe('tasks of a parent plan', () => {
     // Thường vụ Tỉnh ủy, Thành ủy …" … "4. Ủy ban nhân dân các tỉnh, thành phố" / "a) …" … "9. Các bộ, cơ quan ngang bộ …".
     const directive = readParentPlan(await readInput(join(FIXTURES, 'real/congbao-chi-thi-so-21-ct-ttg-469580.pdf')))!;
     expect(directive.tasks.map((t) => t.id)).toEqual([
-      ...['II.1', 'II.2', 'II.3', 'II.4.a', 'II.4.b', 'II.4.c', 'II.4.d'],
-      ...['II.5.a', 'II.5.b', 'II.5.c', 'II.5.d', 'II.5.đ', 'II.6.a', 'II.6.b', 'II.7.a', 'II.7.b', 'II.8', 'II.9'],
+      ...['II.1', 'II.2', 'II.3', 'II.4', 'II.5', 'II.6', 'II.7', 'II.8', 'II.9'],
     ]);
+    expect(partIds(directive, 'II.4')).toEqual(['II.4.a', 'II.4.b', 'II.4.c', 'II.4.d']);
     expect(directive.actors[3]).toBe('uy ban nhan dan cac tinh, thanh pho');
     // Not a plan's: its organisation assigns the tasks of its content, and without one it has none.
     const plan = (type: string) =>
@@ -918,14 +940,14 @@ describe('tasks of a parent plan', () => {
     );
     expect(readParentPlan(cluster)!.tasks.map((t) => t.id)).toEqual(['1', '2', '3', '4', '5']);
     // Lào Cai's letter 7103 (fresh-50): "2. Các sở quản lý nhà nước chuyên ngành về hạ tầng" / "Giao các sở … gồm: - Sở
-    // Công Thương …" / "Có trách nhiệm:" / "a) …" … "đ) …": the departments named by what they manage, their points the
-    // tasks, theirs.
+    // Công Thương …" / "Có trách nhiệm:" / "a) …" … "đ) …": the departments named by what they manage, the actor of
+    // their item, its points its parts.
     const assets = readParentPlan(await readInput(join(FIXTURES, 'real/laocai-cv-ubnd-7103-nd-178.txt')))!;
-    expect(assets.tasks.map((t) => t.id).slice(1, 7)).toEqual(['2.a', '2.b', '2.c', '2.d', '2.đ', '3.a']);
+    expect(partIds(assets, '2')).toEqual(['2.a', '2.b', '2.c', '2.d', '2.đ']);
     expect(assets.actors[1]).toBe('cac so quan ly nha nuoc chuyen nganh ve ha tang');
     // Its "4. Các cơ quan, tổ chức, đơn vị, doanh nghiệp được giao quản lý, sử dụng hoặc khai thác tài sản …" / "a)" …
     // "d)": bodies named by what they were given, without a colon.
-    expect(assets.tasks.map((t) => t.id).slice(10, 15)).toEqual(['4.a', '4.b', '4.c', '4.d', '5']);
+    expect(assets.actors[3]).toMatch(/^cac co quan, to chuc, don vi, doanh nghiep duoc giao\b/);
     const duties = (type: string, ...items: string[]) =>
       readParentPlan([type, 'Về việc phòng, chống cháy rừng', 'Để bảo vệ rừng, yêu cầu:', ...items].join('\n'))?.tasks
         .length ?? 0;
@@ -975,16 +997,9 @@ describe('tasks of a parent plan', () => {
     // is one of its items, not a content section), "III. Tổ chức thực hiện"; its "1. Các cơ quan đăng ký đầu tư (…):" /
     // "a)" … "d)" (two "b)") is a body's item (step 77).
     const input = await readInput(join(FIXTURES, 'coverage/fresh-32/daklak-ct-010-2025-tham-dinh-thu-tuc-dau-tu.txt'));
-    expect(readParentPlan(input)!.tasks.map((t) => t.id)).toEqual([
-      ...['I.1.a', 'I.1.b', 'I.1.b-2', 'I.1.c', 'I.1.d'],
-      'I.2.1',
-      'I.2.2',
-      'II.1',
-      'II.2',
-      'II.3',
-      'II.4',
-      'II.5',
-    ]);
+    const directive = readParentPlan(input)!;
+    expect(partIds(directive, 'I.1')).toEqual(['I.1.a', 'I.1.b', 'I.1.b-2', 'I.1.c', 'I.1.d']);
+    expect(directive.tasks.map((t) => t.id)).toEqual(['I.1', 'I.2', 'II.1', 'II.2', 'II.3', 'II.4', 'II.5']);
     const parts = (type: string) =>
       readParentPlan(
         [
@@ -1803,11 +1818,14 @@ describe("what the child's trích yếu names: the parent's subject, one of its 
     const dispatch = readParentPlan(
       await readInput(join(FIXTURES, 'coverage/fresh-42/ttg-cd-2025-ung-pho-khac-phuc-hau-qua-mua-lu-trung-bo.txt')),
     )!;
-    expect(dispatch.subject).toEqual(['khac phuc', 'hau qua']);
-    const city = coverPlan(
-      dispatch,
-      await readInput(
-        join(FIXTURES, 'coverage/fresh-42/danang-ubnd-kh-ung-pho-khac-phuc-hau-qua-mua-lu-2026-theo-don-vi.txt'),
+    expect(dispatch.subject.slice(0, 2)).toEqual(['khac phuc', 'hau qua']);
+    expect(dispatch.subject).not.toContain('kip thoi');
+    const city = byId(
+      coverPlan(
+        dispatch,
+        await readInput(
+          join(FIXTURES, 'coverage/fresh-42/danang-ubnd-kh-ung-pho-khac-phuc-hau-qua-mua-lu-2026-theo-don-vi.txt'),
+        ),
       ),
     );
     expect(city['2.b']?.status).toBe('covered');
@@ -1985,7 +2003,7 @@ describe("what the child's trích yếu names: the parent's subject, one of its 
       '2. Bộ Tài chính hướng dẫn thanh toán.',
     ]);
     const byCompetent = (issuer: string) =>
-      statusesOf(
+      statusOf(
         competent,
         [
           issuer,
@@ -1997,7 +2015,8 @@ describe("what the child's trích yếu names: the parent's subject, one of its 
           'II. TỔ CHỨC THỰC HIỆN',
           '1. Các phòng thực hiện.',
         ].join('\n\n'),
-      )['I.1.a'];
+        'I.1.a',
+      );
     expect([byCompetent('ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA'), byCompetent('BỘ QUỐC PHÒNG')]).toEqual([
       'covered',
       'covered',
@@ -2012,7 +2031,7 @@ describe("what the child's trích yếu names: the parent's subject, one of its 
       '2. Ủy ban nhân dân các tỉnh hướng dẫn thanh toán.',
     ]);
     expect(
-      statusesOf(
+      statusOf(
         ministers,
         [
           'BỘ CÔNG THƯƠNG',
@@ -2024,7 +2043,8 @@ describe("what the child's trích yếu names: the parent's subject, one of its 
           'II. TỔ CHỨC THỰC HIỆN',
           '1. Các vụ thực hiện.',
         ].join('\n\n'),
-      )['I.1.a'],
+        'I.1.a',
+      ),
     ).toBe('covered');
     // Named in passing by another body's plan, it is not taken up at all; a duty of the regulated (firms, people), which
     // a body's plan may check, is still taken up in passing (the definitions' checking line).
@@ -2077,7 +2097,7 @@ describe("what the child's trích yếu names: the parent's subject, one of its 
       'b) Rà soát quy hoạch cụm công nghiệp, đề xuất điều chỉnh diện tích cụm công nghiệp.',
     ]);
     const byIssuer = (issuer: string) =>
-      statusesOf(
+      statusOf(
         provinces,
         [
           issuer,
@@ -2089,7 +2109,8 @@ describe("what the child's trích yếu names: the parent's subject, one of its 
           'II. TỔ CHỨC THỰC HIỆN',
           '1. Các phòng thực hiện.',
         ].join('\n\n'),
-      )['I.1.a'];
+        'I.1.a',
+      );
     expect(byIssuer('ỦY BAN NHÂN DÂN\nPHƯỜNG VĂN PHÚ')).toBe('covered');
     expect(byIssuer('SỞ CÔNG THƯƠNG TỈNH LÀO CAI')).toBe('covered');
     expect(byIssuer('BỘ CÔNG THƯƠNG')).toBe('partial');
@@ -2100,9 +2121,10 @@ describe("what the child's trích yếu names: the parent's subject, one of its 
       'a) Rà soát quy hoạch cụm công nghiệp, đề xuất điều chỉnh diện tích cụm công nghiệp.',
       'b) Hướng dẫn giải phóng mặt bằng cụm công nghiệp, bàn giao đất sạch cho chủ đầu tư.',
     ]);
-    expect(ministry.actors).toEqual(['bo cong thuong', 'bo cong thuong']);
+    expect(ministry.actors).toEqual(['bo cong thuong']);
+    expect(ministry.levels![0]!.actors).toEqual(['bo cong thuong', 'bo cong thuong']);
     expect(
-      statusesOf(
+      statusOf(
         ministry,
         [
           'ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI',
@@ -2114,7 +2136,8 @@ describe("what the child's trích yếu names: the parent's subject, one of its 
           'II. TỔ CHỨC THỰC HIỆN',
           '1. Các sở thực hiện.',
         ].join('\n\n'),
-      )['I.1.a'],
+        'I.1.a',
+      ),
     ).toBe('partial');
     // The body is named after the verb that gives it its duties ("1. Giao Sở Tư pháp:", Bình Thuận's letter on Công
     // điện 131, fresh-53) or after its head's title ("Bộ trưởng Bộ Nội vụ chỉ đạo …", Công điện 224, fresh-45): its own
@@ -2126,14 +2149,15 @@ describe("what the child's trích yếu names: the parent's subject, one of its 
         'b) Hướng dẫn giải phóng mặt bằng cụm công nghiệp, bàn giao đất sạch cho chủ đầu tư.',
       ]);
     const byDepartment = (parent: ParentPlan, issuer: string) =>
-      statusesOf(
+      statusOf(
         parent,
         planTextIn(
           'Triển khai kết luận về phát triển cụm công nghiệp',
           ['1. Rà soát quy hoạch cụm công nghiệp', 'Rà soát quy hoạch, đề xuất điều chỉnh diện tích cụm công nghiệp.'],
           issuer,
         ),
-      )['I.1.a'];
+        'I.1.a',
+      );
     expect(byDepartment(given('Giao Sở Công Thương'), 'UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG')).toBe('covered');
     expect(byDepartment(given('Giám đốc Sở Công Thương'), 'UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG')).toBe('covered');
     expect(byDepartment(given('Giao Sở Công Thương'), 'UBND TỈNH LÀO CAI\nSỞ XÂY DỰNG')).toBe('partial');
@@ -2147,9 +2171,11 @@ describe("what the child's trích yếu names: the parent's subject, one of its 
         join(FIXTURES, 'coverage/fresh-36/laocai-snnmt-cv-5141-2025-quan-ly-ke-khai-bao-cao-san-luong-khoang-san.txt'),
       ),
     )!;
-    const commune = coverPlan(
-      minerals,
-      await readInput(join(FIXTURES, 'coverage/fresh-36/tang-loong-ubnd-kh-quan-ly-khoang-san-2026.txt')),
+    const commune = byId(
+      coverPlan(
+        minerals,
+        await readInput(join(FIXTURES, 'coverage/fresh-36/tang-loong-ubnd-kh-quan-ly-khoang-san-2026.txt')),
+      ),
     );
     expect([commune['1.1']!.status, commune['1.7']!.status]).toEqual(['missing', 'missing']);
   });
@@ -2567,12 +2593,14 @@ describe('checking a task is not doing it (the activity "kiểm tra, giám sát"
     // Thanh tra tỉnh" is the inspectorate's item (Luật Thanh tra 2025: Thanh tra tỉnh), not a second one.
     const assets = readParentPlan(await readInput(join(FIXTURES, 'real/laocai-cv-ubnd-7103-nd-178.txt')))!;
     expect(assets.actors[assets.tasks.findIndex((t) => t.id === '5')]).toBe('thanh tra tinh');
-    const inspection = coverPlan(
-      assets,
-      await readInput(
-        join(
-          FIXTURES,
-          'coverage/fresh-50/laocai-thanh-tra-kh-kiem-tra-quan-ly-khai-thac-tai-san-ket-cau-ha-tang-2026.txt',
+    const inspection = byId(
+      coverPlan(
+        assets,
+        await readInput(
+          join(
+            FIXTURES,
+            'coverage/fresh-50/laocai-thanh-tra-kh-kiem-tra-quan-ly-khai-thac-tai-san-ket-cau-ha-tang-2026.txt',
+          ),
         ),
       ),
     );
@@ -2604,9 +2632,11 @@ describe('checking a task is not doing it (the activity "kiểm tra, giám sát"
     const directive = readParentPlan(
       read(join(FIXTURES, 'coverage/fresh-33/daklak-ct-012-2025-cai-cach-thu-tuc-hanh-chinh.txt')),
     ) as ParentPlan;
-    const inspection = coverPlan(
-      directive,
-      read(join(FIXTURES, 'coverage/fresh-33/daklak-snv-kh-kiem-tra-cai-cach-tthc-cap-xa-2026.txt')),
+    const inspection = byId(
+      coverPlan(
+        directive,
+        read(join(FIXTURES, 'coverage/fresh-33/daklak-snv-kh-kiem-tra-cai-cach-tthc-cap-xa-2026.txt')),
+      ),
     );
     expect([inspection['3.a']!.status, inspection['3.a']!.reason]).toEqual(['covered', undefined]);
     expect([inspection['3.b']!.status, inspection['3.b']!.reason]).toEqual([
@@ -2800,8 +2830,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // (the parts named by their subjects before a "GIẢI PHÁP" are the tasks), then its two pairs measured once: 20/32.
       // Step 115 (a mention from COVERED_AT, of a usual name from PARTIAL_AT): 0.783.
       // Step 139 (a decision's article of duties after the content it approves): 0.771.
+      // Step 140 (a body's item one task, its points its parts): 0.783.
       'the sixteenth fresh pairs',
-      { covered: [0.86, 0.82], partial: [0.52, 0.55], missing: [0.8, 0.83], accuracy: 0.77 },
+      { covered: [0.89, 0.84], partial: [0.52, 0.49], missing: [0.78, 0.87], accuracy: 0.782 },
     ],
     [
       'fresh-17',
@@ -2882,8 +2913,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       'fresh-24',
       // Measured once (main 480217d, the set wired, no code changed): 0.735, binary 0.838, every task listed. Step 72
       // (whose duties "Trách nhiệm của …" names: its points are tasks, which its labels keep whole): 0.721.
+      // Step 140 (a body's item one task, its points its parts): 0.794.
       'the twenty-fourth fresh pairs',
-      { covered: [0.76, 0.8], partial: [0.84, 0.45], missing: [0.78, 0.91], accuracy: 0.72 },
+      { covered: [0.75, 0.94], partial: [0.86, 0.54], missing: [0.78, 0.91], accuracy: 0.793 },
     ],
     [
       'fresh-25',
@@ -2896,8 +2928,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 115 (a mention from COVERED_AT, of a usual name from PARTIAL_AT): 0.750.
       // Step 122 (a trích yếu naming the parent's subject across two tasks' titles is on the subject): 0.738.
       // Step 133 ("Bộ Xây dựng", "Sở Xây dựng", Kiểm toán Nhà nước, a tập đoàn read as units; an item giving work to bodies by kind): 0.750
+      // Step 140 (a body's item one task, its points its parts): 0.825.
       'the twenty-fifth fresh pairs',
-      { covered: [0.55, 0.55], partial: [0.58, 0.46], missing: [0.97, 0.85], accuracy: 0.749 },
+      { covered: [0.53, 0.77], partial: [0.53, 0.53], missing: [0.98, 0.91], accuracy: 0.824 },
     ],
     [
       'fresh-26',
@@ -2908,8 +2941,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 115 (a mention from COVERED_AT, of a usual name from PARTIAL_AT): 0.630.
       // Step 122 (a trích yếu naming the parent's subject across two tasks' titles is on the subject): 0.630, a status swapped.
       // Step 131 (an article "Tổ chức thi hành" of duties, an investor's item a body's): 0.543
+      // Step 140 (a body's item one task, its points its parts): 0.609.
       'the twenty-sixth fresh pairs',
-      { covered: [0.84, 0.64], partial: [0.49, 0.07], missing: [0.48, 0.81], accuracy: 0.542 },
+      { covered: [0.84, 0.64], partial: [0.49, 0.15], missing: [0.51, 0.93], accuracy: 0.608 },
     ],
     [
       'fresh-27',
@@ -2949,8 +2983,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 90 (another body's task taken up only by a unit close to it): 0.808.
       // Step 110 (near-best 0.9): 0.824.
       // Step 115 (a mention from COVERED_AT, of a usual name from PARTIAL_AT): 0.835.
+      // Step 140 (a body's item one task, its points its parts; accuracy kept): 0.835.
       'the thirtieth fresh pairs',
-      { covered: [0.72, 0.61], partial: [0.53, 0.45], missing: [0.89, 0.94], accuracy: 0.835 },
+      { covered: [0.72, 0.61], partial: [0.54, 0.41], missing: [0.89, 0.94], accuracy: 0.834 },
     ],
     [
       'fresh-31',
@@ -2982,8 +3017,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 115 (a mention from COVERED_AT, of a usual name from PARTIAL_AT): 0.493.
       // Step 117 (an inspection plan under several checking tasks does those, checks the others): 0.507.
       // Step 133 ("Bộ Xây dựng", "Sở Xây dựng", Kiểm toán Nhà nước, a tập đoàn read as units; an item giving work to bodies by kind): 0.473
+      // Step 140 (a body's item one task, its points its parts): 0.620.
       'the thirty-second fresh pairs',
-      { covered: [0.26, 0.26], partial: [0.46, 0.3], missing: [0.85, 0.53], accuracy: 0.472 },
+      { covered: [0.31, 0.39], partial: [0.38, 0.3], missing: [0.85, 0.71], accuracy: 0.619 },
     ],
     [
       'fresh-33',
@@ -3025,8 +3061,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 110 (near-best 0.9): 0.882.
       // Step 114 (no heading that only names the plan's work, "II. NHIỆM VỤ, GIẢI PHÁP", as a paragraph): 0.880.
       // Step 115 (a mention from COVERED_AT, of a usual name from PARTIAL_AT): 0.880.
+      // Step 140 (a body's item one task, its points its parts): 0.888.
       'the thirty-sixth fresh pairs',
-      { covered: [0.89, 0.77], partial: [0.45, 0.35], missing: [0.92, 0.94], accuracy: 0.879 },
+      { covered: [0.91, 0.77], partial: [0.49, 0.33], missing: [0.92, 0.96], accuracy: 0.887 },
     ],
     [
       'fresh-37',
@@ -3055,8 +3092,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 115 (a mention from COVERED_AT, of a usual name from PARTIAL_AT): 0.863.
       // Step 116 (what the plan is for read once, its parts judged by it): 0.867.
       // Step 133 ("Bộ Xây dựng", "Sở Xây dựng", Kiểm toán Nhà nước, a tập đoàn read as units; an item giving work to bodies by kind): 0.878
+      // Step 140 (a body's item one task, its points its parts): 0.886.
       'the thirty-eighth fresh pairs',
-      { covered: [0.76, 0.89], partial: [0.68, 0.51], missing: [0.93, 0.93], accuracy: 0.877 },
+      { covered: [0.79, 0.89], partial: [0.72, 0.55], missing: [0.93, 0.93], accuracy: 0.885 },
     ],
     [
       'fresh-39',
@@ -3070,8 +3108,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 110 (near-best 0.9): 0.745.
       // Step 115 (a mention from COVERED_AT, of a usual name from PARTIAL_AT): 0.786.
       // Step 129 (a plan that gives the address of the task it carries out is for that task): 0.786
+      // Step 140 (a body's item one task, its points its parts): 0.772.
       'the thirty-ninth fresh pairs',
-      { covered: [0.74, 0.76], partial: [0.42, 0.36], missing: [0.88, 0.9], accuracy: 0.785 },
+      { covered: [0.72, 0.76], partial: [0.35, 0.27], missing: [0.87, 0.9], accuracy: 0.771 },
     ],
     [
       'fresh-40',
@@ -3086,8 +3125,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 114 (no heading that only names the plan's work, "II. NHIỆM VỤ, GIẢI PHÁP", as a paragraph): 0.871.
       // Step 115 (a mention from COVERED_AT, of a usual name from PARTIAL_AT): 0.880.
       // Step 116 (what the plan is for read once, its parts judged by it): 0.880.
+      // Step 140 (a body's item one task, its points its parts): 0.895.
       'the fortieth fresh pairs',
-      { covered: [0.75, 0.79], partial: [0.44, 0.39], missing: [0.94, 0.95], accuracy: 0.88 },
+      { covered: [0.75, 0.79], partial: [0.53, 0.39], missing: [0.94, 0.96], accuracy: 0.894 },
     ],
     [
       'fresh-41',
@@ -3114,8 +3154,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 110 (near-best 0.9): 0.784.
       // Step 114 (no heading that only names the plan's work, "II. NHIỆM VỤ, GIẢI PHÁP", as a paragraph): 0.796.
       // Step 115 (a mention from COVERED_AT, of a usual name from PARTIAL_AT): 0.808.
+      // Step 140 (a body's item one task, its points its parts): 0.832.
       'the forty-second fresh pairs',
-      { covered: [0.79, 0.85], partial: [0.59, 0.29], missing: [0.84, 0.94], accuracy: 0.808 },
+      { covered: [0.79, 0.85], partial: [0.72, 0.43], missing: [0.86, 0.94], accuracy: 0.831 },
     ],
     [
       'fresh-43',
@@ -3124,8 +3165,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // part's text calls tasks): 0.589. Step 81 (a body's item's actor without its lead): 0.611.
       // Step 90 (another body's task taken up only by a unit close to it): 0.644.
       // Step 109 (a trích yếu carrying out the parent's opening names it): 0.778.
+      // Step 140 (a body's item one task, its points its parts): 0.756.
       'the forty-third fresh pairs',
-      { covered: [0.9, 0.78], partial: [0.71, 0.43], missing: [0.75, 0.95], accuracy: 0.777 },
+      { covered: [0.89, 0.78], partial: [0.66, 0.34], missing: [0.72, 0.95], accuracy: 0.755 },
     ],
     [
       'fresh-44',
@@ -3154,8 +3196,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 118 (an actor named after "Giao" or its head's title): 0.652.
       // Step 129 (a plan that gives the address of the task it carries out is for that task): 0.667
       // Step 133 ("Bộ Xây dựng", "Sở Xây dựng", Kiểm toán Nhà nước, a tập đoàn read as units; an item giving work to bodies by kind): 0.662
+      // Step 140 (a body's item one task, its points its parts): 0.667.
       'the forty-fifth fresh pairs',
-      { covered: [0.42, 0.42], partial: [0.36, 0.23], missing: [0.91, 0.76], accuracy: 0.661 },
+      { covered: [0.44, 0.47], partial: [0.38, 0.23], missing: [0.91, 0.76], accuracy: 0.666 },
     ],
     [
       'fresh-46',
@@ -3170,8 +3213,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 107 (a text's inline "(i) … (ii)" as parts): 0.744.
       // Step 110 (near-best 0.9): 0.752.
       // Step 115 (a mention from COVERED_AT, of a usual name from PARTIAL_AT): 0.760.
+      // Step 140 (a body's item one task, its points its parts): 0.776.
       'the forty-sixth fresh pairs',
-      { covered: [0.93, 0.62], partial: [0.54, 0.23], missing: [0.75, 0.98], accuracy: 0.76 },
+      { covered: [0.93, 0.62], partial: [0.63, 0.26], missing: [0.76, 0.99], accuracy: 0.775 },
     ],
     [
       'fresh-47',
@@ -3231,8 +3275,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 114 (no heading that only names the plan's work, "II. NHIỆM VỤ, GIẢI PHÁP", as a paragraph): 0.787.
       // Step 115 (a mention from COVERED_AT, of a usual name from PARTIAL_AT): 0.813.
       // Step 129 (a plan that gives the address of the task it carries out is for that task): 0.827
+      // Step 140 (a body's item one task, its points its parts; accuracy kept): 0.827.
       'the fiftieth fresh pairs',
-      { covered: [0.76, 0.79], partial: [0.52, 0.41], missing: [0.89, 0.93], accuracy: 0.826 },
+      { covered: [0.76, 0.79], partial: [0.52, 0.37], missing: [0.88, 0.94], accuracy: 0.826 },
     ],
     [
       'fresh-51',
@@ -3246,8 +3291,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 117 (an inspection plan under several checking tasks does those, checks the others): 0.517.
       // Step 118 (an actor named after "Giao" or its head's title): 0.527.
       // Step 135 (the ministers as a whole each ministry; an article of duties asks its bodies): 0.525
+      // Step 140 (a body's item one task, its points its parts): 0.510.
       'the fifty-first fresh pairs',
-      { covered: [0.7, 0.48], partial: [0.47, 0.34], missing: [0.98, 0.53], accuracy: 0.524 },
+      { covered: [0.62, 0.38], partial: [0.33, 0.17], missing: [0.95, 0.53], accuracy: 0.509 },
     ],
     [
       'fresh-52',
@@ -3256,8 +3302,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // HIỆN" of the bodies' duties); 0.700 on the 20 listed.
       // Step 97 (a directive's organisation its tasks when its only other part is its principles: Chỉ thị 21): 0.633.
       // Step 115 (a mention from COVERED_AT, of a usual name from PARTIAL_AT): 0.646.
+      // Step 140 (a body's item one task, its points its parts): 0.658.
       'the fifty-second fresh pairs',
-      { covered: [0.57, 0.42], partial: [0.38, 0.36], missing: [0.97, 0.77], accuracy: 0.645 },
+      { covered: [0.52, 0.42], partial: [0.45, 0.36], missing: [0.97, 0.78], accuracy: 0.657 },
     ],
     [
       'fresh-53',
@@ -3271,8 +3318,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 116 (what the plan is for read once, its parts judged by it): 0.872.
       // Step 118 (an actor named after "Giao" or its head's title): 0.881.
       // Step 133 ("Bộ Xây dựng", "Sở Xây dựng", Kiểm toán Nhà nước, a tập đoàn read as units; an item giving work to bodies by kind): 0.902
+      // Step 140 (a body's item one task, its points its parts): 0.894.
       'the fifty-third fresh pairs',
-      { covered: [0.84, 0.6], partial: [0.77, 0.62], missing: [0.92, 0.98], accuracy: 0.901 },
+      { covered: [0.89, 0.6], partial: [0.73, 0.51], missing: [0.9, 0.99], accuracy: 0.893 },
     ],
     [
       'fresh-54',
@@ -3282,8 +3330,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 98 (a resolution's article of duties its tasks: Nghị quyết 15/2026/NQ-CP's Điều 3): 0.607.
       // Step 99 (an item on duties whose points each name a body: Điều 3's item 2): 0.750.
       // Step 115 (a mention from COVERED_AT, of a usual name from PARTIAL_AT): 0.764.
+      // Step 140 (a body's item one task, its points its parts): 0.779.
       'the fifty-fourth fresh pairs',
-      { covered: [0.99, 0.59], partial: [0.64, 0.43], missing: [0.78, 0.89], accuracy: 0.764 },
+      { covered: [0.99, 0.59], partial: [0.76, 0.39], missing: [0.78, 0.93], accuracy: 0.778 },
     ],
     [
       'fresh-55',
@@ -3320,8 +3369,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 115 (a mention from COVERED_AT, of a usual name from PARTIAL_AT): 0.438.
       // Step 133 ("Bộ Xây dựng", "Sở Xây dựng", Kiểm toán Nhà nước, a tập đoàn read as units; an item giving work to bodies by kind): 0.448
       // Step 139 (a decision's article of duties after the content it approves): 0.724.
+      // Step 140 (a body's item one task, its points its parts): 0.771.
       'the fifty-seventh fresh pairs',
-      { covered: [0.68, 0.81], partial: [0.63, 0.52], missing: [0.89, 0.77], accuracy: 0.723 },
+      { covered: [0.66, 0.87], partial: [0.76, 0.56], missing: [0.94, 0.81], accuracy: 0.77 },
     ],
     [
       'fresh-58',
@@ -3334,8 +3384,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 115 (a mention from COVERED_AT, of a usual name from PARTIAL_AT): 0.838.
       // Step 116 (what the plan is for read once, its parts judged by it): 0.846.
       // Step 135 (the ministers as a whole each ministry; an article of duties asks its bodies): 0.869
+      // Step 140 (a body's item one task, its points its parts; accuracy kept): 0.869.
       'the fifty-eighth fresh pairs',
-      { covered: [0.81, 0.61], partial: [0.7, 0.59], missing: [0.9, 0.98], accuracy: 0.868 },
+      { covered: [0.82, 0.66], partial: [0.73, 0.54], missing: [0.89, 0.98], accuracy: 0.868 },
     ],
     [
       'fresh-59',
@@ -3344,8 +3395,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 115 (a mention from COVERED_AT, of a usual name from PARTIAL_AT): 0.850.
       // Step 118 (an actor named after "Giao" or its head's title): 0.850, a status swapped.
       // Step 135 (the ministers as a whole each ministry; an article of duties asks its bodies): 0.850
+      // Step 140 (a body's item one task, its points its parts; accuracy kept): 0.850.
       'the fifty-ninth fresh pairs',
-      { covered: [0.64, 0.91], partial: [0.57, 0.33], missing: [0.94, 0.94], accuracy: 0.849 },
+      { covered: [0.64, 0.91], partial: [0.59, 0.24], missing: [0.93, 0.96], accuracy: 0.849 },
     ],
     [
       'fresh-60',
@@ -3354,8 +3406,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 115 (a mention from COVERED_AT, of a usual name from PARTIAL_AT): 0.690.
       // Step 117 (an inspection plan under several checking tasks does those, checks the others): 0.700.
       // Step 135 (the ministers as a whole each ministry; an article of duties asks its bodies): 0.810
+      // Step 140 (a body's item one task, its points its parts): 0.820.
       'the sixtieth fresh pairs',
-      { covered: [0.73, 0.73], partial: [0.72, 0.44], missing: [0.83, 0.92], accuracy: 0.809 },
+      { covered: [0.84, 0.73], partial: [0.69, 0.38], missing: [0.83, 0.95], accuracy: 0.819 },
     ],
     [
       'fresh-61',
@@ -3367,8 +3420,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Its lettered dashes' ids renamed to soát's parts' ("1.a" → "1.1", 07/12; statuses unchanged): 0.812.
       // Step 118 (an actor named after "Giao" or its head's title): 0.833.
       // Step 135 (the ministers as a whole each ministry; an article of duties asks its bodies): 0.826
+      // Step 140 (a body's item one task, its points its parts): 0.819.
       'the sixty-first fresh pairs',
-      { covered: [0.6, 0.86], partial: [0.6, 0.55], missing: [0.96, 0.88], accuracy: 0.825 },
+      { covered: [0.6, 0.86], partial: [0.59, 0.51], missing: [0.95, 0.88], accuracy: 0.818 },
     ],
     [
       'fresh-62',
@@ -3380,8 +3434,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // 0.801, its tasks listed but 5.g (the OCR's "8)") and the points of 5 (soát keeps "Đối với các Bộ …" whole).
       // Step 129 (a plan that gives the address of the task it carries out is for that task): 0.808
       // Step 135 (the ministers as a whole each ministry; an article of duties asks its bodies): 0.827
+      // Step 140 (a body's item one task, its points its parts): 0.833.
       'the sixty-second fresh pairs',
-      { covered: [0.59, 0.9], partial: [0.76, 0.61], missing: [0.96, 0.86], accuracy: 0.826 },
+      { covered: [0.66, 0.85], partial: [0.72, 0.61], missing: [0.94, 0.88], accuracy: 0.832 },
     ],
     [
       'fresh-63',
@@ -3391,8 +3446,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 120 (an article "Trách nhiệm thi hành" whose items give duties, its duties tasks): 0.588.
       // Step 121 (a duty that says when another text is in force is no clause on this one's): 0.630.
       // Step 135 (the ministers as a whole each ministry; an article of duties asks its bodies): 0.661
+      // Step 140 (a body's item one task, its points its parts): 0.715.
       'the sixty-third fresh pairs',
-      { covered: [0.63, 0.7], partial: [0.57, 0.4], missing: [0.82, 0.74], accuracy: 0.66 },
+      { covered: [0.64, 0.74], partial: [0.87, 0.37], missing: [0.83, 0.83], accuracy: 0.714 },
     ],
     [
       'fresh-64',
@@ -3408,8 +3464,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // tasks soát did not list: the three dashes under letter 3456's "1.1.", whose marks the OCR read as "_ . -", "n"
       // and "_ -"; 0.791 on the 153 listed (Kế hoạch 1251 86 of 108).
       // step 126 (the recipients of letter 3456 no longer its duties): 0.661
+      // Step 140 (a body's item one task, its points its parts): 0.672.
       'the sixty-fifth fresh pairs',
-      { covered: [0.91, 0.53], partial: [0.58, 0.21], missing: [0.77, 0.84], accuracy: 0.66 },
+      { covered: [0.91, 0.53], partial: [0.64, 0.27], missing: [0.78, 0.84], accuracy: 0.671 },
     ],
     [
       'fresh-66',
@@ -3428,8 +3485,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // DUNG" (duties, data entry, printing and archiving, checking), which soát does not take for parts of tasks;
       // 0.875 on the 16 listed.
       // Step 125 (a guidance's parts with items after its part of contents are its rules too): 0.777.
+      // Step 140 (a body's item one task, its points its parts): 0.750.
       'the sixty-seventh fresh pairs',
-      { covered: [0.87, 0.69], partial: [0.72, 0.38], missing: [0.84, 0.91], accuracy: 0.776 },
+      { covered: [0.85, 0.59], partial: [0.69, 0.33], missing: [0.81, 0.91], accuracy: 0.749 },
     ],
     [
       'fresh-68',
@@ -3439,8 +3497,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 128 (Nghị quyết 26's spending rules no content part, its organisation's points its duties): 0.408
       // Step 129 (a plan that gives the address of the task it carries out is for that task): 0.418
       // Step 133 ("Bộ Xây dựng", "Sở Xây dựng", Kiểm toán Nhà nước, a tập đoàn read as units; an item giving work to bodies by kind): 0.490
+      // Step 140 (a body's item one task, its points its parts): 0.500.
       'the sixty-eighth fresh pairs',
-      { covered: [0.49, 0.38], partial: [0.36, 0.14], missing: [0.73, 0.67], accuracy: 0.489 },
+      { covered: [0.49, 0.38], partial: [0.42, 0.11], missing: [0.71, 0.7], accuracy: 0.499 },
     ],
     [
       'fresh-69',
@@ -3466,8 +3525,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 131 (an article "Tổ chức thi hành" of duties, an investor's item a body's): 0.744
       // Step 132 ("cơ quan có thẩm quyền" a province's People's Committee or a ministry): 0.800
       // Step 135 (the ministers as a whole each ministry; an article of duties asks its bodies): 0.828
+      // Step 140 (a body's item one task, its points its parts): 0.856.
       'the seventy-first fresh pairs',
-      { covered: [0.77, 0.83], partial: [0.66, 0.55], missing: [0.87, 0.9], accuracy: 0.827 },
+      { covered: [0.83, 0.79], partial: [0.77, 0.58], missing: [0.87, 0.94], accuracy: 0.855 },
     ],
     [
       'fresh-72',
@@ -3501,8 +3561,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       'fresh-75',
       // Measured once (main d8d0e02, after step 136, the set wired, no code changed): 0.756 on all 45, every task listed:
       // two more of the Government's procedure-cutting resolutions of 2026, whose articles of duties steps 128–136 read.
+      // Step 140 (a body's item one task, its points its parts): 0.778.
       'the seventy-fifth fresh pairs',
-      { covered: [0.7, 0.7], partial: [0.55, 0.55], missing: [0.84, 0.84], accuracy: 0.755 },
+      { covered: [0.77, 0.69], partial: [0.57, 0.44], missing: [0.82, 0.92], accuracy: 0.777 },
     ],
     [
       'fresh-76',
@@ -3544,8 +3605,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 96 (a letter's V/v read over its wrapped lines, a cited document's trích yếu as the subject, Thanh
       // tra tỉnh a body): 0.640.
       // Step 114 (no heading that only names the plan's work, "II. NHIỆM VỤ, GIẢI PHÁP", as a paragraph): 0.650.
+      // Step 140 (a body's item one task, its points its parts): 0.750.
       'the twenty-ninth fresh pairs',
-      { covered: [0.99, 0.59], partial: [0.59, 0.17], missing: [0.78, 0.79], accuracy: 0.65 },
+      { covered: [0.99, 0.59], partial: [0.49, 0.17], missing: [0.79, 0.95], accuracy: 0.749 },
     ],
   ];
 
@@ -3559,90 +3621,74 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
     expect(accuracy).toBeGreaterThanOrEqual(floors.accuracy);
   });
 
-  it.each([
-    ['fresh', 10],
-    ['fresh-2', 9],
-    ['fresh-3', 11],
-    ['fresh-4', 11],
-    ['fresh-5', 16],
-    ['fresh-6', 13],
-    ['fresh-7', 12],
-    ['fresh-8', 11],
-    ['fresh-9', 12],
-    ['fresh-10', 11],
-    ['fresh-11', 10],
-    ['fresh-12', 9],
-    ['fresh-13', 12],
-    ['fresh-14', 11],
-    ['fresh-15', 11],
-    ['fresh-17', 8],
-    ['fresh-18', 10],
-    ['fresh-19', 10],
-    ['fresh-21', 10],
-    ['fresh-22', 10],
-    ['fresh-23', 10],
-    ['fresh-27', 11],
-    ['fresh-34', 10],
-    ['fresh-49', 6],
-    ['fresh-50', 10],
-    ['fresh-59', 10],
-    ['fresh-60', 10],
-    ['fresh-75', 9],
-    ['fresh-76', 8],
-    // Not fresh-31 and fresh-32: their labels take the lettered points of a directive's item as tasks (fresh-31) and
-    // list Đắk Lắk's parts I and II, which soát does not (decision 0010).
-    // Not fresh-36 and fresh-37: their parents' appendices and points soát does not list (decision 0010). Not fresh-38:
-    // its labels take a resolution's points and a body's dashes as tasks. Not fresh-39 and fresh-40: their labels take
-    // part III of the Văn phòng Chính phủ's notices and a dispatch's points as tasks. Not fresh-41, fresh-42 and
-    // fresh-43: their labels take a dispatch's points under its provinces' leaders, a notice's dashes and a notice's
-    // tasks under its evaluation as tasks. Not fresh-44 and fresh-45: their labels take a notice's paragraph of
-    // directions, a body's dashes, a notice's exhortations and its goal headings' points as tasks. Not fresh-46 and
-    // fresh-47: their labels take a dispatch soát lists no task of, a notice's items without a content part, and a
-    // resolution's points, dashes and bullets as tasks. Not fresh-48: its labels take a notice's points "(1)" … "(6)"
-    // and a body's dashes as tasks. Not fresh-51: its labels take a resolution's points, duties per body and appendix as
-    // the tasks. Not fresh-52: its labels take a Chỉ thị's principles (part I) as tasks too. Not fresh-53 and
-    // fresh-55: their labels take a letter's dashes under the bodies' items as tasks. Not fresh-54: its labels take a
-    // resolution's duties per body under an article, of which soát reads none. Not fresh-56: its labels take a
-    // letter's dashes (soát's parts) as tasks and items soát does not read. Not fresh-57: its labels take a decision's
-    // later items (6, 7) as tasks. Not fresh-58: its labels take a notice's and a resolution's dashes (soát's parts) and
-    // a dash's inline "(i) … (ii)" as tasks. Not fresh-61: its labels take a letter's dashes under its bodies' items
-    // (soát's parts) as tasks. Not fresh-62: its labels take the items of an OCR letter soát lists no task of. Not
-    // fresh-63: its labels take a resolution's Điều 7 of duties ("Trách nhiệm thi hành"), of which soát reads none. Not
-    // fresh-64: its labels take a plan's dashes under its points (soát's parts) as tasks. Not fresh-65: its labels take
-    // an OCR letter's numbered points under a part soát keeps whole. Not fresh-66: its labels leave out a plan's
-    // catch-all dashes ("Thực hiện một số nội dung khác … (nếu có)"). Not fresh-67: its labels take a letter's parts
-    // after its content part (duties, data entry, archiving, checking) as tasks.
-    // Not fresh-68: its labels take a resolution's points under "Giao các Bộ, cơ quan liên quan:" (soát's parts) and
-    // Nghị quyết 26's duties in its articles, of which soát reads none. Not fresh-69: its labels take the points of a
-    // resolution's one item (soát's parts) as tasks. Not fresh-70: its labels take a report's recommendations.
-    // Not fresh-71: its labels take the points of an item that only names the investor as tasks, and a resolution's
-    // Điều 5 soát reads none of. Not fresh-72: its labels take a notice's dashes under items that give them to a body.
-    // Not fresh-73 and fresh-74: their labels take the points of an item that only names a body as tasks, and a duty
-    // outside a resolution's article of duties.
-    // Not fresh-77: its labels take a resolution's clause of who answers for carrying it out as a task.
-    // Not fresh-16: its labels leave out the duties of a decision's Điều 2 after the Đề án it approves (step 139).
-    // Not fresh-33 and fresh-35: their labels take the points under a body's or a project's item as the tasks.
-    // Not fresh-30: its labels take the lettered points of each body's duties as the tasks (decision 0010).
-    // Not fresh-24: its labels keep Lâm Đồng's "7. Trách nhiệm của …" whole, where soát takes its points (step 72).
-    // Not fresh-25: its labels keep Quảng Ngãi's "4. Giao Sở Lao động … theo chức năng, nhiệm vụ chịu trách nhiệm:"
-    // whole, where soát takes its points (step 73).
-    // Not fresh-28: its labels leave out the directive's sixth item ("Các sở, ban, ngành liên quan … phối hợp"). Not
-    // fresh-29: its labels take the ministry plan's one-paragraph "III. GIẢI PHÁP THỰC HIỆN" as a task (decision 0010).
-    // Not fresh-26: its labels keep the investor's item of a Lâm Đồng notice whole, where soát takes its points (step
-    // 131).
-    // Not fresh-20: its labels take items 2 and 3 of Nghị quyết 26-NQ/TU (titles without text of their own, then 2.1–2.3
-    // and 3.1–3.2) as groups of tasks, where seven earlier sets take such items as one task each (decision 0010).
-  ] as const)(
-    'labels exactly the tasks the parent lists in every %s pair, each with a known status',
-    async (set, least) => {
+  /**
+   * The sets whose labels are not a cut of the tasks soát lists (each task labelled itself, or through a cut of its
+   * parts), and why: the reader took something else for a task, or left a task out.
+   */
+  const NOT_A_CUT: Partial<Record<LabelledSet, string>> = {
+    'fresh-16': "its labels leave out the duties of a decision's Điều 2 after the Đề án it approves (step 139)",
+    'fresh-28': 'its labels leave out the directive\'s sixth item ("Các sở, ban, ngành liên quan … phối hợp")',
+    'fresh-29': 'its labels take the ministry plan\'s one-paragraph "III. GIẢI PHÁP THỰC HIỆN" as a task',
+    'fresh-31': 'its labels take a point of the OCR directive (1.g) soát does not list',
+    'fresh-32': "its labels key Đắk Lắk's II.5.a–d as 5.a–5.d, soát's ids when they were written",
+    'fresh-35': "its labels leave out two points of a notice's items (1.a, 2.a)",
+    'fresh-36': "its labels split an item of Nghị quyết 122's appendix (PL.22) that soát keeps whole",
+    'fresh-37': "soát lists no task of Nghị quyết 97's PDF, whose tasks are in a broken table",
+    'fresh-44': 'its labels take a notice\'s evaluation ("I. ĐÁNH GIÁ CHUNG") as a task',
+    'fresh-45': 'its labels take a notice\'s exhortations ("Thứ nhất, …") as tasks',
+    'fresh-47': "its labels take a resolution's appendix items soát does not list",
+    'fresh-48': "its labels leave out a notice's first item",
+    'fresh-51': "its labels take Nghị quyết 175's appendix of tasks, which no task points to",
+    'fresh-52': "its labels take a Chỉ thị's principles (part I) as tasks",
+    'fresh-54': 'its labels take a letter\'s part on expired licences ("III. Đối với các mỏ hết thời hạn …") as a task',
+    'fresh-56': 'its labels take a letter\'s "I. NHIỆM VỤ CHUNG" as one task',
+    'fresh-57': "its labels take a decision's later items (6, 7) as tasks",
+    'fresh-62': 'its labels take a point of an OCR letter (5.g) soát does not list',
+    'fresh-63': "its labels take points of a resolution's Điều 7 soát does not list, and leave out its Điều 5",
+    'fresh-64': "its labels leave out a plan's catch-all dash (II.2.b.6)",
+    'fresh-65': "its labels split an OCR letter's item soát keeps whole, and leave out a plan's fourth item",
+    'fresh-66': 'its labels leave out a plan\'s catch-all dashes ("Thực hiện một số nội dung khác … (nếu có)")',
+    'fresh-67': 'its labels take a letter\'s "VI. KIỂM TRA, GIÁM SÁT" as a task',
+    'fresh-68': "its labels take Nghị quyết 26's duties outside its articles of duties",
+    'fresh-70': 'soát lists no task of a report, whose recommendations its labels take',
+    'fresh-71': "its labels leave out a resolution's clause on later laws (Đ14.2)",
+    'fresh-73': "its labels take duties outside a resolution's article of duties",
+    'fresh-77': "its labels take a resolution's clause of who answers for carrying it out as a task",
+  };
+  /** The labels a cut of the tasks reaches, in order, or null when a task is neither labelled nor cut through. */
+  const cut = (tasks: readonly PlanTask[], labels: ReadonlySet<string>): string[] | null => {
+    const reached: string[] = [];
+    for (const task of tasks) {
+      const below = labels.has(task.id) ? [task.id] : task.parts ? cut(task.parts, labels) : null;
+      if (!below) return null;
+      reached.push(...below);
+    }
+    return reached;
+  };
+
+  it.each((Object.keys(LABELLED_SETS) as LabelledSet[]).filter((set) => !(set in NOT_A_CUT)))(
+    'labels a cut of the tasks the parent lists in every %s pair (each task, or its parts), each with a known status',
+    async (set) => {
       const pairs = labelledPairs(set);
-      expect(pairs.length).toBeGreaterThanOrEqual(least);
+      expect(pairs.length).toBeGreaterThan(0);
       for (const pair of pairs) {
         const parentPlan = readParentPlan(await readInput(join(FIXTURES, '..', pair.parent)));
-        expect(parentPlan?.tasks.map((t) => t.id).sort(), pair.child).toEqual(Object.keys(pair.expected).sort());
+        const labels = new Set(Object.keys(pair.expected));
+        expect(parentPlan && cut(parentPlan.tasks, labels)?.sort(), pair.child).toEqual([...labels].sort());
         expect((await readInput(join(FIXTURES, '..', pair.child))).text, pair.child).not.toBe('');
         for (const status of Object.values(pair.expected)) expect(STATUSES).toContain(status);
       }
     },
   );
+
+  it.each(Object.entries(NOT_A_CUT))('has a pair of %s whose labels are no cut: %s', async (set) => {
+    const cuts = await Promise.all(
+      labelledPairs(set as LabelledSet).map(async (pair) => {
+        const parentPlan = readParentPlan(await readInput(join(FIXTURES, '..', pair.parent)));
+        const labels = new Set(Object.keys(pair.expected));
+        return parentPlan !== null && cut(parentPlan.tasks, labels)?.length === labels.size;
+      }),
+    );
+    expect(cuts).toContain(false);
+  });
 });

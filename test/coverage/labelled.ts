@@ -177,6 +177,10 @@ function* everyPart(tasks: Readonly<Record<string, TaskCoverage>>): Generator<[s
   }
 }
 
+/** The coverage of each task and of each of its parts, at every level, keyed by id (a label's, a test's lookup). */
+export const byId = (tasks: Readonly<Record<string, TaskCoverage>>): Record<string, TaskCoverage> =>
+  Object.fromEntries(everyPart(tasks));
+
 /** Every pair through the readers (.docx as `soat coverage` reads it) and the matcher. */
 export async function evaluate(pairs: readonly LabelledPair[] = labelledPairs()): Promise<Evaluation> {
   const parents = new Map<string, ParentPlan | null>();
@@ -187,7 +191,7 @@ export async function evaluate(pairs: readonly LabelledPair[] = labelledPairs())
     const parent = parents.get(pair.parent);
     // A label is of a task or of a part of one (PlanTask.parts), at whatever level its labeller split the task.
     const got = parent ? coverPlan(parent, await readInput(join(ROOT, pair.child))) : {};
-    outcomes.push({ pair, got: Object.fromEntries(everyPart(got)) });
+    outcomes.push({ pair, got: byId(got) });
   }
   /** Precision and recall of one class of statuses (a status, or "taken up": covered or partial). */
   const figures = (inClass: (status: CoverageStatus | undefined) => boolean) => {

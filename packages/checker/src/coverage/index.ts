@@ -588,22 +588,21 @@ function coverTasks(
     );
     const address = addressed(parent, w, opening);
     if (named.kind !== 'activity') return address ?? named;
-    return address?.kind === 'task' && address.part === undefined && address.task === named.task
+    return address?.kind === 'task' && address.part === undefined && parent.tasks[address.task]!.id === named.task
       ? { ...named, address: address.address! }
       : named;
   };
   const purpose = top?.purpose ?? readPurpose();
   // The task the plan is for, if any: it and its parts are the plan's own; so are the tasks of its activity when
   // several name it, judged by its matches.
-  const idOf = (k: number) => (top?.plan ?? parent).tasks[k]!.id;
   const forTask =
-    purpose.kind === 'task' && purpose.part !== undefined
-      ? purpose.part
-      : 'task' in purpose && purpose.task !== undefined
-        ? idOf(purpose.task)
+    purpose.kind === 'task'
+      ? (purpose.part ?? (top?.plan ?? parent).tasks[purpose.task]!.id)
+      : purpose.kind === 'activity'
+        ? (purpose.task ?? null)
         : null;
   const isFor = (task: PlanTask) => forTask !== null && isWithin(task.id, forTask);
-  const activityTasks = purpose.kind === 'activity' ? (purpose.tasks ?? []).map(idOf) : [];
+  const activityTasks = purpose.kind === 'activity' ? (purpose.tasks ?? []) : [];
   const ofActivity = (task: PlanTask) => activityTasks.some((id) => isWithin(task.id, id));
   // A task that is an activity ("Kiểm tra, giám sát việc …") is taken up only where the plan names the activity,
   // unless the whole plan is of that activity: organising the conferences is not checking them.

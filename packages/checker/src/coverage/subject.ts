@@ -9,7 +9,7 @@
 import { bigrams, taskConcepts } from '@soat/rules/pack';
 import { fold } from '../text/fold';
 import type { Range } from '../types';
-import type { ParentPlan } from './index';
+import type { ParentPlan, PlanTask } from './index';
 import type { TermCounts } from './terms';
 import { conceptMentions } from './concepts';
 
@@ -130,14 +130,14 @@ export type Purpose =
   | { readonly kind: 'task'; readonly task: number; readonly part?: string; readonly address?: Range }
   /**
    * It names the subject and an activity ("tuyên truyền", "kiểm tra, giám sát"): a plan of that kind, for the one task
-   * whose title names the activity (`task`), or, when no task does, on the tasks as topics of the activity. When
-   * several do (`tasks`), those are its work, judged by its matches, and the others its topics.
+   * (or part) whose title names the activity (`task`, its id), or, when none does, on the tasks as topics of the
+   * activity. When several do (`tasks`), those are its work, judged by its matches, and the others its topics.
    */
   | {
       readonly kind: 'activity';
       readonly activity: string;
-      readonly task?: number;
-      readonly tasks?: readonly number[];
+      readonly task?: string;
+      readonly tasks?: readonly string[];
       /** Where the child gives the address of its task (`task`), as a plan for one task does. */
       readonly address?: Range;
     }
@@ -269,7 +269,8 @@ export function purposeOf(
     anchors,
     activities,
     actors,
-  }: Pick<ParentPlan, 'subject' | 'subjectConcepts' | 'anchors' | 'activities' | 'actors'>,
+    ...tree
+  }: Pick<ParentPlan, 'subject' | 'subjectConcepts' | 'anchors' | 'activities' | 'actors' | 'tasks' | 'levels'>,
   titles: readonly string[],
   summaryConcepts: readonly string[] = [],
   citesParent = false,
@@ -300,12 +301,30 @@ export function purposeOf(
   // on the tasks as topics when none does (an inspection plan does not do what it inspects).
   for (const activity of activitiesOf(summary)) {
     if (activities.includes(activity.written)) continue;
-    // A title that is only its body's name ("5. Thanh tra tỉnh") names the body, not its activity.
-    const tasks = titles.flatMap((t, i) =>
-      names(firstSentence(t), activity) && wordsOf(t) !== wordsOf(actors[i] ?? '') ? [i] : [],
-    );
+    const tasks = tasksNaming({ actors, ...tree }, activity);
     if (tasks.length === 1) return { kind: 'activity', activity: activity.written, task: tasks[0]! };
     return { kind: 'activity', activity: activity.written, ...(tasks.length > 0 ? { tasks } : {}) };
   }
   return { kind: 'subject' };
+}
+
+/**
+ * The ids of the tasks whose title names an activity in its first sentence, and under a body's task that does not, of
+ * its parts that do, at any depth ("3. Sở Nội vụ" / "a) Kiểm tra việc …": the body's work is in its points). A title
+ * that is only its body's name ("5. Thanh tra tỉnh") names the body, not its activity.
+ */
+function tasksNaming(parent: Pick<ParentPlan, 'actors' | 'tasks' | 'levels'>, activity: Activity): string[] {
+  const actors = new Map(
+    [parent, ...(parent.levels ?? [])].flatMap((level) =>
+      level.tasks.map((task, i) => [task.id, level.actors[i]] as const),
+    ),
+  );
+  const named = (tasks: readonly PlanTask[]): string[] =>
+    tasks.flatMap((task) => {
+      const title = fold(task.title);
+      if (names(firstSentence(title), activity) && wordsOf(title) !== wordsOf(actors.get(task.id) ?? ''))
+        return [task.id];
+      return task.parts && actors.get(task.id) ? named(task.parts) : [];
+    });
+  return named(parent.tasks);
 }

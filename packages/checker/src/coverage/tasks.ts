@@ -230,15 +230,15 @@ function partTasks(
     const led = isDomainOfLedPoints(doc, item);
     const bodies = isDutiesOfBodies(doc, item);
     const given = isGivenToBodies(doc, item);
-    return tasksOf(doc, item, body || led || bodies || given, asks).flatMap((task) => {
+    return tasksOf(doc, item, led || bodies || given, asks).flatMap((task) => {
       const numbering = numberingOf(item, task);
       // A body's point that gives its duties in its own text ("a) Bộ Khoa học và Công nghệ: (1) …; (2) …"): each a task
       // of the body.
       const duties = asks ? inlineDuties(doc, task) : [];
       if (duties.length > 0) return duties.map((duty) => span(duty, `${numbering}.${duty.numbering}`, task.title));
-      // A body's item names its points' actor; a domain's point that names its lead on a line of its own, that lead; in
-      // a document that asks, a task that opens with a body names its own ("3. Bộ Tư pháp có trách nhiệm kiểm tra …",
-      // "(3) Bộ Công an tiếp tục …").
+      // A body's item names its actor, its parts' too; a domain's point that names its lead on a line of its own, that
+      // lead; in a document that asks, a task that opens with a body names its own ("3. Bộ Tư pháp có trách nhiệm kiểm
+      // tra …", "(3) Bộ Công an tiếp tục …").
       const actor = body
         ? actorOf(doc, item)
         : led
@@ -356,8 +356,8 @@ const GIVEN = /\bduoc (?:giao|cap)\b/;
 
 /**
  * An item that names a body and gives its duties as points ("1. Sở Công Thương" / "a) …" … "đ) …"; "1. Giao Sở Nội vụ:"
- * / "1.1. …"; bodies by what they were given, GIVEN): each point is a task of that body, as the blind readings of such
- * directives and letters take them.
+ * / "1.1. …"; bodies by what they were given, GIVEN): a task of that body, its points its parts, the body their actor
+ * (blind readers take the item or its points: decision 0010, step 140).
  */
 function isBodyOfPoints(doc: ParsedDocument, item: Section, asks: boolean): boolean {
   const title = foldedTitle(doc, item);
@@ -842,8 +842,8 @@ const POINTER_MAX_CHARS = 400;
 
 /**
  * The tasks an item of the content section stands for: none for targets or an assignment (NO_TASK); itself; or, for a
- * kind of tasks, a body's duties or a domain's points that name their leads (`pointsAreTasks`: isBodyOfPoints,
- * isDomainOfLedPoints) or a domain with points ("3. Nhiệm vụ thường xuyên" / "3.1. …" …
+ * kind of tasks, points that each name their body or lead (`pointsAreTasks`: isDomainOfLedPoints, isDutiesOfBodies,
+ * isGivenToBodies) or a domain with points ("3. Nhiệm vụ thường xuyên" / "3.1. …" …
  * "3.9. …", Tỉnh ủy Lào Cai's Chương trình 104-CTr/TU; "1. Nhiệm vụ, giải pháp chung" / "a) …" … "e) …", Lâm Đồng's
  * letter on the indices), those points; in a document that asks (`asks`), its points numbered in brackets (bracketPoints);
  * or none, for a kind of tasks whose short text only points to an appendix ("1. Các nhiệm vụ cần làm ngay trong năm
@@ -852,7 +852,7 @@ const POINTER_MAX_CHARS = 400;
 function tasksOf(doc: ParsedDocument, item: Section, pointsAreTasks: boolean, asks: boolean): Section[] {
   const title = foldedTitle(doc, item);
   if (NO_TASK.test(title)) return [];
-  // A kind of tasks, a body's duties, a domain's led points, or a domain with numbered tasks of its own ("1. Về dữ
+  // A kind of tasks, points that name their bodies or leads, or a domain with numbered tasks of its own ("1. Về dữ
   // liệu" / "1.1. …" / "1.2. …").
   const numbered = item.children.every((c) => c.level === 3);
   if (hasPoints(item) && (TASK_KIND.test(title) || pointsAreTasks || (DOMAIN.test(title) && numbered)))
@@ -1126,9 +1126,13 @@ export function partsOf(doc: ParsedDocument, tasks: readonly TaskSpan[]): TaskPa
   });
 }
 
+/**
+ * The section a task stands for: the one that starts where it does, cut to its end (an article's last item, which the
+ * parser runs on to the next article: `within`).
+ */
 function findSection(sections: readonly Section[], range: Range): Section | null {
   for (const s of sections) {
-    if (s.range[0] === range[0] && s.range[1] === range[1]) return s;
+    if (s.range[0] === range[0] && range[1] <= s.range[1]) return within(s, range[1]);
     if (s.range[0] <= range[0] && range[1] <= s.range[1]) return findSection(s.children, range);
   }
   return null;
