@@ -1127,12 +1127,13 @@ export function partsOf(doc: ParsedDocument, tasks: readonly TaskSpan[]): TaskPa
 }
 
 /**
- * The section a task stands for: the one that starts where it does, cut to its end (an article's last item, which the
- * parser runs on to the next article: `within`).
+ * The section a task stands for: the one that starts where it does, cut to the task's end (an article's last item,
+ * which the parser runs on to the next article: `within`); whole when the task runs past it (an appendix's last item,
+ * to the appendix's end).
  */
 function findSection(sections: readonly Section[], range: Range): Section | null {
   for (const s of sections) {
-    if (s.range[0] === range[0] && range[1] <= s.range[1]) return within(s, range[1]);
+    if (s.range[0] === range[0]) return within(s, range[1]);
     if (s.range[0] <= range[0] && range[1] <= s.range[1]) return findSection(s.children, range);
   }
   return null;
