@@ -143,6 +143,21 @@ describe('parseDocument on the seeds', () => {
     expect(numbers(['1 Đổi mới.', '2. Quản lý.', 'Š. tập trung.', '4. Đầu tư.'].join('\n'))).toEqual(['1', '2', '4']);
   });
 
+  it('reads a part number a scan ran together ("HI." for "III.": Bộ GDĐT\'s letter 3456, fresh-65)', () => {
+    const parts = (third: string) =>
+      parseDocument(
+        normalise(
+          ['KẾ HOẠCH', 'Về năng lực số', 'I. MỤC ĐÍCH', '1. Nâng cao.', 'II. NỘI DUNG', '1. Tập huấn.', third].join(
+            '\n',
+          ),
+        ),
+      ).sections.map((s) => s.numbering);
+    expect(parts('HI. TỎ CHỨC THỰC HIỆN')).toEqual(['I', 'II', 'III']);
+    // Not a word that starts a line, nor an "H" without the numeral's other strokes.
+    expect(parts('Hi. Các đơn vị triển khai.')).toEqual(['I', 'II']);
+    expect(parts('H. TỔ CHỨC THỰC HIỆN')).toEqual(['I', 'II']);
+  });
+
   it('reads a letter\'s first item a scan misread as "I." and a number misread as another between its neighbours', () => {
     // Bộ Tài chính's letter 8388/BTC-QLCS, scanned (fresh-62): "I. Tổ chức tuyên truyền …" before "2. Rà soát …" was
     // left in the preamble, and its fifth item read "3." between "4." and "6.", so soát listed none of its tasks.

@@ -24,8 +24,11 @@ export const CLOSING_MARK = /\.\/\.\s*$/;
 /** A line drawn with characters ("––––––", "_______"): the rule under a header part or a trích yếu. */
 export const RULE_LINE = /^\s*[-_\u2012-\u2015]{3,}\s*$/;
 export const PREAMBLE_START = /^(?:can cu|th\S{0,3}c hi\S{0,2}n|theo de nghi|xet de nghi)\b/;
-/** "I. …", and a Party document's "I- …" (Hướng dẫn 36-HD/VPTW writes its own parts "I- HƯỚNG DẪN CHUNG"). */
-export const ROMAN_HEADING = /^([ivxl1|]{1,6})\s*[.-]\s*(\S.*)$/;
+/**
+ * "I. …", and a Party document's "I- …" (Hướng dẫn 36-HD/VPTW writes its own parts "I- HƯỚNG DẪN CHUNG"); an OCR's
+ * numeral too ("I11.", "HI.": headingOf reads it).
+ */
+export const ROMAN_HEADING = /^([ivxl1|]{1,6}|h[ivx1l|]{1,4})\s*[.-]\s*(\S.*)$/;
 /** "1. …", not a wrapped line that opens with a figure ("61.035 người …": a group of thousands after the dot). */
 export const ARABIC_HEADING = /^(\d{1,2})\s*\.(?!\d{3})\s*(\S.*)$/;
 /** "1.1.", "2.3" — a sub-item numbered under its arabic parent. */

@@ -36,7 +36,8 @@ function mostlyUpper(text: string): boolean {
 const UNNUMBERED_MAX_CHARS = 80;
 
 /**
- * Recognise a section heading at the start of a paragraph (I. / 1. / a)), tolerant of OCR ("I11." = "III."),
+ * Recognise a section heading at the start of a paragraph (I. / 1. / a)), tolerant of OCR ("I11." = "III.", "HI." =
+ * "III.": a scan's "II" run together),
  * or a part of the plan in capitals without its number ("TỔ CHỨC THỰC HIỆN"), as a .doc gives Word's
  * automatically numbered headings: a first-level section whose numbering is empty.
  */
@@ -45,7 +46,7 @@ export function headingOf(w: WorkingText, paragraph: Range): Heading | null {
   const folded = w.folded.slice(start, end);
   const roman = ROMAN_HEADING.exec(folded);
   if (roman && /[ivxl|]/.test(roman[1]!)) {
-    const numeral = roman[1]!.replace(/[1l|]/g, 'i');
+    const numeral = roman[1]!.replace(/[1l|]/g, 'i').replace(/^h/, 'ii');
     const titleStart = start + folded.length - roman[2]!.length;
     const titleText = w.text.slice(titleStart, end);
     if (ROMAN_VALUE.test(numeral) && mostlyUpper(titleText)) {
