@@ -158,6 +158,29 @@ describe('parseDocument on the seeds', () => {
     expect(parts('H. TỔ CHỨC THỰC HIỆN')).toEqual(['I', 'II']);
   });
 
+  it('reads a point whose letter a scan misread as a mark ("ø)" for "g)", "©)" for "c)") as the next of its run', () => {
+    // Chỉ thị 04/CT-UBND of Quảng Ngãi, scanned (fresh-31): its "g) Củng cố, kiện toàn đội ngũ giám định viên …".
+    const points = (...lines: string[]) =>
+      parseDocument(
+        normalise(['CHỈ THỊ', 'Về phòng, chống tham nhũng', '1. Các sở:', ...lines].join('\n')),
+      ).sections[0]!.children.map((s) => s.numbering);
+    expect(points('d) Kiểm tra.', 'đ) Kiểm soát.', 'e) Tuyên truyền.', 'ø) Củng cố đội ngũ.')).toEqual([
+      'd',
+      'đ',
+      'e',
+      'g',
+    ]);
+    expect(points('a) Rà soát.', 'b) Lập danh mục.', '©) Lưu ý: danh mục.', 'd) Hướng dẫn.')).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+    ]);
+    // Only right after a point, before a capital: not an item's text, nor a mark in a sentence.
+    expect(points('Nội dung:', '©) Lưu ý.')).toEqual([]);
+    expect(points('a) Rà soát.', '©) lưu ý.')).toEqual(['a']);
+  });
+
   it('reads a letter\'s first item a scan misread as "I." and a number misread as another between its neighbours', () => {
     // Bộ Tài chính's letter 8388/BTC-QLCS, scanned (fresh-62): "I. Tổ chức tuyên truyền …" before "2. Rà soát …" was
     // left in the preamble, and its fifth item read "3." between "4." and "6.", so soát listed none of its tasks.

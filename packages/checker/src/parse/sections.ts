@@ -230,6 +230,28 @@ function misreadNumbers(
   return found;
 }
 
+/** The letters of a run of points, in turn ("đ" after "d", no "f"). */
+const POINT_LETTERS = 'abcdđeghiklmnopqrstuvxy';
+/** A point's letter as a scan misreads it, a mark that is no letter or digit: "ø)" for "g)", "©)" for "c)". */
+const MISREAD_LETTER = /^[^\s\p{N}a-zA-ZđĐ()[\]"'“”‘’*+•.,;:–—-]\s*\)\s*(?=\p{Lu})/u;
+
+/**
+ * The point a scan misread the letter of, right after the point before it in the run ("e) …" then "ø) Kế thừa …"): the
+ * run's next letter; null for any other paragraph.
+ */
+function misreadPoint(w: WorkingText, paragraph: Range, previous: Heading | undefined): Heading | null {
+  if (previous?.level !== 4) return null;
+  const m = MISREAD_LETTER.exec(w.text.slice(...paragraph));
+  const next = POINT_LETTERS[POINT_LETTERS.indexOf(previous.numbering) + 1];
+  if (!m || next === undefined || POINT_LETTERS.indexOf(previous.numbering) < 0) return null;
+  return {
+    level: 4,
+    numbering: next,
+    heading: paragraph,
+    title: titleRange(w, paragraph[0] + m[0].length, paragraph[1]),
+  };
+}
+
 /**
  * An arabic run's numbers with the one a scan misread as another digit put right: between "4." and "6.", a second
  * "3." is "5." (a letter's OCR). Only where the numbers on both sides leave that one place.
@@ -277,7 +299,10 @@ export function parseSections(
     if (sentence && romanValue(sentence.numbering) === lastRoman + 1) {
       lastRoman += 1;
       headings.push(sentence);
+      continue;
     }
+    const point = misreadPoint(w, p, headings.at(-1));
+    if (point) headings.push(point);
   }
   headings.push(...misreadNumbers(w, paragraphs, headings, quoted));
   headings.sort((a, b) => a.heading[0] - b.heading[0]);
