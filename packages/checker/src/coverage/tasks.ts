@@ -532,6 +532,21 @@ const DUTIES_ARTICLE = /^(?:trach nhiem (?:to chuc )?thuc hien|to chuc (?:thuc h
 const EXEMPTED = /\bduoc (?:xem xet )?(?:loai tru|mien)\b/;
 /** An article's item on when the document is in force, by its title: "2. Hiệu lực thi hành" (folded). */
 const IN_FORCE_TITLE = /^hieu luc(?: thi hanh)?\.?$/;
+/** A rule's condition, not a body (folded): "Trường hợp hợp đồng …", "Đối với dự án …", "Khi …", "Nếu …". */
+const CONDITION = /^(?:truong hop|doi voi|khi|neu)\b/;
+
+/**
+ * An article's item that gives a body a duty: it opens with the body ("4. Bộ Quốc phòng, Bộ Công an … chỉ đạo …", "2.
+ * Bộ trưởng, Thủ trưởng cơ quan ngang bộ có trách nhiệm …"), not with a rule's condition, nor with what the body may do
+ * ("Đoàn kiểm tra được sử dụng con dấu …").
+ */
+function isBodysDuty(doc: ParsedDocument, item: Section): boolean {
+  const title = foldedTitle(doc, item);
+  return startsWithUnit(doc.working, item.title) && !CONDITION.test(title) && !RIGHT.test(title);
+}
+
+/** What a body may do, in a title's first clause (folded): "… được sử dụng", "được phép", "được quyền", "hưởng". */
+const RIGHT = /^[^,;:.]*?\bduoc (?:su dung|phep|quyen|huong)\b/;
 /** An item titled as the organisation of the work: "1. Tổ chức thực hiện" (folded). */
 const ORGANISING = /^to chuc thuc hien\.?$/;
 
@@ -543,11 +558,12 @@ const ORGANISING = /^to chuc thuc hien\.?$/;
 function articleOfDuties(doc: ParsedDocument, articles: readonly Article[]): ContentSection | null {
   const w = doc.working;
   const seen = new Map<string, number>();
+  if (!articles.some((article) => DUTIES_ARTICLE.test(article.title))) return null;
   const found = articles.flatMap((article, i) => {
-    if (!DUTIES_ARTICLE.test(article.title)) return [];
     const [start, end] = [article.at, articles[i + 1]?.at ?? doc.body[1]];
-    const items = sectionsIn(doc.sections, start, end).map((s) => within(s, end));
-    if (items.length === 0 || !inTurn(items)) return [];
+    const all = sectionsIn(doc.sections, start, end).map((s) => within(s, end));
+    if (all.length === 0 || !inTurn(all)) return [];
+    const items = DUTIES_ARTICLE.test(article.title) ? all : all.filter((s) => isBodysDuty(doc, s));
     // Said in the item's own text, before its points: a point may speak of a contract "có hiệu lực" (Nghị quyết
     // 32/2026/NQ-CP's "2. Bộ Tài chính có trách nhiệm:" / "a) … bảo đảm hợp đồng có hiệu lực trong thời hạn 03 ngày …").
     const duties = items.filter(
