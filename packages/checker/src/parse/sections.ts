@@ -242,8 +242,9 @@ const MISREAD_LETTER = /^[^\s\p{N}a-zA-ZđĐ()[\]"'“”‘’*+•.,;:–—-]
 function misreadPoint(w: WorkingText, paragraph: Range, previous: Heading | undefined): Heading | null {
   if (previous?.level !== 4) return null;
   const m = MISREAD_LETTER.exec(w.text.slice(...paragraph));
-  const next = POINT_LETTERS[POINT_LETTERS.indexOf(previous.numbering) + 1];
-  if (!m || next === undefined || POINT_LETTERS.indexOf(previous.numbering) < 0) return null;
+  const at = POINT_LETTERS.indexOf(previous.numbering);
+  const next = at < 0 ? undefined : POINT_LETTERS[at + 1];
+  if (!m || next === undefined) return null;
   return {
     level: 4,
     numbering: next,
