@@ -7,6 +7,8 @@ import { readInput, readOptionsFromFlags } from '@soat/checker/node';
 import { ocrAvailable } from '@soat/checker/node';
 import { readPdfBytes } from '@soat/checker/pdf';
 import { FORMATS, fixture, fixtureText, readErrorOf, wordRecall } from './helpers';
+import { layoutPage, type Piece } from '../../packages/checker/src/node/readers/pdf';
+import { FIXTURES } from '../fixtures';
 
 // unpdf is a dependency of @soat/checker, not of the repository root.
 const { extractText, getDocumentProxy } = await import('../../packages/checker/node_modules/unpdf');
@@ -77,6 +79,49 @@ describe('pdf reader', () => {
     expect(['corrupt-document', 'no-text', 'scanned-pdf']).toContain(
       (await readErrorOf(() => readInput(join(dir, 'cut.pdf')))).code,
     );
+  });
+
+  it("rebuilds a table of tasks whose cells' lines pdf.js gives interleaved, one line a row (Công báo, Nghị quyết 97)", async () => {
+    const doc = await readInput(
+      join(FIXTURES, 'coverage/fresh-37/chinhphu-nq-97-2026-bo-sung-nhiem-vu-chuong-trinh-hanh-dong-nq-66.pdf'),
+    );
+    const lines = doc.text.split('\n');
+    const rows = lines.filter((line) => /^\d{1,2}\t/.test(line));
+    expect(rows.map((row) => Number(row.split('\t')[0]))).toEqual(Array.from({ length: 29 }, (_, i) => i + 1));
+    expect(rows[0]!.split('\t').slice(0, 4)).toEqual([
+      '1',
+      'Thực hiện nghiêm quy định các bộ, cơ quan ngang bộ cơ cấu ít nhất một lãnh đạo có chuyên môn pháp luật',
+      'Các bộ, cơ quan ngang bộ',
+      'Bộ Nội vụ',
+    ]);
+    // A row carried over to the next page without its number stays a line of its own; footnotes follow the rows.
+    expect(lines.find((line) => line.startsWith('tư nhân theo Nghị quyết số 68'))).toMatch(/\tBộ Tài chính\t/);
+    expect(lines[lines.indexOf(rows[0]!) + 3]).toMatch(/^1 Nghị quyết số 66-NQ\/TW/);
+    const row = doc.blocks!.find((b) => b.range[0] === doc.text.indexOf(rows[0]!))!;
+    expect(row.locator).toEqual({ kind: 'pdf', page: 3, line: 12 });
+  });
+
+  it('reads a page line by line when its table is not one of numbered rows beside blocks of tasks', () => {
+    const piece = (str: string, x: number, y: number): Piece => ({ str, x, y, width: str.length * 5, size: 14 });
+    const page = (second: string) =>
+      layoutPage([
+        piece('TT', 65, 400),
+        piece('Tên nhiệm vụ', 150, 400),
+        piece('Đơn vị chủ trì', 400, 400),
+        piece('Rà soát văn bản', 95, 360),
+        piece('1', 71, 352),
+        piece('Sở Tư pháp', 400, 352),
+        piece('quy phạm pháp luật', 95, 344),
+        piece('Tập huấn cán bộ', 95, 300),
+        piece(second, 71, 292),
+        piece('Sở Nội vụ', 400, 292),
+        piece('làm công tác pháp chế', 95, 284),
+      ]).map((line) => line.text);
+    expect(page('2').slice(1)).toEqual([
+      '1\tRà soát văn bản quy phạm pháp luật\tSở Tư pháp',
+      '2\tTập huấn cán bộ làm công tác pháp chế\tSở Nội vụ',
+    ]);
+    expect(page('5')).toContain('Rà soát văn bản');
   });
 
   it.skipIf(!canOcr)('recognises a scan with --ocr and marks the result as OCR', async () => {

@@ -12,6 +12,7 @@ import { getDocumentProxy } from 'unpdf';
 import type { ExtractedDocument, ReaderNotice, SourceBlock } from '../../types';
 import { legacyNotice, repairLegacyLines } from '../../readers/legacy-vn';
 import { readErrors, ReadError } from '../../readers/errors';
+import { pdfTable } from './pdf-table';
 import type { Deadline, ReadLimits } from '../../readers/limits';
 
 /** A run of text drawn at one place (a pdf.js text item, an OCR'd word), or one glyph of it; y grows upwards. */
@@ -341,9 +342,20 @@ function readingOrder(segmented: readonly Segment[][]): PdfLine[] {
   return out;
 }
 
-/** The lines of a page in reading order, from positioned pieces (pdf.js items or OCR words). */
+/**
+ * The lines of a page in reading order, from positioned pieces (pdf.js items or OCR words); a table of tasks (pdfTable)
+ * as one line a row, its cells parted by tabs.
+ */
 export function layoutPage(all: readonly Piece[]): PdfLine[] {
-  return readingOrder(lines(all).map(lineSegments));
+  const page = lines(all);
+  const table = pdfTable(page);
+  if (!table) return readingOrder(page.map(lineSegments));
+  const footnotes = table.after.map((i) => page[i]!);
+  return [
+    ...readingOrder(page.slice(0, table.before).map(lineSegments)),
+    ...table.rows.map((row) => ({ text: row.cells.join('\t'), line: row.line + 1 })),
+    ...readingOrder(footnotes.map(lineSegments)).map((l) => ({ ...l, line: table.after[l.line - 1]! + 1 })),
+  ];
 }
 
 interface PdfPages {
