@@ -7,9 +7,16 @@
  */
 import type { Piece } from './pdf';
 
-/** A row of the table: its number, then its cells' text, and the first of the page's lines it spans (0-based). */
+/** A cell's lines, top first, each its pieces: the reader spaces them as it does any line's. */
+export type PdfCell = readonly (readonly Piece[])[];
+
+/**
+ * A row of the table: its number (none for a row carried over from the page before), its cells from the task's on, and
+ * the first of the page's lines it spans (0-based).
+ */
 export interface PdfTableRow {
-  readonly cells: readonly string[];
+  readonly number: number | null;
+  readonly cells: readonly PdfCell[];
   readonly line: number;
 }
 
@@ -34,12 +41,16 @@ const STRIP_GAP = 3;
 /** A gap between two of the task column's lines this many times the usual one parts two rows. */
 const ROW_GAP = 1.25;
 
-const textOf = (pieces: readonly Piece[]): string =>
-  [...pieces]
-    .sort((a, b) => b.y - a.y || a.x - b.x)
-    .map((p) => p.str.trim())
-    .filter(Boolean)
-    .join(' ');
+/** Pieces in lines, top first: a piece within half a font size of a line's baseline is on it. */
+function cellOf(pieces: readonly Piece[]): PdfCell {
+  const lines: Piece[][] = [];
+  for (const p of [...pieces].sort((a, b) => b.y - a.y || a.x - b.x)) {
+    const line = lines.at(-1);
+    if (line && Math.abs(line[0]!.y - p.y) <= p.size / 2) line.push(p);
+    else lines.push([p]);
+  }
+  return lines;
+}
 
 /** The strips of the page the pieces fill, left to right: the table's columns. */
 function columnsOf(pieces: readonly Piece[]): [number, number][] {
@@ -67,9 +78,10 @@ export function pdfTable(lines: readonly (readonly Piece[])[]): PdfTable | null 
   const size = numberCell.size;
   const bodyStart = lines.findIndex((line, i) => i > header && line[0]!.y < numberCell.y - HEADER_DEPTH * size);
   if (bodyStart < 0) return null;
-  const isBody = (p: Piece) => p.size >= BODY_SIZE * size && p.str.trim() !== '';
+  // The cells' pieces; their spaces too (pdf.js draws a space as an item), but those fill no strip.
+  const isBody = (p: Piece) => p.size >= BODY_SIZE * size;
   const body = lines.slice(bodyStart).flatMap((line) => line.filter(isBody));
-  const columns = columnsOf(body);
+  const columns = columnsOf(body.filter((p) => p.str.trim() !== ''));
   // The task column is the first right of the TT header (a page that only carries a row over has no number).
   const taskAt = columns.findIndex(([from]) => from > numberCell.x + numberCell.width);
   const task = columns[taskAt];
@@ -82,7 +94,7 @@ export function pdfTable(lines: readonly (readonly Piece[])[]): PdfTable | null 
   const taskLines = lines
     .slice(bodyStart)
     .map((line) => line.filter((p) => isBody(p) && within(task)(p)))
-    .filter((line) => line.length > 0);
+    .filter((line) => line.some((p) => p.str.trim() !== ''));
   const gaps = taskLines.slice(1).map((line, i) => taskLines[i]![0]!.y - line[0]!.y);
   const usual = [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 2)] ?? size;
   const blocks: Piece[][][] = [];
@@ -112,12 +124,14 @@ export function pdfTable(lines: readonly (readonly Piece[])[]): PdfTable | null 
   const rows = blocks.map((block, i): PdfTableRow => {
     const [high, low] = spans[i]!;
     const inRow = body.filter((p) => p.y < high && p.y > low);
-    const cells = [textOf(block.flat()), ...others.map((column) => textOf(inRow.filter(within(column))))];
     return {
-      cells: values[i] === null ? cells : [String(values[i]), ...cells],
+      number: values[i]!,
+      cells: [block, ...others.map((column) => cellOf(inRow.filter(within(column))))],
       line: lines.findIndex((line) => line.includes(block[0]![0]!)),
     };
   });
-  const after = lines.flatMap((line, i) => (i >= bodyStart && line.every((p) => !isBody(p)) ? [i] : []));
+  const after = lines.flatMap((line, i) =>
+    i >= bodyStart && line.every((p) => !isBody(p) || p.str.trim() === '') ? [i] : [],
+  );
   return { before: bodyStart, rows, after };
 }

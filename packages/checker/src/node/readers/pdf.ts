@@ -353,7 +353,19 @@ export function layoutPage(all: readonly Piece[]): PdfLine[] {
   const footnotes = table.after.map((i) => page[i]!);
   return [
     ...readingOrder(page.slice(0, table.before).map(lineSegments)),
-    ...table.rows.map((row) => ({ text: row.cells.join('\t'), line: row.line + 1 })),
+    ...table.rows.map((row) => {
+      const cells = row.cells.map((cell) =>
+        cell
+          .map((line) =>
+            lineSegments(line)
+              .map((s) => s.text)
+              .join(' '),
+          )
+          // A symbol a cell wraps after its hyphen or slash ("số 66-" / "NQ/TW") is one word again.
+          .reduce((text, line) => (text === '' ? line : /\S[-/]$/.test(text) ? text + line : `${text} ${line}`), ''),
+      );
+      return { text: (row.number === null ? cells : [String(row.number), ...cells]).join('\t'), line: row.line + 1 };
+    }),
     ...readingOrder(footnotes.map(lineSegments)).map((l) => ({ ...l, line: table.after[l.line - 1]! + 1 })),
   ];
 }
