@@ -125,7 +125,7 @@ export function pdfTable(lines: readonly (readonly Piece[])[]): PdfTable | null 
     const [high, low] = spans[i]!;
     const inRow = body.filter((p) => p.y < high && p.y > low);
     return {
-      number: values[i]!,
+      number: values[i] ?? null,
       cells: [block, ...others.map((column) => cellOf(inRow.filter(within(column))))],
       line: lines.findIndex((line) => line.includes(block[0]![0]!)),
     };
