@@ -7,8 +7,8 @@
  */
 import type { Piece } from './pdf';
 
-/** A cell's lines, top first, each its pieces: the reader spaces them as it does any line's. */
-export type PdfCell = readonly (readonly Piece[])[];
+/** A cell's pieces: the reader sets them in lines and spaces them as it does a page's. */
+export type PdfCell = readonly Piece[];
 
 /**
  * A row of the table: its number (none for a row carried over from the page before), its cells from the task's on, and
@@ -40,17 +40,6 @@ const BODY_SIZE = 0.9;
 const STRIP_GAP = 3;
 /** A gap between two of the task column's lines this many times the usual one parts two rows. */
 const ROW_GAP = 1.25;
-
-/** Pieces in lines, top first: a piece within half a font size of a line's baseline is on it. */
-function cellOf(pieces: readonly Piece[]): PdfCell {
-  const lines: Piece[][] = [];
-  for (const p of [...pieces].sort((a, b) => b.y - a.y || a.x - b.x)) {
-    const line = lines.at(-1);
-    if (line && Math.abs(line[0]!.y - p.y) <= p.size / 2) line.push(p);
-    else lines.push([p]);
-  }
-  return lines;
-}
 
 /** The strips of the page the pieces fill, left to right: the table's columns. */
 function columnsOf(pieces: readonly Piece[]): [number, number][] {
@@ -126,7 +115,7 @@ export function pdfTable(lines: readonly (readonly Piece[])[]): PdfTable | null 
     const inRow = body.filter((p) => p.y < high && p.y > low);
     return {
       number: values[i] ?? null,
-      cells: [block, ...others.map((column) => cellOf(inRow.filter(within(column))))],
+      cells: [block.flat(), ...others.map((column) => inRow.filter(within(column)))],
       line: lines.findIndex((line) => line.includes(block[0]![0]!)),
     };
   });

@@ -343,6 +343,20 @@ function readingOrder(segmented: readonly Segment[][]): PdfLine[] {
 }
 
 /**
+ * A table cell's text: its lines set and spaced as a page's, joined by a space; a symbol the cell wraps after its hyphen
+ * or slash ("số 66-" / "NQ/TW") is one word again.
+ */
+function cellText(pieces: readonly Piece[]): string {
+  return lines(pieces)
+    .map((line) =>
+      lineSegments(line)
+        .map((s) => s.text)
+        .join(' '),
+    )
+    .reduce((text, line) => (text === '' ? line : /\S[-/]$/.test(text) ? text + line : `${text} ${line}`), '');
+}
+
+/**
  * The lines of a page in reading order, from positioned pieces (pdf.js items or OCR words); a table of tasks (pdfTable)
  * as one line a row, its cells parted by tabs.
  */
@@ -354,16 +368,7 @@ export function layoutPage(all: readonly Piece[]): PdfLine[] {
   return [
     ...readingOrder(page.slice(0, table.before).map(lineSegments)),
     ...table.rows.map((row) => {
-      const cells = row.cells.map((cell) =>
-        cell
-          .map((line) =>
-            lineSegments(line)
-              .map((s) => s.text)
-              .join(' '),
-          )
-          // A symbol a cell wraps after its hyphen or slash ("số 66-" / "NQ/TW") is one word again.
-          .reduce((text, line) => (text === '' ? line : /\S[-/]$/.test(text) ? text + line : `${text} ${line}`), ''),
-      );
+      const cells = row.cells.map(cellText);
       return { text: (row.number === null ? cells : [String(row.number), ...cells]).join('\t'), line: row.line + 1 };
     }),
     ...readingOrder(footnotes.map(lineSegments)).map((l) => ({ ...l, line: table.after[l.line - 1]! + 1 })),
