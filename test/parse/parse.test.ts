@@ -491,6 +491,29 @@ describe('parseDocument on the seeds', () => {
     expect(doc.recipients).toBeNull();
   });
 
+  it('ends the body at the signature when an appendix follows and there is no Nơi nhận (a Công báo text)', () => {
+    // Nghị quyết 175/NQ-CP as the Công báo prints it: no Nơi nhận, the appendix of tasks right after the signature.
+    const text =
+      'NGHỊ QUYẾT\nPhê duyệt Đề án\nĐiều 1. Phê duyệt Đề án.\nĐiều 2. Tổ chức thực hiện\n1. Trách nhiệm của Bộ Công an\nChủ trì.\n' +
+      'TM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nTrần Lưu Quang\nPhụ lục I\nNHIỆM VỤ CỦA CÁC BỘ, NGÀNH\nI. NHIỆM VỤ CHUNG\n1. Rà soát.';
+    const w = normalise(text);
+    const doc = parseDocument(w);
+    expect(
+      w.text
+        .slice(...doc.body)
+        .trimEnd()
+        .endsWith('Chủ trì.'),
+    ).toBe(true);
+    expect(w.text.slice(...doc.signature!.range)).toBe('TM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nTrần Lưu Quang');
+    // A document it issues, under a quốc hiệu of its own, is still read on: its parts are the body's.
+    const issued = normalise(
+      'NGHỊ QUYẾT\nBan hành Chương trình\nĐiều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động.\n' +
+        'TM. CHÍNH PHỦ\nTHỦ TƯỚNG\nLê Minh Hưng\nCHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCHƯƠNG TRÌNH HÀNH ĐỘNG\n' +
+        'I. MỤC ĐÍCH\nBảo đảm.\nII. NHIỆM VỤ\n1. Thống nhất tư duy.',
+    );
+    expect(parseDocument(issued).body[1]).toBe(issued.text.length);
+  });
+
   it('finds a Quốc hiệu wrapped onto the next line and keeps it out of the issuing body (PDF)', () => {
     const w = normalise(
       'ỦY BAN NHÂN DÂN\nXÃ ĐẠI SƠN\nSố: /UBND-VHXH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\nNAM Độc lập - Tự do - Hạnh phúc Đại Sơn, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\nDân vận',

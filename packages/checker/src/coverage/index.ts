@@ -220,7 +220,7 @@ export function readParentPlan(input: string | ExtractedDocument): ParentPlan | 
   if (!content || content.tasks.length === 0) return null;
   const text = parentText(w, doc);
   const plan = planOf(w, text, content.tasks);
-  const trees = partsOf(doc, content.tasks);
+  const trees = partsOf(doc, content);
   const depth = Math.max(...trees.map(depthOf));
   if (depth === 0) return plan;
   // The parts of each depth are matched as tasks of their own, each beside the other parts of that depth (or the task,

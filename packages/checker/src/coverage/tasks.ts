@@ -106,6 +106,8 @@ export interface ContentSection {
   /** The part whose items are the tasks, or the parts, in order, when the tasks are in parts named by their subjects. */
   readonly sections: readonly Section[];
   readonly tasks: readonly TaskSpan[];
+  /** The items of its appendix of tasks, after the body, where its tasks' parts are. */
+  readonly appendix?: readonly Section[];
 }
 
 /** A part of means, not of tasks: "GIẢI PHÁP", "CÁC GIẢI PHÁP CHỦ YẾU" (not "NHIỆM VỤ, GIẢI PHÁP"). */
@@ -192,21 +194,23 @@ export function contentSection(doc: ParsedDocument): ContentSection | null {
   const tasks = sections.flatMap((section) => partTasks(doc, section.children, section.numbering, seen));
   // Beside the content part, the appendix of tasks one of its items points to ("o) Về nhiệm vụ cụ thể của các bộ, cơ
   // quan, địa phương: … triển khai thực hiện những nội dung tại Phụ lục ban hành kèm theo Nghị quyết này").
-  const withAppendix = [
-    ...tasks,
-    ...pointedAppendix(
-      doc,
-      sections.flatMap((section) => section.children),
-      sections.at(-1)!.range[1],
-    ),
-  ];
+  const appendix = pointedAppendix(
+    doc,
+    sections.flatMap((section) => section.children),
+    sections.at(-1)!.range[1],
+  );
+  const withAppendix = [...tasks, ...appendix.tasks];
   // A resolution's or decision's article of duties after the content it approves (Nghị quyết 175/NQ-CP's "Điều 2. Tổ
   // chức thực hiện" after its Đề án; the Prime Minister's decision approving a planning task): its tasks follow the
   // content's.
   const article = APPROVING.has(documentType(doc)) ? articleOfDuties(doc, articles) : null;
   return article !== null && article.sections.every((s) => s.range[0] >= sections.at(-1)!.range[1])
-    ? { sections: [...sections, ...article.sections], tasks: [...withAppendix, ...article.tasks] }
-    : { sections, tasks: withAppendix };
+    ? {
+        sections: [...sections, ...article.sections],
+        tasks: [...withAppendix, ...article.tasks],
+        appendix: appendix.items,
+      }
+    : { sections, tasks: withAppendix, appendix: appendix.items };
 }
 
 /**
@@ -661,16 +665,25 @@ function tasksAppendix(doc: ParsedDocument, from: number): TasksAppendix | null 
  * quan, địa phương …:" / "a) …"; "3. Bộ Tài chính chủ trì …:" / "a) …": the appendix of duties of the Government's
  * Nghị quyết 122/NQ-CP), under their roman parts when it has them.
  */
-function appendixTasks(doc: ParsedDocument, { paragraphs, end }: TasksAppendix, prefix: string): TaskSpan[] {
+function appendixTasks(doc: ParsedDocument, { paragraphs, end }: TasksAppendix, prefix: string): AppendixTasks {
   const w = doc.working;
   const seen = new Map<string, number>();
   const rows = tableTasks(doc, paragraphs, end, prefix, seen);
-  if (rows.length > 0) return rows;
+  if (rows.length > 0) return { tasks: rows, items: [] };
   const items = parseSections(w, paragraphs, end, quotedParagraphs(w, paragraphs), new Set());
-  return items.some((s) => s.level === 1)
+  const tasks = items.some((s) => s.level === 1)
     ? items.flatMap((part) => partTasks(doc, part.children, under(prefix, part.numbering), seen))
     : partTasks(doc, items, prefix, seen);
+  return { tasks, items };
 }
+
+/** An appendix's tasks, and its numbered items when it has them (not a table's rows). */
+interface AppendixTasks {
+  readonly tasks: readonly TaskSpan[];
+  readonly items: readonly Section[];
+}
+
+const NO_APPENDIX: AppendixTasks = { tasks: [], items: [] };
 
 /**
  * The tasks of a table of tasks among `paragraphs` (up to `end`), ids under `prefix`: its numbered rows, ids under
@@ -714,17 +727,19 @@ function itemsWithAppendix(doc: ParsedDocument): ContentSection | null {
   const items = numberedItems(doc);
   if (!items) return null;
   const listed = pointedAppendix(doc, items, items.at(-1)!.range[1]);
-  return listed.length > 0 ? { sections: items, tasks: [...partTasks(doc, items, '', new Map()), ...listed] } : null;
+  return listed.tasks.length > 0
+    ? { sections: items, tasks: [...partTasks(doc, items, '', new Map()), ...listed.tasks], appendix: listed.items }
+    : null;
 }
 
 /**
  * The tasks of the appendix of tasks after `from` that one of `items` points to in its own text, ids after "PL."
  * (PL.3.a); none when no item points to one.
  */
-function pointedAppendix(doc: ParsedDocument, items: readonly Section[], from: number): TaskSpan[] {
-  if (!items.some((item) => pointsToAppendix(doc, item.range))) return [];
+function pointedAppendix(doc: ParsedDocument, items: readonly Section[], from: number): AppendixTasks {
+  if (!items.some((item) => pointsToAppendix(doc, item.range))) return NO_APPENDIX;
   const appendix = tasksAppendix(doc, from);
-  return appendix ? appendixTasks(doc, appendix, 'PL') : [];
+  return appendix ? appendixTasks(doc, appendix, 'PL') : NO_APPENDIX;
 }
 
 /**
@@ -734,7 +749,7 @@ function pointedAppendix(doc: ParsedDocument, items: readonly Section[], from: n
  */
 function appendixOnly(doc: ParsedDocument): ContentSection | null {
   const appendix = tasksAppendix(doc, doc.body[1]);
-  const tasks = appendix ? appendixTasks(doc, appendix, '') : [];
+  const { tasks, items } = appendix ? appendixTasks(doc, appendix, '') : NO_APPENDIX;
   if (!appendix || tasks.length === 0) return null;
   const section: Section = {
     level: 1,
@@ -744,7 +759,7 @@ function appendixOnly(doc: ParsedDocument): ContentSection | null {
     range: [appendix.heading[0], appendix.end],
     children: [],
   };
-  return { sections: [section], tasks };
+  return { sections: [section], tasks, appendix: items };
 }
 
 /**
@@ -1132,12 +1147,13 @@ export interface TaskPart {
  * another task's or part's. None for a task without such parts. Blind readers split a task at any of these levels
  * (decision 0010, steps 101 and 105): each part has a status of its own.
  */
-export function partsOf(doc: ParsedDocument, tasks: readonly TaskSpan[]): TaskPart[][] {
+export function partsOf(doc: ParsedDocument, { tasks, appendix = [] }: ContentSection): TaskPart[][] {
+  const sections = [...doc.sections, ...appendix];
   const seen = new Map(tasks.map((t) => [t.id, 1]));
   const unique = (parts: readonly TaskPart[]): TaskPart[] =>
     parts.map((part) => ({ span: { ...part.span, id: uniqueId(seen, part.span.id) }, parts: unique(part.parts) }));
   return tasks.map((task) => {
-    const found = findSection(doc.sections, task.range);
+    const found = findSection(sections, task.range);
     return found ? unique(treeOf(doc, found, task.id, task.actorRange ?? null)) : [];
   });
 }

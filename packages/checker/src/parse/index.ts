@@ -6,7 +6,16 @@ import type { WorkingText } from '../text';
 import type { Range } from '../types';
 import { parseRecipients, parseSignature } from './ending';
 import { dateLineIn, parseHeader } from './header';
-import { APPENDIX_START, CLOSING_MARK, CLOSING_START, FIRST_RECIPIENT, PREAMBLE_START, RULE_LINE } from './patterns';
+import {
+  APPENDIX_START,
+  AUTHORITY,
+  CLOSING_MARK,
+  CLOSING_START,
+  FIRST_RECIPIENT,
+  NATIONAL_TITLE,
+  PREAMBLE_START,
+  RULE_LINE,
+} from './patterns';
 import { headingOf, isMisreadFirstItem, parseSections, quotedParagraphs, sentenceCaseParts } from './sections';
 import { documentStart, findTitle } from './title';
 import type { ParsedDocument } from './types';
@@ -142,11 +151,16 @@ export function parseDocument(w: WorkingText): ParsedDocument {
   const rec = parseRecipients(w, afterPreamble);
   // A scan that lost the "Nơi nhận:" heading keeps its first line, "- Như trên;": the body ends there all the same.
   const firstRecipient = rec ? -1 : afterPreamble.findIndex((p) => FIRST_RECIPIENT.test(w.folded.slice(...p)));
+  // Without either, a signature right before an appendix ("TM. CHÍNH PHỦ" / "THỦ TƯỚNG" / "Phạm Minh Chính" /
+  // "Phụ lục I", a Công báo text): the body ends where the signature starts.
+  const signedAt = rec || firstRecipient >= 0 ? -1 : signatureBeforeAppendix(w, afterPreamble);
   const recipientsIndex = rec
     ? preambleEnd + rec.index
     : firstRecipient >= 0
       ? preambleEnd + firstRecipient
-      : paragraphs.length;
+      : signedAt >= 0
+        ? preambleEnd + signedAt
+        : paragraphs.length;
   const closing = findClosing(w, paragraphs, preambleEnd, recipientsIndex);
   // A last numbered item that ends with "./." ("3. Giao Công an tỉnh … theo quy định./.") is the closing and still an item.
   const closingIsItem = closing !== null && isHeading(paragraphs[closing.fromIndex]!);
@@ -170,7 +184,7 @@ export function parseDocument(w: WorkingText): ParsedDocument {
   };
   const tailStart = closing
     ? closing.toIndex + 1
-    : rec && appendixNearRecipients()
+    : (rec && appendixNearRecipients()) || signedAt >= 0
       ? recipientsIndex
       : Math.max(preambleEnd, paragraphs.length - SIGNATURE_TAIL);
   // The block ends where an appendix or another document begins ("PHỤ LỤC I", "Mẫu số 01"); after the closing it
@@ -182,7 +196,9 @@ export function parseDocument(w: WorkingText): ParsedDocument {
   );
   if (appendix >= 0) tail = tail.slice(0, appendix);
   if (!closing) tail = tail.slice(tail.findLastIndex(isHeading) + 1);
-  const candidates = tail.filter((p) => !recipientSet.has(p[0]) && p !== paragraphs[recipientsIndex]);
+  // The line the body ends at is the Nơi nhận's heading or first line, or the signature's own first line.
+  const recipientsLine = signedAt >= 0 ? undefined : paragraphs[recipientsIndex];
+  const candidates = tail.filter((p) => !recipientSet.has(p[0]) && p !== recipientsLine);
   candidates.unshift(...(rec?.signatureParts ?? []));
   const signature = parseSignature(w, candidates);
 
@@ -198,6 +214,19 @@ export function parseDocument(w: WorkingText): ParsedDocument {
     recipients: rec?.recipients ?? null,
     signature,
   };
+}
+
+/**
+ * The index among `paragraphs` of the first authority line ("TM. CHÍNH PHỦ", "KT. CHỦ TỊCH") within a signature's
+ * reach before the first appendix, or -1. Not before a document it issues, under a quốc hiệu of its own ("CHƯƠNG TRÌNH
+ * HÀNH ĐỘNG" after "Điều 1. … ban hành kèm theo Nghị quyết này Chương trình …"): the body runs on into it.
+ */
+function signatureBeforeAppendix(w: WorkingText, paragraphs: readonly Range[]): number {
+  const appendix = paragraphs.findIndex((p) => APPENDIX_START.test(w.folded.slice(...p)));
+  if (appendix < 0 || NATIONAL_TITLE.test(w.folded.slice(...paragraphs[appendix]!))) return -1;
+  const from = Math.max(0, appendix - SIGNATURE_TAIL);
+  const at = paragraphs.slice(from, appendix).findIndex((p) => AUTHORITY.test(w.folded.slice(...p).trim()));
+  return at < 0 ? -1 : from + at;
 }
 
 function runWhile(paragraphs: readonly Range[], from: number, test: (p: Range) => boolean): number {
