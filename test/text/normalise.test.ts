@@ -224,6 +224,22 @@ describe('normalise', () => {
     expectMapsBack(original, 'Tuyên truyền');
   });
 
+  it("reads the page's width from its running lines, not from a table's rows one line each", () => {
+    // Nghị quyết 97/NQ-CP (fresh-37): the PDF reader gives each row of its appendix as one long line of tab-parted
+    // cells; counted in the width, they made the preamble's wrapped căn cứ look short, and left it unjoined.
+    const lines = Array.from({ length: 9 }, (_, i) => `Căn cứ Luật số ${i + 10}/2025/QH15 ngày 18 tháng 02 năm 2025;`);
+    const row = (n: number) =>
+      `${n}\t${'Thực hiện nghiêm quy định về xây dựng và thi hành pháp luật '.repeat(3)}\tBộ Tư pháp`;
+    const text = [
+      ...lines,
+      'Căn cứ Chương trình số 12-CTr/BCĐ ngày 30 tháng 12 năm 2025 của',
+      'Ban Chỉ đạo Trung ương về hoàn thiện thể chế, pháp luật;',
+      ...[1, 2, 3, 4].map(row),
+    ].join('\n');
+    expect(paragraphsOf(normalise(text))[9]).toBe(
+      'Căn cứ Chương trình số 12-CTr/BCĐ ngày 30 tháng 12 năm 2025 của Ban Chỉ đạo Trung ương về hoàn thiện thể chế, pháp luật;',
+    );
+  });
   it('keeps a short heading apart from the paragraph that follows it', () => {
     const w = normalise(
       '3. Công tác phối hợp\nTăng cường phối hợp chặt chẽ giữa chính quyền với Mặt trận Tổ quốc trong công tác tuyên truyền.',

@@ -343,15 +343,15 @@ function quantile(values: number[], q: number): number {
  * short line may be wrapped too.
  */
 function joinDecisions(text: string, lines: Line[], anyLength: boolean, isRow: (line: Line) => boolean): boolean[] {
-  const lengths = lines.map((l) => l.end - l.start);
+  const rows = lines.map(isRow);
+  // The page's width, from its lines of running text: a table's row, one line of all its cells, is no line of the page.
   const width = quantile(
-    lengths.filter((len) => len > 20),
+    lines.map((l) => l.end - l.start).filter((len, k) => len > 20 && !rows[k]),
     0.9,
   );
   const withGap = lines.slice(1).filter((l) => l.gapBefore === 1).length;
   const doubleSpaced = lines.length > 4 && withGap / (lines.length - 1) > 0.6;
   const breakGap = doubleSpaced ? 2 : 1;
-  const rows = lines.map(isRow);
   const join: boolean[] = [false];
   for (let k = 1; k < lines.length; k++) {
     const prev = lines[k - 1]!;
