@@ -111,3 +111,36 @@ export function groupLines(w: WorkingText, paragraphs: readonly Range[], rows: r
   );
   return lines.length >= 2 && restarts ? lines : [];
 }
+
+/**
+ * A row's cells, each trimmed (an empty cell an empty range at its place): a pipe row's ("| 1 | Bộ Công an | Thành lập
+ * …"), or a row of tab-parted cells, read in the original. Null for a paragraph that is neither.
+ */
+export function rowCells(w: WorkingText, p: Range): Range[] | null {
+  const text = w.text.slice(...p);
+  if (/^\s*\|/.test(text)) return cellsBetween(text, /\|/g, p[0]).slice(1, /\|\s*$/.test(text) ? -1 : undefined);
+  const [from, end] = w.map.toOriginal(p);
+  // From the line's start: the tabs of its empty first cells are no paragraph's text.
+  const line = w.original.lastIndexOf('\n', from - 1) + 1;
+  const start = /^[ \t]*$/.test(w.original.slice(line, from)) ? line : from;
+  const original = w.original.slice(start, end);
+  if (!original.includes('\t')) return null;
+  return cellsBetween(original, /\t/g, start).map((cell) => w.map.fromOriginal(cell));
+}
+
+/** The trimmed stretches of `text` between the matches of `separator`, as ranges from `offset`. */
+function cellsBetween(text: string, separator: RegExp, offset: number): Range[] {
+  const cells: Range[] = [];
+  let from = 0;
+  for (const at of [...[...text.matchAll(separator)].map((m) => m.index), text.length]) {
+    const cell = text.slice(from, at);
+    const lead = cell.length - cell.trimStart().length;
+    const trimmed = cell.trim().length;
+    cells.push([offset + from + lead, offset + from + lead + trimmed]);
+    from = at + 1;
+  }
+  return cells;
+}
+
+/** A row that goes on the row above: its first cell empty ("|  |  | Tham mưu Thủ tướng Chính phủ ban hành …"). */
+export const goesOn = (cells: readonly Range[]) => cells.length >= 2 && cells[0]![0] === cells[0]![1];

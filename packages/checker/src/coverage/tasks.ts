@@ -5,13 +5,13 @@
 import { units } from '@soat/rules/pack';
 import type { ParsedDocument, Section } from '../parse';
 import { APPENDIX_START } from '../parse/patterns';
-import { headingOf, parseSections, quotedParagraphs, titleRange } from '../parse/sections';
+import { headingOf, POINT_LETTERS, parseSections, quotedParagraphs, titleRange } from '../parse/sections';
 import { documentType } from '../facts/plan';
 import { isUnitName, leadingUnit, startsWithUnit } from '../facts/units';
 import { fold } from '../text/fold';
 import type { WorkingText } from '../text';
 import type { Range } from '../types';
-import { groupLines, groupRows, tableRows } from './table';
+import { goesOn, groupLines, groupRows, rowCells, tableRows } from './table';
 
 /**
  * Folded heading titles of a content section: a part whose title starts with one of these terms ("NỘI DUNG, CHỈ TIÊU
@@ -106,8 +106,11 @@ export interface ContentSection {
   /** The part whose items are the tasks, or the parts, in order, when the tasks are in parts named by their subjects. */
   readonly sections: readonly Section[];
   readonly tasks: readonly TaskSpan[];
-  /** The items of its appendix of tasks, after the body, where its tasks' parts are. */
-  readonly appendix?: readonly Section[];
+  /**
+   * Where its tasks' parts are, outside the document's sections: its appendix's items, after the body; a table's rows
+   * that go on in rows of their own.
+   */
+  readonly beside?: readonly Section[];
 }
 
 /** A part of means, not of tasks: "GIẢI PHÁP", "CÁC GIẢI PHÁP CHỦ YẾU" (not "NHIỆM VỤ, GIẢI PHÁP"). */
@@ -193,24 +196,24 @@ export function contentSection(doc: ParsedDocument): ContentSection | null {
   const seen = new Map<string, number>();
   const tasks = sections.flatMap((section) => partTasks(doc, section.children, section.numbering, seen));
   // Beside the content part, the appendix of tasks one of its items points to ("o) Về nhiệm vụ cụ thể của các bộ, cơ
-  // quan, địa phương: … triển khai thực hiện những nội dung tại Phụ lục ban hành kèm theo Nghị quyết này").
-  const appendix = pointedAppendix(
+  // quan, địa phương: … triển khai thực hiện những nội dung tại Phụ lục ban hành kèm theo Nghị quyết này"), or that a
+  // resolution or decision issues after its body.
+  const pointed = pointedAppendix(
     doc,
     sections.flatMap((section) => section.children),
     sections.at(-1)!.range[1],
   );
-  const withAppendix = [...tasks, ...appendix.tasks];
+  const appendix = pointed.tasks.length > 0 || !APPROVING.has(documentType(doc)) ? pointed : issuedAppendix(doc);
   // A resolution's or decision's article of duties after the content it approves (Nghị quyết 175/NQ-CP's "Điều 2. Tổ
   // chức thực hiện" after its Đề án; the Prime Minister's decision approving a planning task): its tasks follow the
-  // content's.
+  // content's, before the appendix's.
   const article = APPROVING.has(documentType(doc)) ? articleOfDuties(doc, articles) : null;
-  return article !== null && article.sections.every((s) => s.range[0] >= sections.at(-1)!.range[1])
-    ? {
-        sections: [...sections, ...article.sections],
-        tasks: [...withAppendix, ...article.tasks],
-        appendix: appendix.items,
-      }
-    : { sections, tasks: withAppendix, appendix: appendix.items };
+  const duties = article !== null && article.sections.every((s) => s.range[0] >= sections.at(-1)!.range[1]);
+  return {
+    sections: duties ? [...sections, ...article.sections] : sections,
+    tasks: [...tasks, ...(duties ? article.tasks : []), ...appendix.tasks],
+    beside: appendix.beside,
+  };
 }
 
 /**
@@ -665,31 +668,41 @@ function tasksAppendix(doc: ParsedDocument, from: number): TasksAppendix | null 
  * quan, địa phương …:" / "a) …"; "3. Bộ Tài chính chủ trì …:" / "a) …": the appendix of duties of the Government's
  * Nghị quyết 122/NQ-CP), under their roman parts when it has them.
  */
-function appendixTasks(doc: ParsedDocument, { paragraphs, end }: TasksAppendix, prefix: string): AppendixTasks {
+function appendixTasks(doc: ParsedDocument, { paragraphs, end }: TasksAppendix, prefix: string): ListedTasks {
   const w = doc.working;
   const seen = new Map<string, number>();
-  const rows = tableTasks(doc, paragraphs, end, prefix, seen);
-  if (rows.length > 0) return { tasks: rows, items: [] };
   const items = parseSections(w, paragraphs, end, quotedParagraphs(w, paragraphs), new Set());
-  const tasks = items.some((s) => s.level === 1)
-    ? items.flatMap((part) => partTasks(doc, part.children, under(prefix, part.numbering), seen))
-    : partTasks(doc, items, prefix, seen);
-  return { tasks, items };
+  // In parts, each part's table rows or its items ("I. NHIỆM VỤ CHUNG" / "1. …"; "II. NHIỆM VỤ CỤ THỂ" / a table).
+  if (items.length > 0 && items.every((s) => s.level === 1)) {
+    const listed = items.map((part): ListedTasks => {
+      const id = under(prefix, part.numbering);
+      const inPart = paragraphs.filter((p) => p[0] >= part.range[0] && p[1] <= part.range[1]);
+      const rows = tableTasks(doc, inPart, part.range[1], id, seen);
+      return rows.tasks.length > 0 ? rows : { tasks: partTasks(doc, part.children, id, seen), beside: [] };
+    });
+    return { tasks: listed.flatMap((l) => l.tasks), beside: [...listed.flatMap((l) => l.beside), ...items] };
+  }
+  const rows = tableTasks(doc, paragraphs, end, prefix, seen);
+  if (rows.tasks.length > 0) return rows;
+  return { tasks: partTasks(doc, items, prefix, seen), beside: items };
 }
 
-/** An appendix's tasks, and its numbered items when it has them (not a table's rows). */
-interface AppendixTasks {
+/** Tasks, and the sections outside the document's where their parts are (ContentSection.beside). */
+interface ListedTasks {
   readonly tasks: readonly TaskSpan[];
-  readonly items: readonly Section[];
+  readonly beside: readonly Section[];
 }
 
-const NO_APPENDIX: AppendixTasks = { tasks: [], items: [] };
+const NO_TASKS: ListedTasks = { tasks: [], beside: [] };
 
 /**
  * The tasks of a table of tasks among `paragraphs` (up to `end`), ids under `prefix`: its numbered rows, ids under
  * their group's roman numeral ("I | NHÓM GIẢI PHÁP VỀ CƠ CHẾ CHÍNH SÁCH" / "1 | Rà soát …": I.1) or numbered line over
  * a table of its own ("2. Các nhiệm vụ về chuyển đổi số …" / "| 1. | …": 2.1), each titled by its task's cell and
- * running to the next row. None without numbered rows.
+ * running to the next row. A row whose cell only names a body has the next cell for its task and the body for its
+ * actor ("| 3 | Bộ Kế hoạch và Đầu tư | Trình cấp có thẩm quyền bổ sung …"); a row that goes on in rows of its own
+ * ("|  |  | Tham mưu Thủ tướng …", Nghị quyết 175's appendix) has them for its parts, lettered from its own (a, b, …).
+ * None without numbered rows.
  */
 function tableTasks(
   doc: ParsedDocument,
@@ -697,21 +710,69 @@ function tableTasks(
   end: number,
   prefix: string,
   seen: Map<string, number>,
-): TaskSpan[] {
+): ListedTasks {
   const w = doc.working;
   const rows = tableRows(w, paragraphs);
   const groups = [...groupRows(w, paragraphs), ...groupLines(w, paragraphs, rows)].sort((a, b) => a.row[0] - b.row[0]);
   const starts = [...rows.map((r) => r.row[0]), ...groups.map((g) => g.row[0])].sort((a, b) => a - b);
-  return rows.map(({ number, row, task }): TaskSpan => {
+  const beside: Section[] = [];
+  const tasks = rows.map(({ number, row, task }): TaskSpan => {
     const group = groups.findLast((g) => g.row[0] < row[0]);
     const following = starts.find((at) => at > row[0]);
+    const range: Range = [row[0], following === undefined ? end : following - 1];
+    const cells = rowCells(w, row);
+    const body = cells && isUnitName(w, task) ? cells.findIndex((c) => c[0] === task[0]) : -1;
+    const id = uniqueId(seen, under(prefix, group ? `${group.numbering}.${number}` : String(number)));
+    const parts = rowParts(w, paragraphs, row, range, cells);
+    // A body's row with parts is the body's item (its cell the title, as "4. Sở Nông nghiệp và Môi trường" / "a) …").
+    const own = body >= 0 && parts.length < 2 ? cells!.slice(body + 1).find((c) => c[0] < c[1]) : undefined;
+    const title = own ?? task;
+    if (parts.length >= 2)
+      beside.push({ level: 2, numbering: String(number), heading: row, title, range, children: parts });
     return {
-      id: uniqueId(seen, under(prefix, group ? `${group.numbering}.${number}` : String(number))),
-      title: titleText(doc, task),
-      titleRange: task,
-      topicRange: task,
-      range: [row[0], following === undefined ? end : following - 1],
+      id,
+      title: titleText(doc, title),
+      titleRange: title,
+      topicRange: title,
+      range,
+      ...(own ? { actorRange: task } : {}),
     };
+  });
+  return { tasks, beside };
+}
+
+/**
+ * The rows a table's row goes on in, up to the end of its `range` (goesOn: "|  |  | Tham mưu …"), with the row itself
+ * first, as lettered points: each titled by its cell in the column they fill. None when no row goes on it.
+ */
+function rowParts(
+  w: WorkingText,
+  paragraphs: readonly Range[],
+  row: Range,
+  range: Range,
+  cells: readonly Range[] | null,
+): Section[] {
+  const more = paragraphs
+    .filter((p) => p[0] > row[1] && p[1] <= range[1])
+    .map((p) => ({ p, cells: rowCells(w, p) }))
+    .filter((r): r is { p: Range; cells: Range[] } => r.cells !== null && goesOn(r.cells));
+  if (!cells || more.length === 0) return [];
+  const column = more[0]!.cells.findIndex((c) => c[0] < c[1]);
+  const lines = [{ p: row, cells }, ...more];
+  return lines.flatMap(({ p, cells }, i): Section[] => {
+    const cell = cells[column];
+    if (!cell || cell[0] === cell[1]) return [];
+    const next = lines[i + 1]?.p[0];
+    return [
+      {
+        level: 4,
+        numbering: POINT_LETTERS[i] ?? String(i + 1),
+        heading: p,
+        title: cell,
+        range: [p[0], next === undefined ? range[1] : next - 1],
+        children: [],
+      },
+    ];
   });
 }
 
@@ -728,18 +789,29 @@ function itemsWithAppendix(doc: ParsedDocument): ContentSection | null {
   if (!items) return null;
   const listed = pointedAppendix(doc, items, items.at(-1)!.range[1]);
   return listed.tasks.length > 0
-    ? { sections: items, tasks: [...partTasks(doc, items, '', new Map()), ...listed.tasks], appendix: listed.items }
+    ? { sections: items, tasks: [...partTasks(doc, items, '', new Map()), ...listed.tasks], beside: listed.beside }
     : null;
+}
+
+/**
+ * The tasks of the appendix of tasks after a resolution's or decision's body, ids after "PL." (Nghị quyết 175/NQ-CP's
+ * "Phụ lục I" / "NHIỆM VỤ CỦA CÁC BỘ, NGÀNH, ĐỊA PHƯƠNG …": PL.I.3, PL.II.1.a): the text issues it with the content it
+ * approves. A plan's appendix of tasks ("PHÂN CÔNG THỰC HIỆN NHIỆM VỤ …") lays out its own content's tasks again, and
+ * is read only when an item points to it.
+ */
+function issuedAppendix(doc: ParsedDocument): ListedTasks {
+  const appendix = tasksAppendix(doc, doc.body[1]);
+  return appendix ? appendixTasks(doc, appendix, 'PL') : NO_TASKS;
 }
 
 /**
  * The tasks of the appendix of tasks after `from` that one of `items` points to in its own text, ids after "PL."
  * (PL.3.a); none when no item points to one.
  */
-function pointedAppendix(doc: ParsedDocument, items: readonly Section[], from: number): AppendixTasks {
-  if (!items.some((item) => pointsToAppendix(doc, item.range))) return NO_APPENDIX;
+function pointedAppendix(doc: ParsedDocument, items: readonly Section[], from: number): ListedTasks {
+  if (!items.some((item) => pointsToAppendix(doc, item.range))) return NO_TASKS;
   const appendix = tasksAppendix(doc, from);
-  return appendix ? appendixTasks(doc, appendix, 'PL') : NO_APPENDIX;
+  return appendix ? appendixTasks(doc, appendix, 'PL') : NO_TASKS;
 }
 
 /**
@@ -749,7 +821,7 @@ function pointedAppendix(doc: ParsedDocument, items: readonly Section[], from: n
  */
 function appendixOnly(doc: ParsedDocument): ContentSection | null {
   const appendix = tasksAppendix(doc, doc.body[1]);
-  const { tasks, items } = appendix ? appendixTasks(doc, appendix, '') : NO_APPENDIX;
+  const { tasks, beside } = appendix ? appendixTasks(doc, appendix, '') : NO_TASKS;
   if (!appendix || tasks.length === 0) return null;
   const section: Section = {
     level: 1,
@@ -759,7 +831,7 @@ function appendixOnly(doc: ParsedDocument): ContentSection | null {
     range: [appendix.heading[0], appendix.end],
     children: [],
   };
-  return { sections: [section], tasks, appendix: items };
+  return { sections: [section], tasks, beside };
 }
 
 /**
@@ -1055,8 +1127,8 @@ function tablePart(doc: ParsedDocument): ContentSection | null {
     const heading = foldedTitle(doc, part).length <= HEADING_MAX_CHARS;
     if (part.children.length > 0 || !heading || !namesContent(doc, part)) continue;
     const paragraphs = w.paragraphs.filter((p) => p[0] > part.title[1] && p[1] <= part.range[1]);
-    const tasks = tableTasks(doc, paragraphs, part.range[1], part.numbering, new Map());
-    if (tasks.length > 0) return { sections: [part], tasks };
+    const { tasks, beside } = tableTasks(doc, paragraphs, part.range[1], part.numbering, new Map());
+    if (tasks.length > 0) return { sections: [part], tasks, beside };
   }
   return null;
 }
@@ -1147,8 +1219,8 @@ export interface TaskPart {
  * another task's or part's. None for a task without such parts. Blind readers split a task at any of these levels
  * (decision 0010, steps 101 and 105): each part has a status of its own.
  */
-export function partsOf(doc: ParsedDocument, { tasks, appendix = [] }: ContentSection): TaskPart[][] {
-  const sections = [...doc.sections, ...appendix];
+export function partsOf(doc: ParsedDocument, { tasks, beside = [] }: ContentSection): TaskPart[][] {
+  const sections = [...doc.sections, ...beside];
   const seen = new Map(tasks.map((t) => [t.id, 1]));
   const unique = (parts: readonly TaskPart[]): TaskPart[] =>
     parts.map((part) => ({ span: { ...part.span, id: uniqueId(seen, part.span.id) }, parts: unique(part.parts) }));
@@ -1166,7 +1238,8 @@ export function partsOf(doc: ParsedDocument, { tasks, appendix = [] }: ContentSe
 function findSection(sections: readonly Section[], range: Range): Section | null {
   for (const s of sections) {
     if (s.range[0] === range[0]) return within(s, range[1]);
-    if (s.range[0] <= range[0] && range[1] <= s.range[1]) return findSection(s.children, range);
+    const inner = s.range[0] <= range[0] && range[1] <= s.range[1] ? findSection(s.children, range) : null;
+    if (inner) return inner;
   }
   return null;
 }

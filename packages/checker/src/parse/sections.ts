@@ -231,7 +231,7 @@ function misreadNumbers(
 }
 
 /** The letters of a run of points, in turn ("đ" after "d", no "f"). */
-const POINT_LETTERS = 'abcdđeghiklmnopqrstuvxy';
+export const POINT_LETTERS = 'abcdđeghiklmnopqrstuvxy';
 /** A point's letter as a scan misreads it, a mark that is no letter or digit: "ø)" for "g)", "©)" for "c)". */
 const MISREAD_LETTER = /^[^\s\p{N}a-zA-ZđĐ()[\]"'“”‘’*+•.,;:–—-]\s*\)\s*(?=\p{Lu})/u;
 
