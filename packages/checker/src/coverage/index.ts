@@ -35,6 +35,7 @@ import { abbreviationsOf } from './abbreviations';
 import { ocrReader } from './ocr';
 import { conceptFinder, conceptsIn, conceptTerm, isConceptTerm } from './concepts';
 import {
+  type ContentSection,
   contentSection,
   framingSections,
   genericHeadings,
@@ -218,7 +219,7 @@ export function readParentPlan(input: string | ExtractedDocument): ParentPlan | 
   const doc = parseDocument(w);
   const content = contentSection(doc);
   if (!content || content.tasks.length === 0) return null;
-  const text = parentText(w, doc);
+  const text = parentText(w, doc, content);
   const plan = planOf(w, text, content.tasks);
   const trees = partsOf(doc, content);
   const depth = Math.max(...trees.map(depthOf));
@@ -265,6 +266,8 @@ interface ParentText {
   readonly read: (word: string) => string;
   /** Its trích yếu, and the terms of its words outside the documents it cites. */
   readonly said: Range | null;
+  /** Whether its trích yếu names its tasks' subject: not a report's, whose tasks are its proposals. */
+  readonly subjectSaid: boolean;
   readonly summary: TermCounts;
   readonly bodyTerms: TermCounts;
   readonly words: readonly string[];
@@ -272,7 +275,7 @@ interface ParentText {
   readonly described: () => Range[];
 }
 
-function parentText(w: WorkingText, doc: ParsedDocument): ParentText {
+function parentText(w: WorkingText, doc: ParsedDocument, content: ContentSection): ParentText {
   const symbol = doc.header.numberLine?.symbol;
   const abbreviations = abbreviationsOf(w);
   const read = (word: string) => abbreviations.get(word) ?? word;
@@ -291,6 +294,7 @@ function parentText(w: WorkingText, doc: ParsedDocument): ParentText {
     abbreviations,
     read,
     said,
+    subjectSaid: content.proposals !== true,
     summary,
     bodyTerms: termsOf(w, doc.body, { read }),
     words: wordsByFrequency(w.text.slice(...doc.body)),
@@ -300,7 +304,7 @@ function parentText(w: WorkingText, doc: ParsedDocument): ParentText {
 
 /** The plan's matching data over one list of tasks (its tasks, or its tasks' parts). */
 function planOf(w: WorkingText, text: ParentText, tasks: readonly TaskSpan[]): ParentPlan {
-  const { doc, read, said, summary, bodyTerms } = text;
+  const { doc, read, said, subjectSaid, summary, bodyTerms } = text;
   // The concepts each title names, and how many titles name each.
   const titled = tasks.map((t) => conceptsIn(w.folded.slice(...t.topicRange)));
   const titles = new Map<string, number>();
@@ -334,8 +338,10 @@ function planOf(w: WorkingText, text: ParentText, tasks: readonly TaskSpan[]): P
   });
   // A trích yếu that only names the document carried out ("V/v triển khai thực hiện Nghị định số 178/2026/NĐ-CP ngày
   // 20/5/2026 của Chính phủ") is about what that document is about: its trích yếu where the text first gives it.
-  let subject = said ? subjectOf(summary, taskTerms, bodyTerms) : [];
-  if (said && subject.length === 0) {
+  // A report's trích yếu names what it reports on ("Về kết quả kiểm tra, xác minh các nội dung kiến nghị của Công ty
+  // …"), not what its proposals are about: no subject, no plan on another one.
+  let subject = said && subjectSaid ? subjectOf(summary, taskTerms, bodyTerms) : [];
+  if (said && subjectSaid && subject.length === 0) {
     const described = text.described();
     if (described.length > 0) {
       const about: TermCounts = new Map(summary);

@@ -111,6 +111,8 @@ export interface ContentSection {
    * that go on in rows of their own.
    */
   readonly beside?: readonly Section[];
+  /** The tasks are a report's proposals (its part "KIẾN NGHỊ, ĐỀ XUẤT"). */
+  readonly proposals?: true;
 }
 
 /** A part of means, not of tasks: "GIẢI PHÁP", "CÁC GIẢI PHÁP CHỦ YẾU" (not "NHIỆM VỤ, GIẢI PHÁP"). */
@@ -185,7 +187,8 @@ export function contentSection(doc: ParsedDocument): ContentSection | null {
       tablePart(doc) ??
       appendixOnly(doc) ??
       dutiesPerBody(doc) ??
-      articleOfDuties(doc, articles)
+      articleOfDuties(doc, articles) ??
+      proposals(doc)
     );
   const found = parts[0]!;
   // A part ends where the next article starts ("Điều 2. Tổ chức thực hiện" / "1. Giao Sở …" after a decision's "I.
@@ -550,6 +553,22 @@ const CONDITION = /^(?:truong hop|doi voi|khi|neu)\b/;
 function isBodysDuty(doc: ParsedDocument, item: Section): boolean {
   const title = foldedTitle(doc, item);
   return startsWithUnit(doc.working, item.title) && !CONDITION.test(title) && !RIGHT.test(title);
+}
+
+/** A report's part of proposals: "III. KIẾN NGHỊ, ĐỀ XUẤT", "IV. ĐỀ XUẤT, KIẾN NGHỊ", "V. ĐỀ NGHỊ" (folded). */
+const PROPOSALS = /^(?:cac )?(?:kien nghi|de xuat|de nghi)\b/;
+
+/**
+ * The tasks of a report (báo cáo) with no other content: the items of its part of proposals, what it asks be done
+ * ("III. KIẾN NGHỊ, ĐỀ XUẤT" / "… đề nghị Ủy ban nhân dân tỉnh có ý kiến chỉ đạo:" / "1. Đối với Công ty …" / "- …":
+ * the Sở Nông nghiệp và Môi trường Lào Cai's report 904). Null for any other document, or without such a part.
+ */
+function proposals(doc: ParsedDocument): ContentSection | null {
+  if (documentType(doc) !== 'BC') return null;
+  const part = doc.sections.find((s) => s.children.length > 0 && PROPOSALS.test(foldedTitle(doc, s)));
+  return part
+    ? { sections: [part], tasks: partTasks(doc, part.children, part.numbering, new Map()), proposals: true }
+    : null;
 }
 
 /** What a body may do, in a title's first clause (folded): "… được sử dụng", "được phép", "được quyền", "hưởng". */
