@@ -651,11 +651,11 @@ const within = (s: Section, end: number): Section =>
 
 /**
  * An appendix's title that names its tasks: "NHIỆM VỤ VÀ GIẢI PHÁP THỰC HIỆN", "PHỤ LỤC: DANH MỤC NHIỆM VỤ …", "PHÂN
- * CÔNG THỰC HIỆN NHIỆM VỤ", "TỔNG HỢP CÁC NHIỆM VỤ CHẬM MUỘN …" (not "TỔNG MỨC CHI CHO TỪNG NHIỆM VỤ": a table of
- * spending).
+ * CÔNG THỰC HIỆN NHIỆM VỤ", "TỔNG HỢP CÁC NHIỆM VỤ CHẬM MUỘN …", "DANH MỤC ĐỀ ÁN ƯU TIÊN …" (schemes to draw up, each
+ * with its lead body and deadline); not "TỔNG MỨC CHI CHO TỪNG NHIỆM VỤ", a table of spending.
  */
 const TASKS_NAMED =
-  /^(?:phu luc\s*[ivx\d]*\s*[:.-]?\s*)?(?:danh muc |bang |tong hop |phan cong (?:thuc hien )?)?(?:cac )?(?:nhiem vu|giai phap)\b/;
+  /^(?:phu luc\s*[ivx\d]*\s*[:.-]?\s*)?(?:danh muc |bang |tong hop |phan cong (?:thuc hien )?)?(?:cac )?(?:nhiem vu|giai phap|de an)\b/;
 
 /** An appendix whose title names tasks: its first line, its paragraphs after it, its end. */
 interface TasksAppendix {
