@@ -179,6 +179,15 @@ describe('parseDocument on the seeds', () => {
     // Only right after a point, before a capital: not an item's text, nor a mark in a sentence.
     expect(points('Nội dung:', '©) Lưu ý.')).toEqual([]);
     expect(points('a) Rà soát.', '©) lưu ý.')).toEqual(['a']);
+    // A mark the scan left before the next letter (Nghị quyết 66.25/2026/NQ-CP, fresh-63: "_b) Chỉ đạo …", "„ d) Chịu
+    // …"); not before another letter than the run's next.
+    expect(points('a) Rà soát.', '_b) Chỉ đạo.', 'c) Chuyển giao.', '„ d) Chịu trách nhiệm.')).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+    ]);
+    expect(points('a) Rà soát.', '_c) Chỉ đạo.')).toEqual(['a']);
   });
 
   it('reads a letter\'s first item a scan misread as "I." and a number misread as another between its neighbours', () => {

@@ -235,15 +235,20 @@ export const POINT_LETTERS = 'abcdđeghiklmnopqrstuvxy';
 /** A point's letter as a scan misreads it, a mark that is no letter or digit: "ø)" for "g)", "©)" for "c)". */
 const MISREAD_LETTER = /^[^\s\p{N}a-zA-ZđĐ()[\]"'“”‘’*+•.,;:–—-]\s*\)\s*(?=\p{Lu})/u;
 
+/** A point's letter after a mark a scan left before it: "_b) Chỉ đạo …", "„ d) Chịu trách nhiệm …". */
+const MARKED_LETTER = /^[_„‚"'`~·.,]{1,2}\s*([a-zđ])\)\s*(?=\p{Lu})/u;
+
 /**
- * The point a scan misread the letter of, right after the point before it in the run ("e) …" then "ø) Kế thừa …"): the
- * run's next letter; null for any other paragraph.
+ * The point a scan misread the letter of, or left a mark before, right after the point before it in the run ("e) …"
+ * then "ø) Kế thừa …"; "a) …" then "_b) Chỉ đạo …"): the run's next letter; null for any other paragraph.
  */
 function misreadPoint(w: WorkingText, paragraph: Range, previous: Heading | undefined): Heading | null {
   if (previous?.level !== 4) return null;
-  const m = MISREAD_LETTER.exec(w.text.slice(...paragraph));
+  const text = w.text.slice(...paragraph);
   const at = POINT_LETTERS.indexOf(previous.numbering);
   const next = at < 0 ? undefined : POINT_LETTERS[at + 1];
+  const marked = MARKED_LETTER.exec(text);
+  const m = marked?.[1] === next ? marked : MISREAD_LETTER.exec(text);
   if (!m || next === undefined) return null;
   return {
     level: 4,
