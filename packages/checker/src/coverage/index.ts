@@ -953,6 +953,10 @@ function beforePlace(w: WorkingText, [start, end]: Range): Range {
 const REGULATED = /\b(?:to chuc|ca nhan|doanh nghiep|nguoi dan|chu dau tu|co so)\b/;
 /** An actor named as a group ("các sở, ban, ngành", "các ngành", "địa phương", "các cấp"): every body is of it. */
 const ANY_BODY = /\b(?:ban, nganh|cac nganh|dia phuong|cac cap|cac co quan|cac don vi)\b/;
+/** A province's departments named as a group: "các sở, ban, ngành", "Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành". */
+const DEPARTMENTS = /\b(?:so, ban, nganh|giam doc (?:cac )?so|cac so)\b/;
+/** An actor that reaches every level: "các sở, ban, ngành, địa phương", "các cấp". */
+const EVERY_LEVEL = /\b(?:dia phuong|cac cap)\b/;
 /**
  * An actor named by its power ("cơ quan có thẩm quyền": Nghị quyết 16/2026/NQ-CP's "1. Cơ quan có thẩm quyền có trách
  * nhiệm:" on the BT projects that a province or a ministry signed): a province's People's Committee or a ministry.
@@ -962,8 +966,12 @@ const PROVINCE_BODY = /\b(?:uy ban nhan dan|ubnd) (?:tinh|thanh pho)\b/;
 const MINISTRY = /^bo (?!phan\b)/;
 /** The ministries as a whole ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ", "các Bộ"): each ministry is of them. */
 const MINISTERS = /\b(?:bo truong|cac bo|co quan ngang bo)\b/;
-/** A locality's level in a unit's name: a commune or ward plan is "các xã, phường"'s. */
-const LOCALITY = /\b(?:xa|phuong|dac khu)\b/;
+/**
+ * A locality's level in a unit's name: a commune or ward plan is "các xã, phường"'s. Not the "xã" of "Thông tấn xã",
+ * "hợp tác xã" or "xã hội" ("Bộ Lao động - Thương binh và Xã hội"), nor the "phương" of "phương án", "phương tiện".
+ */
+const LOCALITY =
+  /(?<!\b(?:thong tan|hop tac) )\b(?:xa(?! hoi\b)|phuong(?! (?:an|tien|thuc|phap|cham|huong|trinh)\b)|dac khu)\b/;
 /**
  * An actor that is every province ("Ủy ban nhân dân các tỉnh, thành phố", "Bí thư, Chủ tịch Ủy ban nhân dân các tỉnh
  * khu vực Trung Bộ"): each province's own bodies, its departments, communes and wards among them, do their share of it.
@@ -983,7 +991,10 @@ const HEAD_TITLE = /^(?:giao |(?:dong chi )?(?:bo truong|thu truong|chu tich|gia
  * "uy ban nhan dan cac xa, phuong co cum cong nghiep").
  */
 function isActor(actor: string, issuer: string): boolean {
-  if (ANY_BODY.test(actor) || (LOCALITY.test(actor) && LOCALITY.test(issuer))) return true;
+  const local = LOCALITY.test(issuer);
+  // "Các sở, ban, ngành" are a province's departments and agencies: a commune's or ward's plan is none of theirs.
+  const departments = DEPARTMENTS.test(actor) && !EVERY_LEVEL.test(actor) && !LOCALITY.test(actor);
+  if ((ANY_BODY.test(actor) && !(departments && local)) || (LOCALITY.test(actor) && local)) return true;
   if (PROVINCES.test(actor) && LOCAL_BODY.test(issuer)) return true;
   if (COMPETENT.test(actor) && (PROVINCE_BODY.test(issuer) || MINISTRY.test(issuer))) return true;
   if (MINISTERS.test(actor) && MINISTRY.test(issuer)) return true;
