@@ -507,12 +507,7 @@ describe('parseDocument on the seeds', () => {
       'TM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nTrần Lưu Quang\nPhụ lục I\nNHIỆM VỤ CỦA CÁC BỘ, NGÀNH\nI. NHIỆM VỤ CHUNG\n1. Rà soát.';
     const w = normalise(text);
     const doc = parseDocument(w);
-    expect(
-      w.text
-        .slice(...doc.body)
-        .trimEnd()
-        .endsWith('Chủ trì.'),
-    ).toBe(true);
+    expect(w.text.slice(...doc.body).trimEnd()).toMatch(/Chủ trì\.$/);
     expect(w.text.slice(...doc.signature!.range)).toBe('TM. CHÍNH PHỦ\nKT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nTrần Lưu Quang');
     // A document it issues, under a quốc hiệu of its own, is still read on: its parts are the body's.
     const issued = normalise(
