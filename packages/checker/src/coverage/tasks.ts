@@ -777,22 +777,20 @@ function rowParts(
     .filter((r): r is { p: Range; cells: Range[] } => r.cells !== null && goesOn(r.cells));
   if (!cells || more.length === 0) return [];
   const column = more[0]!.cells.findIndex((c) => c[0] < c[1]);
-  const lines = [{ p: row, cells }, ...more];
-  return lines.flatMap(({ p, cells }, i): Section[] => {
+  const lines = [{ p: row, cells }, ...more].flatMap(({ p, cells }) => {
     const cell = cells[column];
-    if (!cell || cell[0] === cell[1]) return [];
-    const next = lines[i + 1]?.p[0];
-    return [
-      {
-        level: 4,
-        numbering: POINT_LETTERS[i] ?? String(i + 1),
-        heading: p,
-        title: cell,
-        range: [p[0], next === undefined ? range[1] : next - 1],
-        children: [],
-      },
-    ];
+    return cell && cell[0] < cell[1] ? [{ p, cell }] : [];
   });
+  return lines.map(
+    ({ p, cell }, i): Section => ({
+      level: 4,
+      numbering: POINT_LETTERS[i] ?? String(i + 1),
+      heading: p,
+      title: cell,
+      range: [p[0], i + 1 < lines.length ? lines[i + 1]!.p[0] - 1 : range[1]],
+      children: [],
+    }),
+  );
 }
 
 /**
