@@ -992,9 +992,10 @@ const HEAD_TITLE = /^(?:giao |(?:dong chi )?(?:bo truong|thu truong|chu tich|gia
  */
 function isActor(actor: string, issuer: string): boolean {
   const local = LOCALITY.test(issuer);
+  const actorLocal = LOCALITY.test(actor);
   // "Các sở, ban, ngành" are a province's departments and agencies: a commune's or ward's plan is none of theirs.
-  const departments = DEPARTMENTS.test(actor) && !EVERY_LEVEL.test(actor) && !LOCALITY.test(actor);
-  if ((ANY_BODY.test(actor) && !(departments && local)) || (LOCALITY.test(actor) && local)) return true;
+  const departments = DEPARTMENTS.test(actor) && !EVERY_LEVEL.test(actor) && !actorLocal;
+  if ((ANY_BODY.test(actor) && !(departments && local)) || (actorLocal && local)) return true;
   if (PROVINCES.test(actor) && LOCAL_BODY.test(issuer)) return true;
   if (COMPETENT.test(actor) && (PROVINCE_BODY.test(issuer) || MINISTRY.test(issuer))) return true;
   if (MINISTERS.test(actor) && MINISTRY.test(issuer)) return true;

@@ -584,12 +584,13 @@ const ORGANISING = /^to chuc thuc hien\.?$/;
 function articleOfDuties(doc: ParsedDocument, articles: readonly Article[]): ContentSection | null {
   const w = doc.working;
   const seen = new Map<string, number>();
-  if (!articles.some((article) => DUTIES_ARTICLE.test(article.title))) return null;
+  const ofDuties = articles.map((article) => DUTIES_ARTICLE.test(article.title));
+  if (!ofDuties.includes(true)) return null;
   const found = articles.flatMap((article, i) => {
     const [start, end] = [article.at, articles[i + 1]?.at ?? doc.body[1]];
     const all = sectionsIn(doc.sections, start, end).map((s) => within(s, end));
     if (all.length === 0 || !inTurn(all)) return [];
-    const items = DUTIES_ARTICLE.test(article.title) ? all : all.filter((s) => isBodysDuty(doc, s));
+    const items = ofDuties[i] ? all : all.filter((s) => isBodysDuty(doc, s));
     // Said in the item's own text, before its points: a point may speak of a contract "có hiệu lực" (Nghị quyết
     // 32/2026/NQ-CP's "2. Bộ Tài chính có trách nhiệm:" / "a) … bảo đảm hợp đồng có hiệu lực trong thời hạn 03 ngày …").
     const duties = items.filter(
