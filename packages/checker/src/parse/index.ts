@@ -154,17 +154,18 @@ export function parseDocument(w: WorkingText): ParsedDocument {
   // Without either, a signature right before an appendix ("TM. CHÍNH PHỦ" / "THỦ TƯỚNG" / "Phạm Minh Chính" /
   // "Phụ lục I", a Công báo text): the body ends where the signature starts.
   const signedAt = rec || firstRecipient >= 0 ? -1 : signatureBeforeAppendix(w, afterPreamble);
-  const recipientsIndex = rec
+  // Where the body stops: the Nơi nhận's heading or first line, the signature's first line, or the text's end.
+  const stopIndex = rec
     ? preambleEnd + rec.index
     : firstRecipient >= 0
       ? preambleEnd + firstRecipient
       : signedAt >= 0
         ? preambleEnd + signedAt
         : paragraphs.length;
-  const closing = findClosing(w, paragraphs, preambleEnd, recipientsIndex);
+  const closing = findClosing(w, paragraphs, preambleEnd, stopIndex);
   // A last numbered item that ends with "./." ("3. Giao Công an tỉnh … theo quy định./.") is the closing and still an item.
   const closingIsItem = closing !== null && isHeading(paragraphs[closing.fromIndex]!);
-  const bodyEndIndex = closing ? (closingIsItem ? closing.toIndex + 1 : closing.fromIndex) : recipientsIndex;
+  const bodyEndIndex = closing ? (closingIsItem ? closing.toIndex + 1 : closing.fromIndex) : stopIndex;
   const bodyParagraphs = paragraphs.slice(preambleEnd, bodyEndIndex);
   const bodyStart = bodyParagraphs[0]?.[0] ?? paragraphs[preambleEnd]?.[0] ?? w.text.length;
   const bodyEnd = closing ? closing.range[1] : (bodyParagraphs.at(-1)?.[1] ?? bodyStart);
@@ -176,7 +177,7 @@ export function parseDocument(w: WorkingText): ParsedDocument {
   // Without a closing, the block is among the document's last lines; when an appendix ("PHỤ LỤC" with its table of
   // tasks) begins within a few lines of the Nơi nhận's last item, among the lines from the Nơi nhận to the appendix.
   const appendixNearRecipients = (): boolean => {
-    let afterItems = recipientsIndex + 1;
+    let afterItems = stopIndex + 1;
     while (afterItems < paragraphs.length && recipientSet.has(paragraphs[afterItems]![0])) afterItems++;
     return paragraphs
       .slice(afterItems, afterItems + SIGNATURE_TAIL + 1)
@@ -185,7 +186,7 @@ export function parseDocument(w: WorkingText): ParsedDocument {
   const tailStart = closing
     ? closing.toIndex + 1
     : (rec && appendixNearRecipients()) || signedAt >= 0
-      ? recipientsIndex
+      ? stopIndex
       : Math.max(preambleEnd, paragraphs.length - SIGNATURE_TAIL);
   // The block ends where an appendix or another document begins ("PHỤ LỤC I", "Mẫu số 01"); after the closing it
   // also ends at a heading (the appendix's own). Without a closing, never a heading of the body: a text that ends
@@ -197,7 +198,7 @@ export function parseDocument(w: WorkingText): ParsedDocument {
   if (appendix >= 0) tail = tail.slice(0, appendix);
   if (!closing) tail = tail.slice(tail.findLastIndex(isHeading) + 1);
   // The line the body ends at is the Nơi nhận's heading or first line, or the signature's own first line.
-  const recipientsLine = signedAt >= 0 ? undefined : paragraphs[recipientsIndex];
+  const recipientsLine = signedAt >= 0 ? undefined : paragraphs[stopIndex];
   const candidates = tail.filter((p) => !recipientSet.has(p[0]) && p !== recipientsLine);
   candidates.unshift(...(rec?.signatureParts ?? []));
   const signature = parseSignature(w, candidates);
