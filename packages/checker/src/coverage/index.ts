@@ -985,6 +985,11 @@ const LOCAL_BODY = /\b(?:tinh|thanh pho|so|xa|phuong|dac khu)\b/;
  * ("Bộ trưởng Bộ Nội vụ", "Giám đốc Sở Giao thông vận tải", "đồng chí Bộ trưởng Bộ Y tế").
  */
 const HEAD_TITLE = /^(?:giao |(?:dong chi )?(?:bo truong|thu truong|chu tich|giam doc|truong ban|thu tuong)(?: |$))+/;
+/**
+ * What names the Party's body in a body, or its leaders, before the body's name: "Tổ đảng ở Thường trực Ủy ban …",
+ * "Đảng ủy cơ quan Văn phòng Quốc hội", "Lãnh đạo Ban Dân nguyện" (the body's plan is theirs).
+ */
+const PARTY_BODY = /^(?:(?:to dang|chi bo|dang uy)(?: co quan)?(?: o)? |thuong truc |lanh dao )+/;
 
 /**
  * Whether the body issuing a plan (its header's lines, folded) is one of the units an actor names ("so cong thuong",
@@ -1000,17 +1005,45 @@ function isActor(actor: string, issuer: string): boolean {
   if (COMPETENT.test(actor) && (PROVINCE_BODY.test(issuer) || MINISTRY.test(issuer))) return true;
   if (MINISTERS.test(actor) && MINISTRY.test(issuer)) return true;
   const body = issuer.replace(/\bubnd\b/g, 'uy ban nhan dan');
+  // Its words, to find a name's first words whole in ("uy ban kh" is not in "uy ban khoa hoc").
+  const bodyWords = ` ${body.replace(/[^a-z0-9]+/g, ' ')} `;
   return actor
     .replace(/\bubnd\b/g, 'uy ban nhan dan')
+    .replace(ABBREVIATED, (abbreviation) => spelledOut(abbreviation, body))
     .split(/[,;]|\bva\b/)
     .map((name) =>
       name
         .replace(/\bcac\b/g, ' ')
         .replace(/\s+/g, ' ')
         .trim()
-        .replace(HEAD_TITLE, ''),
+        .replace(HEAD_TITLE, '')
+        .replace(PARTY_BODY, ''),
     )
-    .some((name) => name.includes(' ') && body.includes(name.split(' ').slice(0, 3).join(' ')));
+    .some(
+      (name) =>
+        name.includes(' ') &&
+        bodyWords.includes(
+          ` ${name
+            .split(' ')
+            .slice(0, 3)
+            .join(' ')
+            .replace(/[^a-z0-9]+/g, ' ')
+            .trim()} `,
+        ),
+    );
+}
+
+/** A name abbreviated by its syllables' initials, in groups joined by "," or "-" and an "&" ("KH,CN&MT", "GD&ĐT"). */
+const ABBREVIATED = /\b[a-z]{1,4}(?:[,-][a-z]{1,4})*&[a-z]{1,4}\b/g;
+
+/**
+ * The words of `text` an abbreviated name stands for, one syllable per letter and "và" for its "&" ("kh,cn&mt" in "chi
+ * bo uy ban khoa hoc, cong nghe va moi truong": "khoa hoc, cong nghe va moi truong"); the abbreviation where none do.
+ */
+function spelledOut(abbreviation: string, text: string): string {
+  const syllables = abbreviation.replace(/[,&-]/g, '').split('');
+  const words = new RegExp(`\\b${syllables.map((l) => `${l}[a-z]*`).join('[\\s,-]+(?:va\\s+)?')}\\b`);
+  return words.exec(text)?.[0] ?? abbreviation;
 }
 
 /** A paragraph's first clause (up to ".", ";", ":" …), where a bullet states what it is about. */
