@@ -468,8 +468,8 @@ interface PlanRead {
    * asks others (step 70).
    */
   readonly letter: boolean;
-  /** The body issuing the plan, to tell whether it is the actor a task's title names (folded). */
-  readonly issuer: string;
+  /** The body issuing the plan, its header's lines (folded), to tell whether it is the actor a task's title names. */
+  readonly issuer: readonly string[];
 }
 
 function planRead(input: string | ExtractedDocument): PlanRead {
@@ -501,7 +501,7 @@ function planRead(input: string | ExtractedDocument): PlanRead {
     said: summaryOf(doc),
     opening: doc.preamble,
     letter: ANSWERING.has(documentType(doc)),
-    issuer: doc.header.issuingBody.map((r) => w.folded.slice(...r)).join(' '),
+    issuer: doc.header.issuingBody.map((r) => w.folded.slice(...r)),
   };
 }
 
@@ -716,7 +716,7 @@ function coverTasks(
       // the plan's unit is close to it (OTHERS_AT), and its mention none (the same work by another actor does not take a
       // task up) — unless the actor is one the plan's body may check, the regulated (checking is taken up in passing).
       const actor = parent.actors[i] ?? null;
-      const own = issuer === '' || actor === null || isActor(actor, issuer);
+      const own = issuer.length === 0 || actor === null || isActor(actor, issuer);
       const checked = own || (actor !== null && REGULATED.test(actor));
       const found =
         whole && (own || whole.score >= OTHERS_AT)
@@ -995,7 +995,8 @@ const PARTY_BODY = /^(?:(?:to dang|chi bo|dang uy)(?: co quan)?(?: o)? |thuong t
  * Whether the body issuing a plan (its header's lines, folded) is one of the units an actor names ("so cong thuong",
  * "uy ban nhan dan cac xa, phuong co cum cong nghiep").
  */
-function isActor(actor: string, issuer: string): boolean {
+function isActor(actor: string, lines: readonly string[]): boolean {
+  const issuer = lines.join(' ');
   const local = LOCALITY.test(issuer);
   const actorLocal = LOCALITY.test(actor);
   // "Các sở, ban, ngành" are a province's departments and agencies: a commune's or ward's plan is none of theirs.
@@ -1004,11 +1005,13 @@ function isActor(actor: string, issuer: string): boolean {
   if (PROVINCES.test(actor) && LOCAL_BODY.test(issuer)) return true;
   if (COMPETENT.test(actor) && (PROVINCE_BODY.test(issuer) || MINISTRY.test(issuer))) return true;
   if (MINISTERS.test(actor) && MINISTRY.test(issuer)) return true;
-  const body = issuer.replace(/\bubnd\b/g, 'uy ban nhan dan');
-  // Its words, to find a name's first words whole in ("uy ban kh" is not in "uy ban khoa hoc").
-  const bodyWords = ` ${body.replace(/[^a-z0-9]+/g, ' ')} `;
-  return actor
-    .replace(/\bubnd\b/g, 'uy ban nhan dan')
+  const expand = (text: string) => text.replace(/\bubnd\b/g, 'uy ban nhan dan');
+  const plain = (text: string) => text.replace(/[^a-z0-9]+/g, ' ').trim();
+  const body = expand(issuer);
+  // Its words, to find a name's first words whole in ("uy ban kh" is not in "uy ban khoa hoc"); and its own line
+  // before its superior's, as its name reads ("UBND TỈNH BÌNH THUẬN" / "VĂN PHÒNG": "Văn phòng UBND tỉnh").
+  const bodyWords = ` ${plain(body)} | ${plain(expand(lines.toReversed().join(' ')))} `;
+  return expand(actor)
     .replace(ABBREVIATED, (abbreviation) => spelledOut(abbreviation, body))
     .split(/[,;]|\bva\b/)
     .map((name) =>
@@ -1019,18 +1022,7 @@ function isActor(actor: string, issuer: string): boolean {
         .replace(HEAD_TITLE, '')
         .replace(PARTY_BODY, ''),
     )
-    .some(
-      (name) =>
-        name.includes(' ') &&
-        bodyWords.includes(
-          ` ${name
-            .split(' ')
-            .slice(0, 3)
-            .join(' ')
-            .replace(/[^a-z0-9]+/g, ' ')
-            .trim()} `,
-        ),
-    );
+    .some((name) => name.includes(' ') && bodyWords.includes(` ${plain(name.split(' ').slice(0, 3).join(' '))} `));
 }
 
 /** A name abbreviated by its syllables' initials, in groups joined by "," or "-" and an "&" ("KH,CN&MT", "GD&ĐT"). */
