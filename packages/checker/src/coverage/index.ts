@@ -266,7 +266,10 @@ interface ParentText {
   readonly read: (word: string) => string;
   /** Its trích yếu, and the terms of its words outside the documents it cites. */
   readonly said: Range | null;
-  /** Whether its trích yếu names its tasks' subject: not a report's, whose tasks are its proposals. */
+  /**
+   * Whether its trích yếu names its tasks' subject: not a report's, whose tasks are its proposals, nor a notice of what
+   * was concluded at a working session with a province, whose tasks are all its work.
+   */
   readonly subjectSaid: boolean;
   readonly summary: TermCounts;
   readonly bodyTerms: TermCounts;
@@ -274,6 +277,14 @@ interface ParentText {
   /** The trích yếu of each document its trích yếu cites, where the text gives it (read once, when asked). */
   readonly described: () => Range[];
 }
+
+/**
+ * A notice's trích yếu that names a working session, not a subject: "Kết luận của Phó Thủ tướng Thường trực Chính phủ
+ * Phạm Gia Túc tại buổi làm việc với lãnh đạo Thành phố Hồ Chí Minh" (Thông báo 365/TB-VPCP) — the words it has are
+ * the speaker's title and the province's name; a plan on any of the province's work it concluded on is on it. Not one
+ * that says what the session was on ("… tại buổi làm việc với Đảng ủy Bộ Y tế … về chăm sóc, bảo vệ trẻ em …").
+ */
+const WORKING_SESSION = /^\s*(?:y kien )?ket luan cua\b.*\b(?:tai|trong) buoi lam viec voi\b(?!.*\bve\b)/;
 
 function parentText(w: WorkingText, doc: ParsedDocument, content: ContentSection): ParentText {
   const symbol = doc.header.numberLine?.symbol;
@@ -294,7 +305,8 @@ function parentText(w: WorkingText, doc: ParsedDocument, content: ContentSection
     abbreviations,
     read,
     said,
-    subjectSaid: content.proposals !== true,
+    subjectSaid:
+      content.proposals !== true && !(said && WORKING_SESSION.test(w.folded.slice(...said).replace(/\s+/g, ' '))),
     summary,
     bodyTerms: termsOf(w, doc.body, { read }),
     words: wordsByFrequency(w.text.slice(...doc.body)),
