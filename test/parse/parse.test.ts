@@ -188,6 +188,12 @@ describe('parseDocument on the seeds', () => {
       'd',
     ]);
     expect(points('a) Rà soát.', '_c) Chỉ đạo.')).toEqual(['a']);
+    // A letter read as the digit it looks like (Bộ Tài chính's letter 8388/BTC-QLCS, fresh-62: "8) Thực hiện …" after
+    // "e)"), the run's next only; not an item of a list numbered "1)", "2)" … under the point.
+    expect(points('e) Căn cứ quy định.', '8) Thực hiện nhiệm vụ.')).toEqual(['e', 'g']);
+    expect(points('a) Rà soát.', '6) Lập danh mục.', '0) Hướng dẫn.')).toEqual(['a', 'b']);
+    expect(points('a) Rà soát.', '8) Thực hiện nhiệm vụ.')).toEqual(['a']);
+    expect(points('e) Căn cứ quy định.', '1) Một việc.', '8) Thực hiện nhiệm vụ.')).toEqual(['e']);
   });
 
   it('reads a letter\'s first item a scan misread as "I." and a number misread as another between its neighbours', () => {

@@ -238,17 +238,31 @@ const MISREAD_LETTER = /^[^\s\p{N}a-zA-ZđĐ()[\]"'“”‘’*+•.,;:–—-]
 /** A point's letter after a mark a scan left before it: "_b) Chỉ đạo …", "„ d) Chịu trách nhiệm …". */
 const MARKED_LETTER = /^[_„‚"'`~·.,]{1,2}\s*([a-zđ])\)\s*(?=\p{Lu})/u;
 
+/** A point's letter a scan read as the digit it looks like: "8)" for "g)", "6)" for "b)", "0)" for "o)". */
+const DIGIT_LETTER = /^([068])\s*\)\s*(?=\p{Lu})/u;
+const LETTER_OF_DIGIT: Readonly<Record<string, string>> = { '0': 'o', '6': 'b', '8': 'g' };
+/** A paragraph numbered "1)", "2)" …: a list of its own, in which "8)" is the eighth item. */
+const NUMBERED_ITEM = /^\d+\s*\)/;
+
 /**
  * The point a scan misread the letter of, or left a mark before, right after the point before it in the run ("e) …"
- * then "ø) Kế thừa …"; "a) …" then "_b) Chỉ đạo …"): the run's next letter; null for any other paragraph.
+ * then "ø) Kế thừa …"; "a) …" then "_b) Chỉ đạo …"; "e) …" then "8) Thực hiện …", unless a list numbered "1)", "2)" …
+ * runs since that point): the run's next letter; null for any other paragraph.
  */
-function misreadPoint(w: WorkingText, paragraph: Range, previous: Heading | undefined): Heading | null {
+function misreadPoint(
+  w: WorkingText,
+  paragraph: Range,
+  previous: Heading | undefined,
+  numbered: boolean,
+): Heading | null {
   if (previous?.level !== 4) return null;
   const text = w.text.slice(...paragraph);
   const at = POINT_LETTERS.indexOf(previous.numbering);
   const next = at < 0 ? undefined : POINT_LETTERS[at + 1];
   const marked = MARKED_LETTER.exec(text);
-  const m = marked?.[1] === next ? marked : MISREAD_LETTER.exec(text);
+  const digit = numbered ? null : DIGIT_LETTER.exec(text);
+  const m =
+    marked?.[1] === next ? marked : digit && LETTER_OF_DIGIT[digit[1]!] === next ? digit : MISREAD_LETTER.exec(text);
   if (!m || next === undefined) return null;
   return {
     level: 4,
@@ -293,12 +307,15 @@ export function parseSections(
   const headings: Heading[] = [];
   // The value of the last top-level roman heading: a heading in sentence case must be the next one.
   let lastRoman = 0;
+  // Whether a paragraph numbered "1)" … came since the last heading.
+  let numbered = false;
   for (const p of paragraphs) {
     if (quoted.has(p[0])) continue;
     const h = headingOf(w, p);
     if (h) {
       if (h.level === 1 && h.numbering) lastRoman = romanValue(h.numbering);
       headings.push(h);
+      numbered = false;
       continue;
     }
     const sentence = lastRoman > 0 || parts.has(p[0]) ? sentenceCaseRoman(w, p) : null;
@@ -307,8 +324,11 @@ export function parseSections(
       headings.push(sentence);
       continue;
     }
-    const point = misreadPoint(w, p, headings.at(-1));
-    if (point) headings.push(point);
+    const point = misreadPoint(w, p, headings.at(-1), numbered);
+    if (point) {
+      headings.push(point);
+      numbered = false;
+    } else numbered ||= NUMBERED_ITEM.test(w.text.slice(...p));
   }
   headings.push(...misreadNumbers(w, paragraphs, headings, quoted));
   headings.sort((a, b) => a.heading[0] - b.heading[0]);
