@@ -51,6 +51,13 @@ describe('citations', () => {
     });
   });
 
+  it('reads a Công điện (CĐ), written as it is: "công dân số" is no citation', () => {
+    expect(cite('Căn cứ Công điện số 220/CĐ-TTg ngày 18/11/2025 của Thủ tướng Chính phủ;')).toMatchObject([
+      { type: 'CĐ', symbol: '220/CĐ-TTg', shape: 'state', issuer: 'Thủ tướng Chính phủ' },
+    ]);
+    expect(cite('Phát triển kinh tế số, xã hội số, công dân số trên địa bàn xã.')).toEqual([]);
+  });
+
   it('reads a head with a qualifier before "số", and a symbol whose parts are joined by "." or "&"', () => {
     expect(
       cite('Kết luận kiểm tra số 325/KL-STP.ĐKT ngày 29/5/2025 của Đoàn Kiểm tra; Thông báo kết luận số 12-TB/TU'),

@@ -71,6 +71,11 @@ export interface ParentPlan {
    * trích yếu that carries them out names the parent. Null when it has too few.
    */
   readonly opening: string | null;
+  /**
+   * The documents its trích yếu cites, by symbol (`symbolKey`: "V/v triển khai Công điện số 131/CĐ-TTg …"): a child's
+   * trích yếu that cites one of them carries out what the parent does, and names the parent's subject.
+   */
+  readonly carriedOut: readonly string[];
   readonly tasks: readonly PlanTask[];
   /** Terms of each task (title counted TITLE_WEIGHT times), in `tasks` order. */
   readonly taskTerms: readonly TermCounts[];
@@ -364,6 +369,7 @@ function planOf(w: WorkingText, text: ParentText, tasks: readonly TaskSpan[]): P
   return {
     number: text.number,
     opening: text.opening,
+    carriedOut: said ? citedSymbols(w, said) : [],
     tasks: tasks.map((t) => ({ id: t.id, title: t.title, range: w.map.toOriginal(t.range) })),
     taskTerms,
     anchors,
@@ -588,12 +594,17 @@ function coverTasks(
   const titles = parent.tasks.map((t) => fold(t.title));
   // A trích yếu that cites the parent by its number ("Triển khai Quyết định số 2820/QĐ-UBND … về …") or carries out the
   // opening of its trích yếu ("… thực hiện kết luận của Phó Thủ tướng Chính phủ …") implements the whole of it: the
-  // words after the number describe the parent, not one of its tasks, and what it names is the parent's subject.
-  const citesParent = () =>
-    said !== null &&
-    ((parent.number !== null &&
-      extractCitations(w, said).some((c) => c.symbol !== null && symbolKey(c.symbol) === symbolKey(parent.number!))) ||
-      carriesOut(syllablesOf(w, said), parent.opening));
+  // words after the number describe the parent, not one of its tasks, and what it names is the parent's subject. So
+  // does one that cites the document the parent's trích yếu carries out ("… về triển khai Công điện số 131/CĐ-TTg").
+  const citesParent = () => {
+    if (said === null) return false;
+    const cited = citedSymbols(w, said);
+    return (
+      (parent.number !== null && cited.includes(symbolKey(parent.number))) ||
+      cited.some((symbol) => parent.carriedOut.includes(symbol)) ||
+      carriesOut(syllablesOf(w, said), parent.opening)
+    );
+  };
   // A plan of an activity (an inspection plan, a propaganda plan) keeps its reading when it also gives an address: what
   // it checks it takes up in passing; the address of its own task (the one that names the activity) is its evidence.
   const readPurpose = () => {
@@ -911,6 +922,11 @@ function clausesOf(w: WorkingText, [start, end]: Range): Range[] {
   return parts.length === 0 ? [] : [...parts, [from, end]];
 }
 
+/** The symbols (`symbolKey`) of the documents a range cites by number. */
+function citedSymbols(w: WorkingText, range: Range): string[] {
+  return extractCitations(w, range).flatMap((c) => (c.symbol === null ? [] : [symbolKey(c.symbol)]));
+}
+
 /**
  * The parts of a range outside the numbered citations in it, each with its issuer ("Quyết định số 06/QĐ-TTg ngày … của
  * Thủ tướng Chính phủ"), up to the next citation.
@@ -932,7 +948,7 @@ function outsideCitations(w: WorkingText, [start, end]: Range): Range[] {
 
 /** The trích yếu of each document a trích yếu cites, where the text first gives it with one. */
 function citedSummaries(w: WorkingText, said: Range): Range[] {
-  const cited = new Set(extractCitations(w, said).flatMap((c) => (c.symbol === null ? [] : [symbolKey(c.symbol)])));
+  const cited = new Set(citedSymbols(w, said));
   const all = extractCitations(w, [0, w.text.length]);
   const found: Range[] = [];
   for (const [i, c] of all.entries()) {

@@ -318,19 +318,31 @@ function ownDocumentOfSubject(w: WorkingText, c: Citation): boolean {
  */
 function namesIssuer(w: WorkingText, citations: readonly Citation[]): boolean[] {
   const named: boolean[] = [];
+  // Named before it: then so is each citation of the same issuer's code the list goes on with ("… của Thủ tướng Chính
+  // phủ, đặc biệt là các Công điện số 215/CĐ-TTg ngày …, Công điện số 225/CĐ-TTg ngày … và Công điện số 227/CĐ-TTg").
+  const before = citations.map(
+    ({ range: [start] }) =>
+      ISSUER_BEFORE.test(lastClause(w.folded.slice(Math.max(0, start - 60), start))) || agentBefore(w, start),
+  );
+  const joined = (i: number) => JOINER.test(w.folded.slice(citations[i]!.range[1], citations[i + 1]!.range[0]));
+  const code = (c: Citation) => (c.symbol ? issuerCode(c.symbol) : null);
+  for (let i = 1; i < citations.length; i++)
+    before[i] ||=
+      before[i - 1]! &&
+      joined(i - 1) &&
+      code(citations[i]!) !== null &&
+      code(citations[i]!) === code(citations[i - 1]!);
   for (let i = citations.length - 1; i >= 0; i--) {
     const c = citations[i]!;
     const [start, end] = c.range;
-    const next = citations[i + 1];
     named[i] =
       Boolean(c.issuer) ||
       ISSUER_AFTER.test(w.folded.slice(end, end + 12)) ||
       CAPITALISED_AFTER.test(w.text.slice(end, end + 6)) ||
-      ISSUER_BEFORE.test(lastClause(w.folded.slice(Math.max(0, start - 60), start))) ||
-      agentBefore(w, start) ||
+      before[i]! ||
       ownDocumentOfSubject(w, c) ||
       ISSUED_LIST.test(w.folded.slice(Math.max(0, start - 600), start)) ||
-      (next !== undefined && named[i + 1] === true && JOINER.test(w.folded.slice(end, next.range[0])));
+      (i + 1 < citations.length && named[i + 1] === true && joined(i));
   }
   return named;
 }

@@ -33,12 +33,18 @@ export interface Citation extends Match {
 const GARBLED_VOWELS = '[^ \\n\\u2028\\u2029bcdfghj-np-tv-xz0-9]{1,3}';
 
 /**
+ * Type words read only as written: garbled, "Luật" would be any short word, and "Công điện" would be "công dân" ("xã
+ * hội số, công dân số").
+ */
+const EXACT_TYPE_WORDS: ReadonlySet<string> = new Set(['luat', 'cong dien']);
+
+/**
  * A type word, folded, tolerant of one garbled vowel group per word (OCR: "K& hoach"). The garbled group holds
  * no consonant letter, so that another word does not pass for a type word ("Thường trực" is not "Thông tri").
  */
 function typeWordPattern(name: string): string {
   const folded = fold(name);
-  if (folded === 'luat') return 'luat';
+  if (EXACT_TYPE_WORDS.has(folded)) return folded.replace(/ /g, '\\s+');
   return folded
     .split(' ')
     .map((word) => word.replace(/[aeiouy]+/, GARBLED_VOWELS))
