@@ -258,6 +258,20 @@ describe('parseDocument on the seeds', () => {
     expect(summary('Kết luận tại cuộc họp về tiến độ thực hiện\nChương trình MTQG: giảm nghèo bền vững')).toBe(
       'Kết luận tại cuộc họp về tiến độ thực hiện',
     );
+    // Or past one that ends in a word joining it to the next (UBND tỉnh Thái Nguyên's Kế hoạch 19, fresh-60: "… ngày
+    // 28/11/2025 của" / "Thủ tướng Chính phủ quy định lộ trình …"); not past "thiên tai" or "bảo vệ".
+    expect(summary('Triển khai Quyết định số 43/2025/QĐ-TTg của\nThủ tướng Chính phủ về khí thải')).toBe(
+      'Triển khai Quyết định số 43/2025/QĐ-TTg của\nThủ tướng Chính phủ về khí thải',
+    );
+    expect(summary('Trien khai Quyet dinh so 43/2025/QD-TTg cua\nThu tuong Chinh phu ve khi thai')).toBe(
+      'Trien khai Quyet dinh so 43/2025/QD-TTg cua\nThu tuong Chinh phu ve khi thai',
+    );
+    expect(summary('Về khắc phục hậu quả thiên tai\nỦy ban nhân dân tỉnh thực hiện như sau')).toBe(
+      'Về khắc phục hậu quả thiên tai',
+    );
+    expect(summary('Về phương án nổ mìn tại khu vực cần bảo vệ\nKính gửi: Ủy ban nhân dân tỉnh')).toBe(
+      'Về phương án nổ mìn tại khu vực cần bảo vệ',
+    );
   });
 
   it("reads a Party conference's trích yếu over its capitals and its subject in lower case", () => {

@@ -39,6 +39,11 @@ const SUMMARY_RULE_REACH = 5;
 /** How a decision's authority line begins, folded: the body, or the title of the one who signs for it. */
 const AUTHORITY_START =
   /^(?:uy ban nhan dan|hoi dong nhan dan|chu tich|bo truong|thu tuong|giam doc|ban thuong vu|ban chap hanh|thuong truc|tong cuc truong|cuc truong|truong ban|chanh)\b/;
+/**
+ * A line that ends in a comma or a word joining it to the next ("của", "cho", "với", "và", "về", "tại", "thuộc"), as
+ * written: "thiên tai" and "bảo vệ" end a line (without diacritics, only "cua", "cho", "voi" and "va" are read so).
+ */
+const GOES_ON = /(?:(?<![\p{L}\p{N}])(?:của|cho|với|và|về|tại|thuộc|cua|voi|va)|,)\s*$/iu;
 
 export function parseDocument(w: WorkingText): ParsedDocument {
   const paragraphs = w.paragraphs;
@@ -104,7 +109,7 @@ export function parseDocument(w: WorkingText): ParsedDocument {
         issuer.length > 0 &&
         AUTHORITY_START.test(line) &&
         line.endsWith(issuer) &&
-        !/(?:\b(?:cua|cho|voi|va|ve|tai|thuoc)|,)\s*$/.test(w.folded.slice(...sofar))
+        !GOES_ON.test(w.text.slice(...sofar))
       );
     };
     const continues = (i: number, sofar: Range) => {
@@ -122,8 +127,9 @@ export function parseDocument(w: WorkingText): ParsedDocument {
         !RULE_LINE.test(line)
       )
         return true;
-      // A line ending in a count goes on with what it counts ("… triển khai thực hiện 02" / "Chương trình MTQG: …").
-      const cue = i < rule || /(?:,|\s\d{1,2})\s*$/.test(w.text.slice(...sofar));
+      // A line ending in a count goes on with what it counts ("… triển khai thực hiện 02" / "Chương trình MTQG: …"),
+      // one ending in a word that joins it to the next goes on with that ("… ngày 28/11/2025 của" / "Thủ tướng …").
+      const cue = i < rule || /\s\d{1,2}\s*$/.test(w.text.slice(...sofar)) || GOES_ON.test(w.text.slice(...sofar));
       return cue && !startsPreamble(p) && !RULE_LINE.test(line);
     };
     while (cursor < paragraphs.length && continues(cursor, summary)) {
