@@ -1756,23 +1756,38 @@ describe('what covers a task, what only mentions it', () => {
 });
 
 describe("what the child's trích yếu names: the parent's subject, one of its tasks, or another subject", () => {
-  it('a plan on "mưa lũ" is on a parent\'s "thiên tai": one concept, its usual names', () => {
-    // Phường Bình Điền's evacuation plan under the Prime Minister's dispatch on floods (fresh-42; step 159), cut down.
-    const disasters = parentOf('Tăng cường phòng, chống thiên tai năm 2026', [
-      '1. Sơ tán dân khỏi vùng nguy hiểm',
-      'Rà soát, sơ tán dân khỏi vùng có nguy cơ sạt lở do thiên tai.',
-      '2. Bảo đảm lương thực',
-      'Dự trữ lương thực, nước uống tại chỗ ứng phó thiên tai.',
-    ]);
-    const plan = (summary: string) =>
-      parentTextOf(summary, ['1. Sơ tán dân', 'Sơ tán dân khỏi vùng nguy hiểm có nguy cơ sạt lở.']);
-    const reasons = (summary: string) => Object.values(coverPlan(disasters, plan(summary))).map((c) => c.reason?.kind);
-    expect(reasons('Ứng phó mưa lũ năm 2026 trên địa bàn phường')).toEqual([undefined, undefined]);
-    expect(reasons('Phát triển thương mại năm 2026 trên địa bàn phường')).toEqual([
-      'another-subject',
-      'another-subject',
-    ]);
-  });
+  it.each([
+    // Phường Bình Điền's evacuation plan under the Prime Minister's dispatch on floods (fresh-42; step 159).
+    {
+      parent: 'Tăng cường phòng, chống thiên tai năm 2026',
+      tasks: ['Sơ tán dân khỏi vùng có nguy cơ sạt lở do thiên tai.', 'Dự trữ lương thực tại chỗ ứng phó thiên tai.'],
+      child: 'Ứng phó mưa lũ năm 2026 trên địa bàn phường',
+    },
+    // Phường Hoàn Kiếm's plan on sorting solid waste under a Party plan on the environment (fresh-18; step 160).
+    {
+      parent: 'Thực hiện Kết luận về bảo vệ môi trường và chủ động ứng phó với biến đổi khí hậu',
+      tasks: [
+        'Giảm ô nhiễm, bảo vệ môi trường khu dân cư.',
+        'Chủ động ứng phó với biến đổi khí hậu, bảo vệ môi trường.',
+      ],
+      child: 'Triển khai phân loại chất thải rắn sinh hoạt tại nguồn trên địa bàn phường năm 2026',
+    },
+  ])(
+    'a plan named by one of its parent\'s concept\'s usual names or parts is on its subject: "$child"',
+    ({ parent, tasks, child }) => {
+      const topic = parentOf(
+        parent,
+        tasks.flatMap((task, i) => [`${i + 1}. ${task.split(',')[0]}`, task]),
+      );
+      const reasons = (summary: string) =>
+        Object.values(coverPlan(topic, parentTextOf(summary, ['1. Một việc', tasks[0]!]))).map((c) => c.reason?.kind);
+      expect(reasons(child)).toEqual([undefined, undefined]);
+      expect(reasons('Phát triển thương mại năm 2026 trên địa bàn phường')).toEqual([
+        'another-subject',
+        'another-subject',
+      ]);
+    },
+  );
 
   it('a plan that cites the document its parent carries out is on its subject', () => {
     // UBND tỉnh Bình Thuận's letter on Công điện 131/CĐ-TTg and its Văn phòng's plan (fresh-53; step 157), cut down.
@@ -2990,7 +3005,8 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 115 (a mention from COVERED_AT, of a usual name from PARTIAL_AT): 0.747.
       'the twelfth fresh pairs',
       // 0.735 with step 38.
-      { covered: [0.78, 0.91], partial: [0.87, 0.29], missing: [0.7, 0.94], accuracy: 0.746 },
+      // Step 160 (the environment a concept whose parts are waste and the circular economy): 0.747; one more covered, wrongly.
+      { covered: [0.75, 0.91], partial: [0.87, 0.29], missing: [0.71, 0.94], accuracy: 0.746 },
     ],
     [
       'fresh-13',
@@ -3046,8 +3062,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 48 (a unit's name alone takes nothing up) loses Văn Bàn's III.3.7, found partial by its heading "2. Phòng
       // Kinh tế" ("kinh tế tuần hoàn"), right by chance: partial recall 0.30.
       // Step 115 (a mention from COVERED_AT, of a usual name from PARTIAL_AT): 0.733.
+      // Step 160 (the environment a concept whose parts are waste and the circular economy): 0.800
       'the eighteenth fresh pairs',
-      { covered: [0.99, 0.81], partial: [0.74, 0.26], missing: [0.6, 0.97], accuracy: 0.733 },
+      { covered: [0.99, 0.84], partial: [0.78, 0.47], missing: [0.69, 0.97], accuracy: 0.799 },
     ],
     [
       'fresh-19',
@@ -3055,8 +3072,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 46 (the Conclusion's trích yếu read whole): 0.778, binary 0.833; one partial of Hồng Hà's table lost.
       // Step 115 (a mention from COVERED_AT, of a usual name from PARTIAL_AT): 0.733.
       // Step 159 ("mưa lũ" a name of the concept of natural disasters): 0.744
+      // Step 160 (the environment a concept whose parts are waste and the circular economy): 0.756
       'the nineteenth fresh pairs',
-      { covered: [0.97, 0.8], partial: [0.66, 0.21], missing: [0.59, 0.99], accuracy: 0.743 },
+      { covered: [0.97, 0.82], partial: [0.57, 0.21], missing: [0.62, 0.99], accuracy: 0.755 },
     ],
     [
       'fresh-20',
@@ -3068,8 +3086,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 106 (no part of a task the plan does not take up at all): 0.750.
       // Step 110 (near-best 0.9): 0.764.
       // Step 115 (a mention from COVERED_AT, of a usual name from PARTIAL_AT): 0.819.
+      // Step 160 (the environment a concept whose parts are waste and the circular economy): 0.806
       'the twentieth fresh pairs',
-      { covered: [0.79, 0.83], partial: [0.99, 0.49], missing: [0.79, 0.96], accuracy: 0.819 },
+      { covered: [0.79, 0.83], partial: [0.88, 0.49], missing: [0.78, 0.93], accuracy: 0.805 },
     ],
     [
       'fresh-21',
@@ -3082,7 +3101,8 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 117 (an inspection plan under several checking tasks does those, checks the others): 0.812.
       // Step 137 (a content part that is a table, its plan's evidence in it): 0.813.
       'the twenty-first fresh pairs',
-      { covered: [0.82, 0.99], partial: [0.72, 0.42], missing: [0.82, 0.87], accuracy: 0.812 },
+      // Step 160 (the environment a concept whose parts are waste and the circular economy): 0.813; one more covered, wrongly.
+      { covered: [0.79, 0.99], partial: [0.72, 0.42], missing: [0.85, 0.87], accuracy: 0.812 },
     ],
     [
       'fresh-22',
@@ -3546,8 +3566,9 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // Step 99 (an item on duties whose points each name a body: Điều 3's item 2): 0.750.
       // Step 115 (a mention from COVERED_AT, of a usual name from PARTIAL_AT): 0.764.
       // Step 140 (a body's item one task, its points its parts): 0.779.
+      // Step 160 (the environment a concept whose parts are waste and the circular economy): 0.786
       'the fifty-fourth fresh pairs',
-      { covered: [0.99, 0.59], partial: [0.76, 0.39], missing: [0.78, 0.93], accuracy: 0.778 },
+      { covered: [0.99, 0.63], partial: [0.76, 0.39], missing: [0.79, 0.93], accuracy: 0.785 },
     ],
     [
       'fresh-55',
