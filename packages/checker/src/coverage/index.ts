@@ -266,6 +266,8 @@ interface ParentText {
   readonly number: string | null;
   /** The first syllables of its trích yếu (subject.ts openingOf). */
   readonly opening: string | null;
+  /** The documents its trích yếu cites (ParentPlan.carriedOut). */
+  readonly carriedOut: readonly string[];
   readonly abbreviations: ReadonlyMap<string, string>;
   /** A word, or the words an abbreviation the parent defines stands for. */
   readonly read: (word: string) => string;
@@ -307,6 +309,7 @@ function parentText(w: WorkingText, doc: ParsedDocument, content: ContentSection
     doc,
     number: symbol ? w.text.slice(...symbol) : null,
     opening: openingOf(own.flatMap((part) => syllablesOf(w, part))),
+    carriedOut: said ? citedSymbols(w, said) : [],
     abbreviations,
     read,
     said,
@@ -356,7 +359,8 @@ function planOf(w: WorkingText, text: ParentText, tasks: readonly TaskSpan[]): P
   // A trích yếu that only names the document carried out ("V/v triển khai thực hiện Nghị định số 178/2026/NĐ-CP ngày
   // 20/5/2026 của Chính phủ") is about what that document is about: its trích yếu where the text first gives it.
   // A report's trích yếu names what it reports on ("Về kết quả kiểm tra, xác minh các nội dung kiến nghị của Công ty
-  // …"), not what its proposals are about: no subject, no plan on another one.
+  // …"), not what its proposals are about, and a working session's notice the session (subjectSaid): no subject, no
+  // plan on another one.
   let subject = said && subjectSaid ? subjectOf(summary, taskTerms, bodyTerms) : [];
   if (said && subjectSaid && subject.length === 0) {
     const described = text.described();
@@ -369,7 +373,7 @@ function planOf(w: WorkingText, text: ParentText, tasks: readonly TaskSpan[]): P
   return {
     number: text.number,
     opening: text.opening,
-    carriedOut: said ? citedSymbols(w, said) : [],
+    carriedOut: text.carriedOut,
     tasks: tasks.map((t) => ({ id: t.id, title: t.title, range: w.map.toOriginal(t.range) })),
     taskTerms,
     anchors,
@@ -486,8 +490,8 @@ interface PlanRead {
    * asks others (step 70).
    */
   readonly letter: boolean;
-  /** The body issuing the plan, its header's lines (folded), to tell whether it is the actor a task's title names. */
-  readonly issuer: readonly string[];
+  /** The body issuing the plan, to tell whether it is the actor a task's title names; null without a header. */
+  readonly issuer: Issuer | null;
 }
 
 function planRead(input: string | ExtractedDocument): PlanRead {
@@ -519,7 +523,7 @@ function planRead(input: string | ExtractedDocument): PlanRead {
     said: summaryOf(doc),
     opening: doc.preamble,
     letter: ANSWERING.has(documentType(doc)),
-    issuer: doc.header.issuingBody.map((r) => w.folded.slice(...r)),
+    issuer: issuerOf(doc.header.issuingBody.map((r) => w.folded.slice(...r))),
   };
 }
 
@@ -739,7 +743,7 @@ function coverTasks(
       // the plan's unit is close to it (OTHERS_AT), and its mention none (the same work by another actor does not take a
       // task up) — unless the actor is one the plan's body may check, the regulated (checking is taken up in passing).
       const actor = parent.actors[i] ?? null;
-      const own = issuer.length === 0 || actor === null || isActor(actor, issuer);
+      const own = issuer === null || actor === null || isActor(actor, issuer);
       const checked = own || (actor !== null && REGULATED.test(actor));
       const found =
         whole && (own || whole.score >= OTHERS_AT)
@@ -1019,13 +1023,36 @@ const HEAD_TITLE = /^(?:giao |(?:dong chi )?(?:bo truong|thu truong|chu tich|gia
  */
 const PARTY_BODY = /^(?:(?:to dang|chi bo|dang uy)(?: co quan)?(?: o)? |thuong truc |lanh dao )+/;
 
+/** The body issuing a plan, read once for the actors of all the parent's tasks and parts. */
+interface Issuer {
+  /** Its header's lines (folded), joined, "UBND" written out. */
+  readonly name: string;
+  /**
+   * Its words, to find a name's first words whole in ("uy ban kh" is not in "uy ban khoa hoc"); and its own line
+   * before its superior's, as its name reads ("UBND TỈNH BÌNH THUẬN" / "VĂN PHÒNG": "Văn phòng UBND tỉnh").
+   */
+  readonly words: string;
+  /** Whether it is a commune's, a ward's or a special zone's (LOCALITY). */
+  readonly local: boolean;
+}
+
+const withUbnd = (text: string) => text.replace(/\bubnd\b/g, 'uy ban nhan dan');
+/** A folded text's words, each after one space. */
+const plainWords = (text: string) => text.replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** The issuer its header's lines (folded) name; null when they name none. */
+function issuerOf(lines: readonly string[]): Issuer | null {
+  const name = withUbnd(lines.join(' '));
+  if (name === '') return null;
+  const words = ` ${plainWords(name)} | ${plainWords(withUbnd(lines.toReversed().join(' ')))} `;
+  return { name, words, local: LOCALITY.test(name) };
+}
+
 /**
- * Whether the body issuing a plan (its header's lines, folded) is one of the units an actor names ("so cong thuong",
- * "uy ban nhan dan cac xa, phuong co cum cong nghiep").
+ * Whether the body issuing a plan is one of the units an actor names ("so cong thuong", "uy ban nhan dan cac xa,
+ * phuong co cum cong nghiep").
  */
-function isActor(actor: string, lines: readonly string[]): boolean {
-  const issuer = lines.join(' ');
-  const local = LOCALITY.test(issuer);
+function isActor(actor: string, { name: issuer, words, local }: Issuer): boolean {
   const actorLocal = LOCALITY.test(actor);
   // "Các sở, ban, ngành" are a province's departments and agencies: a commune's or ward's plan is none of theirs.
   const departments = DEPARTMENTS.test(actor) && !EVERY_LEVEL.test(actor) && !actorLocal;
@@ -1033,14 +1060,8 @@ function isActor(actor: string, lines: readonly string[]): boolean {
   if (PROVINCES.test(actor) && LOCAL_BODY.test(issuer)) return true;
   if (COMPETENT.test(actor) && (PROVINCE_BODY.test(issuer) || MINISTRY.test(issuer))) return true;
   if (MINISTERS.test(actor) && MINISTRY.test(issuer)) return true;
-  const expand = (text: string) => text.replace(/\bubnd\b/g, 'uy ban nhan dan');
-  const plain = (text: string) => text.replace(/[^a-z0-9]+/g, ' ').trim();
-  const body = expand(issuer);
-  // Its words, to find a name's first words whole in ("uy ban kh" is not in "uy ban khoa hoc"); and its own line
-  // before its superior's, as its name reads ("UBND TỈNH BÌNH THUẬN" / "VĂN PHÒNG": "Văn phòng UBND tỉnh").
-  const bodyWords = ` ${plain(body)} | ${plain(expand(lines.toReversed().join(' ')))} `;
-  return expand(actor)
-    .replace(ABBREVIATED, (abbreviation) => spelledOut(abbreviation, body))
+  return withUbnd(actor)
+    .replace(ABBREVIATED, (abbreviation) => spelledOut(abbreviation, issuer))
     .split(/[,;]|\bva\b/)
     .map((name) =>
       name
@@ -1050,7 +1071,7 @@ function isActor(actor: string, lines: readonly string[]): boolean {
         .replace(HEAD_TITLE, '')
         .replace(PARTY_BODY, ''),
     )
-    .some((name) => name.includes(' ') && bodyWords.includes(` ${plain(name.split(' ').slice(0, 3).join(' '))} `));
+    .some((name) => name.includes(' ') && words.includes(` ${plainWords(name.split(' ').slice(0, 3).join(' '))} `));
 }
 
 /** A name abbreviated by its syllables' initials, in groups joined by "," or "-" and an "&" ("KH,CN&MT", "GD&ĐT"). */

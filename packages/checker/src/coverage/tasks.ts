@@ -206,11 +206,12 @@ export function contentSection(doc: ParsedDocument): ContentSection | null {
     sections.flatMap((section) => section.children),
     sections.at(-1)!.range[1],
   );
-  const appendix = pointed.tasks.length > 0 || !APPROVING.has(documentType(doc)) ? pointed : issuedAppendix(doc);
+  const approving = APPROVING.has(documentType(doc));
+  const appendix = pointed.tasks.length > 0 || !approving ? pointed : issuedAppendix(doc);
   // A resolution's or decision's article of duties after the content it approves (Nghị quyết 175/NQ-CP's "Điều 2. Tổ
   // chức thực hiện" after its Đề án; the Prime Minister's decision approving a planning task): its tasks follow the
   // content's, before the appendix's.
-  const article = APPROVING.has(documentType(doc)) ? articleOfDuties(doc, articles) : null;
+  const article = approving ? articleOfDuties(doc, articles) : null;
   const duties = article !== null && article.sections.every((s) => s.range[0] >= sections.at(-1)!.range[1]);
   return {
     sections: duties ? [...sections, ...article.sections] : sections,

@@ -129,7 +129,8 @@ export function parseDocument(w: WorkingText): ParsedDocument {
         return true;
       // A line ending in a count goes on with what it counts ("… triển khai thực hiện 02" / "Chương trình MTQG: …"),
       // one ending in a word that joins it to the next goes on with that ("… ngày 28/11/2025 của" / "Thủ tướng …").
-      const cue = i < rule || /\s\d{1,2}\s*$/.test(w.text.slice(...sofar)) || GOES_ON.test(w.text.slice(...sofar));
+      const before = w.text.slice(...sofar);
+      const cue = i < rule || /\s\d{1,2}\s*$/.test(before) || GOES_ON.test(before);
       return cue && !startsPreamble(p) && !RULE_LINE.test(line);
     };
     while (cursor < paragraphs.length && continues(cursor, summary)) {
