@@ -381,7 +381,7 @@ function planOf(w: WorkingText, text: ParentText, tasks: readonly TaskSpan[]): P
     concepts,
     subject,
     subjectConcepts: said ? subjectConceptsOf(w.folded.slice(...said), subject) : [],
-    activities: activitiesOf(summary).map((a) => a.written),
+    activities: activitiesOf(summary, said ? { w, ranges: [said] } : undefined).map((a) => a.written),
     actors: tasks.map((t) => {
       if (t.actorRange) return w.folded.slice(...t.actorRange);
       return t.topicRange[0] !== t.titleRange[0] || isUnitName(w, t.titleRange)
@@ -595,6 +595,7 @@ function coverTasks(
   const original = typeof input === 'string' ? input : input.text;
 
   const summary = said ? terms(said) : null;
+  const summaryActivities = said ? activitiesOf(summary!, { w, ranges: [said] }) : [];
   const titles = parent.tasks.map((t) => fold(t.title));
   // A trích yếu that cites the parent by its number ("Triển khai Quyết định số 2820/QĐ-UBND … về …") or carries out the
   // opening of its trích yếu ("… thực hiện kết luận của Phó Thủ tướng Chính phủ …") implements the whole of it: the
@@ -618,6 +619,7 @@ function coverTasks(
       titles,
       said ? [...conceptsIn(w.folded.slice(...said))] : [],
       citesParent(),
+      summaryActivities,
     );
     const address = addressed(parent, w, opening);
     if (named.kind !== 'activity') return address ?? named;
@@ -639,7 +641,7 @@ function coverTasks(
   const ofActivity = (task: PlanTask) => activityTasks.some((id) => isWithin(task.id, id));
   // A task that is an activity ("Kiểm tra, giám sát việc …") is taken up only where the plan names the activity,
   // unless the whole plan is of that activity: organising the conferences is not checking them.
-  const ownActivities = summary ? activitiesOf(summary) : [];
+  const ownActivities = summaryActivities;
   const actions = titles.map((title) => {
     const action = actionOf(title);
     return action && !doneByDoing(title, action) && !ownActivities.includes(action) ? action.terms : null;

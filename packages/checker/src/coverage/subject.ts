@@ -8,6 +8,7 @@
  */
 import { bigrams, taskConcepts } from '@soat/rules/pack';
 import { fold } from '../text/fold';
+import type { WorkingText } from '../text';
 import type { Range } from '../types';
 import type { ParentPlan, PlanTask } from './index';
 import type { TermCounts } from './terms';
@@ -144,10 +145,12 @@ export type Purpose =
   /** It names neither: a plan on another subject. */
   | { readonly kind: 'another-subject' };
 
-interface Activity {
+export interface Activity {
   readonly written: string;
   /** Folded syllable pairs that name it ("kiem tra", "giam sat"). */
   readonly terms: readonly string[];
+  /** The same as written, in lower case ("kiểm tra", "giám sát"). */
+  readonly spelt: readonly string[];
   /** Its tasks are taken up by doing their object (an emulation's "Thi đua thực hiện tốt …"). */
   readonly takenUpByDoing: boolean;
 }
@@ -158,6 +161,7 @@ const allActivities = () =>
   (activities ??= taskConcepts.planActivities.map((a) => ({
     written: a.name,
     terms: a.terms.map((t) => fold(t)),
+    spelt: a.terms.map((t) => t.toLowerCase()),
     takenUpByDoing: a.takenUpByDoing === true,
   })));
 /** A folded text's words, space-separated and space-framed (" kiem tra giam sat viec "). */
@@ -170,9 +174,43 @@ const names = (folded: string, a: Activity) => a.terms.some((t) => wordsOf(folde
  */
 const firstSentence = (title: string) => title.split(/[.;](?:\s|$)/, 1)[0]!;
 
-/** The activities a trích yếu names. */
-export function activitiesOf(summary: TermCounts): Activity[] {
-  return allActivities().filter((a) => a.terms.some((t) => summary.has(t)));
+/**
+ * The activities a trích yếu names: its terms (`summary`), unless the text (`written`: its ranges) has each of their
+ * folded words with other marks — a name ("Phó Thủ tướng Chính phủ Phạm Thị Thanh Trà" is no "thanh tra"), another
+ * word ("giáo dục truyền thống" is no "truyền thông"). A text without marks, or read otherwise, keeps them.
+ */
+export function activitiesOf(summary: TermCounts, written?: { w: WorkingText; ranges: readonly Range[] }): Activity[] {
+  return allActivities().filter(
+    (a) =>
+      a.terms.some((t) => summary.has(t)) && (written === undefined || !writtenOtherwise(a, written.w, written.ranges)),
+  );
+}
+
+/** A word in title case, and one before it on its line: a name ("Pham Thi Thanh Tra"), not the common words. */
+const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
+const TITLE_CASE_BEFORE = /\p{Lu}\p{Ll}*[ \t]+$/u;
+
+/**
+ * Whether every place the ranges' folded text has the activity's terms, it writes them with other marks or as a name
+ * (in title case after a word in title case).
+ */
+function writtenOtherwise(a: Activity, w: WorkingText, ranges: readonly Range[]): boolean {
+  let found = false;
+  for (const [start, end] of ranges)
+    for (const [i, term] of a.terms.entries()) {
+      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${term.replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
+      for (const m of w.folded.slice(start, end).matchAll(pattern)) {
+        found = true;
+        const at = start + m.index;
+        const as = w.text
+          .slice(at, at + m[0].length)
+          .toLowerCase()
+          .replace(/\s+/g, ' ');
+        const name = TITLE_CASE.test(w.text.slice(at)) && TITLE_CASE_BEFORE.test(w.text.slice(start, at));
+        if (!name && (as === a.spelt[i] || fold(as) === as)) return false;
+      }
+    }
+  return found;
 }
 
 /**
@@ -274,6 +312,7 @@ export function purposeOf(
   titles: readonly string[],
   summaryConcepts: readonly string[] = [],
   citesParent = false,
+  summaryActivities: readonly Activity[] = summary ? activitiesOf(summary) : [],
 ): Purpose {
   if (summary === null) return { kind: 'subject' };
   const shares = anchors.map((a) => (a.length ? a.filter((term) => summary.has(term)).length / a.length : 0));
@@ -299,7 +338,7 @@ export function purposeOf(
   // A plan of an activity: of the parent's own kind (judged by its matches) under a parent of that activity; for the
   // one task that names it (in its first sentence); with several, on those as its work and the others as its topics;
   // on the tasks as topics when none does (an inspection plan does not do what it inspects).
-  for (const activity of activitiesOf(summary)) {
+  for (const activity of summaryActivities) {
     if (activities.includes(activity.written)) continue;
     const tasks = tasksNaming({ actors, ...tree }, activity);
     if (tasks.length === 1) return { kind: 'activity', activity: activity.written, task: tasks[0]! };
