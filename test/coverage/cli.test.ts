@@ -99,7 +99,7 @@ describe('soat coverage', () => {
     expect(stdout).toMatch(/Có 7, một phần 0, thiếu 1 \/ 8 nhiệm vụ/);
     const html = readFileSync(out, 'utf8');
     const planCount = (html.match(/<th scope="col"/g) ?? []).length;
-    expect(planCount).toBe(800); // the plans of fixtures/coverage and its fresh/, fresh-2/, …, fresh-76/ and fresh-77/ folders (.txt, .docx and .doc); the .json sets are not documents
+    expect(planCount).toBe(811); // the plans of fixtures/coverage and its fresh/, fresh-2/, …, fresh-77/ and fresh-78/ folders (.txt, .docx and .doc); the .json sets are not documents
     expect(html).toContain('href="#p0-II.8"');
     expect(html).toContain('id="p0-II.8"');
     expect(html).not.toMatch(/<script|<link|src="http/);

@@ -2893,7 +2893,7 @@ describe('checking a task is not doing it (the activity "kiểm tra, giám sát"
   });
 });
 
-describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.json, fresh.json, fresh-2.json, fresh-3.json, fresh-4.json, fresh-5.json, fresh-6.json, fresh-7.json, fresh-8.json, fresh-9.json, fresh-10.json, fresh-11.json, fresh-12.json, fresh-13.json, fresh-14.json, fresh-15.json, fresh-16.json, fresh-17.json, fresh-18.json, fresh-19.json, fresh-20.json, fresh-21.json, fresh-22.json, fresh-23.json, fresh-24.json, fresh-25.json, fresh-26.json, fresh-27.json, fresh-28.json, fresh-29.json, fresh-30.json, fresh-31.json, fresh-32.json, fresh-33.json, fresh-34.json, fresh-35.json, fresh-36.json, fresh-37.json, fresh-38.json, fresh-39.json, fresh-40.json, fresh-41.json, fresh-42.json, fresh-43.json, fresh-44.json, fresh-45.json, fresh-46.json, fresh-47.json, fresh-48.json, fresh-49.json, fresh-50.json, fresh-51.json, fresh-52.json, fresh-53.json, fresh-54.json, fresh-55.json, fresh-56.json, fresh-57.json, fresh-58.json, fresh-59.json, fresh-60.json, fresh-61.json, fresh-62.json, fresh-63.json, fresh-64.json, fresh-65.json, fresh-66.json, fresh-67.json, fresh-68.json, fresh-69.json, fresh-70.json, fresh-71.json, fresh-72.json, fresh-73.json, fresh-74.json, fresh-75.json, fresh-76.json, fresh-77.json)', () => {
+describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.json, fresh.json, fresh-2.json, fresh-3.json, fresh-4.json, fresh-5.json, fresh-6.json, fresh-7.json, fresh-8.json, fresh-9.json, fresh-10.json, fresh-11.json, fresh-12.json, fresh-13.json, fresh-14.json, fresh-15.json, fresh-16.json, fresh-17.json, fresh-18.json, fresh-19.json, fresh-20.json, fresh-21.json, fresh-22.json, fresh-23.json, fresh-24.json, fresh-25.json, fresh-26.json, fresh-27.json, fresh-28.json, fresh-29.json, fresh-30.json, fresh-31.json, fresh-32.json, fresh-33.json, fresh-34.json, fresh-35.json, fresh-36.json, fresh-37.json, fresh-38.json, fresh-39.json, fresh-40.json, fresh-41.json, fresh-42.json, fresh-43.json, fresh-44.json, fresh-45.json, fresh-46.json, fresh-47.json, fresh-48.json, fresh-49.json, fresh-50.json, fresh-51.json, fresh-52.json, fresh-53.json, fresh-54.json, fresh-55.json, fresh-56.json, fresh-57.json, fresh-58.json, fresh-59.json, fresh-60.json, fresh-61.json, fresh-62.json, fresh-63.json, fresh-64.json, fresh-65.json, fresh-66.json, fresh-67.json, fresh-68.json, fresh-69.json, fresh-70.json, fresh-71.json, fresh-72.json, fresh-73.json, fresh-74.json, fresh-75.json, fresh-76.json, fresh-77.json, fresh-78.json)', () => {
   /** Lowest precision / recall of each status and lowest accuracy a set may fall to. */
   interface Floors {
     readonly covered: readonly [number, number];
@@ -3869,6 +3869,13 @@ describe('labelled parent/child pairs (fixtures/coverage/pairs.json, held-out.js
       // the labels take as a task); 0.920 on the 25 listed.
       'the seventy-seventh fresh pairs',
       { covered: [0.99, 0.66], partial: [0.83, 0.71], missing: [0.92, 0.85], accuracy: 0.766 },
+    ],
+    [
+      'fresh-78',
+      // Measured once (main a65ea3d, the set wired, no code changed): 0.800 on all 40, every task listed (a procedure-
+      // cutting resolution of Bộ Nông nghiệp và Môi trường's; a Sở's letter on assessing pupils). Step 161: 0.800.
+      'the seventy-eighth fresh pairs',
+      { covered: [0.73, 0.84], partial: [0.71, 0.62], missing: [0.88, 0.84], accuracy: 0.8 },
     ],
     [
       'fresh-35',

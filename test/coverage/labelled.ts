@@ -44,8 +44,8 @@
  * labelled and landed the same way, for measuring only), `fresh-38` (fixtures/coverage/fresh-38.json, a thirty-eighth,
  * labelled and landed the same way, for measuring only), `fresh-39` (fixtures/coverage/fresh-39.json, a thirty-ninth,
  * labelled and landed the same way, for measuring only), `fresh-40` (fixtures/coverage/fresh-40.json, a fortieth,
- * labelled and landed the same way, for measuring only), `fresh-41` to `fresh-77` (fixtures/coverage/fresh-41.json …
- * fresh-77.json, the forty-first to seventy-seventh, labelled and landed the same way, for measuring only).
+ * labelled and landed the same way, for measuring only), `fresh-41` to `fresh-78` (fixtures/coverage/fresh-41.json …
+ * fresh-78.json, the forty-first to seventy-eighth, labelled and landed the same way, for measuring only).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -162,6 +162,7 @@ export const LABELLED_SETS = {
   'fresh-75': 'fixtures/coverage/fresh-75.json',
   'fresh-76': 'fixtures/coverage/fresh-76.json',
   'fresh-77': 'fixtures/coverage/fresh-77.json',
+  'fresh-78': 'fixtures/coverage/fresh-78.json',
 } as const;
 export type LabelledSet = keyof typeof LABELLED_SETS;
 
