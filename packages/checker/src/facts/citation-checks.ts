@@ -113,6 +113,9 @@ export function lawCitedByNumber(w: WorkingText, citations: readonly Citation[])
   return out;
 }
 
+/** A law's entry into force stated as such ("có hiệu lực thi hành từ ngày …"). */
+const IN_EFFECT = /\bhieu\s+luc\b/;
+
 /**
  * "Luật Thực hiện dân chủ ở cơ sở ngày 01/7/2023": a Luật dated 1 January or 1 July. The Quốc hội does not sit
  * on those days, which are when laws take effect: the date given is the entry into force, not the adoption.
@@ -121,6 +124,8 @@ export function lawCitedByDate(w: WorkingText, citations: readonly Citation[]): 
   return citations
     .filter((c) => {
       if (!isLaw(c) || !c.name) return false;
+      // A sentence that says when the law takes effect ("… có hiệu lực thi hành từ ngày 01/7/2026") gives that date as such.
+      if (IN_EFFECT.test(w.folded.slice(...c.range))) return false;
       // Without diacritics the name runs on over an unaccented "ngay …": read the date inside it too.
       const date = c.date ?? dateIn(w.folded.slice(...c.range));
       return date !== null && date.day === 1 && (date.month === 1 || date.month === 7);
@@ -342,6 +347,7 @@ function namesIssuer(w: WorkingText, citations: readonly Citation[]): boolean[] 
       before[i]! ||
       ownDocumentOfSubject(w, c) ||
       ISSUED_LIST.test(w.folded.slice(Math.max(0, start - 600), start)) ||
+      LISTED_UNDER.test(w.folded.slice(Math.max(0, start - 600), start)) ||
       (i + 1 < citations.length && named[i + 1] === true && joined(i));
   }
   return named;
@@ -372,6 +378,14 @@ const LEAD = '(?:thuc hien|trien khai|can cu|quan triet)';
 const TYPE_WORDS = citationTypes.types.map((t) => fold(t.name).replace(/ /g, '\\s+')).join('|');
 const LED_SENTENCE = new RegExp(String.raw`^\s*[-+•]?\s*${LEAD}\s+(?:${TYPE_WORDS})\b`);
 const RIGHT_AFTER_LEAD = new RegExp(String.raw`(?:^|;)\s*[-+•]?\s*(?:${LEAD}\s*)?$`);
+/**
+ * A list of documents of one issuer, the issuer named where the list is introduced: "Căn cứ các Nghị định của Chính phủ
+ * quy định chi tiết …, bao gồm: Nghị định số 06/2021/NĐ-CP …, Nghị định số 35/2023/NĐ-CP …" — over wrapped lines, up
+ * to the next basis.
+ */
+const LISTED_UNDER = new RegExp(
+  String.raw`\bcac\s+(?:${TYPE_WORDS})\s+c\S{0,2}a\s+(?:(?!${LEAD}\b)[^.:;])*?\b(?:gom|sau)\s*:(?:(?!${LEAD}\b)[^.:])*$`,
+);
 
 /**
  * The first citation of a document without its trích yếu (Phụ lục I, mục II.6.b): "Thực hiện Chỉ thị số 45-CT/TW
