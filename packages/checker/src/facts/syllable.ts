@@ -335,6 +335,13 @@ function scanParagraph(lex: Lexicon, t: string): ParagraphScan {
   return { lowerWords, marked, unaccented: false, checked: starts.length, invalid, realWords, meant };
 }
 
+/** A symbol a formula defines: up to four letters right before "=" and a number ("rs = 63,24 m", "Wqư = 5/7"). */
+const FORMULA_SYMBOL = /(?<![\p{L}\p{N}])(\p{L}{1,4})[ \t]*=[ \t]*[-\d(]/gu;
+
+function formulaSymbols(t: string): Set<string> {
+  return new Set([...t.matchAll(FORMULA_SYMBOL)].map((m) => m[1]!));
+}
+
 export function syllableFindings(w: WorkingText): SyllableFindings {
   const t = w.text;
   /** Each non-syllable and its neighbours (suggestions are looked for only once the text is known not garbled). */
@@ -363,6 +370,9 @@ export function syllableFindings(w: WorkingText): SyllableFindings {
     }
     for (const pair of scan.meant) meant.add(pair);
   }
+  // A formula's symbols are no words, wherever the text uses them ("sóng không khí rs", "rs = 63,24 m").
+  const symbols = formulaSymbols(t);
+  if (symbols.size > 0) invalid.splice(0, invalid.length, ...invalid.filter((m) => !symbols.has(t.slice(...m.range))));
   if (firstUnaccented && lowerWords >= DOCUMENT_MIN_WORDS && marked < lowerWords * DOCUMENT_MIN_MARKED) {
     return { words: [], realWords: [], garbled: [], noDiacritics: [matchAt(w, firstUnaccented)] };
   }
