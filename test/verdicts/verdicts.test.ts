@@ -439,6 +439,32 @@ PHÓ GIÁM ĈӔ&`;
     expect(rules.filter((r) => r.startsWith('homoglyph/'))).toEqual([]);
   });
 
+  it('says no header part, title or diacritics missing where the font garbled them too (a plan, Kế hoạch 1105/KH-ĐKT)', async () => {
+    // The opening and first lines of Trangsct/skill-sct's KH-1105-DKT-ke-hoach-kiem-tra.pdf as the PDF reader gives it:
+    // "6ӕ 1105 .+ Ĉ.7" is "Số: 1105/KH-ĐKT", ".ӂ +2Ҥ&+" is "KẾ HOẠCH"; the words without marks read, the rest do not.
+    const plan = `6Ӣ C‘NG 7+ѬѪ1* &Ӝ1* H“A X√ +Ӝ, &+Ӫ 1*+Ƭ$ 9,ӊ7 NAM
+Ĉ2¬1 .,ӆ0 TRA
+THEO 48<ӂ7 Ĉӎ1+
+6Ӕ     4Ĉ 6&7
+6ӕ 1105 .+ Ĉ.7
+ĈӝF OұS - 7ӵ do - +ҥQK Ph˙c
+L‡o Cai, ng‡y10 th·ng 3 QăP 2026
+.ӂ +2Ҥ&+
+.LӇP tra YLӋF FKҩS h‡nh Quy ÿӏQK ph·p OXұW trong sӱ dөng v‡ bҧo quҧn vұt
+liӋu nә cÙng nghiӋp trÍn ÿӏa b‡n tӍnh L‡o Cai
+7KӵF KLӋQ 4X\\ӃW ÿӏQK Vӕ      4Ĉ 6&7 ng‡y 06/3/2026 FӫD Gi·m ÿӕF 6ӣ
+CÙng 7KѭѫQJ WӍQK L‡o Cai YӅ YLӋF NLӇP tra YLӋF FKҩS h‡nh Quy ÿӏQK ph·p OXұW
+trong Vӱ GөQJ v‡ EҧR TXҧQ YұW OLӋX Qә cÙng QJKLӋS trÍn ÿӏD b‡n WӍQK L‡o Cai.
+7UѭӣQJ ÿRjQ NLӇP tra OұS NӃ KRҥFK WLӃQ h‡nh NLӇP tra QKѭ sau:
+1. 0өF tiÍu
+- ĈiQK gi· to‡n GLӋQ  kh·ch quan tÏnh hÏnh FKҩS h‡nh c·c quy ÿӏQK FӫD ph·p
+OXұW YӅ Vӱ GөQJ v‡ EҧR TXҧQ vұW OLӋX Qә cÙng QJKLӋS WҥL c·c ÿѫQ Yӏ cÛ KRҥW ÿӝQJ`;
+    const rules = (await check(plan)).findings.map((f) => `${f.ruleId}/${f.messageId}`);
+    for (const absent of ['quoc-hieu/blockMissing', 'so-ky-hieu/missing', 'date-line/missing', 'title/missing'])
+      expect(rules).not.toContain(absent);
+    expect(rules).not.toContain('syllable/noDiacritics');
+  });
+
   it('still says the header is missing where the opening is readable text', async () => {
     const lost = garbled.slice(garbled.indexOf('Kính')).replace(/[\u0370-\u052f]/g, 'a');
     expect((await check(lost)).findings.map((f) => `${f.ruleId}/${f.messageId}`)).toContain('quoc-hieu/headerMissing');

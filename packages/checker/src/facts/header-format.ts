@@ -43,15 +43,22 @@ const OPENING_CHARS = 600;
  * of a text whose opening lines a PDF font garbled ("&Ӝ1* HOÀ XÃ +Ӝ, &+Ӫ 1*+Ƭ$ 9,ӊ7 NAM"): the header is there, unread.
  */
 export function headerMissing(doc: ParsedDocument): Match[] {
-  if (headerPresent(doc.header)) return [];
-  const w = doc.working;
-  const opening = w.text.slice(0, doc.title ? doc.title.range[0] : Math.min(w.text.length, OPENING_CHARS));
-  return garbledByFont(opening, 2) ? [] : [matchAt(w, headerAnchor(doc))];
+  if (headerPresent(doc.header) || openingUnread(doc)) return [];
+  return [matchAt(doc.working, headerAnchor(doc))];
 }
 
-/** A header part is missing while the header itself is there. */
+/** The opening lines (up to the title, or OPENING_CHARS) hold words a PDF font garbled: what is not found is unread. */
+function openingUnread(doc: ParsedDocument): boolean {
+  const w = doc.working;
+  return garbledByFont(w.text.slice(0, doc.title ? doc.title.range[0] : Math.min(w.text.length, OPENING_CHARS)), 2);
+}
+
+/**
+ * A header part is missing while the header itself is there — unless a PDF font garbled the opening, the part's
+ * place ("6ӕ 1105 .+ Ĉ.7" for "Số: 1105/KH-ĐKT").
+ */
 function missingPart(doc: ParsedDocument, present: boolean): Match[] {
-  return headerPresent(doc.header) && !present ? [matchAt(doc.working, headerAnchor(doc))] : [];
+  return headerPresent(doc.header) && !present && !openingUnread(doc) ? [matchAt(doc.working, headerAnchor(doc))] : [];
 }
 
 /** The Quốc hiệu is missing under a Tiêu ngữ that is there. */
@@ -252,7 +259,7 @@ export function dateInvalid(doc: ParsedDocument): Match[] {
 
 /** A header without a type name ("KẾ HOẠCH") after it; a công văn ("V/v …") has none by design. */
 export function titleMissing(doc: ParsedDocument, documentType: string): Match[] {
-  if (doc.title || documentType === 'CV' || !headerPresent(doc.header)) return [];
+  if (doc.title || documentType === 'CV' || !headerPresent(doc.header) || openingUnread(doc)) return [];
   return [matchAt(doc.working, headerAnchor(doc))];
 }
 

@@ -19,7 +19,7 @@ import { spellingExceptions, syllables } from '@soat/rules/pack';
 import type { WorkingText } from '../text';
 import type { Range } from '../types';
 import { boundedMemo } from './memo';
-import { matchAt } from './format-common';
+import { garbledByFont, matchAt } from './format-common';
 import type { Match } from './match';
 import { inCaseOf, pairAtHome, pairSuspect, realWordError, suggestCorrections, syllableId } from './spelling';
 
@@ -335,6 +335,9 @@ function scanParagraph(lex: Lexicon, t: string): ParagraphScan {
   return { lowerWords, marked, unaccented: false, checked: starts.length, invalid, realWords, meant };
 }
 
+/** How many words a PDF font must have garbled for a text without marks to be read as unread, not unaccented. */
+const FONT_GARBLED_WORDS = 20;
+
 /** A symbol a formula defines: up to four letters right before "=" and a number ("rs = 63,24 m", "Wqư = 5/7"). */
 const FORMULA_SYMBOL = /(?<![\p{L}\p{N}])(\p{L}{1,4})[ \t]*=[ \t]*[-\d(]/gu;
 
@@ -374,6 +377,8 @@ export function syllableFindings(w: WorkingText): SyllableFindings {
   const symbols = formulaSymbols(t);
   if (symbols.size > 0) invalid.splice(0, invalid.length, ...invalid.filter((m) => !symbols.has(t.slice(...m.range))));
   if (firstUnaccented && lowerWords >= DOCUMENT_MIN_WORDS && marked < lowerWords * DOCUMENT_MIN_MARKED) {
+    // A PDF font that garbled the letters with marks ("ÿӏQK" for "định") left the plain ones: unread, not unaccented.
+    if (garbledByFont(t, FONT_GARBLED_WORDS)) return { words: [], realWords: [], garbled: [], noDiacritics: [] };
     return { words: [], realWords: [], garbled: [], noDiacritics: [matchAt(w, firstUnaccented)] };
   }
   if (invalid.length >= GARBLED_MIN_WORDS && invalid.length >= checked * GARBLED_MIN_SHARE) {
