@@ -18,6 +18,7 @@
 import { spellingExceptions, syllables } from '@soat/rules/pack';
 import type { WorkingText } from '../text';
 import type { Range } from '../types';
+import { fold } from '../text/fold';
 import { boundedMemo } from './memo';
 import { garbledByFont, matchAt } from './format-common';
 import type { Match } from './match';
@@ -37,6 +38,9 @@ export interface SyllableFindings {
 /** A paragraph of at least this many lower-case words is unaccented below the share of words with marks. */
 const PARAGRAPH_MIN_WORDS = 4;
 const PARAGRAPH_MIN_MARKED = 0.3;
+/** A paragraph without marks whose words are this many non-syllables, and this share of its words, is foreign. */
+const FOREIGN_MIN_WORDS = 2;
+const FOREIGN_MIN_SHARE = 0.5;
 /** A document of at least this many lower-case words is unaccented below the share of words with marks. */
 const DOCUMENT_MIN_WORDS = 30;
 const DOCUMENT_MIN_MARKED = 0.5;
@@ -114,6 +118,8 @@ interface Lexicon {
   readonly exceptions: ReadonlySet<string>;
   /** Syllables of place names ("đắk", "lắk"): not judged where capitalised ("Đắk Lắk"). */
   readonly placeNames: ReadonlySet<string>;
+  /** The syllables without their marks ("nhiem", "truong"): what Vietnamese written without diacritics is made of. */
+  readonly bare: ReadonlySet<string>;
 }
 let lexicon: Lexicon | undefined;
 /** Built on first use: 6,600 syllables, their tone keys and the keys of their rhymes. */
@@ -126,6 +132,7 @@ function getLexicon(): Lexicon {
       rhymes: new Set(words.flatMap(rhymeKeys)),
       exceptions: new Set([...spellingExceptions.loanwords, ...spellingExceptions.abbreviations]),
       placeNames: new Set(spellingExceptions.placeNames),
+      bare: new Set(words.map(fold)),
     };
   }
   return lexicon;
@@ -296,6 +303,13 @@ function scanParagraph(lex: Lexicon, t: string): ParagraphScan {
       }
     }
     i = end;
+  }
+  // A line in another language: no mark, most of its words no syllable even without marks ("Date of birth",
+  // "Signature of applicant" of a bilingual form; "truong" is one). Its words are neither judged nor counted as
+  // Vietnamese written without marks.
+  const strangers = starts.filter((start, k) => wrong[k] && !lex.bare.has(fold(t.slice(start, ends[k])))).length;
+  if (marked === 0 && strangers >= FOREIGN_MIN_WORDS && strangers >= lowerWords * FOREIGN_MIN_SHARE) {
+    return { lowerWords: 0, marked: 0, unaccented: false, checked: 0, invalid: [], realWords: [], meant: [] };
   }
   if (lowerWords >= PARAGRAPH_MIN_WORDS && marked < lowerWords * PARAGRAPH_MIN_MARKED) {
     return { lowerWords, marked, unaccented: true, checked: 0, invalid: [], realWords: [], meant: [] };
