@@ -96,6 +96,9 @@ const items = perDocument((doc): readonly Item[] => {
 
 const storageItem = (doc: ParsedDocument) => items(doc).find((i) => i.storage);
 
+/** A line that ends with an ellipsis, the place a form leaves for what the writer fills in. */
+const PLACEHOLDER_END = /(?:…|\.\.\.)\s*$/;
+
 /**
  * Each recipient line ends with ";" and the Lưu line with "."; in a Party document a recipient line ends with ","
  * (Hướng dẫn 36-HD/VPTW, 1.9.2: "sau mỗi cơ quan … có dấu phẩy (,), kết thúc nơi nhận văn bản có dấu chấm (.)"),
@@ -106,6 +109,8 @@ export function recipientItemEnd(doc: ParsedDocument, partyDocument: boolean): M
   const out: Match[] = [];
   for (const item of items(doc)) {
     const text = w.text.slice(...item.range);
+    // A form's template ("- Lưu: VT,…" under "- …;"), its ending left for the writer to fill in.
+    if (PLACEHOLDER_END.test(text)) continue;
     const end = item.storage ? '.' : partyDocument ? ',' : ';';
     const itemEnds = text.includes(';') || (partyDocument && /,\s*$/.test(text));
     if (item.storage ? /\.\s*$/.test(text) || endsWithDrafter(text) : itemEnds) continue;

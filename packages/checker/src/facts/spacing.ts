@@ -60,6 +60,8 @@ export function dashSpacing(w: WorkingText, symbols: readonly Range[], where: 'w
     const spaceAfter = isWord(t[i - 1]) && t[i + 1] === ' ' && isWord(t[i + 2]);
     const spaceBefore = t[i - 1] === ' ' && isWord(t[i - 2]) && isWord(t[i + 1]);
     if (!spaceAfter && !spaceBefore) continue;
+    // A minus sign: after a word, before a number ("dưới -45°C", "từ -10 đến 5"), not between two numbers.
+    if (spaceBefore && /\d/.test(t[i + 1]!) && !/\d/.test(t[i - 2]!)) continue;
     const dash: Range = spaceAfter ? [i, i + 2] : [i - 1, i + 1];
     if (spansLineBreak(w, dash)) continue;
     if (symbols.some(([start, end]) => start <= i && i < end)) continue;
