@@ -71,7 +71,13 @@ export const mottoMissing = (doc: ParsedDocument) =>
   doc.header.nationalTitle && !isParty(doc) ? missingPart(doc, doc.header.motto !== null) : [];
 export const issuingBodyMissing = (doc: ParsedDocument) => missingPart(doc, doc.header.issuingBody.length > 0);
 export const numberMissing = (doc: ParsedDocument) => missingPart(doc, doc.header.numberLine !== null);
-export const dateMissing = (doc: ParsedDocument) => missingPart(doc, doc.header.dateLine !== null);
+/**
+ * A law or a resolution of the Quốc hội or its Ủy ban Thường vụ is dated where it says it was adopted ("… phiên họp thứ
+ * 45 thông qua ngày 17 tháng 5 năm 2025."), not in a date line.
+ */
+const ADOPTED_BY_ASSEMBLY = /\bquoc\s+hoi\b[^.]*\bthong\s+qua\s+ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}/;
+export const dateMissing = (doc: ParsedDocument) =>
+  missingPart(doc, doc.header.dateLine !== null || ADOPTED_BY_ASSEMBLY.test(doc.working.folded));
 
 export function nationalTitleMisspelled(doc: ParsedDocument): Match[] {
   const range = doc.header.nationalTitle;

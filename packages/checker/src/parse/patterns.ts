@@ -8,8 +8,8 @@ export const PARTY_TITLE = /dang cong san viet nam/;
 export const MOTTO = /[dp]\S{0,2}c\s*[l1]\S{0,2}p\s*-\s*t\S{0,2}\s*do\s*-\s*h\S{0,2}nh\s*ph\S{1,3}c/;
 /** A line that holds only a page number, as pdftotext leaves it between two pages' lines: "14", "- 3 -", "Trang 2". */
 export const PAGE_NUMBER = /^\s*(?:trang\s+)?(?:-\s*)?\d{1,3}(?:\s*-)?\s*$/i;
-/** The "Số:" line; a law writes "Luật số: 43/2024/QH15". */
-export const NUMBER_LINE = /^(?:luat\s+)?s[o06]\s*:?\s*(\d*\s*[/-][^\s,]*|\d+[^\s,]*)?/;
+/** The "Số:" line; a law writes "Luật số: 43/2024/QH15", a resolution of the Quốc hội "Nghị quyết số: 78/2025/UBTVQH15". */
+export const NUMBER_LINE = /^(?:luat\s+|nghi\s+quyet\s+(?=s[o06]\s*:))?s[o06]\s*:?\s*(\d*\s*[/-][^\s,]*|\d+[^\s,]*)?/;
 /** The date line; a draft leaves the day, or the day and the month, blank for the clerk ("ngày   tháng    năm 2026"). */
 export const DATE_LINE = /ng\S{1,2}y\s*(\d{1,2})?\s*th\S{1,2}ng\s*(\d{1,2})?\s*n\S{1,2}m\s*(\d{4})/;
 export const RECIPIENTS_HEADING = /^noi\s+nh\S{1,3}n\s*:?/;
