@@ -151,6 +151,8 @@ export interface Activity {
   readonly terms: readonly string[];
   /** The same as written, in lower case ("kiểm tra", "giám sát"). */
   readonly spelt: readonly string[];
+  /** Each term found whole in folded text, over any spaces. */
+  readonly patterns: readonly RegExp[];
   /** Its tasks are taken up by doing their object (an emulation's "Thi đua thực hiện tốt …"). */
   readonly takenUpByDoing: boolean;
 }
@@ -162,6 +164,9 @@ const allActivities = () =>
     written: a.name,
     terms: a.terms.map((t) => fold(t)),
     spelt: a.terms.map((t) => t.toLowerCase()),
+    patterns: a.terms.map(
+      (t) => new RegExp(`(?<![\\p{L}\\p{N}])${fold(t).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'gu'),
+    ),
     takenUpByDoing: a.takenUpByDoing === true,
   })));
 /** A folded text's words, space-separated and space-framed (" kiem tra giam sat viec "). */
@@ -197,8 +202,7 @@ const TITLE_CASE_BEFORE = /\p{Lu}\p{Ll}*[ \t]+$/u;
 function writtenOtherwise(a: Activity, w: WorkingText, ranges: readonly Range[]): boolean {
   let found = false;
   for (const [start, end] of ranges)
-    for (const [i, term] of a.terms.entries()) {
-      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${term.replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const [i, pattern] of a.patterns.entries()) {
       for (const m of w.folded.slice(start, end).matchAll(pattern)) {
         found = true;
         const at = start + m.index;
@@ -310,9 +314,9 @@ export function purposeOf(
     ...tree
   }: Pick<ParentPlan, 'subject' | 'subjectConcepts' | 'anchors' | 'activities' | 'actors' | 'tasks' | 'levels'>,
   titles: readonly string[],
-  summaryConcepts: readonly string[] = [],
-  citesParent = false,
-  summaryActivities: readonly Activity[] = summary ? activitiesOf(summary) : [],
+  summaryConcepts: readonly string[],
+  citesParent: boolean,
+  summaryActivities: readonly Activity[],
 ): Purpose {
   if (summary === null) return { kind: 'subject' };
   const shares = anchors.map((a) => (a.length ? a.filter((term) => summary.has(term)).length / a.length : 0));
