@@ -352,11 +352,18 @@ function scanParagraph(lex: Lexicon, t: string): ParagraphScan {
 /** How many words a PDF font must have garbled for a text without marks to be read as unread, not unaccented. */
 const FONT_GARBLED_WORDS = 20;
 
-/** A symbol a formula defines: up to four letters right before "=" and a number ("rs = 63,24 m", "Wqư = 5/7"). */
-const FORMULA_SYMBOL = /(?<![\p{L}\p{N}])(\p{L}{1,4})[ \t]*=[ \t]*[-\d(]/gu;
-
+/**
+ * The symbols a formula defines: up to four letters right before "=" and a number ("rs = 63,24 m", "Wqư = 5/7").
+ * Found from each "=" back (a pattern tried at every place of the text costs a millisecond a document).
+ */
 function formulaSymbols(t: string): Set<string> {
-  return new Set([...t.matchAll(FORMULA_SYMBOL)].map((m) => m[1]!));
+  const symbols = new Set<string>();
+  for (let at = t.indexOf('='); at >= 0; at = t.indexOf('=', at + 1)) {
+    if (!/^[ \t]*[-\d(]/.test(t.slice(at + 1, at + 8))) continue;
+    const symbol = /(?:^|[^\p{L}\p{N}])(\p{L}{1,4})[ \t]*$/u.exec(t.slice(Math.max(0, at - 12), at));
+    if (symbol) symbols.add(symbol[1]!);
+  }
+  return symbols;
 }
 
 export function syllableFindings(w: WorkingText): SyllableFindings {
