@@ -63,7 +63,6 @@ export function sectionNumberingBreaks(doc: ParsedDocument): Match[] {
   // The last number of each level in reading order: "b)" opening a list goes on from an "a)" that a numbered line
   // ("1. Phường: …", a table's row) cut off from it.
   const last: Partial<Record<Section['level'], number>> = {};
-  const quoted = quotedRanges(doc.working.text);
   const visit = (siblings: readonly Section[], from: number) => {
     // Each level of the siblings counts on its own: the lettered points of an item whose number stood alone on its
     // line ("3." then "a) …", "d) …") sit beside the numbered items that follow ("4. …").
@@ -71,8 +70,6 @@ export function sectionNumberingBreaks(doc: ParsedDocument): Match[] {
     for (const s of siblings) {
       // A sub-numbered item, or a part whose number the file lost (Word's automatic numbering in a .doc).
       if (DECIMAL.test(doc.working.text.slice(...s.heading)) || s.numbering === '') continue;
-      // An item of a text an amendment quotes (“Điều 6. … 1. … 2. …”) is numbered in that text, not in this one.
-      if (quoted.some(([open, close]) => open < s.heading[0] && s.heading[0] < close)) continue;
       const n = ordinal(s);
       let { previous, position, after } = state[s.level] ?? { previous: 0, position: 0, after: from };
       // Numbers alone on their lines since the sibling before (or the parent's heading) are items whose text the
@@ -109,28 +106,6 @@ export function sectionNumberingBreaks(doc: ParsedDocument): Match[] {
   visit(doc.sections, 0);
   return out;
 }
-
-/**
- * The texts an amendment quotes: from a curly quote opening a line (“Điều 6. …) to the quote that closes it, the
- * quotes inside (“.vn”) paired on the way.
- */
-function quotedRanges(text: string): Range[] {
-  const out: Range[] = [];
-  for (const open of text.matchAll(QUOTE_OPENING_LINE)) {
-    const start = open.index + open[0].length - 1;
-    if (out.length > 0 && start < out.at(-1)![1]) continue;
-    let depth = 0;
-    for (let i = start; i < text.length; i++) {
-      if (text[i] === '“') depth++;
-      else if (text[i] === '”' && --depth === 0) {
-        out.push([start, i]);
-        break;
-      }
-    }
-  }
-  return out;
-}
-const QUOTE_OPENING_LINE = /(?:^|\n)[ \t]*“/g;
 
 const PURPOSE = /\b(?:m\S{0,2}c (?:d|p)\S{0,2}ch|m\S{0,2}c ti\S{0,2}u|y\S{0,2}u c\S{0,2}u)\b/;
 const TASKS =

@@ -147,16 +147,19 @@ const QUOTED_PROVISION =
 /**
  * Where the quotation still open after the paragraph `[start, end)` starts (-1: none is open; `start` for one `open`
  * before it): “ opens, ” closes, a straight " does either (a copy mixes them: "1. … thành viên.” or “Hoạt động …
- * liên quan."). `marks` are the offsets of the text's quotation marks, in order: only they are read.
+ * liên quan."); a quotation inside it (the address “.vn” in a quoted article) is closed on the way. `marks` are the
+ * offsets of the text's quotation marks, in order: only they are read.
  */
 function openQuoteAt(text: string, marks: readonly number[], [start, end]: Range, open: boolean): number {
   let at = open ? start : -1;
+  let depth = open ? 1 : 0;
   let k = marks.length > 0 ? floorIndex(marks.length, (i) => marks[i]!, start) : 0;
   if (k < marks.length && marks[k]! < start) k++;
   for (; k < marks.length && marks[k]! < end; k++) {
     const i = marks[k]!;
-    if (text[i] === '\u201C' || (text[i] === '"' && at < 0)) at = i + 1;
-    else at = -1;
+    if (text[i] === '\u201C' || (text[i] === '"' && depth === 0)) {
+      if (depth++ === 0) at = i + 1;
+    } else if (depth > 0 && --depth === 0) at = -1;
   }
   return at;
 }
