@@ -381,7 +381,7 @@ function planOf(w: WorkingText, text: ParentText, tasks: readonly TaskSpan[]): P
     concepts,
     subject,
     subjectConcepts: said ? subjectConceptsOf(w.folded.slice(...said), subject) : [],
-    activities: activitiesOf(summary, said ? { w, ranges: [said] } : undefined).map((a) => a.written),
+    activities: said ? activitiesOf(summary, w, said).map((a) => a.written) : [],
     actors: tasks.map((t) => {
       if (t.actorRange) return w.folded.slice(...t.actorRange);
       return t.topicRange[0] !== t.titleRange[0] || isUnitName(w, t.titleRange)
@@ -595,7 +595,7 @@ function coverTasks(
   const original = typeof input === 'string' ? input : input.text;
 
   const summary = said ? terms(said) : null;
-  const summaryActivities = said ? activitiesOf(summary!, { w, ranges: [said] }) : [];
+  const summaryActivities = said ? activitiesOf(summary!, w, said) : [];
   const titles = parent.tasks.map((t) => fold(t.title));
   // A trích yếu that cites the parent by its number ("Triển khai Quyết định số 2820/QĐ-UBND … về …") or carries out the
   // opening of its trích yếu ("… thực hiện kết luận của Phó Thủ tướng Chính phủ …") implements the whole of it: the

@@ -180,15 +180,12 @@ const names = (folded: string, a: Activity) => a.terms.some((t) => wordsOf(folde
 const firstSentence = (title: string) => title.split(/[.;](?:\s|$)/, 1)[0]!;
 
 /**
- * The activities a trích yếu names: its terms (`summary`), unless the text (`written`: its ranges) has each of their
- * folded words with other marks — a name ("Phó Thủ tướng Chính phủ Phạm Thị Thanh Trà" is no "thanh tra"), another
- * word ("giáo dục truyền thống" is no "truyền thông"). A text without marks, or read otherwise, keeps them.
+ * The activities a trích yếu (`said`, read as `summary`) names: its terms, unless the text has each of their folded
+ * words with other marks — a name ("Phó Thủ tướng Chính phủ Phạm Thị Thanh Trà" is no "thanh tra"), another word
+ * ("giáo dục truyền thống" is no "truyền thông"). A text without marks, or read otherwise, keeps them.
  */
-export function activitiesOf(summary: TermCounts, written?: { w: WorkingText; ranges: readonly Range[] }): Activity[] {
-  return allActivities().filter(
-    (a) =>
-      a.terms.some((t) => summary.has(t)) && (written === undefined || !writtenOtherwise(a, written.w, written.ranges)),
-  );
+export function activitiesOf(summary: TermCounts, w: WorkingText, said: Range): Activity[] {
+  return allActivities().filter((a) => a.terms.some((t) => summary.has(t)) && !writtenOtherwise(a, w, said));
 }
 
 /** A word in title case, and one before it on its line: a name ("Pham Thi Thanh Tra"), not the common words. */
@@ -196,24 +193,23 @@ const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
 const TITLE_CASE_BEFORE = /\p{Lu}\p{Ll}*[ \t]+$/u;
 
 /**
- * Whether every place the ranges' folded text has the activity's terms, it writes them with other marks or as a name
+ * Whether every place the range's folded text has the activity's terms, it writes them with other marks or as a name
  * (in title case after a word in title case).
  */
-function writtenOtherwise(a: Activity, w: WorkingText, ranges: readonly Range[]): boolean {
+function writtenOtherwise(a: Activity, w: WorkingText, [start, end]: Range): boolean {
   let found = false;
-  for (const [start, end] of ranges)
-    for (const [i, pattern] of a.patterns.entries()) {
-      for (const m of w.folded.slice(start, end).matchAll(pattern)) {
-        found = true;
-        const at = start + m.index;
-        const as = w.text
-          .slice(at, at + m[0].length)
-          .toLowerCase()
-          .replace(/\s+/g, ' ');
-        const name = TITLE_CASE.test(w.text.slice(at)) && TITLE_CASE_BEFORE.test(w.text.slice(start, at));
-        if (!name && (as === a.spelt[i] || fold(as) === as)) return false;
-      }
+  for (const [i, pattern] of a.patterns.entries()) {
+    for (const m of w.folded.slice(start, end).matchAll(pattern)) {
+      found = true;
+      const at = start + m.index;
+      const as = w.text
+        .slice(at, at + m[0].length)
+        .toLowerCase()
+        .replace(/\s+/g, ' ');
+      const name = TITLE_CASE.test(w.text.slice(at, at + 2)) && TITLE_CASE_BEFORE.test(w.text.slice(start, at));
+      if (!name && (as === a.spelt[i] || fold(as) === as)) return false;
     }
+  }
   return found;
 }
 

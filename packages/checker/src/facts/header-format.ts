@@ -9,7 +9,7 @@ import { DATE_LINE } from '../parse/patterns';
 import { fold } from '../text';
 import type { Range } from '../types';
 import { issuerMisspeltIn, isMixedShape } from './citation-checks';
-import { CONSOLIDATED_TYPE_CODE, hasDiacritics, isoDate, matchAt, garbledByFont } from './format-common';
+import { CONSOLIDATED_TYPE_CODE, hasDiacritics, isoDate, matchAt, garbledByFont, perDocument } from './format-common';
 import type { Match } from './match';
 
 const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
@@ -47,11 +47,14 @@ export function headerMissing(doc: ParsedDocument): Match[] {
   return [matchAt(doc.working, headerAnchor(doc))];
 }
 
-/** The opening lines (up to the title, or OPENING_CHARS) hold words a PDF font garbled: what is not found is unread. */
-function openingUnread(doc: ParsedDocument): boolean {
+/**
+ * The opening lines (up to the title, or OPENING_CHARS) hold words a PDF font garbled: what is not found is unread.
+ * Read once per document for the header's parts and the title.
+ */
+const openingUnread = perDocument((doc: ParsedDocument): boolean => {
   const w = doc.working;
   return garbledByFont(w.text.slice(0, doc.title ? doc.title.range[0] : Math.min(w.text.length, OPENING_CHARS)), 2);
-}
+});
 
 /**
  * A header part is missing while the header itself is there — unless a PDF font garbled the opening, the part's
