@@ -48,6 +48,17 @@ describe('pdf reader', () => {
     expect(wordRecall(naive, PLAN)).toBeLessThan(0.5);
   });
 
+  it('reads as ư the letter oi that Word 2010 export writes for the ư of Times New Roman', async () => {
+    const file = join(FIXTURES, 'real/bct-cucdck-cv-1178-2025.pdf');
+    const naive = (await extractText(await getDocumentProxy(new Uint8Array(readFileSync(file))), { mergePages: true }))
+      .text;
+    expect(naive).toContain('đƣợc');
+    const doc = await readInput(file);
+    expect(doc.text).not.toMatch(/[Ƣƣ]/u);
+    expect(doc.text).toContain('BỘ CÔNG THƯƠNG');
+    expect(doc.text).toContain('được');
+  });
+
   it('takes a scan whose only text is the e-signature stamp for a scan, not for a document with no header', async () => {
     // A signed copy of a scanned letter (fixtures/real/SOURCES.md, left out): its text layer is the stamp alone.
     const stamped = pdfWithLines(['SAO Y; CONG AN TINH LAM DONG; 06/01/2026; 16:42:26; +07:00']);

@@ -49,13 +49,21 @@ function isPositioned(item: unknown): item is PositionedItem {
   return typeof item === 'object' && item !== null && 'str' in item && 'transform' in item;
 }
 
+/**
+ * The Latin letter oi (ƣ, U+01A3; Ƣ, U+01A2), which Times New Roman draws as it draws ư: Word's own PDF export maps that
+ * glyph back to the letter oi, so the text layer reads "đƣợc", "Thƣơng" where the page shows "được", "Thương" (Cục Điều
+ * tiết điện lực's letter 1178/ĐCK-CTT, fixtures/real). No Vietnamese word holds the letter oi: it is read as ư.
+ */
+const OI = /[\u01a2\u01a3]/gu;
+const HORN_U: Readonly<Record<string, string>> = { '\u01a2': 'Ư', '\u01a3': 'ư' };
+
 function pieces(items: readonly unknown[]): Piece[] {
   const out: Piece[] = [];
   for (const item of items) {
     if (!isPositioned(item) || item.str === '') continue;
     const [, , c = 0, d = 0, x = 0, y = 0] = item.transform;
     // Unmapped glyphs come out as C0 controls (a fallback font's space is U+0011): keep their slot as a space.
-    const str = item.str.replace(/[\u0000-\u001f]/gu, ' ');
+    const str = item.str.replace(/[\u0000-\u001f]/gu, ' ').replace(OI, (oi) => HORN_U[oi]!);
     out.push({ str, x, y, width: item.width, size: Math.hypot(c, d) || item.height || 10 });
   }
   return out;
