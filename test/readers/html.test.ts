@@ -83,6 +83,24 @@ describe('html reader', () => {
     expect(doc.text.normalize('NFC')).toBe('Việt Nam');
   });
 
+  it('reads a page declared Windows-1252 (Word\'s "Web Page" export) with its dashes and quotes, as a browser does', async () => {
+    const page = (charset: string, body: number[]) =>
+      new Uint8Array([
+        ...new TextEncoder().encode(`<html><head><meta charset="${charset}"></head><body><p>`),
+        ...body,
+        ...new TextEncoder().encode('</p></body></html>'),
+      ]);
+    // "Độc lập – Tự do" as Word saves it: its letters as character references, the en dash as the byte 0x96.
+    const body = [
+      ...new TextEncoder().encode('&#272;&#7897;c l&#7853;p '),
+      0x96,
+      ...new TextEncoder().encode(' T&#7921; do '),
+      0x85,
+    ];
+    for (const charset of ['windows-1252', 'iso-8859-1'])
+      expect((await readBytes(page(charset, body))).text).toBe('Độc lập – Tự do …');
+  });
+
   it('says when a page has no text', async () => {
     expect(
       (await readErrorOf(() => html('<html><head><title>x</title></head><body><p> </p></body></html>'))).code,

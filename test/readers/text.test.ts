@@ -131,6 +131,15 @@ describe('text decoding', () => {
     expect(decodeText(bytesOf(encode(SAMPLE, VNI)))).toMatchObject({ text: SAMPLE, encoding: 'vni' });
   });
 
+  it("reads a legacy file's Windows-1252 punctuation (0x80–0x9F) as a browser does, not as control characters", () => {
+    // Node 20's TextDecoder gives U+0096 for the en dash 0x96 that Word writes in "Độc lập – Tự do".
+    const dashed = SAMPLE.replace(
+      'Độc lập - Tự do - Hạnh phúc',
+      'Độc lập \u0096 Tự do \u0096 Hạnh phúc\u0085 \u0093x\u0094',
+    );
+    expect(decodeText(bytesOf(encode(dashed, TCVN3))).text).toContain('Độc lập – Tự do – Hạnh phúc… “x”');
+  });
+
   it('converts TCVN3 mojibake saved as UTF-8 and says what was converted', () => {
     const decoded = decodeText(new TextEncoder().encode(encode(SAMPLE, TCVN3)));
     expect(decoded).toMatchObject({ text: SAMPLE, encoding: 'utf-8+tcvn3' });

@@ -37,14 +37,25 @@ function strictUtf8(bytes: Uint8Array): string | null {
   }
 }
 
-/** The Windows-1252 reading of the bytes: how Word and Notepad hand legacy-font text over. */
-function latin(bytes: Uint8Array): string {
-  return new TextDecoder('windows-1252').decode(bytes);
+/**
+ * Windows-1252's characters for the bytes 0x80–0x9F ("–", "…", "“"), which Node 20's TextDecoder gives as the C1 controls
+ * U+0080–U+009F where browsers follow the Encoding Standard. The bytes it leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+ * stay controls, as the standard has them.
+ */
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+const C1 = /[\u0080-\u009f]/g;
+
+/**
+ * The Windows-1252 reading of the bytes, the same in Node and in a browser: how Word and Notepad hand legacy-font text
+ * over, and what a web page declared "windows-1252", "iso-8859-1" or "us-ascii" is in (Word's "Web Page" export).
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return new TextDecoder('windows-1252').decode(bytes).replace(C1, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!);
 }
 
 /** Reads single-byte text in whichever of Windows-1258, TCVN3 and VNI gives the most Vietnamese syllables. */
 function decodeSingleByte(bytes: Uint8Array): DecodedText {
-  const asLatin = latin(bytes);
+  const asLatin = decodeWindows1252(bytes);
   const candidates: { encoding: 'windows-1258' | LegacyEncoding; text: string }[] = [
     { encoding: 'windows-1258', text: new TextDecoder('windows-1258').decode(bytes) },
     { encoding: 'tcvn3', text: convertLegacy(asLatin, 'tcvn3') },

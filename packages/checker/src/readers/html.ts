@@ -8,7 +8,7 @@
 import { lineColumn, lineStartsOf } from '../locate';
 import { Parser } from 'htmlparser2';
 import type { ExtractedDocument, ReaderNotice, SourceBlock } from '../types';
-import { decodeBytes, type DecodedText } from './decode-text';
+import { decodeBytes, decodeWindows1252, type DecodedText } from './decode-text';
 import { readErrors } from './errors';
 import { formatNumber } from './docx-numbering';
 import { columnByColumn, isLayoutTable } from './layout';
@@ -109,7 +109,9 @@ function decodeHtml(bytes: Uint8Array): DecodedText {
   const hasBom = bytes[0] === 0xef || bytes[0] === 0xff || bytes[0] === 0xfe;
   if (charset === undefined || hasBom || /^utf-?8$/.test(charset)) return decodeBytes(bytes);
   try {
-    return { text: new TextDecoder(charset).decode(bytes), encoding: charset, notices: [] };
+    const decoder = new TextDecoder(charset);
+    const text = decoder.encoding === 'windows-1252' ? decodeWindows1252(bytes) : decoder.decode(bytes);
+    return { text, encoding: charset, notices: [] };
   } catch {
     return decodeBytes(bytes);
   }
