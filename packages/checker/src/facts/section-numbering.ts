@@ -27,8 +27,11 @@ function ordinal(s: Pick<Section, 'level' | 'numbering'>): number {
 /** Whether `n` comes right after `previous`: the next number, or a letter half a step on. */
 const follows = (previous: number, n: number) => n - previous === 1 || n - previous === 0.5;
 
-/** "1.1." / "2.5.3" sub-numbering: the parser reads it as "1." and it has its own sequence. */
-const DECIMAL = /^\s*\d+\s*\.\s*\d/;
+/**
+ * "1.1." / "2.5.3" / "1. 2." sub-numbering: the parser reads it as "1." and it has its own sequence. Not an item that
+ * opens with a figure: "3. 100% các xã, phường bố trí công chức …" (Bắc Ninh's Kế hoạch 141/KH-UBND, its targets).
+ */
+const DECIMAL = /^\s*\d+\s*\.(?:\d|\s*\d+\s*\.)/;
 
 /**
  * A number alone on its line ("14." over a PDF table row whose cells came out on other lines), per level
