@@ -255,8 +255,14 @@ export function storageLineNoUnit(doc: ParsedDocument): Match[] {
 }
 
 /**
+ * Parentheses that hold a unit's code and, after a slash, the drafter, as Ủy ban nhân dân Thành phố Hồ Chí Minh
+ * writes them: "(VX/MT.Tấn)", "(KSTT/Tr)" (Kế hoạch 172/KH-UBND, Quyết định 2833/QĐ-UBND of 2025).
+ */
+const UNIT_THEN_DRAFTER = /\(\s*\p{Lu}[\p{Lu}\d&-]+\s*\//u;
+
+/**
  * "- Lưu: VT,  (Trg).": the unit's slot after the comma is left empty — not where the parentheses hold one of the
- * units the symbol names ("- Lưu: VT, (ĐT/VMN)." under "Số: 4085/UBND-ĐT": the unit and the drafter).
+ * units the symbol names ("- Lưu: VT, (ĐT/VMN)." under "Số: 4085/UBND-ĐT") or a unit's code before the drafter's.
  */
 export function storageLineEmptyUnit(doc: ParsedDocument): Match[] {
   const item = storageItem(doc);
@@ -265,7 +271,12 @@ export function storageLineEmptyUnit(doc: ParsedDocument): Match[] {
   const codes = symbolUnits(doc);
   const empty = parts
     .slice(1)
-    .some((part) => placeName(part) === '' && !placeWords(part).some((word) => codes.includes(word)));
+    .some(
+      (part) =>
+        placeName(part) === '' &&
+        !UNIT_THEN_DRAFTER.test(part) &&
+        !placeWords(part).some((word) => codes.includes(word)),
+    );
   return parts.length >= 2 && empty ? [matchAt(doc.working, item.range)] : [];
 }
 
