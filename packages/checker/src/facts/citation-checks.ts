@@ -360,16 +360,23 @@ function agentBefore(w: WorkingText, start: number): boolean {
   return m !== null && /\p{Lu}/u.test(w.text[from + m.indices![1]![0]]!);
 }
 
-const SUBJECT_OPENERS = citationTypes.subjectOpeners.map((o) => fold(o).replace(/ /g, '\\s+')).join('|');
+/** The openers, folded; "giao" (assigning) is no "Giáo" of a name folded alike ("của Sở Giáo dục và Đào tạo"). */
+const SUBJECT_OPENERS = citationTypes.subjectOpeners
+  .map((o) => fold(o).replace(/ /g, '\\s+'))
+  .map((o) => (o === 'giao' ? String.raw`giao(?!\s+duc\b)` : o))
+  .join('|');
 /** A trích yếu after a citation: an opener ("về …", "ban hành …") or a quoted title. */
 const SUBJECT = new RegExp(`["“”«]|\\b(?:${SUBJECT_OPENERS})\\b`);
 /** The same right after a comma: "…, ngày 12/10/2025 của Bộ Nội vụ, Hướng dẫn nghiệp vụ …". */
 const SUBJECT_AFTER_COMMA = new RegExp(`^,\\s*(?:["“”«]|(?:${SUBJECT_OPENERS})\\b)`);
 /** The issuer after a citation; a trích yếu after it needs an opener, its end not being known. */
 const ISSUER_FIRST = /^\s*c\S{0,2}a\b/;
-/** A clause's end: ",", ";", "." (not the comma of a joint title, "Bộ trưởng, Chủ nhiệm …"), or a new basis line. */
+/**
+ * A clause's end: ",", ";", "." (not the comma of a joint title, "Bộ trưởng, Chủ nhiệm …", nor of a body's name, "Bộ
+ * Văn hóa, Thể thao và Du lịch", "Sở Văn hóa, Thông tin, Thể thao và Du lịch"), or a new basis line.
+ */
 const CLAUSE_END =
-  /(?<!\bbo truong),|[;.]|\n(?=\s*(?:[-+•]|[ivx]+\.|\d+\.|[a-z]\)|can cu|thuc hien|trien khai|quan triet))/;
+  /(?<!\bbo truong|\bvan hoa|\bthong tin),|[;.]|\n(?=\s*(?:[-+•]|[ivx]+\.|\d+\.|[a-z]\)|can cu|thuc hien|trien khai|quan triet))/;
 /**
  * A basis or implemented document: its sentence opens with a lead and a citation ("Thực hiện Chỉ thị …"), and it
  * follows the lead or a ";" of that list.
@@ -414,11 +421,26 @@ export function citationNoSubject(
     if (seen.has(key)) return;
     seen.add(key);
     if (reported.some((r) => r.range[0] <= c.range[0] && c.range[0] < r.range[1])) return;
-    if (led && !hasSubject(w, c.range[1], citations[i + 1]?.range[0])) {
+    const next = citations[i + 1];
+    if (led && !hasSubject(w, c.range[1], next?.range[0]) && !sharedSubject(w, c, next, citations[i + 2])) {
       out.push(matchAt(w, c.range));
     }
   });
   return out;
+}
+
+/**
+ * Two documents of one type joined by "và" under the one trích yếu given after the second: "Thực hiện Kế hoạch số
+ * 14-KH/TU … của Ban Thường vụ Tỉnh ủy và Kế hoạch số 24/KH-UBND … của UBND tỉnh thực hiện Nghị quyết số 66-NQ/TW …"
+ * (Bắc Ninh's Kế hoạch 141/KH-UBND, 2025). Documents of two types ("Kế hoạch … và Hướng dẫn … về …") each need theirs.
+ */
+function sharedSubject(w: WorkingText, c: Citation, next: Citation | undefined, afterNext: Citation | undefined) {
+  return (
+    next !== undefined &&
+    next.type === c.type &&
+    joinedBasis(w, c, next) &&
+    hasSubject(w, next.range[1], afterNext?.range[0])
+  );
 }
 
 /** Between two bases joined by "và": the first one's issuer alone, then "và" ("… của Ban Thường vụ Đảng ủy xã và Hướng dẫn số …"). */
