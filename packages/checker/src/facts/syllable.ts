@@ -19,6 +19,7 @@ import { spellingExceptions, syllables } from '@soat/rules/pack';
 import type { WorkingText } from '../text';
 import type { Range } from '../types';
 import { fold } from '../text/fold';
+import { isVietnameseSyllable } from '../readers/legacy-vn';
 import { boundedMemo } from './memo';
 import { garbledByFont, matchAt } from './format-common';
 import type { Match } from './match';
@@ -50,6 +51,19 @@ const GARBLED_MIN_SHARE = 0.03;
 const GARBLED_EXAMPLES = 5;
 
 /** A vowel with a Vietnamese mark (a word with "đ" but no such vowel carries marks too, see wordInfo). */
+/**
+ * A vowel: a word without one is no syllable misspelt but a lower-case abbreviation or a unit ("Vibrio sp", "01 kv",
+ * "ft"), or letters a PDF's text layer split off a word.
+ */
+const VOWEL = /[aeiouy]/;
+/** A tone mark on a letter, once the letter is decomposed. */
+const TONE = /[\u0300\u0301\u0303\u0309\u0323]/u;
+/**
+ * Initials in capitals, which keep their letters' own marks but take no tone ("ƯTH", ước thực hiện; "UBTƯ", Ủy ban
+ * Trung ương; "TƯĐ"), and have no syllable's shape; "QUYÉT", "CHẮÁP" (tones, OCR) are misread words.
+ */
+const abbreviation = (word: string) =>
+  word === word.toUpperCase() && !TONE.test(word.normalize('NFD')) && !isVietnameseSyllable(word);
 const VOWEL_MARK = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/;
 /** Characters that join a word to something that is not running text (symbols, addresses, "pa-nô", "H'Mông"). */
 const JOINED = /[\p{N}_/\\@&=+#'’-]/u;
@@ -195,8 +209,12 @@ function wordInfo(lex: Lexicon, word: string): WordInfo {
   const lowerCase = lower === word;
   const vowelMarked = VOWEL_MARK.test(lower);
   let invalid: boolean | undefined;
-  if (lowerCase) invalid = lex.exceptions.has(lower) || ROMAN_NUMERAL.test(lower) ? undefined : !isSyllable(lex, lower);
-  else if (vowelMarked && !lex.placeNames.has(lower))
+  if (lowerCase)
+    invalid =
+      lex.exceptions.has(lower) || ROMAN_NUMERAL.test(lower) || !VOWEL.test(fold(lower))
+        ? undefined
+        : !isSyllable(lex, lower);
+  else if (vowelMarked && !lex.placeNames.has(lower) && !abbreviation(word))
     invalid = !isSyllable(lex, lower) && !rhymeKeys(lower).some((key) => lex.rhymes.has(key));
   const id = lowerCase && invalid === false ? syllableId(lower) : -1;
   info = { lowerCase, marked: lowerCase && (vowelMarked || lower.includes('đ')), invalid, id };
