@@ -155,6 +155,7 @@ export const FACT_IDS = [
   'lowercaseSpecialNoun',
   'lowercaseOrganisationName',
   'capitalisedTitleWord',
+  'lowercaseReference',
   'dashSpacing',
   'dashSpacingInSymbol',
   'monthLeadingZero',

@@ -1,10 +1,11 @@
 /**
  * Capitalisation that Nghị định 30/2020/NĐ-CP, Phụ lục II prescribes and that can be checked without a
- * dictionary: the special nouns Nhân dân, Nhà nước, Chính phủ (V.1), Đảng (V.4) and the capitalised words of common
- * organisation names, "Ban Chỉ huy Quân sự xã" (IV.1; packages/rules/data/capitalisation.json).
+ * dictionary: the special nouns Nhân dân, Nhà nước, Chính phủ (V.1), Đảng (V.4), the capitalised words of common
+ * organisation names, "Ban Chỉ huy Quân sự xã" (IV.1; packages/rules/data/capitalisation.json), and a specific
+ * document's type name and article where they are cited, "Kế hoạch số 853/KH-UBND", "khoản 1 Điều 36" (V.6, V.7).
  * Quoted slogans are left alone (“… có trách nhiệm với nhân dân”).
  */
-import { capitalisation } from '@soat/rules/pack';
+import { capitalisation, citationTypes } from '@soat/rules/pack';
 import { fold, type WorkingText } from '../text';
 import { hasDiacritics, matchAt, occurrences, phrasePattern } from './format-common';
 import type { Match } from './match';
@@ -113,6 +114,51 @@ export function capitalisedTitleWord(w: WorkingText): Match[] {
     out.push(
       matchAt(w, [at, at + title.length], { range: [from, at + title.length], text: spelled.slice(words[0]!.index) }),
     );
+  }
+  return out;
+}
+
+/**
+ * The type names a specific document is cited by, as written in lower case ("kế hoạch", "công văn"). Not "luật",
+ * "pháp lệnh", "hiến pháp" (the tail of a law's name: "Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15"), nor
+ * "quy định" (a verb as often as a type).
+ */
+const CITED_TYPES = citationTypes.types
+  .map((t) => t.name.toLowerCase())
+  .filter((name) => !['luật', 'pháp lệnh', 'hiến pháp', 'quy định'].includes(name));
+/**
+ * A type name before "số" and a symbol ("theo kế hoạch số 853/KH-UBND", "tại thông báo số 99-TB/TW"), or "điều" before
+ * an article's number ("khoản 1 điều 36 Luật …", "- Như điều 3;"), in lower case as written.
+ */
+const LOWERCASE_REFERENCE = new RegExp(
+  String.raw`(?:${CITED_TYPES.join('|')})\s+số\s*:?\s*\d+\s*[/-]|điều\s+\d+`,
+  'gu',
+);
+const WORD_LETTER = /[\p{L}\p{M}]/u;
+/**
+ * A capitalised word or type name right before: the type name ends a longer name ("Thông báo kết luận số 49/TB-VPCP",
+ * "Nghị quyết Hội nghị …").
+ */
+const NAME_BEFORE = new RegExp(
+  String.raw`(?:\p{Lu}[\p{L}\p{M}]*|${citationTypes.types.map((t) => t.name).join('|')})\s+$`,
+  'u',
+);
+
+/**
+ * "theo kế hoạch số 853/KH-UBND", "khoản 1 điều 36 Luật Bầu cử …": the type name of a specific document and the article
+ * cited take a capital (Phụ lục II, V.6: "tên loại văn bản … trong trường hợp nói đến một văn bản cụ thể"; V.7: "viện
+ * dẫn … điều … của một văn bản cụ thể"). A type name after a capitalised word belongs to a longer name. The fix writes
+ * the capital.
+ */
+export function lowercaseReference(w: WorkingText): Match[] {
+  const out: Match[] = [];
+  for (const m of w.text.matchAll(LOWERCASE_REFERENCE)) {
+    // A whole word (tested here: a look-behind in the pattern is tried at every place of the text).
+    if (WORD_LETTER.test(w.text[m.index - 1] ?? '')) continue;
+    const article = m[0].startsWith('điều');
+    if (!article && NAME_BEFORE.test(w.text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const end = m.index + m[0].search(article ? /\s/ : /\s+số/u);
+    out.push(matchAt(w, [m.index, end], { range: [m.index, m.index + 1], text: m[0][0]!.toUpperCase() }));
   }
   return out;
 }

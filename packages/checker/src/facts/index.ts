@@ -24,7 +24,12 @@ import { doubledSyllables, nameAndAbbreviation, repeatedWords } from './repeated
 import { commonTypoMatches } from './common-typo';
 import { planLayoutMissing, romanArticles, sectionNumberingBreaks } from './section-numbering';
 import { sectionTitlesWithoutComma } from './section-title';
-import { capitalisedTitleWord, lowercaseOrganisationName, lowercaseSpecialNoun } from './capitalisation';
+import {
+  capitalisedTitleWord,
+  lowercaseOrganisationName,
+  lowercaseReference,
+  lowercaseSpecialNoun,
+} from './capitalisation';
 import { dashSpacing } from './spacing';
 import { expiredPeriodBases, mixedToneMarks, monthLeadingZero } from './conventions';
 import { basesRunTogether, basisWithoutSummary } from './preamble';
@@ -215,6 +220,7 @@ export const factRegistry = {
   lowercaseSpecialNoun: (ctx) => lowercaseSpecialNoun(ctx.doc.working),
   lowercaseOrganisationName: (ctx) => lowercaseOrganisationName(ctx.doc.working),
   capitalisedTitleWord: (ctx) => capitalisedTitleWord(ctx.doc.working),
+  lowercaseReference: (ctx) => lowercaseReference(ctx.doc.working),
   dashSpacing: ownWording((ctx) => dashSpacing(ctx.doc.working, checkedSymbols(ctx), 'words')),
   dashSpacingInSymbol: ownWording((ctx) => dashSpacing(ctx.doc.working, checkedSymbols(ctx), 'symbol')),
   monthLeadingZero: (ctx) => monthLeadingZero(ctx.doc),
