@@ -44,6 +44,28 @@ describe('check()', () => {
     expect(Object.values(result.requirements).map((r) => r.status)).toEqual(Array(5).fill('not-applicable'));
   });
 
+  it("checks the document of a legal database's page, not the page's footer of related documents", async () => {
+    // A plan saved from thuvienphapluat.vn: the footer's titles are citations without "số" and issuer, its dates have a
+    // leading zero ("06/06/2025"), and it names the election: none of that is the plan's.
+    const plan = readFileSync(join(DOCUMENTS, '000-son-duong', 'input.txt'), 'utf8');
+    const footer = [
+      'Kế hoạch 58/KH-UBND năm 2025 công tác dân vận chính quyền',
+      'Văn bản này chưa cập nhật nội dung Tiếng Anh',
+      'Kế hoạch 58/KH-UBND ngày 15/12/2025 công tác dân vận chính quyền',
+      '## Văn bản liên quan',
+      'Nghị quyết 101/2025/UBTVQH15 hướng dẫn bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân nhiệm kỳ 2026-2031',
+      'Ban hành:',
+      '06/06/2025',
+      'Hiệu lực: Đã biết',
+    ].join('\n');
+    const alone = await check(plan);
+    const page = await check(`${plan}\n${footer}`);
+    const key = (f: { ruleId: string; messageId: string; range: Range }) => `${f.ruleId}:${f.messageId}:${f.range}`;
+    expect(page.findings.map(key)).toEqual(alone.findings.map(key));
+    expect(page.requirements).toEqual(alone.requirements);
+    expect(page.requirements['covers-election-2026'].status).toBe('fail');
+  });
+
   it('carries the reader’s source locators and notices into the findings', async () => {
     const text = 'KẾ HOẠCH\nDân vận chính quyền năm 2026\nI. NHIỆM VỤ\n1. Tuyên truyền.';
     const doc: ExtractedDocument = {

@@ -159,6 +159,32 @@ describe('normalise', () => {
     expect(normalise('|\nGhi chú (*)\n|\n**Lưu ý**').text).toBe('|\nGhi chú (*)\n|\n**Lưu ý**');
   });
 
+  it("ends a legal database's page at its title above the footer of related documents, offsets kept", () => {
+    // A thuvienphapluat page saved as text (Quyết định 2015/QĐ-UBND, An Giang, 2025): the document, then the page's title
+    // of it, its notice, its title again and the related documents with their dates.
+    const document = ['**TM. ỦY BAN NHÂN DÂN**', 'CHỦ TỊCH', 'Hồ Văn Mừng', '|'].join('\n');
+    const footer = [
+      'Quyết định 2015/QĐ-UBND năm 2025 công bố Danh mục thủ tục hành chính được sửa đổi, bổ sung',
+      'Văn bản này chưa cập nhật nội dung Tiếng Anh',
+      'Quyết định 2015/QĐ-UBND ngày 18/11/2025 công bố Danh mục thủ tục hành chính',
+      '## Văn bản liên quan',
+      'Ban hành:',
+      '25/11/2025',
+      'Hiệu lực: Đã biết',
+    ].join('\n');
+    const w = normalise(`${document}\n${footer}`);
+    expect(w.original).toBe(`${document}\n${footer}`);
+    expect(w.text).not.toContain('Quyết định 2015');
+    expect(w.text).not.toContain('25/11/2025');
+    expect(paragraphsOf(w).filter((p) => /\p{L}/u.test(p)).at(-1)).toBe('Hồ Văn Mừng');
+    expectMapsBack(`${document}\n${footer}`, 'Hồ Văn Mừng');
+    // Without the page's title above it, the footer starts at its notice; a document without one is read whole.
+    expect(normalise(`${document}\n${footer.split('\n').slice(1).join('\n')}`).text).not.toContain('Quyết định');
+    expect(normalise(`${document}\nVăn bản này chưa cập nhật nội dung Tiếng Anh, bản dịch sau.`).text).toContain(
+      'bản dịch',
+    );
+  });
+
   it("keeps a signer's name in Đ… or Ủ… under the position in capitals on a line of its own", () => {
     // [à-ỹ] holds Đ (U+0110) and Ủ (U+1EE6): such a name was read as a lower-case wrap of "PHÓ CHỦ TỊCH".
     for (const name of ['Đào Mỹ', 'Đặng Văn Hòa', 'Nguyễn Văn B'])

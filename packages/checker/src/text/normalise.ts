@@ -441,16 +441,38 @@ function joinParagraphs(
   return { ...out.build(text.length), paragraphs };
 }
 
+/**
+ * The lines with which a page of thuvienphapluat.vn saved as text goes on after the document: its notice of the
+ * translation, or its list of related documents, each with a date ("Ban hành:" / "16/06/2025", "Hiệu lực: …").
+ */
+const PAGE_FOOTER = /^(?:Văn bản này chưa cập nhật nội dung Tiếng Anh|## Văn bản liên quan)[ \t]*$/mu;
+/** The page's title of the document, on the line above its footer ("Quyết định 2015/QĐ-UBND năm 2025 công bố …"). */
+const PAGE_TITLE = /^\p{Lu}\p{Ll}*(?: \p{Ll}+)?(?: No\.)? \d+[\w.-]*\/[^\n]*\n$/u;
+
+/**
+ * Where the document ends in a legal database's page saved as text (thuvienphapluat.vn: the page's title, then its
+ * footer of related documents, dates and notices, which is no part of the document): the offset of the title, or the
+ * text's length. The page's own record before the document is parse's `documentStart`.
+ */
+function documentEnd(original: string): number {
+  const footer = PAGE_FOOTER.exec(original);
+  if (!footer) return original.length;
+  const lineBefore = original.lastIndexOf('\n', footer.index - 2) + 1;
+  return PAGE_TITLE.test(original.slice(lineBefore, footer.index)) ? lineBefore : footer.index;
+}
+
 export function normalise(original: string): WorkingText {
-  const characters = normaliseCharacters(original);
+  // A page's footer is cut off: the working text is the document's, its offsets those of the original.
+  const kept = original.slice(0, documentEnd(original));
+  const characters = normaliseCharacters(kept);
   const tables = unfoldMarkdownTables(characters.text);
   // Text that stage 1 left as it was (NFC, LF, plain spaces) maps to itself: nothing to compose.
   const stage1 = !tables
     ? characters
-    : { text: tables.text, map: characters.text === original ? tables.map : tables.map.compose(characters.map) };
+    : { text: tables.text, map: characters.text === kept ? tables.map : tables.map.compose(characters.map) };
   // Tabs are spaces from stage 1 on: a row's are read in the original.
-  const isRow = original.includes('\t')
-    ? (line: Line) => TAB_ROW.test(original.slice(...stage1.map.toOriginal([line.start, line.end])))
+  const isRow = kept.includes('\t')
+    ? (line: Line) => TAB_ROW.test(kept.slice(...stage1.map.toOriginal([line.start, line.end])))
     : () => false;
   const stage2 = joinParagraphs(stage1.text, tables?.cellPerLine === true, isRow);
   return {
@@ -458,6 +480,6 @@ export function normalise(original: string): WorkingText {
     text: stage2.text,
     folded: fold(stage2.text),
     paragraphs: stage2.paragraphs,
-    map: stage1.text === original ? stage2.map : stage2.map.compose(stage1.map),
+    map: stage1.text === kept ? stage2.map : stage2.map.compose(stage1.map),
   };
 }
