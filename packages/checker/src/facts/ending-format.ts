@@ -214,8 +214,11 @@ const DRAFTER_TAG = /(?<=[\p{Lu}\d&)])[.\s]\s*\p{Lu}\p{Ll}[\p{L}.]*$/u;
 
 /** The number of copies kept, at a Lưu line's end: "(04b)", "(2)". */
 const COPIES_AT_END = /\s*\(\s*\d+\s*b?\s*\)\s*$/;
-/** A drafter's note in parentheses at the end: "(M.Anh)", "(NAĐ)". */
-const NOTE_AT_END = /\(\s*\p{Lu}[\p{L}.\s]*\)\s*$/u;
+/**
+ * A drafter's note in parentheses at the end: "(M.Anh)", "(NAĐ)", "KT(pvT)", "(P_02b)" (drafter and copies, Đắk Lắk),
+ * "(ĐT-PVH)" (unit and drafter, Hồ Chí Minh City).
+ */
+const NOTE_AT_END = /\(\s*\p{L}[\p{L}\d.\s_/-]*\)\s*$/u;
 
 /**
  * A Lưu line that ends with the drafter's note, which offices write without a full stop after it ("- Lưu: VT,
@@ -255,10 +258,13 @@ export function storageLineNoUnit(doc: ParsedDocument): Match[] {
 }
 
 /**
- * Parentheses that hold a unit's code and, after a slash, the drafter, as Ủy ban nhân dân Thành phố Hồ Chí Minh
- * writes them: "(VX/MT.Tấn)", "(KSTT/Tr)" (Kế hoạch 172/KH-UBND, Quyết định 2833/QĐ-UBND of 2025).
+ * Parentheses that hold a unit's code and, after a slash or a dash, the drafter, as Ủy ban nhân dân Thành phố Hồ Chí
+ * Minh writes them: "(VX/MT.Tấn)", "(KSTT/Tr)", "(ĐT-PVH)" (Kế hoạch 172/KH-UBND, Quyết định 2833/QĐ-UBND, Công văn
+ * 4001/UBND-ĐT of 2025).
  */
-const UNIT_THEN_DRAFTER = /\(\s*\p{Lu}[\p{Lu}\d&-]+\s*\//u;
+const UNIT_THEN_DRAFTER = /\(\s*\p{Lu}[\p{Lu}\d&]*\s*[/-]/u;
+/** A slot that holds only the number of copies kept: "- Lưu: VT, KTNS, (117b)." (Đồng Nai). */
+const COPIES_ONLY = /^\s*\(\s*\d+\s*b?\s*\)\s*$/;
 
 /**
  * "- Lưu: VT,  (Trg).": the unit's slot after the comma is left empty — not where the parentheses hold one of the
@@ -275,6 +281,7 @@ export function storageLineEmptyUnit(doc: ParsedDocument): Match[] {
       (part) =>
         placeName(part) === '' &&
         !UNIT_THEN_DRAFTER.test(part) &&
+        !COPIES_ONLY.test(part) &&
         !placeWords(part).some((word) => codes.includes(word)),
     );
   return parts.length >= 2 && empty ? [matchAt(doc.working, item.range)] : [];
