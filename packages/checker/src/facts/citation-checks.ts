@@ -243,9 +243,13 @@ export function citationWithoutSo(w: WorkingText, citations: readonly Citation[]
 
 /**
  * After a citation: its issuer, "… của Chính phủ" (maybe after a team's number: "325/KL-STP.ĐKT 556 của Đoàn Kiểm
- * tra 556"), or a capitalised issuer after a comma ("…, Hội nghị Trung ương").
+ * tra 556", or a date the citation could not read: "ngày 09/6/20205 của Chính phủ", "ngày ngày 08/6/2010 của …"), or a
+ * capitalised issuer after a comma ("…, Hội nghị Trung ương").
  */
-const ISSUER_AFTER = /^\s*(?:\d{1,4}\s+)?,?\s*c\S{0,2}a\s+\S/;
+const ISSUER_AFTER =
+  /^\s*(?:\d{1,4}\s+|(?:ngay\s+)+(?:[\d/.-]{6,12}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4,5})\s+)?,?\s*c\S{0,2}a\s+\S/;
+/** How far after a citation its issuer is looked for: a number or an unread date, then "của". */
+const ISSUER_AFTER_REACH = 44;
 const CAPITALISED_AFTER = /^\s*,\s*\p{Lu}/u;
 /** Before a citation, in the same clause: its issuer ("của UBND tỉnh giao tại …", "Tỉnh ủy ban hành …"), or an amendment. */
 const ISSUER_BEFORE = /\bc\S{0,2}a\s+\S|\bban\s+hanh\b|\bsua\s+doi\b/;
@@ -342,7 +346,7 @@ function namesIssuer(w: WorkingText, citations: readonly Citation[]): boolean[] 
     const [start, end] = c.range;
     named[i] =
       Boolean(c.issuer) ||
-      ISSUER_AFTER.test(w.folded.slice(end, end + 12)) ||
+      ISSUER_AFTER.test(w.folded.slice(end, end + ISSUER_AFTER_REACH)) ||
       CAPITALISED_AFTER.test(w.text.slice(end, end + 6)) ||
       before[i]! ||
       ownDocumentOfSubject(w, c) ||
@@ -387,11 +391,11 @@ const LED_SENTENCE = new RegExp(String.raw`^\s*[-+•]?\s*${LEAD}\s+(?:${TYPE_WO
 const RIGHT_AFTER_LEAD = new RegExp(String.raw`(?:^|;)\s*[-+•]?\s*(?:${LEAD}\s*)?$`);
 /**
  * A list of documents of one issuer, the issuer named where the list is introduced: "Căn cứ các Nghị định của Chính phủ
- * quy định chi tiết …, bao gồm: Nghị định số 06/2021/NĐ-CP …, Nghị định số 35/2023/NĐ-CP …" — over wrapped lines, up
- * to the next basis.
+ * quy định chi tiết …, bao gồm: Nghị định số 06/2021/NĐ-CP …, Nghị định số 35/2023/NĐ-CP …", "Căn cứ các Nghị định của
+ * Chính phủ: Nghị định số 88/2024/NĐ-CP …" — over wrapped lines, up to the next basis.
  */
 const LISTED_UNDER = new RegExp(
-  String.raw`\bcac\s+(?:${TYPE_WORDS})\s+c\S{0,2}a\s+(?:(?!${LEAD}\b)[^.:;])*?\b(?:gom|sau)\s*:(?:(?!${LEAD}\b)[^.:])*$`,
+  String.raw`\bcac\s+(?:${TYPE_WORDS})\s+c\S{0,2}a\s+(?:(?!${LEAD}\b)[^.:;])*?(?:\b(?:gom|sau)\s*)?:(?:(?!${LEAD}\b)[^.:])*$`,
 );
 
 /**
