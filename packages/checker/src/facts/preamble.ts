@@ -37,6 +37,12 @@ const citationsIn = (citations: readonly Citation[], [start, end]: Range) =>
  */
 const AMENDING_NAME = /(?<!\bduoc )\bsua doi\b/;
 const AMENDING_AFTER = /^\s*,?\s*(?:cua [^;,]{0,40}?\s)?sua doi\b/;
+/** Two citations joined by "và", the first with its date: "… ngày 14/5/2013 và …". */
+const JOINED_BY_AND = /^\s*(?:ngay\s[^;,]{0,30})?\s*va\s*$/;
+/** A law cited by its number alone, as an amending law is: "Luật số 42/2019/QH14". */
+const LAW_BY_NUMBER = /^luat so\b/;
+/** Right before a citation: the basis it amends says so ("được sửa đổi, bổ sung theo", "… bởi", "… tại"). */
+const AMENDED_BY = /\bsua doi,?\s*bo sung(?: mot so dieu)?\s+(?:theo|boi|tai)\s*$/;
 
 /**
  * Several bases run together in one paragraph, separated by ";": a citation right after a ";" (or a "; căn cứ").
@@ -50,11 +56,29 @@ export function basesRunTogether(doc: ParsedDocument, citations: readonly Citati
   const out: Match[] = [];
   for (const p of basisParagraphs(doc)) {
     const inside = citationsIn(citations, p);
-    const amending = (c: Citation) =>
-      AMENDING_NAME.test(w.folded.slice(...c.range)) ||
-      AMENDING_AFTER.test(w.folded.slice(c.range[1], Math.min(p[1], c.range[1] + 80)));
+    const between = (i: number) => w.folded.slice(inside[i]!.range[1], inside[i + 1]!.range[0]);
+    // Amending, or joined by "và" to the amending one after it ("Nghị định số 48/2013/NĐ-CP … và Nghị định số
+    // 92/2017/NĐ-CP … của Chính phủ sửa đổi, bổ sung …").
+    const amending = (i: number): boolean => {
+      const c = inside[i]!;
+      return (
+        AMENDING_NAME.test(w.folded.slice(...c.range)) ||
+        AMENDING_AFTER.test(w.folded.slice(c.range[1], Math.min(p[1], c.range[1] + 80))) ||
+        (i + 1 < inside.length && JOINED_BY_AND.test(between(i)) && amending(i + 1))
+      );
+    };
+    // An item of the list of laws a basis is "sửa đổi, bổ sung theo", each by its number alone: "Luật Sở hữu trí tuệ …
+    // được sửa đổi, bổ sung theo Luật số 36/2009/QH12; Luật số 42/2019/QH14 và Luật số 07/2022/QH15" (Cần Thơ, 2025).
+    // A law named after the ";" is a basis of its own ("…; Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13").
+    const amendments: boolean[] = [];
+    inside.forEach((c, i) => {
+      const before = w.folded.slice(i > 0 ? inside[i - 1]!.range[1] : p[0], c.range[0]);
+      amendments[i] =
+        AMENDED_BY.test(before) || (i > 0 && amendments[i - 1]! && LAW_BY_NUMBER.test(w.folded.slice(...c.range)));
+    });
     const joined = inside.findIndex(
-      (c, i) => i > 0 && startsBasis(w.folded.slice(inside[i - 1]!.range[1], c.range[0])) && !amending(c),
+      (c, i) =>
+        i > 0 && startsBasis(w.folded.slice(inside[i - 1]!.range[1], c.range[0])) && !amending(i) && !amendments[i],
     );
     if (joined > 0) {
       const semicolon = w.text.indexOf(';', inside[joined - 1]!.range[1]);
