@@ -159,6 +159,25 @@ describe('normalise', () => {
     expect(normalise('|\nGhi chú (*)\n|\n**Lưu ý**').text).toBe('|\nGhi chú (*)\n|\n**Lưu ý**');
   });
 
+  it('joins the number line\'s label alone on its line to the number under it ("Số:" / "2568/QĐ-UBND")', () => {
+    // A thuvienphapluat copy whose header cell wraps after the label (Quyết định 2568/QĐ-UBND, Cần Thơ, 2025).
+    const original = [
+      '|',
+      'Số:',
+      '2568/QĐ-UBND',
+      '|',
+      '*Cần Thơ, ngày',
+      '21 tháng 11 năm 2025*',
+      '|',
+      'Số:',
+      'Họ và tên',
+    ].join('\n');
+    const paragraphs = paragraphsOf(normalise(original));
+    expect(paragraphs).toContain('Số: 2568/QĐ-UBND');
+    expect(paragraphs).toContain('Họ và tên');
+    expectMapsBack(original, '2568/QĐ-UBND');
+  });
+
   it("ends a legal database's page at its title above the footer of related documents, offsets kept", () => {
     // A thuvienphapluat page saved as text (Quyết định 2015/QĐ-UBND, An Giang, 2025): the document, then the page's title
     // of it, its notice, its title again and the related documents with their dates.
@@ -176,7 +195,11 @@ describe('normalise', () => {
     expect(w.original).toBe(`${document}\n${footer}`);
     expect(w.text).not.toContain('Quyết định 2015');
     expect(w.text).not.toContain('25/11/2025');
-    expect(paragraphsOf(w).filter((p) => /\p{L}/u.test(p)).at(-1)).toBe('Hồ Văn Mừng');
+    expect(
+      paragraphsOf(w)
+        .filter((p) => /\p{L}/u.test(p))
+        .at(-1),
+    ).toBe('Hồ Văn Mừng');
     expectMapsBack(`${document}\n${footer}`, 'Hồ Văn Mừng');
     // Without the page's title above it, the footer starts at its notice; a document without one is read whole.
     expect(normalise(`${document}\n${footer.split('\n').slice(1).join('\n')}`).text).not.toContain('Quyết định');

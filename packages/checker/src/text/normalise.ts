@@ -312,6 +312,8 @@ const BARE_ROMAN = /^[IVXL]{1,6}\.$/;
 const BARE_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|[-–—+•*])$/;
 /** An item that is only a body's head noun ("1. Vụ", "2. Cục"): the body's name goes on, on the next line. */
 const BODY_HEAD = /^\d{1,3}(?:\.\d{1,3})*[.)]\s+(?:Vụ|Cục|Tổng cục|Sở|Bộ|Viện|Ban|Phòng|Ủy ban|Uỷ ban)$/u;
+/** The label of a header's number line alone on its line. */
+const NUMBER_LABEL = /^Số\s*:$/u;
 /** A line that starts an item or a bullet of its own. */
 const OWN_START = /^(?:[IVXL]{1,6}\.|\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|[-–—+•*])/;
 const NUMBERED = /^(?:[\p{Lu}\d]{1,6}|\d{1,3}(?:\.\d{1,3})+)[.)]\s/u;
@@ -372,6 +374,11 @@ function joinDecisions(text: string, lines: Line[], anyLength: boolean, isRow: (
     // unless the next line starts one of its own.
     if ((prevText.length <= 9 && BARE_NUMBER.test(prevText)) || (prevText.length <= 16 && BODY_HEAD.test(prevText))) {
       join.push(!OWN_START.test(text.slice(line.start, line.end)));
+      continue;
+    }
+    // The number line's label alone, its number on the next line ("Số:" / "2568/QĐ-UBND", a web copy's cell): one line.
+    if (NUMBER_LABEL.test(prevText)) {
+      join.push(/^[\d/]/.test(text.slice(line.start, line.end)));
       continue;
     }
     // A paragraph break is told by the end of a sentence before it (no heading wraps after one either): the line's
