@@ -107,19 +107,26 @@ const PLACEHOLDER_END = /(?:…|\.\.\.)\s*$/;
 export function recipientItemEnd(doc: ParsedDocument, partyDocument: boolean): Match[] {
   const w = doc.working;
   const out: Match[] = [];
-  for (const item of items(doc)) {
+  const list = items(doc);
+  list.forEach((item, i) => {
     const text = w.text.slice(...item.range);
     // A form's template ("- Lưu: VT,…" under "- …;"), its ending left for the writer to fill in.
-    if (PLACEHOLDER_END.test(text)) continue;
+    if (PLACEHOLDER_END.test(text)) return;
+    // A group's heading over its members' lines ("- VP UBND tỉnh:" / "+ LĐVP, KGVX;", Bắc Ninh).
+    const next = list[i + 1];
+    if (/:\s*$/.test(text) && next && SUB_ITEM.test(w.text.slice(...next.range))) return;
     const end = item.storage ? '.' : partyDocument ? ',' : ';';
     const itemEnds = text.includes(';') || (partyDocument && /,\s*$/.test(text));
-    if (item.storage ? /\.\s*$/.test(text) || endsWithDrafter(text) : itemEnds) continue;
+    if (item.storage ? /\.\s*$/.test(text) || endsWithDrafter(text) : itemEnds) return;
     const trailing = /[.,;:]\s*$/.exec(text);
     const at = trailing ? item.range[0] + trailing.index : item.range[1];
     out.push(matchAt(w, item.range, { range: [at, item.range[1]], text: end }));
-  }
+  });
   return out;
 }
+
+/** A member's line under a group's heading in Nơi nhận: "+ LĐVP, KGVX;". */
+const SUB_ITEM = /^\s*\+/;
 
 /** How many paragraphs after "Nơi nhận" a Lưu line may come when signature blocks stand between (a joint text). */
 const STORAGE_REACH = 30;
