@@ -159,6 +159,26 @@ describe('normalise', () => {
     expect(normalise('|\nGhi chú (*)\n|\n**Lưu ý**').text).toBe('|\nGhi chú (*)\n|\n**Lưu ý**');
   });
 
+  it('ends an emphasis the page left open with its cell: the title after the date line stays a line of its own', () => {
+    // Quyết định 01814/QĐ-UBND, Cà Mau, 2025: the date cell's marks leave bold open ("** *"), and "** **" follows.
+    const original = [
+      '|',
+      '**ỦY BAN NHÂN DÂN**',
+      'TỈNH CÀ MAU',
+      '|',
+      'Số: 01814/QĐ-UBND',
+      '|',
+      '*Cà Mau, ngày 21 tháng 11 năm 2025** *',
+      '|',
+      '** **',
+      '**QUYẾT ĐỊNH**',
+      'CÔNG BỐ THỦ TỤC HÀNH CHÍNH',
+    ].join('\n');
+    const paragraphs = paragraphsOf(normalise(original));
+    expect(paragraphs).toContain('Cà Mau, ngày 21 tháng 11 năm 2025');
+    expect(paragraphs).toContain('QUYẾT ĐỊNH');
+  });
+
   it('joins the number line\'s label alone on its line to the number under it ("Số:" / "2568/QĐ-UBND")', () => {
     // A thuvienphapluat copy whose header cell wraps after the label (Quyết định 2568/QĐ-UBND, Cần Thơ, 2025).
     const original = [

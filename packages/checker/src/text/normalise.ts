@@ -162,8 +162,11 @@ function unfoldMarkdownTables(text: string): { text: string; map: OffsetMap; cel
   let pos = 0;
   for (const line of lines) {
     const eol = pos + line.length;
-    if (TABLE_RULE.test(line) || (cellPerLine && CELL_BORDER.test(line))) out.push('', pos, eol);
-    else if (TABLE_ROW.test(line)) unfoldRow(out, text, pos, eol);
+    if (TABLE_RULE.test(line) || (cellPerLine && CELL_BORDER.test(line))) {
+      out.push('', pos, eol);
+      // No emphasis goes on into the next cell: a mark the page left open ("*Cà Mau, ngày … 2025** *") ends with it.
+      open = 0;
+    } else if (TABLE_ROW.test(line)) unfoldRow(out, text, pos, eol);
     else if (cellPerLine) {
       // A line that opens with an emphasis mark, none being open, starts an element of its own ("**Đào Mỹ**"
       // under "PHÓ CHỦ TỊCH", "**2. Sở Tài chính**"): a blank line before it keeps it from the line above.
