@@ -126,6 +126,9 @@ export function lawCitedByDate(w: WorkingText, citations: readonly Citation[]): 
       if (!isLaw(c) || !c.name) return false;
       // A sentence that says when the law takes effect ("… có hiệu lực thi hành từ ngày 01/7/2026") gives that date as such.
       if (IN_EFFECT.test(w.folded.slice(...c.range))) return false;
+      // A name read on over another document cited after it: the date is that one's ("thi hành Luật Ban hành văn bản
+      // quy phạm pháp luật và Nghị định số 187/2025/NĐ-CP ngày 01 tháng 7 năm 2025", Đà Nẵng's Quyết định 81).
+      if (citations.some((o) => o.range[0] > c.range[0] && o.range[0] < c.range[1])) return false;
       // Without diacritics the name runs on over an unaccented "ngay …": read the date inside it too.
       const date = c.date ?? dateIn(w.folded.slice(...c.range));
       return date !== null && date.day === 1 && (date.month === 1 || date.month === 7);
