@@ -69,9 +69,12 @@ const CITATION = new RegExp(
   String.raw`\b(?:${TYPE_ALTERNATION})\b(?:${QUALIFIER})?(?<so>\s+s[o06]?\b\.?)?\s*:?\s*(?:(?<normative>${NORMATIVE})|(?<state>${STATE})|(?<party>${PARTY}))?`,
   'g',
 );
-/** The date after a citation; a year of three digits ("21/9/025", a digit dropped) is read, to be reported as no real date. */
+/**
+ * The date after a citation; a year of three digits ("21/9/025", a digit dropped) or five ("09/6/20205", one typed
+ * twice) is read, to be reported as no real date.
+ */
 const DATE_AFTER =
-  /^\s*,?\s*(?:ng\S{1,2}y\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{3,4})(?!\d)|^\s*,?\s*ng\S{1,2}y\s*(\d{1,2})\s*th\S{1,2}ng\s*(\d{1,2})\s*n\S{1,2}m\s*(\d{3,4})(?!\d)/;
+  /^\s*,?\s*(?:ng\S{1,2}y\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{3,5})(?!\d)|^\s*,?\s*ng\S{1,2}y\s*(\d{1,2})\s*th\S{1,2}ng\s*(\d{1,2})\s*n\S{1,2}m\s*(\d{3,5})(?!\d)/;
 const ISSUER_AFTER =
   /^\s*,?\s*c\S{0,2}a\s+(.{3,90}?)(?=\s+ve\s|\s+(?:ban hanh|thuc hien|trien khai|quy dinh)\b|[,;.(:]|$)/;
 const SYMBOL_TYPE = /^[\d.]+\s*[-/]\s*([a-z]+)/;
