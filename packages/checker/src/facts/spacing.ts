@@ -18,12 +18,13 @@ const CODE_BEFORE = /[\p{Lu}\d]+$/u;
 const CODE_AFTER = /^[\p{Lu}\d]+/u;
 const HAS_CAPITALS = /\p{Lu}{2}/u;
 
-const SYMBOL_CHAR = /[\p{Lu}\d/-]/u;
-/** A symbol's characters, and a space beside one of its dashes ("NQLT- UBTVQH14", "CP -UBTW"). */
+/** A symbol's characters: letters (the small ones of "TTr", "TTg"), digits, slashes and dashes. */
+const SYMBOL_CHAR = /[\p{L}\d/-]/u;
+/** A symbol's characters, and a space beside one of its dashes ("NQLT- UBTVQH14", "CP -UBTW", "TTr-SNNMT- VP"). */
 const inChain = (t: string, at: number) =>
   SYMBOL_CHAR.test(t[at] ?? '') || (t[at] === ' ' && (t[at - 1] === '-' || t[at + 1] === '-'));
 
-/** The symbol-like text from `from` backwards (or forwards): capitals, digits, slashes and dashes. */
+/** The symbol-like text from `from` backwards (or forwards): letters, digits, slashes and dashes. */
 function tokenBefore(t: string, from: number): string {
   let start = from;
   while (start > 0 && inChain(t, start - 1)) start--;
@@ -37,7 +38,7 @@ function tokenAfter(t: string, from: number): string {
 
 /**
  * True when the dash joins two codes of a document symbol: capitals or digits right on both sides, one of them
- * capitals, and a slash in the symbol ("2017/NQLT- UBTVQH14", "…-CP- ĐCTUBTWMTTQVN", "23- QĐ/TW").
+ * capitals, and a slash in the symbol ("2017/NQLT- UBTVQH14", "…-CP- ĐCTUBTWMTTQVN", "23- QĐ/TW", "11671/TTr-SNNMT- VP").
  */
 function inSymbol(t: string, dash: Range): boolean {
   const before = tokenBefore(t, dash[0]);
