@@ -318,14 +318,25 @@ export function storageLineUnclosed(doc: ParsedDocument): Match[] {
   return [matchAt(doc.working, [item.range[0] + open[0]!, end], { range: [end, end], text: ')'.repeat(open.length) })];
 }
 
-/** The codes of the symbol that may name the drafting unit ("12/UBND-VX" → UBND, VX; "73/KH-UBND" has none). */
 /** A normative symbol, number/year/type-issuer ("13/2026/TT-BQP"): it names the issuer, never a drafting unit. */
 const NORMATIVE_SYMBOL = /^\D*\d+\s*\/\s*(?:19|20)\d{2}\s*\//;
 
-function symbolUnits(doc: ParsedDocument): string[] {
+/** The document's own symbol, as written ("12/UBND-VX"), or ''. */
+function ownSymbol(doc: ParsedDocument): string {
   const symbol = doc.header.numberLine?.symbol;
-  const text = symbol ? doc.working.text.slice(...symbol) : '';
-  const codes = text && !NORMATIVE_SYMBOL.test(text) ? symbolCodes(text) : [];
+  return symbol ? doc.working.text.slice(...symbol) : '';
+}
+
+/**
+ * A legal normative document, numbered number/year/type-issuer ("Số: 74/2025/QĐ-UBND", "Số: 63/2025/NQ-HĐND"): its form
+ * is the Law on the promulgation of legal documents', not Nghị định 30/2020/NĐ-CP's, which is of administrative documents.
+ */
+export const isNormativeDocument = (doc: ParsedDocument): boolean => NORMATIVE_SYMBOL.test(ownSymbol(doc));
+
+/** The codes of the symbol that may name the drafting unit ("12/UBND-VX" → UBND, VX; "73/KH-UBND" has none). */
+function symbolUnits(doc: ParsedDocument): string[] {
+  const text = ownSymbol(doc);
+  const codes = text && !isNormativeDocument(doc) ? symbolCodes(text) : [];
   return codes.length >= 2 ? codes : [];
 }
 

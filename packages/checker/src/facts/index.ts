@@ -180,20 +180,25 @@ export const factRegistry = {
   citationInvalidDate: citationCheck(citationChecks.citationInvalidDate),
   citationDateMismatch: citationCheck(citationChecks.citationDateMismatch),
   citationYearMismatch: citationCheck(citationChecks.citationYearMismatch),
+  // Nghị định 30's first citation in full (Phụ lục I, II.6.b) is asked of administrative documents, not of normative ones.
   citationNoIssuer: (ctx) =>
-    citationChecks.citationNoIssuer(
-      ctx.doc.working,
-      ownCitations(ctx),
-      ctx.doc.header.numberLine?.range ?? null,
-      ctx.doc.header.issuingBody,
-    ),
+    ending.isNormativeDocument(ctx.doc)
+      ? []
+      : citationChecks.citationNoIssuer(
+          ctx.doc.working,
+          ownCitations(ctx),
+          ctx.doc.header.numberLine?.range ?? null,
+          ctx.doc.header.issuingBody,
+        ),
   citationNoSubject: (ctx) =>
-    citationChecks.citationNoSubject(
-      ctx.doc.working,
-      ownCitations(ctx),
-      ctx.doc.header.numberLine?.range ?? null,
-      basesWithoutSummary(ctx),
-    ),
+    ending.isNormativeDocument(ctx.doc)
+      ? []
+      : citationChecks.citationNoSubject(
+          ctx.doc.working,
+          ownCitations(ctx),
+          ctx.doc.header.numberLine?.range ?? null,
+          basesWithoutSummary(ctx),
+        ),
   lawCitedByNumber: citationCheck(citationChecks.lawCitedByNumber),
   lawCitedByDate: citationCheck(citationChecks.lawCitedByDate),
   basisWithoutType: (ctx) => citationChecks.basisWithoutType(ctx.doc.working),
