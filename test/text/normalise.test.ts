@@ -159,6 +159,30 @@ describe('normalise', () => {
     expect(normalise('|\nGhi chú (*)\n|\n**Lưu ý**').text).toBe('|\nGhi chú (*)\n|\n**Lưu ý**');
   });
 
+  it('drops the marks of a Markdown heading in a web copy ("# QUYẾT ĐỊNH", "#" alone): the title is a line of its own', () => {
+    // Quyết định 2702/QĐ-UBND, Quảng Trị, 2025, as thuvienphapluat gives it.
+    const original = [
+      '|',
+      'Số: 2702/QĐ-UBND',
+      '|',
+      '*Quảng Trị, ngày',
+      '18 tháng 11 năm 2025*',
+      '|',
+      '# QUYẾT ĐỊNH',
+      'CÔNG BỐ THỦ TỤC HÀNH CHÍNH NỘI BỘ',
+      '**CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ**',
+      '# QUYẾT ĐỊNH:',
+      '**Điều 1. **Công bố thủ tục./.',
+      '#',
+      '|',
+    ].join('\n');
+    const paragraphs = paragraphsOf(normalise(original));
+    expect(paragraphs).toContain('QUYẾT ĐỊNH');
+    expect(paragraphs).toContain('QUYẾT ĐỊNH:');
+    expect(paragraphs.some((p) => p.includes('#'))).toBe(false);
+    expectMapsBack(original, 'QUYẾT ĐỊNH');
+  });
+
   it('ends an emphasis the page left open with its cell: the title after the date line stays a line of its own', () => {
     // Quyết định 01814/QĐ-UBND, Cà Mau, 2025: the date cell's marks leave bold open ("** *"), and "** **" follows.
     const original = [

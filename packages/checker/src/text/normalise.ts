@@ -143,6 +143,8 @@ const TABLE_RULE = /^ *\|(?: *:?-{3,}:? *\|){1,2} *$/;
  * such a line between the cells (thuvienphapluat copies: the header, Nơi nhận and signature are cells).
  */
 const CELL_BORDER = /^ *\|[ |]*$/;
+/** A Markdown heading's marks at a line's start, and the space after them ("# QUYẾT ĐỊNH", "#"). */
+const HEADING_MARKS = /^#{1,6}(?: +|$)/;
 /**
  * Stage 1b: a Markdown layout table read as the page it came from. Each cell goes on its own line, and inside a cell
  * the emphasis marks, dash rules and wide gaps that stood for line breaks become line breaks; the rule row under
@@ -168,10 +170,16 @@ function unfoldMarkdownTables(text: string): { text: string; map: OffsetMap; cel
       open = 0;
     } else if (TABLE_ROW.test(line)) unfoldRow(out, text, pos, eol);
     else if (cellPerLine) {
+      // A heading's marks ("# QUYẾT ĐỊNH", "#" alone between parts): a line of its own, the marks dropped.
+      const heading = HEADING_MARKS.exec(line)?.[0].length ?? 0;
+      if (heading > 0) {
+        out.push('\n', pos, pos + heading);
+        open = 0;
+      }
       // A line that opens with an emphasis mark, none being open, starts an element of its own ("**Đào Mỹ**"
       // under "PHÓ CHỦ TỊCH", "**2. Sở Tài chính**"): a blank line before it keeps it from the line above.
-      if (open === 0 && line.startsWith('*') && !/^\* \p{L}/u.test(line)) out.push('\n', pos, pos);
-      open = line.trim() === '' ? 0 : copyWithoutEmphasis(out, text, pos, eol, open);
+      else if (open === 0 && line.startsWith('*') && !/^\* \p{L}/u.test(line)) out.push('\n', pos, pos);
+      open = line.trim() === '' ? 0 : copyWithoutEmphasis(out, text, pos + heading, eol, open);
     } else out.copy(text, pos, eol);
     if (eol < text.length) {
       if (open !== 0 && cellPerLine) out.push(' ', eol, eol + 1);
