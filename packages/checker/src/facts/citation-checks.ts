@@ -246,11 +246,11 @@ export function citationWithoutSo(w: WorkingText, citations: readonly Citation[]
 
 /**
  * After a citation: its issuer, "… của Chính phủ" (maybe after a team's number: "325/KL-STP.ĐKT 556 của Đoàn Kiểm
- * tra 556", or a date the citation could not read: "ngày 09/6/20205 của Chính phủ", "ngày ngày 08/6/2010 của …"), or a
- * capitalised issuer after a comma ("…, Hội nghị Trung ương").
+ * tra 556", or a date the citation could not read: "ngày ngày 08/6/2010 của …", "12 tháng 4 năm 2022 của …" without
+ * "ngày", "ngày 27 năm 12 năm 2019 của …"), or a capitalised issuer after a comma ("…, Hội nghị Trung ương").
  */
 const ISSUER_AFTER =
-  /^\s*(?:\d{1,4}\s+|(?:ngay\s+)+(?:[\d/.-]{6,12}|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4,5})\s+)?,?\s*c\S{0,2}a\s+\S/;
+  /^\s*(?:\d{1,4}\s+|(?:ngay\s+)*\d{1,2}(?:\s*(?:thang|n\S{1,2}m|[/.-])\s*\d{1,5}){1,3}\s+)?,?\s*c\S{0,2}a\s+\S/;
 /** How far after a citation its issuer is looked for: a number or an unread date, then "của". */
 const ISSUER_AFTER_REACH = 44;
 const CAPITALISED_AFTER = /^\s*,\s*\p{Lu}/u;
