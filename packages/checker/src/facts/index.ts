@@ -90,6 +90,14 @@ const ownWording =
     const quoted = asWrittenQuotations(ctx);
     return fact(ctx).filter((m) => !insideAny(quoted, m.range));
   };
+/**
+ * A fact of Nghị định 30's own requirements (the first citation in full, Phụ lục I, II.6.b), asked of administrative
+ * documents, not of normative ones, whose form is the law on legal documents'.
+ */
+const administrative =
+  (fact: (ctx: FactContext) => Match[]) =>
+  (ctx: FactContext): Match[] =>
+    ending.isNormativeDocument(ctx.doc) ? [] : fact(ctx);
 /** The document's own citations: one inside a quotation is the quoted document's, and its form is that document's. */
 const ownCitations = (ctx: FactContext) =>
   ctx.memo('ownCitations', () => allCitations(ctx).filter((c) => !inQuotation(ctx, c.range)));
@@ -180,25 +188,22 @@ export const factRegistry = {
   citationInvalidDate: citationCheck(citationChecks.citationInvalidDate),
   citationDateMismatch: citationCheck(citationChecks.citationDateMismatch),
   citationYearMismatch: citationCheck(citationChecks.citationYearMismatch),
-  // Nghị định 30's first citation in full (Phụ lục I, II.6.b) is asked of administrative documents, not of normative ones.
-  citationNoIssuer: (ctx) =>
-    ending.isNormativeDocument(ctx.doc)
-      ? []
-      : citationChecks.citationNoIssuer(
-          ctx.doc.working,
-          ownCitations(ctx),
-          ctx.doc.header.numberLine?.range ?? null,
-          ctx.doc.header.issuingBody,
-        ),
-  citationNoSubject: (ctx) =>
-    ending.isNormativeDocument(ctx.doc)
-      ? []
-      : citationChecks.citationNoSubject(
-          ctx.doc.working,
-          ownCitations(ctx),
-          ctx.doc.header.numberLine?.range ?? null,
-          basesWithoutSummary(ctx),
-        ),
+  citationNoIssuer: administrative((ctx) =>
+    citationChecks.citationNoIssuer(
+      ctx.doc.working,
+      ownCitations(ctx),
+      ctx.doc.header.numberLine?.range ?? null,
+      ctx.doc.header.issuingBody,
+    ),
+  ),
+  citationNoSubject: administrative((ctx) =>
+    citationChecks.citationNoSubject(
+      ctx.doc.working,
+      ownCitations(ctx),
+      ctx.doc.header.numberLine?.range ?? null,
+      basesWithoutSummary(ctx),
+    ),
+  ),
   lawCitedByNumber: citationCheck(citationChecks.lawCitedByNumber),
   lawCitedByDate: citationCheck(citationChecks.lawCitedByDate),
   basisWithoutType: (ctx) => citationChecks.basisWithoutType(ctx.doc.working),
