@@ -441,7 +441,12 @@ export function citationNoSubject(
  * 14-KH/TU … của Ban Thường vụ Tỉnh ủy và Kế hoạch số 24/KH-UBND … của UBND tỉnh thực hiện Nghị quyết số 66-NQ/TW …"
  * (Bắc Ninh's Kế hoạch 141/KH-UBND, 2025). Documents of two types ("Kế hoạch … và Hướng dẫn … về …") each need theirs.
  */
-function sharedSubject(w: WorkingText, c: Citation, next: Citation | undefined, afterNext: Citation | undefined) {
+function sharedSubject(
+  w: WorkingText,
+  c: Citation,
+  next: Citation | undefined,
+  afterNext: Citation | undefined,
+): boolean {
   return (
     next !== undefined &&
     next.type === c.type &&
