@@ -138,6 +138,7 @@ export const FACT_IDS = [
   'basisWithoutType',
   'citationAfterPlan',
   'symbolSpaces',
+  'symbolWithoutDash',
   'romanArticles',
   'symbolShapeMixed',
   'symbolIssuerMisspelt',

@@ -168,6 +168,26 @@ export function symbolSpaces(w: WorkingText, citations: readonly Citation[]): Ma
   return out;
 }
 
+/**
+ * A normative symbol's type and issuer run together ("25/2023/TTBKHĐT", "118/2025/NĐCP"): the law writes them
+ * number/year/TYPE-ISSUER (Luật Ban hành văn bản quy phạm pháp luật, Điều 10); only the Quốc hội's and its Standing
+ * Committee's ("83/2025/QH15", "101/2025/UBTVQH15") have no dash. The type's code, as written, then the issuer's.
+ */
+const TYPE_THEN_ISSUER = /^\d[\d.]*\/(?:19|20)\d{2}\/(TTLT|NQLT|TT|NĐ|QĐ|NQ|CT)(\p{Lu}[\p{L}\d]*)$/u;
+
+/** "Thông tư số 25/2023/TTBKHĐT": the dash between the type's code and the issuer's is missing; the fix writes it. */
+export function symbolWithoutDash(w: WorkingText, citations: readonly Citation[]): Match[] {
+  const out: Match[] = [];
+  for (const c of citations) {
+    if (c.shape !== 'normative' || !c.symbolRange) continue;
+    const m = TYPE_THEN_ISSUER.exec(w.text.slice(...c.symbolRange));
+    if (!m || /^(?:QH|UBTVQH)\d/.test(m[1]! + m[2]!)) continue;
+    const at = c.symbolRange[1] - m[2]!.length;
+    out.push(matchAt(w, c.symbolRange, { range: [at, at], text: '-' }));
+  }
+  return out;
+}
+
 const PARTY_ISSUERS = new Set(symbolIssuers.partyIssuers.map(fold));
 const STATE_ISSUERS = new Set(symbolIssuers.stateIssuers.map(fold));
 const ISSUER = /([a-z]+)\d*\s*$/;

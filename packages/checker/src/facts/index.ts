@@ -210,6 +210,7 @@ export const factRegistry = {
   citationAfterPlan: (ctx) => citationChecks.citationAfterPlan(ctx.doc.working, ownCitations(ctx), period(ctx)),
   romanArticles: (ctx) => romanArticles(ctx.doc),
   symbolSpaces: citationCheck(citationChecks.symbolSpaces),
+  symbolWithoutDash: citationCheck(citationChecks.symbolWithoutDash),
   symbolShapeMixed: citationCheck(citationChecks.symbolShapeMixed),
   symbolIssuerMisspelt: citationCheck(citationChecks.symbolIssuerMisspelt),
   citationWithoutSo: citationCheck(citationChecks.citationWithoutSo),
