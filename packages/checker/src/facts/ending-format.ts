@@ -221,6 +221,8 @@ const DRAFTER_TAG = /(?<=[\p{Lu}\d&)])[.\s]\s*\p{Lu}\p{Ll}[\p{L}.]*$/u;
 
 /** The number of copies kept, at a Lưu line's end: "(04b)", "(2)". */
 const COPIES_AT_END = /\s*\(\s*\d+\s*b?\s*\)\s*$/;
+/** A slot that holds only the number of copies kept: "- Lưu: VT, KTNS, (117b)." (Đồng Nai). */
+const copiesOnly = (part: string) => COPIES_AT_END.test(part) && part.replace(COPIES_AT_END, '').trim() === '';
 /**
  * A drafter's note in parentheses at the end: "(M.Anh)", "(NAĐ)", "KT(pvT)", "(P_02b)" (drafter and copies, Đắk Lắk),
  * "(ĐT-PVH)" (unit and drafter, Hồ Chí Minh City).
@@ -270,8 +272,6 @@ export function storageLineNoUnit(doc: ParsedDocument): Match[] {
  * 4001/UBND-ĐT of 2025).
  */
 const UNIT_THEN_DRAFTER = /\(\s*\p{Lu}[\p{Lu}\d&]*\s*[/-]/u;
-/** A slot that holds only the number of copies kept: "- Lưu: VT, KTNS, (117b)." (Đồng Nai). */
-const COPIES_ONLY = /^\s*\(\s*\d+\s*b?\s*\)\s*$/;
 
 /**
  * "- Lưu: VT,  (Trg).": the unit's slot after the comma is left empty — not where the parentheses hold one of the
@@ -288,7 +288,7 @@ export function storageLineEmptyUnit(doc: ParsedDocument): Match[] {
       (part) =>
         placeName(part) === '' &&
         !UNIT_THEN_DRAFTER.test(part) &&
-        !COPIES_ONLY.test(part) &&
+        !copiesOnly(part) &&
         !placeWords(part).some((word) => codes.includes(word)),
     );
   return parts.length >= 2 && empty ? [matchAt(doc.working, item.range)] : [];

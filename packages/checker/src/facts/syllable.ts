@@ -18,7 +18,7 @@
 import { spellingExceptions, syllables } from '@soat/rules/pack';
 import type { WorkingText } from '../text';
 import type { Range } from '../types';
-import { fold } from '../text/fold';
+import { fold, withoutTones } from '../text/fold';
 import { isVietnameseSyllable } from '../readers/legacy-vn';
 import { boundedMemo } from './memo';
 import { garbledByFont, matchAt } from './format-common';
@@ -51,20 +51,18 @@ const GARBLED_MIN_SHARE = 0.03;
 const GARBLED_EXAMPLES = 5;
 
 /** A vowel with a Vietnamese mark (a word with "đ" but no such vowel carries marks too, see wordInfo). */
+const VOWEL_MARK = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/;
 /**
  * A vowel: a word without one is no syllable misspelt but a lower-case abbreviation or a unit ("Vibrio sp", "01 kv",
  * "ft"), or letters a PDF's text layer split off a word.
  */
 const VOWEL = /[aeiouy]/;
-/** A tone mark on a letter, once the letter is decomposed. */
-const TONE = /[\u0300\u0301\u0303\u0309\u0323]/u;
 /**
  * Initials in capitals, which keep their letters' own marks but take no tone ("ƯTH", ước thực hiện; "UBTƯ", Ủy ban
  * Trung ương; "TƯĐ"), and have no syllable's shape; "QUYÉT", "CHẮÁP" (tones, OCR) are misread words.
  */
 const abbreviation = (word: string) =>
-  word === word.toUpperCase() && !TONE.test(word.normalize('NFD')) && !isVietnameseSyllable(word);
-const VOWEL_MARK = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/;
+  word === word.toUpperCase() && withoutTones(word) === word && !isVietnameseSyllable(word);
 /** Characters that join a word to something that is not running text (symbols, addresses, "pa-nô", "H'Mông"). */
 const JOINED = /[\p{N}_/\\@&=+#'’-]/u;
 /** The initial consonants of a syllable. */
