@@ -24,10 +24,10 @@ export function parseRecipients(
     const headingEnd = start + m[0].length;
     const items: Range[] = [];
     const signatureParts: Range[] = [];
-    /** A recipient line, less the signature cell beside it. */
+    /** A recipient line, less the signature cell beside it; a web copy's one line of them cut at each dash. */
     const addItem = (line: Range) => {
       const [item, signaturePart] = splitSignatureCell(w, line);
-      if (item) items.push(item);
+      if (item) items.push(...splitRun(w.text, item));
       if (signaturePart) signatureParts.push(signaturePart);
     };
     const rest = trimRange(w.text, [headingEnd, end]);
@@ -88,7 +88,7 @@ export function parseSignature(w: WorkingText, candidates: readonly Range[]): Si
   const positions: Range[] = [];
   let name: Range | null = null;
   let named = false;
-  for (const paragraph of candidates) {
+  for (const paragraph of candidates.flatMap((p) => nameAfterCapitals(w.text, p))) {
     const range = trimRange(w.text, paragraph);
     if (!range) continue;
     const raw = w.text.slice(...range);
@@ -111,6 +111,22 @@ export function parseSignature(w: WorkingText, candidates: readonly Range[]): Si
     name,
     range: [Math.min(...parts.map((r) => r[0])), Math.max(...parts.map((r) => r[1]))],
   };
+}
+
+/**
+ * "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Hồ Thị Nguyên Thảo" (a web copy that ran the signature's lines into one) → the lines in
+ * capitals and the signer's name after them; any other line as it is.
+ */
+function nameAfterCapitals(text: string, line: Range): Range[] {
+  const m = /^(.*\p{Lu}{2,}[.,]?)[^\S\n]+(\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}\p{Ll}*){1,5})[^\S\n]*(?:\n|$)/u.exec(
+    text.slice(...line),
+  );
+  if (!m || /\p{Ll}/u.test(m[1]!)) return [line];
+  const nameStart = line[0] + m[0].lastIndexOf(m[2]!);
+  return [
+    [line[0], line[0] + m[1]!.length],
+    [nameStart, nameStart + m[2]!.length],
+  ];
 }
 
 /** In capitals, what starts a line of the signature: a deputy's title ("PHÓ CHỦ TỊCH", "THỨ TRƯỞNG"), an authority. */
@@ -146,7 +162,7 @@ function authorityCells(w: WorkingText, line: Range): Range[] {
  */
 function splitSignatureCell(w: WorkingText, line: Range): [Range | null, Range | null] {
   const text = w.text.slice(...line);
-  for (const gap of text.matchAll(/[.;]\s+|\t\s*|\s{2,}/g)) {
+  for (const gap of text.matchAll(/[.;]\s+|\t\s*|\s{2,}|\s(?=(?:TM|KT|TL|TUQ)\.\s+\p{Lu}{2})/gu)) {
     const cell = trimRange(w.text, [line[0] + gap.index + gap[0].length, line[1]]);
     if (gap.index > 0 && cell && isSignatureLine(w, cell))
       return [trimRange(w.text, [line[0], line[0] + gap.index + gap[0].trimEnd().length]), cell];
@@ -154,9 +170,24 @@ function splitSignatureCell(w: WorkingText, line: Range): [Range | null, Range |
   return [line, null];
 }
 
+/**
+ * "- Thủ tướng Chính phủ (b/c); - Các Bộ: Công Thương (b/c); - Lưu: VT, TH." (a web copy that ran the Nơi nhận's lines
+ * into one) → one range per recipient: a dash after the one before has ended (";", ".") starts the next.
+ */
+function splitRun(text: string, line: Range): Range[] {
+  const items: Range[] = [];
+  let start = line[0];
+  for (const gap of text.slice(...line).matchAll(/(?<=[;.])\s+(?=[-–—+•]\s*\S)/g)) {
+    items.push([start, line[0] + gap.index]);
+    start = line[0] + gap.index + gap[0].length;
+  }
+  return [...items, [start, line[1]]];
+}
+
 function isSignatureLine(w: WorkingText, paragraph: Range): boolean {
-  const raw = w.text.slice(...paragraph);
-  return AUTHORITY.test(w.folded.slice(...paragraph)) || isPositionLine(raw) || PERSON_NAME.test(raw);
+  const [line = paragraph, name] = nameAfterCapitals(w.text, paragraph);
+  const raw = w.text.slice(...line);
+  return AUTHORITY.test(w.folded.slice(...line)) || isPositionLine(raw) || (!name && PERSON_NAME.test(raw));
 }
 
 function isPositionLine(raw: string): boolean {
