@@ -59,6 +59,23 @@ describe('pdf reader', () => {
     expect(doc.text).toContain('được');
   });
 
+  it('reads the number and the day an e-office system stamps in signature fields, and not the signer stamp', async () => {
+    // Quảng Ngãi's Thông báo 542: "Số:" / "ngày" are the page's, "542" / "06" its two Sig fields' appearance streams.
+    const file = join(FIXTURES, 'real/quangngai-tb-542-2024.pdf');
+    const naive = (await extractText(await getDocumentProxy(new Uint8Array(readFileSync(file))), { mergePages: true }))
+      .text;
+    expect(naive).not.toContain('542');
+    const lines = (await readInput(file)).text.split('\n');
+    expect(lines).toContain('Số: 542/TB-UBND');
+    expect(lines).toContain('Quảng Ngãi, ngày 06 tháng 11 năm 2024');
+    // The third field is the issuing system's own stamp ("TRUNG TÂM CÔNG BÁO VÀ TIN HỌC … +07:00"): no text of the letter.
+    expect(lines.join('\n')).not.toContain('ttcbth@quangngai.gov.vn');
+    // Day and month each in a field of its own (Bộ Nội vụ's letter 8151).
+    const letter = (await readInput(join(FIXTURES, 'real/bnv-cv-8151-2025.pdf'))).text.normalize('NFC').split('\n');
+    expect(letter).toContain('Số : 8151/BNV-CCHC');
+    expect(letter).toContain('Hà Nội, ngày 18 tháng 9 năm 2025');
+  });
+
   it('takes a scan whose only text is the e-signature stamp for a scan, not for a document with no header', async () => {
     // A signed copy of a scanned letter (fixtures/real/SOURCES.md, left out): its text layer is the stamp alone.
     const stamped = pdfWithLines(['SAO Y; CONG AN TINH LAM DONG; 06/01/2026; 16:42:26; +07:00']);

@@ -12,6 +12,7 @@ import { getDocumentProxy } from 'unpdf';
 import type { ExtractedDocument, ReaderNotice, SourceBlock } from '../../types';
 import { legacyNotice, repairLegacyLines } from '../../readers/legacy-vn';
 import { readErrors, ReadError } from '../../readers/errors';
+import { stampedPieces } from './pdf-stamps';
 import { pdfTable } from './pdf-table';
 import type { Deadline, ReadLimits } from '../../readers/limits';
 
@@ -22,6 +23,8 @@ export interface Piece {
   readonly y: number;
   readonly width: number;
   readonly size: number;
+  /** A signature field's horizontal extent, for what the field stamped (pdf-stamps.ts). */
+  readonly field?: readonly [number, number];
 }
 
 /** Items whose baselines differ by less than this share of the font size are on the same line. */
@@ -268,6 +271,11 @@ function overlaps(line: readonly Piece[]): boolean {
   });
 }
 
+/** The gap between two pieces, one of them stamped: from or to the edge of the signature field it was stamped in. */
+function stampGap(previous: Piece, piece: Piece): number {
+  return (piece.field?.[0] ?? piece.x) - (previous.field?.[1] ?? previous.x + previous.width);
+}
+
 /** Text of one line between two column gaps, with its horizontal extent. */
 interface Segment {
   readonly text: string;
@@ -289,7 +297,11 @@ function lineSegments(line: readonly Piece[]): Segment[] {
   };
   laid.forEach((piece, i) => {
     const previous = laid[i - 1];
-    if (previous) {
+    if (previous && (previous.field || piece.field) && stampGap(previous, piece) <= COLUMN_GAP * piece.size) {
+      // A stamped number is a word of its own, joined to the symbol after it ("Số: 542/TB-UBND", "ngày 06 tháng 11").
+      const joined = (previous.field && piece.str.startsWith('/')) || (piece.field && previous.str.endsWith('/'));
+      if (!joined && !/\s$/u.test(text)) text += ' ';
+    } else if (previous) {
       const gap = piece.x - (previous.x + previous.width);
       if (gap > COLUMN_GAP * piece.size) {
         close();
@@ -400,7 +412,9 @@ async function readPages(bytes: Uint8Array, limits: ReadLimits, deadline: Deadli
       deadline.check();
       const page = await pdf.getPage(number);
       const content = await page.getTextContent();
-      pages.push(layoutPage(pieces(content.items)));
+      // A field pdf.js cannot draw leaves the page as its text content has it, without the stamped number.
+      const stamped = await stampedPieces(page).catch(() => []);
+      pages.push(layoutPage([...pieces(content.items), ...stamped]));
       page.cleanup();
     }
     return { pages, numPages: pdf.numPages };
