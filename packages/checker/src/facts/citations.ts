@@ -78,6 +78,11 @@ const DATE_AFTER =
 const ISSUER_AFTER =
   /^\s*,?\s*c\S{0,2}a\s+(.{3,90}?)(?=\s+ve\s|\s+(?:ban hanh|thuc hien|trien khai|quy dinh)\b|[,;.(:]|$)/;
 const SYMBOL_TYPE = /^[\d.]+\s*[-/]\s*([a-z]+)/;
+/**
+ * A word after a spaced dash ends the symbol before the dash: "148/2025/NĐ- Phòng …", a PDF's table cell cut after the
+ * dash beside the next cell's "Phòng bệnh" (the folded pattern takes "phong" for a code).
+ */
+const WORD_AFTER_DASH = /\s*-\s+(?=\p{Lu}\p{Ll}{2})|\s+-\s*(?=\p{Lu}\p{Ll}{2})/u;
 
 export function extractCitations(w: WorkingText, range: Range): Citation[] {
   const [from, to] = range;
@@ -114,9 +119,12 @@ export function extractCitations(w: WorkingText, range: Range): Citation[] {
         continue;
       }
     }
-    const symbolRange: Range | null = symbolText
-      ? [start + m[0].length - symbolText.length, start + m[0].length]
-      : null;
+    let symbolRange: Range | null = symbolText ? [start + m[0].length - symbolText.length, start + m[0].length] : null;
+    const cut = symbolRange ? WORD_AFTER_DASH.exec(w.text.slice(...symbolRange)) : null;
+    if (symbolRange && cut) {
+      symbolRange = [symbolRange[0], symbolRange[0] + cut.index];
+      end = symbolRange[1];
+    }
     const symbol = symbolRange ? w.text.slice(...symbolRange) : null;
     // A type word read exactly wins; a garbled one (OCR) is read from the symbol's type code (KH, NQ…).
     const typeWord = groups[TYPE_GROUPS[typeIndex]!]!.replace(/\s+/g, ' ');

@@ -45,8 +45,20 @@ function inSymbol(t: string, dash: Range): boolean {
   const after = tokenAfter(t, dash[1]);
   const left = CODE_BEFORE.exec(before)?.[0];
   const right = CODE_AFTER.exec(after)?.[0];
-  if (!left || !right || !(HAS_CAPITALS.test(left) || HAS_CAPITALS.test(right))) return false;
+  if (!left || !right || !(HAS_CAPITALS.test(left) || HAS_CAPITALS.test(right)) || WORD_START.test(after)) return false;
   return before.includes('/') || after.includes('/');
+}
+
+/** A word, not a code: a capital and small letters ("Phòng"; "TTg" is a code). */
+const WORD_START = /^\p{Lu}\p{Ll}{2}/u;
+
+/**
+ * A symbol cut at its dash, a word after it: "148/2025/NĐ- Phòng", a table cell's "148/2025/NĐ-" (its "CP" on the cell's
+ * next line) beside the next cell's "Phòng …", on one line of a PDF's text. No dash between two words.
+ */
+function cutSymbol(t: string, dash: Range): boolean {
+  const before = tokenBefore(t, dash[0]);
+  return before.includes('/') && HAS_CAPITALS.test(CODE_BEFORE.exec(before)?.[0] ?? '') && t[dash[0]] === '-';
 }
 
 /**
@@ -67,7 +79,7 @@ export function dashSpacing(w: WorkingText, symbols: readonly Range[], where: 'w
     if (spansLineBreak(w, dash)) continue;
     if (symbols.some(([start, end]) => start <= i && i < end)) continue;
     const symbol = inSymbol(t, dash);
-    if (symbol !== (where === 'symbol')) continue;
+    if (symbol !== (where === 'symbol') || (!symbol && cutSymbol(t, dash))) continue;
     if (symbol) {
       const space: Range = spaceAfter ? [i + 1, i + 2] : [i - 1, i];
       out.push(
