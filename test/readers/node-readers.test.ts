@@ -8,6 +8,7 @@ import { ocrAvailable } from '@soat/checker/node';
 import { readPdfBytes } from '@soat/checker/pdf';
 import { FORMATS, fixture, fixtureText, readErrorOf, wordRecall } from './helpers';
 import { layoutPage, type Piece } from '../../packages/checker/src/node/readers/pdf';
+import { runs } from '../../packages/checker/src/node/readers/pdf-stamps';
 import { FIXTURES } from '../fixtures';
 
 // unpdf is a dependency of @soat/checker, not of the repository root.
@@ -74,6 +75,19 @@ describe('pdf reader', () => {
     const letter = (await readInput(join(FIXTURES, 'real/bnv-cv-8151-2025.pdf'))).text.normalize('NFC').split('\n');
     expect(letter).toContain('Số : 8151/BNV-CCHC');
     expect(letter).toContain('Hà Nội, ngày 18 tháng 9 năm 2025');
+  });
+
+  it("cuts what one field stamps at its spaces, drops a stamp's stop after the number and keeps out its letters", () => {
+    const drawn = (text: string, x = 100) =>
+      [...text].map((str, i) => ({ str, x: x + i * 6, y: 700, advance: 6, size: 13 }));
+    // Bỉm Sơn's "3070." before the page's "/KH-UBND", and its day and month in one field around the page's "tháng".
+    expect(runs(drawn('3070.'), [98, 0, 300, 0]).map((p) => p.str)).toEqual(['3070']);
+    expect(runs(drawn('09    9'), [98, 0, 160, 0]).map((p) => [p.str, p.x])).toEqual([
+      ['09', 100],
+      ['9', 136],
+    ]);
+    expect(runs(drawn('29/5/2025'), [98, 0, 160, 0]).map((p) => p.str)).toEqual(['29/5/2025']);
+    expect(runs(drawn('Ký bởi: Sở Tư pháp 25.02.2021'), [0, 0, 300, 0])).toEqual([]);
   });
 
   it('takes a scan whose only text is the e-signature stamp for a scan, not for a document with no header', async () => {

@@ -40,7 +40,7 @@ interface Glyph {
 }
 
 /** One drawn character, on the page: where it starts, how far it advances, at what size. */
-interface Drawn {
+export interface Drawn {
   readonly str: string;
   readonly x: number;
   readonly y: number;
@@ -153,7 +153,7 @@ function transferToFixedLength(): void {
 }
 
 /** A field's characters cut at its spaces, when all it draws is a number or a date. */
-function runs(drawn: readonly Drawn[], [left = 0, , right = 0]: readonly number[]): Piece[] {
+export function runs(drawn: readonly Drawn[], [left = 0, , right = 0]: readonly number[]): Piece[] {
   if (!STAMPED.test(drawn.map((d) => d.str).join(''))) return [];
   const groups: Drawn[][] = [];
   let current: Drawn[] = [];
@@ -164,7 +164,9 @@ function runs(drawn: readonly Drawn[], [left = 0, , right = 0]: readonly number[
     } else current.push(d);
   }
   if (current.length > 0) groups.push(current);
-  return groups.map((group) => {
+  return groups.map((whole) => {
+    // "3070." (Bỉm Sơn's e-office system): the stop is the stamp's, not the number's ("Số: 3070/KH-UBND").
+    const group = whole.length > 1 && whole.at(-1)!.str === '.' ? whole.slice(0, -1) : whole;
     const first = group[0]!;
     const last = group.at(-1)!;
     const width = last.x + last.advance - first.x;
