@@ -89,6 +89,8 @@ export const CapitalisationTable = z.strictObject({
   nameHeads: z.array(z.string().min(1)).min(1),
   /** Positions of two syllables or more whose later syllables stay in lower case ("Giám đốc", not "Giám Đốc"). */
   titles: z.array(z.string().min(1)).min(1),
+  /** The first words of laws' names, folded ("dat dai", "to chuc", "phong, chong"): "Luật đất đai" lacks its capital. */
+  lawNames: z.array(z.string().min(1)).min(1),
 });
 
 export const superseded = SupersededTable.parse(pack.superseded);

@@ -157,6 +157,7 @@ export const FACT_IDS = [
   'lowercaseOrganisationName',
   'capitalisedTitleWord',
   'lowercaseReference',
+  'lowercaseLawName',
   'dashSpacing',
   'dashSpacingInSymbol',
   'monthLeadingZero',

@@ -145,6 +145,36 @@ const NAME_BEFORE = new RegExp(
 );
 
 /**
+ * "Luật" or "Bộ luật" and the first words of a law's name (folded, from the data: "dat dai", "phong, chong"), the
+ * name's own first letter in group 2; not after "các", "những", "mọi", "một số" (laws in general: "các luật thuế").
+ */
+const LAW_NAME = new RegExp(
+  String.raw`(?<![a-z0-9])((?:bo\s+)?luat)\s+(${capitalisation.lawNames
+    .map((name) => name.replace(/,\s*/g, String.raw`\s*,\s*`).replace(/ /g, String.raw`\s+`))
+    .join('|')})(?![a-z0-9])`,
+  'g',
+);
+const LAWS_IN_GENERAL = /(?:^|[^a-z0-9])(?:cac|nhung|moi|mot so)\s+$/;
+
+/**
+ * "Luật đất đai", "Bộ luật lao động": the name of a law starts with a capital (Phụ lục II, V.6: "Luật Tổ chức Quốc
+ * hội"), when "Luật" itself is written as a name's ("Luật", "Bộ luật"). The fix writes the capital.
+ */
+export function lowercaseLawName(w: WorkingText): Match[] {
+  const out: Match[] = [];
+  for (const m of w.folded.matchAll(LAW_NAME)) {
+    const head = m.index + m[0].length - m[2]!.length;
+    const type = w.text.slice(m.index, m.index + m[1]!.length);
+    if (!/^\p{Lu}/u.test(type) || !/^\p{Ll}/u.test(w.text[head] ?? '')) continue;
+    if (LAWS_IN_GENERAL.test(w.folded.slice(Math.max(0, m.index - 12), m.index))) continue;
+    out.push(
+      matchAt(w, [m.index, m.index + m[0].length], { range: [head, head + 1], text: w.text[head]!.toUpperCase() }),
+    );
+  }
+  return out;
+}
+
+/**
  * "theo kế hoạch số 853/KH-UBND", "khoản 1 điều 36 Luật Bầu cử …": the type name of a specific document and the article
  * cited take a capital (Phụ lục II, V.6: "tên loại văn bản … trong trường hợp nói đến một văn bản cụ thể"; V.7: "viện
  * dẫn … điều … của một văn bản cụ thể"). A type name after a capitalised word belongs to a longer name. The fix writes

@@ -27,6 +27,7 @@ import { sectionTitlesWithoutComma } from './section-title';
 import {
   capitalisedTitleWord,
   lowercaseOrganisationName,
+  lowercaseLawName,
   lowercaseReference,
   lowercaseSpecialNoun,
 } from './capitalisation';
@@ -232,6 +233,7 @@ export const factRegistry = {
   lowercaseOrganisationName: (ctx) => lowercaseOrganisationName(ctx.doc.working),
   capitalisedTitleWord: (ctx) => capitalisedTitleWord(ctx.doc.working),
   lowercaseReference: (ctx) => lowercaseReference(ctx.doc.working),
+  lowercaseLawName: (ctx) => lowercaseLawName(ctx.doc.working),
   dashSpacing: ownWording((ctx) => dashSpacing(ctx.doc.working, checkedSymbols(ctx), 'words')),
   dashSpacingInSymbol: ownWording((ctx) => dashSpacing(ctx.doc.working, checkedSymbols(ctx), 'symbol')),
   monthLeadingZero: (ctx) => monthLeadingZero(ctx.doc),
