@@ -74,9 +74,13 @@ describe('requirement specs', () => {
         issuerLevel: ['xã', 'phường'],
         issuerKind: ['UBND'],
         mode: 'final',
+        issued: { from: '2026-01-01', until: '2026-03-15' },
       }).success,
     ).toBe(true);
     expect(issues(whenSpecSchema.safeParse({ documentType: 'Kế hoạch' }))).toMatch(/^documentType/);
+    expect(issues(whenSpecSchema.safeParse({ issued: {} }))).toMatch(/^issued/);
+    expect(issues(whenSpecSchema.safeParse({ issued: { until: '15/3/2026' } }))).toMatch(/^issued\.until/);
+    expect(issues(whenSpecSchema.safeParse({ issued: { until: '2026-02-30' } }))).toMatch(/^issued\.until/);
     expect(issues(whenSpecSchema.safeParse({ year: {} }))).toMatch(/^year/);
     expect(issues(whenSpecSchema.safeParse({ issuerLevel: ['huyện'] }))).toMatch(/^issuerLevel\.0/);
     expect(issues(whenSpecSchema.safeParse({ years: 2026 }))).toMatch(/years/);

@@ -31,6 +31,13 @@ const CitationTypeCode = z.string().refine((code) => CITATION_TYPE_CODES.include
   message: `mã loại văn bản được trích dẫn (a cited document type code): ${CITATION_TYPE_CODES.join(', ')}`,
 });
 const Year = z.number().int().min(1945).max(2100);
+/** A day, "2026-03-15". */
+const IsoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'ngày dạng YYYY-MM-DD (a day as YYYY-MM-DD)' })
+  .refine((day) => !Number.isNaN(Date.parse(day)) && new Date(day).toISOString().startsWith(day), {
+    message: 'ngày không có thật (no such day)',
+  });
 
 /** When a requirement applies; every key given must hold (absent keys hold). */
 export const whenSpecSchema = z.strictObject({
@@ -40,6 +47,16 @@ export const whenSpecSchema = z.strictObject({
     .union([Year, z.strictObject({ min: Year.optional(), max: Year.optional() })])
     .refine((y) => typeof y === 'number' || y.min !== undefined || y.max !== undefined, {
       message: 'ghi min, max hoặc cả hai (give min, max or both)',
+    })
+    .optional(),
+  /**
+   * The date line's date: on or after `from`, on or before `until` (ISO days). A date the text leaves blank holds
+   * (a draft), a day left blank holds when its month does.
+   */
+  issued: z
+    .strictObject({ from: IsoDay.optional(), until: IsoDay.optional() })
+    .refine((d) => d.from !== undefined || d.until !== undefined, {
+      message: 'ghi from, until hoặc cả hai (give from, until or both)',
     })
     .optional(),
   issuerLevel: z.array(z.enum(ISSUER_LEVELS)).min(1).optional(),

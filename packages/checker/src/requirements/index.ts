@@ -22,8 +22,9 @@ const KINDS: { readonly [K in RequirementParams['kind']]: (spec: ParamsOf<K>, ct
 
 export function evaluateRequirement(spec: RequirementParams, ctx: FactContext): KindOutcome {
   const failed = inapplicable(spec.when, ctx);
-  if (failed === 'year' && spec.kind === 'covers-task') {
-    // A plan about the task (an election plan signed in 2025) covers it, whatever its year.
+  if ((failed === 'year' || failed === 'issued') && spec.kind === 'covers-task') {
+    // A plan about the task (an election plan signed in 2025, its review signed after the vote) covers it, whatever
+    // its year and date.
     return subjectPass(spec, ctx) ?? NOT_APPLICABLE;
   }
   if (failed) return NOT_APPLICABLE;

@@ -35,6 +35,21 @@ describe('when', () => {
     expect(await statusOf(commune, { mode: 'final' }, { mode: 'final' })).toBe('pass');
   });
 
+  it('checks the date line against issued.from and issued.until: a blank date holds, a blank day by its month', async () => {
+    const until = { issued: { until: '2026-01-10' } };
+    expect(await statusOf(commune, until)).toBe('pass');
+    expect(await statusOf(commune, { issued: { until: '2026-01-09' } })).toBe('not-applicable');
+    expect(await statusOf(commune, { issued: { from: '2026-01-10' } })).toBe('pass');
+    expect(await statusOf(commune, { issued: { from: '2026-01-11' } })).toBe('not-applicable');
+    const blankDay = commune.replace('ngày 10 tháng 01', 'ngày    tháng 01');
+    expect(await statusOf(blankDay, { issued: { until: '2026-01-01' } })).toBe('pass');
+    expect(await statusOf(blankDay, { issued: { from: '2026-01-31' } })).toBe('pass');
+    expect(await statusOf(blankDay, { issued: { from: '2026-02-01' } })).toBe('not-applicable');
+    expect(await statusOf(commune.replace('ngày 10 tháng 01 năm 2026', 'ngày    tháng    năm 2026'), until)).toBe(
+      'pass',
+    );
+  });
+
   it('a plan without a year is not in any year', async () => {
     expect(await statusOf('KẾ HOẠCH\nDân vận\nI. NHIỆM VỤ\n1. Tuyên truyền.', { year: { min: 2000 } })).toBe(
       'not-applicable',

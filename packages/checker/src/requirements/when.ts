@@ -5,6 +5,7 @@
  */
 import type { IssuerKind, WhenSpec } from '@soat/rules';
 import { planOf, type FactContext } from '../facts';
+import type { DateLine } from '../parse/types';
 import { fold } from '../text';
 
 export type WhenKey = keyof WhenSpec;
@@ -35,6 +36,7 @@ export function inapplicable(when: WhenSpec | undefined, ctx: FactContext): When
     ['issuerKind', () => inList(issuerKind(plan.issuer), when.issuerKind!)],
     ['mode', () => (ctx.options.mode ?? 'draft') === when.mode],
     ['year', () => yearHolds(plan.year, when.year!)],
+    ['issued', () => issuedHolds(ctx.doc.header.dateLine, when.issued!)],
   ];
   return checks.find(([key, holds]) => when[key] !== undefined && !holds())?.[0] ?? null;
 }
@@ -43,4 +45,20 @@ function yearHolds(year: number | null, spec: NonNullable<WhenSpec['year']>): bo
   if (year === null) return false;
   if (typeof spec === 'number') return year === spec;
   return (spec.min === undefined || year >= spec.min) && (spec.max === undefined || year <= spec.max);
+}
+
+/**
+ * The date line's days, from its earliest to its latest ("ngày … tháng 3 năm 2026": 1–31 March), against `from` and
+ * `until`; a line without its year, or no line, holds.
+ */
+function issuedHolds(date: DateLine | null, spec: NonNullable<WhenSpec['issued']>): boolean {
+  if (!date?.year) return true;
+  const day = (month: number, d: number) =>
+    `${date.year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const earliest = day(date.month ?? 1, date.day ?? 1);
+  const latest = day(
+    date.month ?? 12,
+    date.day ?? (date.month ? new Date(Date.UTC(date.year, date.month, 0)).getUTCDate() : 31),
+  );
+  return (spec.from === undefined || latest >= spec.from) && (spec.until === undefined || earliest <= spec.until);
 }
