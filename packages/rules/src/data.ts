@@ -120,11 +120,20 @@ export const SectionTitlesTable = z.strictObject({
   pairs: z.array(z.tuple([z.string().min(1), z.string().min(1)])).min(1),
 });
 
-/** Misspellings made of real syllables ("bổ xung", "dân vân"), each with its correct spelling; lower case. */
+const LowerCasePhrase = z.string().regex(/^\p{Ll}+(?: \p{Ll}+)*$/u);
+/**
+ * Misspellings made of real syllables ("bổ xung", "dân vân"), each with its correct spelling; lower case. `notAfter`:
+ * the words before it that make its first syllable theirs, the typo then two words ("tiềm năng | xuất khẩu").
+ */
 export const CommonTyposTable = z.strictObject({
   ...Sourced,
   typos: z
-    .array(z.tuple([z.string().regex(/^\p{Ll}+(?: \p{Ll}+)*$/u), z.string().regex(/^\p{Ll}+(?: \p{Ll}+)*$/u)]))
+    .array(
+      z.union([
+        z.tuple([LowerCasePhrase, LowerCasePhrase]),
+        z.tuple([LowerCasePhrase, LowerCasePhrase, z.strictObject({ notAfter: z.array(LowerCasePhrase).min(1) })]),
+      ]),
+    )
     .min(1),
 });
 

@@ -9,8 +9,9 @@ import { fold, type WorkingText } from '../text';
 import { matchAt, occurrences, phrasePattern } from './format-common';
 import type { Match } from './match';
 
+type Typo = (typeof commonTypos.typos)[number];
 /** Folded typo → [typo, correct spelling] pairs that fold to it ("dan van" is only a typo as "dân vân"). */
-const BY_FOLDED = new Map<string, [string, string][]>();
+const BY_FOLDED = new Map<string, Typo[]>();
 for (const pair of commonTypos.typos) {
   const key = fold(pair[0]);
   BY_FOLDED.set(key, [...(BY_FOLDED.get(key) ?? []), pair]);
@@ -22,13 +23,18 @@ export function commonTypoMatches(w: WorkingText): Match[] {
   for (const [folded, at] of occurrences(w.folded, TYPOS)) {
     const written = w.text.slice(at, at + folded.length);
     const pair = BY_FOLDED.get(folded)!.find(([typo]) => typo === written.toLowerCase());
-    if (!pair) continue;
+    if (!pair || pair[2]?.notAfter.includes(wordBefore(w.text, at))) continue;
     out.push({
       ...matchAt(w, [at, at + folded.length], fixOf(w.text, at, pair[0], pair[1])),
       data: { right: pair[1] },
     });
   }
   return out;
+}
+
+/** The word right before `at` ("tiềm" of "tiềm năng xuất khẩu"), lower case, or ''. */
+function wordBefore(text: string, at: number): string {
+  return /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1]?.toLowerCase() ?? '';
 }
 
 /** Replace only what differs between the typo as written and its correct spelling, keeping the writer's case. */
