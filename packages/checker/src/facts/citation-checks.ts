@@ -278,10 +278,13 @@ const CAPITALISED_AFTER = /^\s*,\s*\p{Lu}/u;
 const ISSUER_BEFORE = /\bc\S{0,2}a\s+\S|\bban\s+hanh\b|\bsua\s+doi\b/;
 /**
  * The issuer as the agent of an approval or a grant just before the citation: "… đã được Thủ tướng Chính phủ phê
- * duyệt tại …", "chứng chỉ … do Cục Quản lý hoạt động xây dựng - Bộ Xây dựng cấp kèm theo …".
+ * duyệt tại …", "chứng chỉ … do Cục Quản lý hoạt động xây dựng - Bộ Xây dựng cấp kèm theo …"; or as the subject that
+ * has it (SUBJECT_HAS).
  */
 const AGENT_BEFORE =
   /\b(?:duoc|do)\s+(\S)[^,;:.\n]{0,60}?\s(?:phe\s+duyet|chap\s+thuan|quyet\s+dinh|cap)\s+(?:tai|(?:kem\s+)?theo)\s*$/d;
+/** A body as the subject that has or sent the document: "Bộ Y tế có Công văn số …", "Sở Tài chính đã gửi Văn bản số …". */
+const SUBJECT_HAS = /\p{Lu}\p{Ll}*(?:\s+\S+){0,8}?\s+(?:đã\s+)?(?:có|gửi)\s*$/u;
 /** A list of documents its sentence says someone issued: "… Sở Nông nghiệp và Môi trường đã ban hành nhiều văn bản … như: …". */
 const ISSUED_LIST = /\bban\s+hanh\b[^.\n]*\b(?:nhu|gom|sau)\s*:[^.\n]*$/;
 /**
@@ -384,7 +387,10 @@ function namesIssuer(w: WorkingText, citations: readonly Citation[]): boolean[] 
 function agentBefore(w: WorkingText, start: number): boolean {
   const from = Math.max(0, start - 100);
   const m = AGENT_BEFORE.exec(w.folded.slice(from, start));
-  return m !== null && /\p{Lu}/u.test(w.text[from + m.indices![1]![0]]!);
+  return (
+    (m !== null && /\p{Lu}/u.test(w.text[from + m.indices![1]![0]]!)) ||
+    SUBJECT_HAS.test(lastClause(w.text.slice(Math.max(0, start - 80), start)))
+  );
 }
 
 /** The openers, folded; "giao" (assigning) is no "Giáo" of a name folded alike ("của Sở Giáo dục và Đào tạo"). */
