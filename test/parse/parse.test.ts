@@ -501,23 +501,6 @@ describe('parseDocument on the seeds', () => {
     expect(doc.signature?.name && w.text.slice(...doc.signature.name)).toBe('Lan Thị Vân');
   });
 
-  it("ends a decision's preamble before its Nơi nhận when the first numbered line is an appendix row after it", () => {
-    // Hà Tĩnh's Quyết định 3004/QĐ-UBND (a legal database page): articles, Nơi nhận, signature, then its procedures.
-    const w = normalise(
-      'QUYẾT ĐỊNH\nCông bố danh mục thủ tục hành chính\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;\n' +
-        'QUYẾT ĐỊNH:\nĐiều 1. Công bố kèm theo Quyết định này.\nĐiều 2. Giao Sở Y tế chủ trì thực hiện./.\n' +
-        'Nơi nhận:\n- Như Điều 2;\n- Lưu: VT, HCC3.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Thị Nguyệt\n' +
-        'DANH MỤC THỦ TỤC HÀNH CHÍNH\nB. QUY TRÌNH NỘI BỘ\n1. Công bố đủ điều kiện sản xuất\n2. Công bố tiêu chuẩn áp dụng',
-    );
-    const doc = parseDocument(w);
-    expect(doc.preamble.map((p) => w.text.slice(...p))).toEqual([
-      'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;',
-    ]);
-    expect(doc.recipients?.items.map((r) => w.text.slice(...r))).toEqual(['- Như Điều 2;', '- Lưu: VT, HCC3.']);
-    expect(doc.sections).toEqual([]);
-    expect(w.text.slice(...doc.signature!.name!)).toBe('Nguyễn Thị Nguyệt');
-  });
-
   it("reads a web copy's Nơi nhận and signature run into one line, a recipient at each dash", () => {
     // Đắk Lắk's Kế hoạch 129/KH-UBND as a crawler saved it: the block's lines joined by spaces.
     const w = normalise(

@@ -34,8 +34,6 @@ const inCapitals = (line: string) => /\p{L}/u.test(line) && !/\p{Ll}/u.test(line
 /** A header's own line besides the date line: the number ("Số: 12/UBND-VX", "Số 2449-CV/ĐU"), the V/v (folded). */
 const NUMBER_OR_SUBJECT = /^s\S?\s*(?::|\d+\s*[-/])|^v\/v\b/;
 const SIGNATURE_TAIL = 8;
-/** A "Nơi nhận:" heading line, folded (not "Nơi nhận hồ sơ" of a procedure's text). */
-const RECIPIENTS_LINE = /^noi\s+nh\S{1,3}n\s*(?::|$)/;
 /** How many lines after the trích yếu's first one its rule line may come (a trích yếu of up to four lines). */
 const SUMMARY_RULE_REACH = 5;
 /** How a decision's authority line begins, folded: the body, or the title of the one who signs for it. */
@@ -142,12 +140,7 @@ export function parseDocument(w: WorkingText): ParsedDocument {
   }
 
   // Preamble: up to the first section heading (or, with no headings, the run of căn cứ/thực hiện lines).
-  // Not a heading past the Nơi nhận: a decision's articles ("Điều 1.") are no headings, and the numbered rows of its
-  // appendix ("B. QUY TRÌNH …" / "1. Công bố …") would take its whole body, Nơi nhận and signature into the preamble.
-  const recipientsAt = paragraphs.findIndex((p, i) => i >= cursor && RECIPIENTS_LINE.test(w.folded.slice(...p)));
-  const headingAt = paragraphs.findIndex(
-    (p, i) => i >= cursor && (recipientsAt < 0 || i < recipientsAt) && isHeading(p),
-  );
+  const headingAt = paragraphs.findIndex((p, i) => i >= cursor && isHeading(p));
   // A first item "1." a scan misread ("I. Tổ chức tuyên truyền …" before "2. Rà soát …") starts the body.
   const second = headingAt >= 0 ? headingOf(w, paragraphs[headingAt]!) : null;
   const misreadFirst =
