@@ -416,6 +416,21 @@ Kính gửi: Ủy ban nhân dân tỉnh.
   });
 });
 
+describe('format false alarms: a web copy that runs the công văn header together', () => {
+  it('types a letter whose "V/v" follows the number on its line as CV, named "Công văn", with no "thiếu tên loại"', async () => {
+    // Bảo hiểm xã hội Việt Nam, Công văn 296/BHXH-CSYT (2021) as a crawler saved it.
+    const result = await check(
+      'BẢO HIỂM XÃ HỘI VIỆT NAM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n' +
+        'Số: 296/BHXH-CSYT V/v hướng dẫn một số quy định tại Điều 22 Luật BHYT\n' +
+        'Hà Nội, ngày 02 tháng 02 năm 2021 Kính gửi: Bảo hiểm xã hội các tỉnh.\nĐề nghị thực hiện./.',
+      { profile: 'nd30' },
+    );
+    expect(result.documentType).toBe('CV');
+    expect(result.documentTypeName).toBe('Công văn');
+    expect(result.findings.filter((f) => f.ruleId === 'title')).toEqual([]);
+  });
+});
+
 describe('format false alarms: a PDF text layer whose font maps codes to wrong letters is unread, not wrong', () => {
   // The shape of fixtures/real/laocai-cv-sct-3036-kiem-tra-nghiem-thu.pdf as the PDF reader gives it.
   const garbled = `UBND 7ӌ1+ LÀO CAI &Ӝ1* HOÀ XÃ +Ӝ, &+Ӫ 1*+Ƭ$ 9,ӊ7 NAM

@@ -106,7 +106,8 @@ export async function check(input: string | ExtractedDocument, options: CheckOpt
   const documentType = ctx.get<CheckResult['documentType']>('documentType');
   return {
     documentType,
-    documentTypeName: doc.title?.typeName ?? null,
+    // A công văn has no type name line (its "V/v …" is its trích yếu): it is named all the same.
+    documentTypeName: doc.title?.typeName ?? (documentType === 'CV' ? 'Công văn' : null),
     plan: planOf(ctx),
     requirements,
     findings,

@@ -27,7 +27,8 @@ export function documentType(doc: ParsedDocument): DocumentTypeCode {
   const header = w.paragraphs.slice(0, 10);
   const number = doc.header.numberLine?.range;
   if (number && PARTY_LETTER_NUMBER.test(w.folded.slice(...number))) return 'CV';
-  if (header.some(([s, e]) => /^v\/v\b/.test(w.folded.slice(s, e)))) return 'CV';
+  // "V/v …" on a line of its own, or after the number on the number's line (a web copy that ran the header together).
+  if (header.some(([s, e]) => /^v\/v\b|^s\S?\s*:?\s*\d+\s*[/-]\S*\s+v\/v\s/.test(w.folded.slice(s, e)))) return 'CV';
   // The trích yếu under the number begun with "Về" where "V/v" belongs: "Số: 5155/SGDĐT-GDTXNNĐH" / "Về hướng dẫn đánh
   // giá, xếp loại …" (Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh, 2025).
   const under = number && w.paragraphs.find((p) => p[0] > number[1]);
