@@ -97,6 +97,18 @@ describe('citations', () => {
     expect(cite('giai đoạn 2026 - 2030, phát triển kinh tế - xã hội, Đề án 06')).toEqual([]);
   });
 
+  it('ends a symbol before a dash that a word follows: a table cell beside the next, a cell wrapped after the dash', () => {
+    const symbols = (text: string) => cite(text).map((c) => c.symbol);
+    expect(symbols('Nghị định số 148/2025/NĐ- Phòng bệnh')).toEqual(['148/2025/NĐ']);
+    expect(symbols('Quyết định số 38/2020/QĐ-\ndoanh nghiệp')).toEqual(['38/2020/QĐ']);
+    expect(symbols('Chỉ thị số 30/CT-TTg\n- Đôn đốc các địa phương')).toEqual(['30/CT-TTg']);
+    // A code stays one: capitals, or the small letters of "TTg", "TTr" after its capitals.
+    expect(symbols('Quyết định số 12/QĐ- TTg và Nghị quyết số 403/2017/NQLT- UBTVQH14')).toEqual([
+      '12/QĐ- TTg',
+      '403/2017/NQLT- UBTVQH14',
+    ]);
+  });
+
   it('does not take another word for a garbled type word', () => {
     // "THƯỜNG TRỰC" folds to "thuong truc", near "thong tri" (Thông tri) but with a consonant in the garbled part.
     expect(cite('BAN THƯỜNG TRỰC\nSố: 16/KH-MTTQ-BTT')).toEqual([]);

@@ -80,9 +80,10 @@ const ISSUER_AFTER =
 const SYMBOL_TYPE = /^[\d.]+\s*[-/]\s*([a-z]+)/;
 /**
  * A word after a spaced dash ends the symbol before the dash: "148/2025/NĐ- Phòng …", a PDF's table cell cut after the
- * dash beside the next cell's "Phòng bệnh" (the folded pattern takes "phong" for a code).
+ * dash beside the next cell's "Phòng bệnh" (the folded pattern takes "phong" for a code); so does a word in lower case
+ * after any dash ("38/2020/QĐ-" / "doanh nghiệp", a cell's wrapped line): no code of a symbol is.
  */
-const WORD_AFTER_DASH = /\s*-\s+(?=\p{Lu}\p{Ll}{2})|\s+-\s*(?=\p{Lu}\p{Ll}{2})/u;
+const WORD_AFTER_DASH = /\s*-\s+(?=\p{Lu}\p{Ll}{2})|\s+-\s*(?=\p{Lu}\p{Ll}{2})|\s*-\s*(?=\p{Ll}{2})/u;
 
 export function extractCitations(w: WorkingText, range: Range): Citation[] {
   const [from, to] = range;
