@@ -3,7 +3,7 @@
  * inline examples through the real `check()` with only that rule active, and checks the examples
  * themselves (no duplicates, known messageIds, fixable rules state their output).
  */
-import { applyFixes, check, renderMessage, type ExtractedDocument } from '@soat/checker';
+import { applyFixes, check, renderMessage, type ExtractedDocument, type ReaderNotice } from '@soat/checker';
 import { REQUIREMENT_IDS, type ExampleFormat, type RuleFile } from '@soat/rules';
 import { describe, expect, it } from 'vitest';
 
@@ -25,13 +25,24 @@ function exampleInput(text: string, format: ExampleFormat | undefined): string |
     range: rangeOf(piece),
     ...style,
   }));
-  const notices = (format.conversions ?? []).map(({ text: piece, encoding }) => ({
+  const notices: ReaderNotice[] = (format.conversions ?? []).map(({ text: piece, encoding }) => ({
     ruleId: 'legacy-encoding',
     messageId: encoding,
     severity: 'warning' as const,
     message: { vi: `Đã chuyển ${encoding}.` },
     range: rangeOf(piece),
   }));
+  if (format.scannedPages) {
+    const pages = format.scannedPages.join(', ');
+    notices.push({
+      ruleId: 'scanned-pages',
+      messageId: 'pages',
+      severity: 'warning',
+      message: { vi: `Trang ${pages} không có lớp chữ.` },
+      range: [0, 0],
+      data: { pages },
+    });
+  }
   return { text, format: 'docx', paragraphs, notices, ...(format.page ? { page: format.page } : {}) };
 }
 

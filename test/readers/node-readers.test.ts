@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { check } from '@soat/checker';
 import { readInput, readOptionsFromFlags } from '@soat/checker/node';
 import { ocrAvailable } from '@soat/checker/node';
 import { readPdfBytes } from '@soat/checker/pdf';
@@ -171,6 +172,35 @@ describe('pdf reader', () => {
     ]);
     expect(page('5')).toContain('Rà soát văn bản');
   });
+
+  it('names the pages of a PDF that are images beside its text, and does not call the header they hold missing', async () => {
+    // plan-001-part-scan.pdf: the scan of plan-001's first page, then its pages 2–5 as text (pdfunite).
+    const doc = await readInput(path('plan-001-part-scan.pdf'));
+    expect(doc.notices).toEqual([
+      expect.objectContaining({ ruleId: 'scanned-pages', range: [0, 0], data: { pages: '1' } }),
+    ]);
+    const result = await check(doc);
+    const finding = result.findings.find((f) => f.ruleId === 'scanned-pages');
+    expect(finding).toMatchObject({ messageId: 'pages', severity: 'warning', data: { pages: '1' } });
+    expect(finding?.source).toBeUndefined();
+    expect(
+      result.findings.filter((f) =>
+        ['quoc-hieu', 'issuing-body', 'so-ky-hieu', 'date-line', 'title'].includes(f.ruleId),
+      ),
+    ).toEqual([]);
+  });
+
+  it.skipIf(!canOcr)(
+    'recognises the scanned pages of a PDF with --ocr, its other pages as their text layer gives them',
+    async () => {
+      const doc = await readInput(path('plan-001-part-scan.pdf'), { ocr: true });
+      expect(doc.ocr).toBe(true);
+      expect((doc.notices ?? []).map((n) => n.ruleId)).not.toContain('scanned-pages');
+      expect(doc.text.split('\n').slice(0, 3)).toEqual(HEADER);
+      expect(doc.blocks?.[0]?.locator).toEqual({ kind: 'pdf', page: 1, line: 1 });
+      expect(doc.text).toContain('Nơi nhận:\n- Sở Nội vụ thành phố;');
+    },
+  );
 
   it.skipIf(!canOcr)('recognises a scan with --ocr and marks the result as OCR', async () => {
     const doc = await readInput(path('plan-001-scan.pdf'), { ocr: true });

@@ -79,7 +79,8 @@ export async function check(input: string | ExtractedDocument, options: CheckOpt
 
   const findings: Finding[] = raw.findings.map((f) => {
     const range = toOriginal(f.range);
-    const locator = sourceOf(source.blocks, range);
+    // A finding about the whole file (the pages a PDF has no text for, at 0–0) has no place in it to point to.
+    const locator = range[0] === range[1] && range[0] === 0 ? undefined : sourceOf(source.blocks, range);
     return {
       ...f,
       range,

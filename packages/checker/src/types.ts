@@ -70,6 +70,8 @@ export interface ReaderNotice {
   readonly severity: Severity;
   readonly message: { readonly vi: string; readonly en?: string };
   readonly range?: Range;
+  /** What the rule's message fills in ("1, 2": the pages a PDF has no text for). */
+  readonly data?: Readonly<Record<string, string>>;
 }
 
 /**

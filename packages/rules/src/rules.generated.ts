@@ -29,6 +29,7 @@ import realWord from '../rules/real-word.json';
 import recipientsFormat from '../rules/recipients-format.json';
 import repealedReference from '../rules/repealed-reference.json';
 import repeatedWord from '../rules/repeated-word.json';
+import scannedPages from '../rules/scanned-pages.json';
 import sectionNumbering from '../rules/section-numbering.json';
 import sectionTitle from '../rules/section-title.json';
 import signatureAuthority from '../rules/signature-authority.json';
@@ -72,6 +73,7 @@ export const ruleSources: Record<string, unknown> = {
   'recipients-format.json': recipientsFormat,
   'repealed-reference.json': repealedReference,
   'repeated-word.json': repeatedWord,
+  'scanned-pages.json': scannedPages,
   'section-numbering.json': sectionNumbering,
   'section-title.json': sectionTitle,
   'signature-authority.json': signatureAuthority,

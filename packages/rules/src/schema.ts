@@ -71,6 +71,8 @@ export const ExampleOptions = z.strictObject({
 export const ExampleFormat = z.strictObject({
   /** Pieces of the text that the reader converted from a legacy encoding (its `legacy-encoding` notices). */
   conversions: z.array(z.strictObject({ text: z.string().min(1), encoding: z.enum(['tcvn3', 'vni']) })).optional(),
+  /** Pages (1-based) of a PDF that had no text layer (the reader's `scanned-pages` notice). */
+  scannedPages: z.array(z.number().int().positive()).min(1).optional(),
   paragraphs: z
     .array(
       z.strictObject({

@@ -166,6 +166,7 @@ export const FACT_IDS = [
   'signaturePositionGarbled',
   'numberSymbol',
   'legacyConversions',
+  'scannedPages',
   'typographyFont',
   'typographyBodySize',
   'typographyPage',

@@ -38,6 +38,7 @@ import { gluedDateWords, letterSpacedWords } from './letter-spacing';
 import { homoglyphWords } from './homoglyphs';
 import * as typography from './typography';
 import { legacyConversions } from './legacy-encoding';
+import { firstPageUnread, scannedPages } from './scanned-pages';
 import { syllableFindings, type SyllableFindings } from './syllable';
 import { remember } from './memo';
 
@@ -99,6 +100,11 @@ const administrative =
   (fact: (ctx: FactContext) => Match[]) =>
   (ctx: FactContext): Match[] =>
     ending.isNormativeDocument(ctx.doc) ? [] : fact(ctx);
+/** A fact of the header's parts missing, not asked when the PDF's first page, which holds them, has no text. */
+const readOpening =
+  (fact: (ctx: FactContext) => Match[]) =>
+  (ctx: FactContext): Match[] =>
+    firstPageUnread(ctx.source) ? [] : fact(ctx);
 /** The document's own citations: one inside a quotation is the quoted document's, and its form is that document's. */
 const ownCitations = (ctx: FactContext) =>
   ctx.memo('ownCitations', () => allCitations(ctx).filter((c) => !inQuotation(ctx, c.range)));
@@ -146,27 +152,27 @@ export const factRegistry = {
     const last = ctx.doc.working.paragraphs.at(-1) ?? [end, end];
     return [paragraphMatch(ctx, last)];
   },
-  headerMissing: (ctx) => header.headerMissing(ctx.doc),
-  nationalTitleMissing: (ctx) => header.nationalTitleMissing(ctx.doc),
-  nationalBlockMissing: (ctx) => header.nationalBlockMissing(ctx.doc),
+  headerMissing: readOpening((ctx) => header.headerMissing(ctx.doc)),
+  nationalTitleMissing: readOpening((ctx) => header.nationalTitleMissing(ctx.doc)),
+  nationalBlockMissing: readOpening((ctx) => header.nationalBlockMissing(ctx.doc)),
   nationalTitleMisspelled: (ctx) => header.nationalTitleMisspelled(ctx.doc),
-  mottoMissing: (ctx) => header.mottoMissing(ctx.doc),
+  mottoMissing: readOpening((ctx) => header.mottoMissing(ctx.doc)),
   mottoMalformed: (ctx) => header.mottoMalformed(ctx.doc),
-  issuingBodyMissing: (ctx) => header.issuingBodyMissing(ctx.doc),
-  numberMissing: (ctx) => header.numberMissing(ctx.doc),
+  issuingBodyMissing: readOpening((ctx) => header.issuingBodyMissing(ctx.doc)),
+  numberMissing: readOpening((ctx) => header.numberMissing(ctx.doc)),
   numberBlank: (ctx) => header.numberBlank(ctx.doc),
   numberNoColon: (ctx) => header.numberNoColon(ctx.doc),
   numberSpaces: (ctx) => header.numberSpaces(ctx.doc),
   numberLeadingZero: (ctx) => header.numberLeadingZero(ctx.doc),
   numberWrongType: (ctx) => header.numberWrongType(ctx.doc),
-  dateMissing: (ctx) => header.dateMissing(ctx.doc),
-  datePlaceMissing: (ctx) => header.datePlaceMissing(ctx.doc),
+  dateMissing: readOpening((ctx) => header.dateMissing(ctx.doc)),
+  datePlaceMissing: readOpening((ctx) => header.datePlaceMissing(ctx.doc)),
   dateBlankDay: (ctx) => header.dateBlankDay(ctx.doc),
   dateNoComma: (ctx) => header.dateNoComma(ctx.doc),
   dateLeadingZero: (ctx) => header.dateLeadingZero(ctx.doc),
   dateInvalid: (ctx) => header.dateInvalid(ctx.doc),
-  titleMissing: (ctx) => header.titleMissing(ctx.doc, ctx.get('documentType')),
-  summaryMissing: (ctx) => header.summaryMissing(ctx.doc),
+  titleMissing: readOpening((ctx) => header.titleMissing(ctx.doc, ctx.get('documentType'))),
+  summaryMissing: readOpening((ctx) => header.summaryMissing(ctx.doc)),
   isPartyDocument: (ctx) => header.isPartyDocument(ctx.doc),
   closingMarkMissing: (ctx) => ending.closingMarkMissing(ctx.doc, ctx.get<boolean>('isPartyDocument')),
   partyClosingMissing: (ctx) => ending.partyClosingMissing(ctx.doc, ctx.get<boolean>('isPartyDocument')),
@@ -250,6 +256,7 @@ export const factRegistry = {
   gluedDateWords: ownWording((ctx) => gluedDateWords(ctx.doc.working)),
   homoglyphWords: (ctx) => homoglyphWords(ctx.doc.working),
   legacyConversions: (ctx) => legacyConversions(ctx.doc, ctx.source),
+  scannedPages: (ctx) => scannedPages(ctx.doc, ctx.source),
   typographyFont: (ctx) => typography.fontIssues(ctx.doc, ctx.source),
   typographyBodySize: (ctx) => typography.bodySizeIssues(ctx.doc, ctx.source),
   typographyPage: (ctx) => typography.pageIssues(ctx.doc, ctx.source),

@@ -60,7 +60,7 @@ export async function readBytesNode(
   const format = sniff(bytes);
   if (format === 'doc') return (await import('./readers/doc')).readDoc(bytes);
   if (format === 'pdf') {
-    const [{ readPdf }, { ocrAvailable, ocrPdf }, { checkPdfInflatedSize }] = await Promise.all([
+    const [{ readPdf }, { ocrAvailable, ocrPages, ocrPdf }, { checkPdfInflatedSize }] = await Promise.all([
       import('./readers/pdf'),
       import('./readers/ocr'),
       import('./readers/pdf-bomb'),
@@ -74,6 +74,8 @@ export async function readBytesNode(
         if (ocr && canOcr) return ocrPdf(scan, Math.min(pages, limits.maxPdfPages), deadline);
         throw garbled ? readErrors.garbledPdf(canOcr) : readErrors.scannedPdf(canOcr);
       },
+      onScannedPages: async (scan, pageNumbers) =>
+        ocr && (await ocrAvailable()) ? ocrPages(scan, pageNumbers, deadline) : null,
     });
   }
   return readPortable(bytes, format, limits, deadline, name, NODE_PLATFORM);

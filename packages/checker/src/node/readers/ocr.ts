@@ -67,24 +67,42 @@ export function ocrAvailable(): Promise<boolean> {
 
 /** Renders the pages (at most `maxPages`) and recognises them as Vietnamese text. */
 export async function ocrPdf(bytes: Uint8Array, maxPages: number, deadline: Deadline): Promise<ExtractedDocument> {
+  return pagesToDocument(
+    await ocrPages(
+      bytes,
+      Array.from({ length: maxPages }, (_, i) => i + 1),
+      deadline,
+    ),
+    true,
+  );
+}
+
+/** The lines of the given pages (1-based, ascending), each rendered and recognised as Vietnamese text. */
+export async function ocrPages(
+  bytes: Uint8Array,
+  pageNumbers: readonly number[],
+  deadline: Deadline,
+): Promise<PdfLine[][]> {
   const work = await mkdtemp(join(tmpdir(), 'soat-ocr-'));
   try {
     const input = join(work, 'input.pdf');
     await writeFile(input, bytes);
-    try {
-      await run(
-        'pdftoppm',
-        ['-r', String(DPI), '-gray', '-png', '-l', String(maxPages), input, join(work, 'page')],
-        deadline.remaining(),
-      );
-    } catch (error) {
-      deadline.check();
-      throw readErrors.corruptDocument('PDF', `pdftoppm: ${(error as Error).message.slice(0, 120)}`);
-    }
-    const images = (await readdir(work)).filter((name) => name.endsWith('.png')).sort();
     const pages: PdfLine[][] = [];
-    for (const image of images) {
+    for (const number of pageNumbers) {
       deadline.check();
+      const prefix = join(work, `page-${number}`);
+      try {
+        await run(
+          'pdftoppm',
+          ['-r', String(DPI), '-gray', '-png', '-f', String(number), '-l', String(number), input, prefix],
+          deadline.remaining(),
+        );
+      } catch (error) {
+        deadline.check();
+        throw readErrors.corruptDocument('PDF', `pdftoppm: ${(error as Error).message.slice(0, 120)}`);
+      }
+      const image = (await readdir(work)).find((name) => name.startsWith(`page-${number}-`) && name.endsWith('.png'));
+      if (!image) break;
       const tsv = await run('tesseract', [join(work, image), 'stdout', '-l', 'vie', 'tsv'], deadline.remaining()).catch(
         (error: Error) => {
           deadline.check();
@@ -93,7 +111,7 @@ export async function ocrPdf(bytes: Uint8Array, maxPages: number, deadline: Dead
       );
       pages.push(layoutPage(words(tsv)));
     }
-    return pagesToDocument(pages, true);
+    return pages;
   } finally {
     await rm(work, { recursive: true, force: true });
   }

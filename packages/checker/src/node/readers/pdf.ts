@@ -12,6 +12,7 @@ import { getDocumentProxy } from 'unpdf';
 import type { ExtractedDocument, ReaderNotice, SourceBlock } from '../../types';
 import { legacyNotice, repairLegacyLines } from '../../readers/legacy-vn';
 import { readErrors, ReadError } from '../../readers/errors';
+import { SCANNED_PAGES_RULE } from '../../facts/scanned-pages';
 import { stampedPieces } from './pdf-stamps';
 import { pdfTable } from './pdf-table';
 import type { Deadline, ReadLimits } from '../../readers/limits';
@@ -433,14 +434,33 @@ async function readPages(bytes: Uint8Array, limits: ReadLimits, deadline: Deadli
  */
 const SIGNATURE_STAMP = /;\s*\d{1,2}\/\d{1,2}\/\d{4}\s*;\s*\d{1,2}:\d{2}(?::\d{2})?\s*;\s*[+-]\d{2}:?\d{2}\s*$/;
 
-function hasTextLayer({ pages, numPages }: PdfPages): boolean {
-  const visible = pages
-    .flat()
+/** The characters a page's text layer shows, less an e-signature's stamp. */
+const visibleChars = (lines: readonly PdfLine[]): number =>
+  lines
     .map((l) => l.text)
     .filter((text) => !SIGNATURE_STAMP.test(text))
     .join('')
     .replace(/\s/gu, '').length;
-  return visible >= MIN_CHARS_PER_PAGE * Math.max(1, numPages);
+
+function hasTextLayer({ pages, numPages }: PdfPages): boolean {
+  return visibleChars(pages.flat()) >= MIN_CHARS_PER_PAGE * Math.max(1, numPages);
+}
+
+/** The pages (1-based) of a PDF that has a text layer where a page has none: images, a scanned first page. */
+function pagesWithoutText({ pages }: PdfPages): number[] {
+  return pages.flatMap((lines, i) => (visibleChars(lines) < MIN_CHARS_PER_PAGE ? [i + 1] : []));
+}
+
+function scannedPagesNotice(pageNumbers: readonly number[]): ReaderNotice {
+  const pages = pageNumbers.join(', ');
+  return {
+    ruleId: SCANNED_PAGES_RULE,
+    messageId: 'pages',
+    severity: 'warning',
+    message: { vi: `Trang ${pages} không có lớp chữ.`, en: `Page ${pages} has no text layer.` },
+    range: [0, 0],
+    data: { pages },
+  };
 }
 
 /**
@@ -468,7 +488,11 @@ function isGarbled({ pages }: PdfPages): boolean {
  * Joins page lines into the extracted text with one `pdf` block per line. Lines that read as TCVN3/VNI
  * mojibake (a PDF made from a `.VnTime` document) are converted, with a `legacy-encoding` notice.
  */
-export function pagesToDocument(pages: readonly (readonly PdfLine[])[], ocr: boolean): ExtractedDocument {
+export function pagesToDocument(
+  pages: readonly (readonly PdfLine[])[],
+  ocr: boolean,
+  notices: readonly ReaderNotice[] = [],
+): ExtractedDocument {
   const numbered = pages.flatMap((lines, p) => lines.map((line) => ({ ...line, page: p + 1 })));
   const { text, converted } = repairLegacyLines(numbered.map((line) => line.text).join('\n'));
   if (text.trim() === '') throw readErrors.noText('PDF');
@@ -479,10 +503,13 @@ export function pagesToDocument(pages: readonly (readonly PdfLine[])[], ocr: boo
     blocks.push({ range: [start, start + line.length], locator: { kind: 'pdf', page, line: number } });
     start += line.length + 1;
   });
-  const notices: ReaderNotice[] = [...converted].map(([encoding, range]) =>
-    legacyNotice(encoding, { vi: 'Một số dòng', en: 'Some lines' }, range),
-  );
-  return { text, format: 'pdf', blocks, ...(ocr ? { ocr: true } : {}), ...(notices.length > 0 ? { notices } : {}) };
+  const all: ReaderNotice[] = [
+    ...notices,
+    ...[...converted].map(([encoding, range]) =>
+      legacyNotice(encoding, { vi: 'Một số dòng', en: 'Some lines' }, range),
+    ),
+  ];
+  return { text, format: 'pdf', blocks, ...(ocr ? { ocr: true } : {}), ...(all.length > 0 ? { notices: all } : {}) };
 }
 
 export interface PdfOptions {
@@ -493,11 +520,24 @@ export interface PdfOptions {
    * map); returns the OCR'd document or throws.
    */
   readonly onScanned: (bytes: Uint8Array, numPages: number, garbled: boolean) => Promise<ExtractedDocument>;
+  /**
+   * Called for the pages (1-based) without text of a PDF that has a text layer elsewhere: their OCR'd lines, or null
+   * (no OCR asked or possible) — then the document says which pages it could not read.
+   */
+  readonly onScannedPages?: (bytes: Uint8Array, pageNumbers: readonly number[]) => Promise<PdfLine[][] | null>;
 }
 
 export async function readPdf(bytes: Uint8Array, options: PdfOptions): Promise<ExtractedDocument> {
   const read = await readPages(bytes, options.limits, options.deadline);
   if (!hasTextLayer(read)) return options.onScanned(bytes, read.numPages, false);
   if (isGarbled(read)) return options.onScanned(bytes, read.numPages, true);
-  return pagesToDocument(read.pages, false);
+  const unread = pagesWithoutText(read);
+  if (unread.length === 0) return pagesToDocument(read.pages, false);
+  const recognised = (await options.onScannedPages?.(bytes, unread)) ?? null;
+  if (!recognised) return pagesToDocument(read.pages, false, [scannedPagesNotice(unread)]);
+  const pages = [...read.pages];
+  unread.forEach((number, i) => {
+    pages[number - 1] = recognised[i] ?? [];
+  });
+  return pagesToDocument(pages, true);
 }
