@@ -5,6 +5,7 @@
  */
 import { citationTypes } from '@soat/rules/pack';
 import type { ParsedDocument } from '../parse';
+import { PREAMBLE_START } from '../parse/patterns';
 import { fold } from '../text';
 import type { Range } from '../types';
 import type { Citation } from './citations';
@@ -15,10 +16,30 @@ const BASIS = /^can cu\b/;
 const BASIS_LEAD = /^\s*(?:can cu\s*)?$/;
 /** "của Chính phủ" and the like: at most this many words after a citation mean there is no trích yếu. */
 const ISSUER_ONLY_WORDS = 5;
+/** How many lines a basis may wrap onto. */
+const WRAPPED_LINES = 4;
+/** A line no basis wraps onto: one in capitals ("QUYẾT ĐỊNH:"), an article ("Điều 1."). */
+const NOT_WRAPPED = /^\s*(?:[\p{Lu}\s,]+:?\s*$|Điều\s+\d)/u;
 
+/**
+ * The "Căn cứ …" paragraphs, each with the lines it wraps onto: a paragraph that ends without ";", "." or ":" goes on
+ * into the next unless that starts an opening line of its own ("… của UBND" / "Thành phố ban hành Quy định …", a PDF's
+ * lines).
+ */
 function basisParagraphs(doc: ParsedDocument): Range[] {
   const w = doc.working;
-  return doc.preamble.filter((p) => BASIS.test(w.folded.slice(...p)));
+  return doc.preamble
+    .filter((p) => BASIS.test(w.folded.slice(...p)))
+    .map((p) => {
+      let end = p[1];
+      const at = w.paragraphs.findIndex((q) => q[0] === p[0]);
+      for (let k = at + 1; k > 0 && k <= at + WRAPPED_LINES && !/[;.:]\s*$/.test(w.text.slice(p[0], end)); k++) {
+        const next = w.paragraphs[k];
+        if (!next || PREAMBLE_START.test(w.folded.slice(...next)) || NOT_WRAPPED.test(w.text.slice(...next))) break;
+        end = next[1];
+      }
+      return [p[0], end];
+    });
 }
 
 /** Whether the text before a citation ends in a ";" (or, for the paragraph's first, its opening) and at most "căn cứ". */
@@ -93,15 +114,25 @@ export function basisWithoutSummary(doc: ParsedDocument, citations: readonly Cit
   const w = doc.working;
   const out: Match[] = [];
   for (const p of basisParagraphs(doc)) {
-    for (const c of citationsIn(citations, p)) {
+    const inside = citationsIn(citations, p);
+    /** What follows a citation in its basis, up to ";" or "." (its issuer, its trích yếu). */
+    const tailOf = (c: Citation) => {
+      const rest = w.text.slice(c.range[1], p[1]);
+      return rest.slice(0, rest.search(/[;.]|$/));
+    };
+    const words = (c: Citation) => tailOf(c).trim().split(/\s+/).filter(Boolean).length;
+    // Its own, or shared with the next joined by "và" ("Thông tư số 06/2013/TT-BXD ngày 13/5/2013 và Thông tư số
+    // 16/2013/TT-BXD … của Bộ Xây dựng hướng dẫn …").
+    const hasSummary = (c: Citation): boolean => {
+      if (words(c) > ISSUER_ONLY_WORDS) return true;
+      const next = inside[inside.indexOf(c) + 1];
+      return next !== undefined && JOINED_BY_AND.test(w.folded.slice(c.range[1], next.range[0])) && hasSummary(next);
+    };
+    for (const c of inside) {
       if (c.type === 'L' || c.type === 'PL' || !c.symbol) continue;
       // Only a document that is itself a basis: "…; Nghị định số …", not "… sửa đổi theo Nghị quyết số …".
       if (!startsBasis(w.folded.slice(p[0], c.range[0]), true)) continue;
-      const rest = w.text.slice(c.range[1], p[1]);
-      const tail = rest.slice(0, rest.search(/[;.]|$/));
-      if (tail.trim().split(/\s+/).filter(Boolean).length <= ISSUER_ONLY_WORDS) {
-        out.push(matchAt(w, [c.range[0], c.range[1] + tail.trimEnd().length]));
-      }
+      if (!hasSummary(c)) out.push(matchAt(w, [c.range[0], c.range[1] + tailOf(c).trimEnd().length]));
     }
   }
   return out;
