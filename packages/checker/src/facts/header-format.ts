@@ -103,7 +103,8 @@ export function mottoMalformed(doc: ParsedDocument): Match[] {
 // ── Số, ký hiệu ────────────────────────────────────────────────────────────────────────────────
 
 const NUMBER_HEAD = /^s\S?\s*(:?)\s*/;
-const STATE_SYMBOL = /^(\d*)(\s*\/\s*)([\p{L}]+\d*(?:\s*-\s*[\p{L}]+\d*)*)/u;
+/** "73/KH-UBND"; a normative document's "74/2025/QĐ-UBND" (its year read over), a draft's "   /2024/QĐ-UBND". */
+const STATE_SYMBOL = /^(\d*)(\s*\/\s*)(?:(?:19|20)\d{2}\s*\/\s*)?([\p{L}]+\d*(?:\s*-\s*[\p{L}]+\d*)*)/u;
 const PARTY_SYMBOL = /^(\d*)(\s*-\s*)([\p{L}]+)\s*\/\s*[\p{L}]+\d*/u;
 
 interface NumberParts {
