@@ -61,7 +61,23 @@ function bareNumbers(doc: ParsedDocument, level: Section['level'], range: Range)
  * Headings whose number repeats or skips ("I, II, II, IV", "1, 3"). A restart at the first number (I, 1, a)
  * is not reported: it opens a new part (Phần, Phụ lục) that the structure does not show.
  */
+/** A "Nơi nhận:" line, folded. */
+const RECIPIENTS_LINE = /^noi\s+nh\S{1,3}n\s*:/;
+
+/**
+ * The numbered lines read as the body all come after the document's own Nơi nhận (a decision whose articles are no
+ * headings, then its appendix: Hà Tĩnh's Quyết định 3004/QĐ-UBND, "B. QUY TRÌNH …" / "1. Công bố …" / "2.1 …", the rows
+ * and steps of a table of procedures restarting at each procedure): their items are no plan's to number, though the
+ * parts of a plan it issues are ("V. TỔ CHỨC THỰC HIỆN" twice, a Sơn La decision).
+ */
+function afterOwnEnding(doc: ParsedDocument): boolean {
+  const w = doc.working;
+  return doc.recipients === null && doc.preamble.some((p) => RECIPIENTS_LINE.test(w.folded.slice(...p)));
+}
+
 export function sectionNumberingBreaks(doc: ParsedDocument): Match[] {
+  // After the document's own ending only the parts ("I.", "II." of a plan it issues) are counted.
+  const partsOnly = afterOwnEnding(doc);
   const out: Match[] = [];
   // The last number of each level in reading order: "b)" opening a list goes on from an "a)" that a numbered line
   // ("1. Phường: …", a table's row) cut off from it.
@@ -93,6 +109,7 @@ export function sectionNumberingBreaks(doc: ParsedDocument): Match[] {
       // first number of a level starts where the quote starts.
       const excerptStart = doc.title === null && last[s.level] === undefined;
       if (
+        (!partsOnly || s.level === 1) &&
         n !== 1 &&
         !follows(previous, n) &&
         n !== position &&
