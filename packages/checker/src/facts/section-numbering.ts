@@ -58,10 +58,9 @@ function bareNumbers(doc: ParsedDocument, level: Section['level'], range: Range)
 }
 
 /**
- * Headings whose number repeats or skips ("I, II, II, IV", "1, 3"). A restart at the first number (I, 1, a)
- * is not reported: it opens a new part (Phần, Phụ lục) that the structure does not show.
+ * A "Nơi nhận:" line, folded: the parser's RECIPIENTS_HEADING with its colon required ("Nơi nhận kết quả" of a
+ * procedure is none).
  */
-/** A "Nơi nhận:" line, folded. */
 const RECIPIENTS_LINE = /^noi\s+nh\S{1,3}n\s*:/;
 
 /**
@@ -75,6 +74,10 @@ function afterOwnEnding(doc: ParsedDocument): boolean {
   return doc.recipients === null && doc.preamble.some((p) => RECIPIENTS_LINE.test(w.folded.slice(...p)));
 }
 
+/**
+ * Headings whose number repeats or skips ("I, II, II, IV", "1, 3"). A restart at the first number (I, 1, a)
+ * is not reported: it opens a new part (Phần, Phụ lục) that the structure does not show.
+ */
 export function sectionNumberingBreaks(doc: ParsedDocument): Match[] {
   // After the document's own ending only the parts ("I.", "II." of a plan it issues) are counted.
   const partsOnly = afterOwnEnding(doc);

@@ -17,6 +17,8 @@ const isWord = (c: string | undefined) => c !== undefined && WORD_CHAR.test(c);
 const CODE_BEFORE = /[\p{Lu}\d]+$/u;
 const CODE_AFTER = /^[\p{Lu}\d]+/u;
 const HAS_CAPITALS = /\p{Lu}{2}/u;
+/** A word, not a code: a capital and small letters ("Phòng"; "TTg" is a code). */
+const WORD_START = /^\p{Lu}\p{Ll}{2}/u;
 
 /** A symbol's characters: letters (the small ones of "TTr", "TTg"), digits, slashes and dashes. */
 const SYMBOL_CHAR = /[\p{L}\d/-]/u;
@@ -48,9 +50,6 @@ function inSymbol(t: string, dash: Range): boolean {
   if (!left || !right || !(HAS_CAPITALS.test(left) || HAS_CAPITALS.test(right)) || WORD_START.test(after)) return false;
   return before.includes('/') || after.includes('/');
 }
-
-/** A word, not a code: a capital and small letters ("Phòng"; "TTg" is a code). */
-const WORD_START = /^\p{Lu}\p{Ll}{2}/u;
 
 /**
  * A symbol cut at its dash, a word after it: "148/2025/NĐ- Phòng", a table cell's "148/2025/NĐ-" (its "CP" on the cell's

@@ -24,6 +24,9 @@ function multiply(m: Matrix, n: Matrix): Matrix {
   ];
 }
 
+/** A move by (tx, ty). */
+const translate = (tx: number, ty: number): Matrix => [1, 0, 0, 1, tx, ty];
+
 const matrix = (value: unknown): Matrix => {
   if (!value) return IDENTITY;
   const m = value as ArrayLike<number>;
@@ -78,13 +81,13 @@ export async function stampedPieces(page: {
   let hScale = 1;
   let leading = 0;
   const moveText = (tx: number, ty: number) => {
-    lm = multiply([1, 0, 0, 1, tx, ty], lm);
+    lm = multiply(translate(tx, ty), lm);
     tm = lm;
   };
   const show = (glyphs: readonly (Glyph | number)[]) => {
     for (const glyph of glyphs) {
       if (typeof glyph === 'number') {
-        tm = multiply([1, 0, 0, 1, (-glyph / 1000) * fontSize * hScale, 0], tm);
+        tm = multiply(translate((-glyph / 1000) * fontSize * hScale, 0), tm);
         continue;
       }
       const str = glyph.unicode ?? '';
@@ -98,7 +101,7 @@ export async function stampedPieces(page: {
         advance: advance * hScale * scale,
         size: fontSize * Math.hypot(at[2], at[3]),
       });
-      tm = multiply([1, 0, 0, 1, advance * hScale, 0], tm);
+      tm = multiply(translate(advance * hScale, 0), tm);
     }
   };
   fnArray.forEach((fn, i) => {

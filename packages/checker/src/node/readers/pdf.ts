@@ -442,13 +442,14 @@ const visibleChars = (lines: readonly PdfLine[]): number =>
     .join('')
     .replace(/\s/gu, '').length;
 
-function hasTextLayer({ pages, numPages }: PdfPages): boolean {
-  return visibleChars(pages.flat()) >= MIN_CHARS_PER_PAGE * Math.max(1, numPages);
+/** Whether the pages, by their visible characters, hold a text layer at all. */
+function hasTextLayer(perPage: readonly number[], numPages: number): boolean {
+  return perPage.reduce((sum, n) => sum + n, 0) >= MIN_CHARS_PER_PAGE * Math.max(1, numPages);
 }
 
 /** The pages (1-based) of a PDF that has a text layer where a page has none: images, a scanned first page. */
-function pagesWithoutText({ pages }: PdfPages): number[] {
-  return pages.flatMap((lines, i) => (visibleChars(lines) < MIN_CHARS_PER_PAGE ? [i + 1] : []));
+function pagesWithoutText(perPage: readonly number[]): number[] {
+  return perPage.flatMap((n, i) => (n < MIN_CHARS_PER_PAGE ? [i + 1] : []));
 }
 
 function scannedPagesNotice(pageNumbers: readonly number[]): ReaderNotice {
@@ -529,9 +530,10 @@ export interface PdfOptions {
 
 export async function readPdf(bytes: Uint8Array, options: PdfOptions): Promise<ExtractedDocument> {
   const read = await readPages(bytes, options.limits, options.deadline);
-  if (!hasTextLayer(read)) return options.onScanned(bytes, read.numPages, false);
+  const perPage = read.pages.map(visibleChars);
+  if (!hasTextLayer(perPage, read.numPages)) return options.onScanned(bytes, read.numPages, false);
   if (isGarbled(read)) return options.onScanned(bytes, read.numPages, true);
-  const unread = pagesWithoutText(read);
+  const unread = pagesWithoutText(perPage);
   if (unread.length === 0) return pagesToDocument(read.pages, false);
   const recognised = (await options.onScannedPages?.(bytes, unread)) ?? null;
   if (!recognised) return pagesToDocument(read.pages, false, [scannedPagesNotice(unread)]);
