@@ -190,6 +190,13 @@ describe('pdf reader', () => {
     ).toEqual([]);
   });
 
+  it('does not take a blank page (no text, no image) for a scan', async () => {
+    // plan-001-blank-page.pdf: the first page of plan-001-mono.pdf, then an empty page (pdfunite).
+    const doc = await readInput(path('plan-001-blank-page.pdf'));
+    expect(doc.notices ?? []).toEqual([]);
+    expect(doc.text).toContain('KẾ HOẠCH');
+  });
+
   it.skipIf(!canOcr)(
     'recognises the scanned pages of a PDF with --ocr, its other pages as their text layer gives them',
     async () => {

@@ -8,7 +8,7 @@
  * glyphs with interpolated x, the glyphs of a line are merged by x, and a letter that lands on a space's
  * slot takes its place: "XÃ ĐẠI SƠN".
  */
-import { getDocumentProxy } from 'unpdf';
+import { getDocumentProxy, getResolvedPDFJS } from 'unpdf';
 import type { ExtractedDocument, ReaderNotice, SourceBlock } from '../../types';
 import { legacyNotice, repairLegacyLines } from '../../readers/legacy-vn';
 import { readErrors, ReadError } from '../../readers/errors';
@@ -452,6 +452,46 @@ function pagesWithoutText(perPage: readonly number[]): number[] {
   return perPage.flatMap((n, i) => (n < MIN_CHARS_PER_PAGE ? [i + 1] : []));
 }
 
+/** The operators that paint an image: a scanned page draws one; a blank page, a page with a page number only, none. */
+const IMAGE_OPERATORS = [
+  'paintImageXObject',
+  'paintImageXObjectRepeat',
+  'paintInlineImageXObject',
+  'paintInlineImageXObjectGroup',
+  'paintImageMaskXObject',
+  'paintImageMaskXObjectGroup',
+  'paintImageMaskXObjectRepeat',
+  'paintSolidColorImageMask',
+] as const;
+/**
+ * A page without text that draws this many paths draws its letters as outlines (Lai Châu's Quyết định 1629, unseen
+ * sweep of 07/12/2026: 1,482 paths on its first page, 370 on its second); a blank page draws none or a clip, a page's
+ * rules and frames a few.
+ */
+const PATHS_AS_LETTERS = 50;
+
+/**
+ * Of the given pages (1-based), those that draw something soát cannot read: an image (a scan) or letters as outlines.
+ * A blank page draws neither. The PDF is opened again for these pages alone, so that a scan without any text layer
+ * (every page an image) is not read operator by operator.
+ */
+async function pagesDrawn(bytes: Uint8Array, pageNumbers: readonly number[]): Promise<number[]> {
+  const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
+  try {
+    const { OPS } = await getResolvedPDFJS();
+    const painting = new Set<number>(IMAGE_OPERATORS.map((name) => OPS[name]));
+    const out: number[] = [];
+    for (const number of pageNumbers) {
+      const { fnArray } = await (await pdf.getPage(number)).getOperatorList();
+      const paths = fnArray.filter((fn) => fn === OPS.constructPath).length;
+      if (paths >= PATHS_AS_LETTERS || fnArray.some((fn) => painting.has(fn))) out.push(number);
+    }
+    return out;
+  } finally {
+    await pdf.loadingTask.destroy();
+  }
+}
+
 function scannedPagesNotice(pageNumbers: readonly number[]): ReaderNotice {
   const pages = pageNumbers.join(', ');
   return {
@@ -533,7 +573,9 @@ export async function readPdf(bytes: Uint8Array, options: PdfOptions): Promise<E
   const perPage = read.pages.map(visibleChars);
   if (!hasTextLayer(perPage, read.numPages)) return options.onScanned(bytes, read.numPages, false);
   if (isGarbled(read)) return options.onScanned(bytes, read.numPages, true);
-  const unread = pagesWithoutText(perPage);
+  const withoutText = pagesWithoutText(perPage);
+  // Pages whose operators pdf.js cannot list stay "without text".
+  const unread = withoutText.length === 0 ? [] : await pagesDrawn(bytes, withoutText).catch(() => withoutText);
   if (unread.length === 0) return pagesToDocument(read.pages, false);
   const recognised = (await options.onScannedPages?.(bytes, unread)) ?? null;
   if (!recognised) return pagesToDocument(read.pages, false, [scannedPagesNotice(unread)]);
