@@ -166,7 +166,7 @@ export function requirementMessageIds(params: RequirementParams): string[] {
       return ['noSection', 'noUnits', 'onlyGeneric', ...(params.requireLead === false ? [] : ['noLead'])];
     case 'block': {
       const parts = [...(params.requiredParts ?? []), ...(params.finalParts ?? []), ...(params.warnParts ?? [])];
-      return ['missing', ...new Set(parts.map(partMessageId))];
+      return ['missing', 'unread', ...new Set(parts.map(partMessageId))];
     }
     case 'covers-task':
       return ['missing', ...(params.specificTerms ? ['generic'] : []), ...(params.wrongTerms ? ['wrongTerm'] : [])];

@@ -14,6 +14,12 @@ export function scannedPages(doc: ParsedDocument, source: ExtractedDocument): Ma
   });
 }
 
+/** The pages without text, as the notice names them ("1, 2"), or null when every page was read. */
+export const unreadPages = (source: ExtractedDocument): string | null =>
+  noticesOf(source)
+    .map((n) => n.data?.pages ?? '')
+    .join(', ') || null;
+
 /** The first page is one of them: the header it holds is unread, not missing. */
 export const firstPageUnread = (source: ExtractedDocument): boolean =>
-  noticesOf(source).some((n) => (n.data?.pages ?? '').split(/,\s*/).includes('1'));
+  (unreadPages(source) ?? '').split(/,\s*/).includes('1');

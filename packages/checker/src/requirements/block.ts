@@ -1,10 +1,12 @@
 /**
  * `block`: a closing block ("Nơi nhận", the signature) is present and complete. Its absence fails; a missing part
  * fails when required, fails in final mode and warns in a draft when a final part, warns when a warn part. The
- * evidence of a missing part is the block's other parts.
+ * evidence of a missing part is the block's other parts. A block not found in a PDF some of whose pages soát could not
+ * read (images: the scanned page that holds the Nơi nhận and the signature) is unread, not missing: a warning.
  */
 import { BLOCK_PARTS, partMessageId, type BlockName, type BlockPart } from '@soat/rules/pack';
 import { paragraphMatch, type FactContext, type Match } from '../facts';
+import { unreadPages } from '../facts/scanned-pages';
 import type { ParsedDocument } from '../parse';
 import type { Range } from '../types';
 import type { KindOutcome, ParamsOf } from './outcome';
@@ -41,8 +43,13 @@ export function block(spec: ParamsOf<'block'>, ctx: FactContext): KindOutcome {
   const { label, find } = BLOCKS[spec.block];
   const data = { block: label };
   const found = find(ctx.doc);
-  if (!found)
-    return { status: 'fail', messageId: 'missing', at: ctx.get<Match[]>('documentEnd')[0], evidence: [], data };
+  if (!found) {
+    const pages = unreadPages(ctx.source);
+    const at = ctx.get<Match[]>('documentEnd')[0];
+    return pages === null
+      ? { status: 'fail', messageId: 'missing', at, evidence: [], data }
+      : { status: 'warn', messageId: 'unread', at, evidence: [], data: { ...data, pages } };
+  }
   const at = paragraphMatch(ctx, found.range);
   const present = (part: string) => (found.parts[part as BlockPart] ?? []).length > 0;
   const others = (part: string): Match[] =>
