@@ -5,7 +5,7 @@
  * a Luật or Pháp lệnh is cited by name only.
  */
 import { citationTypes, symbolIssuers } from '@soat/rules/pack';
-import { fold, type WorkingText } from '../text';
+import { FULL_STOP, fold, type WorkingText } from '../text';
 import { symbolKey, type Citation } from './citations';
 import { isoDate, matchAt, spansLineBreak, symbolCodes } from './format-common';
 import type { Match } from './match';
@@ -405,11 +405,13 @@ const SUBJECT_AFTER_COMMA = new RegExp(`^,\\s*(?:["“”«]|(?:${SUBJECT_OPENER
 /** The issuer after a citation; a trích yếu after it needs an opener, its end not being known. */
 const ISSUER_FIRST = /^\s*c\S{0,2}a\b/;
 /**
- * A clause's end: ",", ";", "." (not the comma of a joint title, "Bộ trưởng, Chủ nhiệm …", nor of a body's name, "Bộ
- * Văn hóa, Thể thao và Du lịch", "Sở Văn hóa, Thông tin, Thể thao và Du lịch"), or a new basis line.
+ * A clause's end: ",", ";", a full stop (not the comma of a joint title, "Bộ trưởng, Chủ nhiệm …", nor of a body's
+ * name, "Bộ Văn hóa, Thể thao và Du lịch", "Sở Văn hóa, Thông tin, Thể thao và Du lịch"; not the dot of "TP. Hồ Chí
+ * Minh"), or a new basis line.
  */
-const CLAUSE_END =
-  /(?<!\bbo truong|\bvan hoa|\bthong tin),|[;.]|\n(?=\s*(?:[-+•]|[ivx]+\.|\d+\.|[a-z]\)|can cu|thuc hien|trien khai|quan triet))/;
+const CLAUSE_END = new RegExp(
+  String.raw`(?<!\bbo truong|\bvan hoa|\bthong tin),|;|${FULL_STOP}|\n(?=\s*(?:[-+•]|[ivx]+\.|\d+\.|[a-z]\)|can cu|thuc hien|trien khai|quan triet))`,
+);
 /**
  * A basis or implemented document: its sentence opens with a lead and a citation ("Thực hiện Chỉ thị …"), and it
  * follows the lead or a ";" of that list.

@@ -6,7 +6,7 @@
 import { citationTypes } from '@soat/rules/pack';
 import type { ParsedDocument } from '../parse';
 import { PREAMBLE_START } from '../parse/patterns';
-import { fold } from '../text';
+import { FULL_STOP, fold } from '../text';
 import type { Range } from '../types';
 import type { Citation } from './citations';
 import { matchAt } from './format-common';
@@ -16,6 +16,8 @@ const BASIS = /^can cu\b/;
 const BASIS_LEAD = /^\s*(?:can cu\s*)?$/;
 /** "của Chính phủ" and the like: at most this many words after a citation mean there is no trích yếu. */
 const ISSUER_ONLY_WORDS = 5;
+/** Where a basis's tail ends: ";" or a full stop ("… của UBND TP.HCM về …" goes on). */
+const TAIL_END = new RegExp(`;|${FULL_STOP}|$`);
 /** How many lines a basis may wrap onto. */
 const WRAPPED_LINES = 4;
 /** A line no basis wraps onto: one in capitals ("QUYẾT ĐỊNH:"), an article ("Điều 1."). */
@@ -115,11 +117,9 @@ export function basisWithoutSummary(doc: ParsedDocument, citations: readonly Cit
   const out: Match[] = [];
   for (const p of basisParagraphs(doc)) {
     const inside = citationsIn(citations, p);
-    /** What follows a citation in its basis, up to ";" or "." (its issuer, its trích yếu). */
-    const tailOf = (c: Citation) => {
-      const rest = w.text.slice(c.range[1], p[1]);
-      return rest.slice(0, rest.search(/[;.]|$/));
-    };
+    /** What follows a citation in its basis, up to ";" or a full stop (its issuer, its trích yếu). */
+    const tailOf = (c: Citation) =>
+      w.text.slice(c.range[1], p[1]).slice(0, w.folded.slice(c.range[1], p[1]).search(TAIL_END));
     const words = (c: Citation) => tailOf(c).trim().split(/\s+/).filter(Boolean).length;
     // Its own, or shared with the next joined by "và" ("Thông tư số 06/2013/TT-BXD ngày 13/5/2013 và Thông tư số
     // 16/2013/TT-BXD … của Bộ Xây dựng hướng dẫn …").

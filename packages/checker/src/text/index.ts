@@ -1,4 +1,4 @@
 export { fold, withoutTones } from './fold';
 export { normalise, type WorkingText } from './normalise';
 export { OffsetMap, MappedTextBuilder } from './offset-map';
-export { splitSentences } from './segment';
+export { FULL_STOP, splitSentences } from './segment';

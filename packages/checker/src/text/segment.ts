@@ -36,6 +36,12 @@ const ABBREVIATIONS = new Set([
   'vd',
   'ttr',
 ]);
+/**
+ * A full stop that ends a clause, in folded text (a regular expression's source): followed by a space or the end, and
+ * not the dot of a place's abbreviation ("TP. Hồ Chí Minh", "TX. Bình Long", "Q. 1"). A dot inside a word ends
+ * nothing: "TP.HCM", "05.3.2025".
+ */
+export const FULL_STOP = String.raw`(?<!\b(?:tp|tx|tt|q|p|x|h))\.(?=\s|$)`;
 const NUMBERING = /^(?:[IVXLC]+|\d{1,3}(?:\.\d{1,3})*|[a-zđ])$/;
 const BOUNDARY = /[.!?…]+["”’)]*(?=\s+["“(]?[\p{Lu}\d])/gu;
 
