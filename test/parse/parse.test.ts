@@ -361,6 +361,59 @@ describe('parseDocument on the seeds', () => {
     expect(parseDocument(normalise('KẾ HOẠCH\nDân vận\nNgười ký: Nguyễn Văn A')).title?.typeCode).toBe('KH');
   });
 
+  it("starts a web page's copy after its furniture, where the header before the Quốc hiệu begins", () => {
+    // vbpl.vn's page of Nghị định 300/2025/NĐ-CP saved as HTML (unseen sweep L): menus, breadcrumb and tabs first.
+    const menu = ['Nội dung', 'Thuộc tính', 'Lược đồ', 'Văn bản gốc', 'Tải về'];
+    const furniture = [
+      '1. Trang chủ',
+      '2. >',
+      '3. Văn bản quy phạm pháp luật Trung ương',
+      'TRANG CHỦ',
+      'GIỚI THIỆU',
+      'VĂN BẢN PHÁP LUẬT TRUNG ƯƠNG',
+      'VĂN BẢN PHÁP LUẬT ĐỊA PHƯƠNG',
+      ...menu,
+      '100%',
+      'Hiển thị chi tiết cập nhật',
+      'Nghị định số 300/2025/NĐ-CP Quy định khung số lượng Phó Chủ tịch',
+      'Còn hiệu lực',
+      'Ngày có hiệu lực:17/11/2025',
+      'Ngày cập nhật:18/04/2026',
+      ...menu,
+    ];
+    const header = [
+      'CHÍNH PHỦ',
+      '______',
+      'Số: 300/2025/NĐ-CP',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Hà Nội, ngày 17 tháng 11 năm 2025',
+      'NGHỊ ĐỊNH',
+      'Quy định khung số lượng Phó Chủ tịch',
+    ];
+    const w = normalise([...furniture, ...header].join('\n'));
+    const doc = parseDocument(w);
+    expect(doc.title?.typeCode).toBe('NĐ');
+    expect(doc.header.issuingBody.map((r) => w.text.slice(...r))).toEqual(['CHÍNH PHỦ']);
+    expect(w.text.slice(...doc.header.numberLine!.symbol!)).toBe('300/2025/NĐ-CP');
+    // A công văn's issuer, number and V/v before its Quốc hiệu stay its header: it has no title to reach.
+    const letter = normalise(
+      [
+        'ỦY BAN NHÂN DÂN',
+        'TỈNH LÂM ĐỒNG',
+        'Số: 12/UBND-NC',
+        'V/v cải thiện chỉ số',
+        'Kính gửi:',
+        header[3],
+        header[4],
+      ].join('\n'),
+    );
+    expect(parseDocument(letter).header.issuingBody.map((r) => letter.text.slice(...r))).toEqual([
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH LÂM ĐỒNG',
+    ]);
+  });
+
   it('does not read a ward\'s name "PHƯỜNG AN …" as the title "PHƯƠNG ÁN" (they fold alike)', () => {
     const w = normalise(
       'ỦY BAN NHÂN DÂN\nPHƯỜNG AN LẠC\nSố: 112/KH-UBND\nAn Lạc, ngày 03 tháng 7 năm 2026\nKẾ HOẠCH\nBảo hiểm y tế',

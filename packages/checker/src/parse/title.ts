@@ -1,6 +1,7 @@
 import { documentTypes } from '@soat/rules/pack';
 import { fold, type WorkingText } from '../text';
 import type { DocumentTypeCode, Range } from '../types';
+import { NATIONAL_TITLE, NUMBER_LINE, PARTY_TITLE } from './patterns';
 import type { Title } from './types';
 
 /**
@@ -82,11 +83,55 @@ const RECORD_SEARCH = 60;
 /** Fewest distinct labels that make a record (a document's own "Người ký:" line is not one). */
 const RECORD_LABELS_MIN = 3;
 
+/** How many lines before its Quốc hiệu a header may begin: the issuer's three, its rule, the number, a V/v of three. */
+const HEADER_BEFORE_NATIONAL = 8;
+/**
+ * A header's line before its Quốc hiệu: without a letter in lower case (the issuer, its rule, the Party's "*"), the
+ * number ("* Số 104-CTr/TU"), a công văn's V/v or a line it wraps onto (in lower case).
+ */
+const headerLine = (line: string, folded: string) =>
+  !/\p{Ll}/u.test(line) ||
+  /^\s*\p{Ll}/u.test(line) ||
+  /^v\/v\b/.test(folded) ||
+  NUMBER_LINE.test(folded.replace(/^[^\p{L}\d]+/u, ''));
+/** Letters, none of them in lower case. */
+const inCapitals = (line: string) => /\p{L}/u.test(line) && !/\p{Ll}/u.test(line);
+
+/**
+ * Where a web page's furniture ends (its menus, breadcrumb and tabs: a page of vbpl.vn saved as HTML has some thirty
+ * lines of them): the paragraph where the header begins that holds the Quốc hiệu (or the Party's title) in capitals,
+ * the issuer's lines, the rule and the number before it — when the document's title is out of reach from `from` and
+ * within reach from there. Else `from`.
+ */
+function headerStart(w: WorkingText, from: number): number {
+  const limit = Math.min(w.paragraphs.length, from + RECORD_SEARCH);
+  const text = (index: number) => w.text.slice(...w.paragraphs[index]!);
+  const folded = (index: number) => w.folded.slice(...w.paragraphs[index]!).trim();
+  const isNational = (index: number) =>
+    inCapitals(text(index)) && (NATIONAL_TITLE.test(folded(index)) || PARTY_TITLE.test(folded(index)));
+  let national = from;
+  while (national < limit && !isNational(national)) national++;
+  if (national === from || national === limit) return from;
+  // Only where the title is out of reach from `from` and in reach from the header: a công văn has no title, and its
+  // issuer, number and V/v may come before its Quốc hiệu.
+  if (findTitle(w, from) !== null) return from;
+  let start = national;
+  while (start > from && national - start < HEADER_BEFORE_NATIONAL && headerLine(text(start - 1), folded(start - 1)))
+    start--;
+  return findTitle(w, start) === null ? from : start;
+}
+
 /**
  * The index of the paragraph where the document itself begins: after a legal database's record when its page comes
- * first (the notices above it and the record are the page's, not the document's), else 0.
+ * first (the notices above it and the record are the page's, not the document's), and after a web page's furniture
+ * before the header; else 0.
  */
 export function documentStart(w: WorkingText): number {
+  return headerStart(w, recordEnd(w));
+}
+
+/** The paragraph after a legal database's record of the document, or 0 when its page gives none. */
+function recordEnd(w: WorkingText): number {
   const labels = new Set<string>();
   let last = -1;
   // Whether the last label's value is on its line (else it is the paragraph after it).
