@@ -72,6 +72,15 @@ export function lowercaseSpecialNoun(w: WorkingText): Match[] {
   return out;
 }
 
+/**
+ * After a name, a level that makes it a kind of body, not one body's name: "Ban Chỉ huy quân sự cấp xã", "Ban Chỉ huy
+ * quân sự xã, phường, đặc khu", "Bộ Chỉ huy quân sự tỉnh, thành phố trực thuộc Trung ương" — as the laws and the
+ * Government's resolutions write them (Nghị quyết 66.12/2026/NQ-CP, unseen sweep L: 28 such). Not one body among
+ * others: "Ban Chỉ huy quân sự xã, Công an xã".
+ */
+const LEVEL = '(?:xa|phuong|dac khu|thi tran|tinh|thanh pho|huyen)';
+const CATEGORY_AFTER = new RegExp(String.raw`^\s+(?:cap\b|${LEVEL}\s*,\s*${LEVEL}\b)`);
+
 /** "Ban chỉ huy quân sự xã": a word that the name capitalises is written in lower case. */
 export function lowercaseOrganisationName(w: WorkingText): Match[] {
   const out: Match[] = [];
@@ -81,6 +90,7 @@ export function lowercaseOrganisationName(w: WorkingText): Match[] {
     // A lower-case first word is the common noun ("các ban công tác Mặt trận") or part of a longer name
     // ("Ủy ban Thường vụ Quốc hội"): only a name that starts as a name is checked.
     if (isLower(w.text[at]!)) continue;
+    if (CATEGORY_AFTER.test(w.folded.slice(at + name.length, at + name.length + 30))) continue;
     const wrong = starts.filter((start, i) => upper[i] && isLower(w.text[start]!));
     if (wrong.length === 0) continue;
     const first = wrong[0]!;
