@@ -22,7 +22,20 @@ const DATE_LINE_MONTH = /\bth\S{1,2}ng\s+(0[3-9])\b/;
  * below 10 and to the months 1 and 2 only ("ngày 05 tháng 3 năm 2020"); citations follow the same usage
  * ("ngày 14/8/2023"). The fix drops the zero.
  */
-export function monthLeadingZero(doc: ParsedDocument): Match[] {
+/**
+ * A date that is a table's value, not the text's: alone on its line as read (a cell, as the .docx and .doc readers give
+ * each cell its line) or on a line of cells parted by tabs (a row; not a paragraph indented by a tab). A staff list's 714 dates of birth ("24/05/1973", a Đồng
+ * Tháp decision of 2025, unseen sweep J) are the data it lists; Phụ lục I, II.4 is about how the document writes dates.
+ */
+function inTable(original: string, [from, to]: Range): boolean {
+  const start = original.lastIndexOf('\n', from - 1) + 1;
+  const end = original.indexOf('\n', to);
+  const line = original.slice(start, end < 0 ? original.length : end);
+  return /\S\t+\S/.test(line) || line.trim().length === to - from;
+}
+
+/** `original`: the text as read, whose lines are the table's cells and rows (the working text joins them). */
+export function monthLeadingZero(doc: ParsedDocument, original: string): Match[] {
   const w = doc.working;
   const out: Match[] = [];
   const line = doc.header.dateLine?.range;
@@ -34,6 +47,7 @@ export function monthLeadingZero(doc: ParsedDocument): Match[] {
     }
   }
   for (const m of w.text.matchAll(NUMERIC_DATE)) {
+    if (inTable(original, w.map.toOriginal([m.index, m.index + m[0].length]))) continue;
     const zero = m.index + m[1]!.length + 1;
     out.push(matchAt(w, [m.index, m.index + m[0].length], { range: [zero, zero + 1], text: '' }));
   }
