@@ -183,6 +183,7 @@ function repeatMatch(w: WorkingText, first: Word, second: Word, next: string | u
 const ABBREVIATION = /[A-ZĐ]{3,}/g;
 const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+const ROMAN = /^[IVXLC]+$/;
 /** After a standard's or a model's letters, its number: " 5719", "-2". */
 const CODE_AFTER = /^(?: \d|-)/;
 
@@ -199,6 +200,8 @@ export function nameAndAbbreviation(w: WorkingText): Match[] {
     if (next !== undefined && LETTER_OR_DIGIT.test(next)) continue;
     // A code, not an abbreviation used again: "Tiêu chuẩn Việt Nam TCVN 5719-2:2009", "QCVN 31:2014/BGTVT".
     if (CODE_AFTER.test(w.text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
+    // A Roman numeral, not an abbreviation: a table's columns "Cấp công trình I II III IV" (An Giang's Quyết định 06/2022).
+    if (ROMAN.test(m[0])) continue;
     const letters = fold(m[0]);
     const before = w.text.slice(Math.max(0, m.index - 12 * letters.length), m.index - 1);
     const words = before.split(' ').slice(-letters.length);
