@@ -279,12 +279,14 @@ const ISSUER_BEFORE = /\bc\S{0,2}a\s+\S|\bban\s+hanh\b|\bsua\s+doi\b/;
 /**
  * The issuer as the agent of an approval or a grant just before the citation: "… đã được Thủ tướng Chính phủ phê
  * duyệt tại …", "chứng chỉ … do Cục Quản lý hoạt động xây dựng - Bộ Xây dựng cấp kèm theo …"; or as the subject that
- * has it (SUBJECT_HAS).
+ * has it (SUBJECT_HAS), or that proposes at it (PROPOSED_AT).
  */
 const AGENT_BEFORE =
   /\b(?:duoc|do)\s+(\S)[^,;:.\n]{0,60}?\s(?:phe\s+duyet|chap\s+thuan|quyet\s+dinh|cap)\s+(?:tai|(?:kem\s+)?theo)\s*$/d;
 /** A body as the subject that has or sent the document: "Bộ Y tế có Công văn số …", "Sở Tài chính đã gửi Văn bản số …". */
 const SUBJECT_HAS = /\p{Lu}\p{Ll}*(?:\s+\S+){0,8}?\s+(?:đã\s+)?(?:có|gửi)\s*$/u;
+/** A body proposing at the document it wrote: "Xét đề nghị Sở Tài chính tại các Công văn số …" (TP.HCM, sweep J). */
+const PROPOSED_AT = /(?<!\p{L})đề nghị\s+\p{Lu}\p{Ll}*(?:\s+\S+){0,8}?\s+tại(?:\s+các)?\s*$/u;
 /** A list of documents its sentence says someone issued: "… Sở Nông nghiệp và Môi trường đã ban hành nhiều văn bản … như: …". */
 const ISSUED_LIST = /\bban\s+hanh\b[^.\n]*\b(?:nhu|gom|sau)\s*:[^.\n]*$/;
 /**
@@ -295,6 +297,43 @@ const ENTERPRISE_SUBJECT = /^\s*(?:cong ty|doanh nghiep|chi nhanh|hop tac xa|nha
 /** What may join two citations that share the issuer named after the second ("… ngày 26/9/2025 và Nghị quyết …"). */
 const JOINER = /^\s*(?:,|;|va\b)?\s*$/;
 const CLAUSE_BREAKS = '.;:\n(';
+
+/** How far the clause after a citation is read for its issuer, after its trích yếu. */
+const CLAUSE_REACH = 300;
+/** "của" and up to a dozen words after it (a body's name), up to punctuation. */
+const OF_NAME = /\bcủa\s+([\p{L}\s]{2,120})/gu;
+const NAME_WORDS = 12;
+/** A symbol's type ("KH", "NQ"), which names no issuer. */
+const TYPE_CODES = new Set(citationTypes.types.map((t) => fold(t.code)));
+
+/** A name's initials, folded, as a symbol's code gives them ("Sở Giáo dục và Đào tạo" → "sgddt"; "và" has none). */
+const initialsOf = (name: string) =>
+  fold(name)
+    .split(/\s+/)
+    .filter((word) => word !== '' && word !== 'va')
+    .slice(0, NAME_WORDS)
+    .map((word) => word[0])
+    .join('');
+
+/**
+ * The issuer named after the trích yếu, in the citation's clause: "Công văn số 1910/SGDĐT-GDTH ngày 24 tháng 4 năm 2023
+ * về hướng dẫn … của Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh" (a TP.HCM letter of 2025, unseen sweep J) — a body
+ * after "của" whose initials begin with a code of the symbol ("SGDĐT"), so that a body the trích yếu names ("… về thực
+ * hiện Kết luận của Bộ Chính trị") is not taken for the issuer.
+ */
+function issuerAfterSummary(w: WorkingText, c: Citation, next: number | undefined): boolean {
+  const codes = ((fold(c.symbol ?? '').split('/')[1] ?? '').match(/[a-z]{2,}/g) ?? []).filter(
+    (code) => !TYPE_CODES.has(code),
+  );
+  if (codes.length === 0) return false;
+  const rest = w.text.slice(c.range[1], Math.min(next ?? Infinity, c.range[1] + CLAUSE_REACH));
+  const end = w.folded.slice(c.range[1], c.range[1] + rest.length).search(new RegExp(`;|${FULL_STOP}`));
+  const clause = end < 0 ? rest : rest.slice(0, end);
+  return [...clause.matchAll(OF_NAME)].some((m) => {
+    const initials = initialsOf(m[1]!);
+    return codes.some((code) => initials.startsWith(code));
+  });
+}
 
 /** The end of a text since its last clause break. */
 function lastClause(text: string): string {
@@ -376,6 +415,7 @@ function namesIssuer(w: WorkingText, citations: readonly Citation[]): boolean[] 
       CAPITALISED_AFTER.test(w.text.slice(end, end + 6)) ||
       before[i]! ||
       ownDocumentOfSubject(w, c) ||
+      issuerAfterSummary(w, c, citations[i + 1]?.range[0]) ||
       ISSUED_LIST.test(w.folded.slice(Math.max(0, start - 600), start)) ||
       LISTED_UNDER.test(w.folded.slice(Math.max(0, start - 600), start)) ||
       (i + 1 < citations.length && named[i + 1] === true && joined(i));
@@ -389,7 +429,7 @@ function agentBefore(w: WorkingText, start: number): boolean {
   const m = AGENT_BEFORE.exec(w.folded.slice(from, start));
   return (
     (m !== null && /\p{Lu}/u.test(w.text[from + m.indices![1]![0]]!)) ||
-    SUBJECT_HAS.test(lastClause(w.text.slice(Math.max(0, start - 80), start)))
+    [SUBJECT_HAS, PROPOSED_AT].some((pattern) => pattern.test(lastClause(w.text.slice(Math.max(0, start - 80), start))))
   );
 }
 
