@@ -50,7 +50,7 @@ describe('pdf reader', () => {
     expect(wordRecall(naive, PLAN)).toBeLessThan(0.5);
   });
 
-  it('reads as ư the letter oi that Word 2010 export writes for the ư of Times New Roman', async () => {
+  it('reads as ư the letter oi that Word 2010 export writes for the ư of Times New Roman, and as Ò its bold Õ', async () => {
     const file = join(FIXTURES, 'real/bct-cucdck-cv-1178-2025.pdf');
     const naive = (await extractText(await getDocumentProxy(new Uint8Array(readFileSync(file))), { mergePages: true }))
       .text;
@@ -59,6 +59,9 @@ describe('pdf reader', () => {
     expect(doc.text).not.toMatch(/[Ƣƣ]/u);
     expect(doc.text).toContain('BỘ CÔNG THƯƠNG');
     expect(doc.text).toContain('được');
+    // And the Ò of its bold Quốc hiệu, which the same export maps to Õ.
+    expect(naive).toContain('CỘNG HÕA');
+    expect(doc.text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
   });
 
   it('reads the number and the day an e-office system stamps in signature fields, and not the signer stamp', async () => {

@@ -60,6 +60,12 @@ function isPositioned(item: unknown): item is PositionedItem {
  */
 const OI = /[\u01a2\u01a3]/gu;
 const HORN_U: Readonly<Record<string, string>> = { '\u01a2': 'Ư', '\u01a3': 'ư' };
+/**
+ * The same export maps Times New Roman Bold's Ò to Õ: the Quốc hiệu reads "CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM" where the
+ * page shows "CỘNG HÒA" (the letter 1178 above; Sở Nông nghiệp và Môi trường Gia Lai's letters of 2026, unseen sweep N).
+ * "HÕA" is no Vietnamese word; only it is read back ("VÕ", "RÕ", "LÕA" are words).
+ */
+const HOA_TILDE = /(?<![\p{L}\p{M}])HÕA(?![\p{L}\p{M}])/gu;
 
 function pieces(items: readonly unknown[]): Piece[] {
   const out: Piece[] = [];
@@ -67,7 +73,10 @@ function pieces(items: readonly unknown[]): Piece[] {
     if (!isPositioned(item) || item.str === '') continue;
     const [, , c = 0, d = 0, x = 0, y = 0] = item.transform;
     // Unmapped glyphs come out as C0 controls (a fallback font's space is U+0011): keep their slot as a space.
-    const str = item.str.replace(/[\u0000-\u001f]/gu, ' ').replace(OI, (oi) => HORN_U[oi]!);
+    const str = item.str
+      .replace(/[\u0000-\u001f]/gu, ' ')
+      .replace(OI, (oi) => HORN_U[oi]!)
+      .replace(HOA_TILDE, 'HÒA');
     out.push({ str, x, y, width: item.width, size: Math.hypot(c, d) || item.height || 10 });
   }
   return out;
