@@ -7,7 +7,7 @@
 import type { ParsedDocument } from '../parse';
 import type { WorkingText } from '../text';
 import type { Range } from '../types';
-import { matchAt } from './format-common';
+import { isTableRow, lineAt, matchAt } from './format-common';
 import type { Match } from './match';
 
 // ── Months with a leading zero ─────────────────────────────────────────────────────────────────
@@ -27,11 +27,9 @@ const DATE_LINE_MONTH = /\bth\S{1,2}ng\s+(0[3-9])\b/;
  * each cell its line) or on a line of cells parted by tabs (a row; not a paragraph indented by a tab). A staff list's 714 dates of birth ("24/05/1973", a Đồng
  * Tháp decision of 2025, unseen sweep J) are the data it lists; Phụ lục I, II.4 is about how the document writes dates.
  */
-function inTable(original: string, [from, to]: Range): boolean {
-  const start = original.lastIndexOf('\n', from - 1) + 1;
-  const end = original.indexOf('\n', to);
-  const line = original.slice(start, end < 0 ? original.length : end);
-  return /\S\t+\S/.test(line) || line.trim().length === to - from;
+function inTable(original: string, range: Range): boolean {
+  const line = lineAt(original, range);
+  return isTableRow(line) || line.trim().length === range[1] - range[0];
 }
 
 /** `original`: the text as read, whose lines are the table's cells and rows (the working text joins them). */

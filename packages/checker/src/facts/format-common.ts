@@ -26,6 +26,16 @@ export function insideAny(ranges: readonly Range[], [start, end]: Range): boolea
   return ranges.some(([s, e]) => s <= start && end <= e);
 }
 
+/** The line of `original` (the text as read) that holds `range`. */
+export function lineAt(original: string, [from, to]: Range): string {
+  const start = original.lastIndexOf('\n', from - 1) + 1;
+  const end = original.indexOf('\n', to);
+  return original.slice(start, end < 0 ? original.length : end);
+}
+
+/** A table's row as a reader gives it, its cells parted by tabs (a PDF's table, a .doc's row); not a line indented by one. */
+export const isTableRow = (line: string): boolean => /\S\t+\S/.test(line);
+
 /** The Greek and Cyrillic blocks, where every Latin lookalike is (packages/rules/data/homoglyphs.json), for a class. */
 export const GREEK_OR_CYRILLIC = '\\u0370-\\u052f';
 const ANY_GREEK_OR_CYRILLIC = new RegExp(`[${GREEK_OR_CYRILLIC}]`);

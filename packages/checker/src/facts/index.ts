@@ -6,7 +6,7 @@ import type { FactId } from '@soat/rules';
 import type { ParsedDocument } from '../parse';
 import type { CheckOptions, ExtractedDocument, Range } from '../types';
 import { extractCitations, type Citation } from './citations';
-import { insideAny } from './format-common';
+import { insideAny, isTableRow, lineAt } from './format-common';
 import type { Match } from './match';
 import { documentType, planInfo } from './plan';
 import * as header from './header-format';
@@ -92,6 +92,15 @@ const ownWording =
     const quoted = asWrittenQuotations(ctx);
     return fact(ctx).filter((m) => !insideAny(quoted, m.range));
   };
+/**
+ * Not in a table's row as read (cells parted by tabs): a PDF's cells may run into each other ("Sau đập" | "Sau công
+ * trình" read "Sau Sau …", "Đập Ia" | "Ia Hrung"; a Gia Lai letter's appendix, unseen sweep N), so words side by side
+ * there are no doubled word.
+ */
+const outsideTableRows =
+  (fact: (ctx: FactContext) => readonly Match[]) =>
+  (ctx: FactContext): Match[] =>
+    fact(ctx).filter((m) => !isTableRow(lineAt(ctx.source.text, ctx.doc.working.map.toOriginal(m.range))));
 /**
  * A fact of Nghị định 30's own requirements (the first citation in full, Phụ lục I, II.6.b), asked of administrative
  * documents, not of normative ones, whose form is the law on legal documents'.
@@ -228,9 +237,9 @@ export const factRegistry = {
   supersededDuringPeriod: (ctx) =>
     supersededReferences(ctx.doc, ownCitations(ctx), period(ctx), 'during', quotations(ctx)),
   abolishedUnits: (ctx) => abolishedUnitMentions(ctx.doc, allCitations(ctx), period(ctx)),
-  repeatedWords: ownWording((ctx) => repeatedWords(ctx.doc.working)),
-  nameAndAbbreviation: ownWording((ctx) => nameAndAbbreviation(ctx.doc.working)),
-  doubledSyllables: ownWording((ctx) => doubledSyllables(ctx.doc.working)),
+  repeatedWords: ownWording(outsideTableRows((ctx) => repeatedWords(ctx.doc.working))),
+  nameAndAbbreviation: ownWording(outsideTableRows((ctx) => nameAndAbbreviation(ctx.doc.working))),
+  doubledSyllables: ownWording(outsideTableRows((ctx) => doubledSyllables(ctx.doc.working))),
   commonTypos: ownWording((ctx) => commonTypoMatches(ctx.doc.working)),
   sectionNumberingBreaks: (ctx) => sectionNumberingBreaks(ctx.doc),
   sectionTitleWithoutComma: (ctx) => sectionTitlesWithoutComma(ctx.doc),
