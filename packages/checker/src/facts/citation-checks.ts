@@ -285,8 +285,12 @@ const AGENT_BEFORE =
   /\b(?:duoc|do)\s+(\S)[^,;:.\n]{0,60}?\s(?:phe\s+duyet|chap\s+thuan|quyet\s+dinh|cap)\s+(?:tai|(?:kem\s+)?theo)\s*$/d;
 /** A body as the subject that has or sent the document: "Bộ Y tế có Công văn số …", "Sở Tài chính đã gửi Văn bản số …". */
 const SUBJECT_HAS = /\p{Lu}\p{Ll}*(?:\s+\S+){0,8}?\s+(?:đã\s+)?(?:có|gửi)\s*$/u;
-/** A body proposing at the document it wrote: "Xét đề nghị Sở Tài chính tại các Công văn số …" (TP.HCM, sweep J). */
-const PROPOSED_AT = /(?<!\p{L})đề nghị\s+\p{Lu}\p{Ll}*(?:\s+\S+){0,8}?\s+tại(?:\s+các)?\s*$/u;
+/**
+ * A body proposing or directing at the document it wrote: "Xét đề nghị Sở Tài chính tại các Công văn số …" (TP.HCM,
+ * sweep J), "UBND tỉnh chỉ đạo tại Công văn số …" (Gia Lai, sweep N).
+ */
+const PROPOSED_AT =
+  /(?:(?<!\p{L})đề nghị\s+\p{Lu}\p{Ll}*(?:\s+\S+){0,8}?|\p{Lu}\S*(?:\s+\S+){0,8}?\s+(?:đã\s+)?(?:chỉ đạo|hướng dẫn|yêu cầu|đề nghị|kết luận))\s+tại(?:\s+các)?\s*$/u;
 /** A list of documents its sentence says someone issued: "… Sở Nông nghiệp và Môi trường đã ban hành nhiều văn bản … như: …". */
 const ISSUED_LIST = /\bban\s+hanh\b[^.\n]*\b(?:nhu|gom|sau)\s*:[^.\n]*$/;
 /**
