@@ -64,6 +64,12 @@ describe('pdf reader', () => {
     expect(doc.text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
   });
 
+  it('joins a number written into the blank before its symbol, as a flattened e-office PDF draws it', async () => {
+    // The joint guidance 24/HDLN-BCA-BQP-BYT: "Số:", a blank, "/HDLN-…" are the page's; "24" is drawn into the blank.
+    const lines = (await readInput(join(FIXTURES, 'real/lienbo-hdln-24-2026-n2o.pdf'))).text.split('\n');
+    expect(lines.some((line) => line.startsWith('Số: 24/HDLN-BCA-BQP-BYT'))).toBe(true);
+  });
+
   it('reads the number and the day an e-office system stamps in signature fields, and not the signer stamp', async () => {
     // Quảng Ngãi's Thông báo 542: "Số:" / "ngày" are the page's, "542" / "06" its two Sig fields' appearance streams.
     const file = join(FIXTURES, 'real/quangngai-tb-542-2024.pdf');

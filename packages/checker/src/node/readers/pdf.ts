@@ -281,6 +281,14 @@ function overlaps(line: readonly Piece[]): boolean {
   });
 }
 
+/**
+ * A number written into the blank the page leaves before its symbol ("Số:" / "326" / "/QĐ-UBND", the e-office system's
+ * number drawn as text once the PDF is flattened: UBND tỉnh Gia Lai's Quyết định 326/QĐ-UBND, unseen sweep N): the
+ * blank's width is no space of the symbol.
+ */
+const numberInBlank = (previous: Piece, piece: Piece): boolean =>
+  /^\d+$/u.test(previous.str) && piece.str.startsWith('/');
+
 /** The gap between two pieces, one of them stamped: from or to the edge of the signature field it was stamped in. */
 function stampGap(previous: Piece, piece: Piece): number {
   return (piece.field?.[0] ?? piece.x) - (previous.field?.[1] ?? previous.x + previous.width);
@@ -316,7 +324,13 @@ function lineSegments(line: readonly Piece[]): Segment[] {
       if (gap > COLUMN_GAP * piece.size) {
         close();
         x = piece.x;
-      } else if (gap > SPACE_GAP * piece.size && !/\s$/u.test(previous.str) && !/^\s/u.test(piece.str)) text += ' ';
+      } else if (
+        gap > SPACE_GAP * piece.size &&
+        !/\s$/u.test(previous.str) &&
+        !/^\s/u.test(piece.str) &&
+        !numberInBlank(previous, piece)
+      )
+        text += ' ';
     }
     text += piece.str;
     if (!isSpace(piece.str)) end = piece.x + piece.width;
