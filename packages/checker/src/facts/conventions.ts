@@ -18,21 +18,22 @@ const NUMERIC_DATE = /(?<![\d/.])(\d{1,2})\/(0[3-9])\/((?:19|20)\d{2})(?![\d/])/
 const DATE_LINE_MONTH = /\bth\S{1,2}ng\s+(0[3-9])\b/;
 
 /**
- * Months 3 to 9 written with a leading zero. Nghị định 30/2020, Phụ lục I, mục II.4 gives the zero to days
- * below 10 and to the months 1 and 2 only ("ngày 05 tháng 3 năm 2020"); citations follow the same usage
- * ("ngày 14/8/2023"). The fix drops the zero.
- */
-/**
- * A date that is a table's value, not the text's: alone on its line as read (a cell, as the .docx and .doc readers give
- * each cell its line) or on a line of cells parted by tabs (a row; not a paragraph indented by a tab). A staff list's 714 dates of birth ("24/05/1973", a Đồng
- * Tháp decision of 2025, unseen sweep J) are the data it lists; Phụ lục I, II.4 is about how the document writes dates.
+ * A date that is a table's value, not the text's: alone on its line as read (a cell, as the .docx and .doc readers
+ * give each cell its line) or on a line of cells parted by tabs (a row; not a paragraph indented by a tab). A staff
+ * list's 714 dates of birth ("24/05/1973", a Đồng Tháp decision of 2025, unseen sweep J) are the data it lists;
+ * Phụ lục I, II.4 is about how the document writes dates.
  */
 function inTable(original: string, range: Range): boolean {
   const line = lineAt(original, range);
   return isTableRow(line) || line.trim().length === range[1] - range[0];
 }
 
-/** `original`: the text as read, whose lines are the table's cells and rows (the working text joins them). */
+/**
+ * Months 3 to 9 written with a leading zero. Nghị định 30/2020, Phụ lục I, mục II.4 gives the zero to days
+ * below 10 and to the months 1 and 2 only ("ngày 05 tháng 3 năm 2020"); citations follow the same usage
+ * ("ngày 14/8/2023"), not a table's values. The fix drops the zero. `original`: the text as read, whose lines are
+ * the table's cells and rows (the working text joins them).
+ */
 export function monthLeadingZero(doc: ParsedDocument, original: string): Match[] {
   const w = doc.working;
   const out: Match[] = [];
