@@ -18,7 +18,12 @@ const BUDGETS = {
   popup: 100 * KB,
   sidepanel: 100 * KB,
   'content script (editor)': 80 * KB,
-  background: 450 * KB,
+  /**
+   * The checker and the rule pack. 450 KB until 08/12/2026, when the verdict fixes of five sweeps of unseen documents
+   * (citation issuers, a web page's furniture, table values, PDF letters) made it 451 KB: raised by ten, not trimmed —
+   * what it ships it runs (the cards show each rule's legal source).
+   */
+  background: 460 * KB,
   /** What applying requirements in the side panel loads beyond the panel (zod, ~100 KB; with the registry, ~500). */
   'side panel, applying requirements': 120 * KB,
 } as const;
